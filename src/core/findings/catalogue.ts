@@ -1,0 +1,169 @@
+/**
+ * The catalogue of rule codes. Codes are stable: users filter on them and the JSON output carries
+ * them. The README's table is generated from this list (see test/core/findings/catalogue.test.ts).
+ */
+import type { Severity, Text } from './finding';
+
+export interface RuleInfo {
+  readonly severity: Severity;
+  readonly what: Text;
+}
+
+export const CATALOGUE = {
+  'total-mismatch': {
+    severity: 'error',
+    what: { da: 'En total (I alt) er ikke summen af sine dele.', en: 'A total is not the sum of its parts.' },
+  },
+  'breakdown-mismatch': {
+    severity: 'error',
+    what: {
+      da: 'En opdelt tabel stemmer ikke med den sammenfattende tabel.',
+      en: 'A breakdown table does not agree with its summary table.',
+    },
+  },
+  'cofinancing-below-minimum': {
+    severity: 'error',
+    what: {
+      da: 'Egenfinansieringen er under minimumsandelen (fx 50 %).',
+      en: 'Own financing is below the minimum share (e.g. 50 %).',
+    },
+  },
+  'matching-shortfall': {
+    severity: 'error',
+    what: {
+      da: 'Modfinansieringen når ikke det krævede forhold (fx krone-til-krone).',
+      en: 'Matching funds fall short of the required ratio (e.g. 1:1).',
+    },
+  },
+  'price-level-mixed': {
+    severity: 'warning',
+    what: {
+      da: 'Beløb i forskellige prisniveauer blandes uden indeks.',
+      en: 'Amounts at different price levels are mixed without an index.',
+    },
+  },
+  'shares-not-100': {
+    severity: 'warning',
+    what: { da: 'Andelene summer ikke til 100 %.', en: 'The shares do not sum to 100 %.' },
+  },
+  'split-unallocated': {
+    severity: 'error',
+    what: {
+      da: 'Fordelingens beløb summer ikke til totalen: noget er ufordelt eller overfordelt.',
+      en: 'The split amounts do not sum to the total: something is unallocated or over-allocated.',
+    },
+  },
+  'split-mismatch': {
+    severity: 'warning',
+    what: {
+      da: 'Et beløb afviger mere end afrundingsenheden fra den præcise fordeling.',
+      en: 'An amount differs from the exact split by more than the rounding unit.',
+    },
+  },
+  'invalid-key': {
+    severity: 'error',
+    what: {
+      da: 'Fordelingsnøglen kan ikke bruges (nul, negativ eller tom).',
+      en: 'The apportionment key cannot be used (zero, negative or empty).',
+    },
+  },
+  'duplicate-party': {
+    severity: 'error',
+    what: { da: 'Samme part står der to gange.', en: 'The same party appears twice.' },
+  },
+  'unknown-party': {
+    severity: 'info',
+    what: {
+      da: 'Parten er ikke en dansk kommune eller region (kan være i orden).',
+      en: 'The party is not a Danish municipality or region (may be fine).',
+    },
+  },
+  'not-a-number': {
+    severity: 'error',
+    what: { da: 'Cellen kan ikke læses som et tal.', en: 'The cell cannot be read as a number.' },
+  },
+  'ambiguous-number': {
+    severity: 'warning',
+    what: {
+      da: 'Tallet kan læses på flere måder (fx 3.5 eller et interval).',
+      en: 'The number can be read more than one way (e.g. 3.5 or a range).',
+    },
+  },
+  'formula-error': {
+    severity: 'error',
+    what: { da: 'Cellen viser en formelfejl (#REF!, #DIV/0! ...).', en: 'The cell shows a formula error.' },
+  },
+  'missing-value': {
+    severity: 'warning',
+    what: { da: 'En værdi mangler.', en: 'A value is missing.' },
+  },
+  'negative-amount': {
+    severity: 'warning',
+    what: { da: 'Et beløb er negativt.', en: 'An amount is negative.' },
+  },
+  'kpi-met': {
+    severity: 'info',
+    what: { da: 'Målet er nået.', en: 'The target is met.' },
+  },
+  'kpi-not-met': {
+    severity: 'error',
+    what: { da: 'Målet er ikke nået inden fristen.', en: 'The target was not met by the deadline.' },
+  },
+  'kpi-at-risk': {
+    severity: 'warning',
+    what: {
+      da: 'Målet er i fare: resultatet ligger under den lige linje mod målet.',
+      en: 'The target is at risk: the actual is below the straight line to the target.',
+    },
+  },
+  'kpi-missing-baseline': {
+    severity: 'warning',
+    what: {
+      da: 'Et relativt mål mangler sin baseline.',
+      en: 'A relative target has no baseline.',
+    },
+  },
+  'kpi-deadline-passed': {
+    severity: 'warning',
+    what: {
+      da: 'Fristen er passeret uden et opgjort resultat.',
+      en: 'The deadline has passed without a reported actual.',
+    },
+  },
+  'kpi-subtargets-mismatch': {
+    severity: 'warning',
+    what: {
+      da: 'Delmålene summer ikke til det samlede mål.',
+      en: 'The sub-targets do not sum to the stated gross target.',
+    },
+  },
+  'table-not-understood': {
+    severity: 'info',
+    what: {
+      da: 'Et område ligner en tabel, men Fordel kunne ikke forstå det.',
+      en: 'A range looks like a table but Fordel could not understand it.',
+    },
+  },
+  'hidden-or-filtered': {
+    severity: 'warning',
+    what: {
+      da: 'Tabellen har skjulte eller filtrerede rækker; de er talt med.',
+      en: 'The table has hidden or filtered rows; they are included.',
+    },
+  },
+  'write-refused': {
+    severity: 'error',
+    what: {
+      da: 'Fordel skrev ikke, fordi det ville ramme brugerens egne data.',
+      en: "Fordel did not write because it would touch the user's own data.",
+    },
+  },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleCode = keyof typeof CATALOGUE;
+
+export const RULE_CODES = Object.keys(CATALOGUE) as RuleCode[];
+
+export function defaultSeverity(rule: RuleCode): Severity {
+  return CATALOGUE[rule].severity;
+}

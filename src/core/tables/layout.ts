@@ -1,0 +1,94 @@
+/**
+ * How Fordel understood a table: which rows and columns play which part. The reader produces it
+ * from a grid; the user may correct it; the check turns it into rule inputs. All positions are
+ * absolute 0-based sheet rows and columns.
+ */
+import type { RangePos } from '../grid/a1';
+
+export type TableKind = 'cofinancing' | 'apportionment' | 'kpi';
+
+export type LayoutSource = 'detected' | 'excel-table' | 'override';
+
+interface LayoutBase {
+  /** Stable across runs while the table stays where it is: "<sheet>!<top-left A1>". */
+  readonly id: string;
+  readonly kind: TableKind;
+  readonly sheet: string;
+  /** Whole table: title excluded, header and total rows included. */
+  readonly range: RangePos;
+  readonly headerRow: number;
+  readonly title?: string;
+  readonly source: LayoutSource;
+  /** Name of the Excel Table (ListObject) it came from, if any. */
+  readonly excelTable?: string;
+  /** Price level stated in title or notes ("2020-tal", "oktober 2024-niveau"). */
+  readonly priceLevel?: string;
+}
+
+/** Who pays: decides the own-share and matching rules. 'area' rows are focus areas of a breakdown. */
+export type SourceType = 'own' | 'state' | 'eu' | 'municipal' | 'regional' | 'private' | 'partner' | 'area' | 'other';
+
+export interface CofinancingLayout extends LayoutBase {
+  readonly kind: 'cofinancing';
+  readonly labelCol: number;
+  readonly periodCols: readonly { readonly col: number; readonly label: string }[];
+  readonly totalCol: number | null;
+  readonly sourceRows: readonly { readonly row: number; readonly label: string; readonly type: SourceType }[];
+  readonly totalRow: number | null;
+}
+
+/** What the key column holds: head counts (or any weights), or shares in percent. */
+export type KeyKind = 'population' | 'percent';
+
+export interface ApportionmentLayout extends LayoutBase {
+  readonly kind: 'apportionment';
+  readonly partyCol: number;
+  readonly keyCol: number | null;
+  readonly keyKind: KeyKind;
+  /** Second key column when both population and percent are shown. */
+  readonly shareCol?: number | null;
+  readonly amountCol: number | null;
+  readonly dataRows: readonly number[];
+  /** Row whose label is "I alt", "Total" or the region, and whose share says 100. */
+  readonly totalRow: number | null;
+}
+
+export interface KpiColumns {
+  readonly target: number;
+  readonly unit?: number;
+  readonly baseline?: number;
+  readonly baselineYear?: number;
+  readonly targetValue: number;
+  readonly actual?: number;
+  readonly deadline?: number;
+  readonly method?: number;
+  /** "højere er bedre" / "lavere er bedre". */
+  readonly direction?: number;
+  /** Target type as text: niveau / ændring / procentpoint. */
+  readonly type?: number;
+  readonly control?: number;
+}
+
+export interface KpiLayout extends LayoutBase {
+  readonly kind: 'kpi';
+  readonly columns: KpiColumns;
+  readonly dataRows: readonly number[];
+}
+
+export type TableLayout = CofinancingLayout | ApportionmentLayout | KpiLayout;
+
+/**
+ * A user's correction, stored in the workbook so the add-in and the command line read the same.
+ * It names the range and kind and any column roles the user fixed; the reader fills in the rest.
+ */
+export interface LayoutOverride {
+  readonly sheet: string;
+  /** A1 range of the table. */
+  readonly range: string;
+  /** 'ignore' tells Fordel to leave the range alone. */
+  readonly kind: TableKind | 'ignore';
+  /** Column roles by header text or A1 column letter, e.g. { party: 'A', key: 'C', amount: 'D' }. */
+  readonly columns?: Readonly<Record<string, string>>;
+  readonly headerRow?: number;
+  readonly totalRow?: number | null;
+}

@@ -1,0 +1,35 @@
+/**
+ * The one small interface between Fordel's core and a workbook. The Office.js adapter, the .xlsx
+ * adapter and the in-memory fake all implement it; the check code never sees which.
+ */
+import type { RangePos } from '../core/grid/a1';
+import type { SheetGrid } from '../core/grid/grid';
+import type { FordelSettings, WritePlan } from '../core/output/plan';
+import type { Text } from '../core/findings/finding';
+
+export interface WorkbookSnapshot {
+  /** Every visible sheet's used range, in workbook order (Fordel's settings sheet excluded). */
+  readonly sheets: readonly SheetGrid[];
+  /** Names of all sheets, hidden ones included, to avoid name clashes. */
+  readonly sheetNames: readonly string[];
+  /** Read from the settings sheet, null if Fordel never ran on this workbook. */
+  readonly settings: FordelSettings | null;
+  /** The user's current selection (add-in only). */
+  readonly selection?: { readonly sheet: string; readonly range: RangePos };
+}
+
+export interface WriteReport {
+  readonly written: boolean;
+  /** Cells written, for the status line. */
+  readonly cells: number;
+  /** Round trips to the host (context.sync calls for Office.js; 0 for files). */
+  readonly syncs: number;
+  /** Why nothing was written, when written is false. */
+  readonly refused?: Text;
+}
+
+export interface WorkbookPort {
+  read(): Promise<WorkbookSnapshot>;
+  /** All or nothing: an adapter that cannot write everything writes nothing. */
+  write(plan: WritePlan): Promise<WriteReport>;
+}
