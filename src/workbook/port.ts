@@ -32,4 +32,6 @@ export interface WorkbookPort {
   read(): Promise<WorkbookSnapshot>;
   /** All or nothing: an adapter that cannot write everything writes nothing. */
   write(plan: WritePlan): Promise<WriteReport>;
+  /** Selects a cell or range so the user sees what a finding points at (add-in only). */
+  select?(sheet: string, range: string): Promise<void>;
 }

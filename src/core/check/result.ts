@@ -1,0 +1,13 @@
+import type { Finding } from '../findings/finding';
+import type { WritePlan } from '../output/plan';
+import type { TableLayout } from '../tables/layout';
+
+export interface CheckResult {
+  readonly tables: readonly TableLayout[];
+  /** Everything the rules found, sorted errors first. */
+  readonly findings: readonly Finding[];
+  /** What to write; empty blocks when writing is refused. */
+  readonly plan: WritePlan;
+  /** Why Fordel will not write (cells holding the user's data, protected sheets); empty when it may. */
+  readonly refusals: readonly Finding[];
+}

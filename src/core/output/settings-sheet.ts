@@ -1,0 +1,43 @@
+/**
+ * Fordel keeps its settings (layout corrections, what it wrote last time) inside the workbook, on a
+ * very hidden sheet, so the add-in and the command line read the same thing. The JSON is split over
+ * cells in column A because a cell holds at most 32.767 characters.
+ */
+import type { RawValue } from '../grid/grid';
+import { SETTINGS_SHEET, type FordelSettings } from './plan';
+
+const MARKER = 'Fordel settings v1 - do not edit';
+const CHUNK = 30000;
+
+export { SETTINGS_SHEET };
+
+export function settingsToValues(settings: FordelSettings): string[][] {
+  const json = JSON.stringify(settings);
+  const rows: string[][] = [[MARKER]];
+  for (let i = 0; i < json.length; i += CHUNK) rows.push([json.slice(i, i + CHUNK)]);
+  return rows;
+}
+
+/** Null when the sheet is missing, not Fordel's, or damaged (a damaged sheet is then rewritten). */
+export function settingsFromValues(values: readonly (readonly RawValue[])[] | undefined): FordelSettings | null {
+  if (!values?.length || values[0][0] !== MARKER) return null;
+  const json = values
+    .slice(1)
+    .map((r) => (typeof r[0] === 'string' ? r[0] : ''))
+    .join('');
+  try {
+    const parsed = JSON.parse(json) as Partial<FordelSettings>;
+    if (parsed.version !== 1) return null;
+    return {
+      version: 1,
+      overrides: Array.isArray(parsed.overrides) ? parsed.overrides : [],
+      owned: Array.isArray(parsed.owned) ? parsed.owned.filter((s) => typeof s === 'string') : [],
+      ownedSheets: Array.isArray(parsed.ownedSheets)
+        ? parsed.ownedSheets.filter((s) => typeof s === 'string')
+        : [],
+      lastRun: typeof parsed.lastRun === 'string' ? parsed.lastRun : undefined,
+    };
+  } catch {
+    return null;
+  }
+}
