@@ -19,7 +19,9 @@ export function settingsToValues(settings: FordelSettings): string[][] {
 }
 
 /** Null when the sheet is missing, not Fordel's, or damaged (a damaged sheet is then rewritten). */
-export function settingsFromValues(values: readonly (readonly RawValue[])[] | undefined): FordelSettings | null {
+export function settingsFromValues(
+  values: readonly (readonly RawValue[])[] | undefined,
+): FordelSettings | null {
   if (!values?.length || values[0][0] !== MARKER) return null;
   const json = values
     .slice(1)

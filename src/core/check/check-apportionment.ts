@@ -1,0 +1,125 @@
+/**
+ * An apportionment table: re-checks the split the sheet shows and adds three columns - the exact
+ * share, the exact amount (largest remainder, in the chosen rounding unit) and the difference to
+ * what was entered.
+ */
+import { recheckSplit, type RecheckRow } from '../apportion/recheck';
+import { a1, a1Range } from '../grid/a1';
+import type { SheetGrid } from '../grid/grid';
+import { text } from '../findings/finding';
+import { partyKey } from '../parties/match-party';
+import type { ApportionmentLayout } from '../tables/layout';
+import type { CheckParams } from './params';
+import { cellReader, labelAt, readAmountAt, readDecimalAt } from './read-cells';
+import { key, kronerNumber, type TableOutput } from './table-output';
+import type { OutValue } from '../output/plan';
+import { partyFindings } from './party-findings';
+
+export function checkApportionment(
+  grid: SheetGrid,
+  t: ApportionmentLayout,
+  params: CheckParams,
+): TableOutput {
+  const r = cellReader(grid);
+  const sheet = grid.name;
+  const weightCol = t.keyCol ?? t.shareCol ?? null;
+  const keyKind = t.keyCol !== null ? t.keyKind : 'percent';
+  const validated = new Map<string, number | string | null>();
+
+  const rows: RecheckRow[] = t.dataRows.map((row) => {
+    const weight = weightCol === null ? null : readDecimalAt(r, row, weightCol);
+    const amount = t.amountCol === null ? null : readAmountAt(r, row, t.amountCol, true);
+    if (amount && t.amountCol !== null) validated.set(key(row, t.amountCol), kronerNumber(amount.value));
+    return {
+      party: labelAt(grid, row, t.partyCol),
+      partyCell: a1(row, t.partyCol),
+      weight: weight?.value ?? null,
+      weightCell: a1(row, weightCol ?? t.partyCol),
+      amount: amount?.value ?? null,
+      amountCell: a1(row, t.amountCol ?? t.partyCol),
+    };
+  });
+
+  // A stated total: the total row's amount, else the user's parameter.
+  const totalAmount =
+    t.totalRow !== null && t.amountCol !== null ? readAmountAt(r, t.totalRow, t.amountCol, true) : null;
+  const total = totalAmount
+    ? { oere: totalAmount.value, cell: totalAmount.cell }
+    : params.total != null
+      ? { oere: params.total }
+      : undefined;
+  const shareCol = keyKind === 'percent' ? weightCol : (t.shareCol ?? null);
+  const statedShare =
+    t.totalRow !== null && shareCol !== null ? readDecimalAt(r, t.totalRow, shareCol, true) : null;
+
+  const unit = params.unit ?? 100n;
+  const result = recheckSplit({
+    sheet,
+    tableRange: a1Range(t.range),
+    rows,
+    keyKind,
+    unit,
+    total,
+    statedShareTotal: keyKind === 'percent' && statedShare ? statedShare : undefined,
+    partyKey,
+    totalCell: totalAmount?.cell,
+  });
+  const findings = [...r.findings, ...result.findings, ...partyFindings(sheet, rows)];
+
+  // Population key with a printed percent column as well: the printed shares must still sum to 100.
+  if (keyKind === 'population' && shareCol !== null) {
+    const shareRows = rows.map((row, i) => {
+      const share = readDecimalAt(r, t.dataRows[i], shareCol, true);
+      return { ...row, weight: share?.value ?? null, weightCell: a1(t.dataRows[i], shareCol), amount: null };
+    });
+    const shares = recheckSplit({
+      sheet,
+      tableRange: a1Range(t.range),
+      rows: shareRows,
+      keyKind: 'percent',
+      unit,
+      total: { oere: 0n },
+      statedShareTotal: statedShare ?? undefined,
+    });
+    findings.push(...shares.findings.filter((f) => f.rule === 'shares-not-100'));
+  }
+
+  if (result.total !== null && t.totalRow !== null && t.amountCol !== null) {
+    validated.set(key(t.totalRow, t.amountCol), kronerNumber(result.total));
+  }
+
+  const share = new Map<number, OutValue>();
+  const expected = new Map<number, OutValue>();
+  const diff = new Map<number, OutValue>();
+  t.dataRows.forEach((row, i) => {
+    const s = result.exactShare[i];
+    const e = result.expected[i];
+    const d = result.difference[i];
+    if (s !== null) share.set(row, s);
+    if (e !== null) expected.set(row, kronerNumber(e));
+    if (d !== null) diff.set(row, kronerNumber(d));
+  });
+  if (t.totalRow !== null && result.total !== null) {
+    share.set(t.totalRow, 1);
+    expected.set(t.totalRow, kronerNumber(result.total));
+  }
+
+  return {
+    layout: t,
+    findings,
+    validated,
+    columns: [
+      { header: text('Fordel: præcis andel', 'Fordel: exact share'), numberFormat: '0.000%', cells: share },
+      {
+        header: text('Fordel: præcist beløb', 'Fordel: exact amount'),
+        numberFormat: '#,##0.00',
+        cells: expected,
+      },
+      {
+        header: text('Fordel: difference', 'Fordel: difference'),
+        numberFormat: '#,##0.00;-#,##0.00',
+        cells: diff,
+      },
+    ],
+  };
+}

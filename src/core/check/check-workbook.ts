@@ -1,0 +1,80 @@
+/**
+ * The whole check, pure: grids in, findings and a write plan out. The add-in, the command line and the
+ * tests all call this one function; only the way cells are read and written differs.
+ */
+import { sortFindings, type Finding } from '../findings/finding';
+import type { SheetGrid } from '../grid/grid';
+import { withoutOwnedCells } from '../output/ownership';
+import { emptySettings, SETTINGS_SHEET, type FordelSettings } from '../output/plan';
+import { planOutput } from '../output/plan-output';
+import { findTables } from '../reader/find-tables';
+import type { TableLayout } from '../tables/layout';
+import { checkApportionment } from './check-apportionment';
+import { checkCofinancingTable } from './check-cofinancing';
+import { checkKpiTable } from './check-kpi';
+import { crossTableFindings, type CofinancingTableInput } from './cofinancing-pairs';
+import type { CheckParams } from './params';
+import type { CheckResult } from './result';
+import type { TableOutput } from './table-output';
+
+export interface SnapshotLike {
+  readonly sheets: readonly SheetGrid[];
+  readonly sheetNames: readonly string[];
+  readonly settings: FordelSettings | null;
+}
+
+export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): CheckResult {
+  const settings = snapshot.settings ?? emptySettings();
+  const userSheets = snapshot.sheets.filter(
+    (g) => g.name !== SETTINGS_SHEET && !settings.ownedSheets.includes(g.name),
+  );
+  // Fordel's own columns from an earlier run are not part of the user's tables.
+  const readable = userSheets.map((g) => withoutOwnedCells(g, settings.owned));
+  const read = findTables(readable, settings.overrides);
+  const tables = params.only ? read.tables.filter((t) => params.only!.includes(t.id)) : read.tables;
+
+  const gridOf = new Map(readable.map((g) => [g.name, g]));
+  const outputs: TableOutput[] = [];
+  const cofinancing: CofinancingTableInput[] = [];
+  for (const t of tables) {
+    const grid = gridOf.get(t.sheet);
+    if (!grid) continue;
+    outputs.push(checkTable(grid, t, params, cofinancing));
+  }
+
+  const findings: Finding[] = sortFindings([
+    ...read.findings,
+    ...outputs.flatMap((o) => o.findings),
+    ...crossTableFindings(cofinancing),
+  ]);
+  const { plan, refusals, notes } = planOutput({
+    grids: userSheets,
+    sheetNames: snapshot.sheetNames,
+    settings,
+    outputs,
+    findings,
+    lang: params.lang,
+    checkedAt: params.asOf,
+    validated: params.validated ?? false,
+  });
+  return { tables, findings, plan, refusals, notes };
+}
+
+function checkTable(
+  grid: SheetGrid,
+  t: TableLayout,
+  params: CheckParams,
+  cofinancing: CofinancingTableInput[],
+): TableOutput {
+  switch (t.kind) {
+    case 'apportionment':
+      return checkApportionment(grid, t, params);
+    case 'kpi':
+      return checkKpiTable(grid, t, params);
+    case 'cofinancing': {
+      const out = checkCofinancingTable(grid, t, params);
+      cofinancing.push({ layout: t, input: out.input });
+      return out;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Rules across co-financing tables: a breakdown by focus area must agree with the summary row of its
+ * source, the breakdowns together with the summary's total, and all tables must share one price level.
+ */
+import { checkBreakdown, checkBreakdownsAddUp } from '../cofinancing/check-breakdown';
+import type { CofinancingInput } from '../cofinancing/input';
+import type { Finding } from '../findings/finding';
+import { text } from '../findings/finding';
+import { finding } from '../findings/make';
+import { a1Range } from '../grid/a1';
+import { classifySource } from '../reader/classify-source';
+import type { CofinancingLayout } from '../tables/layout';
+
+export interface CofinancingTableInput {
+  readonly layout: CofinancingLayout;
+  readonly input: CofinancingInput;
+}
+
+const isBreakdown = (t: CofinancingLayout) =>
+  t.sourceRows.length > 0 && t.sourceRows.every((r) => r.type === 'area');
+
+export function crossTableFindings(tables: readonly CofinancingTableInput[]): Finding[] {
+  const out: Finding[] = [];
+  const summaries = tables.filter((t) => !isBreakdown(t.layout) && t.layout.sourceRows.length >= 2);
+  const breakdowns = tables.filter((t) => isBreakdown(t.layout));
+
+  for (const summary of summaries) {
+    const paired: CofinancingInput[] = [];
+    for (const b of breakdowns) {
+      const source = classifySource(b.layout.title ?? '');
+      if (source === 'area' || source === 'other') continue;
+      if (!summary.layout.sourceRows.some((r) => r.type === source)) continue;
+      if (b.layout.periodCols.length !== summary.layout.periodCols.length) continue;
+      out.push(...checkBreakdown(summary.input, b.input, source));
+      paired.push(b.input);
+    }
+    if (paired.length >= 2) out.push(...checkBreakdownsAddUp(summary.input, paired));
+  }
+
+  const levels = tables.filter((t) => t.layout.priceLevel);
+  const first = levels[0];
+  for (const t of levels.slice(1)) {
+    if (norm(t.layout.priceLevel!) === norm(first.layout.priceLevel!)) continue;
+    out.push(
+      finding(
+        'price-level-mixed',
+        t.layout.sheet,
+        a1Range(t.layout.range),
+        text(
+          `Tabellen er i ${t.layout.priceLevel}, men ${first.layout.sheet}!${a1Range(first.layout.range)} er i ${first.layout.priceLevel}. Beløbene kan ikke sammenlignes uden indeks.`,
+          `This table is at ${t.layout.priceLevel}, but ${first.layout.sheet}!${a1Range(first.layout.range)} is at ${first.layout.priceLevel}. The amounts are not comparable without an index.`,
+        ),
+        { expected: first.layout.priceLevel, actual: t.layout.priceLevel },
+      ),
+    );
+  }
+  return out;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}

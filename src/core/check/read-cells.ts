@@ -1,0 +1,87 @@
+/**
+ * Reading one cell as a number or an amount for the rules. A cell that cannot be read becomes a
+ * finding on that cell and `null` for the rule, never a zero.
+ */
+import type { Decimal } from '../decimal/decimal';
+import type { Finding } from '../findings/finding';
+import { finding } from '../findings/make';
+import { text } from '../findings/finding';
+import { a1 } from '../grid/a1';
+import { cellAt, formatAt, isBlank, type SheetGrid } from '../grid/grid';
+import type { Located } from '../located';
+import { kronerToOere } from '../money/oere';
+import { readDate } from '../numbers/read-date';
+import { readNumber, type NumberOk } from '../numbers/read-number';
+import { readFailureFinding } from '../numbers/read-failure';
+
+export interface CellReader {
+  readonly grid: SheetGrid;
+  readonly findings: Finding[];
+}
+
+export function cellReader(grid: SheetGrid): CellReader {
+  return { grid, findings: [] };
+}
+
+function readOk(r: CellReader, row: number, col: number, optional: boolean): NumberOk | null {
+  const raw = cellAt(r.grid, row, col);
+  if (optional && isBlank(raw)) return null;
+  const read = readNumber(raw, { format: formatAt(r.grid, row, col) });
+  if (read.ok) return read;
+  r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
+  return null;
+}
+
+/** A number (count, share, KPI value). Blank cells are a finding unless optional. */
+export function readDecimalAt(
+  r: CellReader,
+  row: number,
+  col: number,
+  optional = false,
+): Located<Decimal> | null {
+  const ok = readOk(r, row, col, optional);
+  return ok ? { value: ok.value, cell: a1(row, col) } : null;
+}
+
+/** An amount in kroner, as øre. Finer than 1 øre cannot be money: a finding, not a rounding. */
+export function readAmountAt(
+  r: CellReader,
+  row: number,
+  col: number,
+  optional = false,
+): Located<bigint> | null {
+  const ok = readOk(r, row, col, optional);
+  if (!ok) return null;
+  const cell = a1(row, col);
+  const oere = kronerToOere(ok.value);
+  if (oere === null) {
+    r.findings.push(
+      finding(
+        'not-a-number',
+        r.grid.name,
+        cell,
+        text('Beløbet har flere decimaler end øre.', 'The amount has more decimals than øre.'),
+      ),
+    );
+    return null;
+  }
+  return { value: oere, cell };
+}
+
+/** A date (deadline) as ISO text; blank is allowed. */
+export function readDateAt(r: CellReader, row: number, col: number): Located<string> | null {
+  const raw = cellAt(r.grid, row, col);
+  if (isBlank(raw)) return null;
+  const read = readDate(raw, { format: formatAt(r.grid, row, col) });
+  if (read.ok) return { value: read.iso, cell: a1(row, col) };
+  r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
+  return null;
+}
+
+/** Cell text as the user sees it (labels, party names). */
+export function labelAt(grid: SheetGrid, row: number, col: number): string {
+  const v = cellAt(grid, row, col);
+  if (v === null) return '';
+  if (typeof v === 'object') return v.error;
+  return String(v).trim();
+}

@@ -1,0 +1,32 @@
+/** What checking one table yields: its findings and the columns Fordel adds beside it. */
+import type { Finding, Text } from '../findings/finding';
+import type { OutValue } from '../output/plan';
+import type { TableLayout } from '../tables/layout';
+
+export interface OutputColumn {
+  readonly header: Text;
+  readonly numberFormat: string;
+  /** Values by absolute sheet row; rows not listed stay empty. */
+  readonly cells: ReadonlyMap<number, OutValue | Text>;
+}
+
+/** Replacements for the validated copy: recomputed totals and numbers read from text, by "row:col". */
+export type ValidatedValues = ReadonlyMap<string, number | string | null>;
+
+export interface TableOutput {
+  readonly layout: TableLayout;
+  readonly findings: readonly Finding[];
+  readonly columns: readonly OutputColumn[];
+  readonly validated: ValidatedValues;
+}
+
+export function key(row: number, col: number): string {
+  return `${row}:${col}`;
+}
+
+/** Øre to a kroner number for display in a cell (amounts beyond 2^53 øre keep full kroner). */
+export function kronerNumber(oere: bigint): number {
+  const whole = oere / 100n;
+  const frac = oere % 100n;
+  return Number(whole) + Number(frac) / 100;
+}

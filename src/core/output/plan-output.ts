@@ -1,0 +1,233 @@
+/**
+ * Turns checked tables into one write plan: output columns beside each table, highlights, the findings
+ * sheet, validated copies and the settings. Any cell that would hit the user's data, a protected sheet
+ * or a filtered range refuses the whole plan: nothing is half-written.
+ */
+import type { TableOutput } from '../check/table-output';
+import type { Finding, Lang, Text } from '../findings/finding';
+import { text } from '../findings/finding';
+import { finding } from '../findings/make';
+import { a1, a1Range, parseA1Range, sheetRef, type RangePos } from '../grid/a1';
+import type { SheetGrid } from '../grid/grid';
+import type { TableLayout } from '../tables/layout';
+import { FINDINGS_SHEET, findingsSheet } from './findings-sheet';
+import { firstForeignCell, ownedRanges } from './ownership';
+import type { FordelSettings, Highlight, OutValue, OwnedSheet, WriteBlock, WritePlan } from './plan';
+import { freeSheetName } from './sheet-names';
+import { validatedSheet } from './validated-sheet';
+
+/** Beyond this, cell fills would slow Excel more than they help; the findings sheet still lists all. */
+export const MAX_HIGHLIGHTS = 2000;
+
+export interface PlanInput {
+  readonly grids: readonly SheetGrid[];
+  readonly sheetNames: readonly string[];
+  readonly settings: FordelSettings;
+  readonly outputs: readonly TableOutput[];
+  readonly findings: readonly Finding[];
+  readonly lang: Lang;
+  readonly checkedAt: string;
+  readonly validated: boolean;
+}
+
+export interface PlanOutcome {
+  readonly plan: WritePlan;
+  readonly refusals: Finding[];
+  readonly notes: Text[];
+}
+
+const KIND: Record<TableLayout['kind'], Text> = {
+  cofinancing: text('medfinansiering', 'co-financing'),
+  apportionment: text('fordeling', 'apportionment'),
+  kpi: text('resultatmål', 'KPI'),
+};
+
+export function planOutput(input: PlanInput): PlanOutcome {
+  const { grids, settings, lang } = input;
+  const gridOf = new Map(grids.map((g) => [g.name, g]));
+  const owned = ownedRanges(settings.owned);
+  const refusals: Finding[] = [];
+  const notes: Text[] = [];
+  const blocks: WriteBlock[] = [];
+  const ownedNow: string[] = [];
+
+  for (const out of input.outputs) {
+    const t = out.layout;
+    const grid = gridOf.get(t.sheet);
+    if (!grid || !out.columns.length) continue;
+    const left = t.range.right + 1;
+    const top = t.headerRow;
+    const height = t.range.bottom - top + 1;
+    const refusal = writeRefusal(grid, t, owned, top, left, height, out.columns.length);
+    if (refusal) {
+      refusals.push(refusal);
+      continue;
+    }
+    const values: OutValue[][] = [];
+    for (let row = top; row <= t.range.bottom; row++) {
+      values.push(
+        out.columns.map((c) => {
+          const v = row === top ? c.header : c.cells.get(row);
+          return v === undefined ? null : isText(v) ? v[lang] : v;
+        }),
+      );
+    }
+    blocks.push({ sheet: t.sheet, top, left, values, numberFormat: out.columns.map((c) => c.numberFormat) });
+    ownedNow.push(
+      sheetRef(t.sheet, a1Range({ top, left, bottom: t.range.bottom, right: left + out.columns.length - 1 })),
+    );
+  }
+
+  // Earlier output that this run does not cover again is cleared, so no stale figures stay behind.
+  const stale = clearStale(settings.owned, ownedNow, gridOf);
+
+  const sheets: OwnedSheet[] = [];
+  const taken = [...input.sheetNames];
+  const claim = (wanted: string): string => {
+    const name = freeSheetName(wanted, taken, settings.ownedSheets);
+    if (name !== wanted) {
+      notes.push(
+        text(
+          `Arket "${wanted}" findes allerede og er ikke Fordels; Fordel skriver i "${name}" i stedet.`,
+          `The sheet "${wanted}" already exists and is not Fordel's; Fordel writes to "${name}" instead.`,
+        ),
+      );
+    }
+    taken.push(name);
+    return name;
+  };
+  sheets.push(findingsSheet(claim(FINDINGS_SHEET[lang]), input.findings, lang, input.checkedAt));
+  if (input.validated) {
+    for (const out of input.outputs) {
+      const grid = gridOf.get(out.layout.sheet);
+      if (!grid) continue;
+      const wanted = `${KIND[out.layout.kind][lang]} ${out.layout.sheet} ${a1(out.layout.range.top, out.layout.range.left)}`;
+      sheets.push(validatedSheet(claim(wanted), grid, out.layout, out.columns, out.validated, lang));
+    }
+  }
+
+  const ownedSheets = unique([
+    ...settings.ownedSheets.filter((s) => input.sheetNames.includes(s)),
+    ...sheets.map((s) => s.name),
+  ]);
+  const newSettings: FordelSettings = {
+    ...settings,
+    owned: ownedNow,
+    ownedSheets,
+    lastRun: input.checkedAt,
+  };
+  if (refusals.length) {
+    return { plan: { blocks: [], highlights: [], sheets: [], settings }, refusals, notes };
+  }
+  return {
+    plan: {
+      blocks: [...stale, ...blocks],
+      highlights: highlights(input.findings, gridOf),
+      sheets,
+      settings: newSettings,
+    },
+    refusals,
+    notes,
+  };
+}
+
+function writeRefusal(
+  grid: SheetGrid,
+  t: TableLayout,
+  owned: ReturnType<typeof ownedRanges>,
+  top: number,
+  left: number,
+  height: number,
+  width: number,
+): Finding | null {
+  const target = a1Range({ top, left, bottom: top + height - 1, right: left + width - 1 });
+  if (grid.protected) {
+    return finding(
+      'write-refused',
+      grid.name,
+      target,
+      text(
+        `Arket "${grid.name}" er beskyttet. Fordel skriver ikke i det; fjern beskyttelsen eller kør uden at skrive.`,
+        `The sheet "${grid.name}" is protected. Fordel does not write to it; unprotect it or check without writing.`,
+      ),
+    );
+  }
+  const filtered = grid.tables?.find((x) => x.filtered && overlaps(x.range, t.range));
+  if (filtered) {
+    return finding(
+      'write-refused',
+      grid.name,
+      a1Range(filtered.range),
+      text(
+        `Tabellen "${filtered.name}" er filtreret. Fordel skriver ikke i filtrerede områder; ryd filteret og kør igen.`,
+        `The table "${filtered.name}" is filtered. Fordel does not write into filtered ranges; clear the filter and run again.`,
+      ),
+    );
+  }
+  const foreign = firstForeignCell(grid, owned, top, left, height, width);
+  if (foreign) {
+    return finding(
+      'write-refused',
+      grid.name,
+      foreign,
+      text(
+        `Fordel vil skrive sine kolonner i ${target}, men ${foreign} indeholder dine egne data. Intet er skrevet. Flyt dataene eller tabellen, og kør igen.`,
+        `Fordel would write its columns to ${target}, but ${foreign} holds your own data. Nothing was written. Move the data or the table and run again.`,
+      ),
+      { related: [target] },
+    );
+  }
+  return null;
+}
+
+function clearStale(
+  before: readonly string[],
+  now: readonly string[],
+  gridOf: Map<string, SheetGrid>,
+): WriteBlock[] {
+  const keep = new Set(now);
+  const out: WriteBlock[] = [];
+  for (const ref of before) {
+    if (keep.has(ref)) continue;
+    const bang = ref.lastIndexOf('!');
+    const sheet = ref
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
+    const range = parseA1Range(ref.slice(bang + 1));
+    if (!range || !gridOf.has(sheet) || gridOf.get(sheet)!.protected) continue;
+    const rows = range.bottom - range.top + 1;
+    const cols = range.right - range.left + 1;
+    out.push({
+      sheet,
+      top: range.top,
+      left: range.left,
+      values: Array.from({ length: rows }, () => Array<OutValue>(cols).fill(null)),
+    });
+  }
+  return out;
+}
+
+function highlights(findings: readonly Finding[], gridOf: Map<string, SheetGrid>): Highlight[] {
+  const out: Highlight[] = [];
+  for (const f of findings) {
+    if (f.severity === 'info' || f.rule === 'write-refused' || !gridOf.has(f.sheet)) continue;
+    const range = parseA1Range(f.cell);
+    if (!range) continue;
+    out.push({ sheet: f.sheet, range, severity: f.severity });
+    if (out.length >= MAX_HIGHLIGHTS) break;
+  }
+  return out;
+}
+
+function overlaps(a: RangePos, b: RangePos): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function isText(v: unknown): v is Text {
+  return typeof v === 'object' && v !== null && 'da' in v && 'en' in v;
+}
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}
