@@ -1,0 +1,97 @@
+/**
+ * Reads one cell as a number. Excel numbers are taken exactly (shortest representation); text is
+ * read the Danish way. Whatever cannot be read becomes a failure with a message that quotes the
+ * cell, so the caller can turn it into a finding instead of a silent 0. Never throws.
+ */
+import { fromNumber, mul, type Decimal } from '../decimal/decimal';
+import { isCellError, type RawValue } from '../grid/grid';
+import type { Text } from '../findings/finding';
+import { isCurrencyFormat, isPercentFormat } from './excel-format';
+import { msg } from './number-messages';
+import { parseNumberText, type AmbiguityReason, type NumberUnit } from './parse-number-text';
+
+export type { NumberUnit } from './parse-number-text';
+
+export interface NumberOk {
+  ok: true;
+  value: Decimal;
+  unit: NumberUnit;
+  /** Written with "ca.", "cirka", "godt", "knap" or "omkring". */
+  approx?: boolean;
+  /** "mindst"/"minimum" gives 'min'; "op mod", "op til", "højst", "maks." give 'max'. */
+  bound?: 'min' | 'max';
+}
+
+export interface NumberFail {
+  ok: false;
+  code: 'missing-value' | 'not-a-number' | 'ambiguous-number' | 'formula-error';
+  /** Danish and English, quoting the text that was found. */
+  message: Text;
+}
+
+export type NumberRead = NumberOk | NumberFail;
+
+const HUNDRED: Decimal = { digits: 100n, scale: 0 };
+
+export function fail(code: NumberFail['code'], message: Text): NumberFail {
+  return { ok: false, code, message };
+}
+
+export function readNumber(raw: RawValue, opts: { format?: string | null } = {}): NumberRead {
+  try {
+    return read(raw, opts.format ?? null);
+  } catch {
+    // The grammar is regular and bounded; this only guards the promise never to throw.
+    return fail('not-a-number', msg.notANumber(safeString(raw)));
+  }
+}
+
+function read(raw: RawValue, format: string | null): NumberRead {
+  if (raw === null || raw === undefined) return fail('missing-value', msg.empty());
+  if (typeof raw === 'boolean') return fail('not-a-number', msg.boolean(raw));
+  if (typeof raw === 'number') return readExcelNumber(raw, format);
+  if (isCellError(raw)) return fail('formula-error', msg.formulaError(String(raw.error)));
+  if (typeof raw !== 'string') return fail('not-a-number', msg.notANumber(safeString(raw)));
+  return readText(raw);
+}
+
+function readExcelNumber(n: number, format: string | null): NumberRead {
+  const value = fromNumber(n);
+  if (!value) return fail('not-a-number', msg.notFinite());
+  // Excel stores 12,5 % as 0.125; Fordel speaks of percent in percent.
+  if (isPercentFormat(format)) return { ok: true, value: mul(value, HUNDRED), unit: 'percent' };
+  return { ok: true, value, unit: isCurrencyFormat(format) ? 'kr' : 'none' };
+}
+
+const AMBIGUOUS_MESSAGE: Record<AmbiguityReason, (found: string) => Text> = {
+  'decimal-point': msg.decimalPoint,
+  'english-thousands': msg.englishThousands,
+  'english-format': msg.englishFormat,
+  range: msg.range,
+};
+
+function readText(raw: string): NumberRead {
+  const parsed = parseNumberText(raw);
+  switch (parsed.kind) {
+    case 'empty':
+      return fail('missing-value', msg.empty());
+    case 'invalid':
+      return fail('not-a-number', msg.notANumber(raw));
+    case 'ambiguous':
+      return fail('ambiguous-number', AMBIGUOUS_MESSAGE[parsed.reason](raw));
+    case 'ok': {
+      const ok: NumberOk = { ok: true, value: parsed.value, unit: parsed.unit };
+      if (parsed.approx) ok.approx = true;
+      if (parsed.bound) ok.bound = parsed.bound;
+      return ok;
+    }
+  }
+}
+
+function safeString(raw: unknown): string {
+  try {
+    return typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? String(raw));
+  } catch {
+    return '?';
+  }
+}
