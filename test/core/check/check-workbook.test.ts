@@ -1,0 +1,67 @@
+import { checkWorkbook } from '../../../src/core/check/check-workbook';
+import { PARAMS, sheet, snapshot, splitRows, tabelB } from './fixtures';
+
+const at = (findings: readonly { rule: string; cell: string }[], rule: string) =>
+  findings.filter((f) => f.rule === rule).map((f) => f.cell);
+
+describe('checkWorkbook on the culture agreement', () => {
+  it('finds Tabel B clean as published', () => {
+    const result = checkWorkbook(snapshot([sheet('Kulturaftale', tabelB())]), PARAMS);
+    expect(result.tables.map((t) => [t.kind, t.sheet])).toEqual([['cofinancing', 'Kulturaftale']]);
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('catches own financing of 1.400.000 in 2023 at the right cells', () => {
+    const result = checkWorkbook(snapshot([sheet('Kulturaftale', tabelB(1_400_000))]), PARAMS);
+    expect(at(result.findings, 'cofinancing-below-minimum')).toContain('D4');
+    expect(at(result.findings, 'total-mismatch')).toEqual(expect.arrayContaining(['F4', 'D6']));
+    const ownRow = result.findings.find((f) => f.rule === 'total-mismatch' && f.cell === 'F4');
+    expect(ownRow?.expected).toBe('5900000');
+    expect(ownRow?.actual).toBe('6000000');
+  });
+
+  it('reads amounts typed as Danish text, and reports text it cannot read on its cell', () => {
+    const rows = tabelB('1.500.000');
+    rows[4][2] = 'halvanden mio';
+    const result = checkWorkbook(snapshot([sheet('Ark1', rows)]), PARAMS);
+    expect(at(result.findings, 'not-a-number')).toEqual(['C5']);
+    expect(at(result.findings, 'total-mismatch')).toEqual([]);
+  });
+
+  it('writes a status column right of the table, headed as Fordel', () => {
+    const result = checkWorkbook(snapshot([sheet('Kulturaftale', tabelB(1_400_000))]), PARAMS);
+    const block = result.plan.blocks.find((b) => b.sheet === 'Kulturaftale');
+    expect(block).toMatchObject({ top: 2, left: 6 });
+    expect(block?.values.map((r) => r[0])).toEqual(['Fordel: status', 'Fejl', 'OK', 'Fejl']);
+  });
+});
+
+describe('checkWorkbook on a population split', () => {
+  it('reports shares that do not sum to 100 and the unallocated amount', () => {
+    const result = checkWorkbook(snapshot([sheet('Fordeling', splitRows())]), PARAMS);
+    expect(result.tables.map((t) => t.kind)).toEqual(['apportionment']);
+    expect(result.findings.map((f) => f.rule)).toContain('shares-not-100');
+    const block = result.plan.blocks.find((b) => b.sheet === 'Fordeling')!;
+    // Exact amounts in the rounding unit (1 kr.) sum to the stated total of 99.900 kr.
+    const expected = block.values.slice(1, 4).map((r) => r[1] as number);
+    expect(expected.reduce((a, b) => a + b, 0)).toBe(99_900);
+  });
+
+  it('lists every finding on the findings sheet with a link to its cell', () => {
+    const result = checkWorkbook(snapshot([sheet('Fordeling', splitRows())]), PARAMS);
+    const fund = result.plan.sheets.find((s) => s.name === 'Fordel-fund')!;
+    expect(fund.values.length).toBe(result.findings.length + 2);
+    expect(fund.values[2][3]).toMatchObject({ link: expect.stringMatching(/^Fordeling!/) });
+  });
+
+  it('writes validated copies on request, with totals recomputed', () => {
+    const result = checkWorkbook(snapshot([sheet('Kulturaftale', tabelB(1_400_000))]), {
+      ...PARAMS,
+      validated: true,
+    });
+    const copy = result.plan.sheets.find((s) => s.name.startsWith('medfinansiering'))!;
+    expect(copy).toBeDefined();
+    const total = copy.values.find((r) => r[0] === 'I alt')!;
+    expect(total.slice(1, 6)).toEqual([3_000_000, 3_000_000, 2_900_000, 3_000_000, 11_900_000]);
+  });
+});

@@ -1,0 +1,66 @@
+import { checkWorkbook } from '../../../src/core/check/check-workbook';
+import type { SheetGrid } from '../../../src/core/grid/grid';
+import type { OutValue, WritePlan } from '../../../src/core/output/plan';
+import { PARAMS, sheet, snapshot, tabelB } from './fixtures';
+
+/** Applies a plan's blocks to a grid, as an adapter would, so a second run sees the first run's output. */
+function applyBlocks(grid: SheetGrid, plan: WritePlan): SheetGrid {
+  const values = grid.values.map((r) => [...r]);
+  for (const b of plan.blocks.filter((x) => x.sheet === grid.name)) {
+    b.values.forEach((line, i) =>
+      line.forEach((v: OutValue, j) => {
+        const row = b.top + i;
+        const col = b.left + j;
+        while (values.length <= row) values.push([]);
+        while (values[row].length <= col) values[row].push(null);
+        values[row][col] = typeof v === 'object' && v !== null ? v.text : v;
+      }),
+    );
+  }
+  const width = Math.max(...values.map((r) => r.length));
+  return { ...grid, values: values.map((r) => [...r, ...Array(width - r.length).fill(null)]) };
+}
+
+describe('nothing the user typed is overwritten', () => {
+  it('refuses to write when the output column already holds the user data, and says where', () => {
+    const rows = tabelB();
+    rows[4][6] = 'min egen note';
+    const result = checkWorkbook(snapshot([sheet('Ark1', rows)]), PARAMS);
+    expect(result.refusals).toHaveLength(1);
+    expect(result.refusals[0]).toMatchObject({ rule: 'write-refused', cell: 'G5' });
+    expect(result.refusals[0].message.da).toContain('G5');
+    expect(result.plan.blocks).toEqual([]);
+    expect(result.plan.sheets).toEqual([]);
+  });
+
+  it('writes over its own output on a second run, and sees the same table', () => {
+    const first = checkWorkbook(snapshot([sheet('Ark1', tabelB(1_400_000))]), PARAMS);
+    const after = applyBlocks(sheet('Ark1', tabelB(1_400_000)), first.plan);
+    const second = checkWorkbook(snapshot([after], first.plan.settings), PARAMS);
+    expect(second.refusals).toEqual([]);
+    expect(second.tables).toEqual(first.tables);
+    expect(second.findings).toEqual(first.findings);
+    expect(second.plan.settings.owned).toEqual(first.plan.settings.owned);
+  });
+
+  it('refuses when the table has grown into cells the user filled beside it', () => {
+    const first = checkWorkbook(snapshot([sheet('Ark1', tabelB())]), PARAMS);
+    const rows = tabelB();
+    rows.splice(5, 0, ['EU-midler', 0, 0, 0, 0, 0, 'bemærkning']);
+    const second = checkWorkbook(snapshot([sheet('Ark1', rows)], first.plan.settings), PARAMS);
+    expect(second.refusals.map((f) => f.cell)).toEqual(['G6']);
+  });
+
+  it('picks another name for the findings sheet when the user has a sheet called Fordel-fund', () => {
+    const mine = sheet('Fordel-fund', [['mine egne tal', 42]]);
+    const result = checkWorkbook(snapshot([sheet('Ark1', tabelB()), mine]), PARAMS);
+    expect(result.plan.sheets.map((s) => s.name)).toContain('Fordel-fund (2)');
+    expect(result.notes[0].da).toContain('Fordel-fund (2)');
+  });
+
+  it('refuses to write into a protected sheet', () => {
+    const grid = { ...sheet('Ark1', tabelB()), protected: true };
+    const result = checkWorkbook(snapshot([grid]), PARAMS);
+    expect(result.refusals[0].message.en).toContain('protected');
+  });
+});
