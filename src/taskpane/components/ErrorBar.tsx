@@ -1,0 +1,19 @@
+/** An unexpected failure (Excel busy, a sheet that cannot be read), shown instead of crashing the pane. */
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useI18n } from '../i18n/context';
+
+export function ErrorBar({ message }: { message: string }) {
+  const { t } = useI18n();
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{t.failedTitle}</MessageBarTitle>
+        {message}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

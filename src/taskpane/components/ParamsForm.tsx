@@ -1,0 +1,79 @@
+/** The check's parameters. Messages under a field say in the user's language what is wrong. */
+import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useI18n } from '../i18n/context';
+import { UNIT_CHOICES, type ParamsDraft, type ParamsErrors, type UnitChoice } from '../params-draft';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, '> *': { flexBasis: 0, flexGrow: 1, minWidth: 0 } },
+});
+
+export interface ParamsFormProps {
+  readonly draft: ParamsDraft;
+  readonly errors: ParamsErrors;
+  readonly disabled: boolean;
+  readonly onChange: (next: ParamsDraft) => void;
+}
+
+export function ParamsForm({ draft, errors, disabled, onChange }: ParamsFormProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const set = <K extends keyof ParamsDraft>(key: K, value: ParamsDraft[K]) =>
+    onChange({ ...draft, [key]: value });
+  const message = (key: keyof ParamsErrors) => (errors[key] ? t[errors[key]] : undefined);
+
+  return (
+    <div className={styles.root}>
+      <Field label={t.totalLabel} hint={t.totalHint} validationMessage={message('total')}>
+        <Input
+          value={draft.total}
+          inputMode="decimal"
+          autoComplete="off"
+          disabled={disabled}
+          onChange={(_, data) => set('total', data.value)}
+        />
+      </Field>
+      <Field label={t.unitLabel}>
+        <Select
+          value={draft.unit}
+          disabled={disabled}
+          onChange={(_, data) => {
+            const choice = UNIT_CHOICES.find((c) => c.value === data.value);
+            if (choice) set('unit', choice.value as UnitChoice);
+          }}
+        >
+          {UNIT_CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {t[c.label]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Field label={t.minShareLabel} validationMessage={message('minShare')}>
+          <Input
+            value={draft.minShare}
+            inputMode="decimal"
+            autoComplete="off"
+            disabled={disabled}
+            onChange={(_, data) => set('minShare', data.value)}
+          />
+        </Field>
+        <Field label={t.asOfLabel} validationMessage={message('asOf')}>
+          <Input
+            type="date"
+            value={draft.asOf}
+            disabled={disabled}
+            onChange={(_, data) => set('asOf', data.value)}
+          />
+        </Field>
+      </div>
+      <Checkbox
+        label={t.writeLabel}
+        checked={draft.write}
+        disabled={disabled}
+        onChange={(_, data) => set('write', data.checked === true)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The user's table corrections. The pane collects them as LayoutOverride objects; the next check
+ * stores them in the workbook's settings, because checkWorkbook reads overrides from the snapshot.
+ */
+import { a1Range, columnLetters, parseA1Range } from '../core/grid/a1';
+import { cellAt, type SheetGrid } from '../core/grid/grid';
+import type { FordelSettings } from '../core/output/plan';
+import { emptySettings } from '../core/output/plan';
+import type { LayoutOverride } from '../core/tables/layout';
+import type { WorkbookSnapshot } from '../workbook/port';
+
+/** One key per sheet and range, whatever way the range was written ("a1:b2", "$A$1:$B$2"). */
+export function rangeKey(sheet: string, range: string): string {
+  const pos = parseA1Range(range.replace(/\$/g, ''));
+  return `${sheet}!${pos ? a1Range(pos) : range.toUpperCase()}`;
+}
+
+export function overrideKey(o: LayoutOverride): string {
+  return rangeKey(o.sheet, o.range);
+}
+
+/** The saved overrides, with those the user corrected again replaced by the new ones. */
+export function mergeOverrides(
+  saved: readonly LayoutOverride[],
+  mine: readonly LayoutOverride[],
+): LayoutOverride[] {
+  const replaced = new Set(mine.map(overrideKey));
+  return [...saved.filter((o) => !replaced.has(overrideKey(o))), ...mine];
+}
+
+/** Upserts one correction into the user's list. */
+export function putOverride(mine: readonly LayoutOverride[], next: LayoutOverride): LayoutOverride[] {
+  const key = overrideKey(next);
+  return [...mine.filter((o) => overrideKey(o) !== key), next];
+}
+
+/** The snapshot as checkWorkbook should see it: with the user's corrections in its settings. */
+export function withOverrides(snapshot: WorkbookSnapshot, mine: readonly LayoutOverride[]): WorkbookSnapshot {
+  if (mine.length === 0) return snapshot;
+  const base: FordelSettings = snapshot.settings ?? emptySettings();
+  return { ...snapshot, settings: { ...base, overrides: mergeOverrides(base.overrides, mine) } };
+}
+
+export interface ColumnChoice {
+  /** A1 column letter, the value stored in the override. */
+  readonly letter: string;
+  /** What the user sees: "C: Andel indbyggere i pct.". */
+  readonly label: string;
+}
+
+/** The table's columns labelled by their header cells, for choosing column roles. */
+export function columnChoices(grid: SheetGrid | undefined, override: LayoutOverride): ColumnChoice[] {
+  const pos = parseA1Range(override.range);
+  if (!pos) return [];
+  const headerRow = override.headerRow ?? pos.top;
+  const out: ColumnChoice[] = [];
+  for (let col = pos.left; col <= pos.right; col++) {
+    const letter = columnLetters(col);
+    const v = grid ? cellAt(grid, headerRow, col) : null;
+    const header = v === null || typeof v === 'object' ? '' : String(v).trim();
+    out.push({ letter, label: header ? `${letter}: ${header}` : letter });
+  }
+  return out;
+}
+
+/** A role given by header text ("Kommune") becomes its column letter so the editor can show it. */
+export function roleLetter(role: string | undefined, choices: readonly ColumnChoice[]): string {
+  if (!role) return '';
+  const byLetter = choices.find((c) => c.letter === role.toUpperCase());
+  if (byLetter) return byLetter.letter;
+  const wanted = role.trim().toLowerCase();
+  return choices.find((c) => c.label.slice(c.letter.length + 2).toLowerCase() === wanted)?.letter ?? '';
+}

@@ -1,0 +1,92 @@
+/**
+ * The parameters form as the user typed it, and its translation into CheckParams. Kept apart from
+ * the React component so the rules for what counts as a valid entry are tested on their own.
+ */
+import type { CheckParams } from '../core/check/params';
+import { compare, decimal, parsePlainDecimal, type Decimal } from '../core/decimal/decimal';
+import { parseUserAmount } from '../core/money/parse-user-amount';
+import type { Strings } from './i18n';
+
+export type UnitChoice = 'oere' | 'krone' | 'hundred' | 'thousand' | 'count';
+
+/** Rounding units in øre. A count is split in whole units, which the core holds as 100 "øre" each. */
+export const UNIT_OERE: Record<UnitChoice, bigint> = {
+  oere: 1n,
+  krone: 100n,
+  hundred: 10_000n,
+  thousand: 100_000n,
+  count: 100n,
+};
+
+export const UNIT_CHOICES: readonly { readonly value: UnitChoice; readonly label: keyof Strings }[] = [
+  { value: 'oere', label: 'unitOere' },
+  { value: 'krone', label: 'unitKrone' },
+  { value: 'hundred', label: 'unitHundred' },
+  { value: 'thousand', label: 'unitThousand' },
+  { value: 'count', label: 'unitCount' },
+];
+
+export interface ParamsDraft {
+  readonly total: string;
+  readonly unit: UnitChoice;
+  readonly minShare: string;
+  readonly asOf: string;
+  readonly write: boolean;
+}
+
+/** Each invalid field names the text key of its message, so the message follows the language. */
+export interface ParamsErrors {
+  readonly total?: keyof Strings;
+  readonly minShare?: keyof Strings;
+  readonly asOf?: keyof Strings;
+}
+
+export type ValidParams = Omit<CheckParams, 'lang'>;
+
+/** Today's date where the user is (not UTC), as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function defaultDraft(today: string): ParamsDraft {
+  return { total: '', unit: 'krone', minShare: '50', asOf: today, write: true };
+}
+
+/** "47,5", "47.5", "50 %" -> Decimal; null when it is not a plain percentage. */
+export function parsePercent(text: string): Decimal | null {
+  const plain = text.replace(/\s|%|pct\.?/gi, '').replace(',', '.');
+  return plain === '' ? null : parsePlainDecimal(plain);
+}
+
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function validateDraft(draft: ParamsDraft): { params: ValidParams | null; errors: ParamsErrors } {
+  const errors: { total?: keyof Strings; minShare?: keyof Strings; asOf?: keyof Strings } = {};
+
+  let total: bigint | null = null;
+  if (draft.total.trim() !== '') {
+    total = parseUserAmount(draft.total);
+    if (total === null) errors.total = 'totalInvalid';
+    else if (total <= 0n) errors.total = 'totalNotPositive';
+  }
+
+  const minShare = parsePercent(draft.minShare);
+  if (!minShare || compare(minShare, decimal(0)) < 0 || compare(minShare, decimal(100)) > 0) {
+    errors.minShare = 'minShareInvalid';
+  }
+
+  if (!isIsoDate(draft.asOf.trim())) errors.asOf = 'asOfInvalid';
+
+  if (Object.keys(errors).length > 0 || !minShare) return { params: null, errors };
+  return {
+    params: { asOf: draft.asOf.trim(), unit: UNIT_OERE[draft.unit], total, minOwnShare: minShare },
+    errors,
+  };
+}

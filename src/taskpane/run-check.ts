@@ -1,0 +1,45 @@
+/**
+ * One press of "Kontrollér": read the workbook afresh (the user may have typed since the pane
+ * opened), check it with the user's corrections, and write the plan unless writing is off or refused.
+ */
+import { checkWorkbook } from '../core/check/check-workbook';
+import type { CheckParams } from '../core/check/params';
+import type { CheckResult } from '../core/check/result';
+import type { LayoutOverride } from '../core/tables/layout';
+import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../workbook/port';
+import { withOverrides } from './overrides';
+
+export type RunStep = 'reading' | 'checking' | 'writing';
+
+export const RUN_STEPS: readonly RunStep[] = ['reading', 'checking', 'writing'];
+
+export interface RunOutcome {
+  readonly snapshot: WorkbookSnapshot;
+  readonly result: CheckResult;
+  /** Null when nothing was sent to the workbook (writing turned off, or the check refused). */
+  readonly report: WriteReport | null;
+}
+
+/** Lets the browser paint the step before a long synchronous check starts. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export async function runCheck(
+  port: WorkbookPort,
+  params: CheckParams,
+  overrides: readonly LayoutOverride[],
+  write: boolean,
+  onStep: (step: RunStep) => void,
+): Promise<RunOutcome> {
+  onStep('reading');
+  const snapshot = withOverrides(await port.read(), overrides);
+  onStep('checking');
+  await nextFrame();
+  const result = checkWorkbook(snapshot, params);
+  if (!write || result.refusals.length > 0) return { snapshot, result, report: null };
+  onStep('writing');
+  await nextFrame();
+  const report = await port.write(result.plan);
+  return { snapshot, result, report };
+}

@@ -1,0 +1,143 @@
+/* eslint-disable */
+/**
+ * Builds the task pane and the ribbon's function file into dist/.
+ *   webpack --mode production            the add-in as Excel loads it (office.js from Microsoft's CDN)
+ *   webpack serve --env preview          http://127.0.0.1:3000 with a fake Excel holding the sample workbook
+ *   webpack --env stub                   only the fake Excel, into test-output/office-stub/ (browser test)
+ */
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const STUB_ENTRY = './src/adapters/office-fake/office-stub.ts';
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  // Fluent UI puts its styles in <style> elements at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: 'ts-loader',
+    options: {
+      transpileOnly: true,
+      // ES modules so webpack can drop the Fluent UI components the pane does not use.
+      compilerOptions: { module: 'es2020', sourceMap: true },
+    },
+  },
+};
+
+const resolve = { extensions: ['.ts', '.tsx', '.js', '.mjs'] };
+
+/** Dev-server certificates trusted by Office, when the office-addin-dev-certs tool has made them. */
+async function httpsOptions() {
+  try {
+    return await require('office-addin-dev-certs').getHttpsServerOptions();
+  } catch {
+    return undefined;
+  }
+}
+
+function stubConfig(production) {
+  return {
+    name: 'office-stub',
+    mode: production ? 'production' : 'development',
+    devtool: false,
+    entry: { 'office-stub': STUB_ENTRY },
+    output: { path: path.resolve(__dirname, 'test-output/office-stub'), filename: '[name].js', clean: true },
+    resolve,
+    module: { rules: [tsRule] },
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  if (env.stub) return stubConfig(production);
+
+  const preview = Boolean(env.preview);
+  const scriptTag = (src) => `<script type="text/javascript" src="${src}"></script>`;
+  // In preview the fake Excel is a chunk of its own, loaded where office.js would be.
+  const officeScript = preview ? '' : scriptTag(OFFICE_JS);
+  const html = (name, template, chunks) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      chunksSortMode: 'manual',
+      scriptLoading: 'blocking',
+      inject: 'body',
+      csp: CSP,
+      officeScript,
+    });
+
+  const entry = {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/commands.ts',
+    ...(preview ? { 'office-stub': STUB_ENTRY } : {}),
+  };
+  const stubChunk = preview ? ['office-stub'] : [];
+
+  const config = {
+    name: 'addin',
+    mode: production ? 'production' : 'development',
+    // No eval-based source maps: the CSP does not allow eval.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    entry,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve,
+    module: { rules: [tsRule] },
+    optimization: {
+      minimize: production,
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          vendors: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'vendors',
+            priority: -10,
+            reuseExistingChunk: true,
+          },
+        },
+      },
+    },
+    performance: {
+      hints: production ? 'warning' : false,
+      maxEntrypointSize: 1_200_000,
+      maxAssetSize: 1_200_000,
+    },
+    plugins: [
+      html('taskpane', './src/taskpane/taskpane.html', [...stubChunk, 'taskpane']),
+      html('commands', './src/commands/commands.html', [...stubChunk, 'commands']),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', noErrorOnMissing: true },
+          { from: 'manifest*.xml', to: '[name][ext]', noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      port: PORT,
+      host: preview ? '127.0.0.1' : 'localhost',
+      server: preview ? 'http' : { type: 'https', options: await httpsOptions() },
+      client: { overlay: { warnings: false } },
+    },
+  };
+  return config;
+};
