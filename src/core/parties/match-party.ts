@@ -1,0 +1,141 @@
+/**
+ * Recognises Danish municipalities and regions however a sheet spells them: "Københavns Kommune",
+ * "Kbh.", "Høje Tåstrup", "Hoeje-Taastrup", "Region H", "Capital Region of Denmark", small typos.
+ */
+import { PARTIES, type Party } from './register';
+
+/** Words that say what kind of body it is, not which one. */
+const DROPPED_WORDS = new Set(['kommune', 'kommunes', 'regionskommune', 'region', 'regions', 'municipality']);
+
+/**
+ * Lower case, æ/ø/å as ae/oe/aa, punctuation and hyphens as spaces, spaces collapsed, and the words
+ * "kommune", "region", "municipality" (and their forms) dropped.
+ */
+export function normalizePartyName(name: string): string {
+  const folded = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/æ|ä/g, 'ae')
+    .replace(/ø|ö/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/é|è/g, 'e')
+    .replace(/ü/g, 'ue')
+    .replace(/[-‐‑–—_.,;:()'"/\\]/g, ' ');
+  const words = folded.split(/\s+/).filter((w) => w !== '' && !DROPPED_WORDS.has(w));
+  // "Region of Southern Denmark" -> "southern denmark"; "The Capital Region" -> "capital".
+  while (words.length > 1 && (words[0] === 'of' || words[0] === 'the')) words.shift();
+  return words.join(' ');
+}
+
+/** Plain-ASCII spellings seen in sheets typed without Danish letters: Hjorring, Koge, Tarnby. */
+function asciiVariants(official: string): string[] {
+  const base = official.toLowerCase();
+  const a = base.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a');
+  const b = base.replace(/æ/g, 'a').replace(/ø/g, 'o').replace(/å/g, 'a');
+  return [normalizePartyName(a), normalizePartyName(b)];
+}
+
+/** Other names in use, by code (already in normalized form or normalized below). */
+const ALIASES: Readonly<Record<string, readonly string[]>> = {
+  '101': ['Kbh', 'Kbhvn', 'Copenhagen', 'Kobenhavn', 'City of Copenhagen'],
+  '169': ['Høje Tåstrup', 'Taastrup', 'Tåstrup', 'Hoje Taastrup', 'Hoje Tastrup'],
+  '173': ['Lyngby', 'Kongens Lyngby', 'Lyngby Tårbæk'],
+  '217': ['Elsinore'],
+  '430': ['Fåborg', 'Faaborg Midtfyn', 'Midtfyn'],
+  '751': ['Århus', 'Arhus'],
+  '756': ['Ikast'],
+  '760': ['Ringkøbing'],
+  '773': ['Mors'],
+  '1081': ['Nordjylland', 'Nord', 'North Denmark', 'North Denmark Region', 'North Jutland'],
+  '1082': ['Midtjylland', 'Midt', 'Central Denmark', 'Central Denmark Region', 'Central Jutland'],
+  '1083': ['Syddanmark', 'Syd', 'Southern Denmark', 'South Denmark', 'Region of Southern Denmark'],
+  '1084': ['H', 'Hovedstaden', 'Capital', 'Capital Region of Denmark', 'Copenhagen Capital Region'],
+  '1085': ['Sjælland', 'Zealand', 'Region Zealand', 'Sjaelland'],
+};
+
+interface Index {
+  readonly byKey: Map<string, Party>;
+  /** Keys of 5+ characters grouped by length, for the one-typo fallback. */
+  readonly byLength: Map<number, { key: string; party: Party }[]>;
+}
+
+function buildIndex(): Index {
+  const byKey = new Map<string, Party>();
+  const add = (key: string, party: Party): void => {
+    if (key !== '' && !byKey.has(key)) byKey.set(key, party);
+  };
+  // Official names first so that no variant can shadow another party's real name.
+  for (const p of PARTIES) add(normalizePartyName(p.name), p);
+  for (const p of PARTIES) {
+    const n = normalizePartyName(p.name);
+    for (const alias of ALIASES[p.code] ?? []) add(normalizePartyName(alias), p);
+    for (const v of asciiVariants(p.name)) add(v, p);
+    // Genitive forms: "Nordfyns"/"Nordfyn", "Bornholms Regionskommune"/"Bornholm".
+    add(n.endsWith('s') ? n.slice(0, -1) : `${n}s`, p);
+  }
+  const byLength = new Map<number, { key: string; party: Party }[]>();
+  for (const [key, party] of byKey) {
+    if (key.length < 5) continue;
+    const list = byLength.get(key.length) ?? [];
+    list.push({ key, party });
+    byLength.set(key.length, list);
+  }
+  return { byKey, byLength };
+}
+
+let index: Index | null = null;
+function getIndex(): Index {
+  return (index ??= buildIndex());
+}
+
+/** True when a and b differ by exactly one insertion, deletion or substitution. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  return a.slice(i) === b.slice(i + 1);
+}
+
+function fuzzyLookup(key: string): Party | null {
+  if (key.length < 5) return null;
+  const { byLength } = getIndex();
+  let found: Party | null = null;
+  for (let len = key.length - 1; len <= key.length + 1; len++) {
+    for (const entry of byLength.get(len) ?? []) {
+      if (!withinOneEdit(key, entry.key)) continue;
+      if (found && found.code !== entry.party.code) return null; // two candidates: do not guess
+      found = entry.party;
+    }
+  }
+  return found;
+}
+
+function collapse(s: string): string {
+  return s.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The municipality or region a name refers to. exact is true only when the name is the official
+ * name as written (case aside); alternative spellings and one-letter typos match with exact false.
+ * Pass { fuzzy: false } to refuse typo matches (used when any word could be a label).
+ */
+export function matchParty(
+  name: string,
+  opts: { fuzzy?: boolean } = {},
+): { party: Party; exact: boolean } | null {
+  if (typeof name !== 'string') return null;
+  const key = normalizePartyName(name);
+  if (key === '') return null;
+  const party = getIndex().byKey.get(key) ?? (opts.fuzzy === false ? null : fuzzyLookup(key));
+  if (!party) return null;
+  return { party, exact: collapse(name) === party.name.toLowerCase() };
+}
+
+/** Key for finding duplicates: the matched party's code, else the normalized name. */
+export function partyKey(name: string): string {
+  const m = matchParty(name);
+  return m ? m.party.code : normalizePartyName(name);
+}
