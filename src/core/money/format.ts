@@ -1,0 +1,77 @@
+/**
+ * Amounts, numbers and percentages for people to read, in Danish or English. Intl.NumberFormat
+ * does the grouping, but it only ever gets an exact decimal string, never a float, so amounts
+ * beyond 2^53 øre print digit for digit (Node 20 formats decimal strings exactly).
+ *
+ * Danish output keeps the no-break space (U+00A0) that Intl puts before "kr." and "%", so
+ * "1.500 kr." and "49,5 %" never break across lines in the task pane or a findings cell.
+ */
+import { toPlainString, type Decimal } from '../decimal/decimal';
+import type { Lang } from '../findings/finding';
+import { roundDecimal } from '../numbers/round';
+import { oereToKroner } from './oere';
+
+const LOCALE: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
+/** The most fraction digits Intl accepts in Node 20. */
+const MAX_INTL_FRACTION = 20;
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Formats an already rounded decimal. Intl's typings only list number and bigint, but the engine
+ * takes a decimal string exactly; that string is the whole point, so it is passed through here.
+ */
+function formatExact(d: Decimal, lang: Lang, options: Intl.NumberFormatOptions): string {
+  const f = formatter(lang, options) as unknown as { format(value: string): string };
+  // "-0" would print as "-0"; a value that rounded to zero has no sign.
+  return f.format(d.digits === 0n ? '0' : toPlainString(d));
+}
+
+export interface KronerOptions {
+  /** 0: whole kroner (rounded half away from zero); 2: always øre; 'auto' (default): øre only when there are any. */
+  decimals?: 0 | 2 | 'auto';
+  /** Add the currency: "kr." after (da) or "DKK" before (en). Default true. */
+  suffix?: boolean;
+}
+
+/** da: "1.234.567,50 kr.", "1.500.000 kr."; en: "DKK 1,234,567.50". */
+export function formatKroner(oere: bigint, lang: Lang, opts: KronerOptions = {}): string {
+  const { decimals = 'auto', suffix = true } = opts;
+  const digits = decimals === 'auto' ? (oere % 100n === 0n ? 0 : 2) : decimals;
+  const kroner = roundDecimal(oereToKroner(oere), digits);
+  const options: Intl.NumberFormatOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  if (suffix) Object.assign(options, { style: 'currency', currency: 'DKK', currencyDisplay: 'code' });
+  if (suffix && lang === 'da') {
+    // Danish Intl writes "kr." for DKK; the code display would give "DKK".
+    options.currencyDisplay = 'symbol';
+  }
+  return formatExact(kroner, lang, options);
+}
+
+/** "1.500.000", "34,6" (da); "1,500,000", "34.6" (en). Rounds half away from zero; default keeps every digit. */
+export function formatNumber(d: Decimal, lang: Lang, maxFractionDigits?: number): string {
+  const digits = Math.min(maxFractionDigits ?? d.scale, MAX_INTL_FRACTION);
+  const rounded = roundDecimal(d, Math.max(0, digits));
+  return formatExact(rounded, lang, { maximumFractionDigits: rounded.scale });
+}
+
+/**
+ * A value already in percent (49.5 means 49,5 %): "49,5 %" (da, no-break space) or "49.5%" (en).
+ * At most `fractionDigits` decimals (default 1); trailing zeros are dropped, so 50 gives "50 %".
+ */
+export function formatPercent(percent: Decimal, lang: Lang, fractionDigits = 1): string {
+  const rounded = roundDecimal(percent, Math.max(0, Math.min(fractionDigits, MAX_INTL_FRACTION - 2)));
+  // Intl's percent style multiplies by 100; shifting the scale divides exactly.
+  const fraction: Decimal = { digits: rounded.digits, scale: rounded.scale + 2 };
+  return formatExact(fraction, lang, { style: 'percent', maximumFractionDigits: rounded.scale });
+}
