@@ -1,0 +1,178 @@
+/**
+ * Looks at a file's bytes before ExcelJS sees them, so that a file that is not a workbook, is
+ * password-protected, is damaged or would unpack to gigabytes (a zip bomb) is refused with a clear
+ * message instead of crashing or filling memory. Only the zip's central directory is read: the
+ * sizes it declares are what the unpacker would produce.
+ */
+import { text } from '../../core/findings/finding';
+import { InputError } from './input-error';
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+  readonly encrypted: boolean;
+}
+
+export interface ZipLimits {
+  /** Refuse when all entries together would unpack to more than this. */
+  readonly maxUncompressedBytes: number;
+  /** Refuse when the file unpacks to more than this many times its own size ... */
+  readonly maxRatio: number;
+  /** ... once it unpacks to more than this (small files may compress very well and still be harmless). */
+  readonly ratioFloorBytes: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxUncompressedBytes: 500 * 1024 * 1024,
+  maxRatio: 100,
+  ratioFloorBytes: 10 * 1024 * 1024,
+};
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_END64 = 0x06064b50;
+const SIG_END64_LOCATOR = 0x07064b50;
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const MAX_COMMENT = 0xffff;
+const END_SIZE = 22;
+
+const damaged = (): InputError =>
+  new InputError(
+    text(
+      'Filen er beskadiget: zip-strukturen i .xlsx-filen kan ikke læses.',
+      'The file is damaged: the zip structure of the .xlsx file cannot be read.',
+    ),
+  );
+
+/** Throws InputError unless the bytes look like a readable, reasonably sized .xlsx file. */
+export function guardXlsxBytes(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): readonly ZipEntry[] {
+  if (bytes.length >= OLE_MAGIC.length && bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) {
+    // Excel saves a password-protected workbook inside an OLE container; the old .xls format uses one too.
+    throw new InputError(
+      text(
+        'Filen er beskyttet med adgangskode (eller er i det gamle .xls-format). Gem den uden adgangskode som .xlsx.',
+        'The file is password-protected (or in the old .xls format). Save it without a password as .xlsx.',
+      ),
+    );
+  }
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== SIG_LOCAL) {
+    throw new InputError(
+      text('Filen er ikke en Excel-projektmappe (.xlsx).', 'The file is not an Excel workbook (.xlsx).'),
+    );
+  }
+  const entries = readCentralDirectory(bytes);
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
+    throw new InputError(
+      text(
+        'Filen er en zip-fil, men ikke en Excel-projektmappe (.xlsx).',
+        'The file is a zip file but not an Excel workbook (.xlsx).',
+      ),
+    );
+  }
+  if (entries.some((e) => e.encrypted)) {
+    throw new InputError(
+      text(
+        'Filen indeholder krypterede dele og kan ikke læses. Gem den uden adgangskode.',
+        'The file contains encrypted parts and cannot be read. Save it without a password.',
+      ),
+    );
+  }
+  const total = entries.reduce((s, e) => s + e.uncompressedSize, 0);
+  const tooBig = total > limits.maxUncompressedBytes;
+  const tooDense = total > limits.ratioFloorBytes && total > bytes.length * limits.maxRatio;
+  if (tooBig || tooDense) {
+    const mb = Math.round(total / (1024 * 1024));
+    throw new InputError(
+      text(
+        `Filen udpakkes til ${mb} MB og afvises, da den kan være en zip-bombe eller er for stor til at kontrollere.`,
+        `The file unpacks to ${mb} MB and is refused: it may be a zip bomb or is too large to check.`,
+      ),
+    );
+  }
+  return entries;
+}
+
+/** Reads every entry header of the central directory. Throws InputError when it is damaged. */
+export function readCentralDirectory(bytes: Buffer): ZipEntry[] {
+  const endAt = findEndRecord(bytes);
+  if (endAt < 0) throw damaged();
+  let count = bytes.readUInt16LE(endAt + 10);
+  let size = bytes.readUInt32LE(endAt + 12);
+  let offset = bytes.readUInt32LE(endAt + 16);
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+    const z64 = readZip64End(bytes, endAt);
+    count = z64.count;
+    size = z64.size;
+    offset = z64.offset;
+  }
+  if (offset + size > bytes.length) throw damaged();
+
+  const entries: ZipEntry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== SIG_CENTRAL) throw damaged();
+    const flags = bytes.readUInt16LE(at + 8);
+    let compressedSize = bytes.readUInt32LE(at + 20);
+    let uncompressedSize = bytes.readUInt32LE(at + 24);
+    const nameLen = bytes.readUInt16LE(at + 28);
+    const extraLen = bytes.readUInt16LE(at + 30);
+    const commentLen = bytes.readUInt16LE(at + 32);
+    const end = at + 46 + nameLen + extraLen + commentLen;
+    if (end > bytes.length) throw damaged();
+    const name = bytes.toString('utf8', at + 46, at + 46 + nameLen);
+    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
+      // Zip64: the real sizes sit in extra field 0x0001, uncompressed first, each only if flagged.
+      const sizes = zip64Sizes(bytes.subarray(at + 46 + nameLen, at + 46 + nameLen + extraLen));
+      if (uncompressedSize === 0xffffffff) uncompressedSize = sizes.shift() ?? Number.MAX_SAFE_INTEGER;
+      if (compressedSize === 0xffffffff) compressedSize = sizes.shift() ?? Number.MAX_SAFE_INTEGER;
+    }
+    entries.push({ name, compressedSize, uncompressedSize, encrypted: (flags & 1) === 1 });
+    at = end;
+  }
+  return entries;
+}
+
+function findEndRecord(bytes: Buffer): number {
+  const stop = Math.max(0, bytes.length - END_SIZE - MAX_COMMENT);
+  for (let at = bytes.length - END_SIZE; at >= stop; at--) {
+    if (bytes.readUInt32LE(at) === SIG_END) return at;
+  }
+  return -1;
+}
+
+function readZip64End(bytes: Buffer, endAt: number): { count: number; size: number; offset: number } {
+  const locAt = endAt - 20;
+  if (locAt < 0 || bytes.readUInt32LE(locAt) !== SIG_END64_LOCATOR) throw damaged();
+  const recAt = safeNumber(bytes.readBigUInt64LE(locAt + 8));
+  if (recAt + 56 > bytes.length || bytes.readUInt32LE(recAt) !== SIG_END64) throw damaged();
+  return {
+    count: safeNumber(bytes.readBigUInt64LE(recAt + 32)),
+    size: safeNumber(bytes.readBigUInt64LE(recAt + 40)),
+    offset: safeNumber(bytes.readBigUInt64LE(recAt + 48)),
+  };
+}
+
+function zip64Sizes(extra: Buffer): number[] {
+  let at = 0;
+  while (at + 4 <= extra.length) {
+    const id = extra.readUInt16LE(at);
+    const len = extra.readUInt16LE(at + 2);
+    if (id === 0x0001) {
+      const out: number[] = [];
+      for (let p = at + 4; p + 8 <= at + 4 + len && p + 8 <= extra.length; p += 8) {
+        out.push(safeNumber(extra.readBigUInt64LE(p)));
+      }
+      return out;
+    }
+    at += 4 + len;
+  }
+  return [];
+}
+
+/** Sizes beyond 2^53 are not real workbooks; cap them so the limits refuse them. */
+function safeNumber(n: bigint): number {
+  return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+}
