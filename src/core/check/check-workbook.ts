@@ -4,10 +4,10 @@
  */
 import { sortFindings, type Finding } from '../findings/finding';
 import type { SheetGrid } from '../grid/grid';
-import { withoutOwnedCells } from '../output/ownership';
+import { withoutFordelColumns } from '../output/ownership';
 import { emptySettings, SETTINGS_SHEET, type FordelSettings } from '../output/plan';
 import { planOutput } from '../output/plan-output';
-import { findTables } from '../reader/find-tables';
+import { findTables, type ReadResult } from '../reader/find-tables';
 import type { TableLayout } from '../tables/layout';
 import { checkApportionment } from './check-apportionment';
 import { checkCofinancingTable } from './check-cofinancing';
@@ -23,14 +23,22 @@ export interface SnapshotLike {
   readonly settings: FordelSettings | null;
 }
 
+/** The tables Fordel finds in a workbook, as the check will see them (task pane's list, CLI summary). */
+export function readTables(snapshot: SnapshotLike): ReadResult & { readonly grids: readonly SheetGrid[] } {
+  const settings = snapshot.settings ?? emptySettings();
+  const grids = userSheets(snapshot, settings).map(withoutFordelColumns);
+  return { ...findTables(grids, settings.overrides), grids };
+}
+
+function userSheets(snapshot: SnapshotLike, settings: FordelSettings): SheetGrid[] {
+  return snapshot.sheets.filter((g) => g.name !== SETTINGS_SHEET && !settings.ownedSheets.includes(g.name));
+}
+
 export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): CheckResult {
   const settings = snapshot.settings ?? emptySettings();
-  const userSheets = snapshot.sheets.filter(
-    (g) => g.name !== SETTINGS_SHEET && !settings.ownedSheets.includes(g.name),
-  );
   // Fordel's own columns from an earlier run are not part of the user's tables.
-  const readable = userSheets.map((g) => withoutOwnedCells(g, settings.owned));
-  const read = findTables(readable, settings.overrides);
+  const read = readTables(snapshot);
+  const readable = read.grids;
   const tables = params.only ? read.tables.filter((t) => params.only!.includes(t.id)) : read.tables;
 
   const gridOf = new Map(readable.map((g) => [g.name, g]));
@@ -48,7 +56,7 @@ export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): Chec
     ...crossTableFindings(cofinancing),
   ]);
   const { plan, refusals, notes } = planOutput({
-    grids: userSheets,
+    grids: userSheets(snapshot, settings),
     sheetNames: snapshot.sheetNames,
     settings,
     outputs,

@@ -1,63 +1,91 @@
 /**
- * Fordel writes only into cells it owns: cells that are empty, or that it wrote on an earlier run
- * (recorded in its settings). Everything else belongs to the user and stops the write.
+ * Which cells are Fordel's. Fordel writes its columns beside a table under a header that starts with
+ * "Fordel:". A cell is Fordel's to (re)write when it is empty, or when it sits under such a header and
+ * holds what Fordel writes there (a number or a status word). Anything else is the user's: text typed
+ * into Fordel's column, a column the user inserted, a row that grew into the output. Judging by content
+ * rather than by remembered positions keeps this right when the user inserts rows or columns.
  */
-import { a1, parseA1Range, type RangePos } from '../grid/a1';
-import { cellAt, isBlank, type SheetGrid } from '../grid/grid';
+import { a1 } from '../grid/a1';
+import { cellAt, isBlank, type RawValue, type SheetGrid } from '../grid/grid';
 
-export interface OwnedRanges {
-  has(sheet: string, row: number, col: number): boolean;
+const HEADER = /^Fordel:/;
+
+/** Status words Fordel writes, in both languages. */
+const STATUS_WORDS = new Set(
+  [
+    'OK',
+    'Fejl',
+    'Advarsel',
+    'Error',
+    'Warning',
+    'Nået',
+    'På vej',
+    'I fare',
+    'Ikke nået',
+    'Ingen data',
+    'Met',
+    'On track',
+    'At risk',
+    'Not met',
+    'No data',
+  ].map((s) => s.toLowerCase()),
+);
+
+export function isFordelHeader(v: RawValue): boolean {
+  return typeof v === 'string' && HEADER.test(v.trim());
 }
 
-export function ownedRanges(owned: readonly string[]): OwnedRanges {
-  const bySheet = new Map<string, RangePos[]>();
-  for (const ref of owned) {
-    const bang = ref.lastIndexOf('!');
-    if (bang < 0) continue;
-    const sheet = unquote(ref.slice(0, bang));
-    const range = parseA1Range(ref.slice(bang + 1));
-    if (!range) continue;
-    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), range]);
-  }
-  return {
-    has: (sheet, row, col) =>
-      (bySheet.get(sheet) ?? []).some(
-        (r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right,
-      ),
-  };
+export function looksLikeOutput(v: RawValue): boolean {
+  return (
+    isBlank(v) ||
+    typeof v === 'number' ||
+    (typeof v === 'string' && (STATUS_WORDS.has(v.trim().toLowerCase()) || isFordelHeader(v)))
+  );
 }
 
-/** First cell in the rectangle that holds the user's data, as A1, or null when Fordel may write. */
+/**
+ * First cell of the rectangle that holds the user's data, as A1, or null when Fordel may write.
+ * headerRow is the table's header row, where Fordel's column headers stand.
+ */
 export function firstForeignCell(
   grid: SheetGrid,
-  owned: OwnedRanges,
+  headerRow: number,
   top: number,
   left: number,
   rows: number,
   cols: number,
 ): string | null {
-  // Only cells inside the grid can hold anything; clamp to keep this linear in the used range.
+  // Only cells inside the grid can hold anything; clamping keeps this linear in the used range.
   const bottom = Math.min(top + rows - 1, grid.origin.row + grid.values.length - 1);
   const right = Math.min(left + cols - 1, grid.origin.col + (grid.values[0]?.length ?? 0) - 1);
-  for (let row = Math.max(top, grid.origin.row); row <= bottom; row++) {
-    for (let col = Math.max(left, grid.origin.col); col <= right; col++) {
-      if (!isBlank(cellAt(grid, row, col)) && !owned.has(grid.name, row, col)) return a1(row, col);
+  for (let col = Math.max(left, grid.origin.col); col <= right; col++) {
+    const ours = isFordelHeader(cellAt(grid, headerRow, col));
+    for (let row = Math.max(top, grid.origin.row); row <= bottom; row++) {
+      const v = cellAt(grid, row, col);
+      if (isBlank(v) || (ours && looksLikeOutput(v))) continue;
+      return a1(row, col);
     }
   }
   return null;
 }
 
-/** A copy of the grid with Fordel's own earlier output blanked, so a rerun reads only the user's tables. */
-export function withoutOwnedCells(grid: SheetGrid, owned: readonly string[]): SheetGrid {
-  const mine = owned.filter((ref) => unquote(ref.slice(0, ref.lastIndexOf('!'))) === grid.name);
-  if (!mine.length) return grid;
-  const ranges = ownedRanges(mine);
-  const values = grid.values.map((line, r) =>
-    line.map((v, c) => (ranges.has(grid.name, grid.origin.row + r, grid.origin.col + c) ? null : v)),
+/**
+ * A copy of the grid without Fordel's own columns from an earlier run, so a rerun reads only the
+ * user's tables: each "Fordel:" header and the output-looking cells under it are blanked.
+ */
+export function withoutFordelColumns(grid: SheetGrid): SheetGrid {
+  let values: RawValue[][] | null = null;
+  grid.values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (!isFordelHeader(v)) return;
+      values ??= grid.values.map((l) => [...l]);
+      for (let i = r; i < values.length && looksLikeOutput(values[i][c]); i++) values[i][c] = null;
+    }),
   );
-  return { ...grid, values };
+  return values ? { ...grid, values } : grid;
 }
 
-function unquote(s: string): string {
-  return s.startsWith("'") && s.endsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
+/** Kept for callers that pass the recorded ranges; ownership is now judged by content alone. */
+export function withoutOwnedCells(grid: SheetGrid, _owned?: readonly string[]): SheetGrid {
+  return withoutFordelColumns(grid);
 }

@@ -11,7 +11,7 @@ import { a1, a1Range, parseA1Range, sheetRef, type RangePos } from '../grid/a1';
 import type { SheetGrid } from '../grid/grid';
 import type { TableLayout } from '../tables/layout';
 import { FINDINGS_SHEET, findingsSheet } from './findings-sheet';
-import { firstForeignCell, ownedRanges } from './ownership';
+import { firstForeignCell } from './ownership';
 import type { FordelSettings, Highlight, OutValue, OwnedSheet, WriteBlock, WritePlan } from './plan';
 import { freeSheetName } from './sheet-names';
 import { validatedSheet } from './validated-sheet';
@@ -45,7 +45,6 @@ const KIND: Record<TableLayout['kind'], Text> = {
 export function planOutput(input: PlanInput): PlanOutcome {
   const { grids, settings, lang } = input;
   const gridOf = new Map(grids.map((g) => [g.name, g]));
-  const owned = ownedRanges(settings.owned);
   const refusals: Finding[] = [];
   const notes: Text[] = [];
   const blocks: WriteBlock[] = [];
@@ -58,7 +57,7 @@ export function planOutput(input: PlanInput): PlanOutcome {
     const left = t.range.right + 1;
     const top = t.headerRow;
     const height = t.range.bottom - top + 1;
-    const refusal = writeRefusal(grid, t, owned, top, left, height, out.columns.length);
+    const refusal = writeRefusal(grid, t, top, left, height, out.columns.length);
     if (refusal) {
       refusals.push(refusal);
       continue;
@@ -134,7 +133,6 @@ export function planOutput(input: PlanInput): PlanOutcome {
 function writeRefusal(
   grid: SheetGrid,
   t: TableLayout,
-  owned: ReturnType<typeof ownedRanges>,
   top: number,
   left: number,
   height: number,
@@ -164,7 +162,7 @@ function writeRefusal(
       ),
     );
   }
-  const foreign = firstForeignCell(grid, owned, top, left, height, width);
+  const foreign = firstForeignCell(grid, t.headerRow, top, left, height, width);
   if (foreign) {
     return finding(
       'write-refused',
@@ -195,9 +193,12 @@ function clearStale(
       .replace(/^'(.*)'$/, '$1')
       .replace(/''/g, "'");
     const range = parseA1Range(ref.slice(bang + 1));
-    if (!range || !gridOf.has(sheet) || gridOf.get(sheet)!.protected) continue;
+    const grid = gridOf.get(sheet);
+    if (!range || !grid || grid.protected) continue;
     const rows = range.bottom - range.top + 1;
     const cols = range.right - range.left + 1;
+    // Left alone when anything there is no longer Fordel's (the user moved things around).
+    if (firstForeignCell(grid, range.top, range.top, range.left, rows, cols)) continue;
     out.push({
       sheet,
       top: range.top,
