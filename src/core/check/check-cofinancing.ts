@@ -2,8 +2,8 @@
  * A co-financing table: totals, own share and matching per period, plus a status column beside the
  * rows. Cross-table rules (breakdown against summary, price levels) live in cofinancing-pairs.ts.
  */
-import { checkCofinancing, type CofinancingRules } from '../cofinancing/check-cofinancing';
-import type { CofinancingInput } from '../cofinancing/input';
+import { checkCofinancing } from '../cofinancing/check-cofinancing';
+import type { CofinancingInput, CofinancingRules } from '../cofinancing/input';
 import { text, type Text } from '../findings/finding';
 import { a1, a1Range } from '../grid/a1';
 import type { SheetGrid } from '../grid/grid';
