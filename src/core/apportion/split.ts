@@ -24,7 +24,8 @@
  * party nothing, so it is reported instead; a total of less than one unit (but not zero) cannot be
  * split in that unit and is an error too.
  *
- * Speed: when (|total| + unit) * W stays below 2^53 the arithmetic runs on plain numbers, otherwise on
+ * Speed: when |total| + unit stays below 2^53 and unit * W below 2^50, the arithmetic runs on plain
+ * numbers (exact integers in doubles, with a limb-wise long division for total * w_i), otherwise on
  * bigint; both give identical results (a property test checks this). Only the leftover units need an
  * order, so the parties are partitioned around the k-th place (quickselect) instead of fully sorted.
  */
@@ -65,12 +66,12 @@ export interface ScaledWeights {
 export function split(total: bigint, weights: readonly Decimal[], unit: bigint = 1n): SplitOk | SplitError {
   const problem = checkInput(total, weights, unit);
   if (problem) return problem;
-  const scaled = scaleWeights(weights);
   if (total === 0n) return { ok: true, amounts: weights.map(() => 0n) };
   const abs = total < 0n ? -total : total;
-  const amounts = fitsNumber(abs, unit, scaled.sum)
-    ? splitNumber(abs, scaled, unit)
-    : splitBigint(abs, scaled, unit);
+  const fast = numberWeights(weights);
+  const plan = fast && numberPlan(abs, unit, BigInt(fast.sum));
+  const amounts =
+    fast && plan ? splitNumber(abs, fast, unit, plan) : splitBigint(abs, scaleWeights(weights), unit);
   if (total < 0n) for (let i = 0; i < amounts.length; i++) amounts[i] = -amounts[i];
   return { ok: true, amounts };
 }
@@ -83,8 +84,10 @@ export function splitWithBigint(total: bigint, weights: readonly Decimal[], unit
 /** The same rule as `split`, forced onto the number path; the caller guarantees the range. */
 export function splitWithNumber(total: bigint, weights: readonly Decimal[], unit: bigint = 1n): SplitOk | SplitError {
   return splitForced(total, weights, unit, (abs, scaled, u) => {
-    if (!fitsNumber(abs, u, scaled.sum)) throw new RangeError('outside the number path');
-    return splitNumber(abs, scaled, u);
+    const fast = numberWeights(weights);
+    const plan = fast && numberPlan(abs, u, scaled.sum);
+    if (!fast || !plan) throw new RangeError('outside the number path');
+    return splitNumber(abs, fast, u, plan);
   });
 }
 
@@ -173,38 +176,86 @@ export function scaleWeights(weights: readonly Decimal[]): ScaledWeights {
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** True when every product the number path forms stays an exact integer in a double. */
-function fitsNumber(abs: bigint, unit: bigint, weightSum: bigint): boolean {
-  return (abs + unit) * weightSum <= SAFE;
+/** Integer weights on one common scale as doubles, or null when any of them (or their sum) is not exact. */
+export interface NumberWeights {
+  weights: Float64Array;
+  sum: number;
 }
 
-function splitNumber(absBig: bigint, scaled: ScaledWeights, unitBig: bigint): bigint[] {
-  const n = scaled.weights.length;
-  const abs = Number(absBig);
+export function numberWeights(weights: readonly Decimal[]): NumberWeights | null {
+  let scale = 0;
+  for (const w of weights) if (w.scale > scale) scale = w.scale;
+  const out = new Float64Array(weights.length);
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (w.digits > SAFE) return null;
+    const v = w.scale === scale ? Number(w.digits) : Number(w.digits) * 10 ** (scale - w.scale);
+    out[i] = v;
+    sum += v;
+    // Past 2^53 neither the scaled weight nor the running sum is guaranteed exact.
+    if (v > Number.MAX_SAFE_INTEGER || sum > Number.MAX_SAFE_INTEGER) return null;
+  }
+  return { weights: out, sum };
+}
+
+/**
+ * The number path's plan, or null when the numbers do not fit. The product total * w_i can exceed
+ * 2^53, so it is divided limb by limb: total is written in base B = 2^c with D * B < 2^51
+ * (D = unit * W), and every intermediate (r * B + limb * w_i, with r < D and w_i <= W <= D) stays an
+ * exact integer in a double.
+ */
+interface NumberPlan {
+  limbs: number[]; // total in base B, most significant first
+  base: number;
+  divisor: number;
+}
+
+function numberPlan(abs: bigint, unit: bigint, weightSum: bigint): NumberPlan | null {
+  if (abs + unit > SAFE) return null;
+  const divisor = unit * weightSum;
+  const bits = divisor.toString(2).length;
+  const c = 51 - bits;
+  if (c < 1) return null;
+  const base = 2 ** c;
+  const bigBase = BigInt(base);
+  const limbs: number[] = [];
+  for (let rest = abs; rest > 0n; rest /= bigBase) limbs.unshift(Number(rest % bigBase));
+  return { limbs, base, divisor: Number(divisor) };
+}
+
+function splitNumber(absBig: bigint, scaled: NumberWeights, unitBig: bigint, plan: NumberPlan): bigint[] {
+  const w = scaled.weights;
+  const n = w.length;
+  const { limbs, base, divisor } = plan;
   const unit = Number(unitBig);
-  const divisor = unit * Number(scaled.sum);
-  const w = new Float64Array(n);
   const rem = new Float64Array(n);
   const units = new Float64Array(n);
   let given = 0;
   for (let i = 0; i < n; i++) {
-    const wi = Number(scaled.weights[i]);
-    const x = abs * wi;
-    let q = Math.floor(x / divisor);
-    let r = x - q * divisor;
-    // The float division can land one off when the true quotient is within an ulp of an integer.
-    if (r < 0) {
-      q -= 1;
-      r += divisor;
-    } else if (r >= divisor) {
-      q += 1;
-      r -= divisor;
+    const wi = w[i];
+    let q = 0;
+    let r = 0;
+    for (let j = 0; j < limbs.length; j++) {
+      const v = r * base + limbs[j] * wi;
+      let d = Math.floor(v / divisor);
+      let rr = v - d * divisor;
+      // The float division can land one off when the true quotient is within an ulp of an integer.
+      if (rr < 0) {
+        d -= 1;
+        rr += divisor;
+      } else if (rr >= divisor) {
+        d += 1;
+        rr -= divisor;
+      }
+      q = q * base + d;
+      r = rr;
     }
-    w[i] = wi;
     rem[i] = r;
     units[i] = q;
     given += q;
   }
+  const abs = Number(absBig);
   const residual = abs % unit;
   const leftover = (abs - residual) / unit - given;
   const before = (a: number, b: number): boolean =>
@@ -253,7 +304,7 @@ function handOut(
   leftover: number,
   hasResidual: boolean,
   before: (a: number, b: number) => boolean,
-): { units: ArrayLike<number>; residualTo: number } {
+): { units: readonly number[] | Uint32Array; residualTo: number } {
   const needed = leftover + (hasResidual ? 1 : 0);
   if (needed === 0) return { units: [], residualTo: -1 };
   if (needed === 1) {
