@@ -222,6 +222,7 @@ export function App({ port, initialLang = 'da', today }: AppProps) {
               refused={outcome.report?.refused}
               cellsWritten={outcome.report?.written ? outcome.report.cells : null}
               writeOff={wroteOff}
+              notes={outcome.result.notes}
             />
             <FindingsView
               findings={outcome.result.findings}

@@ -3,6 +3,8 @@
  * ignore (the reader drops those, but the user must still see them to undo the choice).
  */
 import { a1Range } from '../core/grid/a1';
+import { withoutOwnedCells } from '../core/output/ownership';
+import { SETTINGS_SHEET } from '../core/output/plan';
 import { findTables } from '../core/reader/find-tables';
 import { layoutToOverride } from '../core/reader/overrides';
 import type { LayoutOverride, TableKind, TableLayout } from '../core/tables/layout';
@@ -51,9 +53,16 @@ export function paneTablesFrom(
   return out;
 }
 
-/** Reads the tables as the next check will: saved overrides merged with the user's new ones. */
+/**
+ * Reads the tables as the next check will (see checkWorkbook): Fordel's own sheets and the columns it
+ * wrote last time left out, saved overrides merged with the user's new ones.
+ */
 export function listTables(snapshot: WorkbookSnapshot, mine: readonly LayoutOverride[]): PaneTable[] {
+  const owned = snapshot.settings?.owned ?? [];
+  const ownedSheets = snapshot.settings?.ownedSheets ?? [];
+  const grids = snapshot.sheets
+    .filter((g) => g.name !== SETTINGS_SHEET && !ownedSheets.includes(g.name))
+    .map((g) => withoutOwnedCells(g, owned));
   const overrides = mergeOverrides(snapshot.settings?.overrides ?? [], mine);
-  const found = findTables(snapshot.sheets, overrides);
-  return paneTablesFrom(found.tables, overrides);
+  return paneTablesFrom(findTables(grids, overrides).tables, overrides);
 }

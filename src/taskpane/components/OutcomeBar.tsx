@@ -18,9 +18,25 @@ export interface OutcomeBarProps {
   readonly refused?: Text;
   readonly cellsWritten: number | null;
   readonly writeOff: boolean;
+  /** Decisions the check made that the user should know about (a renamed findings sheet). */
+  readonly notes?: readonly Text[];
 }
 
-export function OutcomeBar({ refusals, refused, cellsWritten, writeOff }: OutcomeBarProps) {
+export function OutcomeBar({ notes = [], ...rest }: OutcomeBarProps) {
+  const { lang } = useI18n();
+  return (
+    <>
+      <WriteOutcome {...rest} />
+      {notes.map((note, i) => (
+        <MessageBar key={i} intent="info" layout="multiline">
+          <MessageBarBody>{note[lang]}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
+}
+
+function WriteOutcome({ refusals, refused, cellsWritten, writeOff }: Omit<OutcomeBarProps, 'notes'>) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   if (refusals.length > 0 || refused) {
