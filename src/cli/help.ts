@@ -1,0 +1,49 @@
+import type { Lang } from '../core/findings/finding';
+
+const DA = `Fordel kontrollerer medfinansierings-, fordelings- og resultatmålstabeller i en Excel-projektmappe.
+
+Brug:
+  fordel check <projektmappe.xlsx> [tilvalg]
+  fordel --help | --version
+
+Tilvalg:
+  --out <fil.xlsx>        gem en kontrolleret kopi (din fil ændres aldrig)
+  --overwrite             erstat --out-filen, hvis den findes
+  --json                  skriv resultatet som ét JSON-dokument
+  --as-of <ÅÅÅÅ-MM-DD>    vurder resultatmål pr. denne dato (standard: i dag)
+  --lang da|en            sprog for meddelelser (standard: da)
+  --validated             skriv også en valideret kopi af hver tabel på sit eget ark
+  --unit 1|100|10000|100000   afrundingsenhed i øre for fordelinger (standard: 100 = 1 kr.)
+  --total <kr>            beløb at fordele, når tabellen ikke angiver det
+  --min-own-share <pct>   mindste egenfinansiering i procent (standard: 50)
+  --matching <forhold>    krævet modfinansiering, fx 1 for krone-til-krone
+  --max-size <MB>         største fil, der åbnes (standard: 50)
+
+Slutkoder: 0 ingen fejl, 1 fejl fundet eller intet skrevet, 2 filen eller tilvalgene kan ikke bruges.
+`;
+
+const EN = `Fordel checks co-financing, apportionment and target (KPI) tables in an Excel workbook.
+
+Usage:
+  fordel check <workbook.xlsx> [options]
+  fordel --help | --version
+
+Options:
+  --out <file.xlsx>       save a checked copy (your file is never changed)
+  --overwrite             replace the --out file if it exists
+  --json                  print the result as one JSON document
+  --as-of <YYYY-MM-DD>    judge targets at this date (default: today)
+  --lang da|en            language of messages (default: da)
+  --validated             also write a validated copy of each table on its own sheet
+  --unit 1|100|10000|100000   rounding unit in øre for splits (default: 100 = 1 kr.)
+  --total <kr>            amount to split when the table states none
+  --min-own-share <pct>   minimum own financing in percent (default: 50)
+  --matching <ratio>      required matching, e.g. 1 for one-to-one
+  --max-size <MB>         largest file opened (default: 50)
+
+Exit codes: 0 no errors, 1 errors found or nothing written, 2 unusable file or options.
+`;
+
+export function helpText(lang: Lang): string {
+  return lang === 'da' ? DA : EN;
+}

@@ -1,0 +1,96 @@
+/**
+ * What the command line prints: a readable summary per table, or one JSON document for scripts.
+ */
+import type { Finding, Lang, Severity, Text } from '../core/findings/finding';
+import { a1Range, parseA1Range } from '../core/grid/a1';
+import type { CheckResult } from '../core/check/result';
+import type { TableKind, TableLayout } from '../core/tables/layout';
+
+const KIND: Record<TableKind, Text> = {
+  cofinancing: { da: 'medfinansiering', en: 'co-financing' },
+  apportionment: { da: 'fordeling', en: 'apportionment' },
+  kpi: { da: 'resultatmål', en: 'targets (KPIs)' },
+};
+
+const SEVERITY: Record<Severity, Text> = {
+  error: { da: 'FEJL', en: 'ERROR' },
+  warning: { da: 'ADVARSEL', en: 'WARNING' },
+  info: { da: 'INFO', en: 'INFO' },
+};
+
+export interface JsonReport {
+  readonly tables: { sheet: string; range: string; kind: TableKind }[];
+  readonly findings: {
+    rule: string;
+    severity: Severity;
+    sheet: string;
+    cell: string;
+    message: string;
+    expected?: string;
+    actual?: string;
+  }[];
+}
+
+export function jsonReport(result: Pick<CheckResult, 'tables' | 'findings'>, lang: Lang): JsonReport {
+  return {
+    tables: result.tables.map((t) => ({ sheet: t.sheet, range: a1Range(t.range), kind: t.kind })),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: f.message[lang],
+      ...(f.expected !== undefined ? { expected: f.expected } : {}),
+      ...(f.actual !== undefined ? { actual: f.actual } : {}),
+    })),
+  };
+}
+
+/** Findings grouped under the table whose range holds their cell; the rest come last. */
+export function textReport(result: Pick<CheckResult, 'tables' | 'findings' | 'notes'>, lang: Lang): string {
+  const t = (da: string, en: string): string => (lang === 'da' ? da : en);
+  const lines: string[] = [];
+  const placed = new Set<Finding>();
+  if (!result.tables.length)
+    lines.push(t('Fordel fandt ingen tabeller at kontrollere.', 'Fordel found no tables to check.'));
+  for (const table of result.tables) {
+    const own = result.findings.filter((f) => !placed.has(f) && belongsTo(f, table));
+    own.forEach((f) => placed.add(f));
+    const title = table.title ? ` - ${table.title}` : '';
+    lines.push(`${table.sheet}!${a1Range(table.range)}  ${KIND[table.kind][lang]}${title}`);
+    if (!own.length) lines.push(`  ${t('Ingen fund.', 'No findings.')}`);
+    for (const f of own) lines.push(findingLine(f, lang));
+    lines.push('');
+  }
+  const rest = result.findings.filter((f) => !placed.has(f));
+  if (rest.length) {
+    lines.push(t('Øvrige fund', 'Other findings'));
+    for (const f of rest) lines.push(findingLine(f, lang, true));
+    lines.push('');
+  }
+  for (const note of result.notes ?? []) lines.push(`${t('Bemærk', 'Note')}: ${note[lang]}`);
+  lines.push(countLine(result.findings, lang));
+  return lines.join('\n') + '\n';
+}
+
+function findingLine(f: Finding, lang: Lang, withSheet = false): string {
+  const where = withSheet ? `${f.sheet}!${f.cell}` : f.cell;
+  return `  ${SEVERITY[f.severity][lang].padEnd(8)} ${where.padEnd(withSheet ? 16 : 8)} ${f.message[lang]}`;
+}
+
+function belongsTo(f: Finding, table: TableLayout): boolean {
+  if (f.sheet !== table.sheet) return false;
+  const at = parseA1Range(f.cell);
+  if (!at) return false;
+  const r = table.range;
+  // A title or note just above the table (price level, population date) belongs to it too.
+  return at.top >= r.top - 2 && at.top <= r.bottom && at.left >= r.left && at.left <= r.right;
+}
+
+export function countLine(findings: readonly Finding[], lang: Lang): string {
+  const n = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  const [e, w, i] = [n('error'), n('warning'), n('info')];
+  return lang === 'da'
+    ? `${e} fejl, ${w} ${w === 1 ? 'advarsel' : 'advarsler'}, ${i} info`
+    : `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`;
+}
