@@ -50,15 +50,19 @@ interface Suffix {
   readonly re: RegExp;
   readonly unit?: NumberUnit;
   readonly power?: number;
+  /** A Danish-only word ("mio.", "mia.", "t.kr."): a comma before it can only be a decimal comma. */
+  readonly danish?: boolean;
 }
 
 /** Trailing words, tried longest-meaning first ("t.kr." before "kr."). Each may appear once. */
 const SUFFIXES: readonly Suffix[] = [
-  { re: /\s*(?:t\.\s?kr\.?|tkr\.?|tusinde? kr\.?)$/, unit: 'kr', power: 3 },
+  { re: /\s*(?:t\.\s?kr\.?|tkr\.?|tusinde? kr\.?)$/, unit: 'kr', power: 3, danish: true },
   { re: /\s*(?:kr\.?|kroner|dkk)$/, unit: 'kr' },
-  { re: /\s*(?:mio|mill|millioner|million)\.?$/, power: 6 },
-  { re: /\s*(?:mia|mrd|milliarder|milliard)\.?$/, power: 9 },
-  { re: /\s*tusinde?$/, power: 3 },
+  // "million" alone is English too ("1,500 million"), so it does not settle the comma.
+  { re: /\s*million$/, power: 6 },
+  { re: /\s*(?:mio|mill|millioner)\.?$/, power: 6, danish: true },
+  { re: /\s*(?:mia|mrd|milliarder|milliard)\.?$/, power: 9, danish: true },
+  { re: /\s*tusinde?$/, power: 3, danish: true },
   { re: /\s*(?:%|pct\.?|procent)$/, unit: 'percent' },
   // "250.000,-" is whole kroner written the way cheques and price lists do.
   { re: /[,.]-$/, unit: 'kr' },
@@ -100,6 +104,7 @@ export function parseNumberText(raw: string): TextParse {
 
   let unit: NumberUnit = 'none';
   let power = 0;
+  let danish = false;
   let signSeen = false;
   for (let again = true; again;) {
     again = false;
@@ -132,6 +137,7 @@ export function parseNumberText(raw: string): TextParse {
         if (power) return INVALID;
         power = suffix.power;
       }
+      if (suffix.danish) danish = true;
       used.add(suffix);
       s = s.slice(0, m.index);
       again = true;
@@ -143,7 +149,7 @@ export function parseNumberText(raw: string): TextParse {
 
   const body = s.trim();
   if (RANGE.test(body)) return { kind: 'ambiguous', reason: 'range' };
-  const parsed = parseBody(body);
+  const parsed = parseBody(body, danish);
   if (parsed.kind !== 'ok') return parsed;
 
   let value = power ? mul(parsed.value, { digits: pow10(power), scale: 0 }) : parsed.value;
@@ -151,17 +157,20 @@ export function parseNumberText(raw: string): TextParse {
   return bound ? { kind: 'ok', value, unit, approx, bound } : { kind: 'ok', value, unit, approx };
 }
 
-function parseBody(body: string): DigitsParse {
+function parseBody(body: string, danish: boolean): DigitsParse {
   const frac = FRACTION.exec(body);
   if (frac) {
     const value = parsePlainDecimal(`${frac[1] || '0'}.${FRACTION_VALUE[frac[2]]}`);
     return value ? { kind: 'ok', value } : INVALID;
   }
-  return parseDigits(body);
+  return parseDigits(body, danish);
 }
 
-/** Digits with Danish separators. Exported for tests of the separator rules alone. */
-export function parseDigits(body: string): DigitsParse {
+/**
+ * Digits with Danish separators. `danish` says the words around the number were Danish-only
+ * ("7,175 mio. kr."), which settles a comma followed by three digits as a decimal comma.
+ */
+export function parseDigits(body: string, danish = false): DigitsParse {
   const plain = (int: string, frac = ''): DigitsParse => {
     const value = parsePlainDecimal(frac ? `${int}.${frac}` : int);
     return value ? { kind: 'ok', value } : INVALID;
@@ -179,7 +188,8 @@ export function parseDigits(body: string): DigitsParse {
   let m = /^(\d+),(\d+)$/.exec(body);
   if (m) {
     // "1,500" is 1,5 in Danish but 1500 in English; "12,50" or "0,125" can only be Danish.
-    if (/^[1-9]\d{0,2},\d{3}$/.test(body)) return { kind: 'ambiguous', reason: 'english-thousands' };
+    if (!danish && /^[1-9]\d{0,2},\d{3}$/.test(body))
+      return { kind: 'ambiguous', reason: 'english-thousands' };
     return plain(m[1], m[2]);
   }
 
