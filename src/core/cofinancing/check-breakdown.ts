@@ -13,7 +13,7 @@ import { formatKroner } from '../money/format';
 import { oereToPlain } from '../money/oere';
 import type { SourceType } from '../tables/layout';
 import type { CofinancingInput, CofinancingRowInput } from './input';
-import { cellsOf, isOther, isOwn, overallSum, partsRange, periodSum } from './parts';
+import { cellsOf, endSentence, isOther, isOwn, overallSum, partsRange, periodSum } from './parts';
 
 /** A table's total for one period or overall, and the cell(s) where it shows. */
 interface Stated {
@@ -30,9 +30,7 @@ function tableTotal(t: CofinancingInput, rows: readonly CofinancingRowInput[], p
   const value = p === PERIOD_TOTAL ? overallSum(rows) : periodSum(rows, p);
   if (value === null) return null;
   const cells =
-    p === PERIOD_TOTAL
-      ? cellsOf(rows.map((r) => r.total))
-      : cellsOf(rows.map((r) => r.amounts[p] ?? null));
+    p === PERIOD_TOTAL ? cellsOf(rows.map((r) => r.total)) : cellsOf(rows.map((r) => r.amounts[p] ?? null));
   return { value, cell: partsRange(cells.length > 0 ? cells : [t.range]).join(', ') };
 }
 
@@ -51,40 +49,61 @@ function rowsOf(t: CofinancingInput, source: SourceType): CofinancingRowInput[] 
   return t.rows.filter((r) => r.type === source);
 }
 
-/** Where the summary states a source's amount: its single row's cell, or the rows' range. */
-function summaryCell(rows: readonly CofinancingRowInput[], p: number): string {
-  const cells = p === PERIOD_TOTAL ? cellsOf(rows.map((r) => r.total)) : cellsOf(rows.map((r) => r.amounts[p] ?? null));
-  return cells.length > 0 ? partsRange(cells).join(', ') : rows[0].labelCell;
+/**
+ * What the summary states for a source: the cell of its single row as written (a stale row total is
+ * the total rule's finding, and the message must agree with the cell it names), else the rows' sum.
+ */
+function sourceAmount(rows: readonly CofinancingRowInput[], p: number): Stated | null {
+  const stated = p === PERIOD_TOTAL ? rows.map((r) => r.total) : rows.map((r) => r.amounts[p] ?? null);
+  if (rows.length === 1 && stated[0]) return { value: stated[0].value, cell: stated[0].cell };
+  const value = p === PERIOD_TOTAL ? overallSum(rows) : periodSum(rows, p);
+  if (value === null) return null;
+  const cells = cellsOf(stated);
+  return { value, cell: cells.length > 0 ? partsRange(cells).join(', ') : rows[0].labelCell };
 }
 
-export function checkBreakdown(summary: CofinancingInput, breakdown: CofinancingInput, source: SourceType): Finding[] {
+function coversAll(pairs: readonly (number | null)[], summary: CofinancingInput): boolean {
+  const hit = new Set(pairs.filter((q): q is number => q !== null));
+  return summary.periods.every((_, q) => hit.has(q));
+}
+
+export function checkBreakdown(
+  summary: CofinancingInput,
+  breakdown: CofinancingInput,
+  source: SourceType,
+): Finding[] {
   const srcRows = rowsOf(summary, source);
   if (srcRows.length === 0) return [];
   const out: Finding[] = [];
-  const compare = (b: Stated | null, s: bigint | null, sCell: string, when: Phrase) => {
-    if (b === null || s === null || b.value === s) return;
-    const related = [sheetRef(summary.sheet, sCell)];
-    out.push(mismatch(breakdown.sheet, b, s, related, when));
+  const compare = (b: Stated | null, s: Stated | null, when: Phrase) => {
+    if (b === null || s === null || b.value === s.value) return;
+    out.push(mismatch(breakdown.sheet, b, s.value, [sheetRef(summary.sheet, s.cell)], when));
   };
 
-  pairPeriods(breakdown, summary).forEach((q, p) => {
+  const pairs = pairPeriods(breakdown, summary);
+  pairs.forEach((q, p) => {
     if (q === null) return;
     const label = breakdown.periods[p].label;
-    compare(tableTotal(breakdown, breakdown.rows, p), periodSum(srcRows, q), summaryCell(srcRows, q), {
+    compare(tableTotal(breakdown, breakdown.rows, p), sourceAmount(srcRows, q), {
       da: `i ${label}`,
       en: `in ${label}`,
     });
   });
-  compare(
-    tableTotal(breakdown, breakdown.rows, PERIOD_TOTAL),
-    overallSum(srcRows),
-    summaryCell(srcRows, PERIOD_TOTAL),
-    OVERALL,
-  );
+  // The whole period only when the breakdown covers every period of the summary.
+  if (coversAll(pairs, summary)) {
+    compare(
+      tableTotal(breakdown, breakdown.rows, PERIOD_TOTAL),
+      sourceAmount(srcRows, PERIOD_TOTAL),
+      OVERALL,
+    );
+  }
   return out;
 }
 
-export function checkBreakdownsAddUp(summary: CofinancingInput, breakdowns: readonly CofinancingInput[]): Finding[] {
+export function checkBreakdownsAddUp(
+  summary: CofinancingInput,
+  breakdowns: readonly CofinancingInput[],
+): Finding[] {
   if (breakdowns.length === 0) return [];
   const paying = summary.rows.filter((r) => isOwn(r) || isOther(r));
   const out: Finding[] = [];
@@ -98,6 +117,9 @@ export function checkBreakdownsAddUp(summary: CofinancingInput, breakdowns: read
   };
 
   const pairs = breakdowns.map((b) => pairPeriods(summary, b));
+  const complete = breakdowns.every(
+    (b, i) => coversAll(pairs[i], summary) && b.periods.length === summary.periods.length,
+  );
   summary.periods.forEach((period, q) => {
     const parts = breakdowns.map((b, i) => {
       const p = pairs[i][q];
@@ -105,11 +127,13 @@ export function checkBreakdownsAddUp(summary: CofinancingInput, breakdowns: read
     });
     compare(tableTotal(summary, paying, q), parts, { da: `i ${period.label}`, en: `in ${period.label}` });
   });
-  compare(
-    tableTotal(summary, paying, PERIOD_TOTAL),
-    breakdowns.map((b) => tableTotal(b, b.rows, PERIOD_TOTAL)),
-    OVERALL,
-  );
+  if (complete) {
+    compare(
+      tableTotal(summary, paying, PERIOD_TOTAL),
+      breakdowns.map((b) => tableTotal(b, b.rows, PERIOD_TOTAL)),
+      OVERALL,
+    );
+  }
   return out;
 }
 
@@ -131,14 +155,14 @@ function mismatch(
   const where = related.join(', ');
   const [da, en] = summaryAgainstBreakdowns
     ? [
-        `Summen af opdelingerne (${where}) er ${formatKroner(other, 'da')} ${when.da}, men ${at.cell} siger ${formatKroner(at.value, 'da')}.`,
-        `The breakdowns (${where}) add up to ${formatKroner(other, 'en')} ${when.en}, but ${at.cell} says ${formatKroner(at.value, 'en')}.`,
+        `Summen af opdelingerne (${where}) er ${formatKroner(other, 'da')} ${when.da}, men ${at.cell} siger ${formatKroner(at.value, 'da')}`,
+        `The breakdowns (${where}) add up to ${formatKroner(other, 'en')} ${when.en}, but ${at.cell} says ${formatKroner(at.value, 'en')}`,
       ]
     : [
-        `Opdelingen giver ${formatKroner(at.value, 'da')} ${when.da}, men den sammenfattende tabel (${where}) siger ${formatKroner(other, 'da')}.`,
-        `The breakdown gives ${formatKroner(at.value, 'en')} ${when.en}, but the summary table (${where}) says ${formatKroner(other, 'en')}.`,
+        `Opdelingen giver ${formatKroner(at.value, 'da')} ${when.da}, men den sammenfattende tabel (${where}) siger ${formatKroner(other, 'da')}`,
+        `The breakdown gives ${formatKroner(at.value, 'en')} ${when.en}, but the summary table (${where}) says ${formatKroner(other, 'en')}`,
       ];
-  return finding('breakdown-mismatch', sheet, at.cell, text(da, en), {
+  return finding('breakdown-mismatch', sheet, at.cell, text(endSentence(da), endSentence(en)), {
     expected: oereToPlain(other),
     actual: oereToPlain(at.value),
     related,

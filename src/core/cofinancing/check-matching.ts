@@ -12,7 +12,7 @@ import { finding } from '../findings/make';
 import { formatKroner, formatNumber } from '../money/format';
 import { oereToPlain } from '../money/oere';
 import type { CofinancingInput, CofinancingRules } from './input';
-import { hasOwnAndOthers, isOther, isOwn, overallSum, partsRange, periodSum } from './parts';
+import { endSentence, hasOwnAndOthers, isOther, isOwn, overallSum, partsRange, periodSum } from './parts';
 import { divInt } from './ratio';
 
 export function checkMatching(input: CofinancingInput, rules: CofinancingRules = {}): Finding[] {
@@ -22,7 +22,13 @@ export function checkMatching(input: CofinancingInput, rules: CofinancingRules =
   const others = input.rows.filter(isOther);
   const out: Finding[] = [];
 
-  const check = (o: bigint | null, x: bigint | null, cell: string, when: { da: string; en: string }, related: string[]) => {
+  const check = (
+    o: bigint | null,
+    x: bigint | null,
+    cell: string,
+    when: { da: string; en: string },
+    related: string[],
+  ) => {
     if (o === null || x === null) return;
     const required = divInt(ratio.digits * x, pow10(ratio.scale), 'ceil');
     if (o >= required) return;
@@ -65,7 +71,9 @@ function shortfall(
     sheet,
     cell,
     text(
-      `Egenfinansieringen ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${formatNumber(ratio, 'da')}:1 kræver ${formatKroner(required, 'da')}. Der mangler ${formatKroner(missing, 'da')}.`,
+      endSentence(
+        `Egenfinansieringen ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${formatNumber(ratio, 'da')}:1 kræver ${formatKroner(required, 'da')}. Der mangler ${formatKroner(missing, 'da')}`,
+      ),
       `Own financing ${when.en} is ${formatKroner(own, 'en')}, but the ratio ${formatNumber(ratio, 'en')}:1 requires ${formatKroner(required, 'en')}. ${formatKroner(missing, 'en')} is missing.`,
     ),
     { expected: oereToPlain(required), actual: oereToPlain(own), related },

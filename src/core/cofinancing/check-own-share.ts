@@ -68,13 +68,31 @@ export function checkOwnShare(input: CofinancingInput, rules: CofinancingRules =
     if (sp === null || sp.own + sp.others <= 0n || !below(sp, min)) return;
     const cell = own[0].amounts[p]?.cell ?? own[0].labelCell;
     const related = partsRange(input.rows.flatMap((r) => (r.amounts[p] ? [r.amounts[p]!.cell] : [])));
-    out.push(belowMinimum(input.sheet, cell, sp, min, { da: `i ${period.label}`, en: `in ${period.label}` }, related));
+    out.push(
+      belowMinimum(
+        input.sheet,
+        cell,
+        sp,
+        min,
+        { da: `i ${period.label}`, en: `in ${period.label}` },
+        related,
+      ),
+    );
   });
 
   const so = s.overall;
   if (so !== null && so.own + so.others > 0n && below(so, min)) {
     const cell = own[0].total?.cell ?? own[0].labelCell;
-    out.push(belowMinimum(input.sheet, cell, so, min, { da: 'i hele perioden', en: 'over the whole period' }, totals(input.rows)));
+    out.push(
+      belowMinimum(
+        input.sheet,
+        cell,
+        so,
+        min,
+        { da: 'i hele perioden', en: 'over the whole period' },
+        totals(input.rows),
+      ),
+    );
   }
   return out;
 }

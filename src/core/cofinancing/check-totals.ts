@@ -25,7 +25,12 @@ export function checkTotals(input: CofinancingInput): Finding[] {
 
   const tr = input.totalRow;
   if (tr) {
-    input.periods.forEach((_, p) => check(tr.amounts[p] ?? null, input.rows.map((r) => r.amounts[p] ?? null)));
+    input.periods.forEach((_, p) =>
+      check(
+        tr.amounts[p] ?? null,
+        input.rows.map((r) => r.amounts[p] ?? null),
+      ),
+    );
   }
   for (const r of input.rows) check(r.total, r.amounts);
   if (tr && tr.total) {
@@ -33,7 +38,8 @@ export function checkTotals(input: CofinancingInput): Finding[] {
     // total already found wrong proves nothing more, and one finding on the grand total is enough.
     const across = tr.amounts;
     const down = input.rows.map((r) => r.total);
-    const usable = (parts: typeof across) => parts.length > 0 && parts.every((x) => x === null || !wrong.has(x.cell));
+    const usable = (parts: typeof across) =>
+      parts.length > 0 && parts.every((x) => x === null || !wrong.has(x.cell));
     const before = out.length;
     if (usable(across)) check(tr.total, across);
     if (out.length === before && usable(down)) check(tr.total, down);

@@ -64,3 +64,8 @@ export function overallSum(rows: readonly CofinancingRowInput[]): bigint | null 
   }
   return s;
 }
+
+/** Ends a sentence with one full stop, also when it ends in "kr.". */
+export function endSentence(s: string): string {
+  return s.endsWith('.') ? s : s + '.';
+}

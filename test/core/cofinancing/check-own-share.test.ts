@@ -29,7 +29,12 @@ describe('checkOwnShare', () => {
       ['cofinancing-below-minimum', 'F2'],
     ]);
     // 1.400.000 / 2.900.000 = 48,27... %
-    expect(findings[0]).toMatchObject({ severity: 'error', expected: '50', actual: '48.2', related: ['D2:D3'] });
+    expect(findings[0]).toMatchObject({
+      severity: 'error',
+      expected: '50',
+      actual: '48.2',
+      related: ['D2:D3'],
+    });
     expect(plain(findings[0].message.da)).toContain('48,2 %');
     expect(plain(findings[0].message.da)).toContain('2023');
     expect(plain(findings[0].message.en)).toContain('the minimum is 50%');

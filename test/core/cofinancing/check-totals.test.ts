@@ -88,7 +88,9 @@ describe('checkTotals', () => {
       { periods: ['2021', '2022'] },
     );
     // C4 should be 30; the grand total 180 agrees with the row totals 80 + 100.
-    expect(checkTotals(input)).toEqual([expect.objectContaining({ cell: 'C4', expected: '30', actual: '50' })]);
+    expect(checkTotals(input)).toEqual([
+      expect.objectContaining({ cell: 'C4', expected: '30', actual: '50' }),
+    ]);
   });
 
   it('works in øre', () => {
@@ -96,6 +98,8 @@ describe('checkTotals', () => {
       periods: ['a', 'b'],
     });
     input.rows[0].amounts[0] = { value: 150n, cell: 'B2' }; // 1,50 kr.
-    expect(checkTotals(input)).toEqual([expect.objectContaining({ cell: 'D2', expected: '2.5', actual: '2' })]);
+    expect(checkTotals(input)).toEqual([
+      expect.objectContaining({ cell: 'D2', expected: '2.5', actual: '2' }),
+    ]);
   });
 });

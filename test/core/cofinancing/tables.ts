@@ -16,7 +16,8 @@ export interface RowSpec {
 
 const YEARS = ['2021', '2022', '2023', '2024'];
 
-const at = (row: number, col: number, kr: Kr) => (kr === null ? null : { value: BigInt(kr) * 100n, cell: a1(row, col) });
+const at = (row: number, col: number, kr: Kr) =>
+  kr === null ? null : { value: BigInt(kr) * 100n, cell: a1(row, col) };
 
 /** Rows start at sheet row 2 (index 1); the total row, if any, follows them. */
 export function table(
@@ -58,7 +59,12 @@ export function tabelB(own2023: number = M): CofinancingInput {
   return table(
     'Tabel B',
     [
-      { label: 'Kulturregionens egenfinansiering', type: 'own', amounts: [M, M, own2023, M], total: 6_000_000 },
+      {
+        label: 'Kulturregionens egenfinansiering',
+        type: 'own',
+        amounts: [M, M, own2023, M],
+        total: 6_000_000,
+      },
       {
         label: 'Statens medfinansiering fra Puljen til kultur i hele landet',
         type: 'state',
@@ -76,7 +82,12 @@ export function perArea(sheet: string, music2022 = 600_000): CofinancingInput {
     sheet,
     [
       { label: 'Ungeområdet', type: 'area', amounts: [300_000, 300_000, 300_000, 300_000], total: 1_200_000 },
-      { label: 'Musikområdet', type: 'area', amounts: [600_000, music2022, 600_000, 600_000], total: 2_400_000 },
+      {
+        label: 'Musikområdet',
+        type: 'area',
+        amounts: [600_000, music2022, 600_000, 600_000],
+        total: 2_400_000,
+      },
       {
         label: 'Kultur og sundhedsområdet',
         type: 'area',
