@@ -75,7 +75,7 @@ const FRACTION_VALUE: Record<string, string> = { '½': '5', '¼': '25', '¾': '7
 /** Spaces of every kind (no-break, narrow no-break, thin) become one plain space; invisibles go. */
 export function cleanText(raw: string): string {
   return raw
-    .replace(/[\u200b\u200c\u200d\u2060]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\u2060|\u00ad/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
