@@ -40,7 +40,10 @@ const tsRule = {
 
 const resolve = { extensions: ['.ts', '.tsx', '.js', '.mjs'] };
 
-/** Dev-server certificates trusted by Office, when the office-addin-dev-certs tool has made them. */
+/**
+ * Dev-server certificates trusted by Office (office-addin-dev-certs makes and installs them on first
+ * use). Only asked for when actually serving over https: a build must not touch the trust store.
+ */
 async function httpsOptions() {
   try {
     return await require('office-addin-dev-certs').getHttpsServerOptions();
@@ -66,6 +69,8 @@ module.exports = async (env = {}, argv = {}) => {
   if (env.stub) return stubConfig(production);
 
   const preview = Boolean(env.preview);
+  // webpack-cli sets WEBPACK_SERVE for `webpack serve`.
+  const serving = Boolean(env.WEBPACK_SERVE);
   const scriptTag = (src) => `<script type="text/javascript" src="${src}"></script>`;
   // In preview the fake Excel is a chunk of its own, loaded where office.js would be.
   const officeScript = preview ? '' : scriptTag(OFFICE_JS);
@@ -135,7 +140,7 @@ module.exports = async (env = {}, argv = {}) => {
       headers: { 'Access-Control-Allow-Origin': '*' },
       port: PORT,
       host: preview ? '127.0.0.1' : 'localhost',
-      server: preview ? 'http' : { type: 'https', options: await httpsOptions() },
+      server: preview || !serving ? 'http' : { type: 'https', options: await httpsOptions() },
       client: { overlay: { warnings: false } },
     },
   };

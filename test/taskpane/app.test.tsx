@@ -2,7 +2,7 @@
  * The pane against the real check and a workbook held in memory: the sample workbook that ships with
  * Fordel, whose Kulturaftale sheet has own financing under 50 % in 2023 (cell D4).
  */
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { MemoryPort, sampleSnapshot, withSelection } from './support/memory-port';
 import { renderApp } from './support/render-app';

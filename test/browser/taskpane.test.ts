@@ -1,0 +1,178 @@
+/**
+ * The built add-in in a real browser: dist/ served locally, office.js replaced by the fake Excel that
+ * holds the sample workbook. Checks that the pane runs the check end to end, writes into the
+ * workbook, and talks to nothing but its own server and the (routed) office.js.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import webpack from 'webpack';
+import { SAMPLE_SHEETS } from '../../examples/sample-workbook';
+import { checkWorkbook } from '../../src/core/check/check-workbook';
+import { a1 } from '../../src/core/grid/a1';
+import { gridFromRows } from '../../src/core/grid/grid';
+
+jest.setTimeout(240_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const STUB = path.join(ROOT, 'test-output/office-stub/office-stub.js');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const TIMEOUT = 60_000;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require('../../webpack.config.js') as (
+  env: Record<string, boolean>,
+  argv: { mode: string },
+) => Promise<webpack.Configuration>;
+
+async function build(env: Record<string, boolean>): Promise<void> {
+  const config = await makeConfig(env, { mode: 'production' });
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe('the task pane in Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    // npm test builds dist/ first; a bare `jest` run builds it here.
+    if (!existsSync(path.join(DIST, 'taskpane.html'))) await build({});
+    await build({ stub: true });
+    server = await serve(DIST);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 350, height: 378 } });
+    page.on('request', (r) => requests.push(r.url()));
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(STUB, 'utf8') }),
+    );
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('checks the sample workbook, shows the findings and writes the output columns', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole('list', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
+    await expectText(page.getByRole('list', { name: 'Tabeller' }), 'Kulturaftale!');
+
+    await page.getByRole('button', { name: 'Kontrollér' }).click();
+    await page.getByRole('heading', { name: 'Fund' }).waitFor({ timeout: TIMEOUT });
+    await page.getByText(/^Skrev \d+ celler i projektmappen\.$/).waitFor({ timeout: TIMEOUT });
+
+    const below = page.locator('button[data-rule="cofinancing-below-minimum"]', {
+      hasText: 'Kulturaftale!D4',
+    });
+    await below.first().waitFor({ timeout: TIMEOUT });
+    expect(await page.getByRole('heading', { name: /^Fejl \(\d+\)$/ }).count()).toBe(1);
+
+    // What the pane wrote is what the check planned: compare the fake's cells with the plan.
+    const sheets = SAMPLE_SHEETS.map((s) => gridFromRows(s.name, s.rows));
+    const plan = checkWorkbook(
+      { sheets, sheetNames: sheets.map((s) => s.name), settings: null },
+      { lang: 'da', asOf: await browserToday(page) },
+    ).plan;
+    const block = plan.blocks.find((b) => b.sheet === 'Kulturaftale');
+    expect(block).toBeDefined();
+    let compared = 0;
+    for (let r = 0; r < block!.values.length; r++) {
+      for (let c = 0; c < block!.values[r].length; c++) {
+        const want = block!.values[r][c];
+        if (typeof want !== 'number' && typeof want !== 'string') continue;
+        const cell = a1(block!.top + r, block!.left + c);
+        const got = await page.evaluate(
+          ([sheet, at]) => (window as unknown as FakeWindow).__fordelFake.cell(sheet, at),
+          ['Kulturaftale', cell] as const,
+        );
+        expect([cell, got]).toEqual([cell, want]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+
+    // Selecting a finding goes through the fake to Excel's selection without errors.
+    await below.first().click();
+
+    mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'test-output/taskpane.png'), fullPage: true });
+
+    // Nothing but the local server and the routed office.js.
+    const foreign = requests.filter(
+      (u) => !u.startsWith(`${base}/`) && u !== OFFICE_JS && !u.startsWith('data:'),
+    );
+    expect(foreign).toEqual([]);
+    expect(requests).toContain(OFFICE_JS);
+    expect(errors).toEqual([]);
+
+    // The pane fits its width: nothing scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+interface FakeWindow {
+  __fordelFake: { cell(sheet: string, a1: string): unknown };
+}
+
+/** The pane's default as-of date is the browser's local today; the output depends on it. */
+function browserToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
+}
+
+async function expectText(locator: ReturnType<Page['getByRole']>, text: string): Promise<void> {
+  expect(await locator.textContent()).toContain(text);
+}
