@@ -8,7 +8,11 @@
  * count-1 holds exactly the count-th first. `before` must be a strict total order (no two items
  * equal), which the split's tie rule (remainder, weight, position) guarantees.
  */
-export function selectFirst(items: Uint32Array, count: number, before: (a: number, b: number) => boolean): void {
+export function selectFirst(
+  items: Uint32Array,
+  count: number,
+  before: (a: number, b: number) => boolean,
+): void {
   const target = count - 1;
   if (target < 0 || target >= items.length) return;
   let lo = 0;
@@ -27,7 +31,12 @@ export function selectFirst(items: Uint32Array, count: number, before: (a: numbe
   }
 }
 
-function medianOfThree(items: Uint32Array, lo: number, hi: number, before: (a: number, b: number) => boolean): number {
+function medianOfThree(
+  items: Uint32Array,
+  lo: number,
+  hi: number,
+  before: (a: number, b: number) => boolean,
+): number {
   const mid = lo + ((hi - lo) >> 1);
   const a = items[lo];
   const b = items[mid];
@@ -65,7 +74,12 @@ function partition(
   return store;
 }
 
-function sortRange(items: Uint32Array, lo: number, hi: number, before: (a: number, b: number) => boolean): void {
+function sortRange(
+  items: Uint32Array,
+  lo: number,
+  hi: number,
+  before: (a: number, b: number) => boolean,
+): void {
   const part = Array.from(items.subarray(lo, hi + 1)).sort((a, b) => (before(a, b) ? -1 : 1));
   items.set(part, lo);
 }

@@ -42,12 +42,7 @@ export interface SplitOk {
 }
 
 export type SplitErrorReason =
-  | 'empty-key'
-  | 'zero-weight'
-  | 'negative-weight'
-  | 'zero-total-weight'
-  | 'total-below-unit'
-  | 'bad-unit';
+  'empty-key' | 'zero-weight' | 'negative-weight' | 'zero-total-weight' | 'total-below-unit' | 'bad-unit';
 
 export interface SplitError {
   ok: false;
@@ -77,12 +72,20 @@ export function split(total: bigint, weights: readonly Decimal[], unit: bigint =
 }
 
 /** The same rule as `split`, forced onto the bigint path (exported for the property test). */
-export function splitWithBigint(total: bigint, weights: readonly Decimal[], unit: bigint = 1n): SplitOk | SplitError {
+export function splitWithBigint(
+  total: bigint,
+  weights: readonly Decimal[],
+  unit: bigint = 1n,
+): SplitOk | SplitError {
   return splitForced(total, weights, unit, splitBigint);
 }
 
 /** The same rule as `split`, forced onto the number path; the caller guarantees the range. */
-export function splitWithNumber(total: bigint, weights: readonly Decimal[], unit: bigint = 1n): SplitOk | SplitError {
+export function splitWithNumber(
+  total: bigint,
+  weights: readonly Decimal[],
+  unit: bigint = 1n,
+): SplitOk | SplitError {
   return splitForced(total, weights, unit, (abs, scaled, u) => {
     const fast = numberWeights(weights);
     const plan = fast && numberPlan(abs, u, scaled.sum);
@@ -106,7 +109,10 @@ function splitForced(
 
 function checkInput(total: bigint, weights: readonly Decimal[], unit: bigint): SplitError | null {
   if (unit <= 0n) {
-    return fail('bad-unit', text('Afrundingsenheden skal være større end 0.', 'The rounding unit must be above 0.'));
+    return fail(
+      'bad-unit',
+      text('Afrundingsenheden skal være større end 0.', 'The rounding unit must be above 0.'),
+    );
   }
   if (weights.length === 0) {
     return fail('empty-key', text('Fordelingsnøglen er tom.', 'The apportionment key is empty.'));
@@ -129,7 +135,10 @@ function checkInput(total: bigint, weights: readonly Decimal[], unit: bigint): S
   if (firstZero >= 0 && weights.every((w) => w.digits === 0n)) {
     return fail(
       'zero-total-weight',
-      text('Alle nøgler er 0, så der er intet at fordele efter.', 'Every key is 0, so there is nothing to split by.'),
+      text(
+        'Alle nøgler er 0, så der er intet at fordele efter.',
+        'Every key is 0, so there is nothing to split by.',
+      ),
     );
   }
   if (firstZero >= 0) {
