@@ -42,11 +42,11 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!stat.isFile())
       throw new InputError(text(`Det er ikke en fil: ${file}`, `This is not a file: ${file}`));
     if (stat.size > maxBytes) {
-      const limit = formatMb(maxBytes);
+      const [size, limit] = [formatSize(stat.size), formatSize(maxBytes)];
       throw new InputError(
         text(
-          `Filen er for stor (${formatMb(stat.size)} MB); grænsen er ${limit} MB.`,
-          `The file is too large (${formatMb(stat.size)} MB); the limit is ${limit} MB.`,
+          `Filen er for stor (${size.da}); grænsen er ${limit.da}.`,
+          `The file is too large (${size.en}); the limit is ${limit.en}.`,
         ),
       );
     }
@@ -61,6 +61,11 @@ export class XlsxWorkbook implements WorkbookPort {
       const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
       throw new InputError(
         text(`Projektmappen kan ikke læses (${why}).`, `The workbook cannot be read (${why}).`),
+      );
+    }
+    if (!wb.worksheets.length) {
+      throw new InputError(
+        text('Projektmappen kan ikke læses (ingen ark fundet).', 'The workbook cannot be read (no sheets found).'),
       );
     }
     return new XlsxWorkbook(wb, full);
@@ -169,7 +174,10 @@ async function samePath(a: string, b: string): Promise<boolean> {
   return sa !== null && sb !== null && sa.ino === sb.ino && sa.dev === sb.dev;
 }
 
-function formatMb(bytes: number): string {
+/** "50 MB", "1,5 MB" (da) / "1.5 MB" (en), or KB below one MB. */
+function formatSize(bytes: number): { da: string; en: string } {
   const mb = bytes / (1024 * 1024);
-  return mb >= 10 || Number.isInteger(mb) ? String(Math.round(mb)) : mb.toFixed(1).replace('.', ',');
+  const [value, unit] = mb >= 1 ? [mb, 'MB'] : [bytes / 1024, 'KB'];
+  const shown = value >= 10 || Number.isInteger(value) ? String(Math.round(value)) : value.toFixed(1);
+  return { da: `${shown.replace('.', ',')} ${unit}`, en: `${shown} ${unit}` };
 }
