@@ -28,18 +28,23 @@ export interface InterpretedTarget {
 const NUMBER = String.raw`(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])`;
 const YEAR_BEFORE = String.raw`(?:sammenlignet med|i forhold til|ift\.?|siden|inden|senest|udgangen af|primo|ultimo|medio|år|end i|i)`;
 const YEAR = new RegExp(String.raw`(\b${YEAR_BEFORE}\s+)((?:19|20)\d{2})(?![\d.,])`, 'giu');
-const BASELINE_YEAR = /(?:sammenlignet med|i forhold til|ift\.?|siden|end i|baseline(?:år)?)\s+(?:(?:året|år)\s+)?((?:19|20)\d{2})/iu;
+const BASELINE_YEAR =
+  /(?:sammenlignet med|i forhold til|ift\.?|siden|end i|baseline(?:år)?)\s+(?:(?:året|år)\s+)?((?:19|20)\d{2})/iu;
 const PERCENT_AFTER = /^\s*(?:%|pct\b|pct\.|procent\b)/iu;
 const PP = /procent-?point|pct\.?-?point|%-point|\bpp\b/iu;
 const FROM_TO = new RegExp(String.raw`\bfra\s+${NUMBER}\s*(?:%|pct\.?|procent)?\s+til\s+${NUMBER}`, 'iu');
-const CHANGE_WORD = /stigning|stige|\bvækst|(?<!\p{L})(?:for)?øge[st]?\s+med|\bhæve[st]?\s+med|reduce|reduktion|\bfald|nedbring|nedsæt|\bsænke|\bmindske|halver/iu;
-const DOWN_WORD = /reduce|reduktion|\bfald|nedbring|nedsæt|\bsænke|\bmindske|halver|\blavere\b|\bfærre\b|\bmindre\b/iu;
+const CHANGE_WORD =
+  /stigning|stige|\bvækst|(?<!\p{L})(?:for)?øge[st]?\s+med|\bhæve[st]?\s+med|reduce|reduktion|\bfald|nedbring|nedsæt|\bsænke|\bmindske|halver/iu;
+const DOWN_WORD =
+  /reduce|reduktion|\bfald|nedbring|nedsæt|\bsænke|\bmindske|halver|\blavere\b|\bfærre\b|\bmindre\b/iu;
 const AT_MOST = /\bhøjst\b|\bmaksimalt\b|\bmaks\b\.?|\bikke over\b|\bunder\b|\bop til\b/iu;
 const AT_LEAST = /\bmindst\b|\bminimum\b|\bikke under\b|\bover\b|\bmere end\b/iu;
 
 /** Danish number text: "1.500" = 1500, "2,5" = 2.5; "3.5" (one or two digits after a point) = 3.5. */
 function danishNumber(s: string): Decimal | null {
-  const plain = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : s.replace(',', '.');
+  const plain = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)
+    ? s.replace(/\./g, '').replace(',', '.')
+    : s.replace(',', '.');
   return parsePlainDecimal(plain);
 }
 
@@ -55,7 +60,13 @@ export function interpretTarget(text: string): InterpretedTarget | null {
     if (from && to) {
       const up = compare(to, from) >= 0;
       return withYear(
-        { type: 'level', value: to, baseline: from, direction: up ? 'up' : 'down', comparator: up ? 'atLeast' : 'atMost' },
+        {
+          type: 'level',
+          value: to,
+          baseline: from,
+          direction: up ? 'up' : 'down',
+          comparator: up ? 'atLeast' : 'atMost',
+        },
         baselineYear,
       );
     }
@@ -65,7 +76,11 @@ export function interpretTarget(text: string): InterpretedTarget | null {
   const value = m ? danishNumber(m[1]) : null;
   if (!m || !value) return null;
   const down = DOWN_WORD.test(t);
-  const explicit: Comparator | undefined = AT_MOST.test(t) ? 'atMost' : AT_LEAST.test(t) ? 'atLeast' : undefined;
+  const explicit: Comparator | undefined = AT_MOST.test(t)
+    ? 'atMost'
+    : AT_LEAST.test(t)
+      ? 'atLeast'
+      : undefined;
 
   if (PP.test(t)) {
     const direction: Direction = down ? 'down' : 'up';
@@ -79,7 +94,12 @@ export function interpretTarget(text: string): InterpretedTarget | null {
   const levelTo = /\btil\s*$/iu.test(t.slice(0, m.index));
   if (percent && CHANGE_WORD.test(t) && !levelTo) {
     return withYear(
-      { type: 'change', value: down ? neg(value) : value, direction: down ? 'down' : 'up', comparator: explicit },
+      {
+        type: 'change',
+        value: down ? neg(value) : value,
+        direction: down ? 'down' : 'up',
+        comparator: explicit,
+      },
       baselineYear,
     );
   }

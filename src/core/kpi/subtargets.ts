@@ -27,7 +27,10 @@ export function checkSubtargets(
   const absDiff = c < 0 ? neg(diff) : diff;
   const absGross = compare(gross.value, decimal(0)) < 0 ? neg(gross.value) : gross.value;
   // |diff| x 100 <= 5 x |gross|, decided exactly.
-  if (opts.approx && compare(mul(absDiff, decimal(100)), mul(absGross, decimal(APPROX_TOLERANCE_PERCENT))) <= 0) {
+  if (
+    opts.approx &&
+    compare(mul(absDiff, decimal(100)), mul(absGross, decimal(APPROX_TOLERANCE_PERCENT))) <= 0
+  ) {
     return [];
   }
   const n = (d: Decimal, lang: 'da' | 'en') => formatNumber(d, lang);
@@ -42,7 +45,11 @@ export function checkSubtargets(
         `Delmålene summer til ${n(total, 'da')}, men det samlede mål er ${opts.approx ? 'ca. ' : ''}${n(gross.value, 'da')}: ${n(absDiff, 'da')} ${more ? 'for meget' : 'for lidt'}${tolerance.da}.`,
         `The sub-targets add up to ${n(total, 'en')}, but the gross target is ${opts.approx ? 'about ' : ''}${n(gross.value, 'en')}: ${n(absDiff, 'en')} ${more ? 'too many' : 'too few'}${tolerance.en}.`,
       ),
-      { expected: toPlainString(gross.value), actual: toPlainString(total), related: parts.map((p) => p.cell) },
+      {
+        expected: toPlainString(gross.value),
+        actual: toPlainString(total),
+        related: parts.map((p) => p.cell),
+      },
     ),
   ];
 }

@@ -86,7 +86,13 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
   const findings: Finding[] = [];
   const say = (rule: Parameters<typeof finding>[0], cell: string, da: string, en: string, extra = {}) =>
     findings.push(finding(rule, input.sheet, cell, text(da, en), extra));
-  const noData = (): KpiResult => ({ status: 'no-data', fulfilment: null, targetValue, expectedNow: null, findings });
+  const noData = (): KpiResult => ({
+    status: 'no-data',
+    fulfilment: null,
+    targetValue,
+    expectedNow: null,
+    findings,
+  });
 
   const targetValue = targetValueOf(input);
   const deadlineIso = input.deadline?.value ?? null;
@@ -135,9 +141,16 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
   const cmp = input.comparator ?? (input.direction === 'up' ? 'atLeast' : 'atMost');
   const start = startValue(input);
   const fulfilment = fulfilmentOf(actual.value, start, targetValue);
-  const line = deadline === null ? null : straightLine(input, start, targetValue, cmp, deadline, deadlineIso!, today);
+  const line =
+    deadline === null ? null : straightLine(input, start, targetValue, cmp, deadline, deadlineIso!, today);
   const expectedNow = line?.value ?? null;
-  const result = (status: KpiStatus): KpiResult => ({ status, fulfilment, targetValue, expectedNow, findings });
+  const result = (status: KpiStatus): KpiResult => ({
+    status,
+    fulfilment,
+    targetValue,
+    expectedNow,
+    findings,
+  });
   const values = { expected: toPlainString(targetValue), actual: toPlainString(actual.value) };
   const n = (d: Decimal, lang: Lang) => formatNumber(d, lang);
 
@@ -236,7 +249,8 @@ function straightLine(
   const from = input.baselineYear ? dayOfYearStart(input.baselineYear + 1) : oneYearBefore(deadlineIso);
   if (from === null) return null;
   const span = deadline - from;
-  if (span <= 0 || reaches(start, target, cmp)) return { value: target, onTrack: (a) => reaches(a, target, cmp) };
+  if (span <= 0 || reaches(start, target, cmp))
+    return { value: target, onTrack: (a) => reaches(a, target, cmp) };
   // The line today as num / span: start + (target - start) x elapsed / span, elapsed clamped to [0, span].
   const elapsed = Math.min(Math.max(today - from, 0), span);
   const den = BigInt(span);
