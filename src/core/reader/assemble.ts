@@ -1,0 +1,79 @@
+/** Turns what a detector found into a TableLayout: id, title, price level, source. */
+import { a1, a1Range, type RangePos } from '../grid/a1';
+import { finding } from '../findings/make';
+import type { Finding } from '../findings/finding';
+import { text } from '../findings/finding';
+import type { SheetGrid } from '../grid/grid';
+import type { LayoutSource, TableLayout } from '../tables/layout';
+import { rowText } from './body';
+import type { SheetCells } from './cells';
+import type { Detected } from './detect-types';
+import { findPriceLevel } from './price-level';
+import { noteLines, titleLines } from './titles';
+
+export function tableId(sheet: string, range: RangePos): string {
+  return `${sheet}!${a1(range.top, range.left)}`;
+}
+
+export function assemble(
+  cells: SheetCells,
+  block: RangePos,
+  found: Detected,
+  source: LayoutSource,
+  excelTable?: string,
+): TableLayout {
+  const sheet = cells.grid.name;
+  const title = titleLines(cells, block, found.headerRow).join(' ').trim();
+  const notes = [...found.notes, ...noteLines(cells, found.range)];
+  const header = rowText(cells, found.headerRow, found.range.left, found.range.right);
+  const priceLevel = findPriceLevel([title, ...notes, header]);
+  const layout = {
+    ...found.part,
+    id: tableId(sheet, found.range),
+    sheet,
+    range: found.range,
+    headerRow: found.headerRow,
+    source,
+    ...(title ? { title } : {}),
+    ...(excelTable ? { excelTable } : {}),
+    ...(priceLevel ? { priceLevel } : {}),
+  };
+  return layout as TableLayout;
+}
+
+/** Hidden rows inside a table are still counted; the user should know. */
+export function hiddenRowsFinding(grid: SheetGrid, layout: TableLayout, filtered: boolean): Finding | null {
+  const range = layout.range;
+  const hidden = (grid.hiddenRows ?? []).filter((r) => r >= range.top && r <= range.bottom);
+  if (!filtered && hidden.length === 0) return null;
+  const where = a1Range(range);
+  const rows = hidden.map((r) => String(r + 1)).join(', ');
+  return finding(
+    'hidden-or-filtered',
+    grid.name,
+    where,
+    filtered
+      ? text(
+          `Tabellen ${layout.excelTable ?? where} er filtreret. Fordel tæller alle rækker med, også de skjulte.`,
+          `The table ${layout.excelTable ?? where} is filtered. Fordel counts every row, hidden ones included.`,
+        )
+      : text(
+          `Tabellen i ${where} har skjulte rækker (${rows}). Fordel tæller dem med.`,
+          `The table in ${where} has hidden rows (${rows}). Fordel counts them.`,
+        ),
+    { related: hidden.map((r) => a1(r, range.left)) },
+  );
+}
+
+export function notUnderstoodFinding(sheet: string, range: RangePos, why?: { da: string; en: string }): Finding {
+  const where = a1Range(range);
+  return finding(
+    'table-not-understood',
+    sheet,
+    where,
+    text(
+      `Området ${where} ligner en tabel, men Fordel kan ikke se, om det er en finansieringstabel, en fordeling eller en målliste.${why ? ` ${why.da}` : ''} Angiv typen under Tabeller, hvis den skal kontrolleres.`,
+      `The range ${where} looks like a table, but Fordel cannot tell whether it is co-financing, an apportionment or a target list.${why ? ` ${why.en}` : ''} Set its kind under Tables if it should be checked.`,
+    ),
+  );
+}

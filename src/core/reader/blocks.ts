@@ -1,0 +1,88 @@
+/**
+ * Splits a sheet into blocks: rectangles of cells separated by blank rows and blank columns, the
+ * way a reader's eye separates two tables. A block may still hold a title line or notes.
+ */
+import type { RangePos } from '../grid/a1';
+import { BLANK, type SheetCells } from './cells';
+
+export function splitBlocks(cells: SheetCells): RangePos[] {
+  if (cells.rows === 0 || cells.cols === 0) return [];
+  const out: RangePos[] = [];
+  split(cells, { top: cells.top, left: cells.left, bottom: cells.bottom, right: cells.right }, out, 0);
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function split(cells: SheetCells, rect: RangePos, out: RangePos[], depth: number): void {
+  const bands = rowRuns(cells, rect);
+  if (bands.length === 0) return;
+  for (const band of bands) {
+    const pieces = colRuns(cells, band);
+    for (const piece of pieces) {
+      const trimmed = trimRows(cells, piece);
+      if (!trimmed) continue;
+      const same =
+        trimmed.top === rect.top &&
+        trimmed.bottom === rect.bottom &&
+        trimmed.left === rect.left &&
+        trimmed.right === rect.right;
+      if (same || depth > 20) out.push(trimmed);
+      else split(cells, trimmed, out, depth + 1);
+    }
+  }
+}
+
+function rowHasContent(cells: SheetCells, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (cells.kind(row, c) !== BLANK) return true;
+  return false;
+}
+
+function rowRuns(cells: SheetCells, rect: RangePos): RangePos[] {
+  const runs: RangePos[] = [];
+  let start = -1;
+  for (let r = rect.top; r <= rect.bottom + 1; r++) {
+    const full = r <= rect.bottom && rowHasContent(cells, r, rect.left, rect.right);
+    if (full && start < 0) start = r;
+    if (!full && start >= 0) {
+      runs.push({ top: start, bottom: r - 1, left: rect.left, right: rect.right });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
+  const width = band.right - band.left + 1;
+  const used = new Uint8Array(width);
+  for (let r = band.top; r <= band.bottom; r++) {
+    for (let c = 0; c < width; c++) if (!used[c] && cells.kind(r, band.left + c) !== BLANK) used[c] = 1;
+  }
+  const runs: { left: number; right: number }[] = [];
+  let start = -1;
+  for (let c = 0; c <= width; c++) {
+    const full = c < width && used[c] === 1;
+    if (full && start < 0) start = c;
+    if (!full && start >= 0) {
+      runs.push({ left: band.left + start, right: band.left + c - 1 });
+      start = -1;
+    }
+  }
+  // A single column on its own beside a table is usually that table's labels with a spacer
+  // column between: keep it with its right-hand neighbour.
+  const merged: { left: number; right: number }[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    if (run.left === run.right && i + 1 < runs.length && runs[i + 1].left - run.right === 2) {
+      merged.push({ left: run.left, right: runs[i + 1].right });
+      i++;
+    } else merged.push(run);
+  }
+  return merged.map((r) => ({ top: band.top, bottom: band.bottom, left: r.left, right: r.right }));
+}
+
+function trimRows(cells: SheetCells, rect: RangePos): RangePos | null {
+  let top = rect.top;
+  let bottom = rect.bottom;
+  while (top <= bottom && !rowHasContent(cells, top, rect.left, rect.right)) top++;
+  while (bottom >= top && !rowHasContent(cells, bottom, rect.left, rect.right)) bottom--;
+  return top <= bottom ? { ...rect, top, bottom } : null;
+}

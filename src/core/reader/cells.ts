@@ -1,0 +1,147 @@
+/**
+ * A sheet seen cell by cell the way the reader needs it: what kind of value each cell holds, its
+ * text, and a quick numeric reading. Computed once per sheet so no rule rescans rows per column.
+ */
+import { fromNumber, mul, parsePlainDecimal, type Decimal } from '../decimal/decimal';
+import type { RangePos } from '../grid/a1';
+import { formatAt, isCellError, type RawValue, type SheetGrid } from '../grid/grid';
+
+export const BLANK = 0;
+export const NUMBER = 1;
+/** Text that reads as a number ("1.500.000", "34,6 %", "ca. 6000"). */
+export const NUMTEXT = 2;
+export const TEXT = 3;
+export const ERROR = 4;
+export const BOOL = 5;
+
+const QUALIFIERS = /^(?:ca\.?|cirka|mindst|min\.|op mod|knap|godt|højst|max\.?|maks\.?|kr\.?|dkk)\s*/;
+const UNITS = /\s*(?:kr\.?|dkk|,-|%|pct\.?|procent|mio\.?|millioner|mia\.?|milliarder|t\.?\s?kr\.?)$/;
+
+function stripDecor(text: string): string {
+  let t = text.replace(/[\u00a0\u202f]/g, ' ').trim().toLowerCase();
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    t = t.replace(QUALIFIERS, '').replace(UNITS, '').trim();
+    if (t === before) break;
+  }
+  return t;
+}
+
+/** Does this text look like a number a person typed (possibly with a unit or qualifier)? */
+export function looksNumeric(text: string): boolean {
+  const t = stripDecor(text);
+  if (t === '' || t.length > 40) return false;
+  if (t === '½') return true;
+  return /^[-−+(]?\s*\d[\d .,]*\)?$/.test(t) || /^\d[\d.,]*\s*[-–]\s*\d[\d.,]*$/.test(t);
+}
+
+/**
+ * A plain reading used only to recognise total rows ("100,0", "750.000", 1): Danish thousands
+ * dots and decimal comma. Ambiguous or decorated text gives null; the rules read numbers properly.
+ */
+export function quickNumber(raw: RawValue, format: string | null): Decimal | null {
+  if (typeof raw === 'number') {
+    const d = fromNumber(raw);
+    return d && format && format.includes('%') ? mul(d, { digits: 100n, scale: 0 }) : d;
+  }
+  if (typeof raw !== 'string') return null;
+  let t = raw.replace(/[\u00a0\u202f ]/g, '').replace(/−/g, '-');
+  t = t.replace(/(?:kr\.?|%|pct\.?)$/i, '');
+  if (/^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t) || /^-?\d+(?:,\d+)?$/.test(t)) {
+    return parsePlainDecimal(t.replace(/\./g, '').replace(',', '.'));
+  }
+  return null;
+}
+
+export class SheetCells {
+  readonly grid: SheetGrid;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly cols: number;
+  private readonly kinds: Uint8Array;
+
+  constructor(grid: SheetGrid) {
+    this.grid = grid;
+    this.top = grid.origin.row;
+    this.left = grid.origin.col;
+    this.rows = grid.values.length;
+    let width = 0;
+    for (const line of grid.values) if (Array.isArray(line) && line.length > width) width = line.length;
+    this.cols = width;
+    this.kinds = new Uint8Array(this.rows * this.cols);
+    for (let r = 0; r < this.rows; r++) {
+      const line = Array.isArray(grid.values[r]) ? grid.values[r] : [];
+      for (let c = 0; c < this.cols && c < line.length; c++) this.kinds[r * this.cols + c] = kindOf(line[c]);
+    }
+    // Excel repeats nothing in merged cells, but some readers copy the value across the merge:
+    // only the top-left cell of a merge counts.
+    for (const m of grid.merges ?? []) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          if ((r !== m.top || c !== m.left) && this.inside(r, c)) {
+            this.kinds[(r - this.top) * this.cols + (c - this.left)] = BLANK;
+          }
+        }
+      }
+    }
+  }
+
+  get bottom(): number {
+    return this.top + this.rows - 1;
+  }
+
+  get right(): number {
+    return this.left + this.cols - 1;
+  }
+
+  inside(row: number, col: number): boolean {
+    return row >= this.top && col >= this.left && row < this.top + this.rows && col < this.left + this.cols;
+  }
+
+  kind(row: number, col: number): number {
+    return this.inside(row, col) ? this.kinds[(row - this.top) * this.cols + (col - this.left)] : BLANK;
+  }
+
+  /** Marks a range as empty (cells already claimed by an Excel Table). */
+  clear(range: RangePos): void {
+    for (let r = Math.max(range.top, this.top); r <= Math.min(range.bottom, this.bottom); r++) {
+      for (let c = Math.max(range.left, this.left); c <= Math.min(range.right, this.right); c++) {
+        this.kinds[(r - this.top) * this.cols + (c - this.left)] = BLANK;
+      }
+    }
+  }
+
+  raw(row: number, col: number): RawValue {
+    if (!this.inside(row, col)) return null;
+    return this.grid.values[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  /** The cell as text ('' for blanks and errors); numbers as Excel shows them in General format. */
+  text(row: number, col: number): string {
+    const k = this.kind(row, col);
+    if (k === BLANK || k === ERROR) return '';
+    const v = this.raw(row, col);
+    return typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : String(v);
+  }
+
+  isNumeric(row: number, col: number): boolean {
+    const k = this.kind(row, col);
+    return k === NUMBER || k === NUMTEXT;
+  }
+
+  number(row: number, col: number): Decimal | null {
+    if (!this.isNumeric(row, col)) return null;
+    return quickNumber(this.raw(row, col), formatAt(this.grid, row, col));
+  }
+}
+
+function kindOf(v: RawValue): number {
+  if (v === null || v === undefined) return BLANK;
+  if (typeof v === 'number') return Number.isFinite(v) ? NUMBER : ERROR;
+  if (typeof v === 'boolean') return BOOL;
+  if (isCellError(v)) return ERROR;
+  if (typeof v !== 'string') return BLANK;
+  if (v.trim() === '') return BLANK;
+  return looksNumeric(v) ? NUMTEXT : TEXT;
+}

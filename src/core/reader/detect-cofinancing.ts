@@ -1,0 +1,95 @@
+/**
+ * Co-financing tables: a label column, period columns (years), maybe a total column, rows per
+ * funding source and a total row. A table whose rows are not funding sources is a breakdown by
+ * focus area.
+ */
+import type { RangePos } from '../grid/a1';
+import type { SourceType } from '../tables/layout';
+import { cutAfter, hasNumbers, isTextColumn, tableBody } from './body';
+import type { SheetCells } from './cells';
+import { classifySource, isFundingSource } from './classify-source';
+import { role, type Detected, type DetectOptions } from './detect-types';
+import { isAreaHeader, isTotalLabel, periodLabel } from './labels';
+
+export function detectCofinancing(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  opts: DetectOptions = {},
+): Detected | null {
+  const forced = opts.kind === 'cofinancing';
+  const roles = opts.roles;
+
+  let periodCols: { col: number; label: string }[] = [];
+  let totalCol: number | null = null;
+  for (let c = rect.left; c <= rect.right; c++) {
+    const label = periodLabel(cells.kind(headerRow, c) === 0 ? null : cells.raw(headerRow, c));
+    if (label !== null) periodCols.push({ col: c, label });
+    else if (totalCol === null && isTotalLabel(cells.text(headerRow, c))) totalCol = c;
+  }
+  if (!forced && (periodCols.length < 2 || new Set(periodCols.map((p) => p.label)).size < periodCols.length)) {
+    return null;
+  }
+
+  const body = tableBody(cells, rect, headerRow);
+  const firstValueCol = periodCols.length ? periodCols[0].col : rect.right + 1;
+  let labelCol = role(roles, 'label');
+  if (labelCol === undefined) {
+    for (let c = rect.left; c < firstValueCol && labelCol === undefined; c++) {
+      if (isTextColumn(cells, c, body.rows)) labelCol = c;
+    }
+    if (labelCol === undefined && firstValueCol > rect.left) labelCol = rect.left;
+  }
+  if (labelCol === undefined) return null;
+  const label = labelCol;
+
+  if (roles?.periods) {
+    periodCols = roles.periods.map((col) => ({ col, label: cells.text(headerRow, col) || String(col) }));
+  }
+  periodCols = periodCols.filter((p) => p.col !== label);
+  const forcedTotal = role(roles, 'total');
+  if (forcedTotal !== undefined) totalCol = forcedTotal;
+  if (totalCol !== null && totalCol <= label) totalCol = null;
+  if (forced && periodCols.length === 0) {
+    // Told it is co-financing but no period headers: every other numeric column is a period.
+    for (let c = label + 1; c <= rect.right; c++) {
+      if (c !== totalCol && hasNumbers(cells, body.rows, [c])) {
+        periodCols.push({ col: c, label: cells.text(headerRow, c) || String(c) });
+      }
+    }
+  }
+  if (periodCols.length === 0) return null;
+  if (!forced && !hasNumbers(cells, body.rows, periodCols.map((p) => p.col))) return null;
+
+  let totalRow: number | null = null;
+  if (opts.totalRow !== undefined) totalRow = opts.totalRow;
+  else if (opts.excelTotalRow != null) totalRow = opts.excelTotalRow;
+  else {
+    for (let i = body.rows.length - 1; i >= 0; i--) {
+      if (isTotalLabel(cells.text(body.rows[i], label))) {
+        totalRow = body.rows[i];
+        break;
+      }
+    }
+  }
+  const kept = cutAfter(cells, rect, body, totalRow);
+
+  const rows = kept.rows.filter((r) => r !== totalRow && !isTotalLabel(cells.text(r, label)));
+  const labels = rows.map((r) => cells.text(r, label));
+  const types = labels.map((l) => classifySource(l));
+  const byArea = isAreaHeader(cells.text(headerRow, label));
+  const breakdown = byArea || !types.some(isFundingSource);
+  const sourceRows = rows.map((row, i) => ({
+    row,
+    label: labels[i],
+    type: (byArea || (breakdown && types[i] === 'other') ? 'area' : types[i]) as SourceType,
+  }));
+
+  const bottom = Math.max(headerRow, ...(kept.rows.length ? [kept.rows[kept.rows.length - 1]] : []));
+  return {
+    part: { kind: 'cofinancing', labelCol: label, periodCols, totalCol, sourceRows, totalRow },
+    range: { top: headerRow, left: rect.left, bottom, right: rect.right },
+    headerRow,
+    notes: kept.notes,
+  };
+}

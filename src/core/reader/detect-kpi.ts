@@ -1,0 +1,83 @@
+/** KPI / target lists: a name per target, a target value, and optional baseline, actual, deadline ... */
+import type { RangePos } from '../grid/a1';
+import type { KpiColumns } from '../tables/layout';
+import { isTextColumn, tableBody } from './body';
+import { BLANK, type SheetCells } from './cells';
+import { role, type Detected, type DetectOptions } from './detect-types';
+import { kpiHeaderRole, type KpiRole } from './labels';
+
+const ROLE_NAMES: readonly KpiRole[] = [
+  'target',
+  'unit',
+  'baseline',
+  'baselineYear',
+  'targetValue',
+  'actual',
+  'deadline',
+  'method',
+  'direction',
+  'type',
+  'control',
+];
+
+export function detectKpi(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  opts: DetectOptions = {},
+): Detected | null {
+  const forced = opts.kind === 'kpi';
+  const found: Partial<Record<KpiRole, number>> = {};
+  const weak: number[] = [];
+  for (let c = rect.left; c <= rect.right; c++) {
+    const r = kpiHeaderRole(cells.text(headerRow, c));
+    if (r === null) continue;
+    if (r === 'weak-target') weak.push(c);
+    else found[r] ??= c;
+  }
+  const strongName = found.target !== undefined;
+  // A bare "Mål"/"Target" is the name when a value column exists, else the value (or both, in order).
+  for (const c of weak) {
+    if (found.target === undefined && (found.targetValue !== undefined || weak.length > 1)) found.target = c;
+    else if (found.targetValue === undefined) found.targetValue = c;
+  }
+  const body = tableBody(cells, rect, headerRow);
+  if (found.target === undefined) {
+    for (let c = rect.left; c <= rect.right && found.target === undefined; c++) {
+      if (!Object.values(found).includes(c) && isTextColumn(cells, c, body.rows)) found.target = c;
+    }
+  }
+  for (const name of ROLE_NAMES) {
+    const forcedCol = role(opts.roles, name);
+    if (forcedCol !== undefined) found[name] = forcedCol;
+  }
+  if (forced) {
+    found.target ??= rect.left;
+    if (found.targetValue === undefined) {
+      for (let c = rect.left; c <= rect.right && found.targetValue === undefined; c++) {
+        if (c !== found.target && body.rows.some((r) => cells.isNumeric(r, c))) found.targetValue = c;
+      }
+    }
+  }
+  const { target, targetValue } = found;
+  if (target === undefined || targetValue === undefined || target === targetValue) return null;
+  const others = ROLE_NAMES.filter((n) => n !== 'target' && n !== 'targetValue' && found[n] !== undefined);
+  if (!forced && !strongName && others.length === 0) return null;
+
+  const columns: KpiColumns = { ...pick(found), target, targetValue };
+  const dataRows = body.rows.filter((r) => cells.kind(r, target) !== BLANK);
+  if (!forced && dataRows.length === 0) return null;
+  const bottom = body.rows.length ? body.rows[body.rows.length - 1] : headerRow;
+  return {
+    part: { kind: 'kpi', columns, dataRows },
+    range: { top: headerRow, left: rect.left, bottom, right: rect.right },
+    headerRow,
+    notes: body.notes,
+  };
+}
+
+function pick(found: Partial<Record<KpiRole, number>>): Partial<KpiColumns> {
+  const out: Partial<Record<KpiRole, number>> = {};
+  for (const name of ROLE_NAMES) if (found[name] !== undefined) out[name] = found[name];
+  return out as Partial<KpiColumns>;
+}

@@ -1,0 +1,31 @@
+/** What a detector returns before the caller adds id, title and price level. */
+import type { RangePos } from '../grid/a1';
+import type { ApportionmentLayout, CofinancingLayout, KpiLayout, TableKind } from '../tables/layout';
+
+type Base = 'id' | 'sheet' | 'range' | 'headerRow' | 'title' | 'source' | 'excelTable' | 'priceLevel';
+
+export type KindPart = Omit<CofinancingLayout, Base> | Omit<ApportionmentLayout, Base> | Omit<KpiLayout, Base>;
+
+export interface Detected {
+  readonly part: KindPart;
+  readonly range: RangePos;
+  readonly headerRow: number;
+  readonly notes: readonly string[];
+}
+
+/** Columns the user fixed, by role name ('label', 'periods', 'party', 'key', 'target' ...). */
+export type ColumnRoles = Readonly<Record<string, readonly number[]>>;
+
+export interface DetectOptions {
+  /** Detect only this kind, relaxing the evidence needed (a user said what it is). */
+  readonly kind?: TableKind;
+  readonly roles?: ColumnRoles;
+  /** Forced total row; null means "no total row". */
+  readonly totalRow?: number | null;
+  /** Rows of an Excel Table's total row (shown totals). */
+  readonly excelTotalRow?: number | null;
+}
+
+export function role(roles: ColumnRoles | undefined, name: string): number | undefined {
+  return roles?.[name]?.[0];
+}

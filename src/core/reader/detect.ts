@@ -1,0 +1,47 @@
+/**
+ * Finds the header row of a block and decides what kind of table it is. Kinds are tried in the
+ * order that protects the clearest evidence: a split with a key column, then a target list, then a
+ * split with amounts only, then a co-financing table by its period columns.
+ */
+import type { RangePos } from '../grid/a1';
+import type { TableKind } from '../tables/layout';
+import { rowHasContent } from './body';
+import type { SheetCells } from './cells';
+import { detectApportionment } from './detect-apportionment';
+import { detectCofinancing } from './detect-cofinancing';
+import { detectKpi } from './detect-kpi';
+import type { Detected, DetectOptions } from './detect-types';
+
+/** How far below the top of a block a header may sit (title lines, a two-line header). */
+const HEADER_SEARCH = 8;
+
+export function detectAt(cells: SheetCells, rect: RangePos, headerRow: number, opts: DetectOptions = {}): Detected | null {
+  const kind: TableKind | undefined = opts.kind;
+  if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, opts);
+  if (kind === 'kpi') return detectKpi(cells, rect, headerRow, opts);
+  if (kind === 'cofinancing') return detectCofinancing(cells, rect, headerRow, opts);
+  return (
+    detectApportionment(cells, rect, headerRow, opts, 'key') ??
+    detectKpi(cells, rect, headerRow, opts) ??
+    detectApportionment(cells, rect, headerRow, opts, 'amount') ??
+    detectCofinancing(cells, rect, headerRow, opts)
+  );
+}
+
+/** Tries each row near the top of the block as the header; the first that makes sense wins. */
+export function detectInBlock(cells: SheetCells, rect: RangePos, opts: DetectOptions = {}): Detected | null {
+  const last = Math.min(rect.bottom - 1, rect.top + HEADER_SEARCH);
+  for (let r = rect.top; r <= last; r++) {
+    if (!rowHasContent(cells, r, rect.left, rect.right)) continue;
+    const found = detectAt(cells, rect, r, opts);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Detection of one kind by its own evidence only (used to place the header of a forced kind). */
+export function detectKindStrict(cells: SheetCells, rect: RangePos, headerRow: number, kind: TableKind): Detected | null {
+  if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, {}, 'amount');
+  if (kind === 'kpi') return detectKpi(cells, rect, headerRow, {});
+  return detectCofinancing(cells, rect, headerRow, {});
+}

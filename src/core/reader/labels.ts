@@ -1,0 +1,170 @@
+/**
+ * The header vocabulary Fordel understands, in Danish and English. Everything is compared after
+ * normalizeLabel(), so case, extra spaces, a trailing ":" and ASCII spellings (ae/oe/aa) do not matter.
+ */
+
+/** Lower case, æ/ø/å as ae/oe/aa, no-break spaces as spaces, collapsed, without a trailing ":". */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[\u00a0\u202f\t\r\n]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*:$/, '')
+    .trim();
+}
+
+/** Drops a trailing unit in brackets or after a comma: "I alt (kr.)", "Total, kr." */
+function withoutUnit(label: string): string {
+  return label
+    .replace(/\s*\((?:kr\.?|dkk|mio\.? kr\.?|t\.? ?kr\.?|1\.?000 kr\.?|kroner|%)\)$/, '')
+    .replace(/,?\s*(?:kr\.?|dkk)$/, '')
+    .trim();
+}
+
+const TOTAL_WORDS = new Set([
+  'i alt',
+  'alt i alt',
+  'ialt',
+  'total',
+  'totalt',
+  'total i alt',
+  'i alt total',
+  'grand total',
+  'sum',
+  'sum i alt',
+  'samlet',
+  'samlet i alt',
+  'samlet sum',
+  'hovedtotal',
+  'totals',
+]);
+
+/** I alt, Alt i alt, Total, Sum, Samlet, "I alt (kr.)", "I alt 2021-2024", Grand total ... */
+export function isTotalLabel(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  const label = withoutUnit(normalizeLabel(text));
+  if (TOTAL_WORDS.has(label)) return true;
+  // "I alt 2021-2024", "Total (2021-24)": a total word followed only by a period.
+  const m = /^(i alt|alt i alt|total|samlet|sum)[\s,]+(.*)$/.exec(label);
+  return m !== null && /^\(?(?:(?:19|20|21)\d\d)(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?\)?$/.test(m[2]);
+}
+
+/**
+ * A period column header: a year 2000-2100 as number or text, "2021-22", "2021/2022", "År 1",
+ * "Year 2", "1. halvår 2021", "Q3 2024", "Budget 2025". Returns the label as shown, or null.
+ */
+export function periodLabel(value: unknown): string | null {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && value >= 2000 && value <= 2100 ? String(value) : null;
+  }
+  if (typeof value !== 'string') return null;
+  const shown = value.trim().replace(/\s+/g, ' ');
+  const label = withoutUnit(normalizeLabel(value));
+  if (label === '') return null;
+  const year = '(?:20\\d\\d|2100)';
+  const patterns = [
+    new RegExp(`^(?:(?:budget|regnskab|aar|year|fy|finansaar)\\s*)?${year}(?:\\s*[-–/]\\s*(?:\\d{2}|${year}))?$`),
+    /^(?:aar|year)\s*\d{1,2}$/,
+    new RegExp(`^[12]\\.?\\s*halvaar(?:\\s+${year})?$`),
+    new RegExp(`^(?:h[12]|q[1-4]|[1-4]\\.\\s*kvartal)(?:\\s+${year})?$`),
+  ];
+  return patterns.some((p) => p.test(label)) ? shown : null;
+}
+
+/** Header of the label column of a breakdown by focus area (indsatsområde, aktivitet, projekt ...). */
+export function isAreaHeader(text: string): boolean {
+  const label = normalizeLabel(text);
+  return /^(?:indsats ?omraade|indsatser|omraade|fokusomraade|temaer?|aktivitet(?:er)?|delprojekt(?:er)?|projekt(?:er)?|initiativ(?:er)?|spor|focus areas?|areas?|activit(?:y|ies)|projects?|work ?packages?|arbejdspakker?)\b/.test(
+    label,
+  );
+}
+
+/** Header of the column that names the parties of a split. */
+export function isPartyHeader(text: string): boolean {
+  const label = normalizeLabel(text);
+  return /^(?:kommuner?|kommunenavn|kommunens navn|regioner?|regionsnavn|parter?|parterne|deltagere?|deltagende kommuner|municipalit(?:y|ies)|part(?:y|ies)|navn|name|partnere?|erhvervshuse?|modtagere?|bidragydere?|institution(?:er)?|organisation(?:er)?)\b/.test(
+    label,
+  );
+}
+
+export type KeyHeader = 'percent' | 'population';
+
+/** A key column: shares in percent ("Andel indbyggere i pct.") or head counts ("Indbyggere"). */
+export function keyHeaderKind(text: string): KeyHeader | null {
+  const label = normalizeLabel(text);
+  if (/\bandel\b|\bandele\b|\bpct\b|%|\bprocent|\bpercent|\bshare\b|\bshares\b|noegle|nogle\b/.test(label)) {
+    return 'percent';
+  }
+  if (/indbygger|befolkning|folketal|\bpopulation|\bborgere|\binhabitants|\bresidents/.test(label)) {
+    return 'population';
+  }
+  return null;
+}
+
+/** An amount column of a split: kroner, or a count when targets are split ("Antal", "Mål"). */
+export function isAmountHeader(text: string): boolean {
+  const label = normalizeLabel(text);
+  return /bel(?:oe|o)b|\bkr\b|\bkroner|\bdkk\b|finansiering|\bbidrag|\bamount|udgift|betaling|\btilskud|\bantal\b|\bmaal\b|\bmaaltal|\btarget|\bbudget|omkostning|\bcosts?\b|\bcontribution/.test(
+    label,
+  );
+}
+
+export type KpiRole =
+  | 'target'
+  | 'unit'
+  | 'baseline'
+  | 'baselineYear'
+  | 'targetValue'
+  | 'actual'
+  | 'deadline'
+  | 'method'
+  | 'direction'
+  | 'type'
+  | 'control';
+
+/** 'weak-target' is a bare "Mål"/"Target": the name or the value, decided by its neighbours. */
+export type KpiHeaderRole = KpiRole | 'weak-target';
+
+/** Order matters: "Resultatmål" is a name before "resultat" is an actual; "Basisår" before "basis". */
+const KPI_PATTERNS: readonly [KpiHeaderRole, RegExp][] = [
+  [
+    'target',
+    /resultatmaal|indikator|\bkpi|maalsaetning|effektmaal|delmaal|succeskriteri|maalbeskrivelse|performance indicator|\bindicator|\bmetric|\bobjective|\bgoal|^beskrivelse/,
+  ],
+  ['baselineYear', /basisaar|baseline ?aar|baseline year|aar for baseline|udgangsaar|basisaaret/],
+  ['baseline', /baseline|udgangspunkt|udgangsniveau|nulpunkt|basisvaerdi|^basis\b|startvaerdi|udgangsvaerdi/],
+  [
+    'targetValue',
+    /maaltal|maalvaerdi|target value|target level|^maal\s*\(?(?:20\d\d)|^target\s*\(?(?:20\d\d)|^maal i \d{4}/,
+  ],
+  ['control', /kontrolgruppe|\bcontrol|sammenligningsgruppe|comparison group/],
+  ['unit', /^(?:enhed|enheder|unit|units|maaleenhed|unit of measure)\b/],
+  ['deadline', /frist|deadline|\bsenest|\bdue\b|slutdato|\bnaaes\b|\bby when|\bdue date/],
+  ['method', /metode|\bkilde|\bmethod|\bsource|datakilde|opgoerelse|\bmaales\b|measured/],
+  ['direction', /retning|direction|hoejere|lavere/],
+  ['type', /^(?:type|maaltype|target type|kind)\b/],
+  ['actual', /resultat|faktisk|\bstatus\b|\bactual|realiseret|opnaaet|\baktuel|opgjort|\bresult|achieved|\bnaaet\b/],
+  ['weak-target', /^(?:maal|mal|target|targets|maalet)\b/],
+];
+
+export function kpiHeaderRole(text: string): KpiHeaderRole | null {
+  const label = normalizeLabel(text);
+  if (label === '') return null;
+  for (const [role, pattern] of KPI_PATTERNS) if (pattern.test(label)) return role;
+  return null;
+}
+
+/** Lines under a table that are notes, not data: "Note:", "Kilde:", "*", or a stated price level. */
+export function isNoteText(text: string): boolean {
+  const label = normalizeLabel(text);
+  return (
+    /^(?:note|noter|anm|anmaerkning|bemaerk|bemaerkning|kilde|source|obs|fodnote|nb|\*|†)\b/.test(label) ||
+    label.startsWith('*') ||
+    label.length >= 60
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Titles above a table and notes below it. A title is the line(s) of text just above the header
+ * ("Tabel B: Samlet finansiering, 2020-tal"), possibly with a blank line between; notes are lines
+ * of text just below. Neither is part of the table's range.
+ */
+import type { RangePos } from '../grid/a1';
+import { isSingleTextRow, rowHasContent, rowText } from './body';
+import type { SheetCells } from './cells';
+
+const MAX_LINES = 3;
+const MAX_GAP = 2;
+
+/** Text lines above the header: inside the block first, then above it across up to two blank rows. */
+export function titleLines(cells: SheetCells, rect: RangePos, headerRow: number): string[] {
+  const lines: string[] = [];
+  let gap = 0;
+  for (let r = headerRow - 1; r >= cells.top && lines.length < MAX_LINES; r--) {
+    const inside = r >= rect.top;
+    if (!rowHasContent(cells, r, rect.left, rect.right)) {
+      if (inside) continue;
+      if (++gap > MAX_GAP) break;
+      continue;
+    }
+    // Inside the block any line above the header is a title line (a merged or two-line heading).
+    if (!inside && !isSingleTextRow(cells, r, rect.left, rect.right)) break;
+    lines.unshift(rowText(cells, r, rect.left, rect.right));
+    gap = 0;
+  }
+  return lines;
+}
+
+/** Text lines right under a table, unless they are the title of a table further down. */
+export function noteLines(cells: SheetCells, range: RangePos): string[] {
+  const lines: string[] = [];
+  let gap = 0;
+  for (let r = range.bottom + 1; r <= cells.bottom && lines.length < MAX_LINES; r++) {
+    if (!rowHasContent(cells, r, range.left, range.right)) {
+      if (++gap > MAX_GAP) break;
+      continue;
+    }
+    if (!isSingleTextRow(cells, r, range.left, range.right)) {
+      // A table follows: the lines after the blank row are its title, not our notes.
+      return gap > 0 || lines.length === 0 ? [] : lines;
+    }
+    const text = rowText(cells, r, range.left, range.right);
+    if (/^(?:tabel|table|figur|bilag)\b/i.test(text)) break;
+    lines.push(text);
+    gap = 0;
+  }
+  return lines;
+}
