@@ -1,0 +1,743 @@
+/**
+ * Proxy objects that behave like the Office.js ones the adapter uses: calls only queue work,
+ * `context.sync()` runs the queue in order, and a property can be read only after it was loaded
+ * and synced. Only the subset Fordel's adapter touches is here.
+ */
+import { a1Range, parseA1Range, sheetRef, type RangePos } from '../../core/grid/a1';
+import { fakeError, key, type CellVal, type SheetState, type Visibility, type WorkbookState } from './state';
+
+/** Excel on the web refuses requests and responses over 5 MB, and reads over 5 million cells. */
+export const PAYLOAD_LIMIT = 5_000_000;
+export const CELL_LIMIT = 5_000_000;
+/** Rough cost of one queued action in the real protocol (ids, method name, address). */
+const OP_BYTES = 60;
+
+interface Op {
+  readonly request: number;
+  readonly run: () => number | void;
+}
+
+export interface SyncListener {
+  onSync(bytes: number): void;
+  onSuspendCalc(): void;
+}
+
+export class FakeContext {
+  readonly workbook: FakeWorkbook;
+  private queue: Op[] = [];
+
+  constructor(
+    readonly state: WorkbookState,
+    private readonly listener: SyncListener,
+  ) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(requestBytes: number, run: () => number | void): void {
+    this.queue.push({ request: requestBytes + OP_BYTES, run });
+  }
+
+  suspendedCalc(): void {
+    this.listener.onSuspendCalc();
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const request = ops.reduce((n, op) => n + op.request, 0);
+    if (request > PAYLOAD_LIMIT) {
+      this.listener.onSync(request);
+      throw fakeError('RequestPayloadSizeLimitExceeded', `The request payload size (${request}) exceeds the limit.`);
+    }
+    let response = 0;
+    try {
+      // Like Excel, actions before a failing one stay applied.
+      for (const op of ops) response += op.run() ?? 0;
+    } finally {
+      this.listener.onSync(request + response);
+    }
+    if (response > PAYLOAD_LIMIT)
+      throw fakeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response}) exceeds the limit.`);
+  }
+}
+
+function json(v: unknown): number {
+  return JSON.stringify(v ?? null).length;
+}
+
+abstract class FakeProxy {
+  protected readonly loaded = new Map<string, unknown>();
+
+  constructor(protected readonly ctx: FakeContext) {}
+
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(','))
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (!list.length) throw new Error('The Excel fake needs the properties to load named.');
+    this.ctx.enqueue(list.join(',').length, () => this.loadNow(list));
+    return this;
+  }
+
+  /** Runs at sync time; returns the response bytes. */
+  loadNow(list: readonly string[]): number {
+    const exists = this.exists();
+    let bytes = 0;
+    const nested = new Map<string, string[]>();
+    for (const p of list) {
+      const slash = p.indexOf('/');
+      if (slash >= 0) {
+        const head = p.slice(0, slash);
+        nested.set(head, [...(nested.get(head) ?? []), p.slice(slash + 1)]);
+      } else if (p === 'isNullObject' || exists) {
+        const v = p === 'isNullObject' ? !exists : this.read(p);
+        this.loaded.set(p, v);
+        bytes += json(v) + p.length + 4;
+      }
+    }
+    if (!this.loaded.has('isNullObject')) this.loaded.set('isNullObject', !exists);
+    if (exists) for (const [head, rest] of nested) bytes += this.loadNested(head, rest);
+    return bytes;
+  }
+
+  protected loadNested(head: string, rest: string[]): number {
+    return this.nav(head).loadNow(rest);
+  }
+
+  protected got<T>(prop: string): T {
+    if (!this.loaded.has(prop))
+      throw fakeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    return this.loaded.get(prop) as T;
+  }
+
+  get isNullObject(): boolean {
+    return this.got<boolean>('isNullObject');
+  }
+
+  /** False for a null object (the ...OrNullObject methods); missing required targets throw instead. */
+  protected exists(): boolean {
+    return true;
+  }
+
+  protected abstract read(prop: string): unknown;
+
+  protected nav(name: string): FakeProxy {
+    throw fakeError('InvalidArgument', `The fake cannot load '${name}' here.`);
+  }
+}
+
+export class FakeWorkbook extends FakeProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly application: FakeApplication;
+
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx);
+    this.application = new FakeApplication(ctx);
+  }
+
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const st = this.ctx.state;
+      const sel = st.selection;
+      const sheet = sel ? st.sheet(sel.sheet) : (st.sheet(st.activeSheet ?? '') ?? st.sheets[0]);
+      if (!sheet) throw fakeError('InvalidSelection', 'Nothing is selected.');
+      return { sheet, pos: sel?.range ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
+  protected read(prop: string): unknown {
+    throw fakeError('InvalidArgument', `Workbook.${prop} is not in the fake.`);
+  }
+}
+
+export class FakeApplication extends FakeProxy {
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.enqueue(0, () => this.ctx.suspendedCalc());
+  }
+
+  protected read(prop: string): unknown {
+    throw fakeError('InvalidArgument', `Application.${prop} is not in the fake.`);
+  }
+}
+
+/** Shared by the worksheet and table collections: `load('items/name')` fills `items`. */
+abstract class FakeCollection<T extends FakeProxy> extends FakeProxy {
+  private list: T[] = [];
+
+  get items(): T[] {
+    this.got('items');
+    return this.list;
+  }
+
+  protected abstract current(): T[];
+
+  protected override loadNested(head: string, rest: string[]): number {
+    if (head !== 'items') return super.loadNested(head, rest);
+    this.list = this.current();
+    this.loaded.set('items', true);
+    return this.list.reduce((n, item) => n + item.loadNow(rest) + 2, 2);
+  }
+
+  protected read(prop: string): unknown {
+    if (prop === 'items') {
+      this.list = this.current();
+      return true;
+    }
+    if (prop === 'count') return this.current().length;
+    throw fakeError('InvalidArgument', `${prop} is not in the fake.`);
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected current(): FakeWorksheet[] {
+    return this.ctx.state.sheets.map((s) => new FakeWorksheet(this.ctx, s.name, false));
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name, false);
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name, true);
+  }
+
+  add(name: string): FakeWorksheet {
+    this.ctx.enqueue(name.length, () => {
+      this.ctx.state.addSheet(name);
+    });
+    return new FakeWorksheet(this.ctx, name, false);
+  }
+}
+
+export class FakeWorksheet extends FakeProxy {
+  private prot?: FakeProtection;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly nameOf: string | (() => string),
+    private readonly nullable: boolean,
+  ) {
+    super(ctx);
+  }
+
+  private get sheetName(): string {
+    return typeof this.nameOf === 'string' ? this.nameOf : this.nameOf();
+  }
+
+  /** The sheet itself; a missing sheet fails the sync unless this is a null object. */
+  target(): SheetState {
+    const sheet = this.ctx.state.sheet(this.sheetName);
+    if (!sheet) throw fakeError('ItemNotFound', `The worksheet "${this.sheetName}" does not exist.`);
+    return sheet;
+  }
+
+  protected override exists(): boolean {
+    if (!this.nullable) this.target();
+    return this.ctx.state.sheet(this.sheetName) !== null;
+  }
+
+  get name(): string {
+    return this.got('name');
+  }
+
+  get visibility(): Visibility {
+    return this.got('visibility');
+  }
+
+  set visibility(v: Visibility) {
+    this.ctx.enqueue(v.length, () => {
+      this.target().visibility = v;
+    });
+  }
+
+  get protection(): FakeProtection {
+    return (this.prot ??= new FakeProtection(this.ctx, this));
+  }
+
+  protected override nav(name: string): FakeProxy {
+    if (name === 'protection') return this.protection;
+    return super.nav(name);
+  }
+
+  protected read(prop: string): unknown {
+    const sheet = this.target();
+    if (prop === 'name') return sheet.name;
+    if (prop === 'visibility') return sheet.visibility;
+    if (prop === 'position') return this.ctx.state.sheets.indexOf(sheet);
+    throw fakeError('InvalidArgument', `Worksheet.${prop} is not in the fake.`);
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const pos = address ? parseAddress(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+      if (!pos) throw fakeError('InvalidArgument', `Bad address "${address}".`);
+      return { sheet: this.target(), pos };
+    });
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      if (rows < 1 || cols < 1) throw fakeError('InvalidArgument', 'A range needs at least one cell.');
+      return { sheet: this.target(), pos: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } };
+    });
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.target();
+      return { sheet, pos: sheet.usedRange(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.ctx.state.sheet(this.sheetName);
+      const pos = sheet?.usedRange(valuesOnly);
+      return sheet && pos ? { sheet, pos } : null;
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue(0, () => {
+      this.ctx.state.activeSheet = this.target().name;
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueue(0, () => this.ctx.state.deleteSheet(this.target().name));
+  }
+}
+
+export class FakeProtection extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+
+  get protected(): boolean {
+    return this.got('protected');
+  }
+
+  protected read(prop: string): unknown {
+    if (prop === 'protected') return this.ws.target().protected;
+    throw fakeError('InvalidArgument', `WorksheetProtection.${prop} is not in the fake.`);
+  }
+}
+
+function parseAddress(address: string): RangePos | null {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const whole = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(bare);
+  if (whole) {
+    const p = parseA1Range(`${whole[1]}1:${whole[2]}1`);
+    return p && { ...p, top: 0, bottom: 1_048_575 };
+  }
+  return parseA1Range(bare);
+}
+
+interface Located {
+  readonly sheet: SheetState;
+  readonly pos: RangePos;
+}
+
+function cellsOf(pos: RangePos): number {
+  return (pos.bottom - pos.top + 1) * (pos.right - pos.left + 1);
+}
+
+function outValue(v: CellVal): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'object') return v.error;
+  return v;
+}
+
+function valueType(v: CellVal): string {
+  if (v === null) return 'Empty';
+  if (typeof v === 'object') return 'Error';
+  if (typeof v === 'number') return 'Double';
+  if (typeof v === 'boolean') return 'Boolean';
+  return 'String';
+}
+
+/** Each setter takes a 2-D array of the range's size, or one value (bare or [[v]]) for every cell. */
+function cellSource(v: unknown, pos: RangePos): (r: number, c: number) => unknown {
+  const rows = pos.bottom - pos.top + 1;
+  const cols = pos.right - pos.left + 1;
+  if (!Array.isArray(v)) return () => v;
+  const grid = v as unknown[][];
+  if (grid.length === 1 && Array.isArray(grid[0]) && grid[0].length === 1) return () => grid[0][0];
+  if (grid.length !== rows || grid.some((line) => !Array.isArray(line) || line.length !== cols))
+    throw fakeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the range.");
+  return (r, c) => grid[r][c];
+}
+
+export class FakeRange extends FakeProxy {
+  private place: Located | null | undefined;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly locate: () => Located | null,
+  ) {
+    super(ctx);
+  }
+
+  /** Resolved once, when the first action on it runs (as Excel resolves a used range once). */
+  where(): Located {
+    if (this.place === undefined) this.place = this.locate();
+    if (!this.place) throw fakeError('InvalidReference', 'This range is a null object.');
+    return this.place;
+  }
+
+  protected override exists(): boolean {
+    if (this.place === undefined) this.place = this.locate();
+    return this.place !== null;
+  }
+
+  get address(): string {
+    return this.got('address');
+  }
+  get values(): unknown[][] {
+    return this.got('values');
+  }
+  set values(v: unknown[][]) {
+    this.set(v, (sheet, r, c, x) => sheet.input(r, c, x));
+  }
+  get numberFormat(): string[][] {
+    return this.got('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this.set(v, (sheet, r, c, x) => x !== null && x !== undefined && sheet.setFormat(r, c, String(x)));
+  }
+  get formulas(): unknown[][] {
+    return this.got('formulas');
+  }
+  get valueTypes(): string[][] {
+    return this.got('valueTypes');
+  }
+  get rowCount(): number {
+    return this.got('rowCount');
+  }
+  get columnCount(): number {
+    return this.got('columnCount');
+  }
+
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.ctx.enqueue(json(link), () => {
+      const { sheet, pos } = this.writable();
+      sheet.links.set(key(pos.top, pos.left), link.documentReference ?? link.address ?? '');
+      if (link.textToDisplay !== undefined) sheet.setRaw(pos.top, pos.left, link.textToDisplay);
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.ctx, this);
+  }
+
+  /** The place, refusing a protected sheet like Excel does. */
+  writable(): Located {
+    const at = this.where();
+    if (at.sheet.protected) throw fakeError('AccessDenied', `The sheet "${at.sheet.name}" is protected.`);
+    return at;
+  }
+
+  private set(v: unknown, apply: (sheet: SheetState, r: number, c: number, x: unknown) => unknown): void {
+    this.ctx.enqueue(json(v), () => {
+      const { sheet, pos } = this.writable();
+      const at = cellSource(v, pos);
+      for (let r = pos.top; r <= pos.bottom; r++)
+        for (let c = pos.left; c <= pos.right; c++) apply(sheet, r, c, at(r - pos.top, c - pos.left));
+    });
+  }
+
+  clear(applyTo: string = 'All'): void {
+    this.ctx.enqueue(applyTo.length, () => {
+      const { sheet, pos } = this.writable();
+      if (applyTo === 'All' || applyTo === 'Contents') sheet.clearContents(pos);
+      if (applyTo === 'All' || applyTo === 'Formats')
+        for (let r = pos.top; r <= Math.min(pos.bottom, sheet.fmts.length - 1); r++) {
+          const line = sheet.fmts[r];
+          if (line) for (let c = pos.left; c <= pos.right && c < line.length; c++) delete line[c];
+        }
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(0, () => {
+      const { sheet, pos } = this.where();
+      this.ctx.state.selection = { sheet: sheet.name, range: pos };
+      this.ctx.state.activeSheet = sheet.name;
+    });
+  }
+
+  getSpecialCellsOrNullObject(cellType: string, valueType?: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const { sheet, pos } = this.where();
+      return { sheet, areas: specialCells(sheet, pos, cellType, valueType) };
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const { sheet, pos } = this.where();
+      return { sheet, areas: sheet.merges.filter((m) => overlaps(m, pos)) };
+    });
+  }
+
+  protected read(prop: string): unknown {
+    const { sheet, pos } = this.where();
+    const grid = <T>(f: (r: number, c: number) => T): T[][] => {
+      if (cellsOf(pos) > CELL_LIMIT)
+        throw fakeError('ResponsePayloadSizeLimitExceeded', `Reading ${cellsOf(pos)} cells at once is over the limit.`);
+      const out: T[][] = [];
+      for (let r = pos.top; r <= pos.bottom; r++) {
+        const line: T[] = [];
+        for (let c = pos.left; c <= pos.right; c++) line.push(f(r, c));
+        out.push(line);
+      }
+      return out;
+    };
+    switch (prop) {
+      case 'address':
+        return sheetRef(sheet.name, a1Range(pos));
+      case 'values':
+        return grid((r, c) => outValue(sheet.value(r, c)));
+      case 'valueTypes':
+        return grid((r, c) => valueType(sheet.value(r, c)));
+      case 'formulas':
+        return grid((r, c) => sheet.formulas.get(key(r, c)) ?? outValue(sheet.value(r, c)));
+      case 'numberFormat':
+        return grid((r, c) => sheet.format(r, c));
+      case 'rowCount':
+        return pos.bottom - pos.top + 1;
+      case 'columnCount':
+        return pos.right - pos.left + 1;
+      case 'rowIndex':
+        return pos.top;
+      case 'columnIndex':
+        return pos.left;
+    }
+    throw fakeError('InvalidArgument', `Range.${prop} is not in the fake.`);
+  }
+}
+
+function overlaps(a: RangePos, b: RangePos): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** Go To Special: formulas, constants (optionally only errors) or visible cells, as rectangles. */
+function specialCells(sheet: SheetState, pos: RangePos, cellType: string, valueType?: string): RangePos[] {
+  if (cellType === 'Visible') {
+    const rows = runs(pos.top, pos.bottom, (r) => !sheet.hiddenRows.has(r));
+    const cols = runs(pos.left, pos.right, (c) => !sheet.hiddenCols.has(c));
+    return rows.flatMap(([top, bottom]) => cols.map(([left, right]) => ({ top, bottom, left, right })));
+  }
+  if (cellType !== 'Formulas' && cellType !== 'Constants')
+    throw fakeError('InvalidArgument', `Special cells "${cellType}" are not in the fake.`);
+  const onlyErrors = valueType === 'Errors';
+  const wanted = (r: number, c: number): boolean => {
+    const v = sheet.value(r, c);
+    const isFormula = sheet.formulas.has(key(r, c));
+    if (cellType === 'Formulas' ? !isFormula : isFormula || v === null) return false;
+    return !onlyErrors || (typeof v === 'object' && v !== null);
+  };
+  // Runs down each column, then side-by-side columns with the same run joined into one rectangle.
+  const byRun = new Map<string, RangePos[]>();
+  const lastRow = Math.min(pos.bottom, sheet.vals.length - 1);
+  for (let c = pos.left; c <= pos.right; c++)
+    for (const [top, bottom] of runs(pos.top, lastRow, (r) => wanted(r, c))) {
+      const list = byRun.get(`${top}:${bottom}`) ?? [];
+      const prev = list[list.length - 1];
+      if (prev && prev.right === c - 1) list[list.length - 1] = { ...prev, right: c };
+      else list.push({ top, bottom, left: c, right: c });
+      byRun.set(`${top}:${bottom}`, list);
+    }
+  return [...byRun.values()].flat().sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function runs(from: number, to: number, test: (i: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = from; i <= to + 1; i++) {
+    const ok = i <= to && test(i);
+    if (ok && start < 0) start = i;
+    if (!ok && start >= 0) {
+      out.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+export class FakeRangeAreas extends FakeProxy {
+  private found: { sheet: SheetState; areas: RangePos[] } | undefined;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly locate: () => { sheet: SheetState; areas: RangePos[] },
+  ) {
+    super(ctx);
+  }
+
+  private get result(): { sheet: SheetState; areas: RangePos[] } {
+    return (this.found ??= this.locate());
+  }
+
+  protected override exists(): boolean {
+    return this.result.areas.length > 0;
+  }
+
+  get address(): string {
+    return this.got('address');
+  }
+
+  get areaCount(): number {
+    return this.got('areaCount');
+  }
+
+  protected read(prop: string): unknown {
+    const { sheet, areas } = this.result;
+    if (prop === 'address') return areas.map((a) => sheetRef(sheet.name, a1Range(a))).join(',');
+    if (prop === 'areaCount') return areas.length;
+    throw fakeError('InvalidArgument', `RangeAreas.${prop} is not in the fake.`);
+  }
+}
+
+export class FakeRangeFormat extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+
+  get fill(): { color: string } {
+    const range = this.range;
+    const ctx = this.ctx;
+    return {
+      set color(color: string) {
+        ctx.enqueue(color.length, () => eachCell(range.writable(), (sheet, k) => sheet.fills.set(k, color)));
+      },
+      get color(): string {
+        throw fakeError('PropertyNotLoaded', 'Reading fills is not in the fake.');
+      },
+    };
+  }
+
+  get font(): { bold: boolean } {
+    const range = this.range;
+    const ctx = this.ctx;
+    return {
+      set bold(bold: boolean) {
+        ctx.enqueue(5, () =>
+          eachCell(range.writable(), (sheet, k) => (bold ? sheet.bold.add(k) : sheet.bold.delete(k))),
+        );
+      },
+      get bold(): boolean {
+        throw fakeError('PropertyNotLoaded', 'Reading bold is not in the fake.');
+      },
+    };
+  }
+
+  set columnWidth(points: number) {
+    this.ctx.enqueue(8, () => {
+      const { sheet, pos } = this.range.writable();
+      for (let c = pos.left; c <= pos.right; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+
+  protected read(prop: string): unknown {
+    throw fakeError('InvalidArgument', `RangeFormat.${prop} is not in the fake.`);
+  }
+}
+
+function eachCell(at: Located, f: (sheet: SheetState, k: string) => unknown): void {
+  for (let r = at.pos.top; r <= at.pos.bottom; r++)
+    for (let c = at.pos.left; c <= at.pos.right; c++) f(at.sheet, key(r, c));
+}
+
+export class FakeTableCollection extends FakeCollection<FakeTable> {
+  protected current(): FakeTable[] {
+    return this.ctx.state.tables.map((t) => new FakeTable(this.ctx, t.name));
+  }
+
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.ctx, name);
+  }
+}
+
+export class FakeTable extends FakeProxy {
+  private ws?: FakeWorksheet;
+  private filter?: FakeAutoFilter;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly tableName: string,
+  ) {
+    super(ctx);
+  }
+
+  private target() {
+    const t = this.ctx.state.tables.find((x) => x.name === this.tableName);
+    if (!t) throw fakeError('ItemNotFound', `No table named "${this.tableName}".`);
+    return t;
+  }
+
+  get name(): string {
+    return this.got('name');
+  }
+  get showTotals(): boolean {
+    return this.got('showTotals');
+  }
+  get worksheet(): FakeWorksheet {
+    return (this.ws ??= new FakeWorksheet(this.ctx, () => this.target().sheet, false));
+  }
+  get autoFilter(): FakeAutoFilter {
+    return (this.filter ??= new FakeAutoFilter(this.ctx, () => this.target().filtered));
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.target();
+      const sheet = this.ctx.state.sheet(t.sheet);
+      if (!sheet) throw fakeError('ItemNotFound', `The table's sheet "${t.sheet}" is gone.`);
+      return { sheet, pos: t.range };
+    });
+  }
+
+  protected override nav(name: string): FakeProxy {
+    if (name === 'worksheet') return this.worksheet;
+    if (name === 'autoFilter') return this.autoFilter;
+    return super.nav(name);
+  }
+
+  protected read(prop: string): unknown {
+    const t = this.target();
+    if (prop === 'name') return t.name;
+    if (prop === 'showTotals') return t.showTotals;
+    throw fakeError('InvalidArgument', `Table.${prop} is not in the fake.`);
+  }
+}
+
+export class FakeAutoFilter extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly filtered: () => boolean,
+  ) {
+    super(ctx);
+  }
+
+  get isDataFiltered(): boolean {
+    return this.got('isDataFiltered');
+  }
+
+  protected read(prop: string): unknown {
+    if (prop === 'isDataFiltered') return this.filtered();
+    throw fakeError('InvalidArgument', `AutoFilter.${prop} is not in the fake.`);
+  }
+}

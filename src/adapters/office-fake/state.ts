@@ -1,0 +1,162 @@
+/**
+ * The workbook behind the in-memory Excel fake: sheets with sparse cells, merges, hidden rows and
+ * columns, protection, Excel tables and the selection. Values are stored the way Excel stores them
+ * (a typed-in "=..." becomes a formula, "'..." becomes text), so the adapter is tested against the
+ * same coercions the real host applies.
+ */
+import type { RangePos } from '../../core/grid/a1';
+
+export type CellVal = number | string | boolean | { readonly error: string } | null;
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  range: RangePos;
+  showTotals: boolean;
+  filtered: boolean;
+}
+
+const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#SPILL!', '#CALC!']);
+
+export class SheetState {
+  /** Sparse rows of values; undefined or null means an empty cell. */
+  readonly vals: (CellVal[] | undefined)[] = [];
+  readonly fmts: (string[] | undefined)[] = [];
+  readonly formulas = new Map<string, string>();
+  readonly fills = new Map<string, string>();
+  readonly bold = new Set<string>();
+  readonly links = new Map<string, string>();
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenCols = new Set<number>();
+  readonly columnWidths = new Map<number, number>();
+  merges: RangePos[] = [];
+  visibility: Visibility = 'Visible';
+  protected = false;
+
+  constructor(public name: string) {}
+
+  value(row: number, col: number): CellVal {
+    return this.vals[row]?.[col] ?? null;
+  }
+
+  format(row: number, col: number): string {
+    return this.fmts[row]?.[col] ?? 'General';
+  }
+
+  setRaw(row: number, col: number, v: CellVal): void {
+    (this.vals[row] ??= [])[col] = v;
+    this.formulas.delete(key(row, col));
+  }
+
+  setFormat(row: number, col: number, nf: string): void {
+    (this.fmts[row] ??= [])[col] = nf;
+  }
+
+  /** Writes a value the way Excel takes typed input through Range.values. */
+  input(row: number, col: number, v: unknown): void {
+    if (v === null || v === undefined) return; // Office.js leaves the cell as it was
+    if (typeof v === 'number' || typeof v === 'boolean') return this.setRaw(row, col, v);
+    const s = String(v);
+    if (this.format(row, col) === '@') return this.setRaw(row, col, s === '' ? null : s);
+    if (s.startsWith("'")) return this.setRaw(row, col, s.slice(1));
+    if (s.startsWith('=') && s.length > 1) {
+      this.setRaw(row, col, 0); // the fake does not calculate
+      this.formulas.set(key(row, col), s);
+      return;
+    }
+    this.setRaw(row, col, coerce(s));
+  }
+
+  clearContents(pos: RangePos): void {
+    for (let r = pos.top; r <= Math.min(pos.bottom, this.vals.length - 1); r++) {
+      const line = this.vals[r];
+      if (!line) continue;
+      for (let c = pos.left; c <= Math.min(pos.right, line.length - 1); c++) this.setRaw(r, c, null);
+    }
+  }
+
+  /** Bounds of cells holding values (and, unless valuesOnly, formats), or null when empty. */
+  usedRange(valuesOnly: boolean): RangePos | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    const take = (r: number, c: number) => {
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    };
+    this.vals.forEach((line, r) => line?.forEach((v, c) => v !== null && v !== undefined && take(r, c)));
+    if (!valuesOnly) {
+      this.fmts.forEach((line, r) => line?.forEach((f, c) => f && f !== 'General' && take(r, c)));
+      for (const k of [...this.fills.keys(), ...this.bold]) take(...unkey(k));
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+}
+
+export function key(row: number, col: number): string {
+  return `${row}:${col}`;
+}
+
+function unkey(k: string): [number, number] {
+  const [r, c] = k.split(':');
+  return [Number(r), Number(c)];
+}
+
+/** Excel's reading of typed text: numbers, TRUE/FALSE and error literals stop being text. */
+export function coerce(s: string): CellVal {
+  if (s === '') return null;
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s.trim())) return Number(s.trim());
+  if (/^(true|false)$/i.test(s)) return s.toLowerCase() === 'true';
+  if (ERRORS.has(s.toUpperCase())) return { error: s.toUpperCase() };
+  return s;
+}
+
+export function isErrorLiteral(s: string): boolean {
+  return ERRORS.has(s);
+}
+
+export class WorkbookState {
+  readonly sheets: SheetState[] = [];
+  readonly tables: FakeTable[] = [];
+  selection: { sheet: string; range: RangePos } | null = null;
+  activeSheet: string | null = null;
+
+  sheet(name: string): SheetState | null {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower) ?? null;
+  }
+
+  addSheet(name: string): SheetState {
+    if (this.sheet(name)) throw fakeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+    const sheet = new SheetState(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    if (!sheet) throw fakeError('ItemNotFound', `No sheet named "${name}".`);
+    if (this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0)
+      throw fakeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet.name) this.tables.splice(i, 1);
+    if (this.selection?.sheet === sheet.name) this.selection = null;
+  }
+}
+
+/** Errors shaped like OfficeExtension.Error: a code and a message. */
+export interface FakeError extends Error {
+  code: string;
+}
+
+export function fakeError(code: string, message: string): FakeError {
+  const e = new Error(message) as FakeError;
+  e.name = 'RichApi.Error';
+  e.code = code;
+  return e;
+}
