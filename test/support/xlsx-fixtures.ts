@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { SAMPLE_SHEETS } from '../../examples/sample-workbook';
 import { buildSampleWorkbook } from '../../scripts/make-sample';
@@ -122,4 +123,29 @@ export function xlsxLikeEntries(): FakeZipEntry[] {
     { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
     { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
   ];
+}
+
+/** The text of every zip entry whose name matches, joined: to look at the XML a workbook really holds. */
+export async function zipEntriesText(file: string, name: RegExp): Promise<string> {
+  const bytes = await fs.readFile(file);
+  let end = bytes.length - 22;
+  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end--;
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const method = bytes.readUInt16LE(at + 10);
+    const compressed = bytes.readUInt32LE(at + 20);
+    const nameLen = bytes.readUInt16LE(at + 28);
+    const skip = nameLen + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const entry = bytes.toString('utf8', at + 46, at + 46 + nameLen);
+    if (name.test(entry)) {
+      const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+      const data = bytes.subarray(start, start + compressed);
+      out.push((method === 8 ? inflateRawSync(data) : data).toString('utf8'));
+    }
+    at += 46 + skip;
+  }
+  return out.join('\n');
 }
