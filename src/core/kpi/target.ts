@@ -4,6 +4,9 @@
  * Target value, the level the actual must reach:
  * - level:  the target itself.
  * - change: baseline x (1 + change / 100); "reduceres med 20 %" is change -20 with direction 'down'.
+ *           Sheets often write that reduction as 20 in a "lower is better" row: a positive change with
+ *           direction 'down' and no comparator is read as the reduction it describes. With comparator
+ *           'atMost' it stays a ceiling on growth ("må højst stige 5 %").
  * - pp:     the control group's value + the points.
  * Which side is good: `comparator` if given, else 'atLeast' for direction 'up' and 'atMost' for 'down'.
  *
@@ -202,7 +205,9 @@ function targetValueOf(input: KpiInput): Decimal | null {
     case 'change': {
       const b = input.baseline?.value;
       if (b === undefined) return null;
-      return add(b, mul(b, { digits: t.digits, scale: t.scale + 2 }));
+      const reduction = input.direction === 'down' && input.comparator === undefined && t.digits > 0n;
+      const change = reduction ? -t.digits : t.digits;
+      return add(b, mul(b, { digits: change, scale: t.scale + 2 }));
     }
     case 'pp': {
       const c = input.control?.value;

@@ -50,6 +50,17 @@ describe('interpretTarget', () => {
       value: d('2000'),
     });
     expect(interpretTarget('5000 besøgende')).toMatchObject({ value: d('5000') });
+    expect(interpretTarget('Udgifterne må højst stige 5 %')).toEqual({
+      type: 'change',
+      value: d('5'),
+      direction: 'up',
+      comparator: 'atMost',
+    });
+    expect(interpretTarget('Antal ledige reduceres til 1.200 i 2026')).toEqual({
+      type: 'level',
+      value: d('1200'),
+      direction: 'down',
+    });
     expect(interpretTarget('Omsætningen øges med 2,5 procentpoint mere end kontrolgruppen')).toMatchObject({
       type: 'pp',
       value: d('2.5'),

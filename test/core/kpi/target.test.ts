@@ -154,6 +154,16 @@ describe('evaluateKpi: lower is better', () => {
     });
   });
 
+  it('reads a positive change in a lower-is-better row as the reduction it describes', () => {
+    expect(evaluateKpi(kpi({ ...co2, target: '20', actual: '800' }), '2025-05-01')).toMatchObject({
+      status: 'met',
+      targetValue: decimal(800),
+    });
+    // "Udgifterne må højst stige 5 %": a ceiling on growth stays a rise.
+    const ceiling = kpi({ ...co2, target: '5', comparator: 'atMost', actual: '1040' });
+    expect(evaluateKpi(ceiling, '2025-05-01')).toMatchObject({ status: 'met', targetValue: decimal(1050) });
+  });
+
   it('takes an explicit ceiling on a level target', () => {
     const ceiling = kpi({
       name: 'Sagsbehandlingstid',
