@@ -140,7 +140,11 @@ describe('split: large numbers', () => {
     const total = 10n ** 30n + 7n;
     const r = amounts(split(total, ints(1, 1, 1)));
     expect(r.reduce((a, b) => a + b)).toBe(total);
-    expect(r).toEqual([333333333333333333333333333336n, 333333333333333333333333333336n, 333333333333333333333333333335n]);
+    expect(r).toEqual([
+      333333333333333333333333333336n,
+      333333333333333333333333333336n,
+      333333333333333333333333333335n,
+    ]);
   });
 
   it('handles weights too large for a double', () => {
