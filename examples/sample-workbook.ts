@@ -170,7 +170,7 @@ const euTop = fordelingMain.length + 2;
 
 const euRows: RawValue[][] = [
   ['EU-kontor: finansiering af budget på 17,5 mio. kr.', null, null, null],
-  ['Finansieringspart', 'Andel (pct.)', 'Beløb (kr.)', null],
+  ['Part', 'Andel i pct.', 'Beløb (kr.)', null],
   ['Universiteter', 20, 3_500_000, null],
   ['Regioner', 41, 7_175_000, null],
   ['Kommuner', 39, 6_825_000, null],
