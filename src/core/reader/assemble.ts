@@ -65,7 +65,11 @@ export function hiddenRowsFinding(grid: SheetGrid, layout: TableLayout, filtered
   );
 }
 
-export function notUnderstoodFinding(sheet: string, range: RangePos, why?: { da: string; en: string }): Finding {
+export function notUnderstoodFinding(
+  sheet: string,
+  range: RangePos,
+  why?: { da: string; en: string },
+): Finding {
   const where = a1Range(range);
   return finding(
     'table-not-understood',

@@ -39,7 +39,8 @@ export function isSingleTextRow(cells: SheetCells, row: number, left: number, ri
 
 export function tableBody(cells: SheetCells, rect: RangePos, headerRow: number): Body {
   const rows: number[] = [];
-  for (let r = headerRow + 1; r <= rect.bottom; r++) if (rowHasContent(cells, r, rect.left, rect.right)) rows.push(r);
+  for (let r = headerRow + 1; r <= rect.bottom; r++)
+    if (rowHasContent(cells, r, rect.left, rect.right)) rows.push(r);
   const notes: string[] = [];
   while (rows.length > 0) {
     const last = rows[rows.length - 1];

@@ -18,7 +18,10 @@ const QUALIFIERS = /^(?:ca\.?|cirka|mindst|min\.|op mod|knap|godt|højst|max\.?|
 const UNITS = /\s*(?:kr\.?|dkk|,-|%|pct\.?|procent|mio\.?|millioner|mia\.?|milliarder|t\.?\s?kr\.?)$/;
 
 function stripDecor(text: string): string {
-  let t = text.replace(/[\u00a0\u202f]/g, ' ').trim().toLowerCase();
+  let t = text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .toLowerCase();
   for (let i = 0; i < 3; i++) {
     const before = t;
     t = t.replace(QUALIFIERS, '').replace(UNITS, '').trim();

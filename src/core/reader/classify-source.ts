@@ -12,14 +12,20 @@ const RULES: readonly [Exclude<SourceType, 'area' | 'other'>, RegExp][] = [
     'own',
     /egen ?finansiering|egen ?medfinansiering|egenandel|egne midler|egenkapital|\bown (?:funding|financing|contribution|share|funds)|self[- ]financ|co-?financing by the applicant/,
   ],
-  ['state', /\b(?:staten|statens|statslig|statslige|statsligt)\b|\bpuljen? til\b|\bstate (?:grant|funding|pool)\b/],
+  [
+    'state',
+    /\b(?:staten|statens|statslig|statslige|statsligt)\b|\bpuljen? til\b|\bstate (?:grant|funding|pool)\b/,
+  ],
   [
     'eu',
     /\beu\b|\beu-|interreg|\berdf\b|\besf\+?\b|\befrr\b|socialfond|regionalfond|european|horizon europe|erasmus|creative europe|\bfeder\b|\beaffl?\b|\bjtf\b/,
   ],
   ['municipal', /\bkommun(?:al|ale|alt|e|en|ens|er|erne|ernes)\b|\bmunicipal/],
   ['regional', /\bregion(?:al|ale|alt|en|ens|er|erne|ernes)?\b|\bregional/],
-  ['private', /privat|\bfond(?:e|en|ens|ene|ation)?\b|\bfonds|foundation|sponsor|erhvervsliv|virksomhed|\bprivate\b|donation|\bcompan(?:y|ies)/],
+  [
+    'private',
+    /privat|\bfond(?:e|en|ens|ene|ation)?\b|\bfonds|foundation|sponsor|erhvervsliv|virksomhed|\bprivate\b|donation|\bcompan(?:y|ies)/,
+  ],
   ['partner', /partner/],
   [
     'state',

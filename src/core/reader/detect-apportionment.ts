@@ -82,7 +82,16 @@ export function detectApportionment(
   const dataRows = kept.rows.filter((r) => r !== totalRow);
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
   return {
-    part: { kind: 'apportionment', partyCol: party, keyCol, keyKind, shareCol, amountCol: amount, dataRows, totalRow },
+    part: {
+      kind: 'apportionment',
+      partyCol: party,
+      keyCol,
+      keyKind,
+      shareCol,
+      amountCol: amount,
+      dataRows,
+      totalRow,
+    },
     range: { top: headerRow, left: rect.left, bottom, right: rect.right },
     headerRow,
     notes: kept.notes,
@@ -122,7 +131,11 @@ function findTotalRow(
   if (!named || named.party.kind !== 'region') return null;
   if (percentCol !== null) {
     const share = cells.number(last, percentCol);
-    if (share && compare(share, { digits: 995n, scale: 1 }) >= 0 && compare(share, { digits: 1005n, scale: 1 }) <= 0) {
+    if (
+      share &&
+      compare(share, { digits: 995n, scale: 1 }) >= 0 &&
+      compare(share, { digits: 1005n, scale: 1 }) <= 0
+    ) {
       return last;
     }
   }

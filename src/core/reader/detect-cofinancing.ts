@@ -27,7 +27,10 @@ export function detectCofinancing(
     if (label !== null) periodCols.push({ col: c, label });
     else if (totalCol === null && isTotalLabel(cells.text(headerRow, c))) totalCol = c;
   }
-  if (!forced && (periodCols.length < 2 || new Set(periodCols.map((p) => p.label)).size < periodCols.length)) {
+  if (
+    !forced &&
+    (periodCols.length < 2 || new Set(periodCols.map((p) => p.label)).size < periodCols.length)
+  ) {
     return null;
   }
 
@@ -59,7 +62,15 @@ export function detectCofinancing(
     }
   }
   if (periodCols.length === 0) return null;
-  if (!forced && !hasNumbers(cells, body.rows, periodCols.map((p) => p.col))) return null;
+  if (
+    !forced &&
+    !hasNumbers(
+      cells,
+      body.rows,
+      periodCols.map((p) => p.col),
+    )
+  )
+    return null;
 
   let totalRow: number | null = null;
   if (opts.totalRow !== undefined) totalRow = opts.totalRow;

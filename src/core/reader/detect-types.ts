@@ -4,7 +4,8 @@ import type { ApportionmentLayout, CofinancingLayout, KpiLayout, TableKind } fro
 
 type Base = 'id' | 'sheet' | 'range' | 'headerRow' | 'title' | 'source' | 'excelTable' | 'priceLevel';
 
-export type KindPart = Omit<CofinancingLayout, Base> | Omit<ApportionmentLayout, Base> | Omit<KpiLayout, Base>;
+export type KindPart =
+  Omit<CofinancingLayout, Base> | Omit<ApportionmentLayout, Base> | Omit<KpiLayout, Base>;
 
 export interface Detected {
   readonly part: KindPart;

@@ -15,7 +15,12 @@ import type { Detected, DetectOptions } from './detect-types';
 /** How far below the top of a block a header may sit (title lines, a two-line header). */
 const HEADER_SEARCH = 8;
 
-export function detectAt(cells: SheetCells, rect: RangePos, headerRow: number, opts: DetectOptions = {}): Detected | null {
+export function detectAt(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  opts: DetectOptions = {},
+): Detected | null {
   const kind: TableKind | undefined = opts.kind;
   if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, opts);
   if (kind === 'kpi') return detectKpi(cells, rect, headerRow, opts);
@@ -40,7 +45,12 @@ export function detectInBlock(cells: SheetCells, rect: RangePos, opts: DetectOpt
 }
 
 /** Detection of one kind by its own evidence only (used to place the header of a forced kind). */
-export function detectKindStrict(cells: SheetCells, rect: RangePos, headerRow: number, kind: TableKind): Detected | null {
+export function detectKindStrict(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  kind: TableKind,
+): Detected | null {
   if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, {}, 'amount');
   if (kind === 'kpi') return detectKpi(cells, rect, headerRow, {});
   return detectCofinancing(cells, rect, headerRow, {});

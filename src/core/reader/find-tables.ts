@@ -23,7 +23,10 @@ export interface ReadResult {
   findings: Finding[];
 }
 
-export function findTables(grids: readonly SheetGrid[], overrides: readonly LayoutOverride[] = []): ReadResult {
+export function findTables(
+  grids: readonly SheetGrid[],
+  overrides: readonly LayoutOverride[] = [],
+): ReadResult {
   const tables: TableLayout[] = [];
   const findings: Finding[] = [];
   for (const grid of grids) {
@@ -130,7 +133,10 @@ function looksTabular(cells: SheetCells, block: RangePos): boolean {
   if (block.right === block.left || block.bottom - block.top < 2) return false;
   const last = Math.min(block.bottom - 2, block.top + 8);
   for (let r = block.top; r <= last; r++) {
-    if (!rowHasContent(cells, r, block.left, block.right) || isSingleTextRow(cells, r, block.left, block.right)) {
+    if (
+      !rowHasContent(cells, r, block.left, block.right) ||
+      isSingleTextRow(cells, r, block.left, block.right)
+    ) {
       continue;
     }
     let texts = 0;

@@ -68,7 +68,9 @@ export function periodLabel(value: unknown): string | null {
   if (label === '') return null;
   const year = '(?:20\\d\\d|2100)';
   const patterns = [
-    new RegExp(`^(?:(?:budget|regnskab|aar|year|fy|finansaar)\\s*)?${year}(?:\\s*[-–/]\\s*(?:\\d{2}|${year}))?$`),
+    new RegExp(
+      `^(?:(?:budget|regnskab|aar|year|fy|finansaar)\\s*)?${year}(?:\\s*[-–/]\\s*(?:\\d{2}|${year}))?$`,
+    ),
     /^(?:aar|year)\s*\d{1,2}$/,
     new RegExp(`^[12]\\.?\\s*halvaar(?:\\s+${year})?$`),
     new RegExp(`^(?:h[12]|q[1-4]|[1-4]\\.\\s*kvartal)(?:\\s+${year})?$`),
@@ -87,7 +89,7 @@ export function isAreaHeader(text: string): boolean {
 /** Header of the column that names the parties of a split. */
 export function isPartyHeader(text: string): boolean {
   const label = normalizeLabel(text);
-  return /^(?:kommuner?|kommunenavn|kommunens navn|regioner?|regionsnavn|parter?|parterne|deltagere?|deltagende kommuner|municipalit(?:y|ies)|part(?:y|ies)|navn|name|partnere?|erhvervshuse?|modtagere?|bidragydere?|institution(?:er)?|organisation(?:er)?)\b/.test(
+  return /^(?:kommuner?|kommunenavn|kommunens navn|region(?:er)?|regionsnavn|part(?:er)?|parterne|deltagere?|deltagende kommuner|municipalit(?:y|ies)|part(?:y|ies)|navn|name|partnere?|erhvervshuse?|modtagere?|bidragydere?|institution(?:er)?|organisation(?:er)?)\b/.test(
     label,
   );
 }
@@ -148,7 +150,10 @@ const KPI_PATTERNS: readonly [KpiHeaderRole, RegExp][] = [
   ['method', /metode|\bkilde|\bmethod|\bsource|datakilde|opgoerelse|\bmaales\b|measured/],
   ['direction', /retning|direction|hoejere|lavere/],
   ['type', /^(?:type|maaltype|target type|kind)\b/],
-  ['actual', /resultat|faktisk|\bstatus\b|\bactual|realiseret|opnaaet|\baktuel|opgjort|\bresult|achieved|\bnaaet\b/],
+  [
+    'actual',
+    /resultat|faktisk|\bstatus\b|\bactual|realiseret|opnaaet|\baktuel|opgjort|\bresult|achieved|\bnaaet\b/,
+  ],
   ['weak-target', /^(?:maal|mal|target|targets|maalet)\b/],
 ];
 

@@ -70,7 +70,12 @@ export function applyOverrideTo(cells: SheetCells, override: LayoutOverride): Ta
     );
   }
   // The user's range is the table: keep it even where the detector would have trimmed notes.
-  return assemble(cells, rect, { ...found, range: { ...found.range, left: rect.left, right: rect.right } }, 'override');
+  return assemble(
+    cells,
+    rect,
+    { ...found, range: { ...found.range, left: rect.left, right: rect.right } },
+    'override',
+  );
 }
 
 /** What the task pane stores after a correction: range, kind and every column role by letter. */
@@ -136,7 +141,8 @@ function resolveRoles(
 ): { roles: ColumnRoles; missing: string[] } {
   const roles: Record<string, number[]> = {};
   const missing: string[] = [];
-  const headerRows = headerRow !== undefined ? [headerRow] : rowsFrom(rect.top, Math.min(rect.bottom, rect.top + 8));
+  const headerRows =
+    headerRow !== undefined ? [headerRow] : rowsFrom(rect.top, Math.min(rect.bottom, rect.top + 8));
   for (const [name, spec] of Object.entries(columns)) {
     if (typeof spec !== 'string' || spec.trim() === '') continue;
     const cols: number[] = [];
@@ -169,7 +175,12 @@ function splitSpec(spec: string): string[] {
     : [spec.trim()];
 }
 
-function findHeaderText(cells: SheetCells, rect: RangePos, rows: readonly number[], wanted: string): number | null {
+function findHeaderText(
+  cells: SheetCells,
+  rect: RangePos,
+  rows: readonly number[],
+  wanted: string,
+): number | null {
   const target = normalizeLabel(wanted);
   if (target === '') return null;
   for (const r of rows) {

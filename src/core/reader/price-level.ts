@@ -6,7 +6,10 @@ const MONTHS =
   'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec';
 
 const PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(?:(?:${MONTHS})\\.?\\s+)?(?:19|20)\\d\\d\\s*-\\s*(?:niveau|prisniveau|priser|pris|tal|kroner|kr\\.)`, 'i'),
+  new RegExp(
+    `\\b(?:(?:${MONTHS})\\.?\\s+)?(?:19|20)\\d\\d\\s*-\\s*(?:niveau|prisniveau|priser|pris|tal|kroner|kr\\.)`,
+    'i',
+  ),
   /\b(?:PL|P\/L)\s*-?\s*(?:19|20)\d\d\b/,
   /\b(?:prisniveau|pris- og lønniveau|pris og lønniveau|priser|price level|prices)\s*:?\s*(?:(?:19|20)\d\d)\b/i,
   /\b(?:19|20)\d\d\s+(?:prices|price level|prisniveau|priser)\b/i,

@@ -1,0 +1,36 @@
+import { classifySource } from '../../../src/core/reader/classify-source';
+
+describe('classifySource', () => {
+  it.each([
+    ['Kulturregionens egenfinansiering', 'own'],
+    ['Egen finansiering', 'own'],
+    ['Egenfinansiering (kr.)', 'own'],
+    ['Own funding', 'own'],
+    ['Regionens egenfinansiering', 'own'],
+    ['Statens medfinansiering fra Puljen til kultur i hele landet', 'state'],
+    ['Årlig statslig bevilling', 'state'],
+    ['Statsligt tilskud', 'state'],
+    ['Puljen til kultur i hele landet', 'state'],
+    ['Puljen til regional udvikling', 'state'],
+    ['Bevilling', 'state'],
+    ['EU-midler', 'eu'],
+    ['EU', 'eu'],
+    ['Interreg Øresund-Kattegat-Skagerrak', 'eu'],
+    ['ERDF', 'eu'],
+    ['Regionalfonden', 'eu'],
+    ['Kommunal medfinansiering', 'municipal'],
+    ['Kommunernes andel', 'municipal'],
+    ['Gentofte', 'municipal'],
+    ['Regional medfinansiering', 'regional'],
+    ['Region Hovedstaden', 'regional'],
+    ['Private fonde', 'private'],
+    ['Privat medfinansiering', 'private'],
+    ['Fond', 'private'],
+    ['Partnere', 'partner'],
+    ['Partnerbidrag', 'partner'],
+    ['Ungeområdet', 'other'],
+    ['Musikområdet', 'other'],
+    ['I alt', 'other'],
+    ['', 'other'],
+  ])('%s -> %s', (label, type) => expect(classifySource(label)).toBe(type));
+});
