@@ -145,6 +145,7 @@ export class FakeWorkbook extends FakeProxy {
     return new FakeRange(this.ctx, () => {
       const st = this.ctx.state;
       const sel = st.selection;
+      if (st.shapeSelected) throw fakeError('InvalidSelection', 'The current selection is not a range.');
       const sheet = sel ? st.sheet(sel.sheet) : (st.sheet(st.activeSheet ?? '') ?? st.sheets[0]);
       if (!sheet) throw fakeError('InvalidSelection', 'Nothing is selected.');
       return { sheet, pos: sel?.range ?? { top: 0, left: 0, bottom: 0, right: 0 } };

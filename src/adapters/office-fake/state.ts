@@ -125,6 +125,8 @@ export class WorkbookState {
   readonly tables: FakeTable[] = [];
   selection: { sheet: string; range: RangePos } | null = null;
   activeSheet: string | null = null;
+  /** A chart or shape is selected: asking for the selected range fails, as in Excel. */
+  shapeSelected = false;
 
   sheet(name: string): SheetState | null {
     const lower = name.toLowerCase();
