@@ -4,6 +4,17 @@
  */
 import { PARTIES, type Party } from './register';
 
+const FOLD: Readonly<Record<string, string>> = {
+  æ: 'ae',
+  ä: 'ae',
+  ø: 'oe',
+  ö: 'oe',
+  å: 'aa',
+  é: 'e',
+  è: 'e',
+  ü: 'ue',
+};
+
 /** Words that say what kind of body it is, not which one. */
 const DROPPED_WORDS = new Set(['kommune', 'kommunes', 'regionskommune', 'region', 'regions', 'municipality']);
 
@@ -12,14 +23,17 @@ const DROPPED_WORDS = new Set(['kommune', 'kommunes', 'regionskommune', 'region'
  * "kommune", "region", "municipality" (and their forms) dropped.
  */
 export function normalizePartyName(name: string): string {
-  const folded = name
+  const lower = name.toLowerCase();
+  // Plain names need no work; this keeps long lists fast.
+  if (
+    !/[^a-z0-9 ]|\s\s|^\s|\s$|kommune|region|municipality|^(?:of|the) /.test(lower) &&
+    lower.normalize('NFC') === lower
+  ) {
+    return lower;
+  }
+  const folded = lower
     .normalize('NFC')
-    .toLowerCase()
-    .replace(/æ|ä/g, 'ae')
-    .replace(/ø|ö/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/é|è/g, 'e')
-    .replace(/ü/g, 'ue')
+    .replace(/[æäøöåéèü]/g, (ch) => FOLD[ch] ?? ch)
     .replace(/[-‐‑–—_.,;:()'"/\\]/g, ' ');
   const words = folded.split(/\s+/).filter((w) => w !== '' && !DROPPED_WORDS.has(w));
   // "Region of Southern Denmark" -> "southern denmark"; "The Capital Region" -> "capital".

@@ -125,7 +125,8 @@ export class SheetCells {
     const k = this.kind(row, col);
     if (k === BLANK || k === ERROR) return '';
     const v = this.raw(row, col);
-    return typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : String(v);
+    if (typeof v !== 'string') return String(v);
+    return /\s\s|[\t\r\n]|^\s|\s$/.test(v) ? v.trim().replace(/\s+/g, ' ') : v;
   }
 
   isNumeric(row: number, col: number): boolean {

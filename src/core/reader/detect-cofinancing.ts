@@ -85,8 +85,15 @@ export function detectCofinancing(
   }
   const kept = cutAfter(cells, rect, body, totalRow);
 
-  const rows = kept.rows.filter((r) => r !== totalRow && !isTotalLabel(cells.text(r, label)));
-  const labels = rows.map((r) => cells.text(r, label));
+  // Earlier "I alt" rows are subtotals: neither sources nor the total.
+  const rows: number[] = [];
+  const labels: string[] = [];
+  for (const r of kept.rows) {
+    const text = cells.text(r, label);
+    if (r === totalRow || isTotalLabel(text)) continue;
+    rows.push(r);
+    labels.push(text);
+  }
   const types = labels.map((l) => classifySource(l));
   const byArea = isAreaHeader(cells.text(headerRow, label));
   const breakdown = byArea || !types.some(isFundingSource);
