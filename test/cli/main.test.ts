@@ -81,7 +81,9 @@ describe('fordel check (in process)', () => {
     const doc = JSON.parse(r.out) as JsonReport;
     expect(Object.keys(doc)).toEqual(['tables', 'findings']);
     expect(doc.tables).toContainEqual({ sheet: 'Kulturaftale', range: 'A3:F6', kind: 'cofinancing' });
-    expect(doc.tables.map((t) => t.kind)).toEqual(expect.arrayContaining(['cofinancing', 'apportionment', 'kpi']));
+    expect(doc.tables.map((t) => t.kind)).toEqual(
+      expect.arrayContaining(['cofinancing', 'apportionment', 'kpi']),
+    );
     const mismatch = doc.findings.find((f) => f.rule === 'total-mismatch' && f.cell === 'F4');
     expect(mismatch).toEqual({
       rule: 'total-mismatch',

@@ -65,7 +65,10 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     if (!wb.worksheets.length) {
       throw new InputError(
-        text('Projektmappen kan ikke læses (ingen ark fundet).', 'The workbook cannot be read (no sheets found).'),
+        text(
+          'Projektmappen kan ikke læses (ingen ark fundet).',
+          'The workbook cannot be read (no sheets found).',
+        ),
       );
     }
     return new XlsxWorkbook(wb, full);

@@ -52,7 +52,6 @@ function csvRows(csv: string): string[][] {
 const soffice = findSoffice();
 const maybe = soffice ? it : it.skip;
 if (!soffice) {
-  // eslint-disable-next-line no-console
   console.warn('LibreOffice (soffice) is not installed: skipping the test that opens written files in it.');
 }
 
