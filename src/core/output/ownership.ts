@@ -71,7 +71,8 @@ export function firstForeignCell(
 
 /**
  * A copy of the grid without Fordel's own columns from an earlier run, so a rerun reads only the
- * user's tables: each "Fordel:" header and the output-looking cells under it are blanked.
+ * user's tables. Under each "Fordel:" header, cells are blanked while they look like Fordel's output or
+ * stand beside a table row; text the user typed there is then caught by firstForeignCell on writing.
  */
 export function withoutFordelColumns(grid: SheetGrid): SheetGrid {
   let values: RawValue[][] | null = null;
@@ -79,7 +80,8 @@ export function withoutFordelColumns(grid: SheetGrid): SheetGrid {
     line.forEach((v, c) => {
       if (!isFordelHeader(v)) return;
       values ??= grid.values.map((l) => [...l]);
-      for (let i = r; i < values.length && looksLikeOutput(values[i][c]); i++) values[i][c] = null;
+      const beside = (i: number) => c > 0 && !isBlank(grid.values[i][c - 1]);
+      for (let i = r; i < values.length && (looksLikeOutput(values[i][c]) || beside(i)); i++) values[i][c] = null;
     }),
   );
   return values ? { ...grid, values } : grid;

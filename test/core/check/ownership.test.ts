@@ -1,7 +1,14 @@
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import type { SheetGrid } from '../../../src/core/grid/grid';
 import type { OutValue, WritePlan } from '../../../src/core/output/plan';
+import { emptySettings } from '../../../src/core/output/plan';
 import { PARAMS, sheet, snapshot, tabelB } from './fixtures';
+
+/** The user has told Fordel where the table is, so a note beside it is not read as part of it. */
+const pinned = (range: string) => ({
+  ...emptySettings(),
+  overrides: [{ sheet: 'Ark1', range, kind: 'cofinancing' as const }],
+});
 
 /** Applies a plan's blocks to a grid, as an adapter would, so a second run sees the first run's output. */
 function applyBlocks(grid: SheetGrid, plan: WritePlan): SheetGrid {
@@ -25,7 +32,7 @@ describe('nothing the user typed is overwritten', () => {
   it('refuses to write when the output column already holds the user data, and says where', () => {
     const rows = tabelB();
     rows[4][6] = 'min egen note';
-    const result = checkWorkbook(snapshot([sheet('Ark1', rows)]), PARAMS);
+    const result = checkWorkbook(snapshot([sheet('Ark1', rows)], pinned('A3:F6')), PARAMS);
     expect(result.refusals).toHaveLength(1);
     expect(result.refusals[0]).toMatchObject({ rule: 'write-refused', cell: 'G5' });
     expect(result.refusals[0].message.da).toContain('G5');
@@ -44,11 +51,31 @@ describe('nothing the user typed is overwritten', () => {
   });
 
   it('refuses when the table has grown into cells the user filled beside it', () => {
-    const first = checkWorkbook(snapshot([sheet('Ark1', tabelB())]), PARAMS);
-    const rows = tabelB();
+    const first = checkWorkbook(snapshot([sheet('Ark1', tabelB())], pinned('A3:F6')), PARAMS);
+    // The user inserts a row and widens the pinned range; beside the new row stands a note of theirs.
+    const rows = applyBlocks(sheet('Ark1', tabelB()), first.plan).values.map((r) => [...r]);
     rows.splice(5, 0, ['EU-midler', 0, 0, 0, 0, 0, 'bemærkning']);
-    const second = checkWorkbook(snapshot([sheet('Ark1', rows)], first.plan.settings), PARAMS);
+    const settings = { ...first.plan.settings, overrides: pinned('A3:F7').overrides };
+    const second = checkWorkbook(snapshot([sheet('Ark1', rows)], settings), PARAMS);
     expect(second.refusals.map((f) => f.cell)).toEqual(['G6']);
+    expect(second.plan.blocks).toEqual([]);
+  });
+
+  it('refuses when the user typed text into a Fordel column after the last run', () => {
+    const first = checkWorkbook(snapshot([sheet('Ark1', tabelB())]), PARAMS);
+    const after = applyBlocks(sheet('Ark1', tabelB()), first.plan);
+    const rows = after.values.map((r) => [...r]);
+    rows[4][6] = 'husk at spørge Per';
+    const second = checkWorkbook(snapshot([sheet('Ark1', rows)], first.plan.settings), PARAMS);
+    expect(second.refusals.map((f) => f.cell)).toEqual(['G5']);
+  });
+
+  it('leaves a note beside an unpinned table alone and writes further right', () => {
+    const rows = tabelB();
+    rows[4][6] = 'min egen note';
+    const result = checkWorkbook(snapshot([sheet('Ark1', rows)]), PARAMS);
+    expect(result.refusals).toEqual([]);
+    expect(result.plan.blocks.every((b) => b.left > 6)).toBe(true);
   });
 
   it('picks another name for the findings sheet when the user has a sheet called Fordel-fund', () => {
