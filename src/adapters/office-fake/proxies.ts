@@ -418,6 +418,9 @@ export class FakeRange extends FakeProxy {
   get formulas(): unknown[][] {
     return this.got('formulas');
   }
+  set formulas(v: unknown[][]) {
+    this.set(v, (sheet, r, c, x) => sheet.input(r, c, x));
+  }
   get valueTypes(): string[][] {
     return this.got('valueTypes');
   }

@@ -62,7 +62,10 @@ export class SheetState {
     if (this.format(row, col) === '@') return this.setRaw(row, col, s === '' ? null : s);
     if (s.startsWith("'")) return this.setRaw(row, col, s.slice(1));
     if (s.startsWith('=') && s.length > 1) {
-      this.setRaw(row, col, 0); // the fake does not calculate
+      // The fake does not calculate, except to show a HYPERLINK's text and keep its target.
+      const link = /^=HYPERLINK\("#?((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/i.exec(s);
+      this.setRaw(row, col, link ? link[2].replace(/""/g, '"') : 0);
+      if (link) this.links.set(key(row, col), link[1].replace(/""/g, '"'));
       this.formulas.set(key(row, col), s);
       return;
     }

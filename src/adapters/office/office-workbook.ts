@@ -265,9 +265,10 @@ export class OfficeWorkbook implements WorkbookPort {
           written: false,
           cells,
           syncs,
+          // Office.js carries out a batch up to the action that fails, so part of it may be in place.
           refused: text(
-            `Excel afviste skrivningen (${reason}). ${cells ? 'En del kan være skrevet; kør kontrollen igen.' : 'Intet blev skrevet.'}`,
-            `Excel refused the write (${reason}). ${cells ? 'Part of it may be written; run the check again.' : 'Nothing was written.'}`,
+            `Excel afviste skrivningen (${reason}). En del kan være skrevet; kør kontrollen igen.`,
+            `Excel refused the write (${reason}). Part of it may be written; run the check again.`,
           ),
         };
       }

@@ -33,8 +33,34 @@ function step(bytes: number, queue: (ctx: Excel.RequestContext) => number, cells
   return { bytes: bytes + ACTION_BYTES, cells, queue };
 }
 
-/** Rows of values cut into chunks of at most maxBytes each (a single huge row still goes alone). */
-function valueSteps(name: string, top: number, left: number, rows: readonly (readonly OutValue[])[], maxBytes: number): Step[] {
+/** Above this many links, one HYPERLINK formula per cell costs far less than one action per link. */
+const MAX_LINK_ACTIONS = 1000;
+
+/** An internal link as a formula: =HYPERLINK("#'Ark 1'!C7","C7"). */
+function linkFormula(v: { readonly link: string; readonly text: string }): string {
+  const q = (s: string) => s.replace(/"/g, '""');
+  return `=HYPERLINK("#${q(v.link)}","${q(v.text)}")`;
+}
+
+function countLinks(rows: readonly (readonly OutValue[])[]): number {
+  let n = 0;
+  for (const row of rows) for (const v of row) if (v !== null && typeof v === 'object') n++;
+  return n;
+}
+
+/**
+ * Rows of values cut into chunks of at most maxBytes each (a single huge row still goes alone).
+ * With linkFormulas, links go in as HYPERLINK formulas through Range.formulas, which takes plain
+ * values as typed input just like Range.values.
+ */
+function valueSteps(
+  name: string,
+  top: number,
+  left: number,
+  rows: readonly (readonly OutValue[])[],
+  maxBytes: number,
+  linkFormulas = false,
+): Step[] {
   const steps: Step[] = [];
   let chunk: (string | number | boolean)[][] = [];
   let chunkTop = top;
@@ -44,11 +70,14 @@ function valueSteps(name: string, top: number, left: number, rows: readonly (rea
     const values = chunk;
     const at = chunkTop;
     const width = values[0].length;
+    const asFormulas = linkFormulas && values.some((r) => r.some((v) => typeof v === 'string' && v.startsWith('=')));
     steps.push(
       step(
         bytes,
         (ctx) => {
-          sheet(ctx, name).getRangeByIndexes(at, left, values.length, width).values = values;
+          const range = sheet(ctx, name).getRangeByIndexes(at, left, values.length, width);
+          if (asFormulas) range.formulas = values;
+          else range.values = values;
           return 1;
         },
         values.length * width,
@@ -60,7 +89,7 @@ function valueSteps(name: string, top: number, left: number, rows: readonly (rea
   };
   for (const row of rows) {
     if (!row.length) continue;
-    const line = row.map(cellInput);
+    const line = row.map((v) => (linkFormulas && v !== null && typeof v === 'object' ? linkFormula(v) : cellInput(v)));
     const size = JSON.stringify(line).length + 1;
     if (chunk.length && bytes + size + ACTION_BYTES > maxBytes) flush();
     chunk.push(line);
@@ -106,7 +135,8 @@ function blockSteps(b: WriteBlock, opts: StepOptions): Step[] {
     b.numberFormat?.forEach((fmt, c) => {
       if (fmt && c < cols) steps.push(formatStep(b.sheet, b.top, b.left + c, rows, 1, fmt));
     });
-  steps.push(...valueSteps(b.sheet, b.top, b.left, b.values, opts.maxBytes));
+  const linkActions = opts.hyperlinks && countLinks(b.values) <= MAX_LINK_ACTIONS;
+  steps.push(...valueSteps(b.sheet, b.top, b.left, b.values, opts.maxBytes, !linkActions));
   if (b.bold)
     steps.push(
       step(10, (ctx) => {
@@ -114,7 +144,7 @@ function blockSteps(b: WriteBlock, opts: StepOptions): Step[] {
         return 1;
       }),
     );
-  if (opts.hyperlinks) steps.push(...linkSteps(b.sheet, b.top, b.left, b.values));
+  if (linkActions) steps.push(...linkSteps(b.sheet, b.top, b.left, b.values));
   return steps;
 }
 
@@ -145,7 +175,8 @@ function ownedSheetSteps(s: OwnedSheet, opts: StepOptions): Step[] {
       if (fmt && c < cols) steps.push(formatStep(s.name, 0, c, rows, 1, fmt));
     });
     const square = s.values.map((r) => (r.length === cols ? r : [...r, ...new Array<OutValue>(cols - r.length).fill(null)]));
-    steps.push(...valueSteps(s.name, 0, 0, square, opts.maxBytes));
+    const linkActions = opts.hyperlinks && countLinks(square) <= MAX_LINK_ACTIONS;
+    steps.push(...valueSteps(s.name, 0, 0, square, opts.maxBytes, !linkActions));
     for (const r of s.boldRows ?? [])
       if (r < rows)
         steps.push(
@@ -154,7 +185,7 @@ function ownedSheetSteps(s: OwnedSheet, opts: StepOptions): Step[] {
             return 1;
           }),
         );
-    if (opts.hyperlinks) steps.push(...linkSteps(s.name, 0, 0, square));
+    if (linkActions) steps.push(...linkSteps(s.name, 0, 0, square));
   }
   s.columnWidths?.forEach((w, c) =>
     steps.push(
