@@ -17,6 +17,9 @@ function group(name: RegExp): HTMLElement {
   return heading.parentElement as HTMLElement;
 }
 
+// Rendering Fluent UI in jsdom and typing with user-event is slow; these are not speed tests.
+jest.setTimeout(30_000);
+
 describe('the task pane', () => {
   it('lists the tables it found when it opens', async () => {
     const port = new MemoryPort(sampleSnapshot());

@@ -61,5 +61,7 @@ export function parseA1Range(text: string): RangePos | null {
 
 /** Quotes a sheet name for use in a formula or link: 'Tabel B'!A1. */
 export function sheetRef(sheet: string, cell: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet)
+    ? `${sheet}!${cell}`
+    : `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }

@@ -90,6 +90,8 @@ export function gridFromRows(name: string, rows: RawValue[][], origin = { row: 0
   return {
     name,
     origin,
-    values: rows.map((r) => (r.length === width ? r : [...r, ...Array<RawValue>(width - r.length).fill(null)])),
+    values: rows.map((r) =>
+      r.length === width ? r : [...r, ...Array<RawValue>(width - r.length).fill(null)],
+    ),
   };
 }

@@ -81,7 +81,8 @@ export function withoutFordelColumns(grid: SheetGrid): SheetGrid {
       if (!isFordelHeader(v)) return;
       values ??= grid.values.map((l) => [...l]);
       const beside = (i: number) => c > 0 && !isBlank(grid.values[i][c - 1]);
-      for (let i = r; i < values.length && (looksLikeOutput(values[i][c]) || beside(i)); i++) values[i][c] = null;
+      for (let i = r; i < values.length && (looksLikeOutput(values[i][c]) || beside(i)); i++)
+        values[i][c] = null;
     }),
   );
   return values ? { ...grid, values } : grid;

@@ -26,7 +26,8 @@ interface LayoutBase {
 }
 
 /** Who pays: decides the own-share and matching rules. 'area' rows are focus areas of a breakdown. */
-export type SourceType = 'own' | 'state' | 'eu' | 'municipal' | 'regional' | 'private' | 'partner' | 'area' | 'other';
+export type SourceType =
+  'own' | 'state' | 'eu' | 'municipal' | 'regional' | 'private' | 'partner' | 'area' | 'other';
 
 export interface CofinancingLayout extends LayoutBase {
   readonly kind: 'cofinancing';
