@@ -12,13 +12,18 @@ async function runCheck(user: ReturnType<typeof renderApp>['user'], name = 'Kont
   return screen.findByRole('heading', { name: /^(Fund|Findings)$/ }, { timeout: 5000 });
 }
 
+/** Finding buttons by rule (a CSS query: role queries over a long list are slow in jsdom). */
+function findingButtons(rule: string, scope: ParentNode = document): HTMLButtonElement[] {
+  return [...scope.querySelectorAll<HTMLButtonElement>(`button[data-rule="${rule}"]`)];
+}
+
 function group(name: RegExp): HTMLElement {
   const heading = screen.getByRole('heading', { name });
   return heading.parentElement as HTMLElement;
 }
 
 // Rendering Fluent UI in jsdom and typing with user-event is slow; these are not speed tests.
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 describe('the task pane', () => {
   it('lists the tables it found when it opens', async () => {
@@ -40,11 +45,9 @@ describe('the task pane', () => {
     await runCheck(user);
 
     const errors = group(/^Fejl \(\d+\)$/);
-    const below = within(errors)
-      .getAllByRole('button')
-      .find(
-        (b) => b.getAttribute('data-rule') === 'cofinancing-below-minimum' && b.textContent?.includes('!D4'),
-      );
+    const below = findingButtons('cofinancing-below-minimum', errors).find((b) =>
+      b.textContent?.includes('!D4'),
+    );
     expect(below).toBeDefined();
     expect(below).toHaveAccessibleName(/^D4 på arket Kulturaftale: /);
     expect(screen.getByRole('heading', { name: /^Advarsler \(\d+\)$/ })).toBeInTheDocument();
@@ -66,11 +69,7 @@ describe('the task pane', () => {
     const { user } = renderApp({ port });
     await screen.findByRole('list', { name: 'Tabeller' });
     await runCheck(user);
-    const below = screen
-      .getAllByRole('button')
-      .find(
-        (b) => b.getAttribute('data-rule') === 'cofinancing-below-minimum' && b.textContent?.includes('!D4'),
-      );
+    const below = findingButtons('cofinancing-below-minimum').find((b) => b.textContent?.includes('!D4'));
     await user.click(below!);
     expect(port.selected).toContainEqual(['Kulturaftale', 'D4']);
 
@@ -126,9 +125,7 @@ describe('the task pane', () => {
     expect(screen.getByRole('main')).toHaveAttribute('lang', 'en');
     await runCheck(user, 'Check');
     expect(screen.getByRole('heading', { name: /^Errors \(\d+\)$/ })).toBeInTheDocument();
-    const below = screen
-      .getAllByRole('button')
-      .find((b) => b.getAttribute('data-rule') === 'cofinancing-below-minimum');
+    const below = findingButtons('cofinancing-below-minimum')[0];
     expect(below).toHaveAccessibleName(/ on sheet Kulturaftale: /);
     await user.click(screen.getByRole('button', { name: 'Skift ruden til dansk' }));
     expect(screen.getByRole('heading', { name: /^Fejl \(\d+\)$/ })).toBeInTheDocument();
@@ -166,8 +163,8 @@ describe('the task pane', () => {
     await user.type(share, '45');
     await runCheck(user);
     // 1.400.000 of 2.900.000 is 48,3 %: fine when the minimum is 45 %.
-    const rules = screen.getAllByRole('button').map((b) => b.getAttribute('data-rule'));
-    expect(rules).not.toContain('cofinancing-below-minimum');
+    expect(findingButtons('cofinancing-below-minimum')).toEqual([]);
+    expect(findingButtons('total-mismatch').length).toBeGreaterThan(0);
   });
 
   it('saves a correction with the next check', async () => {
@@ -247,7 +244,9 @@ describe('the task pane', () => {
   });
 
   it('has no accessibility violations, before and after a check', async () => {
-    const port = new MemoryPort(sampleSnapshot());
+    // One sheet keeps the findings list short enough for axe to walk in jsdom.
+    const snap = sampleSnapshot();
+    const port = new MemoryPort({ ...snap, sheets: snap.sheets.filter((g) => g.name === 'Kulturaftale') });
     const { user, container } = renderApp({ port });
     await screen.findByRole('list', { name: 'Tabeller' });
     expect(await axe(container)).toHaveNoViolations();
