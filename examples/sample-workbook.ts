@@ -144,14 +144,12 @@ function fordelingRows(): RawValue[][] {
     [null, null, null, null],
     ['Kommune', 'Indbyggere', 'Andel indbyggere i pct.', 'Beløb finansiering (kr.)'],
   ];
-  let amountSum = 0;
   for (const [name, population] of MUNICIPALITIES) {
     const tenths = shareTenths(population);
     // The amount is computed from the rounded share, as in the published table: 750.000 x 1,5 % etc.
     const amount = (SPLIT_TOTAL_KR * tenths) / 1000;
     const copies = name === DUPLICATED ? 2 : 1;
     for (let i = 0; i < copies; i++) {
-      amountSum += amount;
       rows.push([
         OTHER_SPELLING[name] ?? name,
         population,
@@ -160,8 +158,9 @@ function fordelingRows(): RawValue[][] {
       ]);
     }
   }
-  // Total row: population from the official figure, share as printed, amount as the column's sum.
-  rows.push(['Region Hovedstaden', regionPopulation, 100, amountSum]);
+  // Total row: population from the official figure, share as printed, and the agreed total - which the
+  // rounded amounts above (and the duplicate) no longer add up to.
+  rows.push(['Region Hovedstaden', regionPopulation, 100, SPLIT_TOTAL_KR]);
   return rows;
 }
 
