@@ -39,7 +39,9 @@ export function ownProblems(xml: string, assetsDir = join(ROOT, 'assets')): stri
   const ids = new Set([...xml.matchAll(/<bt:(?:Image|Url|String)\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]));
   for (const m of xml.matchAll(/\bresid="([^"]*)"/g))
     if (!ids.has(m[1]))
-      problems.push(`line ${lineOf(xml, m.index ?? 0)}: resid "${m[1]}" has no bt:Image, bt:Url or bt:String`);
+      problems.push(
+        `line ${lineOf(xml, m.index ?? 0)}: resid "${m[1]}" has no bt:Image, bt:Url or bt:String`,
+      );
 
   for (const m of xml.matchAll(/\b(?:DefaultValue|Value)="([a-z][a-z0-9+.-]*:\/\/[^"]*)"/gi)) {
     const url = m[1];
@@ -47,7 +49,8 @@ export function ownProblems(xml: string, assetsDir = join(ROOT, 'assets')): stri
     if (!url.startsWith('https://')) problems.push(`line ${line}: URL is not https: ${url}`);
     if (url.startsWith(ASSET_URL)) {
       const file = url.slice(ASSET_URL.length).split(/[?#]/)[0];
-      if (!existsSync(join(assetsDir, file))) problems.push(`line ${line}: icon file missing: assets/${file}`);
+      if (!existsSync(join(assetsDir, file)))
+        problems.push(`line ${line}: icon file missing: assets/${file}`);
     }
   }
 

@@ -33,7 +33,9 @@ describe('validate-manifest', () => {
   });
 
   it('fails on a resid that resolves to nothing', () => {
-    const problems = problemsOf((xml) => xml.replace('resid="TaskpaneButton.Tooltip"', 'resid="Tooltip.Missing"'));
+    const problems = problemsOf((xml) =>
+      xml.replace('resid="TaskpaneButton.Tooltip"', 'resid="Tooltip.Missing"'),
+    );
     expect(problems).toEqual([expect.stringContaining('resid "Tooltip.Missing" has no bt:Image')]);
   });
 
@@ -41,7 +43,9 @@ describe('validate-manifest', () => {
     const problems = problemsOf((xml) =>
       xml.replace('https://localhost:3000/commands.html', 'http://localhost:3000/commands.html'),
     );
-    expect(problems).toEqual([expect.stringContaining('URL is not https: http://localhost:3000/commands.html')]);
+    expect(problems).toEqual([
+      expect.stringContaining('URL is not https: http://localhost:3000/commands.html'),
+    ]);
   });
 
   it('fails on an icon that is not in assets/', () => {
@@ -63,9 +67,15 @@ describe('validate-manifest', () => {
 
   it('exits non-zero with one line per problem from the command line', () => {
     const bad = join(dir, 'bad.xml');
-    writeFileSync(bad, original.replace('https://localhost:3000/taskpane.html', 'http://localhost:3000/taskpane.html'));
+    writeFileSync(
+      bad,
+      original.replace('https://localhost:3000/taskpane.html', 'http://localhost:3000/taskpane.html'),
+    );
     const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-    const ok = spawnSync(tsx, ['scripts/validate-manifest.ts', 'manifest.xml'], { cwd: ROOT, encoding: 'utf8' });
+    const ok = spawnSync(tsx, ['scripts/validate-manifest.ts', 'manifest.xml'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(ok.status).toBe(0);
     const fail = spawnSync(tsx, ['scripts/validate-manifest.ts', bad], { cwd: ROOT, encoding: 'utf8' });
     expect(fail.status).toBe(1);

@@ -34,7 +34,8 @@ export function installFakeOffice(fake: FakeExcel, opts: FakeOfficeOptions = {})
     context: {
       displayLanguage: opts.displayLanguage ?? 'da-DK',
       requirements: {
-        isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && versionAtMost(version, maxApi),
+        isSetSupported: (name: string, version = '1.1') =>
+          name === 'ExcelApi' && versionAtMost(version, maxApi),
       },
     },
   };

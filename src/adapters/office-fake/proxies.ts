@@ -47,7 +47,10 @@ export class FakeContext {
     const request = ops.reduce((n, op) => n + op.request, 0);
     if (request > PAYLOAD_LIMIT) {
       this.listener.onSync(request);
-      throw fakeError('RequestPayloadSizeLimitExceeded', `The request payload size (${request}) exceeds the limit.`);
+      throw fakeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size (${request}) exceeds the limit.`,
+      );
     }
     let response = 0;
     try {
@@ -57,7 +60,10 @@ export class FakeContext {
       this.listener.onSync(request + response);
     }
     if (response > PAYLOAD_LIMIT)
-      throw fakeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response}) exceeds the limit.`);
+      throw fakeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size (${response}) exceeds the limit.`,
+      );
   }
 }
 
@@ -285,7 +291,10 @@ export class FakeWorksheet extends FakeProxy {
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       if (rows < 1 || cols < 1) throw fakeError('InvalidArgument', 'A range needs at least one cell.');
-      return { sheet: this.target(), pos: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } };
+      return {
+        sheet: this.target(),
+        pos: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 },
+      };
     });
   }
 
@@ -374,7 +383,10 @@ function cellSource(v: unknown, pos: RangePos): (r: number, c: number) => unknow
   const grid = v as unknown[][];
   if (grid.length === 1 && Array.isArray(grid[0]) && grid[0].length === 1) return () => grid[0][0];
   if (grid.length !== rows || grid.some((line) => !Array.isArray(line) || line.length !== cols))
-    throw fakeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the range.");
+    throw fakeError(
+      'InvalidArgument',
+      "The number of rows or columns in the input array doesn't match the range.",
+    );
   return (r, c) => grid[r][c];
 }
 
@@ -497,7 +509,10 @@ export class FakeRange extends FakeProxy {
     const { sheet, pos } = this.where();
     const grid = <T>(f: (r: number, c: number) => T): T[][] => {
       if (cellsOf(pos) > CELL_LIMIT)
-        throw fakeError('ResponsePayloadSizeLimitExceeded', `Reading ${cellsOf(pos)} cells at once is over the limit.`);
+        throw fakeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `Reading ${cellsOf(pos)} cells at once is over the limit.`,
+        );
       const out: T[][] = [];
       for (let r = pos.top; r <= pos.bottom; r++) {
         const line: T[] = [];

@@ -18,7 +18,17 @@ export interface FakeTable {
   filtered: boolean;
 }
 
-const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#SPILL!', '#CALC!']);
+const ERRORS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#SPILL!',
+  '#CALC!',
+]);
 
 export class SheetState {
   /** Sparse rows of values; undefined or null means an empty cell. */
@@ -149,7 +159,8 @@ export class WorkbookState {
     if (this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0)
       throw fakeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
-    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet.name) this.tables.splice(i, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--)
+      if (this.tables[i].sheet === sheet.name) this.tables.splice(i, 1);
     if (this.selection?.sheet === sheet.name) this.selection = null;
   }
 }

@@ -117,7 +117,10 @@ export class OfficeWorkbook implements WorkbookPort {
       await this.sync(ctx, 3, 0);
       const sep = selected.address.lastIndexOf('!');
       const range = parseA1Range(selected.address);
-      const sheet = selected.address.slice(0, sep).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      const sheet = selected.address
+        .slice(0, sep)
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/''/g, "'");
       if (range && sep > 0) selection = { sheet, range };
     } catch (e) {
       // A chart or shape can be selected; the selection is then unknown, the rest still wanted.
@@ -211,7 +214,12 @@ export class OfficeWorkbook implements WorkbookPort {
       const pos = parseA1Range(range.address);
       if (!pos) continue;
       const list = tablesBySheet.get(t.worksheet.name) ?? [];
-      list.push({ name: t.name, range: pos, showTotals: t.showTotals, filtered: filter?.isDataFiltered ?? false });
+      list.push({
+        name: t.name,
+        range: pos,
+        showTotals: t.showTotals,
+        filtered: filter?.isDataFiltered ?? false,
+      });
       tablesBySheet.set(t.worksheet.name, list);
     }
     const sheets = queued.map((q, i): LoadedSheet => ({
@@ -304,7 +312,9 @@ export class OfficeWorkbook implements WorkbookPort {
 
 /** The first reason the plan cannot be written in full, judged on what the last read saw. */
 export function refusal(plan: WritePlan, known: Known): Text | null {
-  const owned = new Set([...(known.settings?.ownedSheets ?? []), ...plan.settings.ownedSheets].map((s) => s.toLowerCase()));
+  const owned = new Set(
+    [...(known.settings?.ownedSheets ?? []), ...plan.settings.ownedSheets].map((s) => s.toLowerCase()),
+  );
   const created = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   const protectedSheet = (name: string) =>
     text(

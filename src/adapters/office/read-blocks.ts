@@ -50,7 +50,10 @@ export async function readInBlocks(
       const t = todo[i];
       const cols = t.pos.right - t.pos.left + 1;
       while (t.next <= t.pos.bottom && cells < budgetCells) {
-        const rows = Math.max(1, Math.min(t.pos.bottom - t.next + 1, Math.floor((budgetCells - cells) / cols)));
+        const rows = Math.max(
+          1,
+          Math.min(t.pos.bottom - t.next + 1, Math.floor((budgetCells - cells) / cols)),
+        );
         if (group.length && rows * cols > budgetCells - cells) break;
         group.push({ sheet: i, name: sheets[i].name, top: t.next, left: t.pos.left, rows, cols });
         cells += rows * cols;

@@ -53,8 +53,10 @@ export function hiddenFromVisible(
   const rowSeen = new Uint8Array(used.bottom - used.top + 1);
   const colSeen = new Uint8Array(used.right - used.left + 1);
   for (const a of visible) {
-    for (let r = Math.max(a.top, used.top); r <= Math.min(a.bottom, used.bottom); r++) rowSeen[r - used.top] = 1;
-    for (let c = Math.max(a.left, used.left); c <= Math.min(a.right, used.right); c++) colSeen[c - used.left] = 1;
+    for (let r = Math.max(a.top, used.top); r <= Math.min(a.bottom, used.bottom); r++)
+      rowSeen[r - used.top] = 1;
+    for (let c = Math.max(a.left, used.left); c <= Math.min(a.right, used.right); c++)
+      colSeen[c - used.left] = 1;
   }
   const rows: number[] = [];
   const cols: number[] = [];
@@ -62,10 +64,6 @@ export function hiddenFromVisible(
   // With every row hidden no column is seen either; call the rows hidden and leave the columns be.
   if (rows.length < rowSeen.length) colSeen.forEach((seen, i) => seen || cols.push(used.left + i));
   return { rows, cols };
-}
-
-function inAreas(areas: readonly RangePos[], row: number, col: number): boolean {
-  return areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
 }
 
 /** Marks the cells of the areas in a grid of the used range's shape. */
@@ -122,5 +120,3 @@ export function buildGrid(s: LoadedSheet): SheetGrid {
     protected: s.protected,
   };
 }
-
-export { inAreas };

@@ -3,7 +3,13 @@
  * them into as few syncs as the payload limit allows. A plan that fits goes in one sync; a huge block
  * is cut into row chunks, so the number of round trips grows only with size over chunk size.
  */
-import { SETTINGS_SHEET, type OutValue, type OwnedSheet, type WriteBlock, type WritePlan } from '../../core/output/plan';
+import {
+  SETTINGS_SHEET,
+  type OutValue,
+  type OwnedSheet,
+  type WriteBlock,
+  type WritePlan,
+} from '../../core/output/plan';
 import { settingsToValues } from '../../core/output/settings-sheet';
 import { cellInput } from './cell-text';
 import { HIGHLIGHT_FILL } from './highlight-colours';
@@ -70,7 +76,8 @@ function valueSteps(
     const values = chunk;
     const at = chunkTop;
     const width = values[0].length;
-    const asFormulas = linkFormulas && values.some((r) => r.some((v) => typeof v === 'string' && v.startsWith('=')));
+    const asFormulas =
+      linkFormulas && values.some((r) => r.some((v) => typeof v === 'string' && v.startsWith('=')));
     steps.push(
       step(
         bytes,
@@ -89,7 +96,9 @@ function valueSteps(
   };
   for (const row of rows) {
     if (!row.length) continue;
-    const line = row.map((v) => (linkFormulas && v !== null && typeof v === 'object' ? linkFormula(v) : cellInput(v)));
+    const line = row.map((v) =>
+      linkFormulas && v !== null && typeof v === 'object' ? linkFormula(v) : cellInput(v),
+    );
     const size = JSON.stringify(line).length + 1;
     if (chunk.length && bytes + size + ACTION_BYTES > maxBytes) flush();
     chunk.push(line);
@@ -130,7 +139,8 @@ function blockSteps(b: WriteBlock, opts: StepOptions): Step[] {
   if (!rows || !cols) return [];
   const steps: Step[] = [];
   // Formats before values: a number written into a cell formatted as text would turn into text.
-  if (typeof b.numberFormat === 'string') steps.push(formatStep(b.sheet, b.top, b.left, rows, cols, b.numberFormat));
+  if (typeof b.numberFormat === 'string')
+    steps.push(formatStep(b.sheet, b.top, b.left, rows, cols, b.numberFormat));
   else
     b.numberFormat?.forEach((fmt, c) => {
       if (fmt && c < cols) steps.push(formatStep(b.sheet, b.top, b.left + c, rows, 1, fmt));
@@ -174,7 +184,9 @@ function ownedSheetSteps(s: OwnedSheet, opts: StepOptions): Step[] {
     s.numberFormats?.forEach((fmt, c) => {
       if (fmt && c < cols) steps.push(formatStep(s.name, 0, c, rows, 1, fmt));
     });
-    const square = s.values.map((r) => (r.length === cols ? r : [...r, ...new Array<OutValue>(cols - r.length).fill(null)]));
+    const square = s.values.map((r) =>
+      r.length === cols ? r : [...r, ...new Array<OutValue>(cols - r.length).fill(null)],
+    );
     const linkActions = opts.hyperlinks && countLinks(square) <= MAX_LINK_ACTIONS;
     steps.push(...valueSteps(s.name, 0, 0, square, opts.maxBytes, !linkActions));
     for (const r of s.boldRows ?? [])
@@ -239,8 +251,12 @@ export function planSteps(plan: WritePlan, opts: StepOptions): Step[] {
     ...plan.highlights.map((h) =>
       step(20, (ctx) => {
         const { top, left, bottom, right } = h.range;
-        sheet(ctx, h.sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1).format.fill.color =
-          HIGHLIGHT_FILL[h.severity];
+        sheet(ctx, h.sheet).getRangeByIndexes(
+          top,
+          left,
+          bottom - top + 1,
+          right - left + 1,
+        ).format.fill.color = HIGHLIGHT_FILL[h.severity];
         return 1;
       }),
     ),

@@ -1,7 +1,15 @@
 import { FakeExcel } from '../../../src/adapters/office-fake/fake-excel';
 
 function fake() {
-  return new FakeExcel([{ name: 'Ark1', rows: [['Kommune', 'Indbyggere'], ['Aarhus', 367_095]] }]);
+  return new FakeExcel([
+    {
+      name: 'Ark1',
+      rows: [
+        ['Kommune', 'Indbyggere'],
+        ['Aarhus', 367_095],
+      ],
+    },
+  ]);
 }
 
 describe('FakeExcel', () => {
@@ -106,7 +114,9 @@ describe('FakeExcel', () => {
         ['Ark 1', 'Visible', false],
         ['Skjult', 'Hidden', true],
       ]);
-      expect(tables.items.map((t) => [t.name, t.showTotals, t.worksheet.name])).toEqual([['T1', true, 'Ark 1']]);
+      expect(tables.items.map((t) => [t.name, t.showTotals, t.worksheet.name])).toEqual([
+        ['T1', true, 'Ark 1'],
+      ]);
     });
   });
 });

@@ -40,7 +40,10 @@ describe('OfficeWorkbook.read', () => {
   });
 
   it('places a used range that does not start in A1', async () => {
-    const fake = new FakeExcel([{ name: 'Ark1', rows: [[], [null, null, 'x', 1]] }, { name: 'Tom', rows: [] }]);
+    const fake = new FakeExcel([
+      { name: 'Ark1', rows: [[], [null, null, 'x', 1]] },
+      { name: 'Tom', rows: [] },
+    ]);
     const snap = await new OfficeWorkbook(fake.run).read();
     expect(snap.sheets[0].origin).toEqual({ row: 1, col: 2 });
     expect(snap.sheets[0].values).toEqual([['x', 1]]);
@@ -48,7 +51,10 @@ describe('OfficeWorkbook.read', () => {
   });
 
   it.each([10, 20_000])('takes exactly 2 syncs for a %i-row table', async (n) => {
-    const rows = [['Kommune', 'Indbyggere'], ...Array.from({ length: n }, (_, i) => [`Kommune ${i}`, 1000 + i])];
+    const rows = [
+      ['Kommune', 'Indbyggere'],
+      ...Array.from({ length: n }, (_, i) => [`Kommune ${i}`, 1000 + i]),
+    ];
     const fake = sampleWorkbook([{ name: 'Stor', rows, tables: [{ name: 'Stor1', range: `A1:B${n + 1}` }] }]);
     const port = new OfficeWorkbook(fake.run);
     const snap = await port.read();

@@ -22,7 +22,9 @@ describe('OfficeWorkbook.write', () => {
           { sheet: 'Fordeling', top: 1, left: 4, values: [['Kontrol']], bold: true },
           { sheet: 'Fordeling', top: 2, left: 4, values: [[0.5], [0.25], [null]], numberFormat: ['0.0%'] },
         ],
-        highlights: [{ sheet: 'Fordeling', range: { top: 2, left: 3, bottom: 2, right: 3 }, severity: 'error' }],
+        highlights: [
+          { sheet: 'Fordeling', range: { top: 2, left: 3, bottom: 2, right: 3 }, severity: 'error' },
+        ],
         sheets: [
           {
             name: 'Fordel-fund',
@@ -60,7 +62,9 @@ describe('OfficeWorkbook.write', () => {
 
   it('keeps text that looks like a formula, number or boolean as text', async () => {
     const fake = sampleWorkbook();
-    const values: OutValue[][] = [['=SUM(A1)', '-5', '+1', '@navn', "'citat'", '2024', 'TRUE', '#N/A', 'Aarhus']];
+    const values: OutValue[][] = [
+      ['=SUM(A1)', '-5', '+1', '@navn', "'citat'", '2024', 'TRUE', '#N/A', 'Aarhus'],
+    ];
     await readThenWrite(fake, emptyPlan({ blocks: [{ sheet: 'Fordeling', top: 9, left: 0, values }] }));
     const row = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((c) => fake.cell('Fordeling', `${c}10`));
     expect(row.map((c) => c.value)).toEqual(values[0]);
@@ -90,15 +94,23 @@ describe('OfficeWorkbook.write', () => {
   it('refuses a sheet that has gone, and a user sheet with an owned sheet name', async () => {
     const gone = await readThenWrite(
       sampleWorkbook(),
-      emptyPlan({ highlights: [{ sheet: 'Væk', range: { top: 0, left: 0, bottom: 0, right: 0 }, severity: 'info' }] }),
+      emptyPlan({
+        highlights: [{ sheet: 'Væk', range: { top: 0, left: 0, bottom: 0, right: 0 }, severity: 'info' }],
+      }),
     );
     expect(gone.report.refused?.en).toContain("'Væk' no longer exists");
-    const clash = await readThenWrite(sampleWorkbook(), emptyPlan({ sheets: [{ name: 'Skjult', values: [['x']] }] }));
+    const clash = await readThenWrite(
+      sampleWorkbook(),
+      emptyPlan({ sheets: [{ name: 'Skjult', values: [['x']] }] }),
+    );
     expect(clash.report.refused?.da).toContain("'Skjult' findes og er ikke Fordels eget");
   });
 
   it("replaces Fordel's own sheet from an earlier run", async () => {
-    const fake = sampleWorkbook([settingsSheet(['Fordel-fund']), { name: 'Fordel-fund', rows: [['gammel'], ['rest']] }]);
+    const fake = sampleWorkbook([
+      settingsSheet(['Fordel-fund']),
+      { name: 'Fordel-fund', rows: [['gammel'], ['rest']] },
+    ]);
     const { report } = await readThenWrite(
       fake,
       emptyPlan({
@@ -116,7 +128,9 @@ describe('OfficeWorkbook.write', () => {
     const values = Array.from({ length: 100_000 }, (_, i) => [i * 1.5, i % 2 ? 'OK' : 'Fejl', 1_234_567]);
     const { report } = await readThenWrite(
       fake,
-      emptyPlan({ blocks: [{ sheet: 'Fordeling', top: 10, left: 5, values, numberFormat: ['#,##0.00', '@', '#,##0'] }] }),
+      emptyPlan({
+        blocks: [{ sheet: 'Fordeling', top: 10, left: 5, values, numberFormat: ['#,##0.00', '@', '#,##0'] }],
+      }),
     );
     expect(report).toEqual({ written: true, cells: 300_000 + 2, syncs: 1 });
     expect(fake.payloads).toHaveLength(1);
@@ -128,10 +142,15 @@ describe('OfficeWorkbook.write', () => {
   it('splits a 1.000.000-row plan into blocks, each sync under 5 MB', async () => {
     const fake = new FakeExcel([{ name: 'Stor', rows: [['Kommune']] }]);
     const values = Array.from({ length: 1_000_000 }, (_, i) => [i, `Kommune ${i}`, i * 2]);
-    const { report, port } = await readThenWrite(fake, emptyPlan({ blocks: [{ sheet: 'Stor', top: 1, left: 1, values }] }));
+    const { report, port } = await readThenWrite(
+      fake,
+      emptyPlan({ blocks: [{ sheet: 'Stor', top: 1, left: 1, values }] }),
+    );
     expect(report.written).toBe(true);
     expect(report.syncs).toBeGreaterThan(1);
-    expect(report.syncs).toBeLessThanOrEqual(Math.ceil(fake.payloads.reduce((a, b) => a + b, 0) / 4_000_000) + 1);
+    expect(report.syncs).toBeLessThanOrEqual(
+      Math.ceil(fake.payloads.reduce((a, b) => a + b, 0) / 4_000_000) + 1,
+    );
     expect(fake.payloads.every((p) => p < 5_000_000)).toBe(true);
     expect(port.stats.largestPayload).toBeLessThanOrEqual(4_000_000);
     expect(fake.calcSuspensions).toBe(report.syncs);
@@ -153,7 +172,9 @@ describe('OfficeWorkbook.write', () => {
     const port = new OfficeWorkbook(fake.run);
     await port.read();
     fake.setProtected('Fordeling', true); // protected after the read
-    const report = await port.write(emptyPlan({ blocks: [{ sheet: 'Fordeling', top: 1, left: 4, values: [['x']] }] }));
+    const report = await port.write(
+      emptyPlan({ blocks: [{ sheet: 'Fordeling', top: 1, left: 4, values: [['x']] }] }),
+    );
     expect(report.written).toBe(false);
     expect(report.refused?.en).toMatch(/Excel refused the write/);
   });
