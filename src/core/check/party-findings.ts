@@ -1,30 +1,48 @@
 /**
  * Parties that are not Danish municipalities or regions: an info finding, since a university or a
- * company can legitimately take part. Duplicates are the re-check's business.
+ * company can legitimately take part. A table of many such parties (companies, schools) gets one
+ * finding for the column instead of one per row, so the findings list stays readable.
  */
 import type { RecheckRow } from '../apportion/recheck';
 import type { Finding } from '../findings/finding';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
+import { formatNumber } from '../money/format';
 import { matchParty } from '../parties/match-party';
 
+/** Above this many unknown parties in one table, they are reported together. */
+export const UNKNOWN_PARTY_LIMIT = 10;
+
 export function partyFindings(sheet: string, rows: readonly RecheckRow[]): Finding[] {
-  const out: Finding[] = [];
-  for (const row of rows) {
-    if (!row.party) continue;
-    if (!matchParty(row.party)) {
-      out.push(
-        finding(
-          'unknown-party',
-          sheet,
-          row.partyCell,
-          text(
-            `"${row.party}" er ikke en dansk kommune eller region.`,
-            `"${row.party}" is not a Danish municipality or region.`,
-          ),
+  const unknown = rows.filter((row) => row.party && !matchParty(row.party));
+  if (unknown.length > UNKNOWN_PARTY_LIMIT) {
+    const range = `${unknown[0].partyCell}:${unknown[unknown.length - 1].partyCell}`;
+    const examples = unknown
+      .slice(0, 3)
+      .map((r) => `"${r.party}"`)
+      .join(', ');
+    const count = (lang: 'da' | 'en') => formatNumber({ digits: BigInt(unknown.length), scale: 0 }, lang);
+    return [
+      finding(
+        'unknown-party',
+        sheet,
+        range,
+        text(
+          `${count('da')} parter er ikke danske kommuner eller regioner, fx ${examples}.`,
+          `${count('en')} parties are not Danish municipalities or regions, e.g. ${examples}.`,
         ),
-      );
-    }
+      ),
+    ];
   }
-  return out;
+  return unknown.map((row) =>
+    finding(
+      'unknown-party',
+      sheet,
+      row.partyCell,
+      text(
+        `"${row.party}" er ikke en dansk kommune eller region.`,
+        `"${row.party}" is not a Danish municipality or region.`,
+      ),
+    ),
+  );
 }
