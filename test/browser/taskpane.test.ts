@@ -130,15 +130,29 @@ describe('the task pane in Chromium', () => {
         const want = block!.values[r][c];
         if (typeof want !== 'number' && typeof want !== 'string') continue;
         const cell = a1(block!.top + r, block!.left + c);
-        const got = await page.evaluate(
-          ([sheet, at]) => (window as unknown as FakeWindow).__fordelFake.cell(sheet, at),
-          ['Kulturaftale', cell] as const,
-        );
-        expect([cell, got]).toEqual([cell, want]);
+        const got = await fakeCell(page, 'Kulturaftale', cell);
+        expect([cell, got.value]).toEqual([cell, want]);
         compared++;
       }
     }
     expect(compared).toBeGreaterThan(0);
+
+    // The cell under the minimum is highlighted, and the findings sheet exists with its first cell.
+    const marked = plan.highlights.find(
+      (h) =>
+        h.sheet === 'Kulturaftale' &&
+        h.range.top <= 3 &&
+        h.range.bottom >= 3 &&
+        h.range.left <= 3 &&
+        h.range.right >= 3,
+    );
+    expect(marked).toBeDefined();
+    expect((await fakeCell(page, 'Kulturaftale', 'D4')).fill).toBeTruthy();
+    const findingsSheet = plan.sheets[0];
+    const firstCell = findingsSheet.values[0][0];
+    expect((await fakeCell(page, findingsSheet.name, 'A1')).value).toEqual(
+      typeof firstCell === 'object' && firstCell !== null ? firstCell.text : firstCell,
+    );
 
     // Selecting a finding goes through the fake to Excel's selection without errors.
     await below.first().click();
@@ -160,8 +174,20 @@ describe('the task pane in Chromium', () => {
   });
 });
 
+interface FakeCell {
+  readonly value: unknown;
+  readonly fill?: string;
+}
+
 interface FakeWindow {
-  __fordelFake: { cell(sheet: string, a1: string): unknown };
+  __fordelFake: { cell(sheet: string, a1: string): FakeCell };
+}
+
+function fakeCell(page: Page, sheet: string, cell: string): Promise<FakeCell> {
+  return page.evaluate(([s, c]) => (window as unknown as FakeWindow).__fordelFake.cell(s, c), [
+    sheet,
+    cell,
+  ] as const);
 }
 
 /** The pane's default as-of date is the browser's local today; the output depends on it. */

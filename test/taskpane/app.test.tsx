@@ -200,6 +200,7 @@ describe('the task pane', () => {
     await screen.findByRole('list', { name: 'Tabeller' });
     await user.click(screen.getByRole('button', { name: 'Brug den markerede celleblok som en tabel' }));
     const editor = await screen.findByRole('group', { name: 'Ret A3:D35 på arket Fordeling' });
+    expect(within(editor).getByRole('combobox', { name: 'Tabellens type' })).toHaveFocus();
     await user.selectOptions(
       within(editor).getByRole('combobox', { name: 'Tabellens type' }),
       'apportionment',

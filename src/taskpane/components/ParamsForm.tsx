@@ -5,7 +5,6 @@ import { UNIT_CHOICES, type ParamsDraft, type ParamsErrors, type UnitChoice } fr
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, '> *': { flexBasis: 0, flexGrow: 1, minWidth: 0 } },
 });
 
 export interface ParamsFormProps {
@@ -49,25 +48,23 @@ export function ParamsForm({ draft, errors, disabled, onChange }: ParamsFormProp
           ))}
         </Select>
       </Field>
-      <div className={styles.row}>
-        <Field label={t.minShareLabel} validationMessage={message('minShare')}>
-          <Input
-            value={draft.minShare}
-            inputMode="decimal"
-            autoComplete="off"
-            disabled={disabled}
-            onChange={(_, data) => set('minShare', data.value)}
-          />
-        </Field>
-        <Field label={t.asOfLabel} validationMessage={message('asOf')}>
-          <Input
-            type="date"
-            value={draft.asOf}
-            disabled={disabled}
-            onChange={(_, data) => set('asOf', data.value)}
-          />
-        </Field>
-      </div>
+      <Field label={t.minShareLabel} validationMessage={message('minShare')}>
+        <Input
+          value={draft.minShare}
+          inputMode="decimal"
+          autoComplete="off"
+          disabled={disabled}
+          onChange={(_, data) => set('minShare', data.value)}
+        />
+      </Field>
+      <Field label={t.asOfLabel} validationMessage={message('asOf')}>
+        <Input
+          type="date"
+          value={draft.asOf}
+          disabled={disabled}
+          onChange={(_, data) => set('asOf', data.value)}
+        />
+      </Field>
       <Checkbox
         label={t.writeLabel}
         checked={draft.write}

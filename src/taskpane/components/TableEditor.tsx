@@ -3,7 +3,7 @@
  * and the amounts, chosen among the table's header cells.
  */
 import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LayoutOverride } from '../../core/tables/layout';
 import { format } from '../i18n';
 import { useI18n } from '../i18n/context';
@@ -44,6 +44,9 @@ export function TableEditor({ override, choices, onSave, onCancel }: TableEditor
     amount: roleLetter(override.columns?.amount, choices),
   });
   const [tried, setTried] = useState(false);
+  const kindRef = useRef<HTMLSelectElement>(null);
+  // The editor opens below the list; move keyboard focus there so the user does not have to hunt for it.
+  useEffect(() => kindRef.current?.focus(), []);
   const partyMissing = kind === 'apportionment' && roles.party === '';
 
   const roleLabel: Record<Role, string> = { party: t.editorParty, key: t.editorKey, amount: t.editorAmount };
@@ -62,7 +65,11 @@ export function TableEditor({ override, choices, onSave, onCancel }: TableEditor
     <div className={styles.root} role="group" aria-label={heading}>
       <h3 className={styles.heading}>{heading}</h3>
       <Field label={t.editorKind}>
-        <Select value={kind} onChange={(_, data) => isPaneKind(data.value) && setKind(data.value)}>
+        <Select
+          ref={kindRef}
+          value={kind}
+          onChange={(_, data) => isPaneKind(data.value) && setKind(data.value)}
+        >
           {PANE_KINDS.map((k) => (
             <option key={k} value={k}>
               {t[KIND_LABEL[k]]}
