@@ -3,6 +3,7 @@
  * rows. Cross-table rules (breakdown against summary, price levels) live in cofinancing-pairs.ts.
  */
 import { checkCofinancing } from '../cofinancing/check-cofinancing';
+import { blankPartFindings } from './blank-parts';
 import type { CofinancingInput, CofinancingRules } from '../cofinancing/input';
 import { text, type Text } from '../findings/finding';
 import { a1, a1Range } from '../grid/a1';
@@ -58,6 +59,7 @@ export function checkCofinancingTable(
     matchingRatio: params.matchingRatio ?? null,
   };
   const result = checkCofinancing(input, rules);
+  const blanks = blankPartFindings(grid, input, (i, p) => a1(t.sourceRows[i].row, t.periodCols[p].col));
 
   const status = new Map<number, Text>();
   t.sourceRows.forEach((s, i) => status.set(s.row, STATUS[result.rowStatus[i] ?? 'ok']));
@@ -68,7 +70,7 @@ export function checkCofinancingTable(
 
   return {
     layout: t,
-    findings: [...r.findings, ...result.findings],
+    findings: [...r.findings, ...blanks, ...result.findings],
     columns: [{ header: text('Fordel: status', 'Fordel: status'), numberFormat: '@', cells: status }],
     validated: recomputedTotals(input, t),
     input,

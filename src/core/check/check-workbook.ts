@@ -9,6 +9,7 @@ import { emptySettings, SETTINGS_SHEET, type FordelSettings } from '../output/pl
 import { planOutput } from '../output/plan-output';
 import { findTables, type ReadResult } from '../reader/find-tables';
 import type { TableLayout } from '../tables/layout';
+import { boundedFinding } from './bounded-message';
 import { checkApportionment } from './check-apportionment';
 import { checkCofinancingTable } from './check-cofinancing';
 import { checkKpiTable } from './check-kpi';
@@ -50,11 +51,11 @@ export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): Chec
     outputs.push(checkTable(grid, t, params, cofinancing));
   }
 
-  const findings: Finding[] = sortFindings([
-    ...read.findings,
-    ...outputs.flatMap((o) => o.findings),
-    ...crossTableFindings(cofinancing),
-  ]);
+  const findings: Finding[] = sortFindings(
+    [...read.findings, ...outputs.flatMap((o) => o.findings), ...crossTableFindings(cofinancing)].map(
+      boundedFinding,
+    ),
+  );
   const { plan, refusals, notes } = planOutput({
     grids: userSheets(snapshot, settings),
     sheetNames: snapshot.sheetNames,
@@ -65,7 +66,7 @@ export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): Chec
     checkedAt: params.asOf,
     validated: params.validated ?? false,
   });
-  return { tables, findings, plan, refusals, notes };
+  return { tables, findings, plan, refusals: refusals.map(boundedFinding), notes };
 }
 
 function checkTable(

@@ -8,6 +8,7 @@ import type { Finding } from '../findings/finding';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
 import { formatNumber } from '../money/format';
+import { quote } from '../numbers/number-messages';
 import { matchParty } from '../parties/match-party';
 
 /** Above this many unknown parties in one table, they are reported together. */
@@ -19,7 +20,7 @@ export function partyFindings(sheet: string, rows: readonly RecheckRow[]): Findi
     const range = `${unknown[0].partyCell}:${unknown[unknown.length - 1].partyCell}`;
     const examples = unknown
       .slice(0, 3)
-      .map((r) => `"${r.party}"`)
+      .map((r) => quote(r.party))
       .join(', ');
     const count = (lang: 'da' | 'en') => formatNumber({ digits: BigInt(unknown.length), scale: 0 }, lang);
     return [
@@ -40,8 +41,8 @@ export function partyFindings(sheet: string, rows: readonly RecheckRow[]): Findi
       sheet,
       row.partyCell,
       text(
-        `"${row.party}" er ikke en dansk kommune eller region.`,
-        `"${row.party}" is not a Danish municipality or region.`,
+        `${quote(row.party)} er ikke en dansk kommune eller region.`,
+        `${quote(row.party)} is not a Danish municipality or region.`,
       ),
     ),
   );

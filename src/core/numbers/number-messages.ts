@@ -25,6 +25,11 @@ export const msg = {
     ),
   notFinite: (): Text =>
     text('Cellen indeholder ikke et endeligt tal.', 'The cell does not hold a finite number.'),
+  tooManyDigits: (found: string): Text =>
+    text(
+      `${quote(found)} har flere cifre, end noget beløb kan have, og kan ikke bruges som et tal.`,
+      `${quote(found)} has more digits than any amount can have and cannot be used as a number.`,
+    ),
   notANumber: (found: string): Text =>
     text(`${quote(found)} kan ikke læses som et tal.`, `${quote(found)} cannot be read as a number.`),
   decimalPoint: (found: string): Text =>

@@ -33,6 +33,12 @@ export type NumberRead = NumberOk | NumberFail;
 
 const HUNDRED: Decimal = { digits: 100n, scale: 0 };
 
+/**
+ * More digits than this is no amount, share or count (a whole state budget in øre has 14): text
+ * like a pasted ID or a row of nines. Refusing it keeps every message and sum a readable size.
+ */
+export const MAX_DIGITS = 30;
+
 export function fail(code: NumberFail['code'], message: Text): NumberFail {
   return { ok: false, code, message };
 }
@@ -71,6 +77,7 @@ const AMBIGUOUS_MESSAGE: Record<AmbiguityReason, (found: string) => Text> = {
 };
 
 function readText(raw: string): NumberRead {
+  if (countDigits(raw) > MAX_DIGITS) return fail('not-a-number', msg.tooManyDigits(raw));
   const parsed = parseNumberText(raw);
   switch (parsed.kind) {
     case 'empty':
@@ -86,6 +93,15 @@ function readText(raw: string): NumberRead {
       return ok;
     }
   }
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 function safeString(raw: unknown): string {

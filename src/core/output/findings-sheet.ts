@@ -2,6 +2,7 @@
 import type { Finding, Lang, Severity, Text } from '../findings/finding';
 import { text } from '../findings/finding';
 import { sheetRef } from '../grid/a1';
+import { fitCell } from './cell-text';
 import type { OutValue, OwnedSheet } from './plan';
 
 const SEVERITY: Record<Severity, Text> = {
@@ -41,9 +42,9 @@ export function findingsSheet(
       f.rule,
       f.sheet,
       { link: sheetRef(f.sheet, first), text: f.cell },
-      f.message[lang],
-      f.expected ?? null,
-      f.actual ?? null,
+      fitCell(f.message[lang]),
+      f.expected === undefined ? null : fitCell(f.expected),
+      f.actual === undefined ? null : fitCell(f.actual),
     ]);
   }
   return {

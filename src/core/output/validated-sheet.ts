@@ -7,6 +7,7 @@ import { cellAt, isCellError, type SheetGrid } from '../grid/grid';
 import type { OutputColumn, ValidatedValues } from '../check/table-output';
 import { key } from '../check/table-output';
 import type { TableLayout } from '../tables/layout';
+import { fitCell } from './cell-text';
 import type { OutValue, OwnedSheet } from './plan';
 
 export function validatedSheet(
@@ -29,7 +30,7 @@ export function validatedSheet(
       else {
         const v = cellAt(grid, row, col);
         const asLabel = typeof v === 'number' && (col === left || row === t.headerRow);
-        line.push(v === null ? null : isCellError(v) ? v.error : asLabel ? String(v) : v);
+        line.push(v === null ? null : isCellError(v) ? v.error : asLabel ? String(v) : fit(v));
       }
     }
     for (const c of columns) {
@@ -45,6 +46,10 @@ export function validatedSheet(
   }
   for (const c of columns) numberFormats.push(c.numberFormat);
   return { name, values: rows, numberFormats, boldRows: [t.headerRow - top] };
+}
+
+function fit(v: OutValue): OutValue {
+  return typeof v === 'string' ? fitCell(v) : v;
 }
 
 function isText(v: unknown): v is Text {

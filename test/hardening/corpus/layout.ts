@@ -17,10 +17,9 @@ const SPLIT: RawValue[][] = [
 export const LAYOUT_CASES: CorpusCase[] = [
   {
     name: 'a merged title across the table',
-    sheets: sheet1(
-      [['Fordeling af fælles udgifter 2025', null, null], ...SPLIT.slice(1)],
-      { merges: ['A1:C1'] },
-    ),
+    sheets: sheet1([['Fordeling af fælles udgifter 2025', null, null], ...SPLIT.slice(1)], {
+      merges: ['A1:C1'],
+    }),
     findings: [],
   },
   {
@@ -52,14 +51,16 @@ export const LAYOUT_CASES: CorpusCase[] = [
     sheets: sheet1(SPLIT, { table: { name: 'Fordeling', ref: 'A2:C6' }, hiddenRows: [3] }),
     findings: [f('hidden-or-filtered', 'A2:C6', { da: 'Tabellen Fordeling er filtreret' })],
     refusals: [
-      f('write-refused', 'A2:C6', { da: 'Fordel skriver ikke i filtrerede områder; ryd filteret og kør igen.' }),
+      f('write-refused', 'A2:C6', {
+        da: 'Fordel skriver ikke i filtrerede områder; ryd filteret og kør igen.',
+      }),
     ],
   },
   {
     name: 'a protected sheet is checked but not written',
     sheets: sheet1(SPLIT, { protected: true }),
     findings: [],
-    refusals: [f('write-refused', 'D2:D6', { da: 'er beskyttet' })],
+    refusals: [f('write-refused', 'D2:F6', { da: 'er beskyttet' })],
   },
   { name: 'a header row only', sheets: sheet1([SPLIT[1]]), findings: [] },
   { name: 'a sheet with only a title', sheets: sheet1([SPLIT[0]]), findings: [] },
