@@ -1,5 +1,5 @@
 /** One finding: where it is and what is wrong; pressing it selects the cell in Excel. */
-import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core/findings/finding';
 import { format } from '../i18n';
 import { useI18n } from '../i18n/context';
@@ -15,6 +15,10 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     fontWeight: tokens.fontWeightRegular,
   },
+  // A coloured edge per severity, so a long list can be scanned without reading the headings.
+  error: { borderLeft: `3px solid ${tokens.colorStatusDangerBorderActive}` },
+  warning: { borderLeft: `3px solid ${tokens.colorStatusWarningBorderActive}` },
+  info: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
   body: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
   where: { color: tokens.colorNeutralForeground2 },
 });
@@ -26,7 +30,7 @@ export function FindingButton({ finding, onSelect }: { finding: Finding; onSelec
   return (
     <Button
       appearance="subtle"
-      className={styles.button}
+      className={mergeClasses(styles.button, styles[finding.severity])}
       aria-label={format(t.findingLabel, { cell: finding.cell, sheet: finding.sheet, message })}
       data-rule={finding.rule}
       onClick={() => onSelect(finding)}
