@@ -5,7 +5,9 @@
  */
 import { recheckSplit, type RecheckRow } from '../apportion/recheck';
 import { a1, a1Range } from '../grid/a1';
-import type { SheetGrid } from '../grid/grid';
+import { cellAt, isCellError, type SheetGrid } from '../grid/grid';
+import { finding } from '../findings/make';
+import { msg } from '../numbers/number-messages';
 import { text } from '../findings/finding';
 import { partyKey } from '../parties/match-party';
 import type { ApportionmentLayout } from '../tables/layout';
@@ -26,12 +28,20 @@ export function checkApportionment(
   const keyKind = t.keyCol !== null ? t.keyKind : 'percent';
   const validated = new Map<string, number | string | null>();
 
+  // A name cell showing a formula error (a failed lookup) is an error at that cell, not a party
+  // called "#N/A": it takes no part in the duplicate and unknown-party checks.
+  const nameErrors = t.dataRows.flatMap((row) => {
+    const v = cellAt(grid, row, t.partyCol);
+    return isCellError(v)
+      ? [finding('formula-error', sheet, a1(row, t.partyCol), msg.formulaError(v.error))]
+      : [];
+  });
   const rows: RecheckRow[] = t.dataRows.map((row) => {
     const weight = weightCol === null ? null : readDecimalAt(r, row, weightCol);
     const amount = t.amountCol === null ? null : readAmountAt(r, row, t.amountCol, true);
     if (amount && t.amountCol !== null) validated.set(key(row, t.amountCol), kronerNumber(amount.value));
     return {
-      party: labelAt(grid, row, t.partyCol),
+      party: isCellError(cellAt(grid, row, t.partyCol)) ? '' : labelAt(grid, row, t.partyCol),
       partyCell: a1(row, t.partyCol),
       weight: weight?.value ?? null,
       weightCell: a1(row, weightCol ?? t.partyCol),
@@ -64,7 +74,7 @@ export function checkApportionment(
     partyKey,
     totalCell: totalAmount?.cell,
   });
-  const findings = [...r.findings, ...result.findings, ...partyFindings(sheet, rows)];
+  const findings = [...r.findings, ...nameErrors, ...result.findings, ...partyFindings(sheet, rows)];
 
   // Population key with a printed percent column as well: the printed shares must still sum to 100.
   if (keyKind === 'population' && shareCol !== null) {

@@ -101,4 +101,25 @@ export const PARTY_CASES: CorpusCase[] = [
       f('unknown-party', 'A3', { da: '"בית שמש"' }),
     ],
   },
+  {
+    name: 'formula errors in a key and in party names',
+    sheets: sheet1([
+      HEAD,
+      ['København', { error: '#REF!' }, 500],
+      [{ error: '#N/A' }, 1000, 500],
+      [{ error: '#N/A' }, 1000, 500],
+      ['Gentofte', 1000, 500],
+      ['I alt', 4000, 2000],
+    ]),
+    findings: [
+      f('formula-error', 'B2', { da: '#REF!' }),
+      f('formula-error', 'A3', { da: '#N/A' }),
+      f('formula-error', 'A4', { da: '#N/A' }),
+    ],
+  },
+  {
+    name: 'an empty key is a missing value',
+    sheets: sheet1([HEAD, ['København', null, 500], ['Gentofte', 1000, 500], ['I alt', 2000, 1000]]),
+    findings: [f('missing-value', 'B2', { da: 'Cellen er tom.' })],
+  },
 ];
