@@ -22,6 +22,11 @@ export interface OfficeWorkbookOptions {
   /** Excel refuses to read more than 5 million cells at once. */
   readonly maxCellsPerRead?: number;
   readonly isSetSupported?: (name: string, version: string) => boolean;
+  /**
+   * Runs a batch as one undo step: Excel.run with mergeUndoGroup (ExcelApi 1.20). Used for writes where
+   * the host supports it, so the user can take back a whole check with one Ctrl+Z.
+   */
+  readonly undoableRun?: ExcelRun;
 }
 
 export interface OfficeStats {
@@ -58,6 +63,7 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly maxCellsPerRead: number;
   private readonly supports: (name: string, version: string) => boolean;
   private known: Known | null = null;
+  private readonly undoableRun?: ExcelRun;
 
   constructor(
     private readonly run: ExcelRun,
@@ -66,6 +72,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.maxPayloadBytes = opts.maxPayloadBytes ?? 4_000_000;
     this.maxCellsPerRead = opts.maxCellsPerRead ?? 5_000_000;
     this.supports = opts.isSetSupported ?? defaultIsSetSupported;
+    this.undoableRun = opts.undoableRun;
   }
 
   private api(version: string): boolean {
@@ -240,7 +247,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async write(plan: WritePlan): Promise<WriteReport> {
-    return this.run(async (ctx) => {
+    const run = this.undoableRun && this.api('1.20') ? this.undoableRun : this.run;
+    return run(async (ctx) => {
       const known = this.known ?? (await this.readKnown(ctx));
       const refused = refusal(plan, known);
       if (refused) return { written: false, cells: 0, syncs: 0, refused };
