@@ -71,6 +71,8 @@ interface Index {
   readonly byKey: Map<string, Party>;
   /** Keys of 5+ characters grouped by length, for the one-typo fallback. */
   readonly byLength: Map<number, { key: string; party: Party }[]>;
+  /** Every character used in some key: a name with two characters outside it is no one-typo match. */
+  readonly alphabet: ReadonlySet<number>;
 }
 
 function buildIndex(): Index {
@@ -94,7 +96,9 @@ function buildIndex(): Index {
     list.push({ key, party });
     byLength.set(key.length, list);
   }
-  return { byKey, byLength };
+  const alphabet = new Set<number>();
+  for (const key of byKey.keys()) for (let i = 0; i < key.length; i++) alphabet.add(key.charCodeAt(i));
+  return { byKey, byLength, alphabet };
 }
 
 let index: Index | null = null;
@@ -102,20 +106,28 @@ function getIndex(): Index {
   return (index ??= buildIndex());
 }
 
-/** True when a and b differ by exactly one insertion, deletion or substitution. */
+/**
+ * True when a and b differ by exactly one insertion, deletion or substitution. Compares in place,
+ * without slicing: it runs against every register key of similar length for each unknown name.
+ */
 function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return false;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
-  return a.slice(i) === b.slice(i + 1);
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // Skip the one differing character in the longer string (both when the lengths are equal).
+  let ia = a.length >= b.length ? i + 1 : i;
+  let ib = b.length >= a.length ? i + 1 : i;
+  for (; ia < a.length; ia++, ib++) if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
+  return true;
 }
 
 function fuzzyLookup(key: string): Party | null {
   if (key.length < 5) return null;
-  const { byLength } = getIndex();
+  const { byLength, alphabet } = getIndex();
+  // "forening 123" has three characters no party name has; one edit cannot fix that (long lists fast).
+  let foreign = 0;
+  for (let i = 0; i < key.length; i++) if (!alphabet.has(key.charCodeAt(i)) && ++foreign > 1) return null;
   let found: Party | null = null;
   for (let len = key.length - 1; len <= key.length + 1; len++) {
     for (const entry of byLength.get(len) ?? []) {
