@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fmtBytes, OUT, ROOT, runProcess, type BenchRow } from './measure';
 
-const TARGET = 300 * 1024;
+const TARGET = 300_000;
 const DIST = path.join(OUT, 'dist');
 const STATS = path.join(OUT, 'stats.json');
 

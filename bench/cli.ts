@@ -6,15 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  fmtMs,
-  fmtRatio,
-  fmtInt,
-  ROOT,
-  runProcess,
-  type BenchRow,
-  type ProcessRun,
-} from './measure';
+import { fmtMs, fmtRatio, fmtInt, ROOT, runProcess, type BenchRow, type ProcessRun } from './measure';
 import { apportionmentXlsx } from './xlsx-input';
 
 const SIZES = [10_000, 100_000, 300_000];
@@ -43,7 +35,8 @@ async function buildCli(): Promise<void> {
   // The command line runs from lib/; build it so the figures are of the current source.
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   const r = await runProcess(process.execPath, [tsc, '-p', 'tsconfig.cli.json']);
-  if (r.code !== 0) process.stderr.write(`bench: build:cli reported errors, using lib/ as built:\n${r.stdout}`);
+  if (r.code !== 0)
+    process.stderr.write(`bench: build:cli reported errors, using lib/ as built:\n${r.stdout}`);
   if (!fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) throw new Error('lib/cli/main.js missing');
 }
 
@@ -67,7 +60,11 @@ export async function benchCli(): Promise<BenchRow[]> {
     // 0: no errors, 1: errors found; both are a finished check.
     if (fordel.code !== 0 && fordel.code !== 1) throw new Error(`fordel check failed: ${fordel.stderr}`);
     const pandas = havePandas
-      ? await runProcess(PYTHON, ['-c', 'import sys, pandas; pandas.read_excel(sys.argv[1], sheet_name=None)', file])
+      ? await runProcess(PYTHON, [
+          '-c',
+          'import sys, pandas; pandas.read_excel(sys.argv[1], sheet_name=None)',
+          file,
+        ])
       : null;
     if (pandas && pandas.code !== 0) throw new Error(`pandas could not read ${file}: ${pandas.stderr}`);
 

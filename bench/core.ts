@@ -66,7 +66,8 @@ export async function benchCore(): Promise<BenchRow[]> {
   for (const k of KINDS) {
     const runs: CoreMemory[] = [];
     // One fresh process per size: a peak is only meaningful in a heap nothing else has used.
-    for (const n of MEMORY_SIZES) runs.push(await runTsChild<CoreMemory>('core-memory.ts', [k.kind, String(n)]));
+    for (const n of MEMORY_SIZES)
+      runs.push(await runTsChild<CoreMemory>('core-memory.ts', [k.kind, String(n)]));
     const perRow = runs.map((r) => r.peakBytes / r.rows);
     runs.forEach((r, i) => {
       const last = i === runs.length - 1;

@@ -19,7 +19,7 @@ export interface BenchRow {
   readonly target?: string;
   /** Whether the target is met; undefined when the row has no target. */
   readonly met?: boolean;
-  readonly raw?: Readonly<Record<string, number | string | null>>;
+  readonly raw?: Readonly<Record<string, number | string | boolean | null>>;
 }
 
 /** What Excel on the web accepts in one request or response. */
@@ -141,9 +141,10 @@ export function fmtMs(ms: number): string {
   return ms >= 10_000 ? `${oneFmt.format(ms / 1000)} s` : `${intFmt.format(ms)} ms`;
 }
 
+/** Decimal units (1 MB = 1.000.000 bytes), as Excel's 5 MB request limit is counted. */
 export function fmtBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${oneFmt.format(bytes / 1024 / 1024)} MB`;
-  if (bytes >= 1024) return `${oneFmt.format(bytes / 1024)} KB`;
+  if (bytes >= 1_000_000) return `${oneFmt.format(bytes / 1_000_000)} MB`;
+  if (bytes >= 1000) return `${oneFmt.format(bytes / 1000)} KB`;
   return `${intFmt.format(bytes)} B`;
 }
 

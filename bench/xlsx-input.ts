@@ -25,7 +25,11 @@ export async function apportionmentXlsx(rows: number): Promise<string> {
   const partial = `${file}.tmp`;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useStyles: true });
   const ws = wb.addWorksheet('Fordeling');
-  ws.columns = [{ width: 24 }, { width: 12, style: { numFmt: '#,##0' } }, { width: 16, style: { numFmt: '#,##0' } }];
+  ws.columns = [
+    { width: 24 },
+    { width: 12, style: { numFmt: '#,##0' } },
+    { width: 16, style: { numFmt: '#,##0' } },
+  ];
   for (const line of apportionmentRows(rows)) ws.addRow(line).commit();
   ws.commit();
   await wb.commit();
