@@ -138,15 +138,16 @@ function blockSteps(b: WriteBlock, opts: StepOptions): Step[] {
   const cols = b.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (!rows || !cols) return [];
   const steps: Step[] = [];
-  // Formats before values: a number written into a cell formatted as text would turn into text.
+  // Values before formats: a text format set first would turn the numbers and link formulas written
+  // after it into text. Literal text is protected by its leading apostrophe, not by the format.
+  const linkActions = opts.hyperlinks && countLinks(b.values) <= MAX_LINK_ACTIONS;
+  steps.push(...valueSteps(b.sheet, b.top, b.left, b.values, opts.maxBytes, !linkActions));
   if (typeof b.numberFormat === 'string')
     steps.push(formatStep(b.sheet, b.top, b.left, rows, cols, b.numberFormat));
   else
     b.numberFormat?.forEach((fmt, c) => {
       if (fmt && c < cols) steps.push(formatStep(b.sheet, b.top, b.left + c, rows, 1, fmt));
     });
-  const linkActions = opts.hyperlinks && countLinks(b.values) <= MAX_LINK_ACTIONS;
-  steps.push(...valueSteps(b.sheet, b.top, b.left, b.values, opts.maxBytes, !linkActions));
   if (b.bold)
     steps.push(
       step(10, (ctx) => {
@@ -181,14 +182,14 @@ function ownedSheetSteps(s: OwnedSheet, opts: StepOptions): Step[] {
   const rows = s.values.length;
   const cols = s.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (rows && cols) {
-    s.numberFormats?.forEach((fmt, c) => {
-      if (fmt && c < cols) steps.push(formatStep(s.name, 0, c, rows, 1, fmt));
-    });
     const square = s.values.map((r) =>
       r.length === cols ? r : [...r, ...new Array<OutValue>(cols - r.length).fill(null)],
     );
     const linkActions = opts.hyperlinks && countLinks(square) <= MAX_LINK_ACTIONS;
     steps.push(...valueSteps(s.name, 0, 0, square, opts.maxBytes, !linkActions));
+    s.numberFormats?.forEach((fmt, c) => {
+      if (fmt && c < cols) steps.push(formatStep(s.name, 0, c, rows, 1, fmt));
+    });
     for (const r of s.boldRows ?? [])
       if (r < rows)
         steps.push(
