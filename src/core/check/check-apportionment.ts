@@ -9,7 +9,7 @@ import { cellAt, isCellError, type SheetGrid } from '../grid/grid';
 import { finding } from '../findings/make';
 import { msg } from '../numbers/number-messages';
 import { text } from '../findings/finding';
-import { partyKey } from '../parties/match-party';
+import { createPartyLookup } from '../parties/party-lookup';
 import type { ApportionmentLayout } from '../tables/layout';
 import type { CheckParams } from './params';
 import { cellReader, labelAt, readAmountAt, readDecimalAt } from './read-cells';
@@ -26,7 +26,10 @@ export function checkApportionment(
   const sheet = grid.name;
   const weightCol = t.keyCol ?? t.shareCol ?? null;
   const keyKind = t.keyCol !== null ? t.keyKind : 'percent';
+  // Only a validated copy needs the numbers read from text; skip the map otherwise (large tables).
   const validated = new Map<string, number | string | null>();
+  const keepValidated = params.validated ?? false;
+  const parties = createPartyLookup();
 
   // A name cell showing a formula error (a failed lookup) is an error at that cell, not a party
   // called "#N/A": it takes no part in the duplicate and unknown-party checks.
@@ -39,7 +42,8 @@ export function checkApportionment(
   const rows: RecheckRow[] = t.dataRows.map((row) => {
     const weight = weightCol === null ? null : readDecimalAt(r, row, weightCol);
     const amount = t.amountCol === null ? null : readAmountAt(r, row, t.amountCol, true);
-    if (amount && t.amountCol !== null) validated.set(key(row, t.amountCol), kronerNumber(amount.value));
+    if (keepValidated && amount && t.amountCol !== null)
+      validated.set(key(row, t.amountCol), kronerNumber(amount.value));
     return {
       party: isCellError(cellAt(grid, row, t.partyCol)) ? '' : labelAt(grid, row, t.partyCol),
       partyCell: a1(row, t.partyCol),
@@ -71,10 +75,10 @@ export function checkApportionment(
     unit,
     total,
     statedShareTotal: keyKind === 'percent' && statedShare ? statedShare : undefined,
-    partyKey,
+    partyKey: parties.key,
     totalCell: totalAmount?.cell,
   });
-  const findings = [...r.findings, ...nameErrors, ...result.findings, ...partyFindings(sheet, rows)];
+  const findings = [...r.findings, ...nameErrors, ...result.findings, ...partyFindings(sheet, rows, parties)];
 
   // Population key with a printed percent column as well: the printed shares must still sum to 100.
   if (keyKind === 'population' && shareCol !== null) {

@@ -72,7 +72,7 @@ export function checkCofinancingTable(
     layout: t,
     findings: [...r.findings, ...blanks, ...result.findings],
     columns: [{ header: text('Fordel: status', 'Fordel: status'), numberFormat: '@', cells: status }],
-    validated: recomputedTotals(input, t),
+    validated: params.validated ? recomputedTotals(input, t) : new Map(),
     input,
   };
 }

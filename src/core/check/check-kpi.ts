@@ -43,7 +43,7 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
       const v = [input.baseline, input.target, input.actual, input.control].find(
         (x) => x?.cell === a1(row, col),
       );
-      if (v) validated.set(key(row, col), toNumber(v.value));
+      if (v && params.validated) validated.set(key(row, col), toNumber(v.value));
     }
   }
   return {

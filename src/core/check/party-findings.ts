@@ -9,13 +9,13 @@ import { text } from '../findings/finding';
 import { finding } from '../findings/make';
 import { formatNumber } from '../money/format';
 import { quote } from '../numbers/number-messages';
-import { matchParty } from '../parties/match-party';
+import type { PartyLookup } from '../parties/party-lookup';
 
 /** Above this many unknown parties in one table, they are reported together. */
 export const UNKNOWN_PARTY_LIMIT = 10;
 
-export function partyFindings(sheet: string, rows: readonly RecheckRow[]): Finding[] {
-  const unknown = rows.filter((row) => row.party && !matchParty(row.party));
+export function partyFindings(sheet: string, rows: readonly RecheckRow[], parties: PartyLookup): Finding[] {
+  const unknown = rows.filter((row) => row.party && !parties.match(row.party));
   if (unknown.length > UNKNOWN_PARTY_LIMIT) {
     const range = `${unknown[0].partyCell}:${unknown[unknown.length - 1].partyCell}`;
     const examples = unknown
