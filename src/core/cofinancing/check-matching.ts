@@ -13,7 +13,7 @@ import { formatKroner, formatNumber } from '../money/format';
 import { oereToPlain } from '../money/oere';
 import type { CofinancingInput, CofinancingRules } from './input';
 import { endSentence, hasOwnAndOthers, isOther, isOwn, overallSum, partsRange, periodSum } from './parts';
-import { divInt } from './ratio';
+import { divInt } from '../decimal/ratio';
 
 export function checkMatching(input: CofinancingInput, rules: CofinancingRules = {}): Finding[] {
   const ratio = rules.matchingRatio;

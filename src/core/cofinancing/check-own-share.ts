@@ -11,7 +11,7 @@ import type { Finding } from '../findings/finding';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
 import { formatPercent } from '../money/format';
-import { divDecimal } from './ratio';
+import { divDecimal } from '../decimal/ratio';
 import type { CofinancingInput, CofinancingRowInput, CofinancingRules } from './input';
 import { hasOwnAndOthers, isOther, isOwn, overallSum, periodSum, partsRange } from './parts';
 

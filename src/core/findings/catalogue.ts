@@ -2,7 +2,9 @@
  * The catalogue of rule codes. Codes are stable: users filter on them and the JSON output carries
  * them. The README's table is generated from this list (see test/core/findings/catalogue.test.ts).
  */
-import type { Severity, Text } from './finding';
+import type { Text } from './text';
+
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface RuleInfo {
   readonly severity: Severity;

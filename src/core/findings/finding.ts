@@ -2,16 +2,12 @@
  * One model for everything the rules report. A finding always says where (sheet and A1 cell or
  * range), what rule, how bad, and what was expected against what was found.
  */
-import type { RuleCode } from './catalogue';
+import type { RuleCode, Severity } from './catalogue';
+import type { Text } from './text';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Text {
-  readonly da: string;
-  readonly en: string;
-}
-
-export type Lang = keyof Text;
+export type { Severity } from './catalogue';
+export type { Lang, Text } from './text';
+export { text } from './text';
 
 export interface Finding {
   readonly rule: RuleCode;
@@ -28,10 +24,6 @@ export interface Finding {
   readonly actual?: string;
   /** Other cells the finding concerns (the parts of a sum, the duplicate's first row). */
   readonly related?: readonly string[];
-}
-
-export function text(da: string, en: string): Text {
-  return { da, en };
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

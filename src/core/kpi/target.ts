@@ -41,7 +41,7 @@ import { text } from '../findings/finding';
 import { finding } from '../findings/make';
 import type { Located } from '../located';
 import { formatNumber } from '../money/format';
-import { divDecimal } from '../cofinancing/ratio';
+import { divDecimal } from '../decimal/ratio';
 import { dayNumber, dayOfYearStart, oneYearBefore, showDate } from './dates';
 
 /** Absolute level; % change vs baseline; percentage points vs a control group. */

@@ -1,5 +1,5 @@
 /** Exact division of integers into a Decimal, for shares and ratios shown to people. */
-import { normalize, pow10, type Decimal } from '../decimal/decimal';
+import { normalize, pow10, type Decimal } from './decimal';
 
 export type Rounding = 'floor' | 'ceil' | 'half-up';
 
