@@ -14,6 +14,9 @@ import { packSteps, planSteps } from './write-steps';
 import { readInBlocks } from './read-blocks';
 import { isPayloadError } from './payload-error';
 
+/** Marks a grouped write that the host could not make one undo step. */
+const UNDO_NOT_SUPPORTED = Symbol('UndoNotSupported');
+
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface OfficeWorkbookOptions {
@@ -247,8 +250,21 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async write(plan: WritePlan): Promise<WriteReport> {
-    const run = this.undoableRun && this.api('1.20') ? this.undoableRun : this.run;
-    return run(async (ctx) => {
+    if (this.undoableRun && this.api('1.20')) {
+      const grouped = await this.writeWith(this.undoableRun, plan, true);
+      // A host that cannot group one of the calls says so; the same plan is then written plainly
+      // (every write sets fixed values, so writing twice is harmless).
+      if (grouped !== UNDO_NOT_SUPPORTED) return grouped;
+    }
+    return this.writeWith(this.run, plan, false) as Promise<WriteReport>;
+  }
+
+  private async writeWith(
+    run: ExcelRun,
+    plan: WritePlan,
+    grouped: boolean,
+  ): Promise<WriteReport | typeof UNDO_NOT_SUPPORTED> {
+    return run(async (ctx): Promise<WriteReport | typeof UNDO_NOT_SUPPORTED> => {
       const known = this.known ?? (await this.readKnown(ctx));
       const refused = refusal(plan, known);
       if (refused) return { written: false, cells: 0, syncs: 0, refused };
@@ -275,6 +291,7 @@ export class OfficeWorkbook implements WorkbookPort {
           cells += batch.reduce((n, s) => n + s.cells, 0);
         }
       } catch (e) {
+        if (grouped && (e as { code?: string }).code === 'UndoNotSupported') return UNDO_NOT_SUPPORTED;
         this.known = null; // the workbook is no longer what the last read saw
         const reason = e instanceof Error ? e.message : String(e);
         return {

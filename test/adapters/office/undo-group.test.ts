@@ -37,4 +37,25 @@ describe('a check as one undo step', () => {
     expect(undo.calls).toEqual([]);
     expect(fake.cell('Fordeling', 'G2').value).toBe('x');
   });
+
+  it('writes plainly when the host cannot make the write one undo step', async () => {
+    const fake = sampleWorkbook();
+    let tried = 0;
+    const refusing: ExcelRun = (batch) =>
+      fake.run((ctx) => {
+        tried++;
+        ctx.sync = async () => {
+          throw Object.assign(new Error('Undo not supported'), { code: 'UndoNotSupported' });
+        };
+        return batch(ctx);
+      });
+    const port = new OfficeWorkbook(fake.run, { undoableRun: refusing, isSetSupported: () => true });
+    await port.read();
+    const report = await port.write(
+      emptyPlan({ blocks: [{ sheet: 'Fordeling', top: 1, left: 6, values: [['x']] }] }),
+    );
+    expect(tried).toBe(1);
+    expect(report.written).toBe(true);
+    expect(fake.cell('Fordeling', 'G2').value).toBe('x');
+  });
 });
