@@ -1,5 +1,5 @@
 /** Two environments: the pure core, adapters and CLI run in node; the task pane runs in jsdom. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
