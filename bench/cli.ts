@@ -34,7 +34,7 @@ async function best(runs: number, start: () => Promise<ProcessRun>): Promise<Pro
 async function buildCli(): Promise<void> {
   // The command line runs from lib/; build it so the figures are of the current source.
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const r = await runProcess(process.execPath, [tsc, '-p', 'tsconfig.cli.json']);
+  const r = await runProcess(process.execPath, [tsc, '-p', 'src/cli/tsconfig.json']);
   if (r.code !== 0)
     process.stderr.write(`bench: build:cli reported errors, using lib/ as built:\n${r.stdout}`);
   if (!fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) throw new Error('lib/cli/main.js missing');
@@ -55,7 +55,7 @@ export async function benchCli(): Promise<BenchRow[]> {
     const read = await best(runs, () => runProcess(process.execPath, ['-e', EXCELJS_READ, file]));
     if (read.code !== 0) throw new Error(`ExcelJS could not read ${file}: ${read.stderr}`);
     const fordel = await best(runs, () =>
-      runProcess(process.execPath, ['bin/fordel.js', 'check', file, '--json'], { keepStdout: false }),
+      runProcess(process.execPath, ['lib/cli/fordel.js', 'check', file, '--json'], { keepStdout: false }),
     );
     // 0: no errors, 1: errors found; both are a finished check.
     if (fordel.code !== 0 && fordel.code !== 1) throw new Error(`fordel check failed: ${fordel.stderr}`);

@@ -1,5 +1,5 @@
 /**
- * The installed command, end to end: `node bin/fordel.js` on the compiled lib/ (npm run build:cli),
+ * The installed command, end to end: `node lib/cli/fordel.js` on the compiled lib/ (npm run build:cli),
  * as a user or a script runs it, checking exit codes and what lands on stdout and stderr.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -8,20 +8,20 @@ import * as path from 'node:path';
 import { makeTempDir, removeDir, sha256, writeRows, writeSample } from '../support/xlsx-fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'fordel.js');
+const BIN = path.join(ROOT, 'lib', 'cli', 'fordel.js');
 
 function fordel(...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('bin/fordel.js', () => {
+describe('the fordel command', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await makeTempDir('fordel-bin-');
     // tsc still emits when some other file has a type error; the test only needs lib/cli/main.js.
     try {
-      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], {
+      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'src/cli/tsconfig.json'], {
         cwd: ROOT,
         stdio: 'pipe',
       });

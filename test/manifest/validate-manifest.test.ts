@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { validateManifest } from '../../scripts/validate-manifest';
+import { validateManifest } from '../../src/tools/validate-manifest';
 
 const ROOT = resolve(__dirname, '..', '..');
 const REAL = join(ROOT, 'manifest.xml');
@@ -72,12 +72,12 @@ describe('validate-manifest', () => {
       original.replace('https://localhost:3000/taskpane.html', 'http://localhost:3000/taskpane.html'),
     );
     const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-    const ok = spawnSync(tsx, ['scripts/validate-manifest.ts', 'manifest.xml'], {
+    const ok = spawnSync(tsx, ['src/tools/validate-manifest.ts', 'manifest.xml'], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     expect(ok.status).toBe(0);
-    const fail = spawnSync(tsx, ['scripts/validate-manifest.ts', bad], { cwd: ROOT, encoding: 'utf8' });
+    const fail = spawnSync(tsx, ['src/tools/validate-manifest.ts', bad], { cwd: ROOT, encoding: 'utf8' });
     expect(fail.status).toBe(1);
     expect(fail.stderr).toMatch(/✗ line \d+: URL is not https/);
   });

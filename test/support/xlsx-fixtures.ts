@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { SAMPLE_SHEETS } from '../../examples/sample-workbook';
-import { buildSampleWorkbook } from '../../scripts/make-sample';
+import { buildSampleWorkbook } from '../../examples/make-sample';
 
 export async function makeTempDir(prefix = 'fordel-test-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));

@@ -1,10 +1,10 @@
 /**
  * Writes examples/fordel-eksempel.xlsx from the sample data in examples/sample-workbook.ts.
- * Run: npx tsx scripts/make-sample.ts [out.xlsx]
+ * Run: npx tsx examples/make-sample.ts [out.xlsx]
  */
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { SAMPLE_SHEETS, type SampleSheet } from '../examples/sample-workbook';
+import { SAMPLE_SHEETS, type SampleSheet } from './sample-workbook';
 import { isCellError } from '../src/core/grid/grid';
 
 /** Builds an ExcelJS workbook from sample sheets (also used by the test fixtures). */
@@ -33,7 +33,7 @@ export function buildSampleWorkbook(sheets: readonly SampleSheet[]): ExcelJS.Wor
 }
 
 async function main(): Promise<void> {
-  const out = process.argv[2] ?? path.join(__dirname, '..', 'examples', 'fordel-eksempel.xlsx');
+  const out = process.argv[2] ?? path.join(__dirname, 'fordel-eksempel.xlsx');
   await buildSampleWorkbook(SAMPLE_SHEETS).xlsx.writeFile(out);
   process.stdout.write(`${out}\n`);
 }

@@ -72,7 +72,7 @@ function icon(size: number): Buffer {
 }
 
 if (require.main === module) {
-  const dir = join(__dirname, '..', 'assets');
+  const dir = join(__dirname, '..', '..', 'assets');
   for (const size of SIZES) writeFileSync(join(dir, `icon-${size}.png`), icon(size));
   console.log(`Wrote ${SIZES.map((s) => `icon-${s}.png`).join(', ')} to assets/`);
 }
