@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../support/run-cli';
 import type { JsonReport } from '../../src/cli/report';
 import { SETTINGS_SHEET } from '../../src/core/output/plan';
 import {
@@ -12,23 +12,6 @@ import {
   writeSample,
   writeWorkbook,
 } from '../support/xlsx-fixtures';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    today: '2026-11-24',
-  });
-  return { code, out, err };
-}
 
 /** The clean focus-area table from the agreement: every total is the sum of its parts. */
 const CLEAN: (string | number | null)[][] = [
@@ -52,7 +35,7 @@ describe('fordel check (in process)', () => {
   afterAll(() => removeDir(dir));
 
   it('exits 0 on a workbook without errors and says so', async () => {
-    const r = await run('check', clean);
+    const r = await runCli('check', clean);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out).toMatch(/Bevilling!A2:F6 +medfinansiering/);
@@ -60,7 +43,7 @@ describe('fordel check (in process)', () => {
   });
 
   it('exits 1 on the sample, naming the table, cell and problem in Danish by default', async () => {
-    const r = await run('check', sample);
+    const r = await runCli('check', sample);
     expect(r.code).toBe(1);
     expect(r.out).toContain('Kulturaftale!A3:F6  medfinansiering');
     expect(r.out).toMatch(/FEJL +F4 +F4 er 6\.000\.000\skr\./);
@@ -69,14 +52,14 @@ describe('fordel check (in process)', () => {
   });
 
   it('speaks English with --lang en', async () => {
-    const r = await run('check', sample, '--lang', 'en');
+    const r = await runCli('check', sample, '--lang', 'en');
     expect(r.out).toContain('Kulturaftale!A3:F6  co-financing');
     expect(r.out).toMatch(/ERROR +F4 +F4 is DKK\s6,000,000/);
     expect(r.out).toMatch(/\d+ errors, \d+ warnings, \d+ info\n$/);
   });
 
   it('--json prints exactly one JSON document of the documented shape', async () => {
-    const r = await run('check', sample, '--json', '--lang', 'en');
+    const r = await runCli('check', sample, '--json', '--lang', 'en');
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out) as JsonReport;
     expect(Object.keys(doc)).toEqual(['tables', 'findings']);
@@ -105,7 +88,7 @@ describe('fordel check (in process)', () => {
   it('--out writes a checked copy and never changes the input', async () => {
     const before = await sha256(sample);
     const out = path.join(dir, 'kontrolleret.xlsx');
-    const r = await run('check', sample, '--out', out, '--validated', '--as-of', '2026-11-24');
+    const r = await runCli('check', sample, '--out', out, '--validated', '--as-of', '2026-11-24');
     expect(r.code).toBe(1);
     expect(r.out).toContain(`Kontrolleret kopi gemt: ${out}`);
     expect(await sha256(sample)).toBe(before);
@@ -116,7 +99,7 @@ describe('fordel check (in process)', () => {
 
     // A second run on the checked copy is allowed and reads Fordel's own output as Fordel's.
     const again = path.join(dir, 'igen.xlsx');
-    const r2 = await run('check', out, '--out', again, '--json');
+    const r2 = await runCli('check', out, '--out', again, '--json');
     expect(r2.code).toBe(1);
     expect(() => JSON.parse(r2.out)).not.toThrow();
     expect(r2.err).toContain('igen.xlsx');
@@ -125,18 +108,18 @@ describe('fordel check (in process)', () => {
   it('never replaces an existing file without --overwrite, and never the input', async () => {
     const existing = path.join(dir, 'findes.xlsx');
     await fs.writeFile(existing, 'mine');
-    const r = await run('check', sample, '--out', existing);
+    const r = await runCli('check', sample, '--out', existing);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^fordel: Filen findes allerede: .*--overwrite/);
     expect(await fs.readFile(existing, 'utf8')).toBe('mine');
 
     const before = await sha256(sample);
-    const same = await run('check', sample, '--out', sample, '--overwrite');
+    const same = await runCli('check', sample, '--out', sample, '--overwrite');
     expect(same.code).toBe(2);
     expect(same.out).toBe('');
     expect(await sha256(sample)).toBe(before);
 
-    const ok = await run('check', clean, '--out', existing, '--overwrite');
+    const ok = await runCli('check', clean, '--out', existing, '--overwrite');
     expect(ok.code).toBe(0);
     expect((await openWithExcelJs(existing)).getWorksheet('Bevilling')).toBeDefined();
   });
@@ -153,7 +136,7 @@ describe('fordel check (in process)', () => {
       [['check', sample, '--bogus'], /Ukendt tilvalg/],
     ];
     for (const [argv, message] of cases) {
-      const r = await run(...argv);
+      const r = await runCli(...argv);
       expect(r.code).toBe(2);
       expect(r.out).toBe('');
       expect(r.err).toMatch(message);
@@ -163,11 +146,11 @@ describe('fordel check (in process)', () => {
   });
 
   it('prints help and version', async () => {
-    const help = await run('--help');
+    const help = await runCli('--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('fordel check <projektmappe.xlsx>');
-    expect((await run('--help', '--lang', 'en')).out).toContain('Exit codes');
-    const version = await run('--version');
+    expect((await runCli('--help', '--lang', 'en')).out).toContain('Exit codes');
+    const version = await runCli('--version');
     expect(version.out).toMatch(/^fordel \d+\.\d+\.\d+\n$/);
   });
 
@@ -179,7 +162,7 @@ describe('fordel check (in process)', () => {
       await ws.protect('kode', {});
     });
     const out = path.join(dir, 'laast-ud.xlsx');
-    const r = await run('check', locked, '--out', out);
+    const r = await runCli('check', locked, '--out', out);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Intet er skrevet/);
     await expect(fs.stat(out)).rejects.toThrow();

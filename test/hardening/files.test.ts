@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createDeflateRaw } from 'node:zlib';
-import { main } from '../../src/cli/main';
+import { runCli } from '../support/run-cli';
 import {
   fakeZip,
   makeTempDir,
@@ -16,23 +16,6 @@ import {
   writeRows,
   xlsxLikeEntries,
 } from '../support/xlsx-fixtures';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    today: '2026-11-24',
-  });
-  return { code, out, err };
-}
 
 /** Names and hashes of everything in the folder. */
 async function listing(dir: string): Promise<Record<string, string>> {
@@ -121,7 +104,7 @@ describe('unusable files through the command line', () => {
     const input = path.join(sub, name);
     await fs.writeFile(input, bytes);
     const before = await listing(sub);
-    const r = await run('check', input, '--out', path.join(sub, 'ud.xlsx'), ...flags);
+    const r = await runCli('check', input, '--out', path.join(sub, 'ud.xlsx'), ...flags);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/^fordel: [^\n]+\n$/);

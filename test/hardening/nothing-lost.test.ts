@@ -7,27 +7,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli, type CliRun } from '../support/run-cli';
 import type { JsonReport } from '../../src/cli/report';
 import { SETTINGS_SHEET } from '../../src/core/output/plan';
 import { makeTempDir, openWithExcelJs, removeDir, sha256, writeWorkbook } from '../support/xlsx-fixtures';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    today: '2026-11-24',
-  });
-  return { code, out, err };
-}
 
 /** A split with one amount off by 1.000 kr., so there is something to report and write. */
 const SPLIT: (string | number)[][] = [
@@ -126,7 +109,7 @@ describe('nothing the user typed is lost', () => {
     });
     const before = await sha256(input);
     const out = path.join(dir, 'noter-ud.xlsx');
-    const r = await run('check', input, '--out', out);
+    const r = await runCli('check', input, '--out', out);
     expect(r.code).toBe(1);
     expect(r.err).toContain('fordel: Intet er skrevet:');
     expect(r.err).toMatch(
@@ -142,7 +125,7 @@ describe('nothing the user typed is lost', () => {
       fill(wb.addWorksheet('Fordel-fund'), [['Mine egne fund'], ['Husk revision', 42]]);
     });
     const out = path.join(dir, 'navn-ud.xlsx');
-    const r = await run('check', input, '--out', out);
+    const r = await runCli('check', input, '--out', out);
     expect(r.code).toBe(1);
     expect(r.out).toContain(
       'Bemærk: Arket "Fordel-fund" findes allerede og er ikke Fordels; Fordel skriver i "Fordel-fund (2)" i stedet.',
@@ -156,11 +139,11 @@ describe('nothing the user typed is lost', () => {
   describe('runs over Fordel output', () => {
     let input: string;
     let first: string;
-    let firstRun: Run;
+    let firstRun: CliRun;
     beforeAll(async () => {
       input = await writeWorkbook(dir, 'runde.xlsx', (wb) => fill(wb.addWorksheet('Fordeling'), SPLIT));
       first = path.join(dir, 'runde-1.xlsx');
-      firstRun = await run('check', input, '--out', first, '--json');
+      firstRun = await runCli('check', input, '--out', first, '--json');
     });
 
     it('the first run keeps every user cell and adds Fordel columns', async () => {
@@ -171,7 +154,7 @@ describe('nothing the user typed is lost', () => {
 
     it('a second run over the first gives the same findings, keeps user cells, adds no second set of columns', async () => {
       const second = path.join(dir, 'runde-2.xlsx');
-      const r = await run('check', first, '--out', second, '--json');
+      const r = await runCli('check', first, '--out', second, '--json');
       expect(r.code).toBe(1);
       const [a, b] = [JSON.parse(firstRun.out) as JsonReport, JSON.parse(r.out) as JsonReport];
       expect(b).toEqual(a);
@@ -194,7 +177,7 @@ describe('nothing the user typed is lost', () => {
       const grown = path.join(dir, 'runde-vokset.xlsx');
       await wb.xlsx.writeFile(grown);
       const out = path.join(dir, 'runde-vokset-ud.xlsx');
-      const r = await run('check', grown, '--out', out, '--json');
+      const r = await runCli('check', grown, '--out', out, '--json');
       expect(r.code).toBe(1);
       const doc = JSON.parse(r.out) as JsonReport;
       expect(doc.tables).toEqual([{ sheet: 'Fordeling', range: 'A2:C7', kind: 'apportionment' }]);
@@ -217,7 +200,7 @@ describe('nothing the user typed is lost', () => {
 
     it('--out equal to the input', async () => {
       for (const flags of [[], ['--overwrite']]) {
-        const r = await run('check', input, '--out', input, ...flags);
+        const r = await runCli('check', input, '--out', input, ...flags);
         expect(r.code).toBe(2);
         expect(r.err).toBe(
           'fordel: --out må ikke være den fil, der kontrolleres; Fordel ændrer aldrig din fil.\n',
@@ -229,7 +212,7 @@ describe('nothing the user typed is lost', () => {
     it('--out through a symlink to the input, even with --overwrite', async () => {
       const link = path.join(dir, 'genvej.xlsx');
       await fs.symlink(input, link);
-      const r = await run('check', input, '--out', link, '--overwrite');
+      const r = await runCli('check', input, '--out', link, '--overwrite');
       expect(r.code).toBe(2);
       expect(r.err).toBe(
         'fordel: Resultatet kan ikke gemmes oven i den fil, der kontrolleres. Vælg et andet filnavn.\n',
@@ -240,7 +223,7 @@ describe('nothing the user typed is lost', () => {
 
     it('--out through a relative path with .. to the input', async () => {
       const roundabout = path.join(dir, 'x', '..', 'original.xlsx');
-      const r = await run('check', input, '--out', roundabout, '--overwrite');
+      const r = await runCli('check', input, '--out', roundabout, '--overwrite');
       expect(r.code).toBe(2);
       expect(await sha256(input)).toBe(hash);
     });
@@ -257,7 +240,7 @@ describe('nothing the user typed is lost', () => {
       const parent = path.dirname(target);
       const before = (await fs.readdir(parent)).sort();
       for (const flags of [[], ['--overwrite']]) {
-        const r = await run('check', input, '--out', target, ...flags);
+        const r = await runCli('check', input, '--out', target, ...flags);
         expect(r.code).toBe(2);
         expect(r.err).toMatch(/^fordel: [^\n]+\n$/);
         expect((await fs.readdir(parent)).sort()).toEqual(before);
@@ -266,7 +249,7 @@ describe('nothing the user typed is lost', () => {
     });
 
     it('the output folder does not exist', async () => {
-      const r = await run('check', input, '--out', path.join(dir, 'findes-ikke', 'ud.xlsx'));
+      const r = await runCli('check', input, '--out', path.join(dir, 'findes-ikke', 'ud.xlsx'));
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/^fordel: Filen kan ikke gemmes: [^\n]+\n$/);
     });
@@ -277,7 +260,7 @@ describe('nothing the user typed is lost', () => {
       const locked = await fs.mkdtemp(path.join(dir, 'laast-'));
       await fs.chmod(locked, 0o555);
       try {
-        const r = await run('check', input, '--out', path.join(locked, 'ud.xlsx'));
+        const r = await runCli('check', input, '--out', path.join(locked, 'ud.xlsx'));
         expect(r.code).toBe(2);
         expect(r.err).toMatch(/^fordel: Filen kan ikke gemmes: [^\n]+\n$/);
         expect(await fs.readdir(locked)).toEqual([]);

@@ -13,7 +13,7 @@ import { createPartyLookup } from '../parties/party-lookup';
 import type { ApportionmentLayout } from '../tables/layout';
 import type { CheckParams } from './params';
 import { cellReader, labelAt, readAmountAt, readDecimalAt } from './read-cells';
-import { key, kronerNumber, type TableOutput } from './table-output';
+import { key, kronerNumber, type TableOutput } from '../output/table-output';
 import type { OutValue } from '../output/plan';
 import { partyFindings } from './party-findings';
 

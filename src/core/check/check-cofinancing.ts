@@ -11,7 +11,7 @@ import type { SheetGrid } from '../grid/grid';
 import type { CofinancingLayout } from '../tables/layout';
 import type { CheckParams } from './params';
 import { cellReader, labelAt, readAmountAt, type CellReader } from './read-cells';
-import { key, kronerNumber, type TableOutput } from './table-output';
+import { key, kronerNumber, type TableOutput } from '../output/table-output';
 import type { Located } from '../located';
 
 const STATUS: Record<'ok' | 'error' | 'warning', Text> = {

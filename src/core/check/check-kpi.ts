@@ -13,7 +13,7 @@ import type { OutValue } from '../output/plan';
 import type { KpiLayout } from '../tables/layout';
 import type { CheckParams } from './params';
 import { cellReader, labelAt, readDateAt, readDecimalAt, type CellReader } from './read-cells';
-import { key, type TableOutput } from './table-output';
+import { key, type TableOutput } from '../output/table-output';
 
 const STATUS: Record<KpiStatus, Text> = {
   met: text('Nået', 'Met'),

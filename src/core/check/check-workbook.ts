@@ -16,7 +16,7 @@ import { checkKpiTable } from './check-kpi';
 import { crossTableFindings, type CofinancingTableInput } from './cofinancing-pairs';
 import type { CheckParams } from './params';
 import type { CheckResult } from './result';
-import type { TableOutput } from './table-output';
+import type { TableOutput } from '../output/table-output';
 
 export interface SnapshotLike {
   readonly sheets: readonly SheetGrid[];

@@ -4,8 +4,8 @@
  */
 import type { Lang, Text } from '../findings/finding';
 import { cellAt, isCellError, type SheetGrid } from '../grid/grid';
-import type { OutputColumn, ValidatedValues } from '../check/table-output';
-import { key } from '../check/table-output';
+import type { OutputColumn, ValidatedValues } from './table-output';
+import { key } from './table-output';
 import type { TableLayout } from '../tables/layout';
 import { fitCell } from './cell-text';
 import type { OutValue, OwnedSheet } from './plan';
