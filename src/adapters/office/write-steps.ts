@@ -156,6 +156,14 @@ function blockSteps(b: WriteBlock, opts: StepOptions): Step[] {
       }),
     );
   if (linkActions) steps.push(...linkSteps(b.sheet, b.top, b.left, b.values));
+  if (b.columnWidths)
+    steps.push(
+      step(10, (ctx) => {
+        // Excel's own best fit for Fordel's columns, so no figure shows as ####.
+        sheet(ctx, b.sheet).getRangeByIndexes(b.top, b.left, rows, cols).format.autofitColumns();
+        return 1;
+      }),
+    );
   return steps;
 }
 

@@ -57,6 +57,11 @@ export function applyPlan(
         cells++;
       }),
     );
+    // Widen only: the column may also hold the user's data further down.
+    block.columnWidths?.forEach((w, c) => {
+      const column = ws.getColumn(block.left + c + 1);
+      if ((column.width ?? 0) < w) column.width = w;
+    });
   }
   for (const h of plan.highlights) {
     const ws = wb.getWorksheet(h.sheet);

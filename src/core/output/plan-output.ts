@@ -71,7 +71,14 @@ export function planOutput(input: PlanInput): PlanOutcome {
         }),
       );
     }
-    blocks.push({ sheet: t.sheet, top, left, values, numberFormat: out.columns.map((c) => c.numberFormat) });
+    blocks.push({
+      sheet: t.sheet,
+      top,
+      left,
+      values,
+      numberFormat: out.columns.map((c) => c.numberFormat),
+      columnWidths: out.columns.map((_, c) => neededWidth(values, c)),
+    });
     ownedNow.push(
       sheetRef(t.sheet, a1Range({ top, left, bottom: t.range.bottom, right: left + out.columns.length - 1 })),
     );
@@ -219,6 +226,22 @@ function highlights(findings: readonly Finding[], gridOf: Map<string, SheetGrid>
     if (out.length >= MAX_HIGHLIGHTS) break;
   }
   return out;
+}
+
+/** Characters a column needs for its widest value as Excel will show it (thousands separators, decimals). */
+function neededWidth(values: readonly (readonly OutValue[])[], col: number): number {
+  let width = 8;
+  for (const row of values) {
+    const v = row[col];
+    const chars =
+      typeof v === 'number'
+        ? Math.ceil((String(Math.trunc(Math.abs(v))).length * 4) / 3) + 4
+        : typeof v === 'string'
+          ? v.length
+          : 0;
+    if (chars > width) width = chars;
+  }
+  return Math.min(width + 2, 60);
 }
 
 function overlaps(a: RangePos, b: RangePos): boolean {

@@ -23,6 +23,8 @@ export interface WriteBlock {
   /** One number format for the whole block, or one per column. */
   readonly numberFormat?: string | readonly string[];
   readonly bold?: boolean;
+  /** Widths in characters that the values need; adapters only ever widen a column to fit them. */
+  readonly columnWidths?: readonly number[];
 }
 
 export interface Highlight {
