@@ -13,6 +13,7 @@ import type { TableLayout } from '../tables/layout';
 import { FINDINGS_SHEET, findingsSheet } from './findings-sheet';
 import { firstForeignCell } from './ownership';
 import type { FordelSettings, Highlight, OutValue, OwnedSheet, WriteBlock, WritePlan } from './plan';
+import { neededWidth } from './column-width';
 import { freeSheetName } from './sheet-names';
 import { validatedSheet } from './validated-sheet';
 
@@ -226,22 +227,6 @@ function highlights(findings: readonly Finding[], gridOf: Map<string, SheetGrid>
     if (out.length >= MAX_HIGHLIGHTS) break;
   }
   return out;
-}
-
-/** Characters a column needs for its widest value as Excel will show it (thousands separators, decimals). */
-function neededWidth(values: readonly (readonly OutValue[])[], col: number): number {
-  let width = 8;
-  for (const row of values) {
-    const v = row[col];
-    const chars =
-      typeof v === 'number'
-        ? Math.ceil((String(Math.trunc(Math.abs(v))).length * 4) / 3) + 4
-        : typeof v === 'string'
-          ? v.length
-          : 0;
-    if (chars > width) width = chars;
-  }
-  return Math.min(width + 2, 60);
 }
 
 function overlaps(a: RangePos, b: RangePos): boolean {

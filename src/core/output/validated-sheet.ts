@@ -8,6 +8,7 @@ import type { OutputColumn, ValidatedValues } from './table-output';
 import { key } from './table-output';
 import type { TableLayout } from '../tables/layout';
 import { fitCell } from './cell-text';
+import { neededWidth } from './column-width';
 import type { OutValue, OwnedSheet } from './plan';
 
 export function validatedSheet(
@@ -45,7 +46,8 @@ export function validatedSheet(
     numberFormats.push(c === 0 ? '@' : nums.every(Number.isInteger) ? '#,##0' : '#,##0.0#');
   }
   for (const c of columns) numberFormats.push(c.numberFormat);
-  return { name, values: rows, numberFormats, boldRows: [t.headerRow - top] };
+  const columnWidths = numberFormats.map((_, c) => neededWidth(rows, c));
+  return { name, values: rows, numberFormats, columnWidths, boldRows: [t.headerRow - top] };
 }
 
 function fit(v: OutValue): OutValue {

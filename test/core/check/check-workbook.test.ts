@@ -63,5 +63,8 @@ describe('checkWorkbook on a population split', () => {
     expect(copy).toBeDefined();
     const total = copy.values.find((r) => r[0] === 'I alt')!;
     expect(total.slice(1, 6)).toEqual([3_000_000, 3_000_000, 2_900_000, 3_000_000, 11_900_000]);
+    // Wide enough for the label column and "11.900.000".
+    expect(copy.columnWidths![0]).toBeGreaterThanOrEqual('Kulturregionens egenfinansiering'.length);
+    expect(copy.columnWidths![5]).toBeGreaterThanOrEqual(10);
   });
 });
