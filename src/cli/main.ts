@@ -114,12 +114,3 @@ async function check(cmd: CheckCommand, io: Io): Promise<number> {
   }
   return hasErrors(result.findings) ? EXIT_FINDINGS : EXIT_OK;
 }
-
-if (require.main === module) {
-  void main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-  }).then((code) => {
-    process.exitCode = code;
-  });
-}
