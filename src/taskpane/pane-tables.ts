@@ -3,9 +3,8 @@
  * ignore (the reader drops those, but the user must still see them to undo the choice).
  */
 import { a1Range } from '../core/grid/a1';
-import { withoutOwnedCells } from '../core/output/ownership';
-import { SETTINGS_SHEET } from '../core/output/plan';
-import { findTables } from '../core/reader/find-tables';
+import { readTables } from '../core/check/check-workbook';
+import { emptySettings } from '../core/output/plan';
 import { layoutToOverride } from '../core/reader/overrides';
 import type { LayoutOverride, TableKind, TableLayout } from '../core/tables/layout';
 import type { WorkbookSnapshot } from '../workbook/port';
@@ -58,11 +57,7 @@ export function paneTablesFrom(
  * wrote last time left out, saved overrides merged with the user's new ones.
  */
 export function listTables(snapshot: WorkbookSnapshot, mine: readonly LayoutOverride[]): PaneTable[] {
-  const owned = snapshot.settings?.owned ?? [];
-  const ownedSheets = snapshot.settings?.ownedSheets ?? [];
-  const grids = snapshot.sheets
-    .filter((g) => g.name !== SETTINGS_SHEET && !ownedSheets.includes(g.name))
-    .map((g) => withoutOwnedCells(g, owned));
-  const overrides = mergeOverrides(snapshot.settings?.overrides ?? [], mine);
-  return paneTablesFrom(findTables(grids, overrides).tables, overrides);
+  const settings = snapshot.settings ?? emptySettings();
+  const overrides = mergeOverrides(settings.overrides, mine);
+  return paneTablesFrom(readTables({ ...snapshot, settings: { ...settings, overrides } }).tables, overrides);
 }

@@ -87,8 +87,3 @@ export function withoutFordelColumns(grid: SheetGrid): SheetGrid {
   );
   return values ? { ...grid, values } : grid;
 }
-
-/** Kept for callers that pass the recorded ranges; ownership is now judged by content alone. */
-export function withoutOwnedCells(grid: SheetGrid, _owned?: readonly string[]): SheetGrid {
-  return withoutFordelColumns(grid);
-}
