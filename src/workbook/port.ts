@@ -4,7 +4,7 @@
  */
 import type { RangePos } from '../core/grid/a1';
 import type { SheetGrid } from '../core/grid/grid';
-import type { FordelSettings, WritePlan } from '../core/output/plan';
+import type { CleanPlan, FordelSettings, WritePlan } from '../core/output/plan';
 import type { Text } from '../core/findings/finding';
 
 export interface WorkbookSnapshot {
@@ -26,6 +26,9 @@ export interface WriteReport {
   readonly syncs: number;
   /** Why nothing was written, when written is false. */
   readonly refused?: Text;
+  /** Whether the host made the write one undo step; false with a reason when it could not. */
+  readonly undoGroup?: boolean;
+  readonly notes?: readonly Text[];
 }
 
 export interface WorkbookPort {
@@ -34,4 +37,6 @@ export interface WorkbookPort {
   write(plan: WritePlan): Promise<WriteReport>;
   /** Selects a cell or range so the user sees what a finding points at (add-in only). */
   select?(sheet: string, range: string): Promise<void>;
+  /** Removes what Fordel wrote (columns, sheets, highlights, optionally settings); all or nothing. */
+  clean?(plan: CleanPlan): Promise<WriteReport>;
 }

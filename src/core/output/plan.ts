@@ -54,6 +54,33 @@ export interface FordelSettings {
   /** Sheets Fordel created. */
   readonly ownedSheets: readonly string[];
   readonly lastRun?: string;
+  /**
+   * Fills of highlighted cells as they were before Fordel's first highlight there; recorded by the adapter at
+   * write time (only the core knows what to highlight, only the adapter sees the old fill).
+   */
+  readonly fills?: readonly SavedFill[];
+}
+
+/**
+ * A value written into one of the user's own cells. Only ever planned after the user confirmed it (the exact
+ * split into their amount column); `previous` is what the cell held, listed on the findings sheet.
+ */
+export interface UserEdit {
+  readonly sheet: string;
+  /** 0-based absolute row and column. */
+  readonly row: number;
+  readonly col: number;
+  readonly value: number;
+  readonly previous: OutValue;
+}
+
+/** A cell fill as it was before Fordel highlighted it, so removing Fordel's output can restore it. */
+export interface SavedFill {
+  readonly sheet: string;
+  /** A1 range. */
+  readonly range: string;
+  /** '#RRGGBB', or null for no fill. */
+  readonly color: string | null;
 }
 
 export interface WritePlan {
@@ -61,6 +88,23 @@ export interface WritePlan {
   readonly highlights: readonly Highlight[];
   readonly sheets: readonly OwnedSheet[];
   readonly settings: FordelSettings;
+  /** Writes into the user's own cells, present only after the user confirmed them. */
+  readonly userEdits?: readonly UserEdit[];
+}
+
+/**
+ * Everything Fordel wrote, to remove again ("Fjern Fordels output", `fordel clean`): built by the core from
+ * the settings sheet; adapters carry it out all or nothing.
+ */
+export interface CleanPlan {
+  /** A1 ranges ("Ark1!F3:H40") of Fordel's columns, cleared of values and formats. */
+  readonly ranges: readonly string[];
+  /** Sheets Fordel created, deleted. */
+  readonly sheets: readonly string[];
+  /** Fills to put back where Fordel highlighted cells. */
+  readonly fills: readonly SavedFill[];
+  /** Also remove the very hidden settings sheet (the user's corrections go with it). */
+  readonly removeSettings: boolean;
 }
 
 export const SETTINGS_SHEET = 'Fordel-indstillinger';
