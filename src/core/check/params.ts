@@ -18,4 +18,9 @@ export interface CheckParams {
   readonly validated?: boolean;
   /** Only these table ids (the task pane's choice); all when absent. */
   readonly only?: readonly string[];
+  /**
+   * Tables whose exact split the user confirmed writing into their own amount column ("Indsæt den præcise
+   * fordeling", `--apply-split`): the plan then carries those cells as user edits.
+   */
+  readonly applySplit?: readonly string[];
 }
