@@ -83,6 +83,7 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): KpiInput | null {
     actual: c.actual !== undefined ? readDecimalAt(r, row, c.actual, true) : null,
     control: c.control !== undefined ? readDecimalAt(r, row, c.control, true) : null,
     deadline: c.deadline !== undefined ? readDateAt(r, row, c.deadline) : null,
+    ...(c.unit !== undefined && labelAt(grid, row, c.unit) ? { unit: labelAt(grid, row, c.unit) } : {}),
   };
 }
 

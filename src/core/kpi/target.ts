@@ -68,6 +68,20 @@ export interface KpiInput {
   control?: Located<Decimal> | null;
   /** ISO date. */
   deadline?: Located<string> | null;
+  /** The target's unit as the sheet writes it ("%", "antal", "ton"), shown with every value in messages. */
+  unit?: string;
+}
+
+/**
+ * What follows a level target's value in a message, so a number never stands without its unit: " %",
+ * " kr.", " ton"; nothing for a plain count ("antal"), whose figures are whole numbers anyway.
+ */
+export function unitSuffix(input: Pick<KpiInput, 'type' | 'unit'>): string {
+  const unit = input.unit?.trim() ?? '';
+  if (input.type !== 'level' || unit === '' || /^(antal|stk\.?|count|number)$/i.test(unit)) return '';
+  if (unit.startsWith('%') || /^(pct\.?|procent)$/i.test(unit)) return '\u00a0%';
+  if (/^kr\.?$/i.test(unit)) return '\u00a0kr.';
+  return ` ${unit}`;
 }
 
 export type KpiStatus = 'met' | 'on-track' | 'at-risk' | 'not-met' | 'no-data';
@@ -104,7 +118,7 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
     say(
       'missing-value',
       input.deadline.cell,
-      `${input.name}: fristen "${input.deadline.value}" kan ikke læses som en dato.`,
+      `${input.name}: fristen »${input.deadline.value}« kan ikke læses som en dato.`,
       `${input.name}: the deadline "${input.deadline.value}" cannot be read as a date.`,
     );
   }
@@ -114,7 +128,7 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
       say(
         'kpi-missing-baseline',
         input.target.cell,
-        `${input.name}: målet er en ændring på ${formatNumber(input.target.value, 'da')} %, men der er ingen baseline at regne fra.`,
+        `${input.name}: målet er en ændring på ${formatNumber(input.target.value, 'da')} %, men der er intet udgangspunkt (baseline) at regne fra.`,
         `${input.name}: the target is a change of ${formatNumber(input.target.value, 'en')} %, but there is no baseline to apply it to.`,
       );
     } else {
@@ -155,7 +169,11 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
     findings,
   });
   const values = { expected: toPlainString(targetValue), actual: toPlainString(actual.value) };
-  const n = (d: Decimal, lang: Lang) => formatNumber(d, lang);
+  const unit = unitSuffix(input);
+  const n = (d: Decimal, lang: Lang) => formatNumber(d, lang) + unit;
+  // The line between two whole counts is shown as a whole count: no 13.871,92 participants.
+  const lineDigits = Math.max(input.target.value.scale, actual.value.scale, start.scale);
+  const nLine = (d: Decimal, lang: Lang) => formatNumber(d, lang, lineDigits) + unit;
 
   if (reaches(actual.value, targetValue, cmp)) {
     say(
@@ -190,8 +208,8 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
   say(
     'kpi-at-risk',
     actual.cell,
-    `${input.name}: resultatet ${n(actual.value, 'da')} ligger under den lige linje mod målet ${n(targetValue, 'da')}; i dag burde det være ${n(line.value, 'da')}.`,
-    `${input.name}: the actual ${n(actual.value, 'en')} is behind the straight line to the target ${n(targetValue, 'en')}; today it should be ${n(line.value, 'en')}.`,
+    `${input.name}: resultatet ${n(actual.value, 'da')} ligger under den lige linje mod målet ${n(targetValue, 'da')}; i dag burde det være ${nLine(line.value, 'da')}.`,
+    `${input.name}: the actual ${n(actual.value, 'en')} is behind the straight line to the target ${n(targetValue, 'en')}; today it should be ${nLine(line.value, 'en')}.`,
     { expected: toPlainString(line.value), actual: toPlainString(actual.value) },
   );
   return result('at-risk');
