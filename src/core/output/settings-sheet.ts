@@ -38,7 +38,7 @@ export function settingsFromValues(
         ? parsed.ownedSheets.filter((s) => typeof s === 'string')
         : [],
       lastRun: typeof parsed.lastRun === 'string' ? parsed.lastRun : undefined,
-      fills: Array.isArray(parsed.fills) ? parsed.fills.filter(isSavedFill) : [],
+      ...(Array.isArray(parsed.fills) ? { fills: parsed.fills.filter(isSavedFill) } : {}),
     };
   } catch {
     return null;

@@ -57,8 +57,11 @@ describe('planClean', () => {
 });
 
 describe('saved fills across reruns', () => {
-  const mark = (range: string) => ({ sheet: 'Ark1', range: parseA1Range(range)!, severity: 'error' as const });
-  };
+  const mark = (range: string) => ({
+    sheet: 'Ark1',
+    range: parseA1Range(range)!,
+    severity: 'error' as const,
+  });
 
   it('keeps the fill from before the first highlight while the cell stays highlighted', () => {
     const carried = carryFills(ran.fills!, [mark('D4'), mark('F4:F5')]);
