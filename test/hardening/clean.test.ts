@@ -57,8 +57,8 @@ const USER_FILLS: ExcelJS.Fill[] = [
   {
     type: 'pattern',
     pattern: 'solid',
-    fgColor: { theme: 4, tint: 0.6 } as ExcelJS.Color,
-    bgColor: { indexed: 64 } as ExcelJS.Color,
+    fgColor: { theme: 4, tint: 0.6 } as unknown as ExcelJS.Color,
+    bgColor: { indexed: 64 } as unknown as ExcelJS.Color,
   },
   { type: 'pattern', pattern: 'lightGray', fgColor: { argb: 'FFFF0000' } },
 ];
