@@ -1,0 +1,35 @@
+/**
+ * Kendte huller: cases the reader on main does not yet get right. The corpus test skips them and fails as
+ * soon as one of them passes, so this list only ever shrinks: remove an id when its case passes.
+ */
+export const KNOWN_GAPS: readonly string[] = [
+  'bilag-41-som-trykt-region-foerst',
+  'bilag-41-rettet-region-foerst-med-beloeb',
+  'eu-kontor-noegle-20-41-39',
+  'eu-kontor-ombyttede-cifre',
+  'vidensby-krone-til-krone-mangler',
+  'erhvervshus-2025-nationale-maal',
+  'erhvervshus-2025-lokale-maal-ca-6000',
+  'erhvervshus-2026-kommunikation',
+  'vaekstforum-2013-maal-med-baseline',
+  'vaekstforum-bnp-pr-indbygger',
+  'co2-klimastrategi-lyngby',
+  'co2-maal-300000-ton',
+  'kval-i-alt-50',
+  'kval-hoejst-6',
+  'kval-maks-300000-t',
+  'kval-procentpoint-og-pp',
+  'kval-plus-1500-mod-baseline',
+  'kval-fordobles',
+  'kval-under-og-over',
+  'kval-stigning-i-procent',
+  'retning-under-3-aar-er-population',
+  'retning-co2-reduceres',
+  'retning-nedbringes-og-falder',
+  'retning-halveres',
+  'retning-unge-under-30-reduceres',
+  'retning-ukendt-ventetid',
+  'retning-fald-i',
+  'frist-ultimo-primo',
+  'frist-medio',
+];
