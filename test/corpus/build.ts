@@ -112,6 +112,11 @@ export function maybe(rule: RuleCode, at: string | string[], more: FindingMore =
   return { ...find(rule, at, more), optional: true };
 }
 
+/** The first way of reporting a problem, or any of the others. */
+export function either(first: ExpectedFinding, ...others: ExpectedFinding[]): ExpectedFinding {
+  return { ...first, or: others };
+}
+
 export function table(
   at: string,
   verdict: TableVerdictKind | TableVerdictKind[],

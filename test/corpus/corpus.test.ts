@@ -8,7 +8,7 @@ import { makeTempDir, removeDir, writeWorkbook } from '../support/xlsx-fixtures'
 import { evaluate, problems, runCase } from './evaluate';
 import { CASES } from './index';
 import { KNOWN_GAPS } from './known-gaps';
-import { report } from './summary';
+import { CLASS_NAMES, report } from './summary';
 import { buildWorkbook, toGrid } from './types';
 
 const lines = (findings: readonly { rule: string; sheet: string; cell: string }[]): string[] =>
@@ -19,8 +19,16 @@ describe('real-layout corpus', () => {
     console.log(report());
   });
 
-  it('has unique case ids', () => {
+  it('has at least 100 workbooks, 30 correct ones and 20 without a finance table, with unique ids', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(100);
+    expect(CASES.filter((c) => c.kind === 'correct').length).toBeGreaterThanOrEqual(30);
+    expect(CASES.filter((c) => c.kind === 'nonfinance').length).toBeGreaterThanOrEqual(20);
     expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
+  });
+
+  it('covers every variant class with planted errors or correct tables', () => {
+    const classes = new Set(CASES.map((c) => c.variant));
+    expect([...classes].sort()).toEqual(Object.keys(CLASS_NAMES).sort());
   });
 
   it('lists only known gaps that are cases', () => {

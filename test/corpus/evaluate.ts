@@ -77,6 +77,10 @@ function areaOf(w: ExpectedFinding, at: string): { sheet: string; range: RangePo
 }
 
 function matches(w: ExpectedFinding, f: Finding): boolean {
+  return matchesOne(w, f) || (w.or ?? []).some((alt) => matchesOne(alt, f));
+}
+
+function matchesOne(w: ExpectedFinding, f: Finding): boolean {
   if (w.rule !== f.rule) return false;
   const where = parseA1Range(f.cell);
   if (!where) return false;

@@ -11,8 +11,9 @@ import { KNOWN_GAPS } from './known-gaps';
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const all = outcomes();
+  const failing = all.filter((o) => !o.passed).map((o) => o.id);
+  const gapCount = args.includes('--write-gaps') ? failing.length : KNOWN_GAPS.length;
   if (args.includes('--write-gaps')) {
-    const failing = all.filter((o) => !o.passed).map((o) => o.id);
     const file = path.join(__dirname, 'known-gaps.ts');
     const old = await fs.readFile(file, 'utf8');
     const head = old.slice(0, old.indexOf('export const KNOWN_GAPS'));
@@ -25,13 +26,7 @@ async function main(): Promise<void> {
     const readme = await fs.readFile(file, 'utf8');
     const start = '<!-- corpus:start -->';
     const end = '<!-- corpus:end -->';
-    const body = [
-      start,
-      classTable(all),
-      '',
-      `${kindLine(all)} Kendte huller: ${KNOWN_GAPS.length}.`,
-      end,
-    ].join('\n');
+    const body = [start, classTable(all), '', `${kindLine(all)} Kendte huller: ${gapCount}.`, end].join('\n');
     await fs.writeFile(
       file,
       readme.slice(0, readme.indexOf(start)) + body + readme.slice(readme.indexOf(end) + end.length),

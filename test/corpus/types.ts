@@ -55,6 +55,8 @@ export interface ExpectedFinding {
   readonly tol?: number;
   /** A consequence that may be reported (not missed if absent), but only with these values. */
   readonly optional?: boolean;
+  /** Other ways a careful reader may report the same problem; any one of them counts. */
+  readonly or?: readonly ExpectedFinding[];
 }
 
 export type TableVerdictKind = 'ok' | 'warnings' | 'errors' | 'unsure';
