@@ -1,5 +1,6 @@
 /** Every real-layout case, in report order. */
 import { FORMAT_AND_RULE_CASES } from './cases/formats-and-rules';
+import { JUDGEMENT_CASES } from './cases/judgement';
 import { KPI_CASES } from './cases/kpi';
 import { LAYOUT_CASES } from './cases/layouts';
 import { NON_FINANCE_CASES } from './cases/non-finance';
@@ -15,5 +16,6 @@ export const CASES: readonly CorpusCase[] = [
   ...LAYOUT_CASES,
   ...FORMAT_AND_RULE_CASES,
   ...KPI_CASES,
+  ...JUDGEMENT_CASES,
   ...NON_FINANCE_CASES,
 ];

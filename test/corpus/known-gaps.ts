@@ -4,6 +4,8 @@
  */
 export const KNOWN_GAPS: readonly string[] = [
   'bilag-41-som-trykt-region-foerst',
+  'bilag-41-region-foerst-med-750000',
+  'bilag-41-fra-c6-med-noter',
   'bilag-41-rettet-region-foerst-med-beloeb',
   'eu-kontor-noegle-20-41-39',
   'eu-kontor-ombyttede-cifre',
@@ -47,6 +49,10 @@ export const KNOWN_GAPS: readonly string[] = [
   'retning-ukendt-ventetid',
   'frist-ultimo-primo',
   'frist-medio',
+  'delmaal-summerer-ikke',
+  'kvalitative-maal-blandt-tal',
+  'resultat-afventer',
+  'retning-kun-maal-og-baseline',
   'ikke-finans-koerselsregnskab',
   'ikke-finans-salg-pr-region',
 ];

@@ -3,7 +3,7 @@
  * and the GCPHEU key and the 65/35 refund (seed 003), the vidensby krone-til-krone budget (seed 004).
  * Target lists from the seeds (Erhvervshus, Vækstforum, CO2) are in seed-targets.ts.
  */
-import { exactSplit, find, maybe, sheet, table, type Rows } from '../build';
+import { either, exactSplit, find, maybe, overlay, place, sheet, table, type Rows } from '../build';
 import { BILAG_41, BILAG_41_FIXED, BILAG_41_SHARES, bilag4, EU_KEY, tabelB } from '../seed-data';
 import type { CorpusCase, ExpectedFinding } from '../types';
 
@@ -122,6 +122,27 @@ const tabelBCases: CorpusCase[] = [
       table('B10', 'ok', 'Bilag 4'),
     ],
   },
+  {
+    id: 'bilag-4-egenfinansiering-stemmer-ikke',
+    variant: V,
+    kind: 'planted',
+    title:
+      'Bilag 4: egenfinansieringen til Musikområdet 2023 er 700.000 (I alt 1.600.000), Tabel B siger 1.500.000',
+    sheets: [
+      sheet('Tabel B', tabelB()),
+      sheet('Bilag 4', [
+        ...bilag4('Årlig statslig bevilling til indsatsområder 2021-24'),
+        [],
+        ...bilag4('Kulturregionens egenfinansiering 2021-24', 700_000),
+      ]),
+    ],
+    findings: [find('breakdown-mismatch', ['Bilag 4!A8:F13', 'Tabel B!A3:F6'])],
+    tables: [
+      table('B4', ['errors', 'ok'], 'Tabel B'),
+      table('B3', 'ok', 'Bilag 4'),
+      table('B10', 'errors', 'Bilag 4'),
+    ],
+  },
 ];
 
 const bilag41Cases: CorpusCase[] = [
@@ -143,6 +164,58 @@ const bilag41Cases: CorpusCase[] = [
     sheets: [sheet('Ark1', [[TITLE_41], HEAD_41, ...munis(), ['Region Hovedstaden', 100, null]])],
     findings: [...bilag41Findings('A2:C32', 'B2:B32'), ...bilag41Drift(3)],
     tables: [table('C10', 'errors')],
+  },
+  {
+    id: 'bilag-41-region-foerst-med-750000',
+    variant: V,
+    kind: 'planted',
+    title:
+      'Bilag 4.1 som trykt, men regionens række først bærer totalen: "Region Hovedstaden | 100 | 750.000"',
+    sheets: [sheet('Ark1', [[TITLE_41], HEAD_41, ['Region Hovedstaden', 100, 750_000], ...munis()])],
+    findings: [
+      either(
+        find('split-unallocated', ['A2:C32'], { expected: 750_000, actual: 749_250 }),
+        find('total-mismatch', 'C3', { expected: 749_250, actual: 750_000 }),
+      ),
+      find('shares-not-100', 'B2:B32', { expected: 100, actual: 99.9 }),
+      maybe('shares-not-100', 'B2:B32', { expected: 99.9, actual: 100 }),
+      ...bilag41Drift(4),
+    ],
+    tables: [table('C10', 'errors')],
+  },
+  {
+    id: 'bilag-41-i-alt-som-summen',
+    variant: V,
+    kind: 'planted',
+    title: 'Bilag 4.1 med en I alt-række nederst der blot summerer: 99,9 og 749.250',
+    sheets: [
+      sheet('Ark1', [[TITLE_41], ['Kommune', ...HEAD_41.slice(1)], ...munis(), ['I alt', 99.9, 749_250]]),
+    ],
+    findings: [
+      find('shares-not-100', 'B2:B32', { actual: 99.9 }),
+      maybe('split-unallocated', 'A2:C32', { expected: 750_000, actual: 749_250 }),
+      ...bilag41Drift(3),
+    ],
+    tables: [table('C10', ['warnings', 'errors'])],
+  },
+  {
+    id: 'bilag-41-fra-c6-med-noter',
+    variant: V,
+    kind: 'planted',
+    title: 'Bilag 4.1 som trykt, placeret fra C6 med titel i A1, kilde under og en bemærkning til højre',
+    sheets: [
+      sheet(
+        'Ark1',
+        overlay(
+          [[TITLE_41], ['Punkt 3.4 Drift af TeleHjerte fra 2026']],
+          place([HEAD_41, ['Region Hovedstaden', 100, null], ...munis()], 'C6'),
+          place([['Andelene er afrundet til én decimal']], 'G8'),
+          place([['Kilde: KKR Hovedstaden, bilag 4.1']], 'C38'),
+        ),
+      ),
+    ],
+    findings: [...bilag41Findings('C6:E36', 'D6:D36'), ...bilag41Drift(8, 'E')],
+    tables: [table('E12', 'errors')],
   },
   {
     id: 'bilag-41-rettet',
