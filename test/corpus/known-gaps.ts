@@ -53,6 +53,8 @@ export const KNOWN_GAPS: readonly string[] = [
   'kvalitative-maal-blandt-tal',
   'resultat-afventer',
   'retning-kun-maal-og-baseline',
+  'frist-loebende-eller-tom',
+  'to-totaler-der-er-uenige',
   'ikke-finans-koerselsregnskab',
   'ikke-finans-salg-pr-region',
 ];
