@@ -40,12 +40,15 @@ import type { Finding, Lang } from '../findings/finding';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
 import type { Located } from '../located';
-import { formatNumber } from '../money/format';
+import { formatNumber, formatPercent } from '../money/format';
 import { divDecimal } from '../decimal/ratio';
 import { dayNumber, dayOfYearStart, oneYearBefore, showDate } from './dates';
 
-/** Absolute level; % change vs baseline; percentage points vs a control group. */
-export type TargetType = 'level' | 'change' | 'pp';
+/**
+ * Absolute level; % change vs baseline; percentage points vs a control group (or the baseline when there is
+ * no control group); an increase in the indicator's own unit on the baseline ("+1.500").
+ */
+export type TargetType = 'level' | 'change' | 'pp' | 'increase';
 /** 'down' = lower is better (CO2). */
 export type Direction = 'up' | 'down';
 export type Comparator = 'atLeast' | 'atMost';
@@ -68,20 +71,8 @@ export interface KpiInput {
   control?: Located<Decimal> | null;
   /** ISO date. */
   deadline?: Located<string> | null;
-  /** The target's unit as the sheet writes it ("%", "antal", "ton"), shown with every value in messages. */
-  unit?: string;
-}
-
-/**
- * What follows a level target's value in a message, so a number never stands without its unit: " %",
- * " kr.", " ton"; nothing for a plain count ("antal"), whose figures are whole numbers anyway.
- */
-export function unitSuffix(input: Pick<KpiInput, 'type' | 'unit'>): string {
-  const unit = input.unit?.trim() ?? '';
-  if (input.type !== 'level' || unit === '' || /^(antal|stk\.?|count|number)$/i.test(unit)) return '';
-  if (unit.startsWith('%') || /^(pct\.?|procent)$/i.test(unit)) return '\u00a0%';
-  if (/^kr\.?$/i.test(unit)) return '\u00a0kr.';
-  return ` ${unit}`;
+  /** How the cells show their figures: percent or not, and decimals; messages use the same. */
+  show?: { readonly percent: boolean; readonly decimals: number };
 }
 
 export type KpiStatus = 'met' | 'on-track' | 'at-risk' | 'not-met' | 'no-data';
@@ -118,13 +109,20 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
     say(
       'missing-value',
       input.deadline.cell,
-      `${input.name}: fristen »${input.deadline.value}« kan ikke læses som en dato.`,
+      `${input.name}: fristen "${input.deadline.value}" kan ikke læses som en dato.`,
       `${input.name}: the deadline "${input.deadline.value}" cannot be read as a date.`,
     );
   }
 
   if (targetValue === null) {
-    if (input.type === 'change') {
+    if (input.type === 'increase') {
+      say(
+        'kpi-missing-baseline',
+        input.target.cell,
+        `${input.name}: målet er en stigning på ${formatNumber(input.target.value, 'da')}, men der er intet udgangspunkt (baseline) at lægge den til.`,
+        `${input.name}: the target is an increase of ${formatNumber(input.target.value, 'en')}, but there is no baseline to add it to.`,
+      );
+    } else if (input.type === 'change') {
       say(
         'kpi-missing-baseline',
         input.target.cell,
@@ -169,11 +167,7 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
     findings,
   });
   const values = { expected: toPlainString(targetValue), actual: toPlainString(actual.value) };
-  const unit = unitSuffix(input);
-  const n = (d: Decimal, lang: Lang) => formatNumber(d, lang) + unit;
-  // The line between two whole counts is shown as a whole count: no 13.871,92 participants.
-  const lineDigits = Math.max(input.target.value.scale, actual.value.scale, start.scale);
-  const nLine = (d: Decimal, lang: Lang) => formatNumber(d, lang, lineDigits) + unit;
+  const n = (d: Decimal, lang: Lang, extra = 0) => shown(d, lang, input.show, extra);
 
   if (reaches(actual.value, targetValue, cmp)) {
     say(
@@ -208,11 +202,18 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
   say(
     'kpi-at-risk',
     actual.cell,
-    `${input.name}: resultatet ${n(actual.value, 'da')} ligger under den lige linje mod målet ${n(targetValue, 'da')}; i dag burde det være ${nLine(line.value, 'da')}.`,
-    `${input.name}: the actual ${n(actual.value, 'en')} is behind the straight line to the target ${n(targetValue, 'en')}; today it should be ${nLine(line.value, 'en')}.`,
+    `${input.name}: resultatet ${n(actual.value, 'da')} ligger under den lige linje mod målet ${n(targetValue, 'da')}; i dag burde det være ${n(line.value, 'da')}.`,
+    `${input.name}: the actual ${n(actual.value, 'en')} is behind the straight line to the target ${n(targetValue, 'en')}; today it should be ${n(line.value, 'en')}.`,
     { expected: toPlainString(line.value), actual: toPlainString(actual.value) },
   );
   return result('at-risk');
+}
+
+/** A figure at the precision its cell shows (plus `extra` for a computed line), with " %" for percent cells. */
+function shown(d: Decimal, lang: Lang, show: KpiInput['show'], extra: number): string {
+  if (!show) return formatNumber(d, lang);
+  const digits = Math.min(show.decimals + extra, 6);
+  return show.percent ? formatPercent(d, lang, digits) : formatNumber(d, lang, digits);
 }
 
 function targetValueOf(input: KpiInput): Decimal | null {
@@ -228,8 +229,12 @@ function targetValueOf(input: KpiInput): Decimal | null {
       return add(b, mul(b, { digits: change, scale: t.scale + 2 }));
     }
     case 'pp': {
-      const c = input.control?.value;
+      const c = input.control?.value ?? input.baseline?.value;
       return c === undefined ? null : add(c, t);
+    }
+    case 'increase': {
+      const b = input.baseline?.value;
+      return b === undefined ? null : add(b, t);
     }
   }
 }
