@@ -41,6 +41,8 @@ export function paneTablesFrom(
   layouts: readonly TableLayout[],
   overrides: readonly LayoutOverride[],
   grids: readonly SheetGrid[] = [],
+  /** Titles of tables the user chose to ignore, as they read before, by key. */
+  ignoredTitles: ReadonlyMap<string, string> = new Map(),
 ): PaneTable[] {
   const byKey = new Map(overrides.map((o) => [overrideKey(o), o]));
   const out: PaneTable[] = layouts.map((layout) => {
@@ -52,13 +54,7 @@ export function paneTablesFrom(
       range,
       kind: layout.kind,
       id: layout.id,
-      title:
-        layout.title?.trim() ||
-        firstHeader(
-          grids.find((g) => g.name === layout.sheet),
-          layout,
-        ) ||
-        range,
+      title: layoutTitle(layout, grids) ?? range,
       corrected: layout.source === 'override' || byKey.has(key),
       override: byKey.get(key) ?? layoutToOverride(layout),
     };
@@ -69,17 +65,20 @@ export function paneTablesFrom(
     if (listed.has(key)) continue;
     listed.add(key);
     // Ignored ranges, and corrections the reader could not turn into a table, still get a row.
-    out.push({
-      key,
-      sheet: o.sheet,
-      range: o.range,
-      kind: o.kind,
-      title: o.range,
-      corrected: true,
-      override: o,
-    });
+    const title = ignoredTitles.get(key) ?? o.range;
+    out.push({ key, sheet: o.sheet, range: o.range, kind: o.kind, title, corrected: true, override: o });
   }
   return out;
+}
+
+function layoutTitle(layout: TableLayout, grids: readonly SheetGrid[]): string | null {
+  return (
+    layout.title?.trim() ||
+    firstHeader(
+      grids.find((g) => g.name === layout.sheet),
+      layout,
+    )
+  );
 }
 
 /**
@@ -94,5 +93,15 @@ export function listTables(
   const settings = snapshot.settings ?? emptySettings();
   const overrides = mergeOverrides(settings.overrides, mine, removed);
   const read = readTables({ ...snapshot, settings: { ...settings, overrides } });
-  return paneTablesFrom(read.tables, overrides, read.grids);
+  // An ignored table keeps the title it had, so the user still knows it by name.
+  const ignoredTitles = new Map<string, string>();
+  if (overrides.some((o) => o.kind === 'ignore')) {
+    const kept = overrides.filter((o) => o.kind !== 'ignore');
+    const before = readTables({ ...snapshot, settings: { ...settings, overrides: kept } });
+    for (const layout of before.tables) {
+      const title = layoutTitle(layout, before.grids);
+      if (title) ignoredTitles.set(rangeKey(layout.sheet, a1Range(layout.range)), title);
+    }
+  }
+  return paneTablesFrom(read.tables, overrides, read.grids, ignoredTitles);
 }

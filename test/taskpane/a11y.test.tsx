@@ -7,7 +7,7 @@ import { axe } from 'jest-axe';
 import { MemoryPort, noTableSnapshot, sampleSnapshot, withSelection } from './support/memory-port';
 import { renderApp } from './support/render-app';
 
-jest.setTimeout(60_000);
+jest.setTimeout(240_000);
 
 /** One sheet keeps the page small enough for axe to walk in jsdom. */
 function oneSheet(name: string) {

@@ -10,7 +10,7 @@ import { groupFindings } from '../../src/taskpane/results/items';
 import { MemoryPort, sampleSnapshot } from './support/memory-port';
 import { renderApp } from './support/render-app';
 
-jest.setTimeout(60_000);
+jest.setTimeout(240_000);
 
 /**
  * The check with a certain fix on the split table, as the check gives it once it diagnoses splits: the

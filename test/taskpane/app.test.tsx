@@ -15,7 +15,7 @@ type User = ReturnType<typeof renderApp>['user'];
 
 async function run(user: User, name = 'Kontrollér') {
   await user.click(screen.getByRole('button', { name }));
-  return screen.findByTestId('summary', {}, { timeout: 5000 });
+  return screen.findByTestId('summary', {}, { timeout: 60_000 });
 }
 
 async function tableList() {
@@ -33,7 +33,7 @@ function findingButtons(rule: string, scope: ParentNode = document): HTMLButtonE
 }
 
 // Rendering Fluent UI in jsdom and typing with user-event is slow; these are not speed tests.
-jest.setTimeout(60_000);
+jest.setTimeout(240_000);
 
 describe('the task pane', () => {
   it('lists the tables by title and kind when it opens', async () => {
@@ -78,8 +78,8 @@ describe('the task pane', () => {
     expect(summary.querySelector('[class*="fui-MessageBar"]')).toBeInTheDocument();
     expect(summary).toHaveFocus();
 
-    expect(tableButton(/Tabel B: Samlet finansiering/)).toHaveTextContent(/\d+ fejl/);
-    expect(tableButton(/Årlig statslig bevilling/)).toHaveTextContent('i orden');
+    expect(tableButton(/^Tabel B: Samlet finansiering/)).toHaveTextContent(/\d+ fejl/);
+    expect(tableButton(/^Årlig statslig bevilling/)).toHaveTextContent('i orden');
 
     expect(port.writes).toHaveLength(1);
     expect(port.writes[0].blocks.length).toBeGreaterThan(0);
@@ -106,7 +106,7 @@ describe('the task pane', () => {
     const { user } = renderApp({ port });
     await tableList();
     await run(user);
-    const fordeling = tableButton(/Fordeling af fælles udgift/);
+    const fordeling = tableButton(/^Fordeling af fælles udgift/);
     await user.click(fordeling);
     expect(fordeling).toHaveAttribute('aria-expanded', 'true');
     const details = document.getElementById(fordeling.getAttribute('aria-controls')!)!;
@@ -136,7 +136,10 @@ describe('the task pane', () => {
     const { user } = renderApp({ port });
     await tableList();
     await run(user);
-    await user.click(tableButton(/Tabel B: Samlet finansiering/));
+    await user.click(tableButton(/^Tabel B: Samlet finansiering/));
+    // Own financing is short in more than one column: one item that opens to its cells.
+    const group = findingButtons('cofinancing-below-minimum').find((b) => b.hasAttribute('aria-expanded'));
+    if (group) await user.click(group);
     const below = findingButtons('cofinancing-below-minimum').find((b) => b.textContent?.includes('!D4'));
     expect(below).toHaveAccessibleName(/^Kulturaftale!D4 Egenfinansieringen/);
     below!.focus();
@@ -149,7 +152,7 @@ describe('the task pane', () => {
     const { user } = renderApp({ port });
     await tableList();
     await run(user);
-    await user.click(tableButton(/Fordeling af fælles udgift/));
+    await user.click(tableButton(/^Fordeling af fælles udgift/));
     expect(findingButtons('split-mismatch').length).toBeGreaterThan(0);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Vis' }), 'Kun fejl');
     expect(findingButtons('split-mismatch')).toEqual([]);
@@ -189,9 +192,9 @@ describe('the task pane', () => {
     expect(screen.getByRole('main')).toHaveAttribute('lang', 'en');
     const summary = await run(user, 'Check');
     expect(summary).toHaveTextContent(/^\d+ tables checked: \d+ with errors/);
-    expect(tableButton(/Årlig statslig bevilling/)).toHaveTextContent('in order');
+    expect(tableButton(/^Årlig statslig bevilling/)).toHaveTextContent('in order');
     await user.click(screen.getByRole('button', { name: /skift ruden til dansk/ }));
-    expect(tableButton(/Årlig statslig bevilling/)).toHaveTextContent('i orden');
+    expect(tableButton(/^Årlig statslig bevilling/)).toHaveTextContent('i orden');
   });
 
   it('explains a wrong field in Danish, opens the settings, and drops the notice once it is right', async () => {
@@ -243,7 +246,7 @@ describe('the task pane', () => {
     const port = new MemoryPort(sampleSnapshot());
     const { user } = renderApp({ port });
     await tableList();
-    const row = tableButton(/Fordeling af fælles udgift/);
+    const row = tableButton(/^Fordeling af fælles udgift/);
     await user.click(row);
     const correct = screen.getByRole('button', { name: /^Ret læsningen af Fordeling af fælles udgift/ });
     await user.click(correct);
@@ -266,7 +269,7 @@ describe('the task pane', () => {
     await user.click(screen.getByRole('button', { name: 'Fjern rettelsen' }));
     await run(user);
     expect(port.writes[1].settings.overrides).not.toContainEqual(expect.objectContaining({ range }));
-    expect(tableButton(/Fordeling af fælles udgift/)).not.toHaveTextContent('rettet');
+    expect(tableButton(/^Fordeling af fælles udgift/)).not.toHaveTextContent('rettet');
   });
 
   it('closes the editor on Escape and gives focus back to the button that opened it', async () => {

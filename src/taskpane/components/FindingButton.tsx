@@ -51,8 +51,7 @@ export function FindingButton({ finding, current, onSelect }: FindingButtonProps
       onClick={() => onSelect(finding)}
     >
       <span className={styles.body}>
-        <Caption1 className={styles.where}>{where}</Caption1>
-        <Text>{message}</Text>
+        <Caption1 className={styles.where}>{where}</Caption1> <Text>{message}</Text>
       </span>
     </Button>
   );
