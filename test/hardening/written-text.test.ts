@@ -111,9 +111,9 @@ describe('text written back by Fordel', () => {
     });
     expect(messages).toContain('»=1+1« er ikke en dansk kommune eller region.');
     expect(messages).toContain('»+45 Kommune« er ikke en dansk kommune eller region.');
-    const long = messages.find((m) => m.startsWith('"Lang'))!;
+    const long = messages.find((m) => m.startsWith('»Lang'))!;
     expect(long.length).toBeLessThan(200);
-    expect(long).toMatch(/…" er ikke en dansk kommune eller region\.$/);
+    expect(long).toMatch(/…« er ikke en dansk kommune eller region\.$/);
   });
 
   const lo = soffice();

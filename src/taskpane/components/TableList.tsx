@@ -215,7 +215,7 @@ function TableRow({
               : !ignored && <Caption1>{mine.length > 0 ? t.itemsFiltered : t.itemsNone}</Caption1>)}
           {reading && reading.decisions.length > 0 && (
             <>
-              <h4 className={styles.readingHeading}>{t.readingHeading}</h4>
+              <h3 className={styles.readingHeading}>{t.readingHeading}</h3>
               <ul className={styles.reading}>
                 {reading.decisions.map((d, i) => (
                   <li key={i}>

@@ -127,6 +127,6 @@ export const AMOUNT_CASES: CorpusCase[] = [
   {
     name: 'a 40.000-digit amount is not a number Fordel can use',
     sheets: sheet1(areas({ B3: '9'.repeat(40_000) })),
-    findings: [f('not-a-number', 'B3', { da: '999…" har flere cifre, end noget beløb kan have' })],
+    findings: [f('not-a-number', 'B3', { da: '999…« har flere cifre, end noget beløb kan have' })],
   },
 ];

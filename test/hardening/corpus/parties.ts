@@ -82,7 +82,7 @@ export const PARTY_CASES: CorpusCase[] = [
   {
     name: 'a 40.000-character party name is quoted short',
     sheets: sheet1([HEAD, ['A'.repeat(40_000), 1000, 500], ['Gentofte', 1000, 500], ['I alt', 2000, 1000]]),
-    findings: [f('unknown-party', 'A2', { da: 'AAA…" er ikke en dansk kommune eller region.' })],
+    findings: [f('unknown-party', 'A2', { da: 'AAA…« er ikke en dansk kommune eller region.' })],
   },
   {
     name: 'Danish letters, emoji, right-to-left text and combining marks',
@@ -97,8 +97,8 @@ export const PARTY_CASES: CorpusCase[] = [
     ]),
     findings: [
       f('duplicate-party', 'A6', { da: '»Høje Tåstrup« står der allerede i A5' }),
-      f('unknown-party', 'A2', { da: '"Ærø Ø-kommune 🏝️"' }),
-      f('unknown-party', 'A3', { da: '"בית שמש"' }),
+      f('unknown-party', 'A2', { da: '»Ærø Ø-kommune 🏝️«' }),
+      f('unknown-party', 'A3', { da: '»בית שמש«' }),
     ],
   },
   {
