@@ -11,6 +11,7 @@ import { InputError } from '../adapters/xlsx/input-error';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsx-workbook';
 import { parseArgs, type CheckCommand } from './args';
 import { helpText } from './help';
+import { FINDINGS_SHEET } from '../core/output/findings-sheet';
 import { jsonReport, textReport } from './report';
 
 export interface Io {
@@ -32,6 +33,18 @@ function version(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** `--apply-split` alone means every split table whose exact split is certain; the core applies only those. */
+function splitsToApply(
+  cmd: CheckCommand,
+  snapshot: Parameters<typeof checkWorkbook>[0],
+  params: CheckParams,
+): Pick<CheckParams, 'applySplit'> {
+  if (!cmd.applySplit) return {};
+  if (cmd.applySplit !== 'all') return { applySplit: cmd.applySplit };
+  const fixes = checkWorkbook(snapshot, params).fixes;
+  return { applySplit: [...(fixes?.keys() ?? [])] };
 }
 
 function localToday(): string {
@@ -87,7 +100,7 @@ async function check(cmd: CheckCommand, io: Io): Promise<number> {
     matchingRatio: cmd.matchingRatio,
     validated: cmd.validated,
   };
-  const result = checkWorkbook(snapshot, params);
+  const result = checkWorkbook(snapshot, { ...params, ...splitsToApply(cmd, snapshot, params) });
 
   if (cmd.json) io.stdout(`${JSON.stringify(jsonReport(result, cmd.lang), null, 2)}\n`);
   else io.stdout(textReport(result, cmd.lang));
@@ -107,6 +120,14 @@ async function check(cmd: CheckCommand, io: Io): Promise<number> {
       return EXIT_FINDINGS;
     }
     await workbook.saveAs(cmd.out, { overwrite: cmd.overwrite });
+    if (result.applied?.length) {
+      const inserted = t(
+        `Den præcise fordeling er indsat i ${result.applied.length} celler i kopien; de tidligere værdier står på arket ${FINDINGS_SHEET[cmd.lang]}.`,
+        `The exact split was inserted into ${result.applied.length} cells of the copy; the previous values are listed on the sheet ${FINDINGS_SHEET[cmd.lang]}.`,
+      );
+      if (cmd.json) io.stderr(`${inserted}\n`);
+      else io.stdout(`${inserted}\n`);
+    }
     // With --json, stdout holds exactly one JSON document; the note goes to stderr.
     const saved = t(`Kontrolleret kopi gemt: ${cmd.out}`, `Checked copy saved: ${cmd.out}`);
     if (cmd.json) io.stderr(`${saved}\n`);

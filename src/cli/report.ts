@@ -3,7 +3,8 @@
  */
 import type { Finding, Lang, Severity, Text } from '../core/findings/finding';
 import { a1Range, parseA1Range } from '../core/grid/a1';
-import type { CheckResult } from '../core/check/result';
+import type { CheckResult, ResultItem } from '../core/check/result';
+import { itemLines, jsonDiagnoses, jsonItems, type JsonDiagnosis, type JsonItem } from './report-items';
 import type { TableKind, TableLayout } from '../core/tables/layout';
 
 const KIND: Record<TableKind, Text> = {
@@ -29,9 +30,16 @@ export interface JsonReport {
     expected?: string;
     actual?: string;
   }[];
+  /** Each cause Fordel diagnosed, with the findings it explains. */
+  readonly diagnoses?: JsonDiagnosis[];
+  /** The user's list as the pane shows it: diagnoses, groups and single findings, in table then sheet order. */
+  readonly items?: JsonItem[];
 }
 
-export function jsonReport(result: Pick<CheckResult, 'tables' | 'findings'>, lang: Lang): JsonReport {
+export function jsonReport(
+  result: Pick<CheckResult, 'tables' | 'findings'> & Partial<Pick<CheckResult, 'items' | 'diagnoses'>>,
+  lang: Lang,
+): JsonReport {
   return {
     tables: result.tables.map((t) => ({ sheet: t.sheet, range: a1Range(t.range), kind: t.kind })),
     findings: result.findings.map((f) => ({
@@ -43,11 +51,18 @@ export function jsonReport(result: Pick<CheckResult, 'tables' | 'findings'>, lan
       ...(f.expected !== undefined ? { expected: f.expected } : {}),
       ...(f.actual !== undefined ? { actual: f.actual } : {}),
     })),
+    ...(result.items
+      ? { diagnoses: jsonDiagnoses(result.diagnoses ?? [], lang), items: jsonItems(result.items, lang) }
+      : {}),
   };
 }
 
 /** Findings grouped under the table whose range holds their cell; the rest come last. */
-export function textReport(result: Pick<CheckResult, 'tables' | 'findings' | 'notes'>, lang: Lang): string {
+export function textReport(
+  result: Pick<CheckResult, 'tables' | 'findings' | 'notes'> & Partial<Pick<CheckResult, 'items'>>,
+  lang: Lang,
+): string {
+  if (result.items) return itemsReport({ ...result, items: result.items }, lang);
   const t = (da: string, en: string): string => (lang === 'da' ? da : en);
   const lines: string[] = [];
   const placed = new Set<Finding>();
@@ -69,6 +84,43 @@ export function textReport(result: Pick<CheckResult, 'tables' | 'findings' | 'no
     lines.push('');
   }
   for (const note of result.notes ?? []) lines.push(`${t('Bemærk', 'Note')}: ${note[lang]}`);
+  lines.push(countLine(result.findings, lang));
+  return lines.join('\n') + '\n';
+}
+
+/** The report from the user's list: diagnoses and groups in place of the findings they stand for. */
+function itemsReport(
+  result: Pick<CheckResult, 'tables' | 'findings' | 'notes'> & { items: readonly ResultItem[] },
+  lang: Lang,
+): string {
+  const t = (da: string, en: string): string => (lang === 'da' ? da : en);
+  const lines: string[] = [];
+  if (!result.tables.length)
+    lines.push(t('Fordel fandt ingen tabeller at kontrollere.', 'Fordel found no tables to check.'));
+  for (const table of result.tables) {
+    const own = result.items.filter((it) => it.tableId === table.id);
+    const title = table.title ? ` - ${table.title}` : '';
+    lines.push(`${table.sheet}!${a1Range(table.range)}  ${KIND[table.kind][lang]}${title}`);
+    if (!own.length) lines.push(`  ${t('Ingen fund.', 'No findings.')}`);
+    for (const it of own) lines.push(...itemLines(it, lang, SEVERITY[it.severity][lang]));
+    lines.push('');
+  }
+  const rest = result.items.filter(
+    (it) => it.tableId === null || !result.tables.some((x) => x.id === it.tableId),
+  );
+  if (rest.length) {
+    lines.push(t('Øvrige fund', 'Other findings'));
+    for (const it of rest) lines.push(...itemLines(it, lang, SEVERITY[it.severity][lang], true));
+    lines.push('');
+  }
+  for (const note of result.notes ?? []) lines.push(`${t('Bemærk', 'Note')}: ${note[lang]}`);
+  const n = result.items.length;
+  lines.push(
+    t(
+      `${result.findings.length} fund samlet i ${n} ${n === 1 ? 'punkt' : 'punkter'}.`,
+      `${result.findings.length} findings in ${n} ${n === 1 ? 'item' : 'items'}.`,
+    ),
+  );
   lines.push(countLine(result.findings, lang));
   return lines.join('\n') + '\n';
 }

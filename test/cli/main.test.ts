@@ -62,7 +62,7 @@ describe('fordel check (in process)', () => {
     const r = await runCli('check', sample, '--json', '--lang', 'en');
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out) as JsonReport;
-    expect(Object.keys(doc)).toEqual(['tables', 'findings']);
+    expect(Object.keys(doc)).toEqual(['tables', 'findings', 'diagnoses', 'items']);
     expect(doc.tables).toContainEqual({ sheet: 'Kulturaftale', range: 'A3:F6', kind: 'cofinancing' });
     expect(doc.tables.map((t) => t.kind)).toEqual(
       expect.arrayContaining(['cofinancing', 'apportionment', 'kpi']),

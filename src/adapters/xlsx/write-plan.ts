@@ -13,6 +13,7 @@ import {
   type WritePlan,
 } from '../../core/output/plan';
 import { settingsToValues } from '../../core/output/settings-sheet';
+import { checkUserEdits, writeUserEdits } from './user-edits';
 
 /** Light fills, the same as Excel's "Light Red Fill" / "Light Yellow" presets, and a light blue. */
 export const HIGHLIGHT_ARGB: Record<Severity, string> = {
@@ -40,9 +41,10 @@ export function applyPlan(
   plan: WritePlan,
   previous: FordelSettings | null,
 ): PlanOutcome {
-  const refused = checkPlan(wb, plan, previous);
+  const refused = checkPlan(wb, plan, previous) ?? checkUserEdits(wb, plan.userEdits ?? []);
   if (refused) return { cells: 0, refused };
-  let cells = 0;
+  // The confirmed exact split goes in first, into the user's own cells (user-edits.ts).
+  let cells = writeUserEdits(wb, plan.userEdits ?? []);
   for (const owned of plan.sheets) cells += writeOwnedSheet(wb, owned);
   for (const block of plan.blocks) {
     const ws = wb.getWorksheet(block.sheet);

@@ -11,6 +11,7 @@ import { interpretTarget } from '../kpi/interpret-target';
 import { evaluateKpi, type Direction, type KpiInput, type KpiStatus, type TargetType } from '../kpi/target';
 import type { OutValue } from '../output/plan';
 import type { KpiLayout } from '../tables/layout';
+import type { KpiFacts } from '../diagnose/facts';
 import type { CheckParams } from './params';
 import { cellReader, labelAt, readDateAt, readDecimalAt, type CellReader } from './read-cells';
 import { key, type TableOutput } from '../output/table-output';
@@ -30,11 +31,13 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
   const fulfilment = new Map<number, OutValue>();
   const findings = [];
   const validated = new Map<string, number | string | null>();
+  const evaluated: KpiFacts['rows'][number][] = [];
 
   for (const row of t.dataRows) {
     const input = kpiInput(r, t, row);
     if (!input) continue;
     const result = evaluateKpi(input, params.asOf);
+    evaluated.push({ input, result });
     findings.push(...result.findings);
     status.set(row, STATUS[result.status]);
     if (result.fulfilment) fulfilment.set(row, toNumber(result.fulfilment) / 100);
@@ -50,6 +53,7 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
     layout: t,
     findings: [...r.findings, ...findings],
     validated,
+    facts: { kind: 'kpi', rows: evaluated },
     columns: [
       { header: text('Fordel: status', 'Fordel: status'), numberFormat: '@', cells: status },
       { header: text('Fordel: opfyldelse', 'Fordel: fulfilment'), numberFormat: '0%', cells: fulfilment },

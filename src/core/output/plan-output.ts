@@ -12,7 +12,16 @@ import type { SheetGrid } from '../grid/grid';
 import type { TableLayout } from '../tables/layout';
 import { FINDINGS_SHEET, findingsSheet } from './findings-sheet';
 import { firstForeignCell } from './ownership';
-import type { FordelSettings, Highlight, OutValue, OwnedSheet, WriteBlock, WritePlan } from './plan';
+import type {
+  FordelSettings,
+  Highlight,
+  OutValue,
+  OwnedSheet,
+  UserEdit,
+  WriteBlock,
+  WritePlan,
+} from './plan';
+import type { ResultItem } from '../check/result';
 import { neededWidth } from './column-width';
 import { freeSheetName } from './sheet-names';
 import { validatedSheet } from './validated-sheet';
@@ -29,6 +38,10 @@ export interface PlanInput {
   readonly lang: Lang;
   readonly checkedAt: string;
   readonly validated: boolean;
+  /** The user's list (diagnoses, groups, findings) for the findings sheet. */
+  readonly items?: readonly ResultItem[];
+  /** User cells changed after their confirmation, listed with their previous values. */
+  readonly applied?: readonly UserEdit[];
 }
 
 export interface PlanOutcome {
@@ -103,7 +116,12 @@ export function planOutput(input: PlanInput): PlanOutcome {
     taken.push(name);
     return name;
   };
-  sheets.push(findingsSheet(claim(FINDINGS_SHEET[lang]), input.findings, lang, input.checkedAt));
+  sheets.push(
+    findingsSheet(claim(FINDINGS_SHEET[lang]), input.findings, lang, input.checkedAt, {
+      items: input.items,
+      applied: input.applied,
+    }),
+  );
   if (input.validated) {
     for (const out of input.outputs) {
       const grid = gridOf.get(out.layout.sheet);

@@ -50,8 +50,12 @@ describe('checkWorkbook on a population split', () => {
   it('lists every finding on the findings sheet with a link to its cell', () => {
     const result = checkWorkbook(snapshot([sheet('Fordeling', splitRows())]), PARAMS);
     const fund = result.plan.sheets.find((s) => s.name === 'Fordel-fund')!;
-    expect(fund.values.length).toBe(result.findings.length + 2);
-    expect(fund.values[2][3]).toMatchObject({ link: expect.stringMatching(/^Fordeling!/) });
+    // One row per item, and under a diagnosis or group one row per finding it stands for.
+    const grouped = result.items!.filter((it) => it.kind !== 'finding').reduce((n, it) => n + it.count, 0);
+    expect(fund.values.length).toBe(2 + result.items!.length + grouped);
+    expect(fund.values[2][4]).toMatchObject({ link: expect.stringMatching(/^Fordeling!/) });
+    const linked = fund.values.slice(2).map((r) => (r[4] as { text: string } | null)?.text);
+    for (const f of result.findings) expect(linked).toContain(f.cell);
   });
 
   it('writes validated copies on request, with totals recomputed', () => {
