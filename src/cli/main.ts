@@ -121,9 +121,10 @@ async function check(cmd: CheckCommand, io: Io): Promise<number> {
     }
     await workbook.saveAs(cmd.out, { overwrite: cmd.overwrite });
     if (result.applied?.length) {
+      const n = result.applied.length;
       const inserted = t(
-        `Den præcise fordeling er indsat i ${result.applied.length} celler i kopien; de tidligere værdier står på arket ${FINDINGS_SHEET[cmd.lang]}.`,
-        `The exact split was inserted into ${result.applied.length} cells of the copy; the previous values are listed on the sheet ${FINDINGS_SHEET[cmd.lang]}.`,
+        `Den præcise fordeling er indsat i ${n} ${n === 1 ? 'celle' : 'celler'} i kopien; de tidligere værdier står på arket ${FINDINGS_SHEET[cmd.lang]}.`,
+        `The exact split was inserted into ${n} ${n === 1 ? 'cell' : 'cells'} of the copy; the previous values are listed on the sheet ${FINDINGS_SHEET[cmd.lang]}.`,
       );
       if (cmd.json) io.stderr(`${inserted}\n`);
       else io.stdout(`${inserted}\n`);

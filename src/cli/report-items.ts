@@ -15,6 +15,10 @@ const CONFIDENCE: Record<NonNullable<ResultItem['confidence']>, { da: string; en
   possible: { da: 'mulig', en: 'possible' },
 };
 
+function cellCount(n: number, lang: Lang): string {
+  return lang === 'da' ? `${n} ${n === 1 ? 'celle' : 'celler'}` : `${n} ${n === 1 ? 'cell' : 'cells'}`;
+}
+
 /** At most this many cells are named under an item; the rest are counted. */
 const MAX_CELLS = 8;
 
@@ -39,8 +43,8 @@ export function itemLines(item: ResultItem, lang: Lang, severity: string, withSh
     lines.push(
       `  ${''.padEnd(8)} ${''.padEnd(withSheet ? 16 : 8)} ↳ ${
         lang === 'da'
-          ? `Kan rettes: fordel check ... --apply-split '${item.fix.tableId}' indsætter den præcise fordeling (${item.fix.edits.length} celler).`
-          : `Can be fixed: fordel check ... --apply-split '${item.fix.tableId}' inserts the exact split (${item.fix.edits.length} cells).`
+          ? `Kan rettes: fordel check ... --apply-split '${item.fix.tableId}' indsætter den præcise fordeling (${cellCount(item.fix.edits.length, lang)}).`
+          : `Can be fixed: fordel check ... --apply-split '${item.fix.tableId}' inserts the exact split (${cellCount(item.fix.edits.length, lang)}).`
       }`,
     );
   }

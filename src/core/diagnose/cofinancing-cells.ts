@@ -15,7 +15,7 @@ import { oereToPlain } from '../money/oere';
 import type { Diagnosis } from './diagnosis';
 import { vanished } from './diagnosis';
 import { digitSlip, SLIP_WORDS } from './digits';
-import { kr, quote } from './say';
+import { abs, kr, quote } from './say';
 
 export interface CofinancingContext {
   readonly input: CofinancingInput;
@@ -83,8 +83,8 @@ function crossingCells(ctx: CofinancingContext): Diagnosis[] {
       cell: cell.cell,
       confidence: 'likely',
       message: text(
-        `${cell.cell} er sandsynligvis forkert${slipText.da}: med ${kr(right, 'da')} i stedet for ${kr(cell.value, 'da')} stemmer både ${rowTotal.cell} og ${colTotal.cell}. Er ${kr(cell.value, 'da')} rigtigt, skal ${rowTotal.cell} og ${colTotal.cell} i stedet rettes med ${kr(gap, 'da')}.`,
-        `${cell.cell} is probably wrong${slipText.en}: with ${kr(right, 'en')} instead of ${kr(cell.value, 'en')} both ${rowTotal.cell} and ${colTotal.cell} are right. If ${kr(cell.value, 'en')} is right, ${rowTotal.cell} and ${colTotal.cell} must be corrected by ${kr(gap, 'en')} instead.`,
+        `${cell.cell} er sandsynligvis forkert${slipText.da}: med ${kr(right, 'da')} i stedet for ${kr(cell.value, 'da')} stemmer både ${rowTotal.cell} og ${colTotal.cell}. Er ${kr(cell.value, 'da')} rigtigt, skal ${rowTotal.cell} og ${colTotal.cell} i stedet ${gap > 0n ? 'hæves' : 'sænkes'} med ${kr(abs(gap), 'da')}`,
+        `${cell.cell} is probably wrong${slipText.en}: with ${kr(right, 'en')} instead of ${kr(cell.value, 'en')} both ${rowTotal.cell} and ${colTotal.cell} are right. If ${kr(cell.value, 'en')} is right, ${rowTotal.cell} and ${colTotal.cell} must instead be ${gap > 0n ? 'raised' : 'lowered'} by ${kr(abs(gap), 'en')}.`,
       ),
       expected: oereToPlain(right),
       actual: oereToPlain(cell.value),

@@ -56,7 +56,7 @@ export function groupMessage(rule: RuleCode, findings: readonly Finding[]): Text
       });
       const most = diffs.reduce((m, d) => (d > m ? d : m), 0n);
       return text(
-        `${n} beløb afviger fra den præcise fordeling, højst ${kr(most, 'da')}.`,
+        `${n} beløb afviger fra den præcise fordeling, højst ${kr(most, 'da')}`,
         `${n} amounts differ from the exact split, by at most ${kr(most, 'en')}.`,
       );
     }
