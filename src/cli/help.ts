@@ -4,6 +4,7 @@ const DA = `Fordel kontrollerer medfinansierings-, fordelings- og resultatmålst
 
 Brug:
   fordel check <projektmappe.xlsx> [tilvalg]
+  fordel clean <projektmappe.xlsx> --out <kopi.xlsx> [--settings] [--overwrite]
   fordel --help | --version
 
 Tilvalg:
@@ -21,6 +22,10 @@ Tilvalg:
   --apply-split [<tabel>] indsæt den præcise fordeling i kopiens beløbskolonne, hvor den er sikker
                           (alle fordelinger, eller den navngivne, fx 'Fordeling!A3'); kræver --out
 
+clean gemmer en kopi uden Fordels kolonner, ark og markeringer (cellerne får deres
+tidligere fyld igen); uden --out viser den kun, hvad der ville blive fjernet.
+  --settings              fjern også Fordels indstillingsark (og dine rettelser af tabeller)
+
 Slutkoder: 0 ingen fejl, 1 fejl fundet eller intet skrevet, 2 filen eller tilvalgene kan ikke bruges.
 `;
 
@@ -28,6 +33,7 @@ const EN = `Fordel checks co-financing, apportionment and target (KPI) tables in
 
 Usage:
   fordel check <workbook.xlsx> [options]
+  fordel clean <workbook.xlsx> --out <copy.xlsx> [--settings] [--overwrite]
   fordel --help | --version
 
 Options:
@@ -44,6 +50,10 @@ Options:
   --max-size <MB>         largest file opened (default: 50)
   --apply-split [<table>] insert the exact split into the copy's amount column where it is certain
                           (every split table, or the one named, e.g. 'Fordeling!A3'); needs --out
+
+clean saves a copy without Fordel's columns, sheets and highlights (cells get their
+earlier fill back); without --out it only lists what it would remove.
+  --settings              also remove Fordel's settings sheet (and your table corrections)
 
 Exit codes: 0 no errors, 1 errors found or nothing written, 2 unusable file or options.
 `;
