@@ -76,8 +76,8 @@ export function findingsSheet(
   const date = showDate(checkedAt, lang);
   const title: OutValue[] = [
     lang === 'da'
-      ? `Fordel: ${items.length} punkter (${findings.length} fund), kontrolleret ${date}`
-      : `Fordel: ${items.length} items (${findings.length} findings), checked ${date}`,
+      ? `Fordel: ${items.length} ${items.length === 1 ? 'punkt' : 'punkter'} (${findings.length} fund), kontrolleret ${date}`
+      : `Fordel: ${items.length} ${items.length === 1 ? 'item' : 'items'} (${findings.length} findings), checked ${date}`,
   ];
   const rows: OutValue[][] = [title, HEADERS.map((h) => h[lang])];
   const bold = [0, 1];
@@ -151,7 +151,7 @@ function findingRow(f: Finding, lang: Lang, indented: boolean): OutValue[] {
     RULE_NAMES[f.rule][lang],
     f.sheet,
     link(f.sheet, f.cell),
-    fitCell(`${indented ? '    ' : ''}${f.message[lang]}`),
+    fitCell(`${f.message[lang]}`),
     numberOf(f.expected),
     numberOf(f.actual),
     unitOf(f),
