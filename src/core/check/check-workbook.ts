@@ -19,6 +19,7 @@ import type { CheckResult } from './result';
 import type { TableOutput } from '../output/table-output';
 import { buildItems } from '../diagnose/items';
 import { checkWithAppliedSplit } from '../diagnose/apply-split';
+import { findingsOfTable, readingOf, verdictOf } from './readings';
 
 export interface SnapshotLike {
   readonly sheets: readonly SheetGrid[];
@@ -57,11 +58,14 @@ export function runCheck(
 
   const gridOf = new Map(readable.map((g) => [g.name, g]));
   const outputs: TableOutput[] = [];
+  const outputOf = new Map<string, TableOutput>();
   const cofinancing: CofinancingTableInput[] = [];
   for (const t of tables) {
     const grid = gridOf.get(t.sheet);
     if (!grid) continue;
-    outputs.push(checkTable(grid, t, params, cofinancing));
+    const out = checkTable(grid, t, params, cofinancing);
+    outputs.push(out);
+    outputOf.set(t.id, out);
   }
 
   const findings: Finding[] = sortFindings(
@@ -69,6 +73,8 @@ export function runCheck(
       boundedFinding,
     ),
   );
+  const readings = tables.map((t) => readingOf(gridOf.get(t.sheet), t, outputOf.get(t.id), params));
+  const verdicts = readings.map((reading, i) => verdictOf(reading, findingsOfTable(tables[i], findings)));
   const diagnosed = buildItems({ tables, outputs, findings, grids: gridOf, params });
   const { plan, refusals, notes } = planOutput({
     grids: userSheets(snapshot, settings),
@@ -81,6 +87,7 @@ export function runCheck(
     validated: params.validated ?? false,
     items: diagnosed.items,
     applied,
+    readings,
   });
   return {
     tables,
@@ -88,6 +95,8 @@ export function runCheck(
     plan,
     refusals: refusals.map(boundedFinding),
     notes,
+    readings,
+    verdicts,
     items: diagnosed.items,
     diagnoses: diagnosed.diagnoses,
     fixes: diagnosed.fixes,

@@ -39,6 +39,7 @@ export const RULE_NAMES: Record<RuleCode, Text> = {
   'matching-short': { da: 'Modfinansiering mangler', en: 'Matching short' },
   'kpi-behind-line': { da: 'Mål bagud', en: 'Target behind' },
   'table-not-understood': { da: 'Tabel ikke forstået', en: 'Table not understood' },
+  'reading-unsure': { da: 'Usikker læsning', en: 'Unsure reading' },
   'hidden-or-filtered': { da: 'Skjulte rækker', en: 'Hidden rows' },
   'write-refused': { da: 'Skrivning afvist', en: 'Write refused' },
 };

@@ -4,7 +4,7 @@
  * and actual as real numbers (shown in the user's number format), and, after an exact split was
  * inserted, the cells changed and the values they held before.
  */
-import type { ResultItem } from '../check/result';
+import type { ResultItem, TableReading } from '../check/result';
 import type { Finding, Lang, Severity, Text } from '../findings/finding';
 import { text } from '../findings/finding';
 import type { RuleCode } from '../findings/catalogue';
@@ -63,6 +63,16 @@ export interface FindingsSheetExtra {
   readonly items?: readonly ResultItem[];
   /** User cells written after their confirmation, listed with the values they held before. */
   readonly applied?: readonly UserEdit[];
+  /** Each table's reading, listed under the findings. */
+  readonly readings?: readonly TableReading[];
+}
+
+const READ: Text = text('Læsning', 'Reading');
+const UNSURE: Text = text('Usikker', 'Unsure');
+
+function splitId(id: string): [string, string] {
+  const at = id.lastIndexOf('!');
+  return [id.slice(0, at), id.slice(at + 1)];
 }
 
 export function findingsSheet(
@@ -97,6 +107,28 @@ export function findingsSheet(
         : `${applied.length} cells changed after your confirmation: the exact split was inserted (Expected = new value, Actual = previous value)`,
     ]);
     for (const e of applied) rows.push(editRow(e, lang));
+  }
+  const readings = extra.readings ?? [];
+  if (readings.length) {
+    // How each table was read, so a verdict can be traced to what it rests on.
+    rows.push([]);
+    bold.push(rows.length);
+    rows.push([lang === 'da' ? 'Sådan læste Fordel tabellerne' : 'How Fordel read the tables']);
+    for (const r of readings) {
+      const [sheet, cell] = splitId(r.tableId);
+      bold.push(rows.length);
+      rows.push([
+        r.unsure ? UNSURE[lang] : READ[lang],
+        r.kind,
+        null,
+        sheet,
+        link(sheet, cell),
+        fitCell(r.title),
+      ]);
+      for (const d of r.decisions)
+        rows.push([null, d.role, null, null, d.cells || null, fitCell(d.because[lang])]);
+      for (const u of r.unsureBecause) rows.push([null, 'unsure', null, null, null, fitCell(u[lang])]);
+    }
   }
   return {
     name,

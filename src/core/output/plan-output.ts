@@ -11,6 +11,7 @@ import { a1, a1Range, parseA1Range, sheetRef, type RangePos } from '../grid/a1';
 import type { SheetGrid } from '../grid/grid';
 import type { TableLayout } from '../tables/layout';
 import { FINDINGS_SHEET, findingsSheet } from './findings-sheet';
+import type { TableReading } from '../check/result';
 import { firstForeignCell } from './ownership';
 import type {
   FordelSettings,
@@ -44,6 +45,8 @@ export interface PlanInput {
   readonly items?: readonly ResultItem[];
   /** User cells changed after their confirmation, listed with their previous values. */
   readonly applied?: readonly UserEdit[];
+  /** Each table's reading, listed under the findings. */
+  readonly readings?: readonly TableReading[];
 }
 
 export interface PlanOutcome {
@@ -122,6 +125,7 @@ export function planOutput(input: PlanInput): PlanOutcome {
     findingsSheet(claim(FINDINGS_SHEET[lang]), input.findings, lang, input.checkedAt, {
       items: input.items,
       applied: input.applied,
+      readings: input.readings,
     }),
   );
   if (input.validated) {

@@ -21,6 +21,11 @@ export interface TableOutput {
   readonly validated: ValidatedValues;
   /** Rule inputs and results for the diagnoses (src/core/diagnose). */
   readonly facts?: TableFacts;
+  /** What the check read beyond the layout (each target's direction, the rule applied), and what it was unsure of. */
+  readonly reading?: {
+    readonly decisions: readonly { readonly role: string; readonly cells: string; readonly because: Text }[];
+    readonly unsure: readonly Text[];
+  };
 }
 
 export function key(row: number, col: number): string {

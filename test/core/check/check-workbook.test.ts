@@ -56,6 +56,9 @@ describe('checkWorkbook on a population split', () => {
     expect(fund.values[2][4]).toMatchObject({ link: expect.stringMatching(/^Fordeling!/) });
     const linked = fund.values.slice(2).map((r) => (r[4] as { text: string } | null)?.text);
     for (const f of result.findings) expect(linked).toContain(f.cell);
+    // Then a blank row and how each table was read.
+    const blank = fund.values.findIndex((r, i) => i > 1 && r.length === 0);
+    expect(fund.values.slice(blank + 1).map((r) => r[1])).toContain('total-row');
   });
 
   it('writes validated copies on request, with totals recomputed', () => {
