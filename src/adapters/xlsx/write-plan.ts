@@ -14,7 +14,7 @@ import {
 } from '../../core/output/plan';
 import { settingsToValues } from '../../core/output/settings-sheet';
 import { checkUserEdits, writeUserEdits } from './user-edits';
-import { HIGHLIGHT_ARGB, paintHighlight, recordFills, restoreFills } from './fills';
+import { HIGHLIGHT_ARGB, paintHighlight, recordFills, restoreFills, WidthRecorder } from './fills';
 
 export { HIGHLIGHT_ARGB };
 
@@ -43,9 +43,7 @@ export function applyPlan(
   if (refused) return { cells: 0, refused };
   // Read before anything is painted: the fill a cell had before Fordel's first highlight there.
   const recorded = recordFills(wb, plan.highlights, plan.settings.fills ?? []);
-  const settings = recorded.length
-    ? { ...plan.settings, fills: [...(plan.settings.fills ?? []), ...recorded] }
-    : plan.settings;
+  const widths = new WidthRecorder(plan.settings.widths ?? []);
   // The confirmed exact split goes in first, into the user's own cells (user-edits.ts).
   let cells = writeUserEdits(wb, plan.userEdits ?? []);
   for (const owned of plan.sheets) cells += writeOwnedSheet(wb, owned);
@@ -65,7 +63,9 @@ export function applyPlan(
     // Widen only: the column may also hold the user's data further down.
     block.columnWidths?.forEach((w, c) => {
       const column = ws.getColumn(block.left + c + 1);
-      if ((column.width ?? 0) < w) column.width = w;
+      if ((column.width ?? 0) >= w) return;
+      widths.record(block.sheet, column.letter, column.width ?? null);
+      column.width = w;
     });
   }
   restoreFills(wb, plan.restoreFills ?? []);
@@ -73,6 +73,11 @@ export function applyPlan(
     const ws = wb.getWorksheet(h.sheet);
     if (ws) paintHighlight(ws, h);
   }
+  const settings = {
+    ...plan.settings,
+    ...(recorded.length ? { fills: [...(plan.settings.fills ?? []), ...recorded] } : {}),
+    ...(widths.added.length ? { widths: [...(plan.settings.widths ?? []), ...widths.added] } : {}),
+  };
   writeSettingsSheet(wb, settings);
   return { cells, settings };
 }
