@@ -8,8 +8,14 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
+<<<<<<< HEAD
 import { text, type Text } from '../../core/findings/finding';
 import { SETTINGS_SHEET, type FordelSettings, type WritePlan } from '../../core/output/plan';
+=======
+import { text } from '../../core/findings/finding';
+import type { SheetGrid } from '../../core/grid/grid';
+import { SETTINGS_SHEET, type CleanPlan, type FordelSettings, type WritePlan } from '../../core/output/plan';
+>>>>>>> main
 import { settingsFromValues } from '../../core/output/settings-sheet';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook/port';
 import { identifyBook, isEncryptedOds, passwordProtected } from './file-kind';
@@ -18,6 +24,11 @@ import { InputError } from './input-error';
 import { readBook, type BookKind, type BookReading } from './read-book';
 import { readSheet } from './read-sheet';
 import { applyPlan } from './write-plan';
+<<<<<<< HEAD
+=======
+import { applyClean } from './clean';
+import { guardXlsxBytes } from './zip-guard';
+>>>>>>> main
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -120,8 +131,29 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     const outcome = applyPlan(this.wb, plan, this.settingsOnOpen);
     if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
-    this.settingsOnOpen = plan.settings;
+    this.settingsOnOpen = outcome.settings ?? plan.settings;
     return { written: true, cells: outcome.cells, syncs: 0 };
+  }
+
+  /** Removes Fordel's output in memory, all or nothing; saveAs then writes the cleaned copy. */
+  async clean(plan: CleanPlan): Promise<WriteReport> {
+    const notFaithful = await this.prepareWrite();
+    if (notFaithful || !this.wb) {
+      const why = notFaithful ?? text('', '');
+      return {
+        written: false,
+        cells: 0,
+        syncs: 0,
+        refused: text(
+          `Fordel kan ikke skrive en renset kopi, fordi ${why.da}.`,
+          `Fordel cannot write a cleaned copy, because ${why.en}.`,
+        ),
+      };
+    }
+    const outcome = applyClean(this.wb, plan);
+    if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
+    this.settingsOnOpen = plan.removeSettings ? null : (plan.settings ?? this.settingsOnOpen);
+    return { written: true, cells: outcome.cells, syncs: 0, notes: outcome.notes };
   }
 
   /**

@@ -333,7 +333,10 @@ const ruleCases: CorpusCase[] = [
         ),
       ),
     ],
-    findings: [find('matching-shortfall', ['C3:C4']), maybe('matching-shortfall', ['D3:D4'])],
+    findings: [
+      find('matching-shortfall', ['C3:C4'], { expected: 400_000, actual: 300_000 }),
+      maybe('matching-shortfall', ['D3:D4'], { expected: 800_000, actual: 700_000 }),
+    ],
     tables: [table('B3', 'errors')],
   },
   {
@@ -354,7 +357,10 @@ const ruleCases: CorpusCase[] = [
         ),
       ),
     ],
-    findings: [find('matching-shortfall', ['B3:B4']), maybe('matching-shortfall', ['D3:D4'])],
+    findings: [
+      find('matching-shortfall', ['B3:B4'], { expected: 3_000_000, actual: 2_000_000 }),
+      maybe('matching-shortfall', ['D3:D4'], { expected: 5_500_000, actual: 4_500_000 }),
+    ],
     tables: [table('B3', 'errors')],
   },
   {

@@ -115,7 +115,16 @@ const tabelBCases: CorpusCase[] = [
         ...bilag4('Kulturregionens egenfinansiering 2021-24'),
       ]),
     ],
-    findings: [find('breakdown-mismatch', ['Bilag 4!A1:F6', 'Tabel B!A3:F6'])],
+    findings: [
+      either(
+        find('breakdown-mismatch', 'Bilag 4!D6', { expected: 1_500_000, actual: 1_400_000 }),
+        find('breakdown-mismatch', 'Tabel B!D5', { expected: 1_400_000, actual: 1_500_000 }),
+      ),
+      maybe('breakdown-mismatch', 'Bilag 4!F6', { expected: 6_000_000, actual: 5_900_000 }),
+      maybe('breakdown-mismatch', 'Tabel B!F5', { expected: 5_900_000, actual: 6_000_000 }),
+      maybe('breakdown-mismatch', 'Tabel B!D6', { expected: 2_900_000, actual: 3_000_000 }),
+      maybe('breakdown-mismatch', 'Tabel B!F6', { expected: 11_900_000, actual: 12_000_000 }),
+    ],
     tables: [
       table('B4', ['errors', 'ok'], 'Tabel B'),
       table('B3', 'errors', 'Bilag 4'),
@@ -136,7 +145,16 @@ const tabelBCases: CorpusCase[] = [
         ...bilag4('Kulturregionens egenfinansiering 2021-24', 700_000),
       ]),
     ],
-    findings: [find('breakdown-mismatch', ['Bilag 4!A8:F13', 'Tabel B!A3:F6'])],
+    findings: [
+      either(
+        find('breakdown-mismatch', 'Bilag 4!D13', { expected: 1_500_000, actual: 1_600_000 }),
+        find('breakdown-mismatch', 'Tabel B!D4', { expected: 1_600_000, actual: 1_500_000 }),
+      ),
+      maybe('breakdown-mismatch', 'Bilag 4!F13', { expected: 6_000_000, actual: 6_100_000 }),
+      maybe('breakdown-mismatch', 'Tabel B!F4', { expected: 6_100_000, actual: 6_000_000 }),
+      maybe('breakdown-mismatch', 'Tabel B!D6', { expected: 3_100_000, actual: 3_000_000 }),
+      maybe('breakdown-mismatch', 'Tabel B!F6', { expected: 12_100_000, actual: 12_000_000 }),
+    ],
     tables: [
       table('B4', ['errors', 'ok'], 'Tabel B'),
       table('B3', 'ok', 'Bilag 4'),
@@ -363,7 +381,10 @@ const vidensbyCases: CorpusCase[] = [
         ['I alt', 5_000_000, 4_500_000, 9_500_000],
       ]),
     ],
-    findings: [find('matching-shortfall', ['C3:C4']), maybe('matching-shortfall', ['D3:D4'])],
+    findings: [
+      find('matching-shortfall', ['C3:C4'], { expected: 2_500_000, actual: 2_000_000 }),
+      maybe('matching-shortfall', ['D3:D4'], { expected: 5_000_000, actual: 4_500_000 }),
+    ],
     tables: [table('B3', 'errors')],
   },
 ];
