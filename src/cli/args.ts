@@ -120,12 +120,8 @@ export function parseArgs(argv: readonly string[], today: string): Command {
     return { command: 'help', lang };
 
   const [command, file, ...rest] = positional;
-<<<<<<< HEAD
   const files = file ? [file, ...rest] : [];
-  if (command !== 'check') {
-=======
   if (command !== 'check' && command !== 'clean') {
->>>>>>> main
     throw usage(
       `Ukendt kommando: ${command} (brug fordel check <fil.xlsx> eller fordel clean <fil.xlsx>).`,
       `Unknown command: ${command} (use fordel check <file.xlsx> or fordel clean <file.xlsx>).`,
@@ -136,9 +132,9 @@ export function parseArgs(argv: readonly string[], today: string): Command {
       `Angiv projektmappen: fordel ${command} <fil.xlsx>.`,
       `Name the workbook: fordel ${command} <file.xlsx>.`,
     );
-<<<<<<< HEAD
-=======
-  if (rest.length) throw usage(`Uventet argument: ${rest[0]}.`, `Unexpected argument: ${rest[0]}.`);
+  // Only check takes several files or folders.
+  if (rest.length && command === 'clean')
+    throw usage(`Uventet argument: ${rest[0]}.`, `Unexpected argument: ${rest[0]}.`);
   const given = [...flags.keys(), ...switches];
   const foreign = given.find((f) => !SHARED_FLAGS.has(f) && CLEAN_FLAGS.has(f) !== (command === 'clean'));
   if (foreign) {
@@ -158,7 +154,6 @@ export function parseArgs(argv: readonly string[], today: string): Command {
       maxBytes: readMaxSize(flags.get('--max-size')),
     };
   }
->>>>>>> main
 
   return {
     command: 'check',

@@ -8,14 +8,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-<<<<<<< HEAD
 import { text, type Text } from '../../core/findings/finding';
-import { SETTINGS_SHEET, type FordelSettings, type WritePlan } from '../../core/output/plan';
-=======
-import { text } from '../../core/findings/finding';
-import type { SheetGrid } from '../../core/grid/grid';
 import { SETTINGS_SHEET, type CleanPlan, type FordelSettings, type WritePlan } from '../../core/output/plan';
->>>>>>> main
 import { settingsFromValues } from '../../core/output/settings-sheet';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook/port';
 import { identifyBook, isEncryptedOds, passwordProtected } from './file-kind';
@@ -24,11 +18,7 @@ import { InputError } from './input-error';
 import { readBook, type BookKind, type BookReading } from './read-book';
 import { readSheet } from './read-sheet';
 import { applyPlan } from './write-plan';
-<<<<<<< HEAD
-=======
 import { applyClean } from './clean';
-import { guardXlsxBytes } from './zip-guard';
->>>>>>> main
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
