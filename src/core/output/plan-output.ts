@@ -11,6 +11,7 @@ import { a1, a1Range, parseA1Range, sheetRef, type RangePos } from '../grid/a1';
 import type { SheetGrid } from '../grid/grid';
 import type { TableLayout } from '../tables/layout';
 import { FINDINGS_SHEET, findingsSheet } from './findings-sheet';
+import type { TableReading } from '../check/result';
 import { firstForeignCell } from './ownership';
 import type { FordelSettings, Highlight, OutValue, OwnedSheet, WriteBlock, WritePlan } from './plan';
 import { neededWidth } from './column-width';
@@ -31,6 +32,8 @@ export interface PlanInput {
   readonly lang: Lang;
   readonly checkedAt: string;
   readonly validated: boolean;
+  /** Each table's reading, listed under the findings. */
+  readonly readings?: readonly TableReading[];
 }
 
 export interface PlanOutcome {
@@ -105,7 +108,9 @@ export function planOutput(input: PlanInput): PlanOutcome {
     taken.push(name);
     return name;
   };
-  sheets.push(findingsSheet(claim(FINDINGS_SHEET[lang]), input.findings, lang, input.checkedAt));
+  sheets.push(
+    findingsSheet(claim(FINDINGS_SHEET[lang]), input.findings, lang, input.checkedAt, input.readings),
+  );
   if (input.validated) {
     for (const out of input.outputs) {
       const grid = gridOf.get(out.layout.sheet);
