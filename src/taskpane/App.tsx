@@ -20,7 +20,8 @@ import { a1Range, parseA1Range } from '../core/grid/a1';
 import type { Finding, Lang } from '../core/findings/finding';
 import type { LayoutOverride } from '../core/tables/layout';
 import type { WorkbookPort, WorkbookSnapshot } from '../workbook/port';
-import { cleanPlanFor, hasOutput } from './clean-plan';
+import { isEmptyClean, planClean } from '../core/output/clean-plan';
+import type { FordelSettings } from '../core/output/plan';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBar, errorText } from './components/ErrorBar';
 import { findingKey } from './components/FindingButton';
@@ -81,6 +82,11 @@ const useStyles = makeStyles({
   run: { flexGrow: 1 },
   status: { minHeight: '0', overflowWrap: 'anywhere' },
 });
+
+/** Fordel has written something the user can have removed. */
+function hasOutput(settings: FordelSettings | null): boolean {
+  return !isEmptyClean(planClean(settings, { removeSettings: false }));
+}
 
 export interface AppProps {
   readonly port: WorkbookPort;
@@ -315,7 +321,7 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
         return;
       }
       setStep('writing');
-      const report = await remove(cleanPlanFor(snap.settings, removeSettings));
+      const report = await remove(planClean(snap.settings, { removeSettings }));
       if (!report.written) {
         setFailure({
           message: report.refused?.[lang] ?? t.failedTitle,

@@ -6,6 +6,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { checkWorkbook, type SnapshotLike } from '../../src/core/check/check-workbook';
 import type { CheckParams } from '../../src/core/check/params';
 import type { CheckResult, ResultItem } from '../../src/core/check/result';
+import { planClean } from '../../src/core/output/clean-plan';
 import { groupFindings } from '../../src/taskpane/results/items';
 import { MemoryPort, sampleSnapshot } from './support/memory-port';
 import { renderApp } from './support/render-app';
@@ -93,12 +94,7 @@ describe("removing Fordel's output", () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Fjern også Fordels gemte rettelser' }));
     await user.click(within(dialog).getByRole('button', { name: 'Fjern' }));
     await waitFor(() => expect(port.cleans).toHaveLength(1));
-    expect(port.cleans[0]).toEqual({
-      ranges: written.owned,
-      sheets: written.ownedSheets,
-      fills: written.fills ?? [],
-      removeSettings: true,
-    });
+    expect(port.cleans[0]).toEqual(planClean(written, { removeSettings: true }));
     expect(port.cleans[0].ranges.length).toBeGreaterThan(0);
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Fordels output er fjernet. Fortryd i Excel tager det hele tilbage i ét trin.',

@@ -36,12 +36,7 @@ export class MemoryPort implements WorkbookPort {
     if (options.canClean) {
       this.clean = async (plan) => {
         this.cleans.push(plan);
-        this.snapshot = {
-          ...this.snapshot,
-          settings: plan.removeSettings
-            ? null
-            : this.snapshot.settings && { ...this.snapshot.settings, owned: [], ownedSheets: [], fills: [] },
-        };
+        this.snapshot = { ...this.snapshot, settings: plan.removeSettings ? null : (plan.settings ?? null) };
         return { written: true, cells: plan.ranges.length, syncs: 1, undoGroup: this.options.undoGroup };
       };
     }
