@@ -59,7 +59,7 @@ export function ResultItemView({ item, current, onSelect, onFix }: ResultItemVie
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const expanded = open || holdsCurrent;
-  const single = item.count === 1 && item.findings.length === 1;
+  const single = item.kind === 'finding' && item.findings.length === 1;
 
   const fix = item.fix && onFix && (
     <Button size="small" className={styles.fix} onClick={() => onFix(item)}>
@@ -72,6 +72,44 @@ export function ResultItemView({ item, current, onSelect, onFix }: ResultItemVie
       <div className={styles.root} data-item={item.kind}>
         <FindingButton finding={item.findings[0]} current={holdsCurrent} onSelect={onSelect} />
         {fix}
+      </div>
+    );
+  }
+
+  if (item.kind === 'diagnosis') {
+    // A diagnosis names the cell to fix: it selects like a finding, and opens to the findings it explains.
+    const own = {
+      rule: item.rule,
+      severity: item.severity,
+      sheet: item.sheet,
+      cell: item.cell,
+      message: item.message,
+    };
+    return (
+      <div className={styles.root} data-item={item.kind}>
+        <FindingButton finding={own} current={findingKey(own) === current} onSelect={onSelect} />
+        {fix}
+        {item.findings.length > 0 && (
+          <Button
+            size="small"
+            appearance="transparent"
+            className={styles.fix}
+            aria-expanded={expanded}
+            aria-controls={expanded ? listId : undefined}
+            onClick={() => setOpen(!expanded)}
+          >
+            {format(t.relatedToggle, { count: thousands(item.findings.length) })}
+          </Button>
+        )}
+        {expanded && (
+          <ul className={styles.list} id={listId}>
+            {item.findings.map((f, i) => (
+              <li key={`${findingKey(f)}:${i}`}>
+                <FindingButton finding={f} current={findingKey(f) === current} onSelect={onSelect} />
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
     );
   }

@@ -101,6 +101,7 @@ export const da = {
   severityError: 'Fejl',
   severityWarning: 'Advarsel',
   severityInfo: 'Info',
+  relatedToggle: 'Vis fundene bag ({count})',
   showMore: 'Vis {count} mere',
   written: 'Skrev {cells} celler i projektmappen.',
   oneUndoStep: 'Fortryd i Excel tager det hele tilbage i ét trin.',

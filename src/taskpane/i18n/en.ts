@@ -99,6 +99,7 @@ export const en: Strings = {
   severityError: 'Error',
   severityWarning: 'Warning',
   severityInfo: 'Info',
+  relatedToggle: 'Show the findings behind it ({count})',
   showMore: 'Show {count} more',
   written: 'Wrote {cells} cells into the workbook.',
   oneUndoStep: 'Undo in Excel takes it all back in one step.',
