@@ -108,7 +108,7 @@ describe('the task pane in Chromium', () => {
 
     await page.getByRole('button', { name: 'Kontrollér' }).click();
     await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
-    await page.getByText(/^Skrev \d+ celler i projektmappen\.$/).waitFor({ timeout: TIMEOUT });
+    await page.getByText(/^Skrev [\d.]+ celler i projektmappen\.$/).waitFor({ timeout: TIMEOUT });
 
     await page.getByRole('button', { name: /Tabel B: Samlet finansiering/ }).click();
     // Own financing short in several columns is one item that opens to the cells it explains.

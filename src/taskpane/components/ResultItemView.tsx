@@ -69,7 +69,7 @@ export function ResultItemView({ item, current, onSelect, onFix }: ResultItemVie
 
   if (single) {
     return (
-      <div className={styles.root} data-item={item.kind}>
+      <div className={styles.root} data-item={item.kind} data-severity={item.severity}>
         <FindingButton finding={item.findings[0]} current={holdsCurrent} onSelect={onSelect} />
         {fix}
       </div>
@@ -86,7 +86,7 @@ export function ResultItemView({ item, current, onSelect, onFix }: ResultItemVie
       message: item.message,
     };
     return (
-      <div className={styles.root} data-item={item.kind}>
+      <div className={styles.root} data-item={item.kind} data-severity={item.severity}>
         <FindingButton finding={own} current={findingKey(own) === current} onSelect={onSelect} />
         {fix}
         {item.findings.length > 0 && (
@@ -116,7 +116,7 @@ export function ResultItemView({ item, current, onSelect, onFix }: ResultItemVie
 
   const message = sentence(item.message[lang]);
   return (
-    <div className={styles.root} data-item={item.kind}>
+    <div className={styles.root} data-item={item.kind} data-severity={item.severity}>
       <Button
         appearance="subtle"
         className={mergeClasses(styles.toggle, styles[item.severity])}
