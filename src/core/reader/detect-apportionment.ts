@@ -48,7 +48,6 @@ export function detectApportionment(
   let popCol: number | undefined;
   let amountCol: number | undefined;
   const rates = new Set<number>();
-  let amountByHeader = false;
   for (let c = rect.left; c <= rect.right; c++) {
     const h = titleLine ? '' : cells.text(headerRow, c);
     if (h === '') continue;
@@ -59,10 +58,8 @@ export function detectApportionment(
     const key = keyHeaderKind(h);
     if (key === 'percent') percentCol ??= c;
     else if (key === 'population') popCol ??= c;
-    else if (isAmountHeader(h)) {
-      amountCol ??= c;
-      amountByHeader = true;
-    } else if (isPartyHeader(h)) partyCol ??= c;
+    else if (isAmountHeader(h)) amountCol ??= c;
+    else if (isPartyHeader(h)) partyCol ??= c;
   }
   const keyByHeader = percentCol !== undefined || popCol !== undefined;
   const body = tableBody(cells, rect, headerRow);
@@ -95,6 +92,8 @@ export function detectApportionment(
     }
   }
   const pctCells = (c: number) => isPercentColumn(cells, c, body.rows);
+  // Keys found by content alone need names that are parties, or the strict last pass.
+  const contentKeys = need === 'content' || (label !== undefined && namesParties(label));
   // A percent-formatted column that does not sum to about 100 is a rate, not a key.
   for (const c of [...numeric]) {
     if (pctCells(c) && c !== percentCol && !sharesLike(cells, c, body.rows, label!)) {
@@ -103,7 +102,7 @@ export function detectApportionment(
     }
   }
   if (percentCol !== undefined && rates.has(percentCol)) percentCol = undefined;
-  if (percentCol === undefined) {
+  if (percentCol === undefined && contentKeys) {
     const share = numeric.find(
       (c) => c !== popCol && c !== amountCol && sharesLike(cells, c, body.rows, label!),
     );
@@ -112,7 +111,7 @@ export function detectApportionment(
       because['key-col'] = text('kolonnen summerer til 100 %', 'the column sums to 100 %');
     }
   }
-  if (popCol === undefined && percentCol === undefined) {
+  if (popCol === undefined && percentCol === undefined && contentKeys) {
     // A key found by content: the column the amounts are proportional to.
     const amounts = amountCol !== undefined ? [amountCol] : numeric;
     for (const k of numeric) {
@@ -155,9 +154,16 @@ export function detectApportionment(
     if (partyCol === undefined) return null;
     if (need === 'key' && !hasKey) return null;
     if (!hasKey && (amountCol === undefined || !namesParties(partyCol))) return null;
-    // Only a label column: the numbers must say split (shares to 100, or amounts following a key).
-    if (labelOnly && !(because['key-col'] || (percentCol !== undefined && amountCol !== undefined)))
-      return null;
+    // Only a label column, or a key found by content without names that are parties: the numbers must say
+    // split - shares that sum to 100, and amounts that follow them.
+    if (labelOnly || (because['key-col'] !== undefined && !namesParties(partyCol))) {
+      const shares = percentCol !== undefined && sharesLike(cells, percentCol, body.rows, partyCol);
+      const follows =
+        shares &&
+        amountCol !== undefined &&
+        proportional(cells, percentCol!, amountCol, body.rows, partyCol, 0.05);
+      if (!follows) return null;
+    }
   }
   const party = partyCol ?? rect.left;
 
@@ -257,10 +263,11 @@ function proportional(
   amount: number,
   rows: readonly number[],
   label: number,
+  tolerance = 0.005,
 ): boolean {
   const totals = findTotals(cells, rows, label, null, [key, amount]);
   const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
-  return isProportional(columnValues(cells, key, parts), columnValues(cells, amount, parts));
+  return isProportional(columnValues(cells, key, parts), columnValues(cells, amount, parts), tolerance);
 }
 
 /** Share of the first rows whose text names a Danish municipality or region. */

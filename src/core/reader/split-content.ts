@@ -32,7 +32,7 @@ export function sumOf(values: readonly (Decimal | null)[]): Decimal {
 /** Shares summing to about 100 (one-decimal shares of 29 parties may give 99,9 or 100,1). */
 export function isAbout100(d: Decimal | null): boolean {
   return (
-    d !== null && compare(d, { digits: 985n, scale: 1 }) >= 0 && compare(d, { digits: 1015n, scale: 1 }) <= 0
+    d !== null && compare(d, { digits: 990n, scale: 1 }) >= 0 && compare(d, { digits: 1010n, scale: 1 }) <= 0
   );
 }
 
