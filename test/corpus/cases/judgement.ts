@@ -4,8 +4,9 @@
  * only to be kept ("fastholdes"), sub-targets that must add up to a gross target ("ca. 6000" = 1.500 + 1.000 +
  * 2.500 + 1.000), and amounts at two price levels.
  */
-import { find, maybe, sheet, table, targetCase } from '../build';
+import { either, find, maybe, sheet, table, targetCase } from '../build';
 import { tabelB } from '../seed-data';
+import { NORD_POP, nordRows } from './splits-and-totals';
 import type { CorpusCase } from '../types';
 
 const Q = 'maal-kvalifikatorer' as const;
@@ -100,6 +101,66 @@ export const JUDGEMENT_CASES: CorpusCase[] = [
       { cells: ['Sagsbehandlingstid miljøsager (dage)', 60, 40, 38, PASSED], verdict: ['met', 'none'] },
     ],
   ),
+  targetCase(
+    {
+      id: 'frist-loebende-eller-tom',
+      variant: 'frister',
+      title: 'Frist "løbende" eller tom: et resultat under målet kan ikke kaldes ikke nået',
+      head: ['Mål', 'Måltal', 'Resultat', 'Frist'],
+    },
+    [
+      { cells: ['Virksomhedsbesøg', 200, 150, 'løbende'], verdict: ['none', 'at-risk'] },
+      { cells: ['Nye medlemmer af netværket', 50, 20, null], verdict: ['none', 'at-risk'] },
+      { cells: ['Afholdte netværksmøder', 6, 7, 'løbende'], verdict: ['met', 'none'] },
+    ],
+    [maybe('missing-value', 'D3')],
+  ),
+  targetCase(
+    {
+      id: 'maal-som-interval',
+      variant: Q,
+      title: 'Mål skrevet som interval: "5-10.000" ufaglærte (5.000-10.000) og "3-5 mio. kr."',
+      head: ['Mål', 'Måltal', 'Resultat', 'Frist'],
+    },
+    [
+      {
+        cells: ['Opkvalificerede ufaglærte over 25 år', '5-10.000', 6_200, PASSED],
+        verdict: ['met', 'none'],
+      },
+      {
+        cells: ['Opkvalificerede ufaglærte under 25 år', '5-10.000', 3_100, PASSED],
+        verdict: ['not-met', 'none'],
+      },
+      {
+        cells: ['Basisbudget, vidensby-organisation (kr.)', '3-5 mio. kr.', 4_200_000, PASSED],
+        verdict: ['met', 'none'],
+      },
+    ],
+    [maybe('ambiguous-number', 'B2:B4')],
+  ),
+  {
+    id: 'to-totaler-der-er-uenige',
+    variant: 'totalraekker',
+    kind: 'planted',
+    title:
+      'Regionens række først siger 505.000, I alt nederst siger 500.000 = summen: to totaler der er uenige',
+    sheets: [
+      sheet('Ark1', [
+        ['Kommune', 'Indbyggere', 'Beløb (kr.)'],
+        ['Region Hovedstaden', NORD_POP, 505_000],
+        ...nordRows(),
+        ['I alt', NORD_POP, 500_000],
+      ]),
+    ],
+    findings: [
+      either(
+        find('total-mismatch', 'C2', { expected: 500_000, actual: 505_000 }),
+        find('split-unallocated', ['C2', 'A1:C8'], { expected: 505_000, actual: 500_000 }),
+      ),
+      maybe('split-mismatch', 'C3:C7'),
+    ],
+    tables: [table('C4', ['errors', 'unsure'])],
+  },
   {
     id: 'prisniveauer-blandet',
     variant: 'seed-tabeller',
