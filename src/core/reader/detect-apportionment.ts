@@ -189,8 +189,8 @@ export function detectApportionment(
       because['total-row'] =
         totals.why === 'hundred'
           ? text(
-              `»${name}« ${where.da} siger 100 %, og de andre rækkers andele summerer til omkring 100`,
-              `"${name}" ${where.en} says 100 %, and the other rows' shares sum to about 100`,
+              `»${name}« ${where.da} siger 100 %: det er totalen, ikke en part`,
+              `"${name}" ${where.en} says 100 %: it is the total, not a party`,
             )
           : totals.why === 'sum'
             ? text(
@@ -208,7 +208,7 @@ export function detectApportionment(
       : body;
   const dataRows = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
-  if (!forced && dataRows.length < 2) return null;
+  if (!forced && (dataRows.length === 0 || (dataRows.length === 1 && totalRow === null))) return null;
   return {
     part: {
       kind: 'apportionment',

@@ -9,6 +9,7 @@ import { isPercentFormat } from '../numbers/excel-format';
 import { isNil } from '../numbers/nil';
 import { BLANK, type SheetCells } from './cells';
 import { isTotalLabel } from './labels';
+import { matchParty } from '../parties/match-party';
 
 /** Header words of a column of rates or prices: never a key or an amount to split. */
 export function isRateHeader(text: string): boolean {
@@ -117,6 +118,8 @@ export function findTotals(
     if (others.length < 2) return null;
     if (shareCol !== null && isAbout100(cells.number(row, shareCol))) {
       if (isAbout100(sumOf(columnValues(cells, shareCol, others)))) return 'hundred';
+      // The region's row saying 100 is its total even when the parts are off (a party twice).
+      if (matchParty(cells.text(row, labelCol), { fuzzy: false })?.party.kind === 'region') return 'hundred';
     }
     // One column that is exactly the sum of the others is enough: the total's other figures may be wrong.
     for (const col of sumCols) {
