@@ -121,17 +121,18 @@ export function findTotals(
       // The region's row saying 100 is its total even when the parts are off (a party twice).
       if (matchParty(cells.text(row, labelCol), { fuzzy: false })?.party.kind === 'region') return 'hundred';
     }
-    // One column that is exactly the sum of the others is enough: the total's other figures may be wrong.
+    // Every figure the row has is the sum of the others; for a row named after the region (or with no name)
+    // one such column is enough, since the total's other figures may be the error.
+    const name = cells.text(row, labelCol);
+    const loose = name === '' || matchParty(name, { fuzzy: false })?.party.kind === 'region';
+    let matched = 0;
     for (const col of sumCols) {
       const v = cells.number(row, col);
-      if (
-        v &&
-        !v.digits.toString().startsWith('0') &&
-        compare(v, sumOf(columnValues(cells, col, others))) === 0
-      ) {
-        return 'sum';
-      }
+      if (!v || v.digits === 0n) continue;
+      if (compare(v, sumOf(columnValues(cells, col, others))) === 0) matched++;
+      else if (!loose) return null;
     }
+    if (matched > 0) return 'sum';
     return null;
   };
   if (rows.length < 3) {
