@@ -13,7 +13,14 @@ import {
   type WritePlan,
 } from '../../core/output/plan';
 import { settingsToValues } from '../../core/output/settings-sheet';
-import { HIGHLIGHT_ARGB, paintHighlight, recordFills, restoreFills, WidthRecorder } from './fills';
+import {
+  HIGHLIGHT_ARGB,
+  paintHighlight,
+  recordFills,
+  restoreFills,
+  stillShowing,
+  WidthRecorder,
+} from './fills';
 
 export { HIGHLIGHT_ARGB };
 
@@ -41,7 +48,8 @@ export function applyPlan(
   const refused = checkPlan(wb, plan, previous);
   if (refused) return { cells: 0, refused };
   // Read before anything is painted: the fill a cell had before Fordel's first highlight there.
-  const recorded = recordFills(wb, plan.highlights, plan.settings.fills ?? []);
+  const saved = stillShowing(wb, plan.settings.fills ?? []);
+  const fills = [...saved, ...recordFills(wb, plan.highlights, saved)];
   const widths = new WidthRecorder(plan.settings.widths ?? []);
   let cells = 0;
   for (const owned of plan.sheets) cells += writeOwnedSheet(wb, owned);
@@ -73,7 +81,7 @@ export function applyPlan(
   }
   const settings = {
     ...plan.settings,
-    ...(recorded.length ? { fills: [...(plan.settings.fills ?? []), ...recorded] } : {}),
+    ...(fills.length || plan.settings.fills ? { fills } : {}),
     ...(widths.added.length ? { widths: [...(plan.settings.widths ?? []), ...widths.added] } : {}),
   };
   writeSettingsSheet(wb, settings);
