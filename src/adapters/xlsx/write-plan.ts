@@ -13,6 +13,7 @@ import {
   type WritePlan,
 } from '../../core/output/plan';
 import { settingsToValues } from '../../core/output/settings-sheet';
+import { checkUserEdits, writeUserEdits } from './user-edits';
 import {
   HIGHLIGHT_ARGB,
   paintHighlight,
@@ -45,13 +46,14 @@ export function applyPlan(
   plan: WritePlan,
   previous: FordelSettings | null,
 ): PlanOutcome {
-  const refused = checkPlan(wb, plan, previous);
+  const refused = checkPlan(wb, plan, previous) ?? checkUserEdits(wb, plan.userEdits ?? []);
   if (refused) return { cells: 0, refused };
   // Read before anything is painted: the fill a cell had before Fordel's first highlight there.
   const saved = stillShowing(wb, plan.settings.fills ?? []);
   const fills = [...saved, ...recordFills(wb, plan.highlights, saved)];
   const widths = new WidthRecorder(plan.settings.widths ?? []);
-  let cells = 0;
+  // The confirmed exact split goes in first, into the user's own cells (user-edits.ts).
+  let cells = writeUserEdits(wb, plan.userEdits ?? []);
   for (const owned of plan.sheets) cells += writeOwnedSheet(wb, owned);
   for (const block of plan.blocks) {
     const ws = wb.getWorksheet(block.sheet);
