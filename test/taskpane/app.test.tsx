@@ -79,7 +79,7 @@ describe('the task pane', () => {
     expect(summary).toHaveFocus();
 
     expect(tableButton(/^Tabel B: Samlet finansiering/)).toHaveTextContent(/\d+ fejl/);
-    expect(tableButton(/^Årlig statslig bevilling/)).toHaveTextContent('i orden');
+    expect(tableButton(/^Resultatmål for erhvervshuset/)).toHaveTextContent(/\d+ advarsl/);
 
     expect(port.writes).toHaveLength(1);
     expect(port.writes[0].blocks.length).toBeGreaterThan(0);
@@ -199,9 +199,9 @@ describe('the task pane', () => {
     expect(screen.getByRole('main')).toHaveAttribute('lang', 'en');
     const summary = await run(user, 'Check');
     expect(summary).toHaveTextContent(/^\d+ tables checked: \d+ with errors/);
-    expect(tableButton(/^Årlig statslig bevilling/)).toHaveTextContent('in order');
+    expect(tableButton(/^Resultatmål for erhvervshuset/)).toHaveTextContent(/\d+ warnings/);
     await user.click(screen.getByRole('button', { name: /skift ruden til dansk/ }));
-    expect(tableButton(/^Årlig statslig bevilling/)).toHaveTextContent('i orden');
+    expect(tableButton(/^Resultatmål for erhvervshuset/)).toHaveTextContent(/\d+ advarsl/);
   });
 
   it('explains a wrong field in Danish, opens the settings, and drops the notice once it is right', async () => {
