@@ -26,8 +26,29 @@ export interface CheckCommand {
   readonly maxBytes?: number;
 }
 
+/** fordel clean: a copy of the workbook without Fordel's output. */
+export interface CleanCommand {
+  readonly command: 'clean';
+  readonly file: string;
+  /** Without it, clean only lists what it would remove. */
+  readonly out?: string;
+  readonly lang: Lang;
+  readonly overwrite: boolean;
+  /** Also remove Fordel's settings sheet (the table corrections). */
+  readonly removeSettings: boolean;
+  readonly maxBytes?: number;
+}
+
 export type Command =
-  CheckCommand | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version' };
+  | CheckCommand
+  | CleanCommand
+  | { readonly command: 'help'; readonly lang: Lang }
+  | { readonly command: 'version' };
+
+/** Flags that mean something to both commands, and to clean only; others are check's. A flag given to
+ * the command it means nothing to is refused rather than silently ignored. */
+const SHARED_FLAGS = new Set(['--out', '--overwrite', '--lang', '--max-size']);
+const CLEAN_FLAGS = new Set(['--settings']);
 
 const UNITS = new Set(['1', '100', '10000', '100000']);
 const VALUE_FLAGS = new Set([
@@ -40,7 +61,16 @@ const VALUE_FLAGS = new Set([
   '--matching',
   '--max-size',
 ]);
-const SWITCHES = new Set(['--json', '--validated', '--overwrite', '--help', '-h', '--version', '-v']);
+const SWITCHES = new Set([
+  '--json',
+  '--validated',
+  '--overwrite',
+  '--settings',
+  '--help',
+  '-h',
+  '--version',
+  '-v',
+]);
 
 const usage = (da: string, en: string): InputError => new InputError(text(da, en));
 
@@ -78,18 +108,37 @@ export function parseArgs(argv: readonly string[], today: string): Command {
     return { command: 'help', lang };
 
   const [command, file, ...rest] = positional;
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'clean') {
     throw usage(
-      `Ukendt kommando: ${command} (brug fordel check <fil.xlsx>).`,
-      `Unknown command: ${command} (use fordel check <file.xlsx>).`,
+      `Ukendt kommando: ${command} (brug fordel check <fil.xlsx> eller fordel clean <fil.xlsx>).`,
+      `Unknown command: ${command} (use fordel check <file.xlsx> or fordel clean <file.xlsx>).`,
     );
   }
   if (!file)
     throw usage(
-      'Angiv projektmappen: fordel check <fil.xlsx>.',
-      'Name the workbook: fordel check <file.xlsx>.',
+      `Angiv projektmappen: fordel ${command} <fil.xlsx>.`,
+      `Name the workbook: fordel ${command} <file.xlsx>.`,
     );
   if (rest.length) throw usage(`Uventet argument: ${rest[0]}.`, `Unexpected argument: ${rest[0]}.`);
+  const given = [...flags.keys(), ...switches];
+  const foreign = given.find((f) => !SHARED_FLAGS.has(f) && CLEAN_FLAGS.has(f) !== (command === 'clean'));
+  if (foreign) {
+    throw usage(
+      `${foreign} kan ikke bruges med fordel ${command} (se fordel --help).`,
+      `${foreign} cannot be used with fordel ${command} (see fordel --help).`,
+    );
+  }
+  if (command === 'clean') {
+    return {
+      command: 'clean',
+      file,
+      out: flags.get('--out'),
+      lang,
+      overwrite: switches.has('--overwrite'),
+      removeSettings: switches.has('--settings'),
+      maxBytes: readMaxSize(flags.get('--max-size')),
+    };
+  }
 
   return {
     command: 'check',

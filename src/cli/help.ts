@@ -4,6 +4,7 @@ const DA = `Fordel kontrollerer medfinansierings-, fordelings- og resultatmålst
 
 Brug:
   fordel check <projektmappe.xlsx> [tilvalg]
+  fordel clean <projektmappe.xlsx> --out <kopi.xlsx> [--settings] [--overwrite]
   fordel --help | --version
 
 Tilvalg:
@@ -19,6 +20,10 @@ Tilvalg:
   --matching <forhold>    krævet modfinansiering, fx 1 for krone-til-krone
   --max-size <MB>         største fil, der åbnes (standard: 50)
 
+clean gemmer en kopi uden Fordels kolonner, ark og markeringer (cellerne får deres
+tidligere fyld igen); uden --out viser den kun, hvad der ville blive fjernet.
+  --settings              fjern også Fordels indstillingsark (og dine rettelser af tabeller)
+
 Slutkoder: 0 ingen fejl, 1 fejl fundet eller intet skrevet, 2 filen eller tilvalgene kan ikke bruges.
 `;
 
@@ -26,6 +31,7 @@ const EN = `Fordel checks co-financing, apportionment and target (KPI) tables in
 
 Usage:
   fordel check <workbook.xlsx> [options]
+  fordel clean <workbook.xlsx> --out <copy.xlsx> [--settings] [--overwrite]
   fordel --help | --version
 
 Options:
@@ -40,6 +46,10 @@ Options:
   --min-own-share <pct>   minimum own financing in percent (default: 50)
   --matching <ratio>      required matching, e.g. 1 for one-to-one
   --max-size <MB>         largest file opened (default: 50)
+
+clean saves a copy without Fordel's columns, sheets and highlights (cells get their
+earlier fill back); without --out it only lists what it would remove.
+  --settings              also remove Fordel's settings sheet (and your table corrections)
 
 Exit codes: 0 no errors, 1 errors found or nothing written, 2 unusable file or options.
 `;

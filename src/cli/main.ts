@@ -1,6 +1,6 @@
 /**
  * fordel check <workbook.xlsx>: reads the workbook, runs the same check as the add-in, prints the
- * findings and, with --out, writes a checked copy. Exit codes: 0 no errors, 1 errors found (or
+ * findings and, with --out, writes a checked copy (fordel clean, in clean.ts, removes it again). Exit codes: 0 no errors, 1 errors found (or
  * writing refused), 2 unusable input. The input file is never written.
  */
 import * as path from 'node:path';
@@ -10,6 +10,7 @@ import { hasErrors, text, type Lang } from '../core/findings/finding';
 import { InputError } from '../adapters/xlsx/input-error';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsx-workbook';
 import { parseArgs, type CheckCommand } from './args';
+import { clean } from './clean';
 import { helpText } from './help';
 import { jsonReport, textReport } from './report';
 
@@ -54,6 +55,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     lang = cmd.lang;
+    if (cmd.command === 'clean') return await clean(cmd, io);
     return await check(cmd, io);
   } catch (e) {
     if (e instanceof InputError) {

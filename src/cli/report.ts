@@ -3,7 +3,7 @@
  */
 import type { Finding, Lang, Severity, Text } from '../core/findings/finding';
 import { a1Range, parseA1Range } from '../core/grid/a1';
-import type { CheckResult } from '../core/check/result';
+import type { CheckResult, TableReading, TableVerdict, TableVerdictKind } from '../core/check/result';
 import type { TableKind, TableLayout } from '../core/tables/layout';
 
 const KIND: Record<TableKind, Text> = {
@@ -18,8 +18,16 @@ const SEVERITY: Record<Severity, Text> = {
   info: { da: 'INFO', en: 'INFO' },
 };
 
+export interface JsonReading {
+  readonly title: string;
+  readonly decisions: { role: string; cells: string; because: string }[];
+  readonly unsure: boolean;
+  readonly unsureBecause: string[];
+  readonly verdict?: TableVerdictKind;
+}
+
 export interface JsonReport {
-  readonly tables: { sheet: string; range: string; kind: TableKind }[];
+  readonly tables: { sheet: string; range: string; kind: TableKind; reading?: JsonReading }[];
   readonly findings: {
     rule: string;
     severity: Severity;
@@ -31,9 +39,20 @@ export interface JsonReport {
   }[];
 }
 
-export function jsonReport(result: Pick<CheckResult, 'tables' | 'findings'>, lang: Lang): JsonReport {
+type Reported = Pick<CheckResult, 'tables' | 'findings'> &
+  Partial<Pick<CheckResult, 'readings' | 'verdicts'>>;
+
+export function jsonReport(result: Reported, lang: Lang): JsonReport {
   return {
-    tables: result.tables.map((t) => ({ sheet: t.sheet, range: a1Range(t.range), kind: t.kind })),
+    tables: result.tables.map((t, i) => {
+      const reading = result.readings?.[i];
+      return {
+        sheet: t.sheet,
+        range: a1Range(t.range),
+        kind: t.kind,
+        ...(reading ? { reading: jsonReading(reading, result.verdicts?.[i], lang) } : {}),
+      };
+    }),
     findings: result.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -46,18 +65,44 @@ export function jsonReport(result: Pick<CheckResult, 'tables' | 'findings'>, lan
   };
 }
 
+function jsonReading(r: TableReading, v: TableVerdict | undefined, lang: Lang): JsonReading {
+  return {
+    title: r.title,
+    decisions: r.decisions.map((d) => ({ role: d.role, cells: d.cells, because: d.because[lang] })),
+    unsure: r.unsure,
+    unsureBecause: r.unsureBecause.map((u) => u[lang]),
+    ...(v ? { verdict: v.verdict } : {}),
+  };
+}
+
+/** The reading in a few lines: what each decision rests on, and what Fordel is unsure of. */
+export function readingLines(r: TableReading, lang: Lang): string[] {
+  const head = lang === 'da' ? 'Læst sådan' : 'Read as';
+  const lines = r.decisions.map((d) => `    ${d.cells ? `${d.cells}: ` : ''}${d.because[lang]}`);
+  if (r.unsure) {
+    lines.push(`    ${lang === 'da' ? 'Usikker, ingen dom' : 'Unsure, no verdict'}:`);
+    for (const u of r.unsureBecause) lines.push(`      ${u[lang]}`);
+  }
+  return lines.length ? [`  ${head}:`, ...lines] : [];
+}
+
 /** Findings grouped under the table whose range holds their cell; the rest come last. */
-export function textReport(result: Pick<CheckResult, 'tables' | 'findings' | 'notes'>, lang: Lang): string {
+export function textReport(
+  result: Pick<CheckResult, 'tables' | 'findings' | 'notes'> & Partial<Pick<CheckResult, 'readings'>>,
+  lang: Lang,
+): string {
   const t = (da: string, en: string): string => (lang === 'da' ? da : en);
   const lines: string[] = [];
   const placed = new Set<Finding>();
   if (!result.tables.length)
     lines.push(t('Fordel fandt ingen tabeller at kontrollere.', 'Fordel found no tables to check.'));
-  for (const table of result.tables) {
+  for (const [i, table] of result.tables.entries()) {
     const own = result.findings.filter((f) => !placed.has(f) && belongsTo(f, table));
     own.forEach((f) => placed.add(f));
     const title = table.title ? ` - ${table.title}` : '';
     lines.push(`${table.sheet}!${a1Range(table.range)}  ${KIND[table.kind][lang]}${title}`);
+    const reading = result.readings?.[i];
+    if (reading) lines.push(...readingLines(reading, lang));
     if (!own.length) lines.push(`  ${t('Ingen fund.', 'No findings.')}`);
     for (const f of own) lines.push(findingLine(f, lang));
     lines.push('');

@@ -63,7 +63,14 @@ describe('fordel check (in process)', () => {
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out) as JsonReport;
     expect(Object.keys(doc)).toEqual(['tables', 'findings']);
-    expect(doc.tables).toContainEqual({ sheet: 'Kulturaftale', range: 'A3:F6', kind: 'cofinancing' });
+    expect(doc.tables).toContainEqual(
+      expect.objectContaining({ sheet: 'Kulturaftale', range: 'A3:F6', kind: 'cofinancing' }),
+    );
+    // Every table carries its reading: here the total row and why.
+    const tabelB = doc.tables.find((t) => t.range === 'A3:F6')!;
+    expect(tabelB.reading?.decisions).toContainEqual(
+      expect.objectContaining({ role: 'total-row', cells: 'A6' }),
+    );
     expect(doc.tables.map((t) => t.kind)).toEqual(
       expect.arrayContaining(['cofinancing', 'apportionment', 'kpi']),
     );

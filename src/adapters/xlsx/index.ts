@@ -9,3 +9,4 @@ export {
 } from './zip-guard';
 export { readSheet, readCell, dateToSerial } from './read-sheet';
 export { applyPlan, HIGHLIGHT_ARGB } from './write-plan';
+export { applyClean, type CleanOutcome } from './clean';

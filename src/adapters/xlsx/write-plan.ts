@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { a1, parseA1Range, type RangePos } from '../../core/grid/a1';
-import { text, type Severity, type Text } from '../../core/findings/finding';
+import { text, type Text } from '../../core/findings/finding';
 import {
   SETTINGS_SHEET,
   type FordelSettings,
@@ -13,13 +13,9 @@ import {
   type WritePlan,
 } from '../../core/output/plan';
 import { settingsToValues } from '../../core/output/settings-sheet';
+import { HIGHLIGHT_ARGB, paintHighlight, recordFills, restoreFills } from './fills';
 
-/** Light fills, the same as Excel's "Light Red Fill" / "Light Yellow" presets, and a light blue. */
-export const HIGHLIGHT_ARGB: Record<Severity, string> = {
-  error: 'FFFFC7CE',
-  warning: 'FFFFEB9C',
-  info: 'FFDDEBF7',
-};
+export { HIGHLIGHT_ARGB };
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -29,6 +25,8 @@ const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
 export interface PlanOutcome {
   readonly cells: number;
   readonly refused?: Text;
+  /** The settings written: the plan's, with the fills recorded before highlighting. */
+  readonly settings?: FordelSettings;
 }
 
 /**
@@ -42,6 +40,11 @@ export function applyPlan(
 ): PlanOutcome {
   const refused = checkPlan(wb, plan, previous);
   if (refused) return { cells: 0, refused };
+  // Read before anything is painted: the fill a cell had before Fordel's first highlight there.
+  const recorded = recordFills(wb, plan.highlights, plan.settings.fills ?? []);
+  const settings = recorded.length
+    ? { ...plan.settings, fills: [...(plan.settings.fills ?? []), ...recorded] }
+    : plan.settings;
   let cells = 0;
   for (const owned of plan.sheets) cells += writeOwnedSheet(wb, owned);
   for (const block of plan.blocks) {
@@ -63,18 +66,13 @@ export function applyPlan(
       if ((column.width ?? 0) < w) column.width = w;
     });
   }
+  restoreFills(wb, plan.restoreFills ?? []);
   for (const h of plan.highlights) {
     const ws = wb.getWorksheet(h.sheet);
-    if (!ws) continue;
-    const fill: ExcelJS.Fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: HIGHLIGHT_ARGB[h.severity] },
-    };
-    forEachCell(h.range, (r, c) => setStyle(ws.getCell(r + 1, c + 1), { fill }));
+    if (ws) paintHighlight(ws, h);
   }
-  writeSettingsSheet(wb, plan.settings);
-  return { cells };
+  writeSettingsSheet(wb, settings);
+  return { cells, settings };
 }
 
 /** The first reason the plan cannot be written in full, or null. */
@@ -188,11 +186,11 @@ function firstTooLong(values: readonly (readonly OutValue[])[]): number | null {
 }
 
 /** Excel sheet names are unique without regard to case. */
-function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+export function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   return wb.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
 }
 
-function isProtected(ws: ExcelJS.Worksheet): boolean {
+export function isProtected(ws: ExcelJS.Worksheet): boolean {
   const p = (ws as unknown as { sheetProtection?: { sheet?: boolean | string } | null }).sheetProtection;
   return Boolean(p && p.sheet !== false && p.sheet !== '0');
 }
@@ -212,10 +210,6 @@ function mergedInside(ws: ExcelJS.Worksheet, range: RangePos): string | null {
       for (let c = left; c <= right; c++) if (r !== m.top || c !== m.left) return a1(r, c);
   }
   return null;
-}
-
-function forEachCell(range: RangePos, visit: (row: number, col: number) => void): void {
-  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) visit(r, c);
 }
 
 /**
@@ -260,7 +254,7 @@ function writeOwnedSheet(wb: ExcelJS.Workbook, owned: OwnedSheet): number {
 }
 
 /** Fordel's settings live on a very hidden sheet, rewritten whole on every write. */
-function writeSettingsSheet(wb: ExcelJS.Workbook, settings: FordelSettings): void {
+export function writeSettingsSheet(wb: ExcelJS.Workbook, settings: FordelSettings): void {
   const old = findSheet(wb, SETTINGS_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });

@@ -8,12 +8,13 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { text } from '../../core/findings/finding';
 import type { SheetGrid } from '../../core/grid/grid';
-import { SETTINGS_SHEET, type FordelSettings, type WritePlan } from '../../core/output/plan';
+import { SETTINGS_SHEET, type CleanPlan, type FordelSettings, type WritePlan } from '../../core/output/plan';
 import { settingsFromValues } from '../../core/output/settings-sheet';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook/port';
 import { InputError } from './input-error';
 import { readSheet } from './read-sheet';
 import { applyPlan } from './write-plan';
+import { applyClean } from './clean';
 import { guardXlsxBytes } from './zip-guard';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -90,8 +91,16 @@ export class XlsxWorkbook implements WorkbookPort {
   async write(plan: WritePlan): Promise<WriteReport> {
     const outcome = applyPlan(this.wb, plan, this.settingsOnOpen);
     if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
-    this.settingsOnOpen = plan.settings;
+    this.settingsOnOpen = outcome.settings ?? plan.settings;
     return { written: true, cells: outcome.cells, syncs: 0 };
+  }
+
+  /** Removes Fordel's output in memory, all or nothing; saveAs then writes the cleaned copy. */
+  async clean(plan: CleanPlan): Promise<WriteReport> {
+    const outcome = applyClean(this.wb, plan);
+    if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
+    this.settingsOnOpen = plan.removeSettings ? null : (plan.settings ?? this.settingsOnOpen);
+    return { written: true, cells: outcome.cells, syncs: 0, notes: outcome.notes };
   }
 
   /**

@@ -17,6 +17,7 @@ import { crossTableFindings, type CofinancingTableInput } from './cofinancing-pa
 import type { CheckParams } from './params';
 import type { CheckResult } from './result';
 import type { TableOutput } from '../output/table-output';
+import { findingsOfTable, readingOf, verdictOf } from './readings';
 
 export interface SnapshotLike {
   readonly sheets: readonly SheetGrid[];
@@ -44,11 +45,14 @@ export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): Chec
 
   const gridOf = new Map(readable.map((g) => [g.name, g]));
   const outputs: TableOutput[] = [];
+  const outputOf = new Map<string, TableOutput>();
   const cofinancing: CofinancingTableInput[] = [];
   for (const t of tables) {
     const grid = gridOf.get(t.sheet);
     if (!grid) continue;
-    outputs.push(checkTable(grid, t, params, cofinancing));
+    const out = checkTable(grid, t, params, cofinancing);
+    outputs.push(out);
+    outputOf.set(t.id, out);
   }
 
   const findings: Finding[] = sortFindings(
@@ -56,6 +60,8 @@ export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): Chec
       boundedFinding,
     ),
   );
+  const readings = tables.map((t) => readingOf(gridOf.get(t.sheet), t, outputOf.get(t.id), params));
+  const verdicts = readings.map((reading, i) => verdictOf(reading, findingsOfTable(tables[i], findings)));
   const { plan, refusals, notes } = planOutput({
     grids: userSheets(snapshot, settings),
     sheetNames: snapshot.sheetNames,
@@ -65,8 +71,9 @@ export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): Chec
     lang: params.lang,
     checkedAt: params.asOf,
     validated: params.validated ?? false,
+    readings,
   });
-  return { tables, findings, plan, refusals: refusals.map(boundedFinding), notes };
+  return { tables, findings, plan, refusals: refusals.map(boundedFinding), notes, readings, verdicts };
 }
 
 function checkTable(

@@ -146,6 +146,13 @@ export const CATALOGUE = {
       en: 'A range looks like a table but Fordel could not understand it.',
     },
   },
+  'reading-unsure': {
+    severity: 'info',
+    what: {
+      da: 'Fordel er ikke sikker på, hvordan tabellen skal læses, og dømmer den ikke; beskeden siger, hvad der skal rettes.',
+      en: 'Fordel is not sure how to read the table and gives no verdict; the message says what to correct.',
+    },
+  },
   'hidden-or-filtered': {
     severity: 'warning',
     what: {

@@ -40,12 +40,15 @@ import type { Finding, Lang } from '../findings/finding';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
 import type { Located } from '../located';
-import { formatNumber } from '../money/format';
+import { formatNumber, formatPercent } from '../money/format';
 import { divDecimal } from '../decimal/ratio';
 import { dayNumber, dayOfYearStart, oneYearBefore, showDate } from './dates';
 
-/** Absolute level; % change vs baseline; percentage points vs a control group. */
-export type TargetType = 'level' | 'change' | 'pp';
+/**
+ * Absolute level; % change vs baseline; percentage points vs a control group (or the baseline when there is
+ * no control group); an increase in the indicator's own unit on the baseline ("+1.500").
+ */
+export type TargetType = 'level' | 'change' | 'pp' | 'increase';
 /** 'down' = lower is better (CO2). */
 export type Direction = 'up' | 'down';
 export type Comparator = 'atLeast' | 'atMost';
@@ -68,6 +71,8 @@ export interface KpiInput {
   control?: Located<Decimal> | null;
   /** ISO date. */
   deadline?: Located<string> | null;
+  /** How the cells show their figures: percent or not, and decimals; messages use the same. */
+  show?: { readonly percent: boolean; readonly decimals: number };
 }
 
 export type KpiStatus = 'met' | 'on-track' | 'at-risk' | 'not-met' | 'no-data';
@@ -110,7 +115,14 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
   }
 
   if (targetValue === null) {
-    if (input.type === 'change') {
+    if (input.type === 'increase') {
+      say(
+        'kpi-missing-baseline',
+        input.target.cell,
+        `${input.name}: målet er en stigning på ${formatNumber(input.target.value, 'da')}, men der er ingen baseline at lægge den til.`,
+        `${input.name}: the target is an increase of ${formatNumber(input.target.value, 'en')}, but there is no baseline to add it to.`,
+      );
+    } else if (input.type === 'change') {
       say(
         'kpi-missing-baseline',
         input.target.cell,
@@ -155,7 +167,7 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
     findings,
   });
   const values = { expected: toPlainString(targetValue), actual: toPlainString(actual.value) };
-  const n = (d: Decimal, lang: Lang) => formatNumber(d, lang);
+  const n = (d: Decimal, lang: Lang, extra = 0) => shown(d, lang, input.show, extra);
 
   if (reaches(actual.value, targetValue, cmp)) {
     say(
@@ -190,11 +202,18 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
   say(
     'kpi-at-risk',
     actual.cell,
-    `${input.name}: resultatet ${n(actual.value, 'da')} ligger under den lige linje mod målet ${n(targetValue, 'da')}; i dag burde det være ${n(line.value, 'da')}.`,
-    `${input.name}: the actual ${n(actual.value, 'en')} is behind the straight line to the target ${n(targetValue, 'en')}; today it should be ${n(line.value, 'en')}.`,
+    `${input.name}: resultatet ${n(actual.value, 'da')} ligger under den lige linje mod målet ${n(targetValue, 'da')}; i dag burde det være ${n(line.value, 'da', 1)}.`,
+    `${input.name}: the actual ${n(actual.value, 'en')} is behind the straight line to the target ${n(targetValue, 'en')}; today it should be ${n(line.value, 'en', 1)}.`,
     { expected: toPlainString(line.value), actual: toPlainString(actual.value) },
   );
   return result('at-risk');
+}
+
+/** A figure at the precision its cell shows (plus `extra` for a computed line), with " %" for percent cells. */
+function shown(d: Decimal, lang: Lang, show: KpiInput['show'], extra: number): string {
+  if (!show) return formatNumber(d, lang);
+  const digits = Math.min(show.decimals + extra, 6);
+  return show.percent ? formatPercent(d, lang, digits) : formatNumber(d, lang, digits);
 }
 
 function targetValueOf(input: KpiInput): Decimal | null {
@@ -210,8 +229,12 @@ function targetValueOf(input: KpiInput): Decimal | null {
       return add(b, mul(b, { digits: change, scale: t.scale + 2 }));
     }
     case 'pp': {
-      const c = input.control?.value;
+      const c = input.control?.value ?? input.baseline?.value;
       return c === undefined ? null : add(c, t);
+    }
+    case 'increase': {
+      const b = input.baseline?.value;
+      return b === undefined ? null : add(b, t);
     }
   }
 }

@@ -3,7 +3,8 @@
  * read the Danish way. Whatever cannot be read becomes a failure with a message that quotes the
  * cell, so the caller can turn it into a finding instead of a silent 0. Never throws.
  */
-import { fromNumber, mul, type Decimal } from '../decimal/decimal';
+import { fromNumber, mul, ZERO, type Decimal } from '../decimal/decimal';
+import { isNil } from './nil';
 import { isCellError, type RawValue } from '../grid/grid';
 import type { Text } from '../findings/finding';
 import { isCurrencyFormat, isPercentFormat } from './excel-format';
@@ -20,6 +21,8 @@ export interface NumberOk {
   approx?: boolean;
   /** "mindst"/"minimum" gives 'min'; "op mod", "op til", "højst", "maks." give 'max'. */
   bound?: 'min' | 'max';
+  /** A dash alone ("-", "–"): nothing, as accountants write it; the value is 0. */
+  nil?: boolean;
 }
 
 export interface NumberFail {
@@ -58,6 +61,7 @@ function read(raw: RawValue, format: string | null): NumberRead {
   if (typeof raw === 'number') return readExcelNumber(raw, format);
   if (isCellError(raw)) return fail('formula-error', msg.formulaError(String(raw.error)));
   if (typeof raw !== 'string') return fail('not-a-number', msg.notANumber(safeString(raw)));
+  if (isNil(raw)) return { ok: true, value: ZERO, unit: 'none', nil: true };
   return readText(raw);
 }
 

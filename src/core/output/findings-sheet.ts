@@ -4,6 +4,7 @@ import { text } from '../findings/finding';
 import { sheetRef } from '../grid/a1';
 import { fitCell } from './cell-text';
 import type { OutValue, OwnedSheet } from './plan';
+import type { TableReading } from '../check/result';
 
 const SEVERITY: Record<Severity, Text> = {
   error: text('Fejl', 'Error'),
@@ -21,6 +22,14 @@ const HEADERS: Text[] = [
   text('Faktisk', 'Actual'),
 ];
 
+const READ: Text = text('Læsning', 'Reading');
+const UNSURE: Text = text('Usikker', 'Unsure');
+
+function splitId(id: string): [string, string] {
+  const at = id.lastIndexOf('!');
+  return [id.slice(0, at), id.slice(at + 1)];
+}
+
 export const FINDINGS_SHEET: Text = text('Fordel-fund', 'Fordel findings');
 
 export function findingsSheet(
@@ -28,6 +37,7 @@ export function findingsSheet(
   findings: readonly Finding[],
   lang: Lang,
   checkedAt: string,
+  readings: readonly TableReading[] = [],
 ): OwnedSheet {
   const title: OutValue[] = [
     lang === 'da'
@@ -47,11 +57,34 @@ export function findingsSheet(
       f.actual === undefined ? null : fitCell(f.actual),
     ]);
   }
+  const bold = [0, 1];
+  if (readings.length) {
+    // How each table was read, so a verdict can be traced to what it rests on.
+    rows.push([]);
+    bold.push(rows.length);
+    rows.push([lang === 'da' ? 'Sådan læste Fordel tabellerne' : 'How Fordel read the tables']);
+    for (const r of readings) {
+      const [sheet, cell] = splitId(r.tableId);
+      bold.push(rows.length);
+      rows.push([
+        r.unsure ? UNSURE[lang] : READ[lang],
+        r.kind,
+        sheet,
+        { link: sheetRef(sheet, cell), text: cell },
+        fitCell(r.title),
+        null,
+        null,
+      ]);
+      for (const d of r.decisions)
+        rows.push([null, d.role, null, d.cells || null, fitCell(d.because[lang]), null, null]);
+      for (const u of r.unsureBecause) rows.push([null, 'unsure', null, null, fitCell(u[lang]), null, null]);
+    }
+  }
   return {
     name,
     values: rows,
     numberFormats: ['@', '@', '@', '@', '@', '@', '@'],
     columnWidths: [10, 24, 16, 10, 80, 14, 14],
-    boldRows: [0, 1],
+    boldRows: bold,
   };
 }

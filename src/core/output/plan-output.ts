@@ -11,10 +11,13 @@ import { a1, a1Range, parseA1Range, sheetRef, type RangePos } from '../grid/a1';
 import type { SheetGrid } from '../grid/grid';
 import type { TableLayout } from '../tables/layout';
 import { FINDINGS_SHEET, findingsSheet } from './findings-sheet';
+import type { TableReading } from '../check/result';
 import { firstForeignCell } from './ownership';
 import type { FordelSettings, Highlight, OutValue, OwnedSheet, WriteBlock, WritePlan } from './plan';
 import { neededWidth } from './column-width';
 import { freeSheetName } from './sheet-names';
+import { contains, parseOwnedRange } from './owned-range';
+import { carryFills } from './saved-fills';
 import { validatedSheet } from './validated-sheet';
 
 /** Beyond this, cell fills would slow Excel more than they help; the findings sheet still lists all. */
@@ -29,6 +32,8 @@ export interface PlanInput {
   readonly lang: Lang;
   readonly checkedAt: string;
   readonly validated: boolean;
+  /** Each table's reading, listed under the findings. */
+  readonly readings?: readonly TableReading[];
 }
 
 export interface PlanOutcome {
@@ -103,7 +108,9 @@ export function planOutput(input: PlanInput): PlanOutcome {
     taken.push(name);
     return name;
   };
-  sheets.push(findingsSheet(claim(FINDINGS_SHEET[lang]), input.findings, lang, input.checkedAt));
+  sheets.push(
+    findingsSheet(claim(FINDINGS_SHEET[lang]), input.findings, lang, input.checkedAt, input.readings),
+  );
   if (input.validated) {
     for (const out of input.outputs) {
       const grid = gridOf.get(out.layout.sheet);
@@ -117,9 +124,12 @@ export function planOutput(input: PlanInput): PlanOutcome {
     ...settings.ownedSheets.filter((s) => input.sheetNames.includes(s)),
     ...sheets.map((s) => s.name),
   ]);
+  const marks = highlights(input.findings, gridOf);
+  const fills = carryFills(settings.fills ?? [], marks);
   const newSettings: FordelSettings = {
     ...settings,
-    owned: ownedNow,
+    owned: [...ownedNow, ...stillOwned(settings.owned, ownedNow, input.sheetNames)],
+    fills: fills.kept,
     ownedSheets,
     lastRun: input.checkedAt,
   };
@@ -129,7 +139,8 @@ export function planOutput(input: PlanInput): PlanOutcome {
   return {
     plan: {
       blocks: [...stale, ...blocks],
-      highlights: highlights(input.findings, gridOf),
+      highlights: marks,
+      restoreFills: fills.restore,
       sheets,
       settings: newSettings,
     },
@@ -195,14 +206,11 @@ function clearStale(
   const out: WriteBlock[] = [];
   for (const ref of before) {
     if (keep.has(ref)) continue;
-    const bang = ref.lastIndexOf('!');
-    const sheet = ref
-      .slice(0, bang)
-      .replace(/^'(.*)'$/, '$1')
-      .replace(/''/g, "'");
-    const range = parseA1Range(ref.slice(bang + 1));
+    const owned = parseOwnedRange(ref);
+    if (!owned) continue;
+    const { sheet, range } = owned;
     const grid = gridOf.get(sheet);
-    if (!range || !grid || grid.protected) continue;
+    if (!grid || grid.protected) continue;
     const rows = range.bottom - range.top + 1;
     const cols = range.right - range.left + 1;
     // Left alone when anything there is no longer Fordel's (the user moved things around).
@@ -215,6 +223,25 @@ function clearStale(
     });
   }
   return out;
+}
+
+/**
+ * Earlier ranges stay Fordel's until a clean: clearing them on a rerun empties the cells but leaves the
+ * number formats, and a range skipped because the user typed there still holds Fordel's figures around
+ * it. A range inside one written now is covered by it.
+ */
+function stillOwned(
+  before: readonly string[],
+  now: readonly string[],
+  sheetNames: readonly string[],
+): string[] {
+  const current = now.map(parseOwnedRange);
+  return before.filter((ref) => {
+    if (now.includes(ref)) return false;
+    const old = parseOwnedRange(ref);
+    if (!old || !sheetNames.includes(old.sheet)) return false;
+    return !current.some((c) => c !== null && c.sheet === old.sheet && contains(c.range, old.range));
+  });
 }
 
 function highlights(findings: readonly Finding[], gridOf: Map<string, SheetGrid>): Highlight[] {

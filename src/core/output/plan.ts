@@ -81,6 +81,11 @@ export interface SavedFill {
   readonly range: string;
   /** '#RRGGBB', or null for no fill. */
   readonly color: string | null;
+  /**
+   * The host's own description of the fill when '#RRGGBB' cannot say it all (a theme colour, a pattern),
+   * so the same kind of host puts it back exactly; others use color.
+   */
+  readonly raw?: string;
 }
 
 export interface WritePlan {
@@ -90,6 +95,12 @@ export interface WritePlan {
   readonly settings: FordelSettings;
   /** Writes into the user's own cells, present only after the user confirmed them. */
   readonly userEdits?: readonly UserEdit[];
+  /**
+   * Fills to put back where an earlier run highlighted and this one does not (see saved-fills.ts). The
+   * adapter restores each only where the cell still has a Fordel highlight fill, and before painting a
+   * highlight records the fill of every cell not yet in settings.fills, adding it to the settings it writes.
+   */
+  readonly restoreFills?: readonly SavedFill[];
 }
 
 /**
@@ -105,6 +116,8 @@ export interface CleanPlan {
   readonly fills: readonly SavedFill[];
   /** Also remove the very hidden settings sheet (the user's corrections go with it). */
   readonly removeSettings: boolean;
+  /** When the settings sheet stays: what it holds afterwards (the corrections, nothing owned). */
+  readonly settings?: FordelSettings;
 }
 
 export const SETTINGS_SHEET = 'Fordel-indstillinger';

@@ -4,7 +4,7 @@
  * cells in column A because a cell holds at most 32.767 characters.
  */
 import type { RawValue } from '../grid/grid';
-import { SETTINGS_SHEET, type FordelSettings } from './plan';
+import { SETTINGS_SHEET, type FordelSettings, type SavedFill } from './plan';
 
 const MARKER = 'Fordel settings v1 - do not edit';
 const CHUNK = 30000;
@@ -38,8 +38,21 @@ export function settingsFromValues(
         ? parsed.ownedSheets.filter((s) => typeof s === 'string')
         : [],
       lastRun: typeof parsed.lastRun === 'string' ? parsed.lastRun : undefined,
+      ...(Array.isArray(parsed.fills) ? { fills: parsed.fills.filter(isSavedFill) } : {}),
     };
   } catch {
     return null;
   }
+}
+
+function isSavedFill(f: unknown): f is SavedFill {
+  const x = f as Partial<SavedFill> | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.sheet === 'string' &&
+    typeof x.range === 'string' &&
+    (x.color === null || typeof x.color === 'string') &&
+    (x.raw === undefined || typeof x.raw === 'string')
+  );
 }

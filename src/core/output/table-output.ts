@@ -18,6 +18,11 @@ export interface TableOutput {
   readonly findings: readonly Finding[];
   readonly columns: readonly OutputColumn[];
   readonly validated: ValidatedValues;
+  /** What the check read beyond the layout (each target's direction, the rule applied), and what it was unsure of. */
+  readonly reading?: {
+    readonly decisions: readonly { readonly role: string; readonly cells: string; readonly because: Text }[];
+    readonly unsure: readonly Text[];
+  };
 }
 
 export function key(row: number, col: number): string {

@@ -3,6 +3,8 @@
  * from a grid; the user may correct it; the check turns it into rule inputs. All positions are
  * absolute 0-based sheet rows and columns.
  */
+import type { Decimal } from '../decimal/decimal';
+import type { Text } from '../findings/finding';
 import type { RangePos } from '../grid/a1';
 
 export type TableKind = 'cofinancing' | 'apportionment' | 'kpi';
@@ -23,6 +25,19 @@ interface LayoutBase {
   readonly excelTable?: string;
   /** Price level stated in title or notes ("2020-tal", "oktober 2024-niveau"). */
   readonly priceLevel?: string;
+  /** Why the reader decided what it did, by decision ('total-row', 'key-col', 'periods' ...), for the reading. */
+  readonly because?: Readonly<Record<string, Text>>;
+  /** Rules the sheet states for this table ("krone-til-krone", "egenfinansiering på minimum 50 pct."). */
+  readonly statedRules?: StatedRules;
+}
+
+export interface StatedRules {
+  /** Minimum own share in percent. */
+  readonly minOwnShare?: Decimal;
+  /** Matching ratio (1 = krone-til-krone). */
+  readonly matchingRatio?: Decimal;
+  /** The words in the sheet that state them. */
+  readonly words: string;
 }
 
 /** Who pays: decides the own-share and matching rules. 'area' rows are focus areas of a breakdown. */
@@ -36,6 +51,14 @@ export interface CofinancingLayout extends LayoutBase {
   readonly totalCol: number | null;
   readonly sourceRows: readonly { readonly row: number; readonly label: string; readonly type: SourceType }[];
   readonly totalRow: number | null;
+  /**
+   * 'rows' when the periods run down the rows and the sources across (a transposed table). Then every
+   * position above is transposed: periodCols[].col and totalCol are sheet rows, sourceRows[].row, totalRow
+   * and labelCol are sheet columns... except labelCol, which is the sheet row of the source labels, and
+   * periodLabelCol, the sheet column of the period labels.
+   */
+  readonly orientation?: 'columns' | 'rows';
+  readonly periodLabelCol?: number;
 }
 
 /** What the key column holds: head counts (or any weights), or shares in percent. */

@@ -56,7 +56,8 @@ describe('readNumber and readDate never throw', () => {
     fc.assert(
       fc.property(numberish, (s) => {
         const r = readNumber(s);
-        if (r.ok && r.value.digits === 0n) expect(s).toMatch(/0/);
+        // A dash alone is the accountants' nil, and says so; any other zero was written as one.
+        if (r.ok && r.value.digits === 0n && !r.nil) expect(s).toMatch(/0/);
       }),
       { numRuns: 2000 },
     );

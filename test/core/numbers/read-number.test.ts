@@ -166,8 +166,6 @@ describe('readNumber: failures', () => {
     [false, 'not-a-number'],
     ['abc', 'not-a-number'],
     ['n/a', 'not-a-number'],
-    ['-', 'not-a-number'],
-    ['\u2212', 'not-a-number'],
     ['12 kr 50', 'not-a-number'],
     ['kr.', 'not-a-number'],
     ['%', 'not-a-number'],
@@ -185,6 +183,12 @@ describe('readNumber: failures', () => {
     const r = readNumber(raw);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.code).toBe(code);
+  });
+
+  it.each(['-', '\u2212', '–', '—', ' - '])('%p alone is nil, as accountants write nothing', (raw) => {
+    const r = readNumber(raw);
+    expect(r).toMatchObject({ ok: true, nil: true });
+    if (r.ok) expect(r.value.digits).toBe(0n);
   });
 
   it('quotes the text found in both languages', () => {

@@ -1,0 +1,195 @@
+/**
+ * Each table's reading - which row is the total and why, which column is the key, the periods, each
+ * target's direction, the rule applied - and its verdict. A verdict is only as good as its reading: an
+ * unsure reading gives the verdict 'unsure', never 'ok' or 'errors'.
+ */
+import type { Finding, Text } from '../findings/finding';
+import { text } from '../findings/finding';
+import { a1, a1Range, columnLetters, parseA1Range } from '../grid/a1';
+import { cellAt, type SheetGrid } from '../grid/grid';
+import { formatNumber, formatPercent } from '../money/format';
+import type { TableOutput } from '../output/table-output';
+import type { TableLayout } from '../tables/layout';
+import type { CheckParams } from './params';
+import type { ReadingDecision, TableReading, TableVerdict } from './result';
+
+export function readingOf(
+  grid: SheetGrid | undefined,
+  t: TableLayout,
+  output: TableOutput | undefined,
+  params: CheckParams,
+): TableReading {
+  const decisions: ReadingDecision[] = [];
+  const why = (role: string, fallback: Text): Text => t.because?.[role] ?? fallback;
+  const add = (role: string, cells: string, because: Text) => decisions.push({ role, cells, because });
+  const label = (row: number, col: number): string => {
+    const v = grid ? cellAt(grid, row, col) : null;
+    return v === null || typeof v === 'object' ? '' : String(v).trim();
+  };
+  const col = (c: number) => `${columnLetters(c)}${t.headerRow + 1}`;
+
+  if (t.kind === 'cofinancing') {
+    const byRows = t.orientation === 'rows';
+    if (t.periodCols.length) {
+      const first = t.periodCols[0].col;
+      const last = t.periodCols[t.periodCols.length - 1].col;
+      const labels = t.periodCols.map((p) => p.label).join(', ');
+      add(
+        'periods',
+        byRows
+          ? a1Range({ top: first, left: t.labelCol, bottom: last, right: t.labelCol })
+          : `${col(first)}:${col(last)}`,
+        why('periods', text(`perioderne ${labels}`, `the periods ${labels}`)),
+      );
+    }
+    if (t.totalCol !== null) {
+      add(
+        'total-col',
+        byRows ? a1(t.totalCol, t.labelCol) : col(t.totalCol),
+        why(
+          'total-col',
+          text(`mærket »${label(t.headerRow, t.totalCol)}«`, `labelled "${label(t.headerRow, t.totalCol)}"`),
+        ),
+      );
+    }
+    if (t.totalRow !== null) {
+      add(
+        'total-row',
+        byRows ? col(t.totalRow) : a1(t.totalRow, t.labelCol),
+        why(
+          'total-row',
+          text(`mærket »${label(t.totalRow, t.labelCol)}«`, `labelled "${label(t.totalRow, t.labelCol)}"`),
+        ),
+      );
+    }
+    const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
+    if (own.length)
+      add('own-rows', '', text(`egenfinansiering: ${own.join(', ')}`, `own financing: ${own.join(', ')}`));
+    const min = t.statedRules?.minOwnShare ?? params.minOwnShare;
+    const ratio = t.statedRules?.matchingRatio ?? params.matchingRatio ?? null;
+    const stated = t.statedRules
+      ? text(` (arket siger »${t.statedRules.words}«)`, ` (the sheet says "${t.statedRules.words}")`)
+      : null;
+    if (own.length) {
+      const pct = min ? formatPercent(min, 'da') : '50 %';
+      const pctEn = min ? formatPercent(min, 'en') : '50%';
+      add(
+        'rule',
+        '',
+        text(
+          `egenfinansiering mindst ${pct}${t.statedRules?.minOwnShare ? stated!.da : ''}`,
+          `own financing at least ${pctEn}${t.statedRules?.minOwnShare ? stated!.en : ''}`,
+        ),
+      );
+    }
+    if (ratio) {
+      add(
+        'rule',
+        '',
+        text(
+          `modfinansiering ${formatNumber(ratio, 'da')}:1${t.statedRules?.matchingRatio ? stated!.da : ''}`,
+          `matching ${formatNumber(ratio, 'en')}:1${t.statedRules?.matchingRatio ? stated!.en : ''}`,
+        ),
+      );
+    }
+  } else if (t.kind === 'apportionment') {
+    add(
+      'party-col',
+      col(t.partyCol),
+      why('party-col', text('kolonnen med parternes navne', 'the column of party names')),
+    );
+    if (t.keyCol !== null) {
+      add(
+        'key-col',
+        col(t.keyCol),
+        why(
+          'key-col',
+          t.keyKind === 'population'
+            ? text(
+                `nøglen er »${label(t.headerRow, t.keyCol)}« (antal)`,
+                `the key is "${label(t.headerRow, t.keyCol)}" (counts)`,
+              )
+            : text(
+                `nøglen er »${label(t.headerRow, t.keyCol)}« (andele i procent)`,
+                `the key is "${label(t.headerRow, t.keyCol)}" (shares in percent)`,
+              ),
+        ),
+      );
+    }
+    if (t.shareCol != null) add('share-col', col(t.shareCol), text('de trykte andele', 'the printed shares'));
+    if (t.amountCol !== null) {
+      add(
+        'amount-col',
+        col(t.amountCol),
+        why(
+          'amount-col',
+          text(
+            `beløbene i »${label(t.headerRow, t.amountCol)}«`,
+            `the amounts in "${label(t.headerRow, t.amountCol)}"`,
+          ),
+        ),
+      );
+    }
+    if (t.totalRow !== null) {
+      add(
+        'total-row',
+        a1(t.totalRow, t.partyCol),
+        why(
+          'total-row',
+          text(`mærket »${label(t.totalRow, t.partyCol)}«`, `labelled "${label(t.totalRow, t.partyCol)}"`),
+        ),
+      );
+    }
+  } else {
+    const c = t.columns;
+    add('target-col', col(c.target), text('navnene på målene', 'the names of the targets'));
+    add(
+      'value-col',
+      col(c.targetValue),
+      text(
+        `målværdien i »${label(t.headerRow, c.targetValue)}«`,
+        `the target value in "${label(t.headerRow, c.targetValue)}"`,
+      ),
+    );
+    if (c.actual !== undefined)
+      add(
+        'actual-col',
+        col(c.actual),
+        text(
+          `resultatet i »${label(t.headerRow, c.actual)}«`,
+          `the actual in "${label(t.headerRow, c.actual)}"`,
+        ),
+      );
+  }
+  decisions.push(...(output?.reading?.decisions ?? []));
+  const unsureBecause = [...(output?.reading?.unsure ?? [])];
+  const title = t.title || (grid ? headerText(grid, t) : '') || t.id;
+  return { tableId: t.id, title, kind: t.kind, decisions, unsure: unsureBecause.length > 0, unsureBecause };
+}
+
+function headerText(grid: SheetGrid, t: TableLayout): string {
+  const parts: string[] = [];
+  for (let c = t.range.left; c <= t.range.right && parts.length < 4; c++) {
+    const v = cellAt(grid, t.headerRow, c);
+    if (v !== null && typeof v !== 'object' && String(v).trim()) parts.push(String(v).trim());
+  }
+  return parts.join(' | ');
+}
+
+export function verdictOf(reading: TableReading, findings: readonly Finding[]): TableVerdict {
+  const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const [errors, warnings, infos] = [n('error'), n('warning'), n('info')];
+  const verdict = reading.unsure ? 'unsure' : errors ? 'errors' : warnings ? 'warnings' : 'ok';
+  return { tableId: reading.tableId, verdict, errors, warnings, infos };
+}
+
+/** The findings whose cell lies in the table, or in the title lines just above it. */
+export function findingsOfTable(t: TableLayout, findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => {
+    if (f.sheet !== t.sheet) return false;
+    const at = parseA1Range(f.cell);
+    if (!at) return false;
+    const r = t.range;
+    return at.top >= r.top - 2 && at.top <= r.bottom && at.left >= r.left && at.left <= r.right;
+  });
+}

@@ -1,0 +1,21 @@
+/** Every real-layout case, in report order. */
+import { FORMAT_AND_RULE_CASES } from './cases/formats-and-rules';
+import { JUDGEMENT_CASES } from './cases/judgement';
+import { KPI_CASES } from './cases/kpi';
+import { LAYOUT_CASES } from './cases/layouts';
+import { NON_FINANCE_CASES } from './cases/non-finance';
+import { SEED_TABLE_CASES } from './cases/seed-tables';
+import { SEED_TARGET_CASES } from './cases/seed-targets';
+import { TOTAL_AND_HEADER_CASES } from './cases/splits-and-totals';
+import type { CorpusCase } from './types';
+
+export const CASES: readonly CorpusCase[] = [
+  ...SEED_TABLE_CASES,
+  ...SEED_TARGET_CASES,
+  ...TOTAL_AND_HEADER_CASES,
+  ...LAYOUT_CASES,
+  ...FORMAT_AND_RULE_CASES,
+  ...KPI_CASES,
+  ...JUDGEMENT_CASES,
+  ...NON_FINANCE_CASES,
+];
