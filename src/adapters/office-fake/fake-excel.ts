@@ -5,7 +5,7 @@
  */
 import { a1Range, parseA1, parseA1Range, type RangePos } from '../../core/grid/a1';
 import type { RawValue } from '../../core/grid/grid';
-import { FakeContext, type FakeHost, type FakeRunOptions } from './proxies';
+import { CELL_LIMIT, FakeContext, type FakeHost, type FakeRunOptions } from './proxies';
 import { WorkbookState, key, type FakePlatform, type Visibility } from './state';
 import { UndoStack } from './undo';
 
@@ -46,6 +46,8 @@ export interface FakeExcelOptions {
   readonly excelApi?: string;
   /** How a read over 5 million cells fails (default "error"). */
   readonly overLimit?: 'error' | 'null';
+  /** Cells per read, 5 million unless a test wants the limit met by a small sheet. */
+  readonly cellLimit?: number;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -74,12 +76,14 @@ export class FakeExcel implements FakeHost {
   readonly platform: FakePlatform;
   readonly excelApi: string;
   readonly overLimit: 'error' | 'null';
+  readonly cellLimit: number;
   private editing: { done: Promise<void>; finish: () => void } | null = null;
 
   constructor(sheets: FakeSheetInit[], opts: FakeExcelOptions = {}) {
     this.platform = opts.platform ?? 'web';
     this.excelApi = opts.excelApi ?? '1.20';
     this.overLimit = opts.overLimit ?? 'error';
+    this.cellLimit = opts.cellLimit ?? CELL_LIMIT;
     for (const init of sheets) this.addSheet(init);
   }
 

@@ -52,6 +52,8 @@ export interface FakeHost {
   readonly platform: FakePlatform;
   /** How a read over 5 million cells fails: the docs allow both an error and values of null. */
   readonly overLimit: 'error' | 'null';
+  /** Cells per read (5 million in Excel; smaller in tests, to meet the limit without huge sheets). */
+  readonly cellLimit: number;
   readonly undo: UndoStack;
   /** ExcelApi 1.20 or later: RunOptions.mergeUndoGroup takes effect. */
   readonly undoGroups: boolean;
@@ -695,7 +697,7 @@ export class FakeRange extends FakeProxy {
     const grid = <T>(f: (r: number, c: number) => T): T[][] | null => {
       // Five million cells per read on every platform; over it "the API will either return null or
       // throw an error" (resource limits article; RangeExceedsLimit in the error code list).
-      if (cellsOf(pos) > CELL_LIMIT) {
+      if (cellsOf(pos) > this.ctx.host.cellLimit) {
         if (this.ctx.host.overLimit === 'null') return null;
         throw fakeError('RangeExceedsLimit', `Reading ${cellsOf(pos)} cells at once is over the limit.`);
       }

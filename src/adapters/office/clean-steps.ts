@@ -5,7 +5,7 @@
  */
 import { parseA1Range } from '../../core/grid/a1';
 import { text, type Text } from '../../core/findings/finding';
-import { SETTINGS_SHEET, emptySettings, type CleanPlan } from '../../core/output/plan';
+import { SETTINGS_SHEET, emptySettings, type CleanPlan, type SavedFill } from '../../core/output/plan';
 import type { Fresh } from './fresh-state';
 import { STRUCTURE_PROTECTED } from './refusals';
 import { settingsSteps, type Step } from './write-steps';
@@ -20,6 +20,20 @@ function split(ref: string): { sheet: string; range: string } | null {
     .replace(/^'(.*)'$/, '$1')
     .replace(/''/g, "'");
   return { sheet, range: ref.slice(sep + 1).replace(/\$/g, '') };
+}
+
+/** Puts saved fills back: the colour, or no fill. */
+export function restoreSteps(fills: readonly SavedFill[]): Step[] {
+  return fills.map((f) => ({
+    bytes: f.range.length + 20 + ACTION,
+    cells: 0,
+    queue: (ctx) => {
+      const fill = ctx.workbook.worksheets.getItem(f.sheet).getRange(f.range).format.fill;
+      if (f.color) fill.color = f.color;
+      else fill.clear();
+      return 1;
+    },
+  }));
 }
 
 export function cleanSteps(
@@ -42,25 +56,20 @@ export function cleanSteps(
       },
     });
   }
-  for (const f of plan.fills) {
-    if (!exists(f.sheet) || !parseA1Range(f.range)) continue;
-    touched.add(f.sheet.toLowerCase());
-    steps.push({
-      bytes: f.range.length + 20 + ACTION,
-      cells: 0,
-      queue: (ctx) => {
-        const fill = ctx.workbook.worksheets.getItem(f.sheet).getRange(f.range).format.fill;
-        if (f.color) fill.color = f.color;
-        else fill.clear();
-        return 1;
-      },
-    });
-  }
+  const fills = plan.fills.filter((f) => exists(f.sheet) && parseA1Range(f.range));
+  for (const f of fills) touched.add(f.sheet.toLowerCase());
+  steps.push(...restoreSteps(fills));
   const doomed = plan.sheets.filter((s) => exists(s) && s.toLowerCase() !== SETTINGS_SHEET.toLowerCase());
   if (plan.removeSettings && exists(SETTINGS_SHEET)) doomed.push(SETTINGS_SHEET);
   else if (exists(SETTINGS_SHEET)) {
     // The user's corrections stay; what Fordel wrote is gone, so it is no longer listed.
-    const kept = { ...emptySettings(), ...(fresh.settings ?? {}), owned: [], ownedSheets: [], fills: [] };
+    const kept = plan.settings ?? {
+      ...emptySettings(),
+      ...(fresh.settings ?? {}),
+      owned: [],
+      ownedSheets: [],
+      fills: [],
+    };
     steps.push(
       ...settingsSteps(kept, { maxBytes: Number.POSITIVE_INFINITY, hyperlinks: true, existing: new Set() }),
     );

@@ -22,6 +22,8 @@ export interface Fresh {
   readonly editCells: ReadonlyMap<string, { value: unknown; format: string }>;
   /** Fills to remember before this write's highlights: the user's own, not seen before. */
   readonly newFills: readonly SavedFill[];
+  /** Of the plan's restoreFills, those whose cells still show Fordel's highlight (only those go back). */
+  readonly restore: readonly SavedFill[];
 }
 
 /** Above this many cells a highlight's fill is read for the whole range at once. */
@@ -38,7 +40,7 @@ function covered(fills: readonly SavedFill[], sheet: string, row: number, col: n
 
 export async function readFresh(
   ctx: Excel.RequestContext,
-  plan: Pick<WritePlan, 'blocks' | 'highlights' | 'userEdits'> | null,
+  plan: Pick<WritePlan, 'blocks' | 'highlights' | 'userEdits' | 'restoreFills' | 'settings'> | null,
   knownTables: readonly { name: string; sheet: string; range: RangePos }[],
   api: (version: string) => boolean,
   sync: (requests: number) => Promise<void>,
@@ -78,6 +80,13 @@ export async function readFresh(
     requests += list.length;
     return { h, list, whole: cells > FILL_CELLS };
   });
+  const restoreLoads = (plan?.restoreFills ?? []).flatMap((f) => {
+    if (!parseA1Range(f.range)) return [];
+    requests++;
+    return [
+      { f, fill: ctx.workbook.worksheets.getItem(f.sheet).getRange(f.range).format.fill.load('color') },
+    ];
+  });
   const editLoads = (plan?.userEdits ?? []).map((e) => {
     requests++;
     return {
@@ -91,7 +100,8 @@ export async function readFresh(
   await sync(requests);
 
   const settings = settingsRange.isNullObject ? null : settingsFromValues(settingsRange.values);
-  const known = settings?.fills ?? [];
+  // The core keeps an entry exactly as long as its highlight (saved-fills.ts): those are the known ones.
+  const known = plan?.settings?.fills ?? settings?.fills ?? [];
   const newFills: SavedFill[] = [];
   for (const { h, list, whole } of fillLoads) {
     // "#FFFFFF" is how Excel reports no fill; Fordel's own colours are never the user's.
@@ -146,5 +156,6 @@ export async function readFresh(
       ]),
     ),
     newFills,
+    restore: restoreLoads.filter((x) => FORDEL_FILLS.has((x.fill.color ?? '').toUpperCase())).map((x) => x.f),
   };
 }

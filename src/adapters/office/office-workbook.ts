@@ -26,7 +26,7 @@ import { readWorkbook } from './read-workbook';
 import { readFresh, type Fresh } from './fresh-state';
 import { cellKey, packSteps, planSteps, setupSteps, type Step } from './write-steps';
 import { bytesBudget, currentPlatform, errorCode, type Platform } from './limits';
-import { cleanSteps } from './clean-steps';
+import { cleanSteps, restoreSteps } from './clean-steps';
 import { refusalFor } from './refusals';
 
 /** Excel.run with its RunOptions (mergeUndoGroup, delayForCellEdit), as Excel.run itself. */
@@ -227,6 +227,7 @@ export class OfficeWorkbook implements WorkbookPort {
     };
     const steps: Step[] = [
       ...(inGroupSetup ? setupSteps(plan, existing) : []),
+      ...restoreSteps(fresh.restore),
       ...planSteps(plan, settings, opts),
     ];
     if (!grouped) notes.push(NOT_ONE_STEP_OLD);
@@ -344,7 +345,7 @@ export class OfficeWorkbook implements WorkbookPort {
  * earlier run is kept, since the cell may already show Fordel's colour.
  */
 function withFills(settings: FordelSettings, fresh: Fresh): FordelSettings {
-  const earlier: SavedFill[] = [...(fresh.settings?.fills ?? []), ...(settings.fills ?? [])];
+  const earlier: SavedFill[] = [...(settings.fills ?? [])];
   const seen = new Set<string>();
   const fills = [...earlier, ...fresh.newFills].filter((f) => {
     const k = `${f.sheet.toLowerCase()}!${f.range}`;
