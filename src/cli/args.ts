@@ -11,7 +11,16 @@ import { InputError } from '../adapters/xlsx/input-error';
 
 export interface CheckCommand {
   readonly command: 'check';
+  /** The first (or only) file or folder named. */
   readonly file: string;
+  /** Every file or folder named; more than one, or a folder, checks them all with one summary. */
+  readonly files: readonly string[];
+  /** Time limit per file in milliseconds (--timeout in seconds, default 60). */
+  readonly timeoutMs: number;
+  /** Files checked at once in a folder run (default: one per core). */
+  readonly jobs?: number;
+  /** Where to write the folder run's summary (.xlsx or .csv). */
+  readonly summary?: string;
   readonly out?: string;
   readonly json: boolean;
   readonly asOf: string;
@@ -60,6 +69,9 @@ const VALUE_FLAGS = new Set([
   '--min-own-share',
   '--matching',
   '--max-size',
+  '--timeout',
+  '--jobs',
+  '--summary',
 ]);
 const SWITCHES = new Set([
   '--json',
@@ -108,6 +120,7 @@ export function parseArgs(argv: readonly string[], today: string): Command {
     return { command: 'help', lang };
 
   const [command, file, ...rest] = positional;
+  const files = file ? [file, ...rest] : [];
   if (command !== 'check' && command !== 'clean') {
     throw usage(
       `Ukendt kommando: ${command} (brug fordel check <fil.xlsx> eller fordel clean <fil.xlsx>).`,
@@ -119,7 +132,9 @@ export function parseArgs(argv: readonly string[], today: string): Command {
       `Angiv projektmappen: fordel ${command} <fil.xlsx>.`,
       `Name the workbook: fordel ${command} <file.xlsx>.`,
     );
-  if (rest.length) throw usage(`Uventet argument: ${rest[0]}.`, `Unexpected argument: ${rest[0]}.`);
+  // Only check takes several files or folders.
+  if (rest.length && command === 'clean')
+    throw usage(`Uventet argument: ${rest[0]}.`, `Unexpected argument: ${rest[0]}.`);
   const given = [...flags.keys(), ...switches];
   const foreign = given.find((f) => !SHARED_FLAGS.has(f) && CLEAN_FLAGS.has(f) !== (command === 'clean'));
   if (foreign) {
@@ -154,7 +169,32 @@ export function parseArgs(argv: readonly string[], today: string): Command {
     minOwnShare: readDecimal('--min-own-share', flags.get('--min-own-share'), { max: 100 }),
     matchingRatio: readDecimal('--matching', flags.get('--matching'), {}),
     maxBytes: readMaxSize(flags.get('--max-size')),
+    files,
+    timeoutMs: (readCount('--timeout', flags.get('--timeout'), 86_400) ?? 60) * 1000,
+    jobs: readCount('--jobs', flags.get('--jobs'), 256),
+    summary: readSummary(flags.get('--summary')),
   };
+}
+
+/** A whole positive number up to max (--timeout in seconds, --jobs). */
+function readCount(flag: string, v: string | undefined, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > max) {
+    throw usage(
+      `${flag} skal være et helt tal fra 1 til ${max}, ikke "${v}".`,
+      `${flag} must be a whole number from 1 to ${max}, not "${v}".`,
+    );
+  }
+  return n;
+}
+
+function readSummary(v: string | undefined): string | undefined {
+  if (v === undefined || /\.(xlsx|csv)$/i.test(v)) return v;
+  throw usage(
+    `--summary skal være en .xlsx- eller .csv-fil, ikke "${v}".`,
+    `--summary must be an .xlsx or .csv file, not "${v}".`,
+  );
 }
 
 function readLang(v: string | undefined): Lang {

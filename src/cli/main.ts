@@ -4,26 +4,26 @@
  * writing refused), 2 unusable input. The input file is never written.
  */
 import * as path from 'node:path';
-import { checkWorkbook } from '../core/check/check-workbook';
-import type { CheckParams } from '../core/check/params';
-import { hasErrors, text, type Lang } from '../core/findings/finding';
+import { text, type Lang } from '../core/findings/finding';
 import { InputError } from '../adapters/xlsx/input-error';
-import { XlsxWorkbook } from '../adapters/xlsx/xlsx-workbook';
 import { parseArgs, type CheckCommand } from './args';
+import { EXIT_OK, EXIT_UNUSABLE } from './outcome';
+import { isFolder } from './collect-files';
+import { checkFolder } from './folder';
 import { clean } from './clean';
 import { helpText } from './help';
-import { jsonReport, textReport } from './report';
+import { CheckSlot } from './isolate';
 
 export interface Io {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
   /** Today as YYYY-MM-DD, the default for --as-of. */
   readonly today?: string;
+  /** Rewrites one status line on a terminal (folder runs); absent when stderr is not a terminal. */
+  readonly progress?: (s: string) => void;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_UNUSABLE = 2;
+export { EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE } from './outcome';
 
 // Read from package.json at run time: lib/cli/main.js and src/cli/main.ts both sit two levels down.
 function version(): string {
@@ -70,49 +70,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function check(cmd: CheckCommand, io: Io): Promise<number> {
-  if (cmd.out !== undefined && path.resolve(cmd.out) === path.resolve(cmd.file)) {
+  if (cmd.files.length > 1 || (await isFolder(cmd.file))) {
+    if (cmd.out !== undefined) {
+      throw new InputError(
+        text(
+          '--out gælder én fil; brug --summary <oversigt.xlsx> for en mappe eller flere filer.',
+          '--out is for one file; use --summary <summary.xlsx> for a folder or several files.',
+        ),
+      );
+    }
+    return checkFolder(cmd, io);
+  }
+  if (cmd.summary !== undefined) {
     throw new InputError(
-      text(
-        '--out må ikke være den fil, der kontrolleres; Fordel ændrer aldrig din fil.',
-        '--out must not be the file being checked; Fordel never changes your file.',
-      ),
+      text('--summary gælder en mappe eller flere filer.', '--summary is for a folder or several files.'),
     );
   }
-  const workbook = await XlsxWorkbook.open(cmd.file, { maxBytes: cmd.maxBytes });
-  const snapshot = await workbook.read();
-  const params: CheckParams = {
-    lang: cmd.lang,
-    asOf: cmd.asOf,
-    unit: cmd.unit,
-    total: cmd.total,
-    minOwnShare: cmd.minOwnShare,
-    matchingRatio: cmd.matchingRatio,
-    validated: cmd.validated,
-  };
-  const result = checkWorkbook(snapshot, params);
-
-  if (cmd.json) io.stdout(`${JSON.stringify(jsonReport(result, cmd.lang), null, 2)}\n`);
-  else io.stdout(textReport(result, cmd.lang));
-
-  const t = (da: string, en: string): string => (cmd.lang === 'da' ? da : en);
-  if (cmd.out !== undefined) {
-    if (result.refusals.length) {
-      io.stderr(`fordel: ${t('Intet er skrevet:', 'Nothing was written:')}\n`);
-      for (const r of result.refusals) io.stderr(`  ${r.sheet}!${r.cell}  ${r.message[cmd.lang]}\n`);
-      return EXIT_FINDINGS;
-    }
-    const report = await workbook.write(result.plan);
-    if (!report.written) {
-      io.stderr(
-        `fordel: ${t('Intet er skrevet', 'Nothing was written')}: ${report.refused?.[cmd.lang] ?? ''}\n`,
-      );
-      return EXIT_FINDINGS;
-    }
-    await workbook.saveAs(cmd.out, { overwrite: cmd.overwrite });
-    // With --json, stdout holds exactly one JSON document; the note goes to stderr.
-    const saved = t(`Kontrolleret kopi gemt: ${cmd.out}`, `Checked copy saved: ${cmd.out}`);
-    if (cmd.json) io.stderr(`${saved}\n`);
-    else io.stdout(`${saved}\n`);
+  const { files: _files, ...job } = cmd;
+  const slot = new CheckSlot();
+  try {
+    const outcome = await slot.run(job, cmd.timeoutMs);
+    if (outcome.stdout) io.stdout(outcome.stdout);
+    if (outcome.stderr) io.stderr(outcome.stderr);
+    return outcome.code;
+  } finally {
+    await slot.close();
   }
-  return hasErrors(result.findings) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -35,7 +35,20 @@ describe('parseArgs', () => {
       minOwnShare: undefined,
       matchingRatio: undefined,
       maxBytes: undefined,
+      files: ['a.xlsx'],
+      timeoutMs: 60_000,
+      jobs: undefined,
+      summary: undefined,
     });
+  });
+
+  it('takes several files or folders, a time limit, a number of workers and a summary file', () => {
+    const cmd = check(['check', 'a.xlsx', 'budgetter', '--timeout', '5', '--jobs=3', '--summary', 'o.csv']);
+    expect(cmd.files).toEqual(['a.xlsx', 'budgetter']);
+    expect(cmd.file).toBe('a.xlsx');
+    expect(cmd.timeoutMs).toBe(5000);
+    expect(cmd.jobs).toBe(3);
+    expect(cmd.summary).toBe('o.csv');
   });
 
   it('reads every flag, in both --flag value and --flag=value form', () => {
@@ -92,7 +105,9 @@ describe('parseArgs', () => {
   it.each([
     [['check'], /Name the workbook/],
     [['kontroller', 'a.xlsx'], /Unknown command/],
-    [['check', 'a.xlsx', 'b.xlsx'], /Unexpected argument/],
+    [['check', 'a.xlsx', '--timeout', '0'], /--timeout must be a whole number from 1/],
+    [['check', 'a.xlsx', '--jobs', 'many'], /--jobs must be a whole number/],
+    [['check', 'a', '--summary', 'o.pdf'], /--summary must be an .xlsx or .csv file/],
     [['check', 'a.xlsx', '--colour'], /Unknown option: --colour/],
     [['check', 'a.xlsx', '--out'], /--out needs a value/],
     [['check', 'a.xlsx', '--lang', 'de'], /--lang must be da or en/],

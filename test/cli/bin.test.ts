@@ -42,7 +42,7 @@ describe('the fordel command', () => {
     expect(doc.tables.length).toBeGreaterThanOrEqual(3);
     expect(doc.findings.some((f) => f.severity === 'error')).toBe(true);
     expect(await sha256(sample)).toBe(before);
-  });
+  }, 30_000);
 
   it('exits 0 on a clean table', async () => {
     const clean = await writeRows(dir, 'ren.xlsx', 'Bevilling', [

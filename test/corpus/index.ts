@@ -3,6 +3,7 @@ import { FORMAT_AND_RULE_CASES } from './cases/formats-and-rules';
 import { JUDGEMENT_CASES } from './cases/judgement';
 import { KPI_CASES } from './cases/kpi';
 import { LAYOUT_CASES } from './cases/layouts';
+import { MORE_LAYOUT_CASES } from './cases/more-layouts';
 import { NON_FINANCE_CASES } from './cases/non-finance';
 import { SEED_TABLE_CASES } from './cases/seed-tables';
 import { SEED_TARGET_CASES } from './cases/seed-targets';
@@ -14,6 +15,7 @@ export const CASES: readonly CorpusCase[] = [
   ...SEED_TARGET_CASES,
   ...TOTAL_AND_HEADER_CASES,
   ...LAYOUT_CASES,
+  ...MORE_LAYOUT_CASES,
   ...FORMAT_AND_RULE_CASES,
   ...KPI_CASES,
   ...JUDGEMENT_CASES,

@@ -1,6 +1,6 @@
 /**
  * Removing Fordel's output gives back the workbook as it was before Fordel's first run: every cell's
- * value, number format and fill, and the list of sheets, through the command line on real files. The
+ * value, number format and fill, the column widths and the list of sheets, through the command line on real files. The
  * workbooks carry the user's own fills (plain, theme colour, pattern) and formats on cells Fordel
  * highlights, are checked with everything Fordel can write, checked again, then cleaned.
  */
@@ -14,7 +14,10 @@ import { CORPUS } from './corpus';
 import { buildCase } from './corpus/types';
 import { makeTempDir, openWithExcelJs, removeDir, sha256, writeSample } from '../support/xlsx-fixtures';
 
-/** What the user sees of a workbook: sheets in order with their state, and every cell that shows anything. */
+/**
+ * What the user sees of a workbook: sheets in order with their state, column widths, and every cell that
+ * shows anything.
+ */
 interface Look {
   sheets: string[];
   cells: Map<string, string>;
@@ -23,6 +26,9 @@ interface Look {
 function look(wb: ExcelJS.Workbook): Look {
   const cells = new Map<string, string>();
   for (const ws of wb.worksheets) {
+    const widths = (ws.columns ?? []).map((c) => c.width ?? null);
+    while (widths.length && widths[widths.length - 1] === null) widths.pop();
+    if (widths.length) cells.set(`${ws.name}!column widths`, JSON.stringify(widths));
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         const value = cell.value ?? null;

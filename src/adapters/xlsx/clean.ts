@@ -1,6 +1,6 @@
 /**
  * Carries out a CleanPlan on an ExcelJS workbook in memory: Fordel's columns emptied of values and of
- * the formats Fordel gave them, its sheets deleted, fills it painted over put back, and its settings
+ * the formats Fordel gave them, its sheets deleted, fills it painted over and widths it changed put back, and its settings
  * sheet rewritten or removed. Everything is checked before anything changes. Only cells that are
  * recognisably Fordel's are cleared: a cell in an owned range is Fordel's when a "Fordel:" header
  * stands above it in its column and it holds what Fordel writes (or nothing); text the user typed
@@ -12,7 +12,7 @@ import { text, type Text } from '../../core/findings/finding';
 import { isFordelHeader, looksLikeOutput } from '../../core/output/ownership';
 import { parseOwnedRange } from '../../core/output/owned-range';
 import { SETTINGS_SHEET, type CleanPlan } from '../../core/output/plan';
-import { restoreFills } from './fills';
+import { restoreFills, restoreWidths } from './fills';
 import { readCell } from './read-sheet';
 import { findSheet, isProtected, writeSettingsSheet } from './write-plan';
 
@@ -56,6 +56,10 @@ export function applyClean(wb: ExcelJS.Workbook, plan: CleanPlan): CleanOutcome 
   for (const t of targets) clearCell(t);
   const fills = plan.fills.filter((f) => live(f.sheet));
   const cells = targets.length + restoreFills(wb, fills);
+  restoreWidths(
+    wb,
+    (plan.widths ?? []).filter((w) => live(w.sheet)),
+  );
   for (const ws of doomed) wb.removeWorksheet(ws.id);
   const settingsSheet = findSheet(wb, SETTINGS_SHEET);
   if (plan.removeSettings && settingsSheet) wb.removeWorksheet(settingsSheet.id);

@@ -1,12 +1,12 @@
 /**
  * Highlight fills on an ExcelJS workbook: painting them, remembering what was there first, and putting
- * that back. A saved fill goes back only where the cell still shows one of Fordel's own highlight fills:
+ * that back; column widths Fordel changes are remembered the same way. A saved fill goes back only where the cell still shows one of Fordel's own highlight fills:
  * a cell the user has coloured since is theirs.
  */
 import type ExcelJS from 'exceljs';
 import type { Severity } from '../../core/findings/finding';
 import { parseA1Range, type RangePos } from '../../core/grid/a1';
-import type { Highlight, SavedFill } from '../../core/output/plan';
+import type { Highlight, SavedFill, SavedWidth } from '../../core/output/plan';
 import { fillsToRecord, forEachCell, savedFill } from '../../core/output/saved-fills';
 
 /** Light fills, the same as Excel's "Light Red Fill" / "Light Yellow" presets, and a light blue. */
@@ -118,4 +118,28 @@ function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
   if (fill) style.fill = fill;
   else delete style.fill;
   cell.style = style;
+}
+
+/** Widths of columns before Fordel first widens them; a column already recorded keeps its first width. */
+export class WidthRecorder {
+  readonly added: SavedWidth[] = [];
+  private readonly seen: Set<string>;
+
+  constructor(saved: readonly SavedWidth[]) {
+    this.seen = new Set(saved.map((w) => `${w.sheet}!${w.column}`));
+  }
+
+  record(sheet: string, column: string, width: number | null): void {
+    const key = `${sheet}!${column}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.added.push({ sheet, column, width });
+  }
+}
+
+export function restoreWidths(wb: ExcelJS.Workbook, widths: readonly SavedWidth[]): void {
+  for (const w of widths) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (ws) ws.getColumn(w.column).width = w.width ?? undefined;
+  }
 }

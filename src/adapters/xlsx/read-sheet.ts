@@ -24,7 +24,12 @@ export function dateToSerial(d: Date): number {
 /** One cell's value as Fordel sees it. Merged cells other than the top-left read as empty, like Excel. */
 export function readCell(cell: ExcelJS.Cell): CellReading {
   if (cell.isMerged && cell.master !== cell) return { value: null, formula: false };
-  return plainValue(cell.value);
+  const reading = plainValue(cell.value);
+  // ExcelJS leaves a formula's falsy result (0, "", false) out of cell.value; cell.result still has it.
+  if (reading.formula && reading.value === null) {
+    return { value: resultValue((cell as unknown as { result?: unknown }).result), formula: true };
+  }
+  return reading;
 }
 
 function plainValue(v: ExcelJS.CellValue): CellReading {

@@ -13,7 +13,7 @@ import {
   type WritePlan,
 } from '../../core/output/plan';
 import { settingsToValues } from '../../core/output/settings-sheet';
-import { HIGHLIGHT_ARGB, paintHighlight, recordFills, restoreFills } from './fills';
+import { HIGHLIGHT_ARGB, paintHighlight, recordFills, restoreFills, WidthRecorder } from './fills';
 
 export { HIGHLIGHT_ARGB };
 
@@ -42,9 +42,7 @@ export function applyPlan(
   if (refused) return { cells: 0, refused };
   // Read before anything is painted: the fill a cell had before Fordel's first highlight there.
   const recorded = recordFills(wb, plan.highlights, plan.settings.fills ?? []);
-  const settings = recorded.length
-    ? { ...plan.settings, fills: [...(plan.settings.fills ?? []), ...recorded] }
-    : plan.settings;
+  const widths = new WidthRecorder(plan.settings.widths ?? []);
   let cells = 0;
   for (const owned of plan.sheets) cells += writeOwnedSheet(wb, owned);
   for (const block of plan.blocks) {
@@ -63,7 +61,9 @@ export function applyPlan(
     // Widen only: the column may also hold the user's data further down.
     block.columnWidths?.forEach((w, c) => {
       const column = ws.getColumn(block.left + c + 1);
-      if ((column.width ?? 0) < w) column.width = w;
+      if ((column.width ?? 0) >= w) return;
+      widths.record(block.sheet, column.letter, column.width ?? null);
+      column.width = w;
     });
   }
   restoreFills(wb, plan.restoreFills ?? []);
@@ -71,6 +71,11 @@ export function applyPlan(
     const ws = wb.getWorksheet(h.sheet);
     if (ws) paintHighlight(ws, h);
   }
+  const settings = {
+    ...plan.settings,
+    ...(recorded.length ? { fills: [...(plan.settings.fills ?? []), ...recorded] } : {}),
+    ...(widths.added.length ? { widths: [...(plan.settings.widths ?? []), ...widths.added] } : {}),
+  };
   writeSettingsSheet(wb, settings);
   return { cells, settings };
 }

@@ -1,21 +1,24 @@
 /**
- * A .xlsx file as a WorkbookPort, for the command line: open (with the file checked before ExcelJS
- * parses it), read, apply a plan in memory, save to a new file. The input file is only ever read.
+ * A workbook file as a WorkbookPort, for the command line: open (the bytes checked first, then read
+ * with SheetJS), read, apply a plan in memory, save to a new file. The checked copy is the user's
+ * .xlsx loaded by ExcelJS when that copy is faithful; otherwise the findings go in a workbook of
+ * their own and the report says why. The input file is only ever read.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { text } from '../../core/findings/finding';
-import type { SheetGrid } from '../../core/grid/grid';
+import { text, type Text } from '../../core/findings/finding';
 import { SETTINGS_SHEET, type CleanPlan, type FordelSettings, type WritePlan } from '../../core/output/plan';
 import { settingsFromValues } from '../../core/output/settings-sheet';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook/port';
+import { identifyBook, isEncryptedOds, passwordProtected } from './file-kind';
+import { loadFaithfulCopy, writeFindingsBook } from './faithful-copy';
 import { InputError } from './input-error';
+import { readBook, type BookKind, type BookReading } from './read-book';
 import { readSheet } from './read-sheet';
 import { applyPlan } from './write-plan';
 import { applyClean } from './clean';
-import { guardXlsxBytes } from './zip-guard';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -25,14 +28,20 @@ export interface OpenOptions {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** The workbook being written: the user's file loaded by ExcelJS, or a new findings workbook. */
+  private wb: ExcelJS.Workbook | null = null;
   private settingsOnOpen: FordelSettings | null;
+  /** Why the written result is a findings workbook rather than a checked copy; null for a copy. */
+  private fundOnlyBecause: Text | null = null;
 
   private constructor(
-    private readonly wb: ExcelJS.Workbook,
+    private readonly bytes: Buffer,
     /** Absolute path of the file read, never written. */
     readonly inputPath: string,
+    readonly kind: BookKind,
+    private readonly book: BookReading,
   ) {
-    this.settingsOnOpen = readSettings(wb);
+    this.settingsOnOpen = book.settings;
   }
 
   static async open(file: string, opts: OpenOptions = {}): Promise<XlsxWorkbook> {
@@ -54,41 +63,62 @@ export class XlsxWorkbook implements WorkbookPort {
     const bytes = await fs.readFile(full).catch(() => {
       throw new InputError(text(`Filen kan ikke læses: ${file}`, `The file cannot be read: ${file}`));
     });
-    guardXlsxBytes(bytes);
-    const wb = new ExcelJS.Workbook();
+    const kind = identifyBook(bytes);
+    let book: BookReading;
     try {
-      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      book = readBook(bytes, kind);
     } catch (e) {
-      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      throw new InputError(
-        text(`Projektmappen kan ikke læses (${why}).`, `The workbook cannot be read (${why}).`),
-      );
+      throw kind === 'ods' && isEncryptedOds(bytes) ? passwordProtected() : unreadable(e);
     }
-    if (!wb.worksheets.length) {
+    if (!book.grids.length) {
       throw new InputError(
         text(
-          'Projektmappen kan ikke læses (ingen ark fundet).',
-          'The workbook cannot be read (no sheets found).',
+          'Projektmappen har ingen regneark at kontrollere. Åbn den i Excel og gem den igen som .xlsx.',
+          'The workbook has no worksheets to check. Open it in Excel and save it again as .xlsx.',
         ),
       );
     }
-    return new XlsxWorkbook(wb, full);
+    return new XlsxWorkbook(bytes, full, kind, book);
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    const sheets: SheetGrid[] = [];
-    for (const ws of this.wb.worksheets) {
-      if (ws.name === SETTINGS_SHEET || ws.state !== 'visible') continue;
-      sheets.push(readSheet(ws));
-    }
+    // After a write, the copy in memory is what there is to read (a second check over Fordel's output).
+    if (this.wb && !this.fundOnlyBecause) return snapshotOf(this.wb);
     return {
-      sheets,
-      sheetNames: this.wb.worksheets.map((ws) => ws.name),
-      settings: readSettings(this.wb),
+      sheets: this.book.grids.filter((g) => g.name !== SETTINGS_SHEET && !g.hidden),
+      sheetNames: this.book.sheetNames,
+      settings: this.settingsOnOpen,
     };
   }
 
+  /** Set once written: why the result is the findings on their own rather than a checked copy. */
+  get fundOnlyReason(): Text | null {
+    return this.fundOnlyBecause;
+  }
+
+  /**
+   * Decides, once, whether the result can be a faithful copy of the user's workbook; returns why not
+   * (the findings are then written as a workbook of their own), or null.
+   */
+  async prepareWrite(): Promise<Text | null> {
+    if (!this.wb) {
+      const copy = await loadFaithfulCopy(this.bytes, this.kind, this.book);
+      if ('wb' in copy) this.wb = copy.wb;
+      else {
+        this.fundOnlyBecause = copy.because;
+        this.wb = new ExcelJS.Workbook();
+      }
+    }
+    return this.fundOnlyBecause;
+  }
+
   async write(plan: WritePlan): Promise<WriteReport> {
+    await this.prepareWrite();
+    if (!this.wb) throw new Error('no workbook to write');
+    if (this.fundOnlyBecause) {
+      const cells = writeFindingsBook(this.wb, plan);
+      return { written: true, cells, syncs: 0, notes: [this.fundOnlyBecause] };
+    }
     const outcome = applyPlan(this.wb, plan, this.settingsOnOpen);
     if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
     this.settingsOnOpen = outcome.settings ?? plan.settings;
@@ -97,6 +127,19 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Removes Fordel's output in memory, all or nothing; saveAs then writes the cleaned copy. */
   async clean(plan: CleanPlan): Promise<WriteReport> {
+    const notFaithful = await this.prepareWrite();
+    if (notFaithful || !this.wb) {
+      const why = notFaithful ?? text('', '');
+      return {
+        written: false,
+        cells: 0,
+        syncs: 0,
+        refused: text(
+          `Fordel kan ikke skrive en renset kopi, fordi ${why.da}.`,
+          `Fordel cannot write a cleaned copy, because ${why.en}.`,
+        ),
+      };
+    }
     const outcome = applyClean(this.wb, plan);
     if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
     this.settingsOnOpen = plan.removeSettings ? null : (plan.settings ?? this.settingsOnOpen);
@@ -133,6 +176,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const dir = path.dirname(target);
     const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
+      if (!this.wb) throw new Error('nothing written yet');
       const buffer = await this.wb.xlsx.writeBuffer();
       await fs.writeFile(temp, Buffer.from(buffer as ArrayBuffer), { flag: 'wx' });
       if (opts.overwrite) await fs.rename(temp, target);
@@ -148,13 +192,15 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
-function readSettings(wb: ExcelJS.Workbook): FordelSettings | null {
-  const ws = wb.getWorksheet(SETTINGS_SHEET);
-  if (!ws) return null;
-  const grid = readSheet(ws);
-  // settingsFromValues expects column A from row 1; the used range may start lower on a damaged sheet.
-  if (grid.origin.row !== 0 || grid.origin.col !== 0) return null;
-  return settingsFromValues(grid.values);
+function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  const grids = wb.worksheets.map((ws) => readSheet(ws));
+  const settingsGrid = grids.find((g) => g.name === SETTINGS_SHEET);
+  const atA1 = settingsGrid && settingsGrid.origin.row === 0 && settingsGrid.origin.col === 0;
+  return {
+    sheets: grids.filter((g) => g.name !== SETTINGS_SHEET && !g.hidden),
+    sheetNames: wb.worksheets.map((ws) => ws.name),
+    settings: atA1 ? settingsFromValues(settingsGrid.values) : null,
+  };
 }
 
 /** Moves temp to target unless target appeared meanwhile (a hard link fails if the name is taken). */
@@ -192,4 +238,17 @@ function formatSize(bytes: number): { da: string; en: string } {
   const [value, unit] = mb >= 1 ? [mb, 'MB'] : [bytes / 1024, 'KB'];
   const shown = value >= 10 || Number.isInteger(value) ? String(Math.round(value)) : value.toFixed(1);
   return { da: `${shown.replace('.', ',')} ${unit}`, en: `${shown} ${unit}` };
+}
+
+/** A reader's failure as a plain message: what is wrong and what the user can do, never the parser's words. */
+function unreadable(e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  const why = e instanceof Error ? e.message : String(e);
+  if (/password|encrypt/i.test(why)) return passwordProtected();
+  return new InputError(
+    text(
+      'Projektmappen kan ikke læses: filen er beskadiget eller gemt i et format, Fordel ikke kender. Åbn den i Excel eller LibreOffice og gem den igen som .xlsx.',
+      'The workbook cannot be read: the file is damaged or saved in a format Fordel does not know. Open it in Excel or LibreOffice and save it again as .xlsx.',
+    ),
+  );
 }

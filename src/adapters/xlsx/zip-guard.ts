@@ -4,6 +4,7 @@
  * message instead of crashing or filling memory. Only the zip's central directory is read: the
  * sizes it declares are what the unpacker would produce.
  */
+import { inflateRawSync } from 'node:zlib';
 import { text } from '../../core/findings/finding';
 import { InputError } from './input-error';
 
@@ -12,6 +13,9 @@ export interface ZipEntry {
   readonly compressedSize: number;
   readonly uncompressedSize: number;
   readonly encrypted: boolean;
+  /** Where the entry's local header starts, and how it is packed (0 stored, 8 deflated). */
+  readonly localOffset?: number;
+  readonly method?: number;
 }
 
 export interface ZipLimits {
@@ -57,12 +61,7 @@ export function guardXlsxBytes(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LI
       ),
     );
   }
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== SIG_LOCAL) {
-    throw new InputError(
-      text('Filen er ikke en Excel-projektmappe (.xlsx).', 'The file is not an Excel workbook (.xlsx).'),
-    );
-  }
-  const entries = readCentralDirectory(bytes);
+  const entries = guardZipBytes(bytes, limits);
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
     throw new InputError(
@@ -72,6 +71,17 @@ export function guardXlsxBytes(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LI
       ),
     );
   }
+  return entries;
+}
+
+/** Throws InputError unless the bytes are a readable zip of a reasonable unpacked size, without encryption. */
+export function guardZipBytes(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): readonly ZipEntry[] {
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== SIG_LOCAL) {
+    throw new InputError(
+      text('Filen er ikke en Excel-projektmappe (.xlsx).', 'The file is not an Excel workbook (.xlsx).'),
+    );
+  }
+  const entries = readCentralDirectory(bytes);
   if (entries.some((e) => e.encrypted)) {
     throw new InputError(
       text(
@@ -115,6 +125,8 @@ export function readCentralDirectory(bytes: Buffer): ZipEntry[] {
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== SIG_CENTRAL) throw damaged();
     const flags = bytes.readUInt16LE(at + 8);
+    const method = bytes.readUInt16LE(at + 10);
+    const localOffset = bytes.readUInt32LE(at + 42);
     let compressedSize = bytes.readUInt32LE(at + 20);
     let uncompressedSize = bytes.readUInt32LE(at + 24);
     const nameLen = bytes.readUInt16LE(at + 28);
@@ -129,7 +141,14 @@ export function readCentralDirectory(bytes: Buffer): ZipEntry[] {
       if (uncompressedSize === 0xffffffff) uncompressedSize = sizes.shift() ?? Number.MAX_SAFE_INTEGER;
       if (compressedSize === 0xffffffff) compressedSize = sizes.shift() ?? Number.MAX_SAFE_INTEGER;
     }
-    entries.push({ name, compressedSize, uncompressedSize, encrypted: (flags & 1) === 1 });
+    entries.push({
+      name,
+      compressedSize,
+      uncompressedSize,
+      encrypted: (flags & 1) === 1,
+      localOffset,
+      method,
+    });
     at = end;
   }
   return entries;
@@ -175,4 +194,20 @@ function zip64Sizes(extra: Buffer): number[] {
 /** Sizes beyond 2^53 are not real workbooks; cap them so the limits refuse them. */
 function safeNumber(n: bigint): number {
   return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+}
+
+/** One small entry's bytes (the central directory's sizes are trusted, not the local header's); null if unreadable. */
+export function readZipEntry(bytes: Buffer, entry: ZipEntry, maxBytes = 1024 * 1024): Buffer | null {
+  const at = entry.localOffset;
+  if (at === undefined || at + 30 > bytes.length || bytes.readUInt32LE(at) !== SIG_LOCAL) return null;
+  if (entry.uncompressedSize > maxBytes) return null;
+  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  const packed = bytes.subarray(start, start + entry.compressedSize);
+  try {
+    if (entry.method === 0) return packed;
+    if (entry.method === 8) return inflateRawSync(packed, { maxOutputLength: maxBytes });
+  } catch {
+    return null;
+  }
+  return null;
 }

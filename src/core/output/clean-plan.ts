@@ -15,20 +15,30 @@ export function planClean(settings: FordelSettings | null, opts: CleanOptions): 
   const ranges = unique(settings?.owned ?? []);
   const sheets = unique((settings?.ownedSheets ?? []).filter((s) => !isSettings(s)));
   const fills = (settings?.fills ?? []).filter((f) => !isSettings(f.sheet) && !sheets.includes(f.sheet));
+  const widths = (settings?.widths ?? []).filter((w) => !sheets.includes(w.sheet));
   return {
     ranges,
     sheets,
     fills,
+    widths,
     removeSettings: opts.removeSettings,
     // Kept settings remember the user's corrections and that nothing of Fordel's is left.
     settings:
-      settings && !opts.removeSettings ? { ...settings, owned: [], ownedSheets: [], fills: [] } : undefined,
+      settings && !opts.removeSettings
+        ? { ...settings, owned: [], ownedSheets: [], fills: [], widths: [] }
+        : undefined,
   };
 }
 
 /** True when there is nothing to remove: the pane can say so instead of offering the button. */
 export function isEmptyClean(plan: CleanPlan): boolean {
-  return !plan.ranges.length && !plan.sheets.length && !plan.fills.length && !plan.removeSettings;
+  return (
+    !plan.ranges.length &&
+    !plan.sheets.length &&
+    !plan.fills.length &&
+    !plan.widths?.length &&
+    !plan.removeSettings
+  );
 }
 
 function unique(xs: readonly string[]): string[] {

@@ -59,6 +59,8 @@ export interface FordelSettings {
    * write time (only the core knows what to highlight, only the adapter sees the old fill).
    */
   readonly fills?: readonly SavedFill[];
+  /** Widths of columns Fordel widened, as they were before it first did; recorded by the adapter likewise. */
+  readonly widths?: readonly SavedWidth[];
 }
 
 /**
@@ -86,6 +88,15 @@ export interface SavedFill {
    * so the same kind of host puts it back exactly; others use color.
    */
   readonly raw?: string;
+}
+
+/** A column's width before Fordel first widened it for its figures, so removing the output narrows it again. */
+export interface SavedWidth {
+  readonly sheet: string;
+  /** Column letters ("G"). */
+  readonly column: string;
+  /** In characters, or null when the column had the sheet's default width. */
+  readonly width: number | null;
 }
 
 export interface WritePlan {
@@ -116,6 +127,8 @@ export interface CleanPlan {
   readonly fills: readonly SavedFill[];
   /** Also remove the very hidden settings sheet (the user's corrections go with it). */
   readonly removeSettings: boolean;
+  /** Column widths to put back. */
+  readonly widths?: readonly SavedWidth[];
   /** When the settings sheet stays: what it holds afterwards (the corrections, nothing owned). */
   readonly settings?: FordelSettings;
 }

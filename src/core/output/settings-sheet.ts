@@ -4,7 +4,7 @@
  * cells in column A because a cell holds at most 32.767 characters.
  */
 import type { RawValue } from '../grid/grid';
-import { SETTINGS_SHEET, type FordelSettings, type SavedFill } from './plan';
+import { SETTINGS_SHEET, type FordelSettings, type SavedFill, type SavedWidth } from './plan';
 
 const MARKER = 'Fordel settings v1 - do not edit';
 const CHUNK = 30000;
@@ -39,6 +39,7 @@ export function settingsFromValues(
         : [],
       lastRun: typeof parsed.lastRun === 'string' ? parsed.lastRun : undefined,
       ...(Array.isArray(parsed.fills) ? { fills: parsed.fills.filter(isSavedFill) } : {}),
+      ...(Array.isArray(parsed.widths) ? { widths: parsed.widths.filter(isSavedWidth) } : {}),
     };
   } catch {
     return null;
@@ -54,5 +55,17 @@ function isSavedFill(f: unknown): f is SavedFill {
     typeof x.range === 'string' &&
     (x.color === null || typeof x.color === 'string') &&
     (x.raw === undefined || typeof x.raw === 'string')
+  );
+}
+
+function isSavedWidth(w: unknown): w is SavedWidth {
+  const x = w as Partial<SavedWidth> | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.sheet === 'string' &&
+    typeof x.column === 'string' &&
+    /^[A-Z]{1,3}$/.test(x.column) &&
+    (x.width === null || (typeof x.width === 'number' && x.width > 0 && x.width < 256))
   );
 }

@@ -15,6 +15,10 @@ const ran: FordelSettings = {
     { sheet: 'Ark1', range: 'D4', color: null },
     { sheet: 'Ark1', range: 'F4:F5', color: '#00B050' },
   ],
+  widths: [
+    { sheet: 'Ark1', column: 'G', width: null },
+    { sheet: 'Fordel-fund', column: 'A', width: 9 },
+  ],
   lastRun: '2026-11-24',
 };
 
@@ -24,8 +28,10 @@ describe('planClean', () => {
     expect(plan.ranges).toEqual(ran.owned);
     expect(plan.sheets).toEqual(ran.ownedSheets);
     expect(plan.fills).toEqual(ran.fills);
+    // Widths on a sheet that is deleted anyway are left out.
+    expect(plan.widths).toEqual([ran.widths![0]]);
     expect(plan.removeSettings).toBe(false);
-    expect(plan.settings).toEqual({ ...ran, owned: [], ownedSheets: [], fills: [] });
+    expect(plan.settings).toEqual({ ...ran, owned: [], ownedSheets: [], fills: [], widths: [] });
     expect(plan.settings?.overrides).toEqual(ran.overrides);
   });
 
@@ -87,7 +93,7 @@ describe('saved fills across reruns', () => {
   });
 
   it('survives the settings sheet', () => {
-    expect(settingsFromValues(settingsToValues(ran))?.fills).toEqual(ran.fills);
+    expect(settingsFromValues(settingsToValues(ran))).toEqual(ran);
     const damaged = settingsToValues({ ...ran, fills: [{ sheet: 'Ark1' } as never, ran.fills![0]] });
     expect(settingsFromValues(damaged)?.fills).toEqual([ran.fills![0]]);
   });

@@ -1,0 +1,133 @@
+/**
+ * One file's whole check, as the command line runs it (in a worker thread it can stop): open, read,
+ * check, write the checked copy or the findings workbook, and return what to print plus one summary
+ * row. Never throws: an unusable file is exit code 2 with a one-line message.
+ */
+import * as path from 'node:path';
+import { checkWorkbook } from '../core/check/check-workbook';
+import type { CheckParams } from '../core/check/params';
+import type { CheckResult } from '../core/check/result';
+import { hasErrors, text, type Lang } from '../core/findings/finding';
+import { InputError } from '../adapters/xlsx/input-error';
+import { XlsxWorkbook } from '../adapters/xlsx/xlsx-workbook';
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_UNUSABLE,
+  fundPath,
+  messageOf,
+  unusable,
+  type FileJob,
+  type FileOutcome,
+  type FileSummary,
+  type FileVerdict,
+} from './outcome';
+import { jsonReport, textReport } from './report';
+
+export async function checkFile(job: FileJob): Promise<FileOutcome> {
+  let stdout = '';
+  let stderr = '';
+  const io = { out: (s: string) => (stdout += s), err: (s: string) => (stderr += s) };
+  try {
+    const { code, result, written, note } = await run(job, io);
+    return { code, stdout, stderr, summary: summaryOf(job.file, code, result, job.lang, written, note) };
+  } catch (e) {
+    const message = messageOf(e, job.lang);
+    stderr += `fordel: ${message}\n`;
+    return { code: EXIT_UNUSABLE, stdout, stderr, summary: unusable(job.file, message) };
+  }
+}
+
+interface Printer {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+async function run(
+  cmd: FileJob,
+  io: Printer,
+): Promise<{ code: number; result: CheckResult; written?: string; note?: string }> {
+  if (cmd.out !== undefined && path.resolve(cmd.out) === path.resolve(cmd.file)) {
+    throw new InputError(
+      text(
+        '--out må ikke være den fil, der kontrolleres; Fordel ændrer aldrig din fil.',
+        '--out must not be the file being checked; Fordel never changes your file.',
+      ),
+    );
+  }
+  const workbook = await XlsxWorkbook.open(cmd.file, { maxBytes: cmd.maxBytes });
+  const snapshot = await workbook.read();
+  const params: CheckParams = {
+    lang: cmd.lang,
+    asOf: cmd.asOf,
+    unit: cmd.unit,
+    total: cmd.total,
+    minOwnShare: cmd.minOwnShare,
+    matchingRatio: cmd.matchingRatio,
+    validated: cmd.validated,
+  };
+  const result = checkWorkbook(snapshot, params);
+
+  if (cmd.json) io.out(`${JSON.stringify(jsonReport(result, cmd.lang), null, 2)}\n`);
+  else if (cmd.print !== false) io.out(textReport(result, cmd.lang));
+
+  const t = (da: string, en: string): string => (cmd.lang === 'da' ? da : en);
+  const verdictCode = hasErrors(result.findings) ? EXIT_FINDINGS : EXIT_OK;
+  if (cmd.out === undefined) return { code: verdictCode, result };
+
+  // With --json, stdout holds exactly one JSON document; notes go to stderr.
+  const say = (s: string): void => (cmd.json ? io.err(`${s}\n`) : io.out(`${s}\n`));
+  const fundOnly = await workbook.prepareWrite();
+  if (fundOnly) {
+    const target = fundPath(cmd.file, cmd.out);
+    await workbook.write(result.plan);
+    await workbook.saveAs(target, { overwrite: cmd.overwrite });
+    const note = t(
+      `Ingen kontrolleret kopi, fordi ${fundOnly.da}; fundene er gemt for sig i ${target}`,
+      `No checked copy, because ${fundOnly.en}; the findings are saved on their own in ${target}`,
+    );
+    say(note);
+    return { code: verdictCode, result, written: target, note };
+  }
+  if (result.refusals.length) {
+    io.err(`fordel: ${t('Intet er skrevet:', 'Nothing was written:')}\n`);
+    for (const r of result.refusals) io.err(`  ${r.sheet}!${r.cell}  ${r.message[cmd.lang]}\n`);
+    return { code: EXIT_FINDINGS, result, note: t('Intet er skrevet', 'Nothing was written') };
+  }
+  const report = await workbook.write(result.plan);
+  if (!report.written) {
+    const why = report.refused?.[cmd.lang] ?? '';
+    io.err(`fordel: ${t('Intet er skrevet', 'Nothing was written')}: ${why}\n`);
+    return { code: EXIT_FINDINGS, result, note: why };
+  }
+  await workbook.saveAs(cmd.out, { overwrite: cmd.overwrite });
+  say(t(`Kontrolleret kopi gemt: ${cmd.out}`, `Checked copy saved: ${cmd.out}`));
+  return { code: verdictCode, result, written: cmd.out };
+}
+
+function summaryOf(
+  file: string,
+  code: number,
+  result: CheckResult,
+  lang: Lang,
+  written?: string,
+  message?: string,
+): FileSummary {
+  const report = jsonReport(result, lang);
+  const count = (s: string): number => result.findings.filter((f) => f.severity === s).length;
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
+  const unsure = (result.verdicts ?? []).some((v) => v.verdict === 'unsure');
+  const verdict: FileVerdict = errors ? 'errors' : unsure ? 'unsure' : warnings ? 'warnings' : 'ok';
+  return {
+    file,
+    code,
+    verdict,
+    tables: report.tables,
+    errors,
+    warnings,
+    infos,
+    findings: report.findings,
+    ...(message ? { message } : {}),
+    ...(written ? { written } : {}),
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The folder run's summary: one row per file (verdict, tables, counts, message) and one row per finding,
+ * as a workbook with the sheets "Filer" and "Fund", or as one CSV (a row per finding, the file's columns
+ * repeated; a file without findings gets one row). Written through a temporary file like the checked copy.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { text, type Lang } from '../core/findings/finding';
+import { InputError } from '../adapters/xlsx/input-error';
+import type { FileSummary, FileVerdict } from './outcome';
+
+const VERDICT: Record<FileVerdict, { da: string; en: string }> = {
+  ok: { da: 'ingen fejl', en: 'no errors' },
+  warnings: { da: 'advarsler', en: 'warnings' },
+  errors: { da: 'fejl', en: 'errors' },
+  unsure: { da: 'usikker læsning', en: 'unsure reading' },
+  unusable: { da: 'kan ikke bruges', en: 'unusable' },
+};
+
+export function verdictText(v: FileVerdict, lang: Lang): string {
+  return VERDICT[v][lang];
+}
+
+const FILE_HEAD = {
+  da: ['Fil', 'Resultat', 'Slutkode', 'Tabeller', 'Fejl', 'Advarsler', 'Info', 'Besked'],
+  en: ['File', 'Result', 'Exit code', 'Tables', 'Errors', 'Warnings', 'Info', 'Message'],
+};
+const FINDING_HEAD = {
+  da: ['Fil', 'Ark', 'Celle', 'Alvor', 'Regel', 'Besked', 'Forventet', 'Faktisk'],
+  en: ['File', 'Sheet', 'Cell', 'Severity', 'Rule', 'Message', 'Expected', 'Actual'],
+};
+const SEVERITY = {
+  da: { error: 'fejl', warning: 'advarsel', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+function tablesText(s: FileSummary): string {
+  return s.tables.map((t) => `${t.sheet}!${t.range} (${t.kind})`).join('; ');
+}
+
+function fileRow(s: FileSummary, lang: Lang): (string | number)[] {
+  const verdict = verdictText(s.verdict, lang);
+  return [s.file, verdict, s.code, tablesText(s), s.errors, s.warnings, s.infos, s.message ?? ''];
+}
+
+function findingRows(s: FileSummary, lang: Lang): string[][] {
+  return s.findings.map((f) => [
+    s.file,
+    f.sheet,
+    f.cell,
+    SEVERITY[lang][f.severity],
+    f.rule,
+    f.message,
+    f.expected ?? '',
+    f.actual ?? '',
+  ]);
+}
+
+export async function writeSummary(
+  file: string,
+  files: readonly FileSummary[],
+  lang: Lang,
+  overwrite: boolean,
+): Promise<void> {
+  const target = path.resolve(file);
+  const exists = await fs.lstat(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists && !overwrite) {
+    throw new InputError(
+      text(
+        `Filen findes allerede: ${file} (brug --overwrite for at erstatte den).`,
+        `The file already exists: ${file} (use --overwrite to replace it).`,
+      ),
+    );
+  }
+  const bytes = /\.csv$/i.test(file)
+    ? Buffer.from(summaryCsv(files, lang), 'utf8')
+    : await summaryXlsx(files, lang);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    await fs.writeFile(temp, bytes, { flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new InputError(
+      text(`Oversigten kan ikke gemmes: ${file} (${why})`, `The summary cannot be saved: ${file} (${why})`),
+    );
+  }
+}
+
+/** Semicolons and a byte-order mark, so Danish Excel opens it in columns with æøå intact. */
+export function summaryCsv(files: readonly FileSummary[], lang: Lang): string {
+  const head = [...FILE_HEAD[lang], ...FINDING_HEAD[lang].slice(1)];
+  const lines: (string | number)[][] = [head];
+  for (const s of files) {
+    const own = fileRow(s, lang);
+    const found = findingRows(s, lang);
+    if (!found.length) lines.push([...own, '', '', '', '', '', '', '']);
+    for (const f of found) lines.push([...own, ...f.slice(1)]);
+  }
+  return '\ufeff' + lines.map((l) => l.map(csvCell).join(';')).join('\r\n') + '\r\n';
+}
+
+function csvCell(v: string | number): string {
+  let s = String(v);
+  // A cell starting with = + - @ would become a formula in Excel: keep it text.
+  if (/^[=+\-@]/.test(s)) s = `'${s}`;
+  return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+async function summaryXlsx(files: readonly FileSummary[], lang: Lang): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const sheetNames = lang === 'da' ? ['Filer', 'Fund'] : ['Files', 'Findings'];
+  const add = (name: string, head: string[], rows: (string | number)[][], widths: number[]): void => {
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.addRow(head).font = { bold: true };
+    // Strings go in as strings: ExcelJS never turns them into formulas.
+    for (const r of rows) ws.addRow(r);
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+  };
+  add(
+    sheetNames[0],
+    FILE_HEAD[lang],
+    files.map((s) => fileRow(s, lang)),
+    [40, 16, 10, 50, 8, 10, 8, 80],
+  );
+  add(
+    sheetNames[1],
+    FINDING_HEAD[lang],
+    files.flatMap((s) => findingRows(s, lang)),
+    [40, 18, 10, 10, 24, 80, 14, 14],
+  );
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
