@@ -24,6 +24,7 @@ export interface FakeSheetInit {
   tables?: { name: string; range: string; showTotals?: boolean; filtered?: boolean }[];
   /** A1 -> "=SUM(B2:B4)"; the cell's value in rows stays its last result. */
   formulas?: Record<string, string>;
+  /** In characters, as in an .xlsx file. */
   columnWidths?: number[];
 }
 
@@ -180,7 +181,10 @@ export class FakeExcel implements FakeHost {
     init.hiddenCols?.forEach((c) => sheet.hiddenCols.add(c));
     sheet.protected = init.protected ?? false;
     sheet.visibility = init.visibility ?? 'Visible';
-    init.columnWidths?.forEach((w, c) => sheet.columnWidths.set(c, w));
+    // Given in characters, as in the .xlsx; Excel's API speaks points.
+    init.columnWidths?.forEach((w, c) =>
+      sheet.columnWidths.set(c, Math.round((w * 7 + 5) * 0.75 * 100) / 100),
+    );
     for (const t of init.tables ?? []) {
       const pos = parseA1Range(t.range);
       if (pos)

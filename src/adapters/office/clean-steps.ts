@@ -8,7 +8,7 @@ import { text, type Text } from '../../core/findings/finding';
 import { SETTINGS_SHEET, emptySettings, type CleanPlan, type SavedFill } from '../../core/output/plan';
 import type { Fresh } from './fresh-state';
 import { STRUCTURE_PROTECTED } from './refusals';
-import { settingsSteps, type Step } from './write-steps';
+import { settingsSteps, widthPoints, type Step } from './write-steps';
 
 const ACTION = 60;
 
@@ -59,6 +59,20 @@ export function cleanSteps(
   const fills = plan.fills.filter((f) => exists(f.sheet) && parseA1Range(f.range));
   for (const f of fills) touched.add(f.sheet.toLowerCase());
   steps.push(...restoreSteps(fills));
+  for (const w of plan.widths ?? []) {
+    if (!exists(w.sheet)) continue;
+    touched.add(w.sheet.toLowerCase());
+    steps.push({
+      bytes: w.column.length + 30 + ACTION,
+      cells: 0,
+      queue: (ctx) => {
+        // Back to the width it had; null was Excel's default (8.43 characters, 48 points).
+        const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(`${w.column}:${w.column}`);
+        range.format.columnWidth = w.width === null ? 48 : widthPoints(w.width);
+        return 1;
+      },
+    });
+  }
   const doomed = plan.sheets.filter((s) => exists(s) && s.toLowerCase() !== SETTINGS_SHEET.toLowerCase());
   if (plan.removeSettings && exists(SETTINGS_SHEET)) doomed.push(SETTINGS_SHEET);
   else if (exists(SETTINGS_SHEET)) {

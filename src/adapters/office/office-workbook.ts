@@ -9,7 +9,7 @@
  *   and only undoable calls go into that group: Fordel's sheets are reused instead of deleted, and the
  *   settings sheet is added and hidden once in its own step where hiding cannot be undone.
  */
-import { type RangePos } from '../../core/grid/a1';
+import { columnLetters, type RangePos } from '../../core/grid/a1';
 import type { SheetGrid } from '../../core/grid/grid';
 import { text, type Text } from '../../core/findings/finding';
 import {
@@ -18,13 +18,23 @@ import {
   type CleanPlan,
   type FordelSettings,
   type SavedFill,
+  type SavedWidth,
   type WritePlan,
 } from '../../core/output/plan';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook/port';
 import { buildGrid } from './read-grid';
 import { readWorkbook } from './read-workbook';
 import { readFresh, type Fresh } from './fresh-state';
-import { cellKey, packSteps, planSteps, setupSteps, type Step } from './write-steps';
+import {
+  cellKey,
+  charsOf,
+  packSteps,
+  planSteps,
+  setupSteps,
+  widthKey,
+  widthPoints,
+  type Step,
+} from './write-steps';
 import { bytesBudget, currentPlatform, errorCode, type Platform } from './limits';
 import { cleanSteps, restoreSteps } from './clean-steps';
 import { refusalFor } from './refusals';
@@ -217,7 +227,7 @@ export class OfficeWorkbook implements WorkbookPort {
     if (refused) return { written: false, cells: 0, syncs, refused };
 
     const existing = new Set(fresh.sheets.keys());
-    const settings = withFills(plan.settings, fresh);
+    const settings = withWidths(withFills(plan.settings, fresh), plan, fresh);
     const opts = {
       maxBytes: this.maxBytes,
       hyperlinks: true,
@@ -354,6 +364,32 @@ function withFills(settings: FordelSettings, fresh: Fresh): FordelSettings {
     return true;
   });
   return { ...emptySettings(), ...settings, ...(fills.length ? { fills } : {}) };
+}
+
+/** Excel's default column width in points (8.43 characters of Calibri 11). */
+const DEFAULT_POINTS = 48;
+
+/**
+ * The widths of the columns this write widens, as they were before Fordel first widened them (kept from
+ * an earlier run), so removing Fordel's output can put them back; null for Excel's default width.
+ */
+function withWidths(settings: FordelSettings, plan: WritePlan, fresh: Fresh): FordelSettings {
+  const saved: SavedWidth[] = [...(settings.widths ?? [])];
+  const seen = new Set(saved.map((w) => `${w.sheet}!${w.column}`));
+  for (const b of plan.blocks)
+    b.columnWidths?.forEach((chars, c) => {
+      const now = fresh.widths.get(widthKey(b.sheet, b.left + c));
+      if (now !== undefined && now >= widthPoints(chars)) return;
+      const column = columnLetters(b.left + c);
+      if (seen.has(`${b.sheet}!${column}`)) return;
+      seen.add(`${b.sheet}!${column}`);
+      saved.push({
+        sheet: b.sheet,
+        column,
+        width: now === undefined || now === DEFAULT_POINTS ? null : charsOf(now),
+      });
+    });
+  return saved.length ? { ...settings, widths: saved } : settings;
 }
 
 export { SETTINGS_SHEET, cellKey };

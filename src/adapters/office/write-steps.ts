@@ -238,8 +238,13 @@ function blockSteps(b: WriteBlock, opts: StepOptions): Step[] {
 }
 
 /** Points for a width given in characters, as Excel converts for its default font. */
-function widthPoints(chars: number): number {
+export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Characters for a width in points, the other way round. */
+export function charsOf(points: number): number {
+  return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 }
 
 /**
