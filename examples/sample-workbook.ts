@@ -4,12 +4,15 @@
  * lay out their own sheets, and it carries a handful of the real mistakes Fordel is there to catch:
  *
  * - Kulturaftale: own financing 2023 lowered to 1.400.000 while the row total still says 6.000.000
- *   (a total that is not the sum, and own financing under 50 % that year). The focus-area table below is clean.
- * - Fordeling: shares rounded to one decimal, amounts computed from the rounded shares, a few amounts
- *   pasted as Danish text, one municipality under another spelling and one municipality twice.
- *   The EU-kontor table below it is clean.
- * - Resultatmål: one target met, one on track, one at risk, one change target without a baseline and
- *   one past its deadline without a result.
+ *   (a total that is not the sum, and own financing 100.000 kr. short of 50 % that year). In the
+ *   focus-area table below, Musikområdet 2022 says 650.000 for 600.000: one cell that breaks the row
+ *   total and the 2022 total by the same 50.000 kr.
+ * - Fordeling: shares rounded to one decimal, amounts computed from the rounded shares (one diagnosis
+ *   instead of 29 differences), a few amounts pasted as Danish text, one municipality under another
+ *   spelling and one municipality twice. In the EU-kontor table below it, the municipalities' amount has
+ *   two digits swapped (6.852.000 for 6.825.000).
+ * - Resultatmål: one target met, one on track, one at risk (behind the straight line, with what it
+ *   takes per month), one change target without a baseline and one past its deadline without a result.
  */
 import type { RawValue } from '../src/core/grid/grid';
 
@@ -70,7 +73,8 @@ const kulturaftaleRows: RawValue[][] = [
   ['Årlig statslig bevilling', null, null, null, null, null],
   ['Indsatsområde', 2021, 2022, 2023, 2024, 'I alt'],
   ['Ungeområdet', 300_000, 300_000, 300_000, 300_000, 1_200_000],
-  ['Musikområdet', 600_000, 600_000, 600_000, 600_000, 2_400_000],
+  // A typo: 650.000 for 600.000 in 2022, so the row total and the 2022 total are both off by 50.000.
+  ['Musikområdet', 600_000, 650_000, 600_000, 600_000, 2_400_000],
   ['Kultur og sundhedsområdet', 600_000, 600_000, 600_000, 600_000, 2_400_000],
   ['I alt', 1_500_000, 1_500_000, 1_500_000, 1_500_000, 6_000_000],
 ];
@@ -172,7 +176,8 @@ const euRows: RawValue[][] = [
   ['Part', 'Andel i pct.', 'Beløb (kr.)', null],
   ['Universiteter', 20, 3_500_000, null],
   ['Regioner', 41, 7_175_000, null],
-  ['Kommuner', 39, 6_825_000, null],
+  // Two digits swapped: 6.852.000 for 6.825.000 (39 % of 17,5 mio. kr.).
+  ['Kommuner', 39, 6_852_000, null],
   ['I alt', 100, 17_500_000, null],
 ];
 

@@ -33,6 +33,8 @@ export interface CheckCommand {
   readonly matchingRatio?: Decimal;
   /** Largest input file in bytes. */
   readonly maxBytes?: number;
+  /** Insert the exact split into the copy: 'all' split tables with a certain fix, or the named table ids. */
+  readonly applySplit?: 'all' | readonly string[];
 }
 
 /** fordel clean: a copy of the workbook without Fordel's output. */
@@ -91,11 +93,17 @@ export function parseArgs(argv: readonly string[], today: string): Command {
   const flags = new Map<string, string>();
   const switches = new Set<string>();
   const positional: string[] = [];
+  const applySplit: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (VALUE_FLAGS.has(name)) {
+    if (name === '--apply-split') {
+      // A table id always holds "!" ("Fordeling!A3"); without one the flag means every split table.
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[i + 1]?.includes('!') ? argv[++i] : undefined;
+      if (value === '') throw usage(`${name} mangler en værdi.`, `${name} needs a value.`);
+      applySplit.push(value ?? '*');
+    } else if (VALUE_FLAGS.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') {
         throw usage(`${name} mangler en værdi.`, `${name} needs a value.`);
@@ -173,7 +181,19 @@ export function parseArgs(argv: readonly string[], today: string): Command {
     timeoutMs: (readCount('--timeout', flags.get('--timeout'), 86_400) ?? 60) * 1000,
     jobs: readCount('--jobs', flags.get('--jobs'), 256),
     summary: readSummary(flags.get('--summary')),
+    ...readApplySplit(applySplit, flags.get('--out')),
   };
+}
+
+function readApplySplit(given: readonly string[], out: string | undefined): Pick<CheckCommand, 'applySplit'> {
+  if (given.length === 0) return {};
+  if (out === undefined) {
+    throw usage(
+      '--apply-split skriver kun i en kopi: angiv --out <kopi.xlsx>.',
+      '--apply-split writes only into a copy: give --out <copy.xlsx>.',
+    );
+  }
+  return { applySplit: given.includes('*') ? 'all' : given };
 }
 
 /** A whole positive number up to max (--timeout in seconds, --jobs). */

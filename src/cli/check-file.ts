@@ -23,6 +23,7 @@ import {
   type FileVerdict,
 } from './outcome';
 import { jsonReport, textReport } from './report';
+import { FINDINGS_SHEET } from '../core/output/findings-sheet';
 
 export async function checkFile(job: FileJob): Promise<FileOutcome> {
   let stdout = '';
@@ -66,7 +67,7 @@ async function run(
     matchingRatio: cmd.matchingRatio,
     validated: cmd.validated,
   };
-  const result = checkWorkbook(snapshot, params);
+  const result = checkWorkbook(snapshot, { ...params, ...splitsToApply(cmd, snapshot, params) });
 
   if (cmd.json) io.out(`${JSON.stringify(jsonReport(result, cmd.lang), null, 2)}\n`);
   else if (cmd.print !== false) io.out(textReport(result, cmd.lang));
@@ -101,8 +102,29 @@ async function run(
     return { code: EXIT_FINDINGS, result, note: why };
   }
   await workbook.saveAs(cmd.out, { overwrite: cmd.overwrite });
+  const n = result.applied?.length ?? 0;
+  if (n) {
+    say(
+      t(
+        `Den præcise fordeling er indsat i ${n} ${n === 1 ? 'celle' : 'celler'} i kopien; de tidligere værdier står på arket ${FINDINGS_SHEET.da}.`,
+        `The exact split was inserted into ${n} ${n === 1 ? 'cell' : 'cells'} of the copy; the previous values are listed on the sheet ${FINDINGS_SHEET.en}.`,
+      ),
+    );
+  }
   say(t(`Kontrolleret kopi gemt: ${cmd.out}`, `Checked copy saved: ${cmd.out}`));
   return { code: verdictCode, result, written: cmd.out };
+}
+
+/** `--apply-split` alone means every split table whose exact split is certain; the core applies only those. */
+function splitsToApply(
+  cmd: FileJob,
+  snapshot: Parameters<typeof checkWorkbook>[0],
+  params: CheckParams,
+): Pick<CheckParams, 'applySplit'> {
+  if (!cmd.applySplit) return {};
+  if (cmd.applySplit !== 'all') return { applySplit: cmd.applySplit };
+  const fixes = checkWorkbook(snapshot, params).fixes;
+  return { applySplit: [...(fixes?.keys() ?? [])] };
 }
 
 function summaryOf(

@@ -19,6 +19,8 @@ Tilvalg:
   --min-own-share <pct>   mindste egenfinansiering i procent (standard: 50)
   --matching <forhold>    krævet modfinansiering, fx 1 for krone-til-krone
   --max-size <MB>         største fil, der åbnes (standard: 50)
+  --apply-split [<tabel>] indsæt den præcise fordeling i kopiens beløbskolonne, hvor den er sikker
+                          (alle fordelinger, eller den navngivne, fx 'Fordeling!A3'); kræver --out
 
 clean gemmer en kopi uden Fordels kolonner, ark og markeringer (cellerne får deres
 tidligere fyld igen); uden --out viser den kun, hvad der ville blive fjernet.
@@ -46,6 +48,8 @@ Options:
   --min-own-share <pct>   minimum own financing in percent (default: 50)
   --matching <ratio>      required matching, e.g. 1 for one-to-one
   --max-size <MB>         largest file opened (default: 50)
+  --apply-split [<table>] insert the exact split into the copy's amount column where it is certain
+                          (every split table, or the one named, e.g. 'Fordeling!A3'); needs --out
 
 clean saves a copy without Fordel's columns, sheets and highlights (cells get their
 earlier fill back); without --out it only lists what it would remove.

@@ -3,7 +3,14 @@
  */
 import type { Finding, Lang, Severity, Text } from '../core/findings/finding';
 import { a1Range, parseA1Range } from '../core/grid/a1';
-import type { CheckResult, TableReading, TableVerdict, TableVerdictKind } from '../core/check/result';
+import type {
+  CheckResult,
+  ResultItem,
+  TableReading,
+  TableVerdict,
+  TableVerdictKind,
+} from '../core/check/result';
+import { itemLines, jsonDiagnoses, jsonItems, type JsonDiagnosis, type JsonItem } from './report-items';
 import type { TableKind, TableLayout } from '../core/tables/layout';
 
 const KIND: Record<TableKind, Text> = {
@@ -37,10 +44,14 @@ export interface JsonReport {
     expected?: string;
     actual?: string;
   }[];
+  /** Each cause Fordel diagnosed, with the findings it explains. */
+  readonly diagnoses?: JsonDiagnosis[];
+  /** The user's list as the pane shows it: diagnoses, groups and single findings, in table then sheet order. */
+  readonly items?: JsonItem[];
 }
 
 type Reported = Pick<CheckResult, 'tables' | 'findings'> &
-  Partial<Pick<CheckResult, 'readings' | 'verdicts'>>;
+  Partial<Pick<CheckResult, 'readings' | 'verdicts' | 'items' | 'diagnoses'>>;
 
 export function jsonReport(result: Reported, lang: Lang): JsonReport {
   return {
@@ -62,6 +73,9 @@ export function jsonReport(result: Reported, lang: Lang): JsonReport {
       ...(f.expected !== undefined ? { expected: f.expected } : {}),
       ...(f.actual !== undefined ? { actual: f.actual } : {}),
     })),
+    ...(result.items
+      ? { diagnoses: jsonDiagnoses(result.diagnoses ?? [], lang), items: jsonItems(result.items, lang) }
+      : {}),
   };
 }
 
@@ -88,9 +102,11 @@ export function readingLines(r: TableReading, lang: Lang): string[] {
 
 /** Findings grouped under the table whose range holds their cell; the rest come last. */
 export function textReport(
-  result: Pick<CheckResult, 'tables' | 'findings' | 'notes'> & Partial<Pick<CheckResult, 'readings'>>,
+  result: Pick<CheckResult, 'tables' | 'findings' | 'notes'> &
+    Partial<Pick<CheckResult, 'readings' | 'items'>>,
   lang: Lang,
 ): string {
+  if (result.items) return itemsReport({ ...result, items: result.items }, lang);
   const t = (da: string, en: string): string => (lang === 'da' ? da : en);
   const lines: string[] = [];
   const placed = new Set<Finding>();
@@ -114,6 +130,46 @@ export function textReport(
     lines.push('');
   }
   for (const note of result.notes ?? []) lines.push(`${t('Bemærk', 'Note')}: ${note[lang]}`);
+  lines.push(countLine(result.findings, lang));
+  return lines.join('\n') + '\n';
+}
+
+/** The report from the user's list: diagnoses and groups in place of the findings they stand for. */
+function itemsReport(
+  result: Pick<CheckResult, 'tables' | 'findings' | 'notes'> &
+    Partial<Pick<CheckResult, 'readings'>> & { items: readonly ResultItem[] },
+  lang: Lang,
+): string {
+  const t = (da: string, en: string): string => (lang === 'da' ? da : en);
+  const lines: string[] = [];
+  if (!result.tables.length)
+    lines.push(t('Fordel fandt ingen tabeller at kontrollere.', 'Fordel found no tables to check.'));
+  for (const [i, table] of result.tables.entries()) {
+    const own = result.items.filter((it) => it.tableId === table.id);
+    const title = table.title ? ` - ${table.title}` : '';
+    lines.push(`${table.sheet}!${a1Range(table.range)}  ${KIND[table.kind][lang]}${title}`);
+    const reading = result.readings?.[i];
+    if (reading) lines.push(...readingLines(reading, lang));
+    if (!own.length) lines.push(`  ${t('Ingen fund.', 'No findings.')}`);
+    for (const it of own) lines.push(...itemLines(it, lang, SEVERITY[it.severity][lang]));
+    lines.push('');
+  }
+  const rest = result.items.filter(
+    (it) => it.tableId === null || !result.tables.some((x) => x.id === it.tableId),
+  );
+  if (rest.length) {
+    lines.push(t('Øvrige fund', 'Other findings'));
+    for (const it of rest) lines.push(...itemLines(it, lang, SEVERITY[it.severity][lang], true));
+    lines.push('');
+  }
+  for (const note of result.notes ?? []) lines.push(`${t('Bemærk', 'Note')}: ${note[lang]}`);
+  const n = result.items.length;
+  lines.push(
+    t(
+      `${result.findings.length} fund samlet i ${n} ${n === 1 ? 'punkt' : 'punkter'}.`,
+      `${result.findings.length} findings in ${n} ${n === 1 ? 'item' : 'items'}.`,
+    ),
+  );
   lines.push(countLine(result.findings, lang));
   return lines.join('\n') + '\n';
 }

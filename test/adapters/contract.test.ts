@@ -9,7 +9,7 @@ import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { checkWorkbook } from '../../src/core/check/check-workbook';
 import type { CheckParams } from '../../src/core/check/params';
 import { cellAt, type RawValue } from '../../src/core/grid/grid';
-import type { WritePlan } from '../../src/core/output/plan';
+import type { FordelSettings, WritePlan } from '../../src/core/output/plan';
 import type { WorkbookPort, WorkbookSnapshot } from '../../src/workbook/port';
 import { SAMPLE_SHEETS } from '../../examples/sample-workbook';
 import { makeTempDir, removeDir, writeSample } from '../support/xlsx-fixtures';
@@ -94,6 +94,15 @@ describe('both hosts', () => {
     expect(b.result.findings).toEqual(a.result.findings);
     expect(b.result.plan.blocks).toEqual(a.result.plan.blocks);
     expect(b.second.findings).toEqual(a.second.findings);
-    expect(b.after.settings).toEqual(a.after.settings);
+    // Saved fills and widths are what each host saw before painting and widening; compared by their own tests.
+    expect(withoutHostRecords(b.after.settings)).toEqual(withoutHostRecords(a.after.settings));
   });
 });
+
+function withoutHostRecords(
+  settings: FordelSettings | null,
+): Omit<FordelSettings, 'fills' | 'widths'> | null {
+  if (!settings) return null;
+  const { fills: _fills, widths: _widths, ...rest } = settings;
+  return rest;
+}

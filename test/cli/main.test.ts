@@ -47,7 +47,7 @@ describe('fordel check (in process)', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('Kulturaftale!A3:F6  medfinansiering');
     expect(r.out).toMatch(/FEJL +F4 +F4 er 6\.000\.000\skr\./);
-    expect(r.out).toMatch(/FEJL +A18 +"Glostrup"/);
+    expect(r.out).toMatch(/FEJL +A18 +»Glostrup« står både i A17 og i A18/);
     expect(r.out).toMatch(/\d+ fejl, \d+ advarsl?er, \d+ info\n$/);
   });
 
@@ -62,7 +62,7 @@ describe('fordel check (in process)', () => {
     const r = await runCli('check', sample, '--json', '--lang', 'en');
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out) as JsonReport;
-    expect(Object.keys(doc)).toEqual(['tables', 'findings']);
+    expect(Object.keys(doc)).toEqual(['tables', 'findings', 'diagnoses', 'items']);
     expect(doc.tables).toContainEqual(
       expect.objectContaining({ sheet: 'Kulturaftale', range: 'A3:F6', kind: 'cofinancing' }),
     );

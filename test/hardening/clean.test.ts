@@ -101,8 +101,12 @@ const SMALL_CASES = CORPUS.map((c, i) => [i, c] as const).filter(
 jest.setTimeout(180_000);
 
 let dir: string;
+/** The sample with the user's own fills on cells Fordel highlights: the starting point of most tests here. */
+let sample: string;
 beforeAll(async () => {
   dir = await makeTempDir('fordel-clean-');
+  sample = path.join(dir, 'sample.xlsx');
+  await colourHighlighted(await writeSample(dir, 'sample-plain.xlsx'), sample);
 });
 afterAll(() => removeDir(dir));
 
@@ -130,8 +134,7 @@ async function checkThenClean(input: string, name: string, settings: boolean) {
 
 describe('fordel clean gives back the workbook as it was before the first run', () => {
   it("the sample, with the user's fills on highlighted cells: exactly as before with --settings", async () => {
-    const input = path.join(dir, 'sample.xlsx');
-    await colourHighlighted(await writeSample(dir, 'sample-plain.xlsx'), input);
+    const input = sample;
     const before = await lookAt(input);
     const { run2, cleaned, result } = await checkThenClean(input, 'sample', true);
 
@@ -146,7 +149,7 @@ describe('fordel clean gives back the workbook as it was before the first run', 
   });
 
   it('with the settings kept, only the settings sheet differs, and it owns nothing any more', async () => {
-    const input = path.join(dir, 'sample.xlsx');
+    const input = sample;
     const before = await lookAt(input);
     const { cleaned } = await checkThenClean(input, 'sample', false);
     const after = await lookAt(cleaned);
@@ -177,7 +180,7 @@ describe('fordel clean gives back the workbook as it was before the first run', 
 
 describe("reruns and the user's own edits", () => {
   it('a rerun that no longer highlights a cell gives its fill back at once', async () => {
-    const input = path.join(dir, 'sample.xlsx');
+    const input = sample;
     const before = await openWithExcelJs(input);
     const run1 = path.join(dir, 'fixed-1.xlsx');
     await runCli('check', input, '--out', run1, ...CHECK);
@@ -199,8 +202,33 @@ describe("reruns and the user's own edits", () => {
     expect(after.getWorksheet(target.sheet)!.getCell(target.cell).fill).toEqual(was);
   });
 
+  it('keeps the fill a user gives a highlighted cell between runs, through a rerun and a clean', async () => {
+    const input = sample;
+    const before = await lookAt(input);
+    const run1 = path.join(dir, 'recolour-1.xlsx');
+    await runCli('check', input, '--out', run1, ...CHECK);
+    const wb = await openWithExcelJs(run1);
+    const ws = wb.worksheets.find((s) => findHighlighted(s))!;
+    const cell = findHighlighted(ws)!;
+    const mine: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF7030A0' } };
+    cell.style = { ...cell.style, fill: mine };
+    const recoloured = path.join(dir, 'recolour-1b.xlsx');
+    await wb.xlsx.writeFile(recoloured);
+
+    const run2 = path.join(dir, 'recolour-2.xlsx');
+    await runCli('check', recoloured, '--out', run2, ...CHECK);
+    const again = (await openWithExcelJs(run2)).getWorksheet(ws.name)!.getCell(cell.address);
+    expect(again.fill).not.toEqual(mine);
+    const cleaned = path.join(dir, 'recolour-clean.xlsx');
+    await runCli('clean', run2, '--out', cleaned, '--settings');
+    const key = `${ws.name}!${cell.address}`;
+    const diff = differences(before, await lookAt(cleaned));
+    expect(diff).toEqual([expect.stringContaining(`${key}: `)]);
+    expect(diff[0]).toContain('FF7030A0');
+  });
+
   it("keeps what the user typed next to Fordel's columns and in them", async () => {
-    const input = path.join(dir, 'sample.xlsx');
+    const input = sample;
     const before = await lookAt(input);
     const run1 = path.join(dir, 'typed-1.xlsx');
     await runCli('check', input, '--out', run1, ...CHECK);
@@ -226,7 +254,7 @@ describe("reruns and the user's own edits", () => {
   });
 
   it("changes nothing when a sheet with Fordel's columns is protected, and says so", async () => {
-    const input = path.join(dir, 'sample.xlsx');
+    const input = sample;
     const run1 = path.join(dir, 'locked-1.xlsx');
     await runCli('check', input, '--out', run1, ...CHECK);
     const wb = await openWithExcelJs(run1);
@@ -249,6 +277,18 @@ function findHeader(ws: ExcelJS.Worksheet): { row: number; col: number } | undef
     row.eachCell((cell, c) => {
       if (typeof cell.value === 'string' && cell.value.startsWith('Fordel:') && (!found || c > found.col))
         found = { row: r, col: c };
+    }),
+  );
+  return found;
+}
+
+/** The first cell with one of Fordel's highlight fills. */
+function findHighlighted(ws: ExcelJS.Worksheet): ExcelJS.Cell | undefined {
+  let found: ExcelJS.Cell | undefined;
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const argb = cell.fill?.type === 'pattern' ? cell.fill.fgColor?.argb : undefined;
+      if (!found && (argb === 'FFFFC7CE' || argb === 'FFFFEB9C')) found = cell;
     }),
   );
   return found;

@@ -192,6 +192,72 @@ describe('nothing the user typed is lost', () => {
     });
   });
 
+  describe('the exact split, inserted after the user confirmed it (--apply-split)', () => {
+    let input: string;
+    let out: string;
+    let run: CliRun;
+    beforeAll(async () => {
+      input = await writeWorkbook(dir, 'ret.xlsx', (wb) => {
+        const ws = wb.addWorksheet('Fordeling');
+        fill(ws, SPLIT);
+        ws.getCell('A9').value = 'Aftalt på mødet 3. marts';
+        ws.getCell('C4').numFmt = '#,##0';
+        fill(wb.addWorksheet('Noter'), [['Husk revision', 42]]);
+      });
+      out = path.join(dir, 'ret-ud.xlsx');
+      run = await runCli('check', input, '--out', out, '--apply-split');
+    });
+
+    it('writes the exact amounts into the copy only, and says so', async () => {
+      expect(run.err).toBe('');
+      expect(run.out).toContain('Den præcise fordeling er indsat i 1 celle i kopien');
+      const ws = (await openWithExcelJs(out)).getWorksheet('Fordeling')!;
+      expect(ws.getCell('C4').value).toBe(300_000);
+      // The cell keeps its own number format.
+      expect(ws.getCell('C4').numFmt).toBe('#,##0');
+      const amounts = [3, 4, 5].map((r) => ws.getCell(`C${r}`).value as number);
+      expect(amounts.reduce((a, b) => a + b, 0)).toBe(ws.getCell('C6').value);
+      expect((await openWithExcelJs(input)).getWorksheet('Fordeling')!.getCell('C4').value).toBe(301_000);
+    });
+
+    it('keeps every other user cell as it was', async () => {
+      const [a, b] = [await openWithExcelJs(input), await openWithExcelJs(out)];
+      const was = userCells(a);
+      const now = userCells(b, ownedSheets(b));
+      for (const [ref, v] of was) {
+        if (ref === 'Fordeling!C4') continue;
+        expect([ref, now.get(ref)]).toEqual([ref, v]);
+      }
+    });
+
+    it('lists the old value on the findings sheet', async () => {
+      const ws = (await openWithExcelJs(out)).getWorksheet('Fordel-fund')!;
+      const rows: unknown[][] = [];
+      ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      const edit = rows.find((r) => r[2] === 'Præcis fordeling indsat')!;
+      expect(edit).toBeDefined();
+      expect(edit[3]).toBe('Fordeling');
+      expect(JSON.stringify(edit[4])).toContain('C4');
+      expect([edit[6], edit[7]]).toEqual([300_000, 301_000]);
+    });
+
+    it('a second check of the copy finds nothing left in the split', async () => {
+      const again = await runCli('check', out, '--json');
+      const doc = JSON.parse(again.out) as JsonReport;
+      expect(doc.findings.filter((f) => f.rule.startsWith('split-'))).toEqual([]);
+      expect(again.code).toBe(0);
+    });
+
+    it('names one table, or refuses without a copy to write into', async () => {
+      const named = path.join(dir, 'ret-navn.xlsx');
+      const r = await runCli('check', input, '--out', named, '--apply-split', 'Fordeling!A2');
+      expect(r.out).toContain('indsat i 1 celle');
+      const none = await runCli('check', input, '--apply-split');
+      expect(none.code).toBe(2);
+      expect(none.err).toMatch(/--apply-split skriver kun i en kopi/);
+    });
+  });
+
   describe('the input is never replaced', () => {
     let input: string;
     let hash: string;

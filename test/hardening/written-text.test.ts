@@ -104,7 +104,7 @@ describe('text written back by Fordel', () => {
   it('quotes formula-like names literally in the findings sheet, and long ones short', () => {
     const ws = out.getWorksheet('Fordel-fund')!;
     const messages: string[] = [];
-    ws.getColumn(5).eachCell((cell) => {
+    ws.getColumn(6).eachCell((cell) => {
       if (cell.value === null) return; // styled but empty (the title row is one cell wide)
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       messages.push(String(cell.value));

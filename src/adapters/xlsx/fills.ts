@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { Severity } from '../../core/findings/finding';
 import { parseA1Range, type RangePos } from '../../core/grid/a1';
 import type { Highlight, SavedFill, SavedWidth } from '../../core/output/plan';
-import { fillsToRecord, forEachCell, savedFill } from '../../core/output/saved-fills';
+import { fillsToRecord, forEachCell, partitionFills, savedFill } from '../../core/output/saved-fills';
 
 /** Light fills, the same as Excel's "Light Red Fill" / "Light Yellow" presets, and a light blue. */
 export const HIGHLIGHT_ARGB: Record<Severity, string> = {
@@ -58,6 +58,17 @@ export function recordFills(
       out.push(savedFill(sheet, x.range, colorOf(x.fill), raw(x.fill)));
   }
   return out;
+}
+
+/**
+ * The saved fills whose cells still show Fordel's highlight. Where the user has given a highlighted cell a
+ * fill of their own since, the saved one is out of date: that cell's fill is recorded afresh.
+ */
+export function stillShowing(wb: ExcelJS.Workbook, saved: readonly SavedFill[]): SavedFill[] {
+  return partitionFills(saved, (sheet, r, c) => {
+    const ws = wb.getWorksheet(sheet);
+    return !ws || isFordelFill(fillAt(ws, r, c));
+  })[0];
 }
 
 /** Puts saved fills back where Fordel's highlight is still showing; returns the cells changed. */

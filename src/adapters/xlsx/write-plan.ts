@@ -13,7 +13,15 @@ import {
   type WritePlan,
 } from '../../core/output/plan';
 import { settingsToValues } from '../../core/output/settings-sheet';
-import { HIGHLIGHT_ARGB, paintHighlight, recordFills, restoreFills, WidthRecorder } from './fills';
+import { checkUserEdits, writeUserEdits } from './user-edits';
+import {
+  HIGHLIGHT_ARGB,
+  paintHighlight,
+  recordFills,
+  restoreFills,
+  stillShowing,
+  WidthRecorder,
+} from './fills';
 
 export { HIGHLIGHT_ARGB };
 
@@ -38,12 +46,14 @@ export function applyPlan(
   plan: WritePlan,
   previous: FordelSettings | null,
 ): PlanOutcome {
-  const refused = checkPlan(wb, plan, previous);
+  const refused = checkPlan(wb, plan, previous) ?? checkUserEdits(wb, plan.userEdits ?? []);
   if (refused) return { cells: 0, refused };
   // Read before anything is painted: the fill a cell had before Fordel's first highlight there.
-  const recorded = recordFills(wb, plan.highlights, plan.settings.fills ?? []);
+  const saved = stillShowing(wb, plan.settings.fills ?? []);
+  const fills = [...saved, ...recordFills(wb, plan.highlights, saved)];
   const widths = new WidthRecorder(plan.settings.widths ?? []);
-  let cells = 0;
+  // The confirmed exact split goes in first, into the user's own cells (user-edits.ts).
+  let cells = writeUserEdits(wb, plan.userEdits ?? []);
   for (const owned of plan.sheets) cells += writeOwnedSheet(wb, owned);
   for (const block of plan.blocks) {
     const ws = wb.getWorksheet(block.sheet);
@@ -73,7 +83,7 @@ export function applyPlan(
   }
   const settings = {
     ...plan.settings,
-    ...(recorded.length ? { fills: [...(plan.settings.fills ?? []), ...recorded] } : {}),
+    ...(fills.length || plan.settings.fills ? { fills } : {}),
     ...(widths.added.length ? { widths: [...(plan.settings.widths ?? []), ...widths.added] } : {}),
   };
   writeSettingsSheet(wb, settings);

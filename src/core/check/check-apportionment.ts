@@ -3,7 +3,8 @@
  * share, the exact amount (largest remainder, in the chosen rounding unit) and the difference to
  * what was entered.
  */
-import { recheckSplit, type RecheckRow } from '../apportion/recheck';
+import { recheckSplit, type RecheckInput, type RecheckRow } from '../apportion/recheck';
+import type { SplitFacts } from '../diagnose/facts';
 import { a1, a1Range } from '../grid/a1';
 import { cellAt, isCellError, type SheetGrid } from '../grid/grid';
 import { finding } from '../findings/make';
@@ -67,7 +68,7 @@ export function checkApportionment(
     t.totalRow !== null && shareCol !== null ? readDecimalAt(r, t.totalRow, shareCol, true) : null;
 
   const unit = params.unit ?? 100n;
-  const result = recheckSplit({
+  const splitInput: RecheckInput = {
     sheet,
     tableRange: a1Range(t.range),
     rows,
@@ -77,9 +78,11 @@ export function checkApportionment(
     statedShareTotal: keyKind === 'percent' && statedShare ? statedShare : undefined,
     partyKey: parties.key,
     totalCell: totalAmount?.cell,
-  });
+  };
+  const result = recheckSplit(splitInput);
   const findings = [...r.findings, ...nameErrors, ...result.findings, ...partyFindings(sheet, rows, parties)];
 
+  let shareColumn: SplitFacts['shareColumn'] = null;
   // Population key with a printed percent column as well: the printed shares must still sum to 100.
   if (keyKind === 'population' && shareCol !== null) {
     const shareRows = rows.map((row, i) => {
@@ -96,6 +99,11 @@ export function checkApportionment(
       statedShareTotal: statedShare ?? undefined,
     });
     findings.push(...shares.findings.filter((f) => f.rule === 'shares-not-100'));
+    shareColumn = {
+      shares: shareRows.map((x) => x.weight),
+      cells: shareRows.map((x) => x.weightCell),
+      stated: statedShare ?? undefined,
+    };
   }
 
   if (result.total !== null && t.totalRow !== null && t.amountCol !== null) {
@@ -122,6 +130,7 @@ export function checkApportionment(
     layout: t,
     findings,
     validated,
+    facts: { kind: 'apportionment', input: splitInput, result, shareColumn },
     columns: [
       { header: text('Fordel: præcis andel', 'Fordel: exact share'), numberFormat: '0.000%', cells: share },
       {

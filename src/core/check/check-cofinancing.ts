@@ -74,6 +74,7 @@ export function checkCofinancingTable(
     columns: [{ header: text('Fordel: status', 'Fordel: status'), numberFormat: '@', cells: status }],
     validated: params.validated ? recomputedTotals(input, t) : new Map(),
     input,
+    facts: { kind: 'cofinancing', input },
   };
 }
 

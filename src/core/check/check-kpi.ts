@@ -22,6 +22,7 @@ import { interpretTarget } from '../kpi/interpret-target';
 import { evaluateKpi, type KpiInput, type KpiStatus, type TargetType } from '../kpi/target';
 import type { OutValue } from '../output/plan';
 import type { KpiLayout } from '../tables/layout';
+import type { KpiFacts } from '../diagnose/facts';
 import type { CheckParams } from './params';
 import { cellReader, labelAt, readDateAt, readDecimalAt, type CellReader } from './read-cells';
 import { key, type TableOutput } from '../output/table-output';
@@ -41,6 +42,7 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
   const fulfilment = new Map<number, OutValue>();
   const findings = [];
   const validated = new Map<string, number | string | null>();
+  const evaluated: KpiFacts['rows'][number][] = [];
 
   const decisions: ReadingDecision[] = [];
   const unsure: Text[] = [];
@@ -56,6 +58,7 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
     const input = read.input;
     if (!input) continue;
     const result = evaluateKpi(input, params.asOf);
+    evaluated.push({ input, result });
     findings.push(...result.findings);
     status.set(row, STATUS[result.status]);
     if (result.fulfilment) fulfilment.set(row, toNumber(result.fulfilment) / 100);
@@ -71,6 +74,7 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
     layout: t,
     findings: [...r.findings, ...findings],
     validated,
+    facts: { kind: 'kpi', rows: evaluated },
     reading: { decisions, unsure },
     columns: [
       { header: text('Fordel: status', 'Fordel: status'), numberFormat: '@', cells: status },

@@ -5,7 +5,7 @@
 import { sortFindings, type Finding } from '../findings/finding';
 import type { SheetGrid } from '../grid/grid';
 import { withoutFordelColumns } from '../output/ownership';
-import { emptySettings, SETTINGS_SHEET, type FordelSettings } from '../output/plan';
+import { emptySettings, SETTINGS_SHEET, type FordelSettings, type UserEdit } from '../output/plan';
 import { planOutput } from '../output/plan-output';
 import { findTables, type ReadResult } from '../reader/find-tables';
 import type { TableLayout } from '../tables/layout';
@@ -17,6 +17,8 @@ import { crossTableFindings, type CofinancingTableInput } from './cofinancing-pa
 import type { CheckParams } from './params';
 import type { CheckResult } from './result';
 import type { TableOutput } from '../output/table-output';
+import { buildItems } from '../diagnose/items';
+import { checkWithAppliedSplit } from '../diagnose/apply-split';
 import { findingsOfTable, readingOf, verdictOf } from './readings';
 
 export interface SnapshotLike {
@@ -37,6 +39,17 @@ function userSheets(snapshot: SnapshotLike, settings: FordelSettings): SheetGrid
 }
 
 export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): CheckResult {
+  // Confirmed exact splits: check once, put the certain fixes in, and check the result (apply-split.ts).
+  if (params.applySplit?.length) return checkWithAppliedSplit(snapshot, params, runCheck);
+  return runCheck(snapshot, params);
+}
+
+/** One check; `applied` are the user's cells already changed after their confirmation, listed on the findings sheet. */
+export function runCheck(
+  snapshot: SnapshotLike,
+  params: CheckParams,
+  applied: readonly UserEdit[] = [],
+): CheckResult {
   const settings = snapshot.settings ?? emptySettings();
   // Fordel's own columns from an earlier run are not part of the user's tables.
   const read = readTables(snapshot);
@@ -62,6 +75,7 @@ export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): Chec
   );
   const readings = tables.map((t) => readingOf(gridOf.get(t.sheet), t, outputOf.get(t.id), params));
   const verdicts = readings.map((reading, i) => verdictOf(reading, findingsOfTable(tables[i], findings)));
+  const diagnosed = buildItems({ tables, outputs, findings, grids: gridOf, params });
   const { plan, refusals, notes } = planOutput({
     grids: userSheets(snapshot, settings),
     sheetNames: snapshot.sheetNames,
@@ -71,9 +85,22 @@ export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): Chec
     lang: params.lang,
     checkedAt: params.asOf,
     validated: params.validated ?? false,
+    items: diagnosed.items,
+    applied,
     readings,
   });
-  return { tables, findings, plan, refusals: refusals.map(boundedFinding), notes, readings, verdicts };
+  return {
+    tables,
+    findings,
+    plan,
+    refusals: refusals.map(boundedFinding),
+    notes,
+    readings,
+    verdicts,
+    items: diagnosed.items,
+    diagnoses: diagnosed.diagnoses,
+    fixes: diagnosed.fixes,
+  };
 }
 
 function checkTable(

@@ -3,6 +3,7 @@ import type { WritePlan } from '../output/plan';
 import type { TableKind, TableLayout } from '../tables/layout';
 import type { RuleCode, Severity } from '../findings/catalogue';
 import type { UserEdit } from '../output/plan';
+import type { Diagnosis } from '../diagnose/diagnosis';
 
 /**
  * How Fordel read one table, shown beside its verdict (pane, CLI text, --json, findings sheet), so the
@@ -84,4 +85,10 @@ export interface CheckResult {
   readonly verdicts?: readonly TableVerdict[];
   /** The user's list: diagnoses and groups replacing the findings they explain, in table then sheet order. */
   readonly items?: readonly ResultItem[];
+  /** Every diagnosis made, by table, with the findings it explains (`--json` lists them). */
+  readonly diagnoses?: readonly { readonly tableId: string; readonly diagnosis: Diagnosis }[];
+  /** The certain exact-split fixes by table id (what `applySplit` would write). */
+  readonly fixes?: ReadonlyMap<string, readonly UserEdit[]>;
+  /** The user's cells written after their confirmation, with what they held before (also plan.userEdits). */
+  readonly applied?: readonly UserEdit[];
 }

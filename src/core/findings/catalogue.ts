@@ -139,6 +139,64 @@ export const CATALOGUE = {
       en: 'The sub-targets do not sum to the stated gross target.',
     },
   },
+  // Diagnoses: one cause behind several findings, said once at the cell to fix (src/core/diagnose).
+  'cell-breaks-totals': {
+    severity: 'error',
+    what: {
+      da: 'Én celle får en rækketotal og en kolonnetotal til at afvige med samme beløb.',
+      en: 'One cell makes a row total and a column total wrong by the same amount.',
+    },
+  },
+  'digit-typo': {
+    severity: 'error',
+    what: {
+      da: 'Et beløb eller en nøgle har byttede eller forkerte cifre i forhold til det, tabellen ellers viser.',
+      en: 'An amount or key has swapped or wrong digits compared with what the table otherwise shows.',
+    },
+  },
+  'rounded-shares': {
+    severity: 'warning',
+    what: {
+      da: 'Beløbene er beregnet af afrundede andele af én total; den præcise fordeling står i Fordels kolonne.',
+      en: "The amounts were computed from rounded shares of one total; the exact split is in Fordel's column.",
+    },
+  },
+  'total-as-party': {
+    severity: 'error',
+    what: { da: 'En total står som part og tælles med.', en: 'A total is listed as a party and counted.' },
+  },
+  'party-counted-twice': {
+    severity: 'error',
+    what: { da: 'En part tælles med to gange.', en: 'A party is counted twice.' },
+  },
+  'row-outside-total': {
+    severity: 'error',
+    what: {
+      da: 'En række ligger uden for det område, totalen summerer.',
+      en: 'A row lies outside the range its total sums.',
+    },
+  },
+  'own-financing-short': {
+    severity: 'error',
+    what: {
+      da: 'Egenfinansieringen mangler et beløb i kroner for at nå minimumsandelen.',
+      en: 'Own financing is short of the minimum share by an amount in kroner.',
+    },
+  },
+  'matching-short': {
+    severity: 'error',
+    what: {
+      da: 'Modfinansieringen mangler et beløb i kroner for at nå det krævede forhold.',
+      en: 'Matching falls short of the required ratio by an amount in kroner.',
+    },
+  },
+  'kpi-behind-line': {
+    severity: 'warning',
+    what: {
+      da: 'Målet er bagud i forhold til den lige linje, og det kræver et bestemt resultat om måneden at nå det.',
+      en: 'The target is behind the straight line and needs a given result per month to be reached.',
+    },
+  },
   'table-not-understood': {
     severity: 'info',
     what: {

@@ -13,7 +13,16 @@ import type { TableLayout } from '../tables/layout';
 import { FINDINGS_SHEET, findingsSheet } from './findings-sheet';
 import type { TableReading } from '../check/result';
 import { firstForeignCell } from './ownership';
-import type { FordelSettings, Highlight, OutValue, OwnedSheet, WriteBlock, WritePlan } from './plan';
+import type {
+  FordelSettings,
+  Highlight,
+  OutValue,
+  OwnedSheet,
+  UserEdit,
+  WriteBlock,
+  WritePlan,
+} from './plan';
+import type { ResultItem } from '../check/result';
 import { neededWidth } from './column-width';
 import { freeSheetName } from './sheet-names';
 import { contains, parseOwnedRange } from './owned-range';
@@ -32,6 +41,10 @@ export interface PlanInput {
   readonly lang: Lang;
   readonly checkedAt: string;
   readonly validated: boolean;
+  /** The user's list (diagnoses, groups, findings) for the findings sheet. */
+  readonly items?: readonly ResultItem[];
+  /** User cells changed after their confirmation, listed with their previous values. */
+  readonly applied?: readonly UserEdit[];
   /** Each table's reading, listed under the findings. */
   readonly readings?: readonly TableReading[];
 }
@@ -109,7 +122,11 @@ export function planOutput(input: PlanInput): PlanOutcome {
     return name;
   };
   sheets.push(
-    findingsSheet(claim(FINDINGS_SHEET[lang]), input.findings, lang, input.checkedAt, input.readings),
+    findingsSheet(claim(FINDINGS_SHEET[lang]), input.findings, lang, input.checkedAt, {
+      items: input.items,
+      applied: input.applied,
+      readings: input.readings,
+    }),
   );
   if (input.validated) {
     for (const out of input.outputs) {

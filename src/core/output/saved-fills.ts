@@ -26,32 +26,43 @@ export function highlightedCells(highlights: readonly Highlight[]): Set<string> 
 
 export function carryFills(previous: readonly SavedFill[], highlights: readonly Highlight[]): CarriedFills {
   const now = highlightedCells(highlights);
-  const kept: SavedFill[] = [];
-  const restore: SavedFill[] = [];
+  const [kept, restore] = partitionFills(previous, (sheet, row, col) => now.has(key(sheet, row, col)));
+  return { kept, restore };
+}
+
+/**
+ * Splits saved fills by a test on each cell: whole entries where all their cells agree, cell by cell where
+ * they do not. A cell listed twice keeps its first entry, the older one.
+ */
+export function partitionFills(
+  fills: readonly SavedFill[],
+  test: (sheet: string, row: number, col: number) => boolean,
+): [SavedFill[], SavedFill[]] {
+  const yes: SavedFill[] = [];
+  const no: SavedFill[] = [];
   const seen = new Set<string>();
-  for (const fill of previous) {
+  for (const fill of fills) {
     const range = parseA1Range(fill.range);
     if (!range) continue;
     const cells: { row: number; col: number; on: boolean }[] = [];
     forEachCell(range, (row, col) => {
       const k = key(fill.sheet, row, col);
-      // The first entry for a cell wins: it is the older one, from before any highlight.
       if (seen.has(k)) return;
       seen.add(k);
-      cells.push({ row, col, on: now.has(k) });
+      cells.push({ row, col, on: test(fill.sheet, row, col) });
     });
-    if (cells.length === rangeSize(range) && cells.every((c) => c.on)) kept.push(fill);
-    else if (cells.length === rangeSize(range) && cells.every((c) => !c.on)) restore.push(fill);
+    if (cells.length === rangeSize(range) && cells.every((c) => c.on)) yes.push(fill);
+    else if (cells.length === rangeSize(range) && cells.every((c) => !c.on)) no.push(fill);
     else
       for (const c of cells)
-        (c.on ? kept : restore).push({
+        (c.on ? yes : no).push({
           sheet: fill.sheet,
           range: a1(c.row, c.col),
           color: fill.color,
           ...rest(fill),
         });
   }
-  return { kept, restore };
+  return [yes, no];
 }
 
 /**

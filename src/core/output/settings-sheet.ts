@@ -6,7 +6,9 @@
 import type { RawValue } from '../grid/grid';
 import { SETTINGS_SHEET, type FordelSettings, type SavedFill, type SavedWidth } from './plan';
 
-const MARKER = 'Fordel settings v1 - do not edit';
+/** The first cell says what the sheet is, in the users' language; the English marker of earlier versions still reads. */
+const MARKER = 'Fordels indstillinger, version 1 - må ikke ændres';
+const LEGACY_MARKERS = ['Fordel settings v1 - do not edit'];
 const CHUNK = 30000;
 
 export { SETTINGS_SHEET };
@@ -22,7 +24,8 @@ export function settingsToValues(settings: FordelSettings): string[][] {
 export function settingsFromValues(
   values: readonly (readonly RawValue[])[] | undefined,
 ): FordelSettings | null {
-  if (!values?.length || values[0][0] !== MARKER) return null;
+  const first = values?.[0]?.[0];
+  if (!values?.length || (first !== MARKER && !LEGACY_MARKERS.includes(first as string))) return null;
   const json = values
     .slice(1)
     .map((r) => (typeof r[0] === 'string' ? r[0] : ''))

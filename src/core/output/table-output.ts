@@ -2,6 +2,7 @@
 import type { Finding, Text } from '../findings/finding';
 import type { OutValue } from '../output/plan';
 import type { TableLayout } from '../tables/layout';
+import type { TableFacts } from '../diagnose/facts';
 
 export interface OutputColumn {
   readonly header: Text;
@@ -18,6 +19,8 @@ export interface TableOutput {
   readonly findings: readonly Finding[];
   readonly columns: readonly OutputColumn[];
   readonly validated: ValidatedValues;
+  /** Rule inputs and results for the diagnoses (src/core/diagnose). */
+  readonly facts?: TableFacts;
   /** What the check read beyond the layout (each target's direction, the rule applied), and what it was unsure of. */
   readonly reading?: {
     readonly decisions: readonly { readonly role: string; readonly cells: string; readonly because: Text }[];

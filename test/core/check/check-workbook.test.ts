@@ -50,10 +50,15 @@ describe('checkWorkbook on a population split', () => {
   it('lists every finding on the findings sheet with a link to its cell', () => {
     const result = checkWorkbook(snapshot([sheet('Fordeling', splitRows())]), PARAMS);
     const fund = result.plan.sheets.find((s) => s.name === 'Fordel-fund')!;
-    // Title, headers, one row per finding; then a blank row and how each table was read.
-    expect(fund.values[result.findings.length + 2]).toEqual([]);
-    expect(fund.values.slice(result.findings.length + 3).map((r) => r[1])).toContain('total-row');
-    expect(fund.values[2][3]).toMatchObject({ link: expect.stringMatching(/^Fordeling!/) });
+    // One row per item, and under a diagnosis or group one row per finding it stands for.
+    const grouped = result.items!.filter((it) => it.kind !== 'finding').reduce((n, it) => n + it.count, 0);
+    const blank = fund.values.findIndex((r, i) => i > 1 && r.length === 0);
+    expect(blank).toBe(2 + result.items!.length + grouped);
+    expect(fund.values[2][4]).toMatchObject({ link: expect.stringMatching(/^Fordeling!/) });
+    const linked = fund.values.slice(2, blank).map((r) => (r[4] as { text: string } | null)?.text);
+    for (const f of result.findings) expect(linked).toContain(f.cell);
+    // Then, after the blank row, how each table was read.
+    expect(fund.values.slice(blank + 1).map((r) => r[1])).toContain('total-row');
   });
 
   it('writes validated copies on request, with totals recomputed', () => {

@@ -1,0 +1,36 @@
+/**
+ * What a table's check hands to the diagnoses besides its findings: the rule inputs and results, so a
+ * diagnosis can try a fix ("what if C11 said 600.000?") by running the same rule again.
+ */
+import type { RecheckInput, RecheckResult } from '../apportion/recheck';
+import type { CofinancingInput } from '../cofinancing/input';
+import type { Decimal } from '../decimal/decimal';
+import type { KpiInput, KpiResult } from '../kpi/target';
+import type { Located } from '../located';
+
+export interface SplitFacts {
+  readonly kind: 'apportionment';
+  readonly input: RecheckInput;
+  readonly result: RecheckResult;
+  /**
+   * The printed percent shares per row when the key is a population with a share column beside it (the
+   * shares then get their own sum check); null otherwise.
+   */
+  readonly shareColumn: {
+    readonly shares: readonly (Decimal | null)[];
+    readonly cells: readonly string[];
+    readonly stated?: Located<Decimal>;
+  } | null;
+}
+
+export interface CofinancingFacts {
+  readonly kind: 'cofinancing';
+  readonly input: CofinancingInput;
+}
+
+export interface KpiFacts {
+  readonly kind: 'kpi';
+  readonly rows: readonly { readonly input: KpiInput; readonly result: KpiResult }[];
+}
+
+export type TableFacts = SplitFacts | CofinancingFacts | KpiFacts;

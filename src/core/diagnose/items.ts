@@ -1,0 +1,245 @@
+/**
+ * The user's list: per table, the diagnoses first take the findings they explain, findings of one rule
+ * that share a cause become a group, and the rest stay single. Items come in table order, and within a
+ * table in sheet order; findings outside every table come last.
+ */
+import type { CheckParams } from '../check/params';
+import type { ResultItem } from '../check/result';
+import { CATALOGUE } from '../findings/catalogue';
+import type { Finding } from '../findings/finding';
+import { parseA1Range, type RangePos } from '../grid/a1';
+import type { SheetGrid } from '../grid/grid';
+import type { UserEdit } from '../output/plan';
+import type { TableOutput } from '../output/table-output';
+import type { TableLayout } from '../tables/layout';
+import { cofinancingCells, type CofinancingContext } from './cofinancing-cells';
+import { matchingShort, ownFinancingShort } from './cofinancing-short';
+import { findingKey, type Diagnosis } from './diagnosis';
+import { coveringRange, groupMessage, isGroupable, worstSeverity } from './group';
+import { kpiBehind } from './kpi-behind';
+import { roundedShares } from './rounded-shares';
+import { splitFix } from './split-fix';
+import { splitStructure, type SplitContext } from './split-structure';
+import { splitTypos } from './split-typo';
+
+export interface ItemsInput {
+  readonly tables: readonly TableLayout[];
+  readonly outputs: readonly TableOutput[];
+  /** Every finding of the check, as reported. */
+  readonly findings: readonly Finding[];
+  readonly grids: ReadonlyMap<string, SheetGrid>;
+  readonly params: CheckParams;
+}
+
+export interface ItemsResult {
+  readonly items: ResultItem[];
+  /** Every diagnosis made, with the findings it explains (the `--json` diagnoses list). */
+  readonly diagnoses: { readonly tableId: string; readonly diagnosis: Diagnosis }[];
+  /** The certain split fixes by table id. */
+  readonly fixes: ReadonlyMap<string, readonly UserEdit[]>;
+}
+
+export function buildItems(input: ItemsInput): ItemsResult {
+  const owner = tableOfFinding(input);
+  const items: ResultItem[] = [];
+  const diagnoses: ItemsResult['diagnoses'][number][] = [];
+  const fixes = new Map<string, readonly UserEdit[]>();
+  const outputOf = new Map(input.outputs.map((o) => [o.layout.id, o]));
+
+  for (const table of input.tables) {
+    const own = input.findings.filter((f) => owner.get(f) === table.id);
+    const out = outputOf.get(table.id);
+    const made = diagnose(table, out, own, input);
+    const claimed = new Set<Finding>();
+    const tableItems: ResultItem[] = [];
+    for (const d of made) {
+      const explains = d.explains.filter((f) => own.includes(f) && !claimed.has(f));
+      if (explains.length === 0) continue;
+      explains.forEach((f) => claimed.add(f));
+      const kept = { ...d, explains: sheetOrder(explains) };
+      diagnoses.push({ tableId: table.id, diagnosis: kept });
+      tableItems.push(diagnosisItem(table.id, kept));
+    }
+    tableItems.push(
+      ...plainItems(
+        table.id,
+        own.filter((f) => !claimed.has(f)),
+      ),
+    );
+
+    const grid = input.grids.get(table.sheet);
+    if (out?.facts?.kind === 'apportionment' && table.kind === 'apportionment' && grid) {
+      const edits = splitFix(out.facts, table, grid, own, made);
+      if (edits) {
+        fixes.set(table.id, edits);
+        const at = tableItems.findIndex((it) =>
+          it.findings.some((f) => f.rule === 'split-mismatch' || f.rule === 'split-unallocated'),
+        );
+        if (at >= 0)
+          tableItems[at] = { ...tableItems[at], fix: { kind: 'apply-split', tableId: table.id, edits } };
+      }
+    }
+    items.push(...sortItems(tableItems));
+  }
+  const loose = input.findings.filter((f) => !owner.has(f));
+  items.push(...sortItems(plainItems(null, loose)));
+  return { items: uniqueIds(items), diagnoses, fixes };
+}
+
+function diagnose(
+  table: TableLayout,
+  out: TableOutput | undefined,
+  own: readonly Finding[],
+  input: ItemsInput,
+): Diagnosis[] {
+  const facts = out?.facts;
+  if (!facts) return [];
+  const made: Diagnosis[] = [];
+  const open = () => {
+    const taken = new Set(made.flatMap((d) => d.explains));
+    return own.filter((f) => !taken.has(f));
+  };
+  // Each step sees only what earlier steps left open: a structural cause first, then a typo, then rounding.
+  if (facts.kind === 'apportionment' && table.kind === 'apportionment') {
+    const ctx = (): SplitContext => ({ facts, layout: table, open: open() });
+    made.push(...splitStructure(ctx()));
+    made.push(...splitTypos(ctx()));
+    made.push(...roundedShares(ctx()));
+  } else if (facts.kind === 'cofinancing') {
+    const rules = {
+      minOwnShare: input.params.minOwnShare,
+      matchingRatio: input.params.matchingRatio ?? null,
+    };
+    const ctx = (): CofinancingContext => ({ input: facts.input, rules, open: open() });
+    made.push(...cofinancingCells(ctx()));
+    made.push(...ownFinancingShort(ctx()));
+    made.push(...matchingShort(ctx()));
+  } else if (facts.kind === 'kpi') {
+    made.push(...kpiBehind(facts, open(), input.params.asOf));
+  }
+  // A diagnosis may only explain findings of its own table, as reported.
+  const byKey = new Map(own.map((f) => [findingKey(f), f]));
+  return made.map((d) => ({
+    ...d,
+    explains: d.explains
+      .map((f) => (own.includes(f) ? f : byKey.get(findingKey(f))))
+      .filter((f) => f !== undefined),
+  }));
+}
+
+function diagnosisItem(tableId: string, d: Diagnosis): ResultItem {
+  return {
+    id: `${tableId}|${d.rule}|${d.cell}`,
+    kind: 'diagnosis',
+    rule: d.rule,
+    severity: worstSeverity(d.explains, CATALOGUE[d.rule].severity),
+    tableId,
+    sheet: d.sheet,
+    cell: d.cell,
+    message: d.message,
+    confidence: d.confidence,
+    count: d.explains.length,
+    findings: d.explains,
+  };
+}
+
+function plainItems(tableId: string | null, findings: readonly Finding[]): ResultItem[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  const out: ResultItem[] = [];
+  const prefix = tableId ?? 'workbook';
+  for (const [rule, fs] of byRule) {
+    const sameSheet = fs.every((f) => f.sheet === fs[0].sheet);
+    if (fs.length >= 2 && sameSheet && tableId !== null && isGroupable(fs[0].rule)) {
+      const sorted = sheetOrder(fs);
+      out.push({
+        id: `${prefix}|group|${rule}`,
+        kind: 'group',
+        rule: fs[0].rule,
+        severity: worstSeverity(fs, 'info'),
+        tableId,
+        sheet: fs[0].sheet,
+        cell: coveringRange(sorted),
+        message: groupMessage(fs[0].rule, sorted),
+        count: fs.length,
+        findings: sorted,
+      });
+      continue;
+    }
+    for (const f of fs) {
+      out.push({
+        id: `${prefix}|${f.rule}|${f.sheet}|${f.cell}`,
+        kind: 'finding',
+        rule: f.rule,
+        severity: f.severity,
+        tableId,
+        sheet: f.sheet,
+        cell: f.cell,
+        message: f.message,
+        count: 1,
+        findings: [f],
+      });
+    }
+  }
+  return out;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function position(cell: string): RangePos {
+  return parseA1Range(cell) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+}
+
+function sheetOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => {
+    const p = position(a.cell);
+    const q = position(b.cell);
+    return a.sheet.localeCompare(b.sheet) || p.top - q.top || p.left - q.left;
+  });
+}
+
+function sortItems(items: readonly ResultItem[]): ResultItem[] {
+  return [...items].sort((a, b) => {
+    const p = position(a.cell);
+    const q = position(b.cell);
+    return (
+      a.sheet.localeCompare(b.sheet) ||
+      p.top - q.top ||
+      p.left - q.left ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    );
+  });
+}
+
+function uniqueIds(items: readonly ResultItem[]): ResultItem[] {
+  const seen = new Map<string, number>();
+  return items.map((it) => {
+    const n = seen.get(it.id) ?? 0;
+    seen.set(it.id, n + 1);
+    return n === 0 ? it : { ...it, id: `${it.id}#${n + 1}` };
+  });
+}
+
+/**
+ * Which table each finding belongs to: the table whose check made it, else the table whose range (or
+ * the two rows above it, where titles and notes stand) holds its cell.
+ */
+function tableOfFinding(input: ItemsInput): Map<Finding, string> {
+  const made = new Map<string, string>();
+  for (const o of input.outputs)
+    for (const f of o.findings) if (!made.has(findingKey(f))) made.set(findingKey(f), o.layout.id);
+  const out = new Map<Finding, string>();
+  for (const f of input.findings) {
+    const id = made.get(findingKey(f)) ?? input.tables.find((t) => inside(f, t))?.id;
+    if (id !== undefined) out.set(f, id);
+  }
+  return out;
+}
+
+function inside(f: Finding, t: TableLayout): boolean {
+  if (f.sheet !== t.sheet) return false;
+  const at = parseA1Range(f.cell);
+  if (!at) return false;
+  const r = t.range;
+  return at.top >= r.top - 2 && at.top <= r.bottom && at.left >= r.left && at.left <= r.right;
+}

@@ -1,0 +1,48 @@
+/** Runs a split's rules again with one thing changed, to see which findings a fix would clear. */
+import { recheckSplit, type RecheckRow } from '../apportion/recheck';
+import type { Decimal } from '../decimal/decimal';
+import type { Finding } from '../findings/finding';
+import type { SplitFacts } from './facts';
+
+/** The rules a change to a split's rows, key or total can clear. */
+export const SPLIT_RULES = new Set(['split-mismatch', 'split-unallocated', 'shares-not-100']);
+
+export interface SplitChange {
+  /** Row index to leave out. */
+  readonly without?: number;
+  /** Row index -> new amount (øre). */
+  readonly amount?: { readonly index: number; readonly oere: bigint };
+  /** Row index -> new key. */
+  readonly weight?: { readonly index: number; readonly value: Decimal };
+  /** A different total (øre). */
+  readonly total?: bigint;
+}
+
+export function rerunSplit(facts: SplitFacts, change: SplitChange): Finding[] {
+  const keep = (_: unknown, i: number) => i !== change.without;
+  const rows: RecheckRow[] = facts.input.rows
+    .map((r, i) => {
+      if (change.amount?.index === i) return { ...r, amount: change.amount.oere };
+      if (change.weight?.index === i) return { ...r, weight: change.weight.value };
+      return r;
+    })
+    .filter(keep);
+  const total =
+    change.total !== undefined ? { oere: change.total, cell: facts.input.total?.cell } : facts.input.total;
+  const main = recheckSplit({ ...facts.input, rows, total }).findings.filter((f) => SPLIT_RULES.has(f.rule));
+  const sc = facts.shareColumn;
+  if (!sc) return main;
+  const shareRows = rows.map((r) => {
+    const i = facts.input.rows.indexOf(r);
+    const at = i >= 0 ? i : facts.input.rows.findIndex((x) => x.partyCell === r.partyCell);
+    return { ...r, weight: sc.shares[at] ?? null, weightCell: sc.cells[at], amount: null };
+  });
+  const shares = recheckSplit({
+    ...facts.input,
+    rows: shareRows,
+    keyKind: 'percent',
+    total: { oere: 0n },
+    statedShareTotal: sc.stated,
+  }).findings.filter((f) => f.rule === 'shares-not-100');
+  return [...main, ...shares];
+}
