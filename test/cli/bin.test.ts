@@ -5,7 +5,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { makeTempDir, removeDir, sha256, writeRows, writeSample } from '../support/xlsx-fixtures';
+import { manyCells, manyMerges, wholeColumnValidation } from '../support/heavy-workbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'lib', 'cli', 'fordel.js');
@@ -55,7 +57,7 @@ describe('the fordel command', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^0 errors/m);
-  });
+  }, 30_000);
 
   it('exits 2 with a one-line message and no stack trace for a missing or broken file', async () => {
     const broken = path.join(dir, 'broken.xlsx');
@@ -71,12 +73,128 @@ describe('the fordel command', () => {
       expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     }
     expect(fordel('check').code).toBe(2);
-  });
+  }, 60_000);
 
   it('--version and --help', () => {
     expect(fordel('--version').out).toMatch(/^fordel \d+\.\d+\.\d+/);
     const help = fordel('--help', '--lang', 'en');
     expect(help.code).toBe(0);
     expect(help.out).toContain('fordel check <workbook.xlsx> [options]');
+  }, 30_000);
+});
+
+describe('a folder at once, each file under a time limit', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await makeTempDir('fordel-folder-');
   });
+  afterAll(() => removeDir(dir));
+
+  /** 50 workbooks: 40 whose totals add up, 7 with a wrong total (3 of them .ods), 3 that are not workbooks. */
+  async function fiftyWorkbooks(folder: string): Promise<void> {
+    await fs.mkdir(path.join(folder, 'underfolder'), { recursive: true });
+    const table = (wrong: boolean): (string | number)[][] => [
+      ['Indsatsområde', 2021, 2022, 'I alt'],
+      ['Ungeområdet', 300_000, 300_000, 600_000],
+      ['Musikområdet', 600_000, 600_000, wrong ? 1_250_000 : 1_200_000],
+      ['I alt', 900_000, 900_000, wrong ? 1_850_000 : 1_800_000],
+    ];
+    for (let i = 0; i < 47; i++) {
+      const wrong = i >= 40;
+      const ext = i >= 44 ? 'ods' : 'xlsx';
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(table(wrong)), 'Budget');
+      const where = i % 5 === 0 ? path.join(folder, 'underfolder') : folder;
+      const name = `${wrong ? 'fejl' : 'ok'}-${String(i).padStart(2, '0')}.${ext}`;
+      await fs.writeFile(path.join(where, name), XLSX.write(wb, { type: 'buffer', bookType: ext }));
+    }
+    for (let i = 0; i < 3; i++) await fs.writeFile(path.join(folder, `csv-${i}.xlsx`), 'Kommune;Beløb\n');
+    // Not checked: Excel's lock file and Fordel's own output.
+    await fs.writeFile(path.join(folder, '~$ok-01.xlsx'), 'lock');
+    await fs.writeFile(path.join(folder, 'ok-01-kontrolleret.xlsx'), 'output');
+  }
+
+  it('checks 50 workbooks with one command and writes a correct summary', async () => {
+    const folder = path.join(dir, 'budgetter');
+    await fiftyWorkbooks(folder);
+    const summary = path.join(dir, 'oversigt.xlsx');
+    const r = fordel('check', folder, '--summary', summary, '--json', '--jobs', '2', '--as-of', '2026-11-24');
+    expect(r.code).toBe(2); // the worst of the files: three are not workbooks
+    const doc = JSON.parse(r.out) as {
+      files: {
+        file: string;
+        code: number;
+        verdict: string;
+        tables: unknown[];
+        errors: number;
+        findings: unknown[];
+      }[];
+    };
+    expect(doc.files).toHaveLength(50);
+    const by = (re: RegExp) => doc.files.filter((f) => re.test(path.basename(f.file)));
+    expect(by(/^ok-/).every((f) => f.code === 0 && f.errors === 0 && f.tables.length === 1)).toBe(true);
+    expect(by(/^fejl-/).map((f) => f.code)).toEqual(Array(7).fill(1));
+    expect(by(/^fejl-/).every((f) => f.verdict === 'errors' && f.errors >= 1)).toBe(true);
+    expect(by(/^csv-/).map((f) => f.verdict)).toEqual(['unusable', 'unusable', 'unusable']);
+    expect(r.err).not.toMatch(/\n\s+at |intern fejl|internal error/);
+
+    const book = XLSX.read(await fs.readFile(summary), { type: 'buffer' });
+    expect(book.SheetNames).toEqual(['Filer', 'Fund']);
+    const files = XLSX.utils.sheet_to_json<Record<string, string | number>>(book.Sheets.Filer);
+    expect(files).toHaveLength(50);
+    const fejl = files.filter((row) => String(row.Fil).includes('fejl-'));
+    expect(fejl.map((row) => row.Resultat)).toEqual(Array(7).fill('fejl'));
+    expect(files.filter((row) => row.Resultat === 'kan ikke bruges').map((row) => row.Besked)).toEqual(
+      Array(3).fill('Filen er ikke en Excel-projektmappe (.xlsx).'),
+    );
+    const findings = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets.Fund);
+    const total = doc.files.reduce((n, f) => n + f.findings.length, 0);
+    expect(findings).toHaveLength(total);
+    expect(findings.filter((row) => row.Alvor === 'fejl').length).toBeGreaterThanOrEqual(7);
+
+    const csv = path.join(dir, 'oversigt.csv');
+    const c = fordel(
+      'check',
+      folder,
+      '--summary',
+      csv,
+      '--lang',
+      'en',
+      '--jobs',
+      '1',
+      '--as-of',
+      '2026-11-24',
+    );
+    expect(c.code).toBe(2);
+    expect(c.out).toMatch(/^50 files: 40 without errors, 7 with errors, 0 unsure, 3 unusable$/m);
+    const lines = (await fs.readFile(csv, 'utf8'))
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^File;Result;Exit code;Tables;Errors;Warnings;Info;Message;Sheet;Cell;/);
+    expect(lines.filter((l) => l.includes('fejl-') && l.includes(';error;')).length).toBeGreaterThanOrEqual(
+      7,
+    );
+  }, 240_000);
+
+  it('stops a file past --timeout with one line and exit 2, and writes nothing', async () => {
+    const heavy = await manyCells(dir, 60_000, 10);
+    const out = path.join(dir, 'tung-kontrolleret.xlsx');
+    const r = fordel('check', heavy, '--timeout', '1', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^fordel: mange-celler\.xlsx: kontrollen blev stoppet efter 1 s, og intet er skrevet\./,
+    );
+    expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+    expect((await fs.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+
+  it('reads files that used to hang (whole-column validations, 50.000 merged ranges) well within the limit', async () => {
+    for (const file of [await wholeColumnValidation(dir), await manyMerges(dir, 50_000)]) {
+      const r = fordel('check', file, '--timeout', '60', '--lang', 'en');
+      expect(r.err).toBe('');
+      expect([0, 1]).toContain(r.code);
+    }
+  }, 180_000);
 });

@@ -37,6 +37,7 @@ export function identifyBook(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMI
   if (bytes.length >= OLE_MAGIC.length && bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) {
     return oleKind(bytes);
   }
+  if (isBiffStream(bytes)) return 'xls';
   const entries = guardZipBytes(bytes, limits);
   const names = entries.map((e) => e.name.replace(/^\/+/, '').toLowerCase());
   const has = (re: RegExp): boolean => names.some((n) => re.test(n));
@@ -52,6 +53,13 @@ export function identifyBook(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMI
     );
   }
   return has(/(^|\/)vbaproject\.bin$/) ? 'xlsm' : 'xlsx';
+}
+
+/** Excel 2.x-4.0 saved a bare BIFF stream, no container: it starts with a BOF record (0x0009/0x0209/0x0409). */
+function isBiffStream(bytes: Buffer): boolean {
+  if (bytes.length < 8 || bytes[0] !== 0x09 || ![0x00, 0x02, 0x04].includes(bytes[1])) return false;
+  const size = bytes.readUInt16LE(2);
+  return size >= 4 && size <= 16 && bytes.length >= 4 + size;
 }
 
 /** An OLE container is either an old .xls workbook or an encrypted (password-protected) new one. */

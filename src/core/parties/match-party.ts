@@ -3,6 +3,7 @@
  * "Kbh.", "Høje Tåstrup", "Hoeje-Taastrup", "Region H", "Capital Region of Denmark", small typos.
  */
 import { PARTIES, type Party } from './register';
+import { memoText } from '../text/memo';
 
 const FOLD: Readonly<Record<string, string>> = {
   æ: 'ae',
@@ -22,7 +23,9 @@ const DROPPED_WORDS = new Set(['kommune', 'kommunes', 'regionskommune', 'region'
  * Lower case, æ/ø/å as ae/oe/aa, punctuation and hyphens as spaces, spaces collapsed, and the words
  * "kommune", "region", "municipality" (and their forms) dropped.
  */
-export function normalizePartyName(name: string): string {
+export const normalizePartyName = memoText(normalizePartyNameOnce);
+
+function normalizePartyNameOnce(name: string): string {
   const lower = name.toLowerCase();
   // Plain names need no work; this keeps long lists fast.
   if (

@@ -63,6 +63,7 @@ export class SheetCells {
   readonly rows: number;
   readonly cols: number;
   private readonly kinds: Uint8Array;
+  private readonly tidied = new Map<number, string>();
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
@@ -126,7 +127,12 @@ export class SheetCells {
     if (k === BLANK || k === ERROR) return '';
     const v = this.raw(row, col);
     if (typeof v !== 'string') return String(v);
-    return /\s\s|[\t\r\n]|^\s|\s$/.test(v) ? v.trim().replace(/\s+/g, ' ') : v;
+    if (!/\s\s|[\t\r\n]|^\s|\s$/.test(v)) return v;
+    // Tidied once per cell: every detector asks again, and the same string keeps later lookups cheap.
+    const at = (row - this.top) * this.cols + (col - this.left);
+    let tidy = this.tidied.get(at);
+    if (tidy === undefined) this.tidied.set(at, (tidy = v.trim().replace(/\s+/g, ' ')));
+    return tidy;
   }
 
   isNumeric(row: number, col: number): boolean {

@@ -3,10 +3,14 @@
  * normalizeLabel(), so case, extra spaces, a trailing ":" and ASCII spellings (ae/oe/aa) do not matter.
  */
 
+import { memoText } from '../text/memo';
+
 /** Lower case, æ/ø/å as ae/oe/aa, no-break spaces as spaces, collapsed, without a trailing ":". */
 const FOLD: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa' };
 
-export function normalizeLabel(text: string): string {
+export const normalizeLabel = memoText(normalizeLabelOnce);
+
+function normalizeLabelOnce(text: string): string {
   const lower = text.toLowerCase();
   // Most labels need nothing more; this check keeps 100.000-row tables fast.
   if (!/[æøå\u00a0\u202f\t\r\n:]|\s\s|^\s|\s$/.test(lower) && lower.normalize('NFC') === lower) return lower;
