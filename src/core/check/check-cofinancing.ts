@@ -3,6 +3,7 @@
  * rows. Cross-table rules (breakdown against summary, price levels) live in cofinancing-pairs.ts.
  */
 import { checkCofinancing } from '../cofinancing/check-cofinancing';
+import { checkMatching } from '../cofinancing/check-matching';
 import { blankPartFindings } from './blank-parts';
 import type { CofinancingInput, CofinancingRules } from '../cofinancing/input';
 import { text, type Text } from '../findings/finding';
@@ -54,11 +55,23 @@ export function checkCofinancingTable(
 ): TableOutput & { input: CofinancingInput } {
   const r = cellReader(grid);
   const input = cofinancingInput(r, t);
+  // A rule the sheet states for this table comes before the user's general setting.
+  const stated = t.statedRules;
+  const ratio = stated?.matchingRatio ?? params.matchingRatio ?? null;
+  const hasOwn = input.rows.some((row) => row.type === 'own');
   const rules: CofinancingRules = {
-    minOwnShare: params.minOwnShare,
-    matchingRatio: params.matchingRatio ?? null,
+    minOwnShare: stated?.minOwnShare ?? params.minOwnShare,
+    matchingRatio: hasOwn ? ratio : null,
   };
   const result = checkCofinancing(input, rules);
+  if (ratio && !hasOwn && stated?.matchingRatio && input.rows.length >= 2) {
+    // "Kommunens bidrag matches 1:1 af private fonde": the first source is matched by the others.
+    const swapped: CofinancingInput = {
+      ...input,
+      rows: input.rows.map((row, i) => ({ ...row, type: i === 0 ? 'other' : 'own' })),
+    };
+    result.findings.push(...checkMatching(swapped, { matchingRatio: ratio }));
+  }
   const blanks = blankPartFindings(grid, input, (i, p) => a1(t.sourceRows[i].row, t.periodCols[p].col));
 
   const status = new Map<number, Text>();

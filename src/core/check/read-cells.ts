@@ -11,6 +11,7 @@ import { cellAt, formatAt, isBlank, type SheetGrid } from '../grid/grid';
 import type { Located } from '../located';
 import { kronerToOere } from '../money/oere';
 import { readDate } from '../numbers/read-date';
+import { roundDecimal } from '../numbers/round';
 import { readNumber, type NumberOk } from '../numbers/read-number';
 import { readFailureFinding } from '../numbers/read-failure';
 
@@ -53,7 +54,9 @@ export function readAmountAt(
   const ok = readOk(r, row, col, optional);
   if (!ok) return null;
   const cell = a1(row, col);
-  const oere = kronerToOere(ok.value);
+  // A formula result with fractions of an øre (=D3*1,12) is shown rounded: it counts at the øre it shows.
+  const fromExcel = typeof cellAt(r.grid, row, col) === 'number';
+  const oere = kronerToOere(fromExcel ? roundDecimal(ok.value, 2) : ok.value);
   if (oere === null) {
     r.findings.push(
       finding(

@@ -65,6 +65,12 @@ function readSerial(n: number, format: string | null): DateRead {
 function readText(text: string, raw: string): DateRead {
   let s = text;
   for (let m = LEAD.exec(s); m; m = LEAD.exec(s)) s = s.slice(m[0].length);
+  // "primo 2026" is the start of the year (end of January), "medio 2026" the middle (end of June).
+  const part = /^(primo|medio)\s+(\d{4})$/.exec(s);
+  if (part) {
+    const iso = endOfMonth(Number(part[2]), part[1] === 'primo' ? 1 : 6);
+    return iso ? { ok: true, iso } : fail('not-a-number', msg.impossibleDate(raw));
+  }
 
   const found = matchDate(s);
   if (found === 'no-match') return fail('not-a-number', msg.notADate(raw));

@@ -9,6 +9,7 @@ import { rowText } from './body';
 import type { SheetCells } from './cells';
 import type { Detected } from './detect-types';
 import { findPriceLevel } from './price-level';
+import { statedRules } from './stated-rules';
 import { noteLines, titleLines } from './titles';
 
 export function tableId(sheet: string, range: RangePos): string {
@@ -27,6 +28,7 @@ export function assemble(
   const notes = [...found.notes, ...noteLines(cells, found.range)];
   const header = rowText(cells, found.headerRow, found.range.left, found.range.right);
   const priceLevel = findPriceLevel([title, ...notes, header]);
+  const rules = found.part.kind === 'cofinancing' ? statedRules([title, ...notes]) : undefined;
   const layout = {
     ...found.part,
     id: tableId(sheet, found.range),
@@ -37,6 +39,7 @@ export function assemble(
     ...(title ? { title } : {}),
     ...(excelTable ? { excelTable } : {}),
     ...(priceLevel ? { priceLevel } : {}),
+    ...(rules ? { statedRules: rules } : {}),
   };
   return layout as TableLayout;
 }

@@ -29,7 +29,8 @@ export function detectAt(
     detectApportionment(cells, rect, headerRow, opts, 'key') ??
     detectKpi(cells, rect, headerRow, opts) ??
     detectApportionment(cells, rect, headerRow, opts, 'amount') ??
-    detectCofinancing(cells, rect, headerRow, opts)
+    detectCofinancing(cells, rect, headerRow, opts) ??
+    detectApportionment(cells, rect, headerRow, opts, 'content')
   );
 }
 
