@@ -46,7 +46,11 @@ export function checkWithAppliedSplit(snapshot: SnapshotLike, params: CheckParam
 /** The snapshot as it will be once the edits are written; the grids it is given stay untouched. */
 export function withEdits(snapshot: SnapshotLike, edits: readonly UserEdit[]): SnapshotLike {
   const bySheet = new Map<string, UserEdit[]>();
-  for (const e of edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+  for (const e of edits) {
+    const list = bySheet.get(e.sheet);
+    if (list) list.push(e);
+    else bySheet.set(e.sheet, [e]);
+  }
   const sheets = snapshot.sheets.map((g) => {
     const mine = bySheet.get(g.name);
     if (!mine) return g;

@@ -50,10 +50,11 @@ export function buildItems(input: ItemsInput): ItemsResult {
     const own = input.findings.filter((f) => owner.get(f) === table.id);
     const out = outputOf.get(table.id);
     const made = diagnose(table, out, own, input);
+    const mine = new Set(own);
     const claimed = new Set<Finding>();
     const tableItems: ResultItem[] = [];
     for (const d of made) {
-      const explains = d.explains.filter((f) => own.includes(f) && !claimed.has(f));
+      const explains = d.explains.filter((f) => mine.has(f) && !claimed.has(f));
       if (explains.length === 0) continue;
       explains.forEach((f) => claimed.add(f));
       const kept = { ...d, explains: sheetOrder(explains) };
@@ -99,12 +100,13 @@ function diagnose(
     const taken = new Set(made.flatMap((d) => d.explains));
     return own.filter((f) => !taken.has(f));
   };
-  // Each step sees only what earlier steps left open: a structural cause first, then a typo, then rounding.
+  // Each step sees only what earlier steps left open: a structural cause first, then rounding, then a typo.
   if (facts.kind === 'apportionment' && table.kind === 'apportionment') {
     const ctx = (): SplitContext => ({ facts, layout: table, open: open() });
     made.push(...splitStructure(ctx()));
-    made.push(...splitTypos(ctx()));
+    // Rounded shares before typos: when every amount is a rounded share, no single slip is worth trying.
     made.push(...roundedShares(ctx()));
+    made.push(...splitTypos(ctx()));
   } else if (facts.kind === 'cofinancing') {
     const rules = {
       minOwnShare: input.params.minOwnShare,
@@ -119,10 +121,11 @@ function diagnose(
   }
   // A diagnosis may only explain findings of its own table, as reported.
   const byKey = new Map(own.map((f) => [findingKey(f), f]));
+  const mine = new Set(own);
   return made.map((d) => ({
     ...d,
     explains: d.explains
-      .map((f) => (own.includes(f) ? f : byKey.get(findingKey(f))))
+      .map((f) => (mine.has(f) ? f : byKey.get(findingKey(f))))
       .filter((f) => f !== undefined),
   }));
 }
@@ -145,7 +148,11 @@ function diagnosisItem(tableId: string, d: Diagnosis): ResultItem {
 
 function plainItems(tableId: string | null, findings: readonly Finding[]): ResultItem[] {
   const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const f of findings) {
+    const list = byRule.get(f.rule);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
+  }
   const out: ResultItem[] = [];
   const prefix = tableId ?? 'workbook';
   for (const [rule, fs] of byRule) {

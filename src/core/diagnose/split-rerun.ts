@@ -4,6 +4,17 @@ import type { Decimal } from '../decimal/decimal';
 import type { Finding } from '../findings/finding';
 import type { SplitFacts } from './facts';
 
+/**
+ * Each re-run costs a pass over the table (and a message per row). A table gets at most this many rows'
+ * worth of re-runs, and never more than 25: a sheet with thousands of rows stays as fast as the check
+ * itself, and beyond 20.000 rows the diagnoses that need a re-run are not tried.
+ */
+const RERUN_ROWS = 20_000;
+
+export function rerunBudget(facts: SplitFacts): number {
+  return Math.max(0, Math.min(25, Math.floor(RERUN_ROWS / Math.max(1, facts.input.rows.length))));
+}
+
 /** The rules a change to a split's rows, key or total can clear. */
 export const SPLIT_RULES = new Set(['split-mismatch', 'split-unallocated', 'shares-not-100']);
 

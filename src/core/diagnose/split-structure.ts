@@ -11,7 +11,7 @@ import type { ApportionmentLayout } from '../tables/layout';
 import type { Diagnosis } from './diagnosis';
 import { vanished } from './diagnosis';
 import type { SplitFacts } from './facts';
-import { rerunSplit, SPLIT_RULES } from './split-rerun';
+import { rerunBudget, rerunSplit, SPLIT_RULES } from './split-rerun';
 import { abs, kr, quote } from './say';
 
 export interface SplitContext {
@@ -39,14 +39,20 @@ function countedTwice(ctx: SplitContext): Diagnosis[] {
   const { facts } = ctx;
   const rows = facts.input.rows;
   const out: Diagnosis[] = [];
+  const index = new Map(rows.map((r, i) => [r.partyCell, i]));
+  let reruns = 0;
+  const budget = rerunBudget(facts);
   for (const f of ctx.open) {
     if (f.rule !== 'duplicate-party') continue;
-    const k = rows.findIndex((r) => r.partyCell === f.cell);
+    const k = index.get(f.cell) ?? -1;
     if (k < 0) continue;
     const row = rows[k];
     const first = f.related?.[0] ?? '';
-    const after = rerunSplit(facts, { without: k });
-    const explains = [f, ...cleared(ctx, after, [row.amountCell, row.weightCell, row.partyCell])];
+    // Beyond the re-run budget a duplicate still gets its diagnosis, only without the findings it causes.
+    const after = reruns++ < budget ? rerunSplit(facts, { without: k }) : null;
+    const explains = after
+      ? [f, ...cleared(ctx, after, [row.amountCell, row.weightCell, row.partyCell])]
+      : [f];
     const name = row.party.trim();
     const amount = row.amount;
     out.push({
@@ -78,7 +84,9 @@ function totalAsParty(ctx: SplitContext): Diagnosis[] {
   const slack = facts.input.unit * BigInt(rows.length);
   const weights = rows.map((r) => r.weight);
   const weightSum = weights.every((w) => w !== null) ? sum(weights as Decimal[]) : null;
-  for (let k = 0; k < rows.length; k++) {
+  let reruns = 0;
+  const budget = rerunBudget(facts);
+  for (let k = 0; k < rows.length && reruns < budget; k++) {
     const others = total - amounts[k];
     if (amounts[k] <= 0n || abs(amounts[k] - others) > slack) continue;
     const w = weights[k];
@@ -91,6 +99,7 @@ function totalAsParty(ctx: SplitContext): Diagnosis[] {
       if (!keyIsTotal) continue;
     }
     const row = rows[k];
+    reruns++;
     const after = rerunSplit(facts, { without: k });
     const explains = cleared(ctx, after, [row.amountCell, row.weightCell, row.partyCell]);
     if (explains.length === 0) continue;

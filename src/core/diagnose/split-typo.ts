@@ -10,7 +10,7 @@ import type { Diagnosis } from './diagnosis';
 import { vanished } from './diagnosis';
 import { digitSlip, slipVariants, SLIP_WORDS, type DigitSlip } from './digits';
 import type { SplitContext } from './split-structure';
-import { rerunSplit, SPLIT_RULES, type SplitChange } from './split-rerun';
+import { rerunBudget, rerunSplit, SPLIT_RULES, type SplitChange } from './split-rerun';
 import { kr, num, quote } from './say';
 
 /** Population keys are searched digit by digit; beyond this many rows the search is not worth it. */
@@ -48,9 +48,12 @@ function amountTypos(ctx: SplitContext): Diagnosis[] {
   const total = facts.result.total;
   const amountSum = rows.reduce((s, r) => s + (r.amount ?? 0n), 0n);
   const out: Diagnosis[] = [];
+  const index = new Map(rows.map((r, i) => [r.amountCell, i]));
+  let reruns = 0;
+  const budget = rerunBudget(facts);
   for (const f of ctx.open) {
-    if (f.rule !== 'split-mismatch') continue;
-    const i = rows.findIndex((r) => r.amountCell === f.cell);
+    if (f.rule !== 'split-mismatch' || reruns >= budget) continue;
+    const i = index.get(f.cell) ?? -1;
     const row = rows[i];
     if (i < 0 || row.amount === null) continue;
     const candidates: { value: bigint; from: 'split' | 'total' }[] = [];
@@ -62,6 +65,9 @@ function amountTypos(ctx: SplitContext): Diagnosis[] {
       if (!slip) continue;
       // Only when the one value puts the whole split right: a slip that merely happens to fit one row
       // of a table with other problems is a coincidence, not a diagnosis.
+      // A clean split must sum to its total: only a value that makes it do so is worth a re-run.
+      if (total !== null && amountSum - row.amount + c.value !== total) continue;
+      if (reruns++ >= budget) break;
       const { gone, after } = clears(ctx, { amount: { index: i, oere: c.value } });
       if (after.some((x) => x.rule === 'split-mismatch' || x.rule === 'split-unallocated')) continue;
       if (!gone.some((g) => g.cell === row.amountCell)) continue;
