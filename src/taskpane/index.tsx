@@ -5,8 +5,8 @@ import { OfficeWorkbook, type ExcelRun } from '../adapters/office/office-workboo
 import { App } from './App';
 import { langFromDisplayLanguage } from './i18n';
 
-/** A whole check's write as one undo step, where Excel supports it (ExcelApi 1.20). */
-const oneUndoStep: ExcelRun = (batch) => Excel.run({ mergeUndoGroup: true }, batch);
+/** Excel.run with RunOptions; the adapter decides per batch (mergeUndoGroup, delayForCellEdit). */
+const run: ExcelRun = (options, batch) => Excel.run(options, batch);
 
 void Office.onReady(() => {
   const container = document.getElementById('container');
@@ -15,7 +15,7 @@ void Office.onReady(() => {
   document.documentElement.lang = lang;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App port={new OfficeWorkbook(Excel.run, { undoableRun: oneUndoStep })} initialLang={lang} />
+      <App port={new OfficeWorkbook(run)} initialLang={lang} />
     </FluentProvider>,
   );
 });

@@ -19,12 +19,16 @@ export function overrideKey(o: LayoutOverride): string {
   return rangeKey(o.sheet, o.range);
 }
 
-/** The saved overrides, with those the user corrected again replaced by the new ones. */
+/**
+ * The saved overrides, with those the user corrected again replaced by the new ones and those the user
+ * removed (keys from rangeKey) left out.
+ */
 export function mergeOverrides(
   saved: readonly LayoutOverride[],
   mine: readonly LayoutOverride[],
+  removed: readonly string[] = [],
 ): LayoutOverride[] {
-  const replaced = new Set(mine.map(overrideKey));
+  const replaced = new Set([...mine.map(overrideKey), ...removed]);
   return [...saved.filter((o) => !replaced.has(overrideKey(o))), ...mine];
 }
 
@@ -34,11 +38,15 @@ export function putOverride(mine: readonly LayoutOverride[], next: LayoutOverrid
   return [...mine.filter((o) => overrideKey(o) !== key), next];
 }
 
-/** The snapshot as checkWorkbook should see it: with the user's corrections in its settings. */
-export function withOverrides(snapshot: WorkbookSnapshot, mine: readonly LayoutOverride[]): WorkbookSnapshot {
-  if (mine.length === 0) return snapshot;
+/** The snapshot as checkWorkbook should see it: with the user's corrections (and removals) in its settings. */
+export function withOverrides(
+  snapshot: WorkbookSnapshot,
+  mine: readonly LayoutOverride[],
+  removed: readonly string[] = [],
+): WorkbookSnapshot {
+  if (mine.length === 0 && removed.length === 0) return snapshot;
   const base: FordelSettings = snapshot.settings ?? emptySettings();
-  return { ...snapshot, settings: { ...base, overrides: mergeOverrides(base.overrides, mine) } };
+  return { ...snapshot, settings: { ...base, overrides: mergeOverrides(base.overrides, mine, removed) } };
 }
 
 export interface ColumnChoice {

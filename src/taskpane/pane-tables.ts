@@ -7,6 +7,7 @@ import { readTables } from '../core/check/check-workbook';
 import { emptySettings } from '../core/output/plan';
 import { layoutToOverride } from '../core/reader/overrides';
 import type { LayoutOverride, TableKind, TableLayout } from '../core/tables/layout';
+import { cellAt, type SheetGrid } from '../core/grid/grid';
 import type { WorkbookSnapshot } from '../workbook/port';
 import { mergeOverrides, overrideKey, rangeKey } from './overrides';
 
@@ -16,16 +17,32 @@ export interface PaneTable {
   readonly sheet: string;
   readonly range: string;
   readonly kind: TableKind | 'ignore';
-  readonly title?: string;
+  /** The table's title, or its first header when it has none; the range when it has neither. */
+  readonly title: string;
+  /** The check's table id, for tables the reader found (not for ignored ranges). */
+  readonly id?: string;
   /** The user (now or in an earlier run) corrected how Fordel reads it. */
   readonly corrected: boolean;
   /** Starting point for the editor. */
   readonly override: LayoutOverride;
 }
 
+/** The first header cell with text: what the user would call a table that has no title. */
+function firstHeader(grid: SheetGrid | undefined, layout: TableLayout): string | null {
+  if (!grid) return null;
+  for (let col = layout.range.left; col <= layout.range.right; col++) {
+    const v = cellAt(grid, layout.headerRow, col);
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  return null;
+}
+
 export function paneTablesFrom(
   layouts: readonly TableLayout[],
   overrides: readonly LayoutOverride[],
+  grids: readonly SheetGrid[] = [],
+  /** Titles of tables the user chose to ignore, as they read before, by key. */
+  ignoredTitles: ReadonlyMap<string, string> = new Map(),
 ): PaneTable[] {
   const byKey = new Map(overrides.map((o) => [overrideKey(o), o]));
   const out: PaneTable[] = layouts.map((layout) => {
@@ -36,7 +53,8 @@ export function paneTablesFrom(
       sheet: layout.sheet,
       range,
       kind: layout.kind,
-      title: layout.title,
+      id: layout.id,
+      title: layoutTitle(layout, grids) ?? range,
       corrected: layout.source === 'override' || byKey.has(key),
       override: byKey.get(key) ?? layoutToOverride(layout),
     };
@@ -47,17 +65,43 @@ export function paneTablesFrom(
     if (listed.has(key)) continue;
     listed.add(key);
     // Ignored ranges, and corrections the reader could not turn into a table, still get a row.
-    out.push({ key, sheet: o.sheet, range: o.range, kind: o.kind, corrected: true, override: o });
+    const title = ignoredTitles.get(key) ?? o.range;
+    out.push({ key, sheet: o.sheet, range: o.range, kind: o.kind, title, corrected: true, override: o });
   }
   return out;
+}
+
+function layoutTitle(layout: TableLayout, grids: readonly SheetGrid[]): string | null {
+  return (
+    layout.title?.trim() ||
+    firstHeader(
+      grids.find((g) => g.name === layout.sheet),
+      layout,
+    )
+  );
 }
 
 /**
  * Reads the tables as the next check will (see checkWorkbook): Fordel's own sheets and the columns it
  * wrote last time left out, saved overrides merged with the user's new ones.
  */
-export function listTables(snapshot: WorkbookSnapshot, mine: readonly LayoutOverride[]): PaneTable[] {
+export function listTables(
+  snapshot: WorkbookSnapshot,
+  mine: readonly LayoutOverride[],
+  removed: readonly string[] = [],
+): PaneTable[] {
   const settings = snapshot.settings ?? emptySettings();
-  const overrides = mergeOverrides(settings.overrides, mine);
-  return paneTablesFrom(readTables({ ...snapshot, settings: { ...settings, overrides } }).tables, overrides);
+  const overrides = mergeOverrides(settings.overrides, mine, removed);
+  const read = readTables({ ...snapshot, settings: { ...settings, overrides } });
+  // An ignored table keeps the title it had, so the user still knows it by name.
+  const ignoredTitles = new Map<string, string>();
+  if (overrides.some((o) => o.kind === 'ignore')) {
+    const kept = overrides.filter((o) => o.kind !== 'ignore');
+    const before = readTables({ ...snapshot, settings: { ...settings, overrides: kept } });
+    for (const layout of before.tables) {
+      const title = layoutTitle(layout, before.grids);
+      if (title) ignoredTitles.set(rangeKey(layout.sheet, a1Range(layout.range)), title);
+    }
+  }
+  return paneTablesFrom(read.tables, overrides, read.grids, ignoredTitles);
 }

@@ -5,6 +5,7 @@
 import type { CheckParams } from '../core/check/params';
 import { compare, decimal, parsePlainDecimal, type Decimal } from '../core/decimal/decimal';
 import { parseUserAmount } from '../core/money/parse-user-amount';
+import { danishToIso, isoToDanish } from './danish-date';
 import type { Strings } from './i18n';
 
 export type UnitChoice = 'oere' | 'krone' | 'hundred' | 'thousand' | 'count';
@@ -30,6 +31,7 @@ export interface ParamsDraft {
   readonly total: string;
   readonly unit: UnitChoice;
   readonly minShare: string;
+  /** As the user typed it: dd.mm.åååå. */
   readonly asOf: string;
   readonly write: boolean;
 }
@@ -49,22 +51,15 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** `today` is YYYY-MM-DD; the field shows it the Danish way. */
 export function defaultDraft(today: string): ParamsDraft {
-  return { total: '', unit: 'krone', minShare: '50', asOf: today, write: true };
+  return { total: '', unit: 'krone', minShare: '50', asOf: isoToDanish(today), write: true };
 }
 
 /** "47,5", "47.5", "50 %" -> Decimal; null when it is not a plain percentage. */
 export function parsePercent(text: string): Decimal | null {
   const plain = text.replace(/\s|%|pct\.?/gi, '').replace(',', '.');
   return plain === '' ? null : parsePlainDecimal(plain);
-}
-
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 export function validateDraft(draft: ParamsDraft): { params: ValidParams | null; errors: ParamsErrors } {
@@ -82,11 +77,12 @@ export function validateDraft(draft: ParamsDraft): { params: ValidParams | null;
     errors.minShare = 'minShareInvalid';
   }
 
-  if (!isIsoDate(draft.asOf.trim())) errors.asOf = 'asOfInvalid';
+  const asOf = danishToIso(draft.asOf);
+  if (!asOf) errors.asOf = 'asOfInvalid';
 
-  if (Object.keys(errors).length > 0 || !minShare) return { params: null, errors };
+  if (Object.keys(errors).length > 0 || !minShare || !asOf) return { params: null, errors };
   return {
-    params: { asOf: draft.asOf.trim(), unit: UNIT_OERE[draft.unit], total, minOwnShare: minShare },
+    params: { asOf, unit: UNIT_OERE[draft.unit], total, minOwnShare: minShare },
     errors,
   };
 }

@@ -2,7 +2,7 @@
  * One press of "Kontrollér": read the workbook afresh (the user may have typed since the pane
  * opened), check it with the user's corrections, and write the plan unless writing is off or refused.
  */
-import { checkWorkbook } from '../core/check/check-workbook';
+import { checkWorkbook, type SnapshotLike } from '../core/check/check-workbook';
 import type { CheckParams } from '../core/check/params';
 import type { CheckResult } from '../core/check/result';
 import type { LayoutOverride } from '../core/tables/layout';
@@ -16,9 +16,12 @@ export const RUN_STEPS: readonly RunStep[] = ['reading', 'checking', 'writing'];
 export interface RunOutcome {
   readonly snapshot: WorkbookSnapshot;
   readonly result: CheckResult;
-  /** Null when nothing was sent to the workbook (writing turned off, or the check refused). */
+  /** Null when nothing was sent to the workbook (writing turned off, no table found, or the check refused). */
   readonly report: WriteReport | null;
 }
+
+/** The check itself; the pane's tests may stand in a result the core does not give yet. */
+export type Checker = (snapshot: SnapshotLike, params: CheckParams) => CheckResult;
 
 /** Lets the browser paint the step before a long synchronous check starts. */
 function nextFrame(): Promise<void> {
@@ -31,13 +34,18 @@ export async function runCheck(
   overrides: readonly LayoutOverride[],
   write: boolean,
   onStep: (step: RunStep) => void,
+  check: Checker = checkWorkbook,
+  removed: readonly string[] = [],
 ): Promise<RunOutcome> {
   onStep('reading');
-  const snapshot = withOverrides(await port.read(), overrides);
+  const snapshot = withOverrides(await port.read(), overrides, removed);
   onStep('checking');
   await nextFrame();
-  const result = checkWorkbook(snapshot, params);
-  if (!write || result.refusals.length > 0) return { snapshot, result, report: null };
+  const result = check(snapshot, params);
+  // With no table checked there is nothing true to write: no columns, and no findings sheet saying all is well.
+  if (!write || result.tables.length === 0 || result.refusals.length > 0) {
+    return { snapshot, result, report: null };
+  }
   onStep('writing');
   await nextFrame();
   const report = await port.write(result.plan);

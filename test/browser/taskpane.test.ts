@@ -107,14 +107,18 @@ describe('the task pane in Chromium', () => {
     await expectText(page.getByRole('list', { name: 'Tabeller' }), 'Kulturaftale!');
 
     await page.getByRole('button', { name: 'Kontrollér' }).click();
-    await page.getByRole('heading', { name: 'Fund' }).waitFor({ timeout: TIMEOUT });
-    await page.getByText(/^Skrev \d+ celler i projektmappen\.$/).waitFor({ timeout: TIMEOUT });
+    await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
+    await page.getByText(/^Skrev [\d.]+ celler i projektmappen\.$/).waitFor({ timeout: TIMEOUT });
 
-    const below = page.locator('button[data-rule="cofinancing-below-minimum"]', {
-      hasText: 'Kulturaftale!D4',
-    });
+    await page.getByRole('button', { name: /Tabel B: Samlet finansiering/ }).click();
+    // Own financing short in several columns is one item that opens to the cells it explains.
+    for (let i = 0; i < 10; i++) {
+      const toggle = page.locator('[data-item] button[aria-expanded="false"]').first();
+      if ((await toggle.count()) === 0) break;
+      await toggle.click();
+    }
+    const below = page.locator('[data-item] button', { hasText: 'Kulturaftale!D4' });
     await below.first().waitFor({ timeout: TIMEOUT });
-    expect(await page.getByRole('heading', { name: /^Fejl \(\d+\)$/ }).count()).toBe(1);
 
     // What the pane wrote is what the check planned: compare the fake's cells with the plan.
     const sheets = SAMPLE_SHEETS.map((s) => gridFromRows(s.name, s.rows));

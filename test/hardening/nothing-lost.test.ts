@@ -128,7 +128,7 @@ describe('nothing the user typed is lost', () => {
     const r = await runCli('check', input, '--out', out);
     expect(r.code).toBe(1);
     expect(r.out).toContain(
-      'Bemærk: Arket "Fordel-fund" findes allerede og er ikke Fordels; Fordel skriver i "Fordel-fund (2)" i stedet.',
+      'Bemærk: Arket »Fordel-fund« findes allerede og er ikke Fordels; Fordel skriver i »Fordel-fund (2)« i stedet.',
     );
     await expectUserCellsKept(input, out);
     const wb = await openWithExcelJs(out);

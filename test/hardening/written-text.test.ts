@@ -109,11 +109,11 @@ describe('text written back by Fordel', () => {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       messages.push(String(cell.value));
     });
-    expect(messages).toContain('"=1+1" er ikke en dansk kommune eller region.');
-    expect(messages).toContain('"+45 Kommune" er ikke en dansk kommune eller region.');
-    const long = messages.find((m) => m.startsWith('"Lang'))!;
+    expect(messages).toContain('»=1+1« er ikke en dansk kommune eller region.');
+    expect(messages).toContain('»+45 Kommune« er ikke en dansk kommune eller region.');
+    const long = messages.find((m) => m.startsWith('»Lang'))!;
     expect(long.length).toBeLessThan(200);
-    expect(long).toMatch(/…" er ikke en dansk kommune eller region\.$/);
+    expect(long).toMatch(/…« er ikke en dansk kommune eller region\.$/);
   });
 
   const lo = soffice();
@@ -140,7 +140,7 @@ describe('text written back by Fordel', () => {
         ),
         'utf8',
       );
-      expect(findings).toContain('"""=1+1"" er ikke en dansk kommune eller region."');
+      expect(findings).toContain('»=1+1« er ikke en dansk kommune eller region.');
       for (const name of RISKY) expect(all).toContain(name.replace(/"/g, '""'));
       expect(all).toContain('=SUM(A1:A3)');
       // A computed "=1+1" would show as 2 on its own in the name column.

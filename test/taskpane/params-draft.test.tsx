@@ -1,7 +1,7 @@
 import { decimal } from '../../src/core/decimal/decimal';
+import { danishToIso, isoToDanish } from '../../src/taskpane/danish-date';
 import {
   defaultDraft,
-  isIsoDate,
   localToday,
   parsePercent,
   UNIT_OERE,
@@ -11,8 +11,8 @@ import {
 const base = defaultDraft('2026-06-30');
 
 describe('the parameters form', () => {
-  it('starts with a valid draft: no total, 1 kr., 50 %, today, writing on', () => {
-    expect(base).toEqual({ total: '', unit: 'krone', minShare: '50', asOf: '2026-06-30', write: true });
+  it('starts with a valid draft: no total, 1 kr., 50 %, today the Danish way, writing on', () => {
+    expect(base).toEqual({ total: '', unit: 'krone', minShare: '50', asOf: '30.06.2026', write: true });
     expect(validateDraft(base)).toEqual({
       params: { asOf: '2026-06-30', unit: 100n, total: null, minOwnShare: decimal(50) },
       errors: {},
@@ -46,11 +46,17 @@ describe('the parameters form', () => {
     expect(validateDraft({ ...base, unit: 'thousand' }).params?.unit).toBe(100_000n);
   });
 
-  it('wants a real calendar date', () => {
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    expect(isIsoDate('2023-02-29')).toBe(false);
-    expect(isIsoDate('30-06-2026')).toBe(false);
+  it('reads a date as dd.mm.åååå and wants a real calendar date', () => {
+    expect(danishToIso('29.02.2024')).toBe('2024-02-29');
+    expect(danishToIso('1.7.2026')).toBe('2026-07-01');
+    expect(danishToIso('30-06-2026')).toBe('2026-06-30');
+    expect(danishToIso('29.02.2023')).toBeNull();
+    expect(danishToIso('2026-06-30')).toBeNull();
+    expect(danishToIso('30.06.26')).toBeNull();
+    expect(isoToDanish('2026-12-31')).toBe('31.12.2026');
+    expect(validateDraft({ ...base, asOf: '31.12.2026' }).params?.asOf).toBe('2026-12-31');
     expect(validateDraft({ ...base, asOf: '' }).errors.asOf).toBe('asOfInvalid');
+    expect(validateDraft({ ...base, asOf: '12/31/2026' }).errors.asOf).toBe('asOfInvalid');
   });
 
   it("takes today's date where the user is", () => {

@@ -5,8 +5,9 @@
  */
 import { a1Range, parseA1, parseA1Range, type RangePos } from '../../core/grid/a1';
 import type { RawValue } from '../../core/grid/grid';
-import { FakeContext } from './proxies';
-import { WorkbookState, key, type Visibility } from './state';
+import { CELL_LIMIT, FakeContext, type FakeHost, type FakeRunOptions } from './proxies';
+import { WorkbookState, key, type FakePlatform, type Visibility } from './state';
+import { UndoStack } from './undo';
 
 export interface FakeSheetInit {
   name: string;
@@ -23,6 +24,7 @@ export interface FakeSheetInit {
   tables?: { name: string; range: string; showTotals?: boolean; filtered?: boolean }[];
   /** A1 -> "=SUM(B2:B4)"; the cell's value in rows stays its last result. */
   formulas?: Record<string, string>;
+  /** In characters, as in an .xlsx file. */
   columnWidths?: number[];
 }
 
@@ -38,33 +40,123 @@ export interface FakeCellView {
 /** The part of Excel.RequestContext the fake provides; cast where the typed API is expected. */
 export type FakeRequestContext = FakeContext;
 
-export class FakeExcel {
+export interface FakeExcelOptions {
+  /** Where the add-in runs: limits and undo support differ (default "web"). */
+  readonly platform?: FakePlatform;
+  /** Highest ExcelApi requirement set the host supports (default 1.20). */
+  readonly excelApi?: string;
+  /** How a read over 5 million cells fails (default "error"). */
+  readonly overLimit?: 'error' | 'null';
+  /** Cells per read, 5 million unless a test wants the limit met by a small sheet. */
+  readonly cellLimit?: number;
+}
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** True when version a.b is at most max. */
+export function versionAtMost(version: string, max: string): boolean {
+  const a = version.split('.').map(Number);
+  const b = max.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d) return d < 0;
+  }
+  return true;
+}
+
+export class FakeExcel implements FakeHost {
   syncCount = 0;
   /** Bytes per sync (request plus response), since the last reset. */
   payloads: number[] = [];
   /** How often a batch asked Excel to hold recalculation until its sync. */
   calcSuspensions = 0;
+  /** The RunOptions of every Excel.run, in order. */
+  runs: FakeRunOptions[] = [];
   readonly state = new WorkbookState();
+  readonly undo = new UndoStack();
+  readonly platform: FakePlatform;
+  readonly excelApi: string;
+  readonly overLimit: 'error' | 'null';
+  readonly cellLimit: number;
+  private editing: { done: Promise<void>; finish: () => void } | null = null;
 
-  constructor(sheets: FakeSheetInit[]) {
+  constructor(sheets: FakeSheetInit[], opts: FakeExcelOptions = {}) {
+    this.platform = opts.platform ?? 'web';
+    this.excelApi = opts.excelApi ?? '1.20';
+    this.overLimit = opts.overLimit ?? 'error';
+    this.cellLimit = opts.cellLimit ?? CELL_LIMIT;
     for (const init of sheets) this.addSheet(init);
   }
 
-  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(this.state, {
-      onSync: (bytes) => {
-        this.syncCount++;
-        this.payloads.push(bytes);
-      },
-      onSuspendCalc: () => this.calcSuspensions++,
-    });
+  get undoGroups(): boolean {
+    return this.supports('1.20');
+  }
+
+  supports(version: string): boolean {
+    return versionAtMost(version, this.excelApi);
+  }
+
+  /** Excel.run(batch) or Excel.run(options, batch). */
+  readonly run = async <T>(first: FakeRunOptions | Batch<T>, second?: Batch<T>): Promise<T> => {
+    const options = typeof first === 'function' ? {} : first;
+    const batch = typeof first === 'function' ? first : second!;
+    this.runs.push(options);
+    const context = new FakeContext(this, options);
     return batch(context as unknown as Excel.RequestContext);
   };
+
+  onSync(bytes: number): void {
+    this.syncCount++;
+    this.payloads.push(bytes);
+  }
+
+  onSuspendCalc(): void {
+    this.calcSuspensions++;
+  }
+
+  /** The user double-clicks a cell and types: batches now fail or wait (delayForCellEdit). */
+  startCellEdit(): void {
+    let finish = () => {};
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    this.editing = { done, finish };
+  }
+
+  endCellEdit(): void {
+    this.editing?.finish();
+    this.editing = null;
+  }
+
+  cellEditing(): boolean {
+    return this.editing !== null;
+  }
+
+  cellEditDone(): Promise<void> {
+    return this.editing?.done ?? Promise.resolve();
+  }
+
+  /** The user's own action, one undo record, as typing into a cell would make. */
+  userTypes(sheetName: string, a1: string, value: number | string): void {
+    const sheet = this.state.sheet(sheetName);
+    const p = parseA1(a1);
+    if (!sheet || !p) throw new Error(`No cell ${sheetName}!${a1} in the fake.`);
+    this.undo.push('user', this.state);
+    sheet.input(p.row, p.col, value);
+  }
+
+  /** Ctrl+Z. */
+  pressUndo(): string {
+    return this.undo.undo(this.state);
+  }
+
+  setStructureProtected(on: boolean): void {
+    this.state.structureProtected = on;
+  }
 
   resetStats(): void {
     this.syncCount = 0;
     this.payloads = [];
     this.calcSuspensions = 0;
+    this.runs = [];
   }
 
   addSheet(init: FakeSheetInit): void {
@@ -89,7 +181,10 @@ export class FakeExcel {
     init.hiddenCols?.forEach((c) => sheet.hiddenCols.add(c));
     sheet.protected = init.protected ?? false;
     sheet.visibility = init.visibility ?? 'Visible';
-    init.columnWidths?.forEach((w, c) => sheet.columnWidths.set(c, w));
+    // Given in characters, as in the .xlsx; Excel's API speaks points.
+    init.columnWidths?.forEach((w, c) =>
+      sheet.columnWidths.set(c, Math.round((w * 7 + 5) * 0.75 * 100) / 100),
+    );
     for (const t of init.tables ?? []) {
       const pos = parseA1Range(t.range);
       if (pos)

@@ -2,36 +2,29 @@
  * Puts a fake `Office` and `Excel` on the page, backed by a FakeExcel, so the task pane runs in a
  * plain browser (the preview and the browser test) exactly as it runs inside Excel.
  */
-import type { FakeExcel } from './fake-excel';
+import { versionAtMost, type FakeExcel } from './fake-excel';
 
 export interface FakeOfficeOptions {
   /** Office's UI language, which picks the task pane's language. */
   readonly displayLanguage?: string;
-  /** Highest ExcelApi requirement set the fake claims (default 1.13). */
+  /** Highest ExcelApi requirement set the fake claims (default: the fake's own). */
   readonly excelApi?: string;
 }
 
-function versionAtMost(version: string, max: string): boolean {
-  const a = version.split('.').map(Number);
-  const b = max.split('.').map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d) return d < 0;
-  }
-  return true;
-}
+const PLATFORM = { web: 'OfficeOnline', windows: 'PC', mac: 'Mac' } as const;
 
 export function installFakeOffice(fake: FakeExcel, opts: FakeOfficeOptions = {}): void {
-  const maxApi = opts.excelApi ?? '1.13';
-  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  const maxApi = opts.excelApi ?? fake.excelApi;
+  const info = { host: 'Excel', platform: PLATFORM[fake.platform] };
   const office = {
     HostType: { Excel: 'Excel' },
-    PlatformType: { OfficeOnline: 'OfficeOnline' },
+    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
       callback?.(info);
       return Promise.resolve(info);
     },
     context: {
+      platform: info.platform,
       displayLanguage: opts.displayLanguage ?? 'da-DK',
       requirements: {
         isSetSupported: (name: string, version = '1.1') =>

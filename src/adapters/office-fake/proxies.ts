@@ -1,23 +1,64 @@
 /**
  * Proxy objects that behave like the Office.js ones the adapter uses: calls only queue work,
  * `context.sync()` runs the queue in order, and a property can be read only after it was loaded
- * and synced. Only the subset Fordel's adapter touches is here.
+ * and synced. Only the subset Fordel's adapter touches is here. Beside each documented behaviour
+ * the page or issue it comes from is named.
  */
 import { a1Range, parseA1Range, sheetRef, type RangePos } from '../../core/grid/a1';
-import { fakeError, key, type CellVal, type SheetState, type Visibility, type WorkbookState } from './state';
+import {
+  fakeError,
+  key,
+  type CellVal,
+  type FakePlatform,
+  type SheetState,
+  type Visibility,
+  type WorkbookState,
+} from './state';
+import { undoSupported, type UndoStack } from './undo';
 
-/** Excel on the web refuses requests and responses over 5 MB, and reads over 5 million cells. */
+/**
+ * "Resource limits and performance optimization for Office Add-ins", Excel add-ins: Excel on the web
+ * refuses requests and responses over 5 MB (RequestPayloadSizeLimitExceeded /
+ * ResponsePayloadSizeLimitExceeded); on every platform a range read is limited to 5 million cells.
+ */
 export const PAYLOAD_LIMIT = 5_000_000;
 export const CELL_LIMIT = 5_000_000;
+/**
+ * Excel.Range.getMergedAreasOrNullObject reference: "if the merged areas count in this range is more
+ * than 512, then this method will fail to return the result".
+ */
+export const MERGE_LIMIT = 512;
 /** Rough cost of one queued action in the real protocol (ids, method name, address). */
 const OP_BYTES = 60;
 
 interface Op {
   readonly request: number;
   readonly run: () => number | void;
+  /** Changes the workbook (and so makes an undo record). */
+  readonly write: boolean;
+  /** The API name as the undo article lists it, for those it lists. */
+  readonly api?: string;
 }
 
-export interface SyncListener {
+/** Excel.RunOptions as the fake honours them. */
+export interface FakeRunOptions {
+  readonly mergeUndoGroup?: boolean;
+  readonly delayForCellEdit?: boolean;
+}
+
+/** What a context needs from the host it runs in. */
+export interface FakeHost {
+  readonly state: WorkbookState;
+  readonly platform: FakePlatform;
+  /** How a read over 5 million cells fails: the docs allow both an error and values of null. */
+  readonly overLimit: 'error' | 'null';
+  /** Cells per read (5 million in Excel; smaller in tests, to meet the limit without huge sheets). */
+  readonly cellLimit: number;
+  readonly undo: UndoStack;
+  /** ExcelApi 1.20 or later: RunOptions.mergeUndoGroup takes effect. */
+  readonly undoGroups: boolean;
+  cellEditing(): boolean;
+  cellEditDone(): Promise<void>;
   onSync(bytes: number): void;
   onSuspendCalc(): void;
 }
@@ -25,41 +66,87 @@ export interface SyncListener {
 export class FakeContext {
   readonly workbook: FakeWorkbook;
   private queue: Op[] = [];
+  private groupRecorded = false;
 
   constructor(
-    readonly state: WorkbookState,
-    private readonly listener: SyncListener,
+    readonly host: FakeHost,
+    private readonly options: FakeRunOptions = {},
   ) {
     this.workbook = new FakeWorkbook(this);
   }
 
-  enqueue(requestBytes: number, run: () => number | void): void {
-    this.queue.push({ request: requestBytes + OP_BYTES, run });
+  get state(): WorkbookState {
+    return this.host.state;
+  }
+
+  enqueue(
+    requestBytes: number,
+    run: () => number | void,
+    meta: { write?: boolean; api?: string } = {},
+  ): void {
+    this.queue.push({ request: requestBytes + OP_BYTES, run, write: meta.write ?? true, api: meta.api });
+  }
+
+  /** A load: reads only, never an undo record. */
+  enqueueLoad(requestBytes: number, run: () => number | void): void {
+    this.enqueue(requestBytes, run, { write: false });
   }
 
   suspendedCalc(): void {
-    this.listener.onSuspendCalc();
+    this.host.onSuspendCalc();
   }
 
   async sync(): Promise<void> {
+    const host = this.host;
+    if (host.cellEditing()) {
+      // RunOptions.delayForCellEdit: without it a batch fails while the user edits a cell
+      // (InvalidOperationInCellEditMode, "Error handling with the application-specific JavaScript APIs");
+      // with it Excel holds the batch until the user leaves the cell ("Delay execution while cell is
+      // being edited").
+      if (!this.options.delayForCellEdit) {
+        this.queue = [];
+        throw fakeError(
+          'InvalidOperationInCellEditMode',
+          "The operation isn't available while Excel is in Edit cell mode.",
+        );
+      }
+      await host.cellEditDone();
+    }
     const ops = this.queue;
     this.queue = [];
     const request = ops.reduce((n, op) => n + op.request, 0);
-    if (request > PAYLOAD_LIMIT) {
-      this.listener.onSync(request);
+    const web = host.platform === 'web';
+    if (web && request > PAYLOAD_LIMIT) {
+      host.onSync(request);
       throw fakeError(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size (${request}) exceeds the limit.`,
       );
     }
+    const grouped = !!this.options.mergeUndoGroup && host.undoGroups;
+    let recorded = false;
     let response = 0;
     try {
       // Like Excel, actions before a failing one stay applied.
-      for (const op of ops) response += op.run() ?? 0;
+      for (const op of ops) {
+        if (op.write) {
+          if (!undoSupported(op.api, host.platform)) {
+            if (grouped)
+              throw fakeError('UndoNotSupported', `${op.api} cannot be part of an undo group here.`);
+            host.undo.clear();
+            recorded = true;
+          } else if (!recorded && !(grouped && this.groupRecorded)) {
+            host.undo.push(grouped ? 'group' : 'sync', host.state);
+            recorded = true;
+            if (grouped) this.groupRecorded = true;
+          }
+        }
+        response += op.run() ?? 0;
+      }
     } finally {
-      this.listener.onSync(request + response);
+      host.onSync(request + response);
     }
-    if (response > PAYLOAD_LIMIT)
+    if (web && response > PAYLOAD_LIMIT)
       throw fakeError(
         'ResponsePayloadSizeLimitExceeded',
         `The response payload size (${response}) exceeds the limit.`,
@@ -81,7 +168,7 @@ abstract class FakeProxy {
       .map((p) => p.trim())
       .filter(Boolean);
     if (!list.length) throw new Error('The Excel fake needs the properties to load named.');
-    this.ctx.enqueue(list.join(',').length, () => this.loadNow(list));
+    this.ctx.enqueueLoad(list.join(',').length, () => this.loadNow(list));
     return this;
   }
 
@@ -139,12 +226,19 @@ export class FakeWorkbook extends FakeProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
+  readonly protection: FakeWorkbookProtection;
 
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx);
     this.application = new FakeApplication(ctx);
+    this.protection = new FakeWorkbookProtection(ctx);
+  }
+
+  protected override nav(name: string): FakeProxy {
+    if (name === 'protection') return this.protection;
+    return super.nav(name);
   }
 
   getSelectedRange(): FakeRange {
@@ -163,9 +257,21 @@ export class FakeWorkbook extends FakeProxy {
   }
 }
 
+/** Workbook.protection (ExcelApi 1.7): whether the workbook's structure is protected. */
+export class FakeWorkbookProtection extends FakeProxy {
+  get protected(): boolean {
+    return this.got('protected');
+  }
+
+  protected read(prop: string): unknown {
+    if (prop === 'protected') return this.ctx.state.structureProtected;
+    throw fakeError('InvalidArgument', `WorkbookProtection.${prop} is not in the fake.`);
+  }
+}
+
 export class FakeApplication extends FakeProxy {
   suspendApiCalculationUntilNextSync(): void {
-    this.ctx.enqueue(0, () => this.ctx.suspendedCalc());
+    this.ctx.enqueue(0, () => this.ctx.suspendedCalc(), { write: false });
   }
 
   protected read(prop: string): unknown {
@@ -214,6 +320,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return new FakeWorksheet(this.ctx, name, true);
   }
 
+  /** ExcelApi 1.5: the first sheet in workbook order. */
+  getFirst(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheets[0]?.name ?? '', false);
+  }
+
   add(name: string): FakeWorksheet {
     this.ctx.enqueue(name.length, () => {
       this.ctx.state.addSheet(name);
@@ -237,6 +348,19 @@ export class FakeWorksheet extends FakeProxy {
     return typeof this.nameOf === 'string' ? this.nameOf : this.nameOf();
   }
 
+  /** ExcelApi 1.5: the next sheet in workbook order, or a null object after the last. */
+  getNextOrNullObject(): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        const sheets = this.ctx.state.sheets;
+        const me = this.ctx.state.sheet(this.sheetName);
+        return me ? (sheets[sheets.indexOf(me) + 1]?.name ?? '') : '';
+      },
+      true,
+    );
+  }
+
   /** The sheet itself; a missing sheet fails the sync unless this is a null object. */
   target(): SheetState {
     const sheet = this.ctx.state.sheet(this.sheetName);
@@ -258,9 +382,16 @@ export class FakeWorksheet extends FakeProxy {
   }
 
   set visibility(v: Visibility) {
-    this.ctx.enqueue(v.length, () => {
-      this.target().visibility = v;
-    });
+    // Not undoable on Windows and Mac (undo article); hiding needs an unprotected structure.
+    this.ctx.enqueue(
+      v.length,
+      () => {
+        const sheet = this.target();
+        if (sheet.visibility !== v) this.ctx.state.checkStructure('hide or unhide a sheet');
+        sheet.visibility = v;
+      },
+      { api: 'Worksheet.visibility' },
+    );
   }
 
   get protection(): FakeProtection {
@@ -314,13 +445,18 @@ export class FakeWorksheet extends FakeProxy {
   }
 
   activate(): void {
-    this.ctx.enqueue(0, () => {
-      this.ctx.state.activeSheet = this.target().name;
-    });
+    this.ctx.enqueue(
+      0,
+      () => {
+        this.ctx.state.activeSheet = this.target().name;
+      },
+      { write: false },
+    );
   }
 
+  /** No undo support on any platform (undo article). */
   delete(): void {
-    this.ctx.enqueue(0, () => this.ctx.state.deleteSheet(this.target().name));
+    this.ctx.enqueue(0, () => this.ctx.state.deleteSheet(this.target().name), { api: 'Worksheet.delete' });
   }
 }
 
@@ -451,8 +587,15 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  private fmt?: FakeRangeFormat;
+
+  protected override nav(name: string): FakeProxy {
+    if (name === 'format') return this.format;
+    return super.nav(name);
+  }
+
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.ctx, this);
+    return (this.fmt ??= new FakeRangeFormat(this.ctx, this));
   }
 
   /** The place, refusing a protected sheet like Excel does. */
@@ -474,21 +617,57 @@ export class FakeRange extends FakeProxy {
   clear(applyTo: string = 'All'): void {
     this.ctx.enqueue(applyTo.length, () => {
       const { sheet, pos } = this.writable();
-      if (applyTo === 'All' || applyTo === 'Contents') sheet.clearContents(pos);
-      if (applyTo === 'All' || applyTo === 'Formats')
+      if (applyTo === 'All' || applyTo === 'Contents') {
+        sheet.clearContents(pos);
+        for (const k of [...sheet.links.keys()]) if (inside(k, pos)) sheet.links.delete(k);
+      }
+      if (applyTo === 'All' || applyTo === 'Formats') {
         for (let r = pos.top; r <= Math.min(pos.bottom, sheet.fmts.length - 1); r++) {
           const line = sheet.fmts[r];
           if (line) for (let c = pos.left; c <= pos.right && c < line.length; c++) delete line[c];
         }
+        for (const k of [...sheet.fills.keys()]) if (inside(k, pos)) sheet.fills.delete(k);
+        for (const k of [...sheet.bold]) if (inside(k, pos)) sheet.bold.delete(k);
+      }
     });
   }
 
   select(): void {
-    this.ctx.enqueue(0, () => {
+    this.ctx.enqueue(
+      0,
+      () => {
+        const { sheet, pos } = this.where();
+        this.ctx.state.selection = { sheet: sheet.name, range: pos };
+        this.ctx.state.activeSheet = sheet.name;
+      },
+      { write: false },
+    );
+  }
+
+  /** A range relative to this one, resolved when first used. */
+  private derived(f: (pos: RangePos) => RangePos): FakeRange {
+    return new FakeRange(this.ctx, () => {
       const { sheet, pos } = this.where();
-      this.ctx.state.selection = { sheet: sheet.name, range: pos };
-      this.ctx.state.activeSheet = sheet.name;
+      return { sheet, pos: clamp(f(pos)) };
     });
+  }
+
+  getCell(row: number, col: number): FakeRange {
+    return this.derived((p) => ({
+      top: p.top + row,
+      left: p.left + col,
+      bottom: p.top + row,
+      right: p.left + col,
+    }));
+  }
+
+  getResizedRange(rows: number, cols: number): FakeRange {
+    return this.derived((p) => ({ ...p, bottom: p.bottom + rows, right: p.right + cols }));
+  }
+
+  /** ExcelApi 1.3: the visible rows and columns of the range. */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.ctx, () => this.where());
   }
 
   getSpecialCellsOrNullObject(cellType: string, valueType?: string): FakeRangeAreas {
@@ -501,18 +680,27 @@ export class FakeRange extends FakeProxy {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const { sheet, pos } = this.where();
-      return { sheet, areas: sheet.merges.filter((m) => overlaps(m, pos)) };
+      // Only merges whose top-left cell lies in the range (OfficeDev/office-js#3611 and #1590).
+      const areas = sheet.merges.filter(
+        (m) => m.top >= pos.top && m.top <= pos.bottom && m.left >= pos.left && m.left <= pos.right,
+      );
+      // More than 512 and the call fails (Range.getMergedAreasOrNullObject reference); the docs name
+      // no error code, so the fake uses Excel's general one.
+      if (areas.length > MERGE_LIMIT)
+        throw fakeError('GeneralException', `${areas.length} merged areas is more than ${MERGE_LIMIT}.`);
+      return { sheet, areas };
     });
   }
 
   protected read(prop: string): unknown {
     const { sheet, pos } = this.where();
-    const grid = <T>(f: (r: number, c: number) => T): T[][] => {
-      if (cellsOf(pos) > CELL_LIMIT)
-        throw fakeError(
-          'ResponsePayloadSizeLimitExceeded',
-          `Reading ${cellsOf(pos)} cells at once is over the limit.`,
-        );
+    const grid = <T>(f: (r: number, c: number) => T): T[][] | null => {
+      // Five million cells per read on every platform; over it "the API will either return null or
+      // throw an error" (resource limits article; RangeExceedsLimit in the error code list).
+      if (cellsOf(pos) > this.ctx.host.cellLimit) {
+        if (this.ctx.host.overLimit === 'null') return null;
+        throw fakeError('RangeExceedsLimit', `Reading ${cellsOf(pos)} cells at once is over the limit.`);
+      }
       const out: T[][] = [];
       for (let r = pos.top; r <= pos.bottom; r++) {
         const line: T[] = [];
@@ -545,8 +733,51 @@ export class FakeRange extends FakeProxy {
   }
 }
 
-function overlaps(a: RangePos, b: RangePos): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const LAST_ROW = 1_048_575;
+const LAST_COL = 16_383;
+
+function clamp(p: RangePos): RangePos {
+  return {
+    top: Math.max(0, p.top),
+    left: Math.max(0, p.left),
+    bottom: Math.min(LAST_ROW, p.bottom),
+    right: Math.min(LAST_COL, p.right),
+  };
+}
+
+/** Range.getVisibleView: the cells of visible rows and columns; cellAddresses names each one. */
+export class FakeRangeView extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly locate: () => Located,
+  ) {
+    super(ctx);
+  }
+
+  get cellAddresses(): string[][] {
+    return this.got('cellAddresses');
+  }
+
+  get rowCount(): number {
+    return this.got('rowCount');
+  }
+
+  protected read(prop: string): unknown {
+    const { sheet, pos } = this.locate();
+    const rows: number[] = [];
+    const cols: number[] = [];
+    for (let r = pos.top; r <= pos.bottom; r++) if (!sheet.hiddenRows.has(r)) rows.push(r);
+    for (let c = pos.left; c <= pos.right; c++) if (!sheet.hiddenCols.has(c)) cols.push(c);
+    if (prop === 'rowCount') return rows.length;
+    if (prop === 'cellAddresses') {
+      if (rows.length * cols.length > CELL_LIMIT)
+        throw fakeError('RangeExceedsLimit', 'Too many cells in the visible view.');
+      return rows.map((r) =>
+        cols.map((c) => sheetRef(sheet.name, a1Range({ top: r, left: c, bottom: r, right: c }))),
+      );
+    }
+    throw fakeError('InvalidArgument', `RangeView.${prop} is not in the fake.`);
+  }
 }
 
 /** Go To Special: formulas, constants (optionally only errors) or visible cells, as rectangles. */
@@ -628,6 +859,8 @@ export class FakeRangeAreas extends FakeProxy {
 }
 
 export class FakeRangeFormat extends FakeProxy {
+  private fillProxy?: FakeRangeFill;
+
   constructor(
     ctx: FakeContext,
     private readonly range: FakeRange,
@@ -635,17 +868,13 @@ export class FakeRangeFormat extends FakeProxy {
     super(ctx);
   }
 
-  get fill(): { color: string } {
-    const range = this.range;
-    const ctx = this.ctx;
-    return {
-      set color(color: string) {
-        ctx.enqueue(color.length, () => eachCell(range.writable(), (sheet, k) => sheet.fills.set(k, color)));
-      },
-      get color(): string {
-        throw fakeError('PropertyNotLoaded', 'Reading fills is not in the fake.');
-      },
-    };
+  get fill(): FakeRangeFill {
+    return (this.fillProxy ??= new FakeRangeFill(this.ctx, this.range));
+  }
+
+  protected override nav(name: string): FakeProxy {
+    if (name === 'fill') return this.fill;
+    return super.nav(name);
   }
 
   get font(): { bold: boolean } {
@@ -663,7 +892,11 @@ export class FakeRangeFormat extends FakeProxy {
     };
   }
 
-  /** Best fit as Excel would do it, roughly: 7 points per character of the longest value. */
+  /**
+   * Best fit as Excel does it, roughly 7 points per character of the longest value. It sets the width
+   * to fit, so it can also make a column narrower (RangeFormat.autofitColumns reference: "best fit,
+   * based on the current data in the columns").
+   */
   autofitColumns(): void {
     this.ctx.enqueue(8, () => {
       const { sheet, pos } = this.range.writable();
@@ -671,9 +904,13 @@ export class FakeRangeFormat extends FakeProxy {
         let chars = 0;
         for (let r = pos.top; r <= pos.bottom; r++)
           chars = Math.max(chars, String(sheet.value(r, c) ?? '').length);
-        sheet.columnWidths.set(c, Math.max(sheet.columnWidths.get(c) ?? 0, chars * 7));
+        sheet.columnWidths.set(c, Math.max(chars * 7, 10));
       }
     });
+  }
+
+  get columnWidth(): number {
+    return this.got('columnWidth');
   }
 
   set columnWidth(points: number) {
@@ -684,8 +921,57 @@ export class FakeRangeFormat extends FakeProxy {
   }
 
   protected read(prop: string): unknown {
+    const { sheet, pos } = this.range.where();
+    if (prop === 'columnWidth') {
+      // One width when all columns share it, else null (RangeFormat.columnWidth).
+      const w = sheet.width(pos.left);
+      for (let c = pos.left + 1; c <= pos.right; c++) if (sheet.width(c) !== w) return null;
+      return w;
+    }
     throw fakeError('InvalidArgument', `RangeFormat.${prop} is not in the fake.`);
   }
+}
+
+/**
+ * RangeFill: color reads as one "#RRGGBB" for the whole range, null when the cells differ, and
+ * "#FFFFFF" for cells without a fill (Excel.RangeFill.color reference).
+ */
+export class FakeRangeFill extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+
+  get color(): string | null {
+    return this.got('color');
+  }
+
+  set color(color: string | null) {
+    this.ctx.enqueue(json(color), () =>
+      eachCell(this.range.writable(), (sheet, k) =>
+        color ? sheet.fills.set(k, color) : sheet.fills.delete(k),
+      ),
+    );
+  }
+
+  clear(): void {
+    this.ctx.enqueue(5, () => eachCell(this.range.writable(), (sheet, k) => sheet.fills.delete(k)));
+  }
+
+  protected read(prop: string): unknown {
+    if (prop !== 'color') throw fakeError('InvalidArgument', `RangeFill.${prop} is not in the fake.`);
+    const at = this.range.where();
+    const seen = new Set<string>();
+    eachCell(at, (sheet, k) => seen.add(sheet.fills.get(k) ?? '#FFFFFF'));
+    return seen.size === 1 ? [...seen][0] : null;
+  }
+}
+
+function inside(k: string, pos: RangePos): boolean {
+  const [r, c] = k.split(':').map(Number);
+  return r >= pos.top && r <= pos.bottom && c >= pos.left && c <= pos.right;
 }
 
 function eachCell(at: Located, f: (sheet: SheetState, k: string) => unknown): void {

@@ -1,10 +1,14 @@
 /**
  * The workbook behind the in-memory Excel fake: sheets with sparse cells, merges, hidden rows and
  * columns, protection, Excel tables and the selection. Values are stored the way Excel stores them
- * (a typed-in "=..." becomes a formula, "'..." becomes text), so the adapter is tested against the
- * same coercions the real host applies.
+ * (a typed-in "=..." becomes a formula, "'..." becomes text, "Nov 2024" a date), so the adapter is
+ * tested against the same coercions the real host applies.
  */
 import type { RangePos } from '../../core/grid/a1';
+import { typedDate } from './typed-dates';
+
+/** Where the fake pretends to run; the documented limits and undo support differ per platform. */
+export type FakePlatform = 'web' | 'windows' | 'mac';
 
 export type CellVal = number | string | boolean | { readonly error: string } | null;
 
@@ -47,6 +51,29 @@ export class SheetState {
 
   constructor(public name: string) {}
 
+  /** A deep copy, for the undo stack. */
+  copy(): SheetState {
+    const c = new SheetState(this.name);
+    this.vals.forEach((line, r) => line && (c.vals[r] = [...line]));
+    this.fmts.forEach((line, r) => line && (c.fmts[r] = [...line]));
+    for (const [k, v] of this.formulas) c.formulas.set(k, v);
+    for (const [k, v] of this.fills) c.fills.set(k, v);
+    for (const k of this.bold) c.bold.add(k);
+    for (const [k, v] of this.links) c.links.set(k, v);
+    this.hiddenRows.forEach((r) => c.hiddenRows.add(r));
+    this.hiddenCols.forEach((r) => c.hiddenCols.add(r));
+    for (const [k, v] of this.columnWidths) c.columnWidths.set(k, v);
+    c.merges = [...this.merges];
+    c.visibility = this.visibility;
+    c.protected = this.protected;
+    return c;
+  }
+
+  /** Excel's default column width in points (8.43 characters of the default font). */
+  width(col: number): number {
+    return this.columnWidths.get(col) ?? DEFAULT_WIDTH;
+  }
+
   value(row: number, col: number): CellVal {
     return this.vals[row]?.[col] ?? null;
   }
@@ -64,19 +91,35 @@ export class SheetState {
     (this.fmts[row] ??= [])[col] = nf;
   }
 
-  /** Writes a value the way Excel takes typed input through Range.values. */
+  /**
+   * Writes a value the way Excel takes typed input through Range.values (Excel.Range.values remarks:
+   * a value set there is interpreted as if typed; docs "Set or get Excel range values, text, and
+   * formulas"): a number stays a number, while a string may become a formula, a number, a boolean, an
+   * error or a date, unless the cell already has the text number format "@". A leading apostrophe is
+   * the typed-input prefix that keeps the rest as text.
+   */
   input(row: number, col: number, v: unknown): void {
     if (v === null || v === undefined) return; // Office.js leaves the cell as it was
-    if (typeof v === 'number' || typeof v === 'boolean') return this.setRaw(row, col, v);
+    const text = this.format(row, col) === '@';
+    // A number typed into a text-formatted cell is stored as its text.
+    if (typeof v === 'number') return this.setRaw(row, col, text ? String(v) : v);
+    if (typeof v === 'boolean') return this.setRaw(row, col, text ? String(v).toUpperCase() : v);
     const s = String(v);
-    if (this.format(row, col) === '@') return this.setRaw(row, col, s === '' ? null : s);
     if (s.startsWith("'")) return this.setRaw(row, col, s.slice(1));
+    if (text) return this.setRaw(row, col, s === '' ? null : s);
     if (s.startsWith('=') && s.length > 1) {
       // The fake does not calculate, except to show a HYPERLINK's text and keep its target.
       const link = /^=HYPERLINK\("#?((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/i.exec(s);
       this.setRaw(row, col, link ? link[2].replace(/""/g, '"') : 0);
       if (link) this.links.set(key(row, col), link[1].replace(/""/g, '"'));
       this.formulas.set(key(row, col), s);
+      return;
+    }
+    const date = typedDate(s);
+    if (date) {
+      this.setRaw(row, col, date.serial);
+      // Excel gives a typed date a date format when the cell had none.
+      if (this.format(row, col) === 'General') this.setFormat(row, col, date.format);
       return;
     }
     this.setRaw(row, col, coerce(s));
@@ -111,6 +154,8 @@ export class SheetState {
   }
 }
 
+const DEFAULT_WIDTH = 48;
+
 export function key(row: number, col: number): string {
   return `${row}:${col}`;
 }
@@ -124,6 +169,8 @@ function unkey(k: string): [number, number] {
 export function coerce(s: string): CellVal {
   if (s === '') return null;
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s.trim())) return Number(s.trim());
+  const pct = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/.exec(s);
+  if (pct) return Number(pct[1]) / 100;
   if (/^(true|false)$/i.test(s)) return s.toLowerCase() === 'true';
   if (ERRORS.has(s.toUpperCase())) return { error: s.toUpperCase() };
   return s;
@@ -133,13 +180,35 @@ export function isErrorLiteral(s: string): boolean {
   return ERRORS.has(s);
 }
 
+export interface Snapshot {
+  readonly sheets: SheetState[];
+  readonly tables: FakeTable[];
+}
+
 export class WorkbookState {
-  readonly sheets: SheetState[] = [];
-  readonly tables: FakeTable[] = [];
+  sheets: SheetState[] = [];
+  tables: FakeTable[] = [];
   selection: { sheet: string; range: RangePos } | null = null;
   activeSheet: string | null = null;
   /** A chart or shape is selected: asking for the selected range fails, as in Excel. */
   shapeSelected = false;
+  /** Review > Protect Workbook: sheets cannot be added, deleted, renamed, hidden or unhidden. */
+  structureProtected = false;
+
+  snapshot(): Snapshot {
+    return { sheets: this.sheets.map((s) => s.copy()), tables: this.tables.map((t) => ({ ...t })) };
+  }
+
+  restore(snap: Snapshot): void {
+    this.sheets = snap.sheets.map((s) => s.copy());
+    this.tables = snap.tables.map((t) => ({ ...t }));
+  }
+
+  /** Structure protection refuses sheet-level changes (Excel's "The workbook is protected"). */
+  checkStructure(what: string): void {
+    if (this.structureProtected)
+      throw fakeError('AccessDenied', `The workbook structure is protected; cannot ${what}.`);
+  }
 
   sheet(name: string): SheetState | null {
     const lower = name.toLowerCase();
@@ -147,6 +216,7 @@ export class WorkbookState {
   }
 
   addSheet(name: string): SheetState {
+    this.checkStructure('add a sheet');
     if (this.sheet(name)) throw fakeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
     const sheet = new SheetState(name);
     this.sheets.push(sheet);
@@ -156,6 +226,7 @@ export class WorkbookState {
   deleteSheet(name: string): void {
     const sheet = this.sheet(name);
     if (!sheet) throw fakeError('ItemNotFound', `No sheet named "${name}".`);
+    this.checkStructure('delete a sheet');
     if (this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0)
       throw fakeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
     this.sheets.splice(this.sheets.indexOf(sheet), 1);

@@ -1,53 +1,66 @@
 /**
- * Fordel's workbook port on Office.js. Reading takes two round trips whatever the size of the
- * tables: one for the list of sheets and tables, one for every visible sheet's used range at once.
- * Writing takes one round trip when the plan fits the request limit, else one per chunk.
+ * Fordel's workbook port on Office.js, written against what Microsoft documents for Excel:
+ * - reads stay within the 5 million cells per read (every platform) and 5 MB per request (Excel on
+ *   the web), sized from the used range's address before any cell is loaded (read-workbook.ts);
+ * - a write is checked against the workbook as it is right then (fresh-state.ts) and refused with one
+ *   message, nothing written, when the structure or a sheet is protected, a table written beside is
+ *   filtered, a confirmed cell changed, or the user is editing a cell;
+ * - the write is one undo step where Excel can make it one (RunOptions.mergeUndoGroup, ExcelApi 1.20)
+ *   and only undoable calls go into that group: Fordel's sheets are reused instead of deleted, and the
+ *   settings sheet is added and hidden once in its own step where hiding cannot be undone.
  */
-import { parseA1Range, type RangePos } from '../../core/grid/a1';
-import type { ExcelTableInfo, SheetGrid } from '../../core/grid/grid';
+import { columnLetters, type RangePos } from '../../core/grid/a1';
+import type { SheetGrid } from '../../core/grid/grid';
 import { text, type Text } from '../../core/findings/finding';
-import { SETTINGS_SHEET, type FordelSettings, type WritePlan } from '../../core/output/plan';
-import { settingsFromValues } from '../../core/output/settings-sheet';
+import {
+  SETTINGS_SHEET,
+  emptySettings,
+  type CleanPlan,
+  type FordelSettings,
+  type SavedFill,
+  type SavedWidth,
+  type WritePlan,
+} from '../../core/output/plan';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook/port';
-import { buildGrid, parseAreas, type LoadedSheet } from './read-grid';
-import { packSteps, planSteps } from './write-steps';
-import { readInBlocks } from './read-blocks';
-import { isPayloadError } from './payload-error';
+import { buildGrid } from './read-grid';
+import { readWorkbook } from './read-workbook';
+import { readFresh, type Fresh } from './fresh-state';
+import {
+  cellKey,
+  charsOf,
+  packSteps,
+  planSteps,
+  setupSteps,
+  widthKey,
+  widthPoints,
+  type Step,
+} from './write-steps';
+import { bytesBudget, currentPlatform, errorCode, type Platform } from './limits';
+import { cleanSteps, restoreSteps } from './clean-steps';
+import { refusalFor } from './refusals';
 
-/** Marks a grouped write that the host could not make one undo step. */
-const UNDO_NOT_SUPPORTED = Symbol('UndoNotSupported');
-
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run with its RunOptions (mergeUndoGroup, delayForCellEdit), as Excel.run itself. */
+export type ExcelRun = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 export interface OfficeWorkbookOptions {
-  /** Budget per request, under Excel on the web's 5 MB limit. */
+  /** Budget per request; by default 4 MB on the web (under its 5 MB limit) and none elsewhere. */
   readonly maxPayloadBytes?: number;
   /** Excel refuses to read more than 5 million cells at once. */
   readonly maxCellsPerRead?: number;
   readonly isSetSupported?: (name: string, version: string) => boolean;
-  /**
-   * Runs a batch as one undo step: Excel.run with mergeUndoGroup (ExcelApi 1.20). Used for writes where
-   * the host supports it, so the user can take back a whole check with one Ctrl+Z.
-   */
-  readonly undoableRun?: ExcelRun;
+  /** Where the add-in runs; by default from Office.context.platform. */
+  readonly platform?: Platform;
 }
 
 export interface OfficeStats {
   syncs: number;
   largestPayload: number;
   requests: number;
-}
-
-export interface SheetInfo {
-  readonly name: string;
-  readonly visible: boolean;
-  readonly protected: boolean;
-}
-
-/** What the last read saw, so a write can refuse without an extra round trip. */
-export interface Known {
-  readonly sheets: ReadonlyMap<string, SheetInfo>;
-  readonly settings: FordelSettings | null;
+  /** Reads Excel refused for their size (then read again in halves). */
+  refusedReads: number;
 }
 
 function defaultIsSetSupported(name: string, version: string): boolean {
@@ -55,29 +68,51 @@ function defaultIsSetSupported(name: string, version: string): boolean {
   return office?.context?.requirements?.isSetSupported(name, version) ?? true;
 }
 
-/** Rough response size of loaded arrays, for the stats. */
-function jsonSize(...parts: unknown[]): number {
-  return parts.reduce<number>((n, p) => n + (p === undefined ? 0 : JSON.stringify(p).length), 0);
-}
+/** Every batch waits while the user edits a cell instead of failing (RunOptions.delayForCellEdit). */
+const WAIT = { delayForCellEdit: true } as const;
+
+const CELL_EDIT = text(
+  'Fordel skrev intet: Excel er i gang med at redigere en celle. Tryk Enter eller Esc i cellen, og kør igen.',
+  'Fordel wrote nothing: Excel is editing a cell. Press Enter or Esc in the cell and run again.',
+);
+
+const NOT_ONE_STEP_OLD = text(
+  'Denne Excel-version kan ikke samle Fordels skrivning i ét fortryd-trin; fortryd den med Ctrl+Z flere gange.',
+  "This version of Excel cannot make Fordel's write one undo step; undo it with Ctrl+Z several times.",
+);
+
+const NOT_ONE_STEP = text(
+  'Excel kunne ikke samle Fordels skrivning i ét fortryd-trin, så den er skrevet som almindelige trin.',
+  "Excel could not make Fordel's write one undo step, so it was written as ordinary steps.",
+);
+
+const SETUP_CLEARED_UNDO = text(
+  'Fordel oprettede sit skjulte indstillingsark. Excel kan ikke fortryde det, så handlinger fra før kontrollen kan ikke længere fortrydes.',
+  'Fordel created its hidden settings sheet. Excel cannot undo that, so actions from before the check can no longer be undone.',
+);
+
+class UndoNotSupported extends Error {}
 
 export class OfficeWorkbook implements WorkbookPort {
-  readonly stats: OfficeStats = { syncs: 0, largestPayload: 0, requests: 0 };
-  private readonly maxPayloadBytes: number;
-  private readonly maxCellsPerRead: number;
+  readonly stats: OfficeStats = { syncs: 0, largestPayload: 0, requests: 0, refusedReads: 0 };
   private readonly supports: (name: string, version: string) => boolean;
-  private known: Known | null = null;
-  private readonly undoableRun?: ExcelRun;
+  private readonly platform: Platform;
+  private readonly maxBytes: number;
+  private readonly maxCells?: number;
+  /** Tables as the last read saw them, for the filter check before a write. */
+  private tables: { name: string; sheet: string; range: RangePos }[] = [];
 
   constructor(
     private readonly run: ExcelRun,
     opts: OfficeWorkbookOptions = {},
   ) {
-    this.maxPayloadBytes = opts.maxPayloadBytes ?? 4_000_000;
-    this.maxCellsPerRead = opts.maxCellsPerRead ?? 5_000_000;
     this.supports = opts.isSetSupported ?? defaultIsSetSupported;
-    this.undoableRun = opts.undoableRun;
+    this.platform = opts.platform ?? currentPlatform();
+    this.maxBytes = bytesBudget(this.platform, opts.maxPayloadBytes);
+    this.maxCells = opts.maxCellsPerRead;
   }
 
+  /** Office.context.requirements.isSetSupported before every feature past the manifest's ExcelApi 1.7. */
   private api(version: string): boolean {
     return this.supports('ExcelApi', version);
   }
@@ -90,194 +125,142 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    Object.assign(this.stats, { syncs: 0, largestPayload: 0, requests: 0 });
-    return this.run(async (ctx) => {
-      const { infos, tables, selection } = await this.readStructure(ctx);
-      const visible = infos.filter((s) => s.visible && s.name !== SETTINGS_SHEET);
-      const hasSettings = infos.some((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
-      let loaded: { sheets: LoadedSheet[]; settings: FordelSettings | null };
-      try {
-        loaded = await this.readSheets(ctx, visible, tables, hasSettings, true);
-      } catch (e) {
-        if (!isPayloadError(e)) throw e;
-        // Too big for one round trip: addresses first, then the cells in row blocks.
-        loaded = await this.readSheets(ctx, visible, tables, hasSettings, false);
-      }
-      const sheets: SheetGrid[] = loaded.sheets.map(buildGrid);
-      this.known = {
-        sheets: new Map(infos.map((s) => [s.name.toLowerCase(), s])),
-        settings: loaded.settings,
-      };
+    Object.assign(this.stats, { syncs: 0, largestPayload: 0, requests: 0, refusedReads: 0 });
+    return this.run(WAIT, async (ctx) => {
+      const r = await readWorkbook(ctx, {
+        api: (v) => this.api(v),
+        maxBytes: this.maxBytes,
+        maxCells: this.maxCells,
+        sync: (c, n, p) => this.sync(c, n, p),
+      });
+      this.stats.refusedReads = r.refusedReads;
+      const sheets: SheetGrid[] = r.sheets.map(buildGrid);
+      this.tables = sheets.flatMap((s) =>
+        (s.tables ?? []).map((t) => ({ name: t.name, sheet: s.name, range: t.range })),
+      );
       return {
         sheets,
-        sheetNames: infos.map((s) => s.name),
-        settings: loaded.settings,
-        ...(selection ? { selection } : {}),
+        sheetNames: r.infos.map((s) => s.name),
+        settings: r.settings,
+        ...(r.selection ? { selection: r.selection } : {}),
       };
     });
-  }
-
-  /** Sync 1: sheets with visibility and protection, Excel tables, the selection. */
-  private async readStructure(ctx: Excel.RequestContext) {
-    const worksheets = ctx.workbook.worksheets.load('items/name,items/visibility,items/protection/protected');
-    const tables = ctx.workbook.tables.load('items/name,items/showTotals,items/worksheet/name');
-    const selected = ctx.workbook.getSelectedRange().load('address');
-    let selection: { sheet: string; range: RangePos } | undefined;
-    try {
-      await this.sync(ctx, 3, 0);
-      const sep = selected.address.lastIndexOf('!');
-      const range = parseA1Range(selected.address);
-      const sheet = selected.address
-        .slice(0, sep)
-        .replace(/^'(.*)'$/, '$1')
-        .replace(/''/g, "'");
-      if (range && sep > 0) selection = { sheet, range };
-    } catch (e) {
-      // A chart or shape can be selected; the selection is then unknown, the rest still wanted.
-      if ((e as { code?: string }).code !== 'InvalidSelection') throw e;
-      worksheets.load('items/name,items/visibility,items/protection/protected');
-      tables.load('items/name,items/showTotals,items/worksheet/name');
-      await this.sync(ctx, 2, 0);
-    }
-    const infos: SheetInfo[] = worksheets.items.map((ws) => ({
-      name: ws.name,
-      visible: ws.visibility === 'Visible',
-      protected: ws.protection.protected,
-    }));
-    return { infos, tables: tables.items, selection };
-  }
-
-  /**
-   * Sync 2: for every visible sheet at once, the used range with values and formats, and as
-   * addresses the formula, error, visible and merged cells (addresses cost far less than arrays).
-   * With withCells false only the addresses come, and the cells follow in row blocks.
-   */
-  private async readSheets(
-    ctx: Excel.RequestContext,
-    visible: readonly SheetInfo[],
-    tables: readonly Excel.Table[],
-    hasSettings: boolean,
-    withCells: boolean,
-  ): Promise<{ sheets: LoadedSheet[]; settings: FordelSettings | null }> {
-    const special = this.api('1.9');
-    const merges = this.api('1.13');
-    const cellProps = special ? 'values,numberFormat' : 'values,numberFormat,formulas,valueTypes';
-    let requests = 0;
-    const queued = visible.map((info) => {
-      const used = ctx.workbook.worksheets.getItem(info.name).getUsedRange(true);
-      used.load(withCells ? `address,${cellProps}` : 'address');
-      requests += 2;
-      const areas = (r: Excel.RangeAreas) => {
-        requests++;
-        return r.load('address');
-      };
-      return {
-        info,
-        used,
-        formulas: special ? areas(used.getSpecialCellsOrNullObject('Formulas')) : undefined,
-        errors: special
-          ? [
-              areas(used.getSpecialCellsOrNullObject('Formulas', 'Errors')),
-              areas(used.getSpecialCellsOrNullObject('Constants', 'Errors')),
-            ]
-          : [],
-        visibleCells: special ? areas(used.getSpecialCellsOrNullObject('Visible')) : undefined,
-        merged: merges ? areas(used.getMergedAreasOrNullObject()) : undefined,
-      };
-    });
-    const tableLoads = tables.map((t) => {
-      requests += 2;
-      return {
-        t,
-        range: t.getRange().load('address'),
-        filter: special ? t.autoFilter.load('isDataFiltered') : undefined,
-      };
-    });
-    const settingsRange = hasSettings
-      ? ctx.workbook.worksheets.getItem(SETTINGS_SHEET).getUsedRange(true).load('values')
-      : undefined;
-    await this.sync(ctx, requests + (settingsRange ? 1 : 0), 0);
-
-    const cells = withCells
-      ? queued.map((q) => ({
-          values: q.used.values,
-          formats: q.used.numberFormat,
-          formulas: special ? undefined : q.used.formulas,
-          valueTypes: special ? undefined : q.used.valueTypes,
-        }))
-      : await readInBlocks(
-          ctx,
-          queued.map((q) => ({ name: q.info.name, address: q.used.address })),
-          { maxBytes: this.maxPayloadBytes, maxCells: this.maxCellsPerRead, withTypes: !special },
-          (requestCount, payload) => this.sync(ctx, requestCount, payload),
-        );
-    if (withCells)
-      this.stats.largestPayload = Math.max(
-        this.stats.largestPayload,
-        cells.reduce((n, c) => n + jsonSize(c.values, c.formats, c.formulas, c.valueTypes), 0),
-      );
-
-    const addressOf = (r: Excel.RangeAreas | undefined): RangePos[] | undefined =>
-      r === undefined ? undefined : r.isNullObject ? [] : parseAreas(r.address);
-    const tablesBySheet = new Map<string, ExcelTableInfo[]>();
-    for (const { t, range, filter } of tableLoads) {
-      const pos = parseA1Range(range.address);
-      if (!pos) continue;
-      const list = tablesBySheet.get(t.worksheet.name) ?? [];
-      list.push({
-        name: t.name,
-        range: pos,
-        showTotals: t.showTotals,
-        filtered: filter?.isDataFiltered ?? false,
-      });
-      tablesBySheet.set(t.worksheet.name, list);
-    }
-    const sheets = queued.map((q, i): LoadedSheet => ({
-      name: q.info.name,
-      protected: q.info.protected,
-      address: q.used.address,
-      values: cells[i].values,
-      formats: cells[i].formats,
-      formulas: cells[i].formulas,
-      valueTypes: cells[i].valueTypes,
-      formulaAreas: addressOf(q.formulas),
-      errorAreas: special ? q.errors.flatMap((e) => addressOf(e) ?? []) : undefined,
-      visibleAreas: addressOf(q.visibleCells),
-      merges: addressOf(q.merged) ?? [],
-      tables: tablesBySheet.get(q.info.name) ?? [],
-    }));
-    return { sheets, settings: settingsRange ? settingsFromValues(settingsRange.values) : null };
   }
 
   async write(plan: WritePlan): Promise<WriteReport> {
-    if (this.undoableRun && this.api('1.20')) {
-      const grouped = await this.writeWith(this.undoableRun, plan, true);
-      // A host that cannot group one of the calls says so; the same plan is then written plainly
-      // (every write sets fixed values, so writing twice is harmless).
-      if (grouped !== UNDO_NOT_SUPPORTED) return grouped;
+    const grouped = this.api('1.20');
+    try {
+      return await this.writeOnce(plan, grouped);
+    } catch (e) {
+      if (e instanceof UndoNotSupported) {
+        // Part of the group may be in place: the plain retry starts from a fresh look at the workbook
+        // (every write sets fixed values, so writing the rest again is harmless).
+        const again = await this.writeOnce(plan, false);
+        return {
+          ...again,
+          undoGroup: false,
+          notes: [...(again.notes ?? []).filter((n) => n !== NOT_ONE_STEP_OLD), NOT_ONE_STEP],
+        };
+      }
+      throw e;
     }
-    return this.writeWith(this.run, plan, false) as Promise<WriteReport>;
   }
 
-  private async writeWith(
-    run: ExcelRun,
-    plan: WritePlan,
-    grouped: boolean,
-  ): Promise<WriteReport | typeof UNDO_NOT_SUPPORTED> {
-    return run(async (ctx): Promise<WriteReport | typeof UNDO_NOT_SUPPORTED> => {
-      const known = this.known ?? (await this.readKnown(ctx));
-      const refused = refusal(plan, known);
-      if (refused) return { written: false, cells: 0, syncs: 0, refused };
-      const steps = planSteps(plan, {
-        maxBytes: this.maxPayloadBytes,
-        hyperlinks: this.api('1.7'),
-        existing: new Set(known.sheets.keys()),
+  private failure(e: unknown, cells: number, syncs: number): WriteReport {
+    if (errorCode(e) === 'InvalidOperationInCellEditMode')
+      return { written: false, cells: 0, syncs, refused: CELL_EDIT };
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      written: false,
+      cells,
+      syncs,
+      // Office.js carries out a batch up to the action that fails, so part of it may be in place.
+      refused: text(
+        `Excel afviste skrivningen (${reason}). En del kan være skrevet; kør kontrollen igen.`,
+        `Excel refused the write (${reason}). Part of it may be written; run the check again.`,
+      ),
+    };
+  }
+
+  /** The fresh look, the setup step where needed, then the write (grouped or plain). */
+  private async writeOnce(plan: WritePlan, grouped: boolean): Promise<WriteReport> {
+    let syncs = 0;
+    const notes: Text[] = [];
+    const inGroupSetup = this.platform === 'web' && grouped;
+    let fresh: Fresh;
+    try {
+      fresh = await this.run(WAIT, async (ctx) => {
+        const look = (p: WritePlan | null) =>
+          readFresh(
+            ctx,
+            p,
+            this.tables,
+            (v) => this.api(v),
+            (n) => {
+              syncs++;
+              return this.sync(ctx, n, 0);
+            },
+          );
+        let f: Fresh;
+        try {
+          f = await look(plan);
+        } catch (e) {
+          // A sheet the plan names is gone: look again without its cells, and refuse below.
+          if (errorCode(e) !== 'ItemNotFound') throw e;
+          f = await look(null);
+        }
+        if (refusalFor(plan, f)) return f;
+        // Hiding a sheet has no undo support on Windows and Mac: add and hide once, outside the group.
+        const setup = setupSteps(plan, new Set(f.sheets.keys()));
+        if (setup.length && !inGroupSetup) {
+          const n = setup.reduce((k, s) => k + s.queue(ctx), 0);
+          syncs++;
+          await this.sync(ctx, n, 0);
+          if (this.platform !== 'web') notes.push(SETUP_CLEARED_UNDO);
+        }
+        return f;
       });
-      const batches = packSteps(steps, this.maxPayloadBytes);
-      const suspend = this.api('1.6');
-      let syncs = 0;
-      let cells = 0;
-      try {
+    } catch (e) {
+      return this.failure(e, 0, syncs);
+    }
+    const refused = refusalFor(plan, fresh);
+    if (refused) return { written: false, cells: 0, syncs, refused };
+
+    const existing = new Set(fresh.sheets.keys());
+    const settings = withWidths(withFills(plan.settings, fresh), plan, fresh);
+    const opts = {
+      maxBytes: this.maxBytes,
+      hyperlinks: true,
+      existing,
+      widths: fresh.widths,
+      editFormats: new Map([...fresh.editCells].map(([k, v]) => [k, v.format])),
+    };
+    const steps: Step[] = [
+      ...(inGroupSetup ? setupSteps(plan, existing) : []),
+      ...restoreSteps(fresh.restore),
+      ...planSteps(plan, settings, opts),
+    ];
+    if (!grouped) notes.push(NOT_ONE_STEP_OLD);
+    const result = await this.runSteps(steps, grouped);
+    syncs += result.syncs;
+    if (result.error) return this.failure(result.error, result.cells, syncs);
+    return {
+      written: true,
+      cells: result.cells,
+      syncs,
+      undoGroup: grouped,
+      ...(notes.length ? { notes } : {}),
+    };
+  }
+
+  /** Runs steps in as few syncs as the budget allows, in one undo group when asked. */
+  private async runSteps(steps: readonly Step[], grouped: boolean) {
+    const batches = packSteps(steps, this.maxBytes);
+    const suspend = this.api('1.6');
+    let syncs = 0;
+    let cells = 0;
+    try {
+      await this.run(grouped ? { ...WAIT, mergeUndoGroup: true } : WAIT, async (ctx) => {
         for (const batch of batches) {
           // Formulas in the user's sheets recalculate once after the sync, not after every range.
           if (suspend) ctx.workbook.application.suspendApiCalculationUntilNextSync();
@@ -290,43 +273,75 @@ export class OfficeWorkbook implements WorkbookPort {
           );
           cells += batch.reduce((n, s) => n + s.cells, 0);
         }
-      } catch (e) {
-        if (grouped && (e as { code?: string }).code === 'UndoNotSupported') return UNDO_NOT_SUPPORTED;
-        this.known = null; // the workbook is no longer what the last read saw
-        const reason = e instanceof Error ? e.message : String(e);
-        return {
-          written: false,
-          cells,
-          syncs,
-          // Office.js carries out a batch up to the action that fails, so part of it may be in place.
-          refused: text(
-            `Excel afviste skrivningen (${reason}). En del kan være skrevet; kør kontrollen igen.`,
-            `Excel refused the write (${reason}). Part of it may be written; run the check again.`,
-          ),
-        };
-      }
-      this.known = null;
-      return { written: true, cells, syncs };
-    });
+      });
+    } catch (e) {
+      if (grouped && errorCode(e) === 'UndoNotSupported') throw new UndoNotSupported();
+      return { syncs, cells, error: e };
+    }
+    return { syncs, cells, error: undefined };
   }
 
-  /** Without an earlier read: one round trip for the sheets and their protection. */
-  private async readKnown(ctx: Excel.RequestContext): Promise<Known> {
-    const worksheets = ctx.workbook.worksheets.load('items/name,items/visibility,items/protection/protected');
-    await this.sync(ctx, 1, 0);
+  /**
+   * Removes Fordel's output: clears its ranges (values and formats), puts back the fills it saved and
+   * rewrites the settings as one undo step where Excel allows; deleting sheets has no undo support on
+   * any platform, so Fordel's sheets (and the settings sheet, when asked) go in a plain step after it.
+   */
+  async clean(plan: CleanPlan): Promise<WriteReport> {
+    const grouped = this.api('1.20');
+    let syncs = 0;
+    let fresh: Fresh;
+    try {
+      fresh = await this.run(WAIT, (ctx) =>
+        readFresh(
+          ctx,
+          null,
+          [],
+          (v) => this.api(v),
+          (n) => {
+            syncs++;
+            return this.sync(ctx, n, 0);
+          },
+        ),
+      );
+    } catch (e) {
+      return this.failure(e, 0, syncs);
+    }
+    const { steps, deletions, refused } = cleanSteps(plan, fresh);
+    if (refused) return { written: false, cells: 0, syncs, refused };
+    let cells = 0;
+    let first: Awaited<ReturnType<OfficeWorkbook['runSteps']>>;
+    try {
+      first = await this.runSteps(steps, grouped);
+    } catch (e) {
+      if (!(e instanceof UndoNotSupported)) throw e;
+      first = await this.runSteps(steps, false);
+    }
+    syncs += first.syncs;
+    cells += first.cells;
+    if (first.error) return this.failure(first.error, cells, syncs);
+    const notes: Text[] = grouped ? [] : [NOT_ONE_STEP_OLD];
+    if (deletions.length) {
+      const second = await this.runSteps(deletions, false);
+      syncs += second.syncs;
+      if (second.error) return this.failure(second.error, cells, syncs);
+      notes.push(
+        text(
+          'Fordels ark er slettet. Excel kan ikke fortryde sletning af ark, så fortryd-historikken er nulstillet.',
+          "Fordel's sheets are deleted. Excel cannot undo deleting sheets, so the undo history was reset.",
+        ),
+      );
+    }
     return {
-      sheets: new Map(
-        worksheets.items.map((ws) => [
-          ws.name.toLowerCase(),
-          { name: ws.name, visible: ws.visibility === 'Visible', protected: ws.protection.protected },
-        ]),
-      ),
-      settings: null,
+      written: true,
+      cells,
+      syncs,
+      undoGroup: grouped && !deletions.length,
+      ...(notes.length ? { notes } : {}),
     };
   }
 
   async select(sheet: string, range: string): Promise<void> {
-    await this.run(async (ctx) => {
+    await this.run(WAIT, async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(range).select();
@@ -335,38 +350,46 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/** The first reason the plan cannot be written in full, judged on what the last read saw. */
-export function refusal(plan: WritePlan, known: Known): Text | null {
-  const owned = new Set(
-    [...(known.settings?.ownedSheets ?? []), ...plan.settings.ownedSheets].map((s) => s.toLowerCase()),
-  );
-  const created = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
-  const protectedSheet = (name: string) =>
-    text(
-      `Fordel skrev intet: arket '${name}' er beskyttet. Fjern beskyttelsen og kør igen.`,
-      `Fordel wrote nothing: the sheet '${name}' is protected. Remove the protection and run again.`,
-    );
-  for (const s of plan.sheets) {
-    const now = known.sheets.get(s.name.toLowerCase());
-    if (now && !owned.has(s.name.toLowerCase()))
-      return text(
-        `Fordel skrev intet: arket '${s.name}' findes og er ikke Fordels eget.`,
-        `Fordel wrote nothing: the sheet '${s.name}' exists and is not Fordel's own.`,
-      );
-    if (now?.protected) return protectedSheet(now.name);
-  }
-  const targets = [...plan.blocks.map((b) => b.sheet), ...plan.highlights.map((h) => h.sheet)];
-  for (const name of new Set(targets)) {
-    if (created.has(name.toLowerCase())) continue;
-    const now = known.sheets.get(name.toLowerCase());
-    if (!now)
-      return text(
-        `Fordel skrev intet: arket '${name}' findes ikke længere.`,
-        `Fordel wrote nothing: the sheet '${name}' no longer exists.`,
-      );
-    if (now.protected) return protectedSheet(now.name);
-  }
-  const settings = known.sheets.get(SETTINGS_SHEET.toLowerCase());
-  if (settings?.protected) return protectedSheet(settings.name);
-  return null;
+/**
+ * The settings to write, with the fills of cells highlighted for the first time; a fill saved by an
+ * earlier run is kept, since the cell may already show Fordel's colour.
+ */
+function withFills(settings: FordelSettings, fresh: Fresh): FordelSettings {
+  const earlier: SavedFill[] = [...(settings.fills ?? [])];
+  const seen = new Set<string>();
+  const fills = [...earlier, ...fresh.newFills].filter((f) => {
+    const k = `${f.sheet.toLowerCase()}!${f.range}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return { ...emptySettings(), ...settings, ...(fills.length ? { fills } : {}) };
 }
+
+/** Excel's default column width in points (8.43 characters of Calibri 11). */
+const DEFAULT_POINTS = 48;
+
+/**
+ * The widths of the columns this write widens, as they were before Fordel first widened them (kept from
+ * an earlier run), so removing Fordel's output can put them back; null for Excel's default width.
+ */
+function withWidths(settings: FordelSettings, plan: WritePlan, fresh: Fresh): FordelSettings {
+  const saved: SavedWidth[] = [...(settings.widths ?? [])];
+  const seen = new Set(saved.map((w) => `${w.sheet}!${w.column}`));
+  for (const b of plan.blocks)
+    b.columnWidths?.forEach((chars, c) => {
+      const now = fresh.widths.get(widthKey(b.sheet, b.left + c));
+      if (now !== undefined && now >= widthPoints(chars)) return;
+      const column = columnLetters(b.left + c);
+      if (seen.has(`${b.sheet}!${column}`)) return;
+      seen.add(`${b.sheet}!${column}`);
+      saved.push({
+        sheet: b.sheet,
+        column,
+        width: now === undefined || now === DEFAULT_POINTS ? null : charsOf(now),
+      });
+    });
+  return saved.length ? { ...settings, widths: saved } : settings;
+}
+
+export { SETTINGS_SHEET, cellKey };

@@ -1,87 +1,139 @@
 /**
- * The slow path for a workbook too big to read in one round trip: each sheet's used range is read
- * in row blocks, several blocks per sync, each sync kept under the payload and cell limits. If Excel
- * still refuses a sync, the blocks are halved and that part is read again.
+ * Reads every visible sheet's used range in row blocks sized from its address before anything is
+ * loaded: each sync stays under 5 million cells (every platform) and, on the web, under the byte
+ * budget. The bytes per cell are first estimated from a small sample, then from what earlier blocks
+ * really cost. A block Excel still refuses (a limit error, or values of null) is halved and read again.
  */
-import { parseA1Range } from '../../core/grid/a1';
-import { isPayloadError } from './payload-error';
-
-/** Guess of the response bytes per cell for a value plus its number format. */
-const START_BYTES_PER_CELL = 40;
+import { parseA1Range, type RangePos } from '../../core/grid/a1';
+import { CELLS_PER_READ, isLimitError } from './limits';
 
 export interface CellArrays {
   values: unknown[][];
   formats: unknown[][];
   formulas?: unknown[][];
   valueTypes?: unknown[][];
+  /** Before ExcelApi 1.9: the visible cells' addresses, from Range.getVisibleView (ExcelApi 1.3). */
+  visibleAddresses?: string[][];
+}
+
+export interface BlockOptions {
+  readonly maxBytes: number;
+  readonly maxCells?: number;
+  /** Before ExcelApi 1.9: formulas, value types and the visible view come with the cells. */
+  readonly withTypes: boolean;
+  /** Estimated response bytes per cell, from the sample. */
+  readonly bytesPerCell: number;
 }
 
 interface Block {
   readonly sheet: number;
-  readonly name: string;
   readonly top: number;
-  readonly left: number;
   readonly rows: number;
-  readonly cols: number;
+}
+
+function size(v: unknown): number {
+  return v === undefined || v === null ? 4 : JSON.stringify(v).length;
+}
+
+export interface BlockStats {
+  refused: number;
 }
 
 export async function readInBlocks(
   ctx: Excel.RequestContext,
   sheets: readonly { name: string; address: string }[],
-  opts: { maxBytes: number; maxCells: number; withTypes: boolean },
+  opts: BlockOptions,
   sync: (requests: number, payload: number) => Promise<void>,
+  stats: BlockStats = { refused: 0 },
 ): Promise<CellArrays[]> {
+  const maxCells = opts.maxCells ?? CELLS_PER_READ;
   const out: CellArrays[] = sheets.map(() => ({
     values: [],
     formats: [],
-    ...(opts.withTypes ? { formulas: [], valueTypes: [] } : {}),
+    ...(opts.withTypes ? { formulas: [], valueTypes: [], visibleAddresses: [] } : {}),
   }));
-  let perCell = START_BYTES_PER_CELL * (opts.withTypes ? 2 : 1);
-  // Rows still to read per sheet: [next row, last row].
-  const todo = sheets.map((s) => {
-    const pos = parseA1Range(s.address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
-    return { next: pos.top, pos };
-  });
-  while (todo.some((t) => t.next <= t.pos.bottom)) {
-    const budgetCells = Math.max(1, Math.min(Math.floor(opts.maxBytes / perCell), opts.maxCells));
+  const pos: RangePos[] = sheets.map(
+    (s) => parseA1Range(s.address) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+  );
+  let perCell = Math.max(opts.bytesPerCell, 4);
+  let shrink = 1;
+  const next = pos.map((p) => p.top);
+  // Pieces of a sheet may come back out of order after a retry; keep them by top row.
+  const pieces = sheets.map(() => new Map<number, CellArrays>());
+  let readCells = 0;
+  let readBytes = 0;
+  while (next.some((n, i) => n <= pos[i].bottom)) {
+    const budget = Math.max(1, Math.floor(Math.min(maxCells, opts.maxBytes / perCell) / shrink));
     const group: Block[] = [];
     let cells = 0;
-    for (let i = 0; i < todo.length && cells < budgetCells; i++) {
-      const t = todo[i];
-      const cols = t.pos.right - t.pos.left + 1;
-      while (t.next <= t.pos.bottom && cells < budgetCells) {
-        const rows = Math.max(
-          1,
-          Math.min(t.pos.bottom - t.next + 1, Math.floor((budgetCells - cells) / cols)),
-        );
-        if (group.length && rows * cols > budgetCells - cells) break;
-        group.push({ sheet: i, name: sheets[i].name, top: t.next, left: t.pos.left, rows, cols });
+    for (let i = 0; i < sheets.length && cells < budget; i++) {
+      const cols = pos[i].right - pos[i].left + 1;
+      while (next[i] <= pos[i].bottom && cells < budget) {
+        const room = Math.floor((budget - cells) / cols);
+        if (group.length && room < 1) break;
+        const rows = Math.max(1, Math.min(pos[i].bottom - next[i] + 1, room));
+        group.push({ sheet: i, top: next[i], rows });
         cells += rows * cols;
-        t.next += rows;
+        next[i] += rows;
       }
     }
     const props = opts.withTypes ? 'values,numberFormat,formulas,valueTypes' : 'values,numberFormat';
-    const ranges = group.map((b) =>
-      ctx.workbook.worksheets.getItem(b.name).getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(props),
-    );
+    const loaded = group.map((b) => {
+      const p = pos[b.sheet];
+      const range = ctx.workbook.worksheets
+        .getItem(sheets[b.sheet].name)
+        .getRangeByIndexes(b.top, p.left, b.rows, p.right - p.left + 1);
+      range.load(props);
+      const view = opts.withTypes ? range.getVisibleView().load('cellAddresses') : undefined;
+      return { range, view };
+    });
+    let refused = false;
     try {
-      await sync(group.length, cells * perCell);
+      await sync(loaded.length * (opts.withTypes ? 2 : 1), Math.round(cells * perCell));
+      refused = loaded.some((l) => !Array.isArray(l.range.values));
     } catch (e) {
-      if (!isPayloadError(e) || perCell > opts.maxBytes) throw e;
-      for (const b of group) todo[b.sheet].next = Math.min(todo[b.sheet].next, b.top);
-      perCell *= 2;
+      if (!isLimitError(e)) throw e;
+      refused = true;
+    }
+    if (refused) {
+      // Over a limit after all: the same rows again, in halves.
+      stats.refused++;
+      if (cells <= 1) throw new Error('Excel refused to read a single cell.');
+      for (const b of group) next[b.sheet] = Math.min(next[b.sheet], b.top);
+      shrink *= 2;
       continue;
     }
+    let bytes = 0;
     group.forEach((b, i) => {
-      const r = ranges[i];
-      const o = out[b.sheet];
-      o.values.push(...r.values);
-      o.formats.push(...r.numberFormat);
+      const { range, view } = loaded[i];
+      const part: CellArrays = { values: range.values, formats: range.numberFormat };
+      bytes += size(part.values) + size(part.formats);
       if (opts.withTypes) {
-        o.formulas?.push(...r.formulas);
-        o.valueTypes?.push(...r.valueTypes);
+        part.formulas = range.formulas;
+        part.valueTypes = range.valueTypes;
+        part.visibleAddresses = view?.cellAddresses ?? [];
+        bytes += size(part.formulas) + size(part.valueTypes) + size(part.visibleAddresses);
       }
+      pieces[b.sheet].set(b.top, part);
     });
+    readCells += cells;
+    readBytes += bytes;
+    // What the cells really cost so far, with a margin for rows that carry longer text.
+    perCell = Math.max(4, (readBytes / readCells) * 1.15);
+    shrink = 1;
   }
+  pieces.forEach((map, i) => {
+    for (const top of [...map.keys()].sort((a, b) => a - b)) {
+      const p = map.get(top)!;
+      const o = out[i];
+      o.values.push(...p.values);
+      o.formats.push(...p.formats);
+      if (opts.withTypes) {
+        o.formulas!.push(...(p.formulas ?? []));
+        o.valueTypes!.push(...(p.valueTypes ?? []));
+        o.visibleAddresses!.push(...(p.visibleAddresses ?? []));
+      }
+    }
+  });
   return out;
 }

@@ -5,8 +5,10 @@
  */
 import {
   SETTINGS_SHEET,
+  type FordelSettings,
   type OutValue,
   type OwnedSheet,
+  type UserEdit,
   type WriteBlock,
   type WritePlan,
 } from '../../core/output/plan';
@@ -29,6 +31,18 @@ export interface StepOptions {
   readonly hyperlinks: boolean;
   /** Sheets (lower case) that exist now. */
   readonly existing: ReadonlySet<string>;
+  /** Column widths in points now, keyed by widthKey(sheet, col); a column is only ever widened. */
+  readonly widths?: ReadonlyMap<string, number>;
+  /** Number formats of the user's cells that a confirmed edit writes to, keyed by cellKey. */
+  readonly editFormats?: ReadonlyMap<string, string>;
+}
+
+export function widthKey(sheetName: string, col: number): string {
+  return `${sheetName.toLowerCase()}|${col}`;
+}
+
+export function cellKey(sheetName: string, row: number, col: number): string {
+  return `${sheetName.toLowerCase()}|${row}|${col}`;
 }
 
 function sheet(ctx: Excel.RequestContext, name: string): Excel.Worksheet {
@@ -55,43 +69,80 @@ function countLinks(rows: readonly (readonly OutValue[])[]): number {
 }
 
 /**
- * Rows of values cut into chunks of at most maxBytes each (a single huge row still goes alone).
- * With linkFormulas, links go in as HYPERLINK formulas through Range.formulas, which takes plain
- * values as typed input just like Range.values.
+ * Rows of values cut into chunks of at most maxBytes each (a single huge row still goes alone). Each
+ * chunk gets its number formats before its values: "@" (text) for every string, so Excel keeps it as
+ * typed text instead of reading a date, number or formula into it (Range.values remarks; Microsoft
+ * Support "Stop automatically changing numbers to dates"), and the column's own format (or General)
+ * for numbers, so a cell that held Fordel's text last time takes a number again. With linkFormulas,
+ * links go in as HYPERLINK formulas through Range.formulas, in General cells.
  */
+/** Up to this many text cells in a column chunk get "@" one by one; more get a per-cell array. */
+const FEW_TEXTS = 20;
+
 function valueSteps(
   name: string,
   top: number,
   left: number,
   rows: readonly (readonly OutValue[])[],
   maxBytes: number,
+  formats: readonly (string | null | undefined)[],
   linkFormulas = false,
 ): Step[] {
   const steps: Step[] = [];
   let chunk: (string | number | boolean)[][] = [];
+  let kinds: boolean[][] = [];
+  let texts: number[] = [];
   let chunkTop = top;
   let bytes = 2;
+  const fmtOf = (c: number) => formats[c] ?? 'General';
+  /** Request bytes of a column chunk's formats, as flush sends them. */
+  const formatCost = (c: number, n: number, t: number) =>
+    t <= FEW_TEXTS
+      ? fmtOf(c).length + 8 + ACTION_BYTES + t * (ACTION_BYTES + 8)
+      : t * 6 + (n - t) * (fmtOf(c).length + 5) + ACTION_BYTES;
   const flush = () => {
     if (!chunk.length) return;
     const values = chunk;
+    const isText = kinds;
+    const counts = texts;
     const at = chunkTop;
     const width = values[0].length;
     const asFormulas =
       linkFormulas && values.some((r) => r.some((v) => typeof v === 'string' && v.startsWith('=')));
+    const formatBytes = counts.reduce((n, t, c) => n + formatCost(c, values.length, t), 0);
     steps.push(
       step(
-        bytes,
+        bytes + formatBytes,
         (ctx) => {
-          const range = sheet(ctx, name).getRangeByIndexes(at, left, values.length, width);
+          const ws = sheet(ctx, name);
+          let actions = 1;
+          counts.forEach((t, c) => {
+            const column = ws.getRangeByIndexes(at, left + c, values.length, 1);
+            if (t > FEW_TEXTS) {
+              column.numberFormat = values.map((_, r) => [isText[r][c] ? '@' : fmtOf(c)]);
+              actions++;
+              return;
+            }
+            column.numberFormat = [[fmtOf(c)]];
+            actions++;
+            isText.forEach((row, r) => {
+              if (!row[c]) return;
+              ws.getRangeByIndexes(at + r, left + c, 1, 1).numberFormat = [['@']];
+              actions++;
+            });
+          });
+          const range = ws.getRangeByIndexes(at, left, values.length, width);
           if (asFormulas) range.formulas = values;
           else range.values = values;
-          return 1;
+          return actions;
         },
         values.length * width,
       ),
     );
     chunkTop += values.length;
     chunk = [];
+    kinds = [];
+    texts = [];
     bytes = 2;
   };
   for (const row of rows) {
@@ -99,9 +150,16 @@ function valueSteps(
     const line = row.map((v) =>
       linkFormulas && v !== null && typeof v === 'object' ? linkFormula(v) : cellInput(v),
     );
+    const text = row.map(
+      (v) => typeof v === 'string' || (!linkFormulas && v !== null && typeof v === 'object'),
+    );
     const size = JSON.stringify(line).length + 1;
-    if (chunk.length && bytes + size + ACTION_BYTES > maxBytes) flush();
+    const next = row.map((_, c) => (texts[c] ?? 0) + (text[c] ? 1 : 0));
+    const fmt = next.reduce((n, t, c) => n + formatCost(c, chunk.length + 1, t), 0);
+    if (chunk.length && bytes + size + fmt + ACTION_BYTES > maxBytes) flush();
     chunk.push(line);
+    kinds.push(text);
+    texts = row.map((_, c) => (texts[c] ?? 0) + (text[c] ? 1 : 0));
     bytes += size;
   }
   flush();
@@ -125,12 +183,25 @@ function linkSteps(name: string, top: number, left: number, rows: readonly (read
   return steps;
 }
 
-function formatStep(name: string, top: number, left: number, rows: number, cols: number, fmt: string): Step {
-  // One value for the whole range is applied to every cell, so a format costs the same for any height.
-  return step(fmt.length + 8, (ctx) => {
-    sheet(ctx, name).getRangeByIndexes(top, left, rows, cols).numberFormat = [[fmt]];
-    return 1;
+function columnFormats(fmt: string | readonly string[] | undefined, cols: number): (string | undefined)[] {
+  return Array.from({ length: cols }, (_, c) => (typeof fmt === 'string' ? fmt : fmt?.[c] || undefined));
+}
+
+/** Sets a column's width only where it is narrower than the values need (Fordel only ever widens). */
+function widenSteps(name: string, left: number, chars: readonly number[], opts: StepOptions): Step[] {
+  const steps: Step[] = [];
+  chars.forEach((w, c) => {
+    const need = widthPoints(w);
+    const now = opts.widths?.get(widthKey(name, left + c));
+    if (now !== undefined && now >= need) return;
+    steps.push(
+      step(10, (ctx) => {
+        sheet(ctx, name).getRangeByIndexes(0, left + c, 1, 1).format.columnWidth = need;
+        return 1;
+      }),
+    );
   });
+  return steps;
 }
 
 function blockSteps(b: WriteBlock, opts: StepOptions): Step[] {
@@ -138,16 +209,21 @@ function blockSteps(b: WriteBlock, opts: StepOptions): Step[] {
   const cols = b.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (!rows || !cols) return [];
   const steps: Step[] = [];
-  // Values before formats: a text format set first would turn the numbers and link formulas written
-  // after it into text. Literal text is protected by its leading apostrophe, not by the format.
   const linkActions = opts.hyperlinks && countLinks(b.values) <= MAX_LINK_ACTIONS;
-  steps.push(...valueSteps(b.sheet, b.top, b.left, b.values, opts.maxBytes, !linkActions));
-  if (typeof b.numberFormat === 'string')
-    steps.push(formatStep(b.sheet, b.top, b.left, rows, cols, b.numberFormat));
-  else
-    b.numberFormat?.forEach((fmt, c) => {
-      if (fmt && c < cols) steps.push(formatStep(b.sheet, b.top, b.left + c, rows, 1, fmt));
-    });
+  const square = b.values.map((r) =>
+    r.length === cols ? r : [...r, ...new Array<OutValue>(cols - r.length).fill(null)],
+  );
+  steps.push(
+    ...valueSteps(
+      b.sheet,
+      b.top,
+      b.left,
+      square,
+      opts.maxBytes,
+      columnFormats(b.numberFormat, cols),
+      !linkActions,
+    ),
+  );
   if (b.bold)
     steps.push(
       step(10, (ctx) => {
@@ -156,37 +232,42 @@ function blockSteps(b: WriteBlock, opts: StepOptions): Step[] {
       }),
     );
   if (linkActions) steps.push(...linkSteps(b.sheet, b.top, b.left, b.values));
-  if (b.columnWidths)
-    steps.push(
-      step(10, (ctx) => {
-        // Excel's own best fit for Fordel's columns, so no figure shows as ####.
-        sheet(ctx, b.sheet).getRangeByIndexes(b.top, b.left, rows, cols).format.autofitColumns();
-        return 1;
-      }),
-    );
+  // Explicit widths instead of autofitColumns, which can also narrow a column (RangeFormat reference).
+  if (b.columnWidths) steps.push(...widenSteps(b.sheet, b.left, b.columnWidths, opts));
   return steps;
 }
 
 /** Points for a width given in characters, as Excel converts for its default font. */
-function widthPoints(chars: number): number {
+export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** Characters for a width in points, the other way round. */
+export function charsOf(points: number): number {
+  return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+}
+
+/**
+ * Fordel's own sheet: reused when it exists (cleared and written again), since deleting a sheet has
+ * no undo support on any platform and clears the user's undo stack (undo capabilities article).
+ * A missing sheet is added here; a hidden one was already added by the setup step.
+ */
 function ownedSheetSteps(s: OwnedSheet, opts: StepOptions): Step[] {
   const steps: Step[] = [];
   if (opts.existing.has(s.name.toLowerCase()))
     steps.push(
       step(s.name.length, (ctx) => {
-        sheet(ctx, s.name).delete();
+        sheet(ctx, s.name).getRange().clear('All');
         return 1;
       }),
     );
-  steps.push(
-    step(s.name.length, (ctx) => {
-      ctx.workbook.worksheets.add(s.name);
-      return 1;
-    }),
-  );
+  else
+    steps.push(
+      step(s.name.length, (ctx) => {
+        ctx.workbook.worksheets.add(s.name);
+        return 1;
+      }),
+    );
   const rows = s.values.length;
   const cols = s.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (rows && cols) {
@@ -194,10 +275,8 @@ function ownedSheetSteps(s: OwnedSheet, opts: StepOptions): Step[] {
       r.length === cols ? r : [...r, ...new Array<OutValue>(cols - r.length).fill(null)],
     );
     const linkActions = opts.hyperlinks && countLinks(square) <= MAX_LINK_ACTIONS;
-    steps.push(...valueSteps(s.name, 0, 0, square, opts.maxBytes, !linkActions));
-    s.numberFormats?.forEach((fmt, c) => {
-      if (fmt && c < cols) steps.push(formatStep(s.name, 0, c, rows, 1, fmt));
-    });
+    const formats = Array.from({ length: cols }, (_, c) => s.numberFormats?.[c] ?? undefined);
+    steps.push(...valueSteps(s.name, 0, 0, square, opts.maxBytes, formats, !linkActions));
     for (const r of s.boldRows ?? [])
       if (r < rows)
         steps.push(
@@ -216,45 +295,64 @@ function ownedSheetSteps(s: OwnedSheet, opts: StepOptions): Step[] {
       }),
     ),
   );
-  if (s.hidden)
-    steps.push(
-      step(8, (ctx) => {
-        sheet(ctx, s.name).visibility = 'Hidden';
-        return 1;
-      }),
-    );
-  return steps;
-}
-
-function settingsSteps(plan: WritePlan, opts: StepOptions): Step[] {
-  const rows = settingsToValues(plan.settings);
-  const steps: Step[] = [];
-  if (opts.existing.has(SETTINGS_SHEET.toLowerCase()))
-    steps.push(
-      step(10, (ctx) => {
-        // Old chunks past the new end would corrupt the stored JSON.
-        sheet(ctx, SETTINGS_SHEET).getRange('A:A').clear('Contents');
-        return 1;
-      }),
-    );
-  else
-    steps.push(
-      step(SETTINGS_SHEET.length + 12, (ctx) => {
-        ctx.workbook.worksheets.add(SETTINGS_SHEET).visibility = 'VeryHidden';
-        return 2;
-      }),
-    );
-  steps.push(...valueSteps(SETTINGS_SHEET, 0, 0, rows, opts.maxBytes));
   return steps;
 }
 
 /**
- * Settings first: if a long write is cut off, the next run still knows which cells are Fordel's
- * and may replace them.
+ * Sheets to add and hide before the grouped write: the settings sheet (very hidden) and Fordel's
+ * hidden sheets, where they are missing. Setting a sheet's visibility has no undo support on Windows
+ * and Mac (undo capabilities article), so there this runs once, on its own, outside the undo group.
  */
-export function planSteps(plan: WritePlan, opts: StepOptions): Step[] {
+export function setupSteps(plan: WritePlan, existing: ReadonlySet<string>): Step[] {
+  const steps: Step[] = [];
+  const add = (name: string, visibility: 'Hidden' | 'VeryHidden') =>
+    steps.push(
+      step(name.length + 12, (ctx) => {
+        ctx.workbook.worksheets.add(name).visibility = visibility;
+        return 2;
+      }),
+    );
+  if (!existing.has(SETTINGS_SHEET.toLowerCase())) add(SETTINGS_SHEET, 'VeryHidden');
+  for (const s of plan.sheets) if (s.hidden && !existing.has(s.name.toLowerCase())) add(s.name, 'Hidden');
+  return steps;
+}
+
+export function settingsSteps(settings: FordelSettings, opts: StepOptions): Step[] {
+  const rows = settingsToValues(settings);
   return [
-    ...settingsSteps(plan, opts),
+    step(10, (ctx) => {
+      // Old chunks past the new end would corrupt the stored JSON.
+      sheet(ctx, SETTINGS_SHEET).getRange('A:A').clear('Contents');
+      return 1;
+    }),
+    ...valueSteps(SETTINGS_SHEET, 0, 0, rows, opts.maxBytes, []),
+  ];
+}
+
+/** The confirmed values for the user's own cells; a text-formatted target is set to General first. */
+function userEditSteps(edits: readonly UserEdit[], opts: StepOptions): Step[] {
+  return edits.map((e) =>
+    step(
+      30,
+      (ctx) => {
+        const cell = sheet(ctx, e.sheet).getRangeByIndexes(e.row, e.col, 1, 1);
+        const fmt = opts.editFormats?.get(cellKey(e.sheet, e.row, e.col));
+        if (fmt === '@') cell.numberFormat = [['General']];
+        cell.values = [[e.value]];
+        return fmt === '@' ? 2 : 1;
+      },
+      1,
+    ),
+  );
+}
+
+/**
+ * Settings first: if a long write is cut off, the next run still knows which cells are Fordel's
+ * and may replace them. The settings sheet exists by now (setupSteps).
+ */
+export function planSteps(plan: WritePlan, settings: FordelSettings, opts: StepOptions): Step[] {
+  return [
+    ...settingsSteps(settings, opts),
     ...plan.sheets.flatMap((s) => ownedSheetSteps(s, opts)),
     ...plan.blocks.flatMap((b) => blockSteps(b, opts)),
     ...plan.highlights.map((h) =>
@@ -269,6 +367,7 @@ export function planSteps(plan: WritePlan, opts: StepOptions): Step[] {
         return 1;
       }),
     ),
+    ...userEditSteps(plan.userEdits ?? [], opts),
   ];
 }
 

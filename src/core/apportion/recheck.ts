@@ -155,7 +155,7 @@ function duplicateFindings(input: RecheckInput): Finding[] {
         input.sheet,
         row.partyCell,
         text(
-          `"${name}" står der allerede i ${earlier}; parten ville blive talt med to gange.`,
+          `»${name}« står der allerede i ${earlier}; parten ville blive talt med to gange.`,
           `"${name}" already appears in ${earlier}; the party would be counted twice.`,
         ),
         { related: [earlier] },
@@ -228,7 +228,7 @@ function shareFindings(input: RecheckInput): Finding[] {
         sheet,
         columnRange(rows.map((r) => r.weightCell)) ?? input.tableRange,
         text(
-          `Andelene summer til ${pct(total, 'da')}, ikke 100 %.`,
+          `Andelene summerer til ${pct(total, 'da')}, ikke 100 %.`,
           `The shares sum to ${pct(total, 'en')}, not 100%.`,
         ),
         { expected: '100', actual: toPlainString(total) },
@@ -244,7 +244,7 @@ function shareFindings(input: RecheckInput): Finding[] {
   const message =
     notSum && total !== null
       ? text(
-          `Totalrækken viser ${pct(s, 'da')}, men andelene summer til ${pct(total, 'da')}.`,
+          `Totalrækken viser ${pct(s, 'da')}, men andelene summerer til ${pct(total, 'da')}.`,
           `The total row shows ${pct(s, 'en')}, but the shares sum to ${pct(total, 'en')}.`,
         )
       : text(
@@ -286,7 +286,7 @@ function unallocatedFinding(
     input.sheet,
     cell,
     text(
-      `Beløbene summer til ${kr(amountSum, 'da')}, men ${totalText.da}: ${what.da}.`,
+      `Beløbene summerer til ${kr(amountSum, 'da')}, men ${totalText.da}: ${what.da}.`,
       `The amounts sum to ${kr(amountSum, 'en')}, but ${totalText.en}: ${what.en}.`,
     ),
     {

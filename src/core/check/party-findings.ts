@@ -18,10 +18,11 @@ export function partyFindings(sheet: string, rows: readonly RecheckRow[], partie
   const unknown = rows.filter((row) => row.party && !parties.match(row.party));
   if (unknown.length > UNKNOWN_PARTY_LIMIT) {
     const range = `${unknown[0].partyCell}:${unknown[unknown.length - 1].partyCell}`;
-    const examples = unknown
-      .slice(0, 3)
-      .map((r) => quote(r.party))
-      .join(', ');
+    const examples = (lang: 'da' | 'en') =>
+      unknown
+        .slice(0, 3)
+        .map((r) => quote(r.party, lang))
+        .join(', ');
     const count = (lang: 'da' | 'en') => formatNumber({ digits: BigInt(unknown.length), scale: 0 }, lang);
     return [
       finding(
@@ -29,8 +30,8 @@ export function partyFindings(sheet: string, rows: readonly RecheckRow[], partie
         sheet,
         range,
         text(
-          `${count('da')} parter er ikke danske kommuner eller regioner, fx ${examples}.`,
-          `${count('en')} parties are not Danish municipalities or regions, e.g. ${examples}.`,
+          `${count('da')} parter er ikke danske kommuner eller regioner, fx ${examples('da')}.`,
+          `${count('en')} parties are not Danish municipalities or regions, e.g. ${examples('en')}.`,
         ),
       ),
     ];
@@ -42,7 +43,7 @@ export function partyFindings(sheet: string, rows: readonly RecheckRow[], partie
       row.partyCell,
       text(
         `${quote(row.party)} er ikke en dansk kommune eller region.`,
-        `${quote(row.party)} is not a Danish municipality or region.`,
+        `${quote(row.party, 'en')} is not a Danish municipality or region.`,
       ),
     ),
   );

@@ -46,12 +46,12 @@ export const CATALOGUE = {
   },
   'shares-not-100': {
     severity: 'warning',
-    what: { da: 'Andelene summer ikke til 100 %.', en: 'The shares do not sum to 100 %.' },
+    what: { da: 'Andelene summerer ikke til 100 %.', en: 'The shares do not sum to 100 %.' },
   },
   'split-unallocated': {
     severity: 'error',
     what: {
-      da: 'Fordelingens beløb summer ikke til totalen: noget er ufordelt eller overfordelt.',
+      da: 'Fordelingens beløb summerer ikke til totalen: noget er ufordelt eller overfordelt.',
       en: 'The split amounts do not sum to the total: something is unallocated or over-allocated.',
     },
   },
@@ -87,7 +87,7 @@ export const CATALOGUE = {
   'ambiguous-number': {
     severity: 'warning',
     what: {
-      da: 'Tallet kan læses på flere måder (fx 3.5 eller et interval).',
+      da: 'Tallet kan læses på flere måder (fx »3.5« eller et interval).',
       en: 'The number can be read more than one way (e.g. 3.5 or a range).',
     },
   },
@@ -121,7 +121,7 @@ export const CATALOGUE = {
   'kpi-missing-baseline': {
     severity: 'warning',
     what: {
-      da: 'Et relativt mål mangler sin baseline.',
+      da: 'Et relativt mål mangler sit udgangspunkt (baseline).',
       en: 'A relative target has no baseline.',
     },
   },
@@ -135,7 +135,7 @@ export const CATALOGUE = {
   'kpi-subtargets-mismatch': {
     severity: 'warning',
     what: {
-      da: 'Delmålene summer ikke til det samlede mål.',
+      da: 'Delmålene summerer ikke til det samlede mål.',
       en: 'The sub-targets do not sum to the stated gross target.',
     },
   },

@@ -42,7 +42,7 @@ export function checkSubtargets(
       sheet,
       gross.cell,
       text(
-        `Delmålene summer til ${n(total, 'da')}, men det samlede mål er ${opts.approx ? 'ca. ' : ''}${n(gross.value, 'da')}: ${n(absDiff, 'da')} ${more ? 'for meget' : 'for lidt'}${tolerance.da}.`,
+        `Delmålene summerer til ${n(total, 'da')}, men det samlede mål er ${opts.approx ? 'ca. ' : ''}${n(gross.value, 'da')}: ${n(absDiff, 'da')} ${more ? 'for meget' : 'for lidt'}${tolerance.da}.`,
         `The sub-targets add up to ${n(total, 'en')}, but the gross target is ${opts.approx ? 'about ' : ''}${n(gross.value, 'en')}: ${n(absDiff, 'en')} ${more ? 'too many' : 'too few'}${tolerance.en}.`,
       ),
       {

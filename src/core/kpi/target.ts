@@ -119,14 +119,14 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
       say(
         'kpi-missing-baseline',
         input.target.cell,
-        `${input.name}: målet er en stigning på ${formatNumber(input.target.value, 'da')}, men der er ingen baseline at lægge den til.`,
+        `${input.name}: målet er en stigning på ${formatNumber(input.target.value, 'da')}, men der er intet udgangspunkt (baseline) at lægge den til.`,
         `${input.name}: the target is an increase of ${formatNumber(input.target.value, 'en')}, but there is no baseline to add it to.`,
       );
     } else if (input.type === 'change') {
       say(
         'kpi-missing-baseline',
         input.target.cell,
-        `${input.name}: målet er en ændring på ${formatNumber(input.target.value, 'da')} %, men der er ingen baseline at regne fra.`,
+        `${input.name}: målet er en ændring på ${formatNumber(input.target.value, 'da')} %, men der er intet udgangspunkt (baseline) at regne fra.`,
         `${input.name}: the target is a change of ${formatNumber(input.target.value, 'en')} %, but there is no baseline to apply it to.`,
       );
     } else {
@@ -202,8 +202,8 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
   say(
     'kpi-at-risk',
     actual.cell,
-    `${input.name}: resultatet ${n(actual.value, 'da')} ligger under den lige linje mod målet ${n(targetValue, 'da')}; i dag burde det være ${n(line.value, 'da', 1)}.`,
-    `${input.name}: the actual ${n(actual.value, 'en')} is behind the straight line to the target ${n(targetValue, 'en')}; today it should be ${n(line.value, 'en', 1)}.`,
+    `${input.name}: resultatet ${n(actual.value, 'da')} ligger under den lige linje mod målet ${n(targetValue, 'da')}; i dag burde det være ${n(line.value, 'da')}.`,
+    `${input.name}: the actual ${n(actual.value, 'en')} is behind the straight line to the target ${n(targetValue, 'en')}; today it should be ${n(line.value, 'en')}.`,
     { expected: toPlainString(line.value), actual: toPlainString(actual.value) },
   );
   return result('at-risk');

@@ -113,7 +113,7 @@ export function planOutput(input: PlanInput): PlanOutcome {
     if (name !== wanted) {
       notes.push(
         text(
-          `Arket "${wanted}" findes allerede og er ikke Fordels; Fordel skriver i "${name}" i stedet.`,
+          `Arket »${wanted}« findes allerede og er ikke Fordels; Fordel skriver i »${name}« i stedet.`,
           `The sheet "${wanted}" already exists and is not Fordel's; Fordel writes to "${name}" instead.`,
         ),
       );
@@ -181,7 +181,7 @@ function writeRefusal(
       grid.name,
       target,
       text(
-        `Arket "${grid.name}" er beskyttet. Fordel skriver ikke i det; fjern beskyttelsen eller kør uden at skrive.`,
+        `Arket »${grid.name}« er beskyttet. Fordel skriver ikke i det; fjern beskyttelsen eller kør uden at skrive.`,
         `The sheet "${grid.name}" is protected. Fordel does not write to it; unprotect it or check without writing.`,
       ),
     );
@@ -193,7 +193,7 @@ function writeRefusal(
       grid.name,
       a1Range(filtered.range),
       text(
-        `Tabellen "${filtered.name}" er filtreret. Fordel skriver ikke i filtrerede områder; ryd filteret og kør igen.`,
+        `Tabellen »${filtered.name}« er filtreret. Fordel skriver ikke i filtrerede områder; ryd filteret og kør igen.`,
         `The table "${filtered.name}" is filtered. Fordel does not write into filtered ranges; clear the filter and run again.`,
       ),
     );

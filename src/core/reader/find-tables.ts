@@ -44,7 +44,7 @@ export function findTables(
           grid.name,
           'A1',
           text(
-            `Arket "${grid.name}" kunne ikke læses; dets tabeller er ikke kontrolleret.`,
+            `Arket »${grid.name}« kunne ikke læses; dets tabeller er ikke kontrolleret.`,
             `The sheet "${grid.name}" could not be read; its tables were not checked.`,
           ),
         ),

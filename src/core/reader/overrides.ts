@@ -26,7 +26,7 @@ export function applyOverrideTo(cells: SheetCells, override: LayoutOverride): Ta
     return problem(
       sheet,
       'A1',
-      `Rettelsen angiver området "${String(override.range)}", som ikke er en gyldig celleadresse.`,
+      `Rettelsen angiver området »${String(override.range)}«, som ikke er en gyldig celleadresse.`,
       `The correction names the range "${String(override.range)}", which is not a valid cell address.`,
     );
   }

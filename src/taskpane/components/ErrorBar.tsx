@@ -1,8 +1,14 @@
 /** An unexpected failure (Excel busy, a sheet that cannot be read), shown instead of crashing the pane. */
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { useI18n } from '../i18n/context';
 
-export function ErrorBar({ message }: { message: string }) {
+export function ErrorBar({ message, onRetry }: { message: string; onRetry?: () => void }) {
   const { t } = useI18n();
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
@@ -10,6 +16,13 @@ export function ErrorBar({ message }: { message: string }) {
         <MessageBarTitle>{t.failedTitle}</MessageBarTitle>
         {message}
       </MessageBarBody>
+      {onRetry && (
+        <MessageBarActions>
+          <Button size="small" onClick={onRetry}>
+            {t.retry}
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }

@@ -1,7 +1,7 @@
-/** One finding: where it is and what is wrong; pressing it selects the cell in Excel. */
+/** One finding: where it is and what is wrong; pressing it selects the cell in Excel and marks it here. */
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core/findings/finding';
-import { format } from '../i18n';
+import { sentence } from '../i18n';
 import { useI18n } from '../i18n/context';
 
 const useStyles = makeStyles({
@@ -19,25 +19,39 @@ const useStyles = makeStyles({
   error: { borderLeft: `3px solid ${tokens.colorStatusDangerBorderActive}` },
   warning: { borderLeft: `3px solid ${tokens.colorStatusWarningBorderActive}` },
   info: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  current: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+  },
   body: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
   where: { color: tokens.colorNeutralForeground2 },
 });
 
-export function FindingButton({ finding, onSelect }: { finding: Finding; onSelect: (f: Finding) => void }) {
-  const { t, lang } = useI18n();
+export function findingKey(f: Finding): string {
+  return `${f.rule}|${f.sheet}!${f.cell}|${f.message.da}`;
+}
+
+export interface FindingButtonProps {
+  readonly finding: Finding;
+  readonly current: boolean;
+  readonly onSelect: (f: Finding) => void;
+}
+
+export function FindingButton({ finding, current, onSelect }: FindingButtonProps) {
+  const { lang } = useI18n();
   const styles = useStyles();
-  const message = finding.message[lang];
+  const message = sentence(finding.message[lang]);
+  const where = `${finding.sheet}!${finding.cell}`;
   return (
     <Button
       appearance="subtle"
-      className={mergeClasses(styles.button, styles[finding.severity])}
-      aria-label={format(t.findingLabel, { cell: finding.cell, sheet: finding.sheet, message })}
+      className={mergeClasses(styles.button, styles[finding.severity], current && styles.current)}
+      aria-current={current ? 'true' : undefined}
       data-rule={finding.rule}
       onClick={() => onSelect(finding)}
     >
       <span className={styles.body}>
-        <Caption1 className={styles.where}>{`${finding.sheet}!${finding.cell}`}</Caption1>
-        <Text>{message}</Text>
+        <Caption1 className={styles.where}>{where}</Caption1> <Text>{message}</Text>
       </span>
     </Button>
   );

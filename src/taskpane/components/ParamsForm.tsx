@@ -23,15 +23,6 @@ export function ParamsForm({ draft, errors, disabled, onChange }: ParamsFormProp
 
   return (
     <div className={styles.root}>
-      <Field label={t.totalLabel} hint={t.totalHint} validationMessage={message('total')}>
-        <Input
-          value={draft.total}
-          inputMode="decimal"
-          autoComplete="off"
-          disabled={disabled}
-          onChange={(_, data) => set('total', data.value)}
-        />
-      </Field>
       <Field label={t.unitLabel}>
         <Select
           value={draft.unit}
@@ -57,12 +48,24 @@ export function ParamsForm({ draft, errors, disabled, onChange }: ParamsFormProp
           onChange={(_, data) => set('minShare', data.value)}
         />
       </Field>
-      <Field label={t.asOfLabel} validationMessage={message('asOf')}>
+      {/* A text field, not the browser's date input: that one shows the browser's order, not the Danish. */}
+      <Field label={t.asOfLabel} hint={t.asOfHint} validationMessage={message('asOf')}>
         <Input
-          type="date"
           value={draft.asOf}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t.asOfHint}
           disabled={disabled}
           onChange={(_, data) => set('asOf', data.value)}
+        />
+      </Field>
+      <Field label={t.totalLabel} hint={t.totalHint} validationMessage={message('total')}>
+        <Input
+          value={draft.total}
+          inputMode="decimal"
+          autoComplete="off"
+          disabled={disabled}
+          onChange={(_, data) => set('total', data.value)}
         />
       </Field>
       <Checkbox

@@ -1,8 +1,8 @@
-/** Which of the three steps is under way, announced politely to screen readers. */
-import { Field, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+/** The one progress indicator: which of the three steps is under way. */
+import { Field, ProgressBar } from '@fluentui/react-components';
+import { format, type Strings } from '../i18n';
 import { useI18n } from '../i18n/context';
 import { RUN_STEPS, type RunStep } from '../run-check';
-import type { Strings } from '../i18n';
 
 const STEP_LABEL: Record<RunStep, keyof Strings> = {
   reading: 'stepReading',
@@ -10,21 +10,24 @@ const STEP_LABEL: Record<RunStep, keyof Strings> = {
   writing: 'stepWriting',
 };
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-});
+export function stepText(t: Strings, step: RunStep): string {
+  return format(t.stepLabel, {
+    step: t[STEP_LABEL[step]],
+    index: RUN_STEPS.indexOf(step) + 1,
+    count: RUN_STEPS.length,
+  });
+}
 
 export function RunProgress({ step }: { step: RunStep }) {
   const { t } = useI18n();
-  const styles = useStyles();
-  const index = RUN_STEPS.indexOf(step);
-  const label = `${t[STEP_LABEL[step]]} (${index + 1}/${RUN_STEPS.length})`;
+  const label = stepText(t, step);
   return (
-    <div className={styles.root} role="status" aria-live="polite">
-      <Spinner size="tiny" labelPosition="after" label={label} />
-      <Field label={t.progressLabel}>
-        <ProgressBar value={index / RUN_STEPS.length} max={1} aria-valuetext={label} />
-      </Field>
-    </div>
+    <Field label={label} size="small">
+      <ProgressBar
+        value={(RUN_STEPS.indexOf(step) + 1) / (RUN_STEPS.length + 1)}
+        max={1}
+        aria-valuetext={label}
+      />
+    </Field>
   );
 }

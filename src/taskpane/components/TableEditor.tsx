@@ -32,9 +32,11 @@ export interface TableEditorProps {
   readonly choices: readonly ColumnChoice[];
   readonly onSave: (next: LayoutOverride) => void;
   readonly onCancel: () => void;
+  /** Present when the table has a correction the user may remove. */
+  readonly onRemove?: () => void;
 }
 
-export function TableEditor({ override, choices, onSave, onCancel }: TableEditorProps) {
+export function TableEditor({ override, choices, onSave, onCancel, onRemove }: TableEditorProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [kind, setKind] = useState<PaneKind>(override.kind);
@@ -62,7 +64,16 @@ export function TableEditor({ override, choices, onSave, onCancel }: TableEditor
 
   const heading = format(t.editorHeading, { range: override.range, sheet: override.sheet });
   return (
-    <div className={styles.root} role="group" aria-label={heading}>
+    <div
+      className={styles.root}
+      role="group"
+      aria-label={heading}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
       <h3 className={styles.heading}>{heading}</h3>
       <Field label={t.editorKind}>
         <Select
@@ -103,6 +114,11 @@ export function TableEditor({ override, choices, onSave, onCancel }: TableEditor
         <Button size="small" onClick={onCancel}>
           {t.editorCancel}
         </Button>
+        {onRemove && (
+          <Button size="small" appearance="subtle" onClick={onRemove}>
+            {t.editorRemove}
+          </Button>
+        )}
       </div>
     </div>
   );

@@ -1,9 +1,26 @@
-/** The tables Fordel found, each with its kind and a button to correct how it is read. */
-import { Badge, Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { format } from '../i18n';
+/**
+ * The tables Fordel found, by title, with their kind and (after a run) their verdict. Selecting a table
+ * opens its results, grouped by cause in sheet order, with how Fordel read it and a way to correct that.
+ */
+import {
+  Badge,
+  Button,
+  Caption1,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+import type { ResultItem, TableReading, TableVerdict } from '../../core/check/result';
+import type { Finding } from '../../core/findings/finding';
+import { counted, format, sentence, type Strings } from '../i18n';
 import { useI18n } from '../i18n/context';
 import { KIND_LABEL } from '../kinds';
 import type { PaneTable } from '../pane-tables';
+import { passesFilter, type SeverityFilter } from '../results/items';
+import { ResultItemView } from './ResultItemView';
 
 const useStyles = makeStyles({
   list: {
@@ -14,53 +31,212 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: '2px',
   },
-  item: {
+  item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  row: {
+    width: '100%',
+    height: 'auto',
+    minWidth: 0,
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    whiteSpace: 'normal',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  rowInner: {
     display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'flex-start',
+    width: '100%',
+    minWidth: 0,
   },
   where: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  kind: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
-  correct: { minWidth: 'auto', flexShrink: 0 },
+  sub: { color: tokens.colorNeutralForeground2 },
+  badges: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: '2px', flexShrink: 0 },
+  details: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+  },
+  reading: { margin: 0, paddingLeft: '18px', color: tokens.colorNeutralForeground2 },
+  readingHeading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  correct: { alignSelf: 'flex-start' },
 });
+
+const VERDICT_COLOR = {
+  ok: 'success',
+  warnings: 'warning',
+  errors: 'danger',
+  unsure: 'informative',
+} as const;
+
+export function verdictText(t: Strings, v: TableVerdict): string {
+  switch (v.verdict) {
+    case 'ok':
+      return t.verdictOk;
+    case 'errors':
+      return counted(t, 'verdictErrors', v.errors);
+    case 'warnings':
+      return counted(t, 'verdictWarnings', v.warnings);
+    case 'unsure':
+      return t.verdictUnsure;
+  }
+}
 
 export interface TableListProps {
   readonly tables: readonly PaneTable[] | null;
-  readonly onCorrect: (table: PaneTable) => void;
+  /** The summary already says no table was found; the list need not say it again. */
+  readonly quietWhenEmpty?: boolean;
+  /** After a run: verdicts, readings and items by table id; items without a table under ''. */
+  readonly verdicts: ReadonlyMap<string, TableVerdict> | null;
+  readonly readings: ReadonlyMap<string, TableReading>;
+  readonly items: ReadonlyMap<string, readonly ResultItem[]>;
+  readonly filter: SeverityFilter;
+  readonly selected: string | null;
+  readonly current: string | null;
+  readonly onToggle: (key: string) => void;
+  readonly onSelectFinding: (f: Finding) => void;
+  readonly onFix: (item: ResultItem) => void;
+  readonly onCorrect: (table: PaneTable, opener: HTMLElement) => void;
 }
 
-export function TableList({ tables, onCorrect }: TableListProps) {
+export const WORKBOOK_KEY = '';
+
+export function TableList(props: TableListProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const { tables, items } = props;
   if (!tables) return <Spinner size="tiny" label={t.tablesLoading} />;
-  if (tables.length === 0) return <Text>{t.tablesNone}</Text>;
+  const workbookItems = items.get(WORKBOOK_KEY) ?? [];
+  if (tables.length === 0 && workbookItems.length === 0) {
+    return props.quietWhenEmpty ? null : <Text>{t.tablesNone}</Text>;
+  }
   return (
     <ul className={styles.list} aria-label={t.tablesHeading}>
       {tables.map((table) => (
-        <li key={table.key} className={styles.item}>
-          <div className={styles.where}>
-            <Text weight="semibold">{`${table.sheet}!${table.range}`}</Text>
-            <span className={styles.kind}>
-              <Caption1>{t[KIND_LABEL[table.kind]]}</Caption1>
-              {table.corrected && (
-                <Badge size="small" appearance="tint" color="informative">
-                  {t.tableCorrected}
-                </Badge>
-              )}
-            </span>
-          </div>
-          <Button
-            size="small"
-            className={styles.correct}
-            aria-label={format(t.tableCorrectLabel, { range: table.range, sheet: table.sheet })}
-            onClick={() => onCorrect(table)}
-          >
-            {t.tableCorrect}
-          </Button>
-        </li>
+        <TableRow key={table.key} table={table} {...props} />
       ))}
+      {workbookItems.length > 0 && <TableRow table={null} {...props} />}
     </ul>
+  );
+}
+
+function TableRow({
+  table,
+  verdicts,
+  readings,
+  items,
+  filter,
+  selected,
+  current,
+  onToggle,
+  onSelectFinding,
+  onFix,
+  onCorrect,
+}: TableListProps & { table: PaneTable | null }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const detailsId = useId();
+  const key = table?.key ?? WORKBOOK_KEY;
+  const id = table ? table.id : WORKBOOK_KEY;
+  const verdict = id !== undefined ? verdicts?.get(id) : undefined;
+  const reading = id ? readings.get(id) : undefined;
+  const mine = (id !== undefined ? items.get(id) : undefined) ?? [];
+  const shown = mine.filter((item) => passesFilter(item.severity, filter));
+  const open = selected === key;
+  const title = table ? (reading?.title ?? table.title) : t.workbookWide;
+  const ignored = table?.kind === 'ignore';
+
+  return (
+    <li className={styles.item} data-table={key}>
+      <Button
+        appearance="subtle"
+        className={mergeClasses(styles.row, open && styles.selected)}
+        aria-expanded={open}
+        aria-controls={open ? detailsId : undefined}
+        onClick={() => onToggle(key)}
+      >
+        <span className={styles.rowInner}>
+          <span aria-hidden>{open ? '▾' : '▸'}</span>
+          <span className={styles.where}>
+            <Text weight="semibold">{title}</Text>
+            {table && (
+              <Caption1 className={styles.sub}>
+                {format(t.tableWhere, {
+                  kind: t[KIND_LABEL[table.kind]],
+                  sheet: table.sheet,
+                  range: table.range,
+                })}
+              </Caption1>
+            )}
+          </span>
+          <span className={styles.badges}>
+            {ignored && (
+              <Badge size="small" appearance="outline" color="subtle">
+                {t.verdictIgnored}
+              </Badge>
+            )}
+            {verdict && (
+              <Badge size="small" appearance="tint" color={VERDICT_COLOR[verdict.verdict]}>
+                {verdictText(t, verdict)}
+              </Badge>
+            )}
+            {table?.corrected && (
+              <Badge size="small" appearance="tint" color="informative">
+                {t.tableCorrected}
+              </Badge>
+            )}
+          </span>
+        </span>
+      </Button>
+      {open && (
+        <div className={styles.details} id={detailsId}>
+          {reading && reading.unsure && (
+            <ul className={styles.reading}>
+              {reading.unsureBecause.map((why, i) => (
+                <li key={i}>
+                  <Caption1>{sentence(why[lang])}</Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
+          {verdicts &&
+            (shown.length > 0
+              ? shown.map((item) => (
+                  <ResultItemView
+                    key={item.id}
+                    item={item}
+                    current={current}
+                    onSelect={onSelectFinding}
+                    onFix={onFix}
+                  />
+                ))
+              : !ignored && <Caption1>{mine.length > 0 ? t.itemsFiltered : t.itemsNone}</Caption1>)}
+          {reading && reading.decisions.length > 0 && (
+            <>
+              <h3 className={styles.readingHeading}>{t.readingHeading}</h3>
+              <ul className={styles.reading}>
+                {reading.decisions.map((d, i) => (
+                  <li key={i}>
+                    <Caption1>{sentence(d.because[lang])}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {table && (
+            <Button
+              size="small"
+              className={styles.correct}
+              aria-label={format(t.tableCorrectLabel, { title })}
+              onClick={(e) => onCorrect(table, e.currentTarget)}
+            >
+              {t.tableCorrect}
+            </Button>
+          )}
+        </div>
+      )}
+    </li>
   );
 }

@@ -16,3 +16,21 @@ export function format(template: string, vars: Record<string, string | number>):
 export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
   return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'da';
 }
+
+/** The singular text (key + 'One') when count is 1, else the plural with {count} filled in. */
+export function counted(t: Strings, key: keyof Strings, count: number): string {
+  const one = `${key}One` as keyof Strings;
+  if (count === 1 && one in t) return t[one];
+  return format(t[key], { count: thousands(count) });
+}
+
+/** Joins sentences with one full stop between them, whatever the first one ends with. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** 1234 -> "1.234", the Danish way in both languages (Fordel's numbers are Danish throughout). */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}

@@ -70,13 +70,22 @@ describe('FakeExcel', () => {
     expect(x.payloads[0]).toBeGreaterThan(5_000_000);
   });
 
-  it('refuses to read more than 5 million cells at once', async () => {
-    const x = fake();
-    await x.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Ark1').getRange('A1:E1000001').load('values');
-      await expect(ctx.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
-    });
-  });
+  it.each(['web', 'windows', 'mac'] as const)(
+    'refuses to read more than 5 million cells at once on %s, with an error or values of null',
+    async (platform) => {
+      const x = new FakeExcel([{ name: 'Ark1', rows: [['a']] }], { platform });
+      await x.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Ark1').getRange('A1:E1000001').load('values');
+        await expect(ctx.sync()).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+      });
+      const y = new FakeExcel([{ name: 'Ark1', rows: [['a']] }], { platform, overLimit: 'null' });
+      await y.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem('Ark1').getRange('A1:E1000001').load('values');
+        await ctx.sync();
+        expect(r.values).toBeNull();
+      });
+    },
+  );
 
   it('refuses writes into a protected sheet', async () => {
     const x = new FakeExcel([{ name: 'Låst', rows: [['a']], protected: true }]);

@@ -101,7 +101,7 @@ describe('readDate: text', () => {
   it('quotes the text in both languages', () => {
     const r = readDate('snart');
     expect(!r.ok && r.message).toEqual({
-      da: '"snart" kan ikke læses som en dato. Skriv fx 31-12-2026.',
+      da: '»snart« kan ikke læses som en dato. Skriv fx 31-12-2026.',
       en: '"snart" cannot be read as a date. Write e.g. 31-12-2026.',
     });
   });

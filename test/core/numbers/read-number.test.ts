@@ -148,7 +148,7 @@ describe('readNumber: ambiguous text is never guessed', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe('ambiguous-number');
-    expect(r.message.da).toContain(`"${textFound}"`);
+    expect(r.message.da).toContain(`»${textFound}«`);
     expect(r.message.en).toContain(`"${textFound}"`);
     expect(r.message.da).toContain(why);
   });
@@ -197,7 +197,7 @@ describe('readNumber: failures', () => {
       ok: false,
       code: 'not-a-number',
       message: {
-        da: '"12 kr 50" kan ikke læses som et tal.',
+        da: '»12 kr 50« kan ikke læses som et tal.',
         en: '"12 kr 50" cannot be read as a number.',
       },
     });

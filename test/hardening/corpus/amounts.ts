@@ -46,7 +46,7 @@ export const AMOUNT_CASES: CorpusCase[] = [
   {
     name: 'English thousands "300,000" are ambiguous, not 300',
     sheets: sheet1(areas({ B3: '300,000' })),
-    findings: [f('ambiguous-number', 'B3', { da: '"300,000" er tvetydigt' })],
+    findings: [f('ambiguous-number', 'B3', { da: '»300,000« er tvetydigt' })],
   },
   {
     name: 'currency words and every kind of space are read',
@@ -63,7 +63,7 @@ export const AMOUNT_CASES: CorpusCase[] = [
   {
     name: '"abc" in an amount is not a number at that cell',
     sheets: sheet1(areas({ B3: 'abc' })),
-    findings: [f('not-a-number', 'B3', { da: '"abc" kan ikke læses som et tal' })],
+    findings: [f('not-a-number', 'B3', { da: '»abc« kan ikke læses som et tal' })],
   },
   {
     name: 'formula errors in amounts and totals',
@@ -127,6 +127,6 @@ export const AMOUNT_CASES: CorpusCase[] = [
   {
     name: 'a 40.000-digit amount is not a number Fordel can use',
     sheets: sheet1(areas({ B3: '9'.repeat(40_000) })),
-    findings: [f('not-a-number', 'B3', { da: '999…" har flere cifre, end noget beløb kan have' })],
+    findings: [f('not-a-number', 'B3', { da: '999…« har flere cifre, end noget beløb kan have' })],
   },
 ];

@@ -60,8 +60,8 @@ export const PARTY_CASES: CorpusCase[] = [
       ['I alt', 1_271_000, 1_271_000],
     ]),
     findings: [
-      f('duplicate-party', 'A3', { da: '"København" står der allerede i A2' }),
-      f('unknown-party', 'A5', { da: '"Atlantis" er ikke en dansk kommune' }),
+      f('duplicate-party', 'A3', { da: '»København« står der allerede i A2' }),
+      f('unknown-party', 'A5', { da: '»Atlantis« er ikke en dansk kommune' }),
     ],
   },
   {
@@ -75,14 +75,14 @@ export const PARTY_CASES: CorpusCase[] = [
       ['I alt', 4000, 2000],
     ]),
     findings: [
-      f('unknown-party', 'A2', { da: '"=1+1" er ikke' }),
-      f('unknown-party', 'A3', { da: '"+45 Kommune" er ikke' }),
+      f('unknown-party', 'A2', { da: '»=1+1« er ikke' }),
+      f('unknown-party', 'A3', { da: '»+45 Kommune« er ikke' }),
     ],
   },
   {
     name: 'a 40.000-character party name is quoted short',
     sheets: sheet1([HEAD, ['A'.repeat(40_000), 1000, 500], ['Gentofte', 1000, 500], ['I alt', 2000, 1000]]),
-    findings: [f('unknown-party', 'A2', { da: 'AAA…" er ikke en dansk kommune eller region.' })],
+    findings: [f('unknown-party', 'A2', { da: 'AAA…« er ikke en dansk kommune eller region.' })],
   },
   {
     name: 'Danish letters, emoji, right-to-left text and combining marks',
@@ -96,9 +96,9 @@ export const PARTY_CASES: CorpusCase[] = [
       ['I alt', 5000, 2500],
     ]),
     findings: [
-      f('duplicate-party', 'A6', { da: '"Høje Tåstrup" står der allerede i A5' }),
-      f('unknown-party', 'A2', { da: '"Ærø Ø-kommune 🏝️"' }),
-      f('unknown-party', 'A3', { da: '"בית שמש"' }),
+      f('duplicate-party', 'A6', { da: '»Høje Tåstrup« står der allerede i A5' }),
+      f('unknown-party', 'A2', { da: '»Ærø Ø-kommune 🏝️«' }),
+      f('unknown-party', 'A3', { da: '»בית שמש«' }),
     ],
   },
   {

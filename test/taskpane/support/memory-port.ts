@@ -1,42 +1,60 @@
 /**
  * A WorkbookPort over plain grids for the pane's tests: it records what the pane asks of the workbook
- * (reads, write plans, selections) and can refuse to write like a real adapter would.
+ * (reads, write plans, clean plans, selections), keeps Fordel's settings from a write as a real adapter
+ * does, and can refuse to write or fail to read like a real adapter would.
  */
 import { SAMPLE_SHEETS } from '../../../examples/sample-workbook';
 import { parseA1Range } from '../../../src/core/grid/a1';
 import { gridFromRows, type SheetGrid } from '../../../src/core/grid/grid';
 import type { Text } from '../../../src/core/findings/finding';
-import type { WritePlan } from '../../../src/core/output/plan';
+import type { CleanPlan, WritePlan } from '../../../src/core/output/plan';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../../src/workbook/port';
 
 export interface MemoryPortOptions {
   /** The adapter refuses every write with this reason. */
   readonly refuse?: Text;
-  /** read() fails with this message. */
+  /** read() fails with this message (this many times; every time when absent). */
   readonly failRead?: string;
+  readonly failReads?: number;
+  /** What the adapter says about undo (WriteReport.undoGroup). */
+  readonly undoGroup?: boolean;
+  /** The port offers clean(). */
+  readonly canClean?: boolean;
 }
 
 export class MemoryPort implements WorkbookPort {
   reads = 0;
   readonly writes: WritePlan[] = [];
+  readonly cleans: CleanPlan[] = [];
   readonly selected: [string, string][] = [];
+  clean?: (plan: CleanPlan) => Promise<WriteReport>;
 
   constructor(
     public snapshot: WorkbookSnapshot,
     private readonly options: MemoryPortOptions = {},
-  ) {}
+  ) {
+    if (options.canClean) {
+      this.clean = async (plan) => {
+        this.cleans.push(plan);
+        this.snapshot = { ...this.snapshot, settings: plan.removeSettings ? null : (plan.settings ?? null) };
+        return { written: true, cells: plan.ranges.length, syncs: 1, undoGroup: this.options.undoGroup };
+      };
+    }
+  }
 
   async read(): Promise<WorkbookSnapshot> {
     this.reads++;
-    if (this.options.failRead) throw new Error(this.options.failRead);
+    const failing = this.options.failRead && (this.options.failReads ?? Infinity) >= this.reads;
+    if (failing) throw new Error(this.options.failRead);
     return this.snapshot;
   }
 
   async write(plan: WritePlan): Promise<WriteReport> {
     this.writes.push(plan);
     if (this.options.refuse) return { written: false, cells: 0, syncs: 0, refused: this.options.refuse };
+    this.snapshot = { ...this.snapshot, settings: plan.settings };
     const cells = plan.blocks.reduce((n, b) => n + b.values.reduce((m, row) => m + row.length, 0), 0);
-    return { written: true, cells, syncs: 1 };
+    return { written: true, cells, syncs: 1, undoGroup: this.options.undoGroup };
   }
 
   async select(sheet: string, range: string): Promise<void> {
@@ -51,6 +69,17 @@ export function sampleGrids(): SheetGrid[] {
 export function sampleSnapshot(extra: Partial<WorkbookSnapshot> = {}): WorkbookSnapshot {
   const sheets = sampleGrids();
   return { sheets, sheetNames: sheets.map((s) => s.name), settings: null, ...extra };
+}
+
+/** A workbook with words and no table in it. */
+export function noTableSnapshot(): WorkbookSnapshot {
+  const grid = gridFromRows('Mødeplan', [
+    ['Mødeplan for styregruppen'],
+    [],
+    ['Dato', 'Emne'],
+    ['Mandag', 'Status på projektet'],
+  ]);
+  return { sheets: [grid], sheetNames: [grid.name], settings: null };
 }
 
 /** The snapshot with the user's selection on `sheet` at `range` ("A3:D35"). */

@@ -1,0 +1,115 @@
+/**
+ * Removing Fordel's output in Excel (CleanPlan): what can be undone - clearing Fordel's ranges,
+ * putting back the saved fills, rewriting the settings - in one list of steps, and the sheet deletions,
+ * which have no undo support on any platform (undo capabilities article), in another.
+ */
+import { parseA1Range } from '../../core/grid/a1';
+import { text, type Text } from '../../core/findings/finding';
+import { SETTINGS_SHEET, emptySettings, type CleanPlan, type SavedFill } from '../../core/output/plan';
+import type { Fresh } from './fresh-state';
+import { STRUCTURE_PROTECTED } from './refusals';
+import { settingsSteps, widthPoints, type Step } from './write-steps';
+
+const ACTION = 60;
+
+function split(ref: string): { sheet: string; range: string } | null {
+  const sep = ref.lastIndexOf('!');
+  if (sep <= 0) return null;
+  const sheet = ref
+    .slice(0, sep)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
+  return { sheet, range: ref.slice(sep + 1).replace(/\$/g, '') };
+}
+
+/** Puts saved fills back: the colour, or no fill. */
+export function restoreSteps(fills: readonly SavedFill[]): Step[] {
+  return fills.map((f) => ({
+    bytes: f.range.length + 20 + ACTION,
+    cells: 0,
+    queue: (ctx) => {
+      const fill = ctx.workbook.worksheets.getItem(f.sheet).getRange(f.range).format.fill;
+      if (f.color) fill.color = f.color;
+      else fill.clear();
+      return 1;
+    },
+  }));
+}
+
+export function cleanSteps(
+  plan: CleanPlan,
+  fresh: Fresh,
+): { steps: Step[]; deletions: Step[]; refused: Text | null } {
+  const exists = (name: string) => fresh.sheets.get(name.toLowerCase());
+  const steps: Step[] = [];
+  const touched = new Set<string>();
+  for (const ref of plan.ranges) {
+    const at = split(ref);
+    if (!at || !parseA1Range(at.range) || !exists(at.sheet)) continue;
+    touched.add(at.sheet.toLowerCase());
+    steps.push({
+      bytes: ref.length + ACTION,
+      cells: 0,
+      queue: (ctx) => {
+        ctx.workbook.worksheets.getItem(at.sheet).getRange(at.range).clear('All');
+        return 1;
+      },
+    });
+  }
+  const fills = plan.fills.filter((f) => exists(f.sheet) && parseA1Range(f.range));
+  for (const f of fills) touched.add(f.sheet.toLowerCase());
+  steps.push(...restoreSteps(fills));
+  for (const w of plan.widths ?? []) {
+    if (!exists(w.sheet)) continue;
+    touched.add(w.sheet.toLowerCase());
+    steps.push({
+      bytes: w.column.length + 30 + ACTION,
+      cells: 0,
+      queue: (ctx) => {
+        // Back to the width it had; null was Excel's default (8.43 characters, 48 points).
+        const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(`${w.column}:${w.column}`);
+        range.format.columnWidth = w.width === null ? 48 : widthPoints(w.width);
+        return 1;
+      },
+    });
+  }
+  const doomed = plan.sheets.filter((s) => exists(s) && s.toLowerCase() !== SETTINGS_SHEET.toLowerCase());
+  if (plan.removeSettings && exists(SETTINGS_SHEET)) doomed.push(SETTINGS_SHEET);
+  else if (exists(SETTINGS_SHEET)) {
+    // The user's corrections stay; what Fordel wrote is gone, so it is no longer listed.
+    const kept = plan.settings ?? {
+      ...emptySettings(),
+      ...(fresh.settings ?? {}),
+      owned: [],
+      ownedSheets: [],
+      fills: [],
+    };
+    steps.push(
+      ...settingsSteps(kept, { maxBytes: Number.POSITIVE_INFINITY, hyperlinks: true, existing: new Set() }),
+    );
+    touched.add(SETTINGS_SHEET.toLowerCase());
+  }
+  for (const name of touched) {
+    const s = exists(name);
+    if (s?.protected)
+      return {
+        steps: [],
+        deletions: [],
+        refused: text(
+          `Fordel fjernede intet: arket »${s.name}« er beskyttet. Fjern beskyttelsen, og prøv igen.`,
+          `Fordel removed nothing: the sheet »${s.name}« is protected. Remove the protection and try again.`,
+        ),
+      };
+  }
+  if (doomed.length && fresh.structureProtected)
+    return { steps: [], deletions: [], refused: STRUCTURE_PROTECTED };
+  const deletions: Step[] = doomed.map((name) => ({
+    bytes: name.length + ACTION,
+    cells: 0,
+    queue: (ctx) => {
+      ctx.workbook.worksheets.getItem(name).delete();
+      return 1;
+    },
+  }));
+  return { steps, deletions, refused: null };
+}

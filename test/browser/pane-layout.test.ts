@@ -1,0 +1,228 @@
+/**
+ * The task pane as a new user meets it, at the two sizes Excel gives a task pane (320 x 600 and
+ * 350 x 700): the main button in view, a workbook with no table gets no false all-clear and no writes,
+ * the summary is in view after a run, and removing Fordel's output gives back the workbook as it was.
+ * Screenshots of each state go to test-output/pane/ to be looked at.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
+import { ensureBuilt, routeOffice, serve, CHROMIUM } from './support/serve-pane';
+
+jest.setTimeout(300_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+const SHOTS = path.join(ROOT, 'test-output/pane');
+const TIMEOUT = 60_000;
+const SIZES = [
+  { width: 320, height: 600 },
+  { width: 350, height: 700 },
+] as const;
+
+/** A workbook with text and a few numbers but nothing Fordel should take for a table. */
+const NO_TABLE = [
+  {
+    name: 'Mødeplan',
+    rows: [
+      ['Mødeplan for styregruppen'],
+      [],
+      ['Dato', 'Emne'],
+      ['Mandag', 'Status på projektet'],
+      ['Tirsdag', 'Budgetopfølgning'],
+    ],
+  },
+];
+
+let server: Server;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  server = await serve();
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch(CHROMIUM);
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function openPane(size: { width: number; height: number }, sheets?: unknown): Promise<Page> {
+  const page = await browser.newPage({ viewport: size });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors?: string[] }).errors = errors;
+  if (sheets)
+    await page.addInitScript(
+      (s) => ((window as unknown as Record<string, unknown>).__fordelWorkbook = s),
+      sheets,
+    );
+  await routeOffice(page);
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByRole('heading', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
+  return page;
+}
+
+function shot(page: Page, name: string, size: { width: number }): Promise<Buffer> {
+  return page.screenshot({ path: path.join(SHOTS, `${size.width}-${name}.png`) });
+}
+
+/** Wholly inside the viewport, with nothing scrolled. */
+async function inView(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const vp = page.viewportSize();
+  if (!box || !vp) return false;
+  return box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width;
+}
+
+interface FakeState {
+  sheets: {
+    name: string;
+    visibility: string;
+    vals: unknown[][];
+    fmts: unknown[][];
+    fills: Map<string, string>;
+    formulas: Map<string, string>;
+    bold: Set<string>;
+  }[];
+}
+
+/** Every sheet and every cell that holds anything (value, format, fill, formula, bold), as plain data. */
+function workbookDump(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const state = (window as unknown as { __fordelFake: { state: FakeState } }).__fordelFake.state;
+    return state.sheets.map((s) => {
+      const cells: Record<string, unknown> = {};
+      const keys = new Set<string>([...s.fills.keys(), ...s.formulas.keys(), ...s.bold]);
+      s.vals.forEach((row, r) =>
+        row?.forEach((v, c) => v !== null && v !== undefined && keys.add(`${r}:${c}`)),
+      );
+      s.fmts.forEach((row, r) =>
+        row?.forEach((f, c) => f !== undefined && f !== 'General' && keys.add(`${r}:${c}`)),
+      );
+      for (const k of [...keys].sort()) {
+        const [r, c] = k.split(':').map(Number);
+        cells[k] = {
+          value: s.vals[r]?.[c] ?? null,
+          format: s.fmts[r]?.[c] ?? 'General',
+          fill: s.fills.get(k) ?? null,
+          formula: s.formulas.get(k) ?? null,
+          bold: s.bold.has(k),
+        };
+      }
+      return { name: s.name, visibility: s.visibility, cells };
+    });
+  });
+}
+
+const runButton = (page: Page) => page.getByRole('button', { name: 'Kontrollér', exact: true });
+
+describe.each(SIZES)('the task pane at $width x $height', (size) => {
+  it('shows Kontrollér without scrolling, and the summary in view after a run', async () => {
+    const page = await openPane(size);
+    await page.getByRole('list', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
+    expect(await inView(page, runButton(page))).toBe(true);
+    expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+    await shot(page, '1-opened', size);
+
+    await runButton(page).click();
+    const summary = page.getByTestId('summary');
+    await summary.waitFor({ timeout: TIMEOUT });
+    await expectText(summary).toContainText(/^\d+ tabeller kontrolleret: \d+ med fejl/);
+    expect(await inView(page, summary)).toBe(true);
+    // Focus lands on the summary, so a screen reader reads it and the keyboard starts there.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('summary');
+    expect(await inView(page, runButton(page))).toBe(true);
+    await shot(page, '2-results', size);
+
+    // The split table's findings: its row differences are one item that opens to the rows.
+    await page.getByRole('button', { name: /Fordeling af fælles udgift/ }).click();
+    await shot(page, '3-table-open', size);
+    for (let i = 0; i < 10; i++) {
+      const toggle = page.locator('[data-item] button[aria-expanded="false"]').first();
+      if ((await toggle.count()) === 0) break;
+      await toggle.click();
+    }
+    // The split's row differences are all under one item.
+    const holders = await page
+      .locator('button[data-rule="split-mismatch"]')
+      .evaluateAll((bs) => new Set(bs.map((b) => b.closest('[data-item]'))).size);
+    expect(holders).toBe(1);
+    await shot(page, '4-group-open', size);
+
+    await page.getByRole('button', { name: 'Indstillinger' }).click();
+    const date = page.getByRole('textbox', { name: /Opgørelsesdato for mål/ });
+    await date.waitFor({ timeout: TIMEOUT });
+    // Danish order whatever the browser's locale.
+    expect(await date.inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    await page.waitForTimeout(400);
+    await shot(page, '5-settings', size);
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when there is no table, gives no all-clear and writes nothing', async () => {
+    const page = await openPane(size, NO_TABLE);
+    await page.getByText(/Fordel fandt ingen tabeller/).waitFor({ timeout: TIMEOUT });
+    const before = await workbookDump(page);
+    expect(await inView(page, runButton(page))).toBe(true);
+    await runButton(page).click();
+    const summary = page.getByTestId('summary');
+    await summary.waitFor({ timeout: TIMEOUT });
+    await expectText(summary).toContainText('Fordel fandt ingen tabeller at kontrollere');
+    await expectText(summary).toContainText('Brug markering');
+    expect(await page.locator('body').innerText()).not.toMatch(/alt stemmer|i orden/i);
+    expect(await workbookDump(page)).toEqual(before);
+    await shot(page, '6-no-table', size);
+    await page.close();
+  });
+
+  const hasClean = typeof (OfficeWorkbook.prototype as { clean?: unknown }).clean === 'function';
+  (hasClean ? it : it.skip)(
+    'removes its output and leaves every cell as it was before the first run',
+    async () => {
+      const page = await openPane(size);
+      await page.getByRole('list', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
+      const before = await workbookDump(page);
+      await runButton(page).click();
+      await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
+      expect(await workbookDump(page)).not.toEqual(before);
+
+      await page.getByRole('button', { name: 'Fjern Fordels output' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Fjern Fordels output?' });
+      await dialog.waitFor({ timeout: TIMEOUT });
+      await dialog.getByRole('checkbox', { name: 'Fjern også Fordels gemte rettelser' }).check();
+      await shot(page, '7-clean-dialog', size);
+      await dialog.getByRole('button', { name: 'Fjern', exact: true }).click();
+      await page.getByText('Fordels output er fjernet.').waitFor({ timeout: TIMEOUT });
+      expect(await workbookDump(page)).toEqual(before);
+      await shot(page, '8-cleaned', size);
+      await page.close();
+    },
+  );
+});
+
+/** A small stand-in for Playwright's web-first assertions: wait until the text matches. */
+function expectText(locator: Locator) {
+  return {
+    async toContainText(want: string | RegExp): Promise<void> {
+      const deadline = Date.now() + TIMEOUT;
+      let last = '';
+      while (Date.now() < deadline) {
+        last = (await locator.innerText()).trim();
+        if (typeof want === 'string' ? last.includes(want) : want.test(last)) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`"${last}" does not contain ${String(want)}`);
+    },
+  };
+}

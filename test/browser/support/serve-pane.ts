@@ -1,0 +1,81 @@
+/**
+ * The built task pane served from dist/ on a local port, with office.js replaced by the fake Excel
+ * (test-output/office-stub), for the browser tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import type { LaunchOptions, Page } from 'playwright-core';
+import webpack from 'webpack';
+
+const ROOT = path.resolve(__dirname, '../../..');
+export const DIST = path.join(ROOT, 'dist');
+/** Each test file builds its own stub, so files running in parallel never write the same file. */
+const STUB_DIR = path.join(ROOT, 'test-output/office-stub-pane');
+const STUB = path.join(STUB_DIR, 'office-stub.js');
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+export const CHROMIUM: LaunchOptions = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require('../../../webpack.config.js') as (
+  env: Record<string, boolean>,
+  argv: { mode: string },
+) => Promise<webpack.Configuration>;
+
+export async function build(env: Record<string, boolean>, outputPath?: string): Promise<void> {
+  const config = await makeConfig(env, { mode: 'production' });
+  if (outputPath) config.output = { ...config.output, path: outputPath };
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+}
+
+/** npm test builds dist/ first; a bare `jest` run builds it here. The fake Excel is built afresh. */
+export async function ensureBuilt(): Promise<void> {
+  if (!existsSync(path.join(DIST, 'taskpane.html'))) await build({});
+  await build({ stub: true }, STUB_DIR);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
+
+export function serve(dir = DIST): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Office.js from Microsoft's CDN is answered with the fake Excel. */
+export async function routeOffice(page: Page): Promise<void> {
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(STUB, 'utf8') }),
+  );
+}
