@@ -19,6 +19,9 @@ Tilvalg:
   --min-own-share <pct>   mindste egenfinansiering i procent (standard: 50)
   --matching <forhold>    krævet modfinansiering, fx 1 for krone-til-krone
   --max-size <MB>         største fil, der åbnes (standard: 50)
+  --timeout <s>           tidsgrænse pr. fil i sekunder (standard: 60)
+  --summary <fil>         mappe eller flere filer: gem en oversigt (.xlsx eller .csv)
+  --jobs <n>              mappe eller flere filer: antal filer ad gangen (standard: én pr. kerne)
   --apply-split [<tabel>] indsæt den præcise fordeling i kopiens beløbskolonne, hvor den er sikker
                           (alle fordelinger, eller den navngivne, fx 'Fordeling!A3'); kræver --out
 
@@ -48,6 +51,9 @@ Options:
   --min-own-share <pct>   minimum own financing in percent (default: 50)
   --matching <ratio>      required matching, e.g. 1 for one-to-one
   --max-size <MB>         largest file opened (default: 50)
+  --timeout <s>           time limit per file in seconds (default: 60)
+  --summary <file>        folder or several files: save a summary (.xlsx or .csv)
+  --jobs <n>              folder or several files: files checked at once (default: one per core)
   --apply-split [<table>] insert the exact split into the copy's amount column where it is certain
                           (every split table, or the one named, e.g. 'Fordeling!A3'); needs --out
 
