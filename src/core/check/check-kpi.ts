@@ -186,7 +186,8 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       nameCell: where,
       type,
       direction: dir.direction,
-      comparator: dir.comparator ?? (sameNumber ? interpreted.comparator : undefined),
+      // An operator elsewhere in the name ("virksomheder under 3 år") describes who is counted, not the target.
+      comparator: dir.comparator,
       target: located(cell),
       baseline: baseline ? located(baseline) : null,
       baselineYear: baselineYear ? yearOf(baselineYear.value) : (interpreted?.baselineYear ?? null),
