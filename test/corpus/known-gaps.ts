@@ -29,7 +29,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'delmaal-summerer-ikke',
   'kvalitative-maal-blandt-tal',
   'resultat-afventer',
-  'retning-kun-maal-og-baseline',
   'frist-loebende-eller-tom',
   'to-totaler-der-er-uenige',
   'ikke-finans-salg-pr-region',

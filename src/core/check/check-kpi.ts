@@ -5,7 +5,7 @@
 import { compare, toNumber, type Decimal } from '../decimal/decimal';
 import { finding } from '../findings/make';
 import { cellAt, formatAt, isBlank } from '../grid/grid';
-import { readDirection } from '../kpi/direction';
+import { readDirection, type DirectionReading } from '../kpi/direction';
 import { showDate } from '../kpi/dates';
 import { readTargetCell, type TargetCell } from '../kpi/target-cell';
 import type { Located } from '../located';
@@ -121,7 +121,7 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
             : cell.percent && CHANGE_BY.test(name) && baseline
               ? 'change'
               : 'level');
-  const dir = readDirection(name, cell, directionText);
+  const dir = towardsTarget(readDirection(name, cell, directionText), cell, baseline, type);
   const where = a1(row, c.target);
   const decisions: ReadingDecision[] = [
     {
@@ -203,6 +203,29 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
 }
 
 const ONE: Decimal = { digits: 1n, scale: 0 };
+
+/**
+ * Where no word gives the direction, a level target below its baseline (»ufaglærte« from 25 to 20) says
+ * that lower is better: the default "a level to reach" would call 21 met.
+ */
+function towardsTarget(
+  dir: DirectionReading,
+  target: ReadCell,
+  baseline: ReadCell | null,
+  type: TargetType,
+): DirectionReading {
+  if (!dir.byDefault || !baseline || type !== 'level' || compare(target.value, baseline.value) >= 0)
+    return dir;
+  const t = (lang: 'da' | 'en') => formatNumber(target.value, lang);
+  const b = (lang: 'da' | 'en') => formatNumber(baseline.value, lang);
+  return {
+    direction: 'down',
+    because: text(
+      `målet ${t('da')} ligger under udgangspunktet ${b('da')} i ${baseline.cell}`,
+      `the target ${t('en')} is below the baseline ${b('en')} in ${baseline.cell}`,
+    ),
+  };
+}
 const CHANGE_BY = /(?:øge[st]?|stige|reducere[st]?|nedbringe[st]?|falde)\s+med|stigning|reduktion|\bfald\b/iu;
 
 function plainFraction(d: Decimal): boolean {

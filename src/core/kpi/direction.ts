@@ -14,6 +14,8 @@ export interface DirectionReading {
   readonly direction: Direction | null;
   readonly comparator?: Comparator;
   readonly because: Text;
+  /** True when no word said it and 'up' is only the default reading of a level to reach. */
+  readonly byDefault?: boolean;
 }
 
 const UP_VERBS =
@@ -111,6 +113,7 @@ export function readDirection(name: string, cell: TargetCell, directionText: str
   }
   return {
     direction: 'up',
+    byDefault: true,
     because: text(
       'intet ord siger, at lavere er bedre, så målet læses som et niveau, der skal nås',
       'no word says lower is better, so the target is read as a level to reach',
