@@ -5,7 +5,7 @@
  */
 import type { ResultItem } from '../core/check/result';
 import type { Diagnosis } from '../core/diagnose/diagnosis';
-import type { Finding, Lang } from '../core/findings/finding';
+import type { Finding, Lang, Severity } from '../core/findings/finding';
 import { RULE_NAMES } from '../core/findings/rule-names';
 import { a1 } from '../core/grid/a1';
 
@@ -51,9 +51,9 @@ export function itemLines(item: ResultItem, lang: Lang, severity: string, withSh
   return lines;
 }
 
-interface JsonFinding {
+export interface JsonFinding {
   rule: string;
-  severity: string;
+  severity: Severity;
   sheet: string;
   cell: string;
   message: string;
@@ -92,7 +92,7 @@ export interface JsonItem {
   };
 }
 
-function jsonFinding(f: Finding, lang: Lang): JsonFinding {
+export function jsonFinding(f: Finding, lang: Lang): JsonFinding {
   return {
     rule: f.rule,
     severity: f.severity,

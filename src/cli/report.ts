@@ -2,7 +2,7 @@
  * What the command line prints: a readable summary per table, or one JSON document for scripts.
  */
 import type { Finding, Lang, Severity, Text } from '../core/findings/finding';
-import { a1Range, parseA1Range } from '../core/grid/a1';
+import { a1Range } from '../core/grid/a1';
 import type {
   CheckResult,
   ResultItem,
@@ -10,8 +10,17 @@ import type {
   TableVerdict,
   TableVerdictKind,
 } from '../core/check/result';
-import { itemLines, jsonDiagnoses, jsonItems, type JsonDiagnosis, type JsonItem } from './report-items';
-import type { TableKind, TableLayout } from '../core/tables/layout';
+import { inside } from '../core/diagnose/items';
+import {
+  itemLines,
+  jsonDiagnoses,
+  jsonFinding,
+  jsonItems,
+  type JsonDiagnosis,
+  type JsonFinding,
+  type JsonItem,
+} from './report-items';
+import type { TableKind } from '../core/tables/layout';
 
 const KIND: Record<TableKind, Text> = {
   cofinancing: { da: 'medfinansiering', en: 'co-financing' },
@@ -35,15 +44,7 @@ export interface JsonReading {
 
 export interface JsonReport {
   readonly tables: { sheet: string; range: string; kind: TableKind; reading?: JsonReading }[];
-  readonly findings: {
-    rule: string;
-    severity: Severity;
-    sheet: string;
-    cell: string;
-    message: string;
-    expected?: string;
-    actual?: string;
-  }[];
+  readonly findings: JsonFinding[];
   /** Each cause Fordel diagnosed, with the findings it explains. */
   readonly diagnoses?: JsonDiagnosis[];
   /** The user's list as the pane shows it: diagnoses, groups and single findings, in table then sheet order. */
@@ -64,15 +65,7 @@ export function jsonReport(result: Reported, lang: Lang): JsonReport {
         ...(reading ? { reading: jsonReading(reading, result.verdicts?.[i], lang) } : {}),
       };
     }),
-    findings: result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      message: f.message[lang],
-      ...(f.expected !== undefined ? { expected: f.expected } : {}),
-      ...(f.actual !== undefined ? { actual: f.actual } : {}),
-    })),
+    findings: result.findings.map((f) => jsonFinding(f, lang)),
     ...(result.items
       ? { diagnoses: jsonDiagnoses(result.diagnoses ?? [], lang), items: jsonItems(result.items, lang) }
       : {}),
@@ -113,7 +106,7 @@ export function textReport(
   if (!result.tables.length)
     lines.push(t('Fordel fandt ingen tabeller at kontrollere.', 'Fordel found no tables to check.'));
   for (const [i, table] of result.tables.entries()) {
-    const own = result.findings.filter((f) => !placed.has(f) && belongsTo(f, table));
+    const own = result.findings.filter((f) => !placed.has(f) && inside(f, table));
     own.forEach((f) => placed.add(f));
     const title = table.title ? ` - ${table.title}` : '';
     lines.push(`${table.sheet}!${a1Range(table.range)}  ${KIND[table.kind][lang]}${title}`);
@@ -177,15 +170,6 @@ function itemsReport(
 function findingLine(f: Finding, lang: Lang, withSheet = false): string {
   const where = withSheet ? `${f.sheet}!${f.cell}` : f.cell;
   return `  ${SEVERITY[f.severity][lang].padEnd(8)} ${where.padEnd(withSheet ? 16 : 8)} ${f.message[lang]}`;
-}
-
-function belongsTo(f: Finding, table: TableLayout): boolean {
-  if (f.sheet !== table.sheet) return false;
-  const at = parseA1Range(f.cell);
-  if (!at) return false;
-  const r = table.range;
-  // A title or note just above the table (price level, population date) belongs to it too.
-  return at.top >= r.top - 2 && at.top <= r.bottom && at.left >= r.left && at.left <= r.right;
 }
 
 export function countLine(findings: readonly Finding[], lang: Lang): string {

@@ -243,7 +243,8 @@ function tableOfFinding(input: ItemsInput): Map<Finding, string> {
   return out;
 }
 
-function inside(f: Finding, t: TableLayout): boolean {
+/** A finding belongs to a table when its cell lies in it, or in the title and note rows just above it. */
+export function inside(f: Finding, t: TableLayout): boolean {
   if (f.sheet !== t.sheet) return false;
   const at = parseA1Range(f.cell);
   if (!at) return false;
