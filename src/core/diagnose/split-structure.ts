@@ -103,6 +103,8 @@ function totalAsParty(ctx: SplitContext): Diagnosis[] {
     const after = rerunSplit(facts, { without: k });
     const explains = cleared(ctx, after, [row.amountCell, row.weightCell, row.partyCell]);
     if (explains.length === 0) continue;
+    // A total is no party: that its name is no municipality is part of the same cause.
+    explains.push(...ctx.open.filter((f) => f.rule === 'unknown-party' && f.cell === row.partyCell));
     const name = row.party.trim() || row.partyCell;
     return [
       {
