@@ -27,6 +27,20 @@ export function readingOf(
     return v === null || typeof v === 'object' ? '' : String(v).trim();
   };
   const col = (c: number) => `${columnLetters(c)}${t.headerRow + 1}`;
+  // A heading in quotes, or - when the cell is empty - what Fordel took it to be; never an empty »«.
+  const named = (row: number, c: number, none: Text): Text => {
+    const l = label(row, c);
+    return l ? text(`»${l}«`, `"${l}"`) : none;
+  };
+  const unheaded = (c: number): Text =>
+    text(
+      `kolonne ${columnLetters(c)}, som ingen overskrift har`,
+      `column ${columnLetters(c)}, which has no heading`,
+    );
+  const labelled = (row: number, c: number, none: Text): Text => {
+    const l = label(row, c);
+    return l ? text(`mærket »${l}«`, `labelled "${l}"`) : none;
+  };
 
   if (t.kind === 'cofinancing') {
     const byRows = t.orientation === 'rows';
@@ -48,7 +62,11 @@ export function readingOf(
         byRows ? a1(t.totalCol, t.labelCol) : col(t.totalCol),
         why(
           'total-col',
-          text(`mærket »${label(t.headerRow, t.totalCol)}«`, `labelled "${label(t.headerRow, t.totalCol)}"`),
+          labelled(
+            t.headerRow,
+            t.totalCol,
+            text('totalkolonnen, uden overskrift', 'the total column, without a heading'),
+          ),
         ),
       );
     }
@@ -58,7 +76,7 @@ export function readingOf(
         byRows ? col(t.totalRow) : a1(t.totalRow, t.labelCol),
         why(
           'total-row',
-          text(`mærket »${label(t.totalRow, t.labelCol)}«`, `labelled "${label(t.totalRow, t.labelCol)}"`),
+          labelled(t.totalRow, t.labelCol, text('totalrækken, uden tekst', 'the total row, without a label')),
         ),
       );
     }
@@ -106,12 +124,12 @@ export function readingOf(
           'key-col',
           t.keyKind === 'population'
             ? text(
-                `nøglen er »${label(t.headerRow, t.keyCol)}« (antal)`,
-                `the key is "${label(t.headerRow, t.keyCol)}" (counts)`,
+                `nøglen er ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).da} (antal)`,
+                `the key is ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).en} (counts)`,
               )
             : text(
-                `nøglen er »${label(t.headerRow, t.keyCol)}« (andele i procent)`,
-                `the key is "${label(t.headerRow, t.keyCol)}" (shares in percent)`,
+                `nøglen er ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).da} (andele i procent)`,
+                `the key is ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).en} (shares in percent)`,
               ),
         ),
       );
@@ -124,8 +142,8 @@ export function readingOf(
         why(
           'amount-col',
           text(
-            `beløbene i »${label(t.headerRow, t.amountCol)}«`,
-            `the amounts in "${label(t.headerRow, t.amountCol)}"`,
+            `beløbene i ${named(t.headerRow, t.amountCol, unheaded(t.amountCol)).da}`,
+            `the amounts in ${named(t.headerRow, t.amountCol, unheaded(t.amountCol)).en}`,
           ),
         ),
       );
@@ -136,7 +154,7 @@ export function readingOf(
         a1(t.totalRow, t.partyCol),
         why(
           'total-row',
-          text(`mærket »${label(t.totalRow, t.partyCol)}«`, `labelled "${label(t.totalRow, t.partyCol)}"`),
+          labelled(t.totalRow, t.partyCol, text('totalrækken, uden tekst', 'the total row, without a label')),
         ),
       );
     }
@@ -147,8 +165,8 @@ export function readingOf(
       'value-col',
       col(c.targetValue),
       text(
-        `målværdien i »${label(t.headerRow, c.targetValue)}«`,
-        `the target value in "${label(t.headerRow, c.targetValue)}"`,
+        `målværdien i ${named(t.headerRow, c.targetValue, unheaded(c.targetValue)).da}`,
+        `the target value in ${named(t.headerRow, c.targetValue, unheaded(c.targetValue)).en}`,
       ),
     );
     if (c.actual !== undefined)
@@ -156,8 +174,8 @@ export function readingOf(
         'actual-col',
         col(c.actual),
         text(
-          `resultatet i »${label(t.headerRow, c.actual)}«`,
-          `the actual in "${label(t.headerRow, c.actual)}"`,
+          `resultatet i ${named(t.headerRow, c.actual, unheaded(c.actual)).da}`,
+          `the actual in ${named(t.headerRow, c.actual, unheaded(c.actual)).en}`,
         ),
       );
   }
