@@ -15,7 +15,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'transponeret-kvartaler-i-alt-forkert',
   'transponeret-alt-i-alt-foerst',
   'transponeret-med-tankestreger',
-  'formelbeloeb-med-broekdele-af-oere',
   'regel-minimum-60-pct',
   'regel-minimum-25-pct',
   'kval-procentpoint-og-pp',
