@@ -12,7 +12,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'overskrift-b2025-sum',
   'flettet-statslig-bevilling-i-alt-forkert',
   'enhedsraekke-under-aarene',
-  'formelbeloeb-med-broekdele-af-oere',
   'kval-procentpoint-og-pp',
   'kval-stigning-i-procent',
   'retning-ukendt-ventetid',
