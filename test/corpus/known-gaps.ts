@@ -16,7 +16,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'enhedsraekke-under-aarene',
   'transponeret-alt-i-alt-foerst',
   'transponeret-med-tankestreger',
-  'formelbeloeb-med-broekdele-af-oere',
   'regel-minimum-60-pct',
   'regel-minimum-25-pct',
   'to-totaler-der-er-uenige',

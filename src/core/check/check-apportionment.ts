@@ -51,6 +51,7 @@ export function checkApportionment(
       weight: weight?.value ?? null,
       weightCell: a1(row, weightCol ?? t.partyCol),
       amount: amount?.value ?? null,
+      exactAmount: amount?.exact,
       amountCell: a1(row, t.amountCol ?? t.partyCol),
     };
   });
