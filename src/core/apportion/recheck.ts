@@ -28,6 +28,7 @@ import { text } from '../findings/finding';
 import { finding } from '../findings/make';
 import { a1Range, parseA1 } from '../grid/a1';
 import { formatKroner, formatPercent } from '../money/format';
+import { sumAmounts } from '../money/amount';
 import { oereToPlain } from '../money/oere';
 import { impliedTotal } from './implied-total';
 import { scaleWeights, split } from './split';
@@ -40,6 +41,8 @@ export interface RecheckRow {
   weightCell: string;
   /** Øre as entered; null = empty/unreadable (already reported). */
   amount: bigint | null;
+  /** The cell's exact kroner when finer than øre (a formula result shown rounded). */
+  exactAmount?: Decimal;
   amountCell: string;
 }
 
@@ -83,7 +86,10 @@ export function recheckSplit(input: RecheckInput): RecheckResult {
   if (input.keyKind === 'percent') findings.push(...shareFindings(input));
 
   const amounts = rows.map((r) => r.amount).filter((a): a is bigint => a !== null);
-  const amountSum = amounts.reduce((s, a) => s + a, 0n);
+  // Summed as Excel's SUM does: exact values added, rounded once (money/amount.ts).
+  const amountSum = sumAmounts(
+    rows.flatMap((r) => (r.amount === null ? [] : [{ value: r.amount, exact: r.exactAmount }])),
+  );
   const picked = pickTotal(input, keyOk, amounts.length > 0 ? amountSum : null);
 
   const none = rows.map(() => null);

@@ -9,6 +9,7 @@ import { text } from '../findings/finding';
 import { a1 } from '../grid/a1';
 import { cellAt, formatAt, isBlank, type SheetGrid } from '../grid/grid';
 import type { Located } from '../located';
+import type { CellAmount } from '../money/amount';
 import { kronerToOere } from '../money/oere';
 import { readDate } from '../numbers/read-date';
 import { roundDecimal } from '../numbers/round';
@@ -45,18 +46,15 @@ export function readDecimalAt(
 }
 
 /** An amount in kroner, as øre. Finer than 1 øre cannot be money: a finding, not a rounding. */
-export function readAmountAt(
-  r: CellReader,
-  row: number,
-  col: number,
-  optional = false,
-): Located<bigint> | null {
+export function readAmountAt(r: CellReader, row: number, col: number, optional = false): CellAmount | null {
   const ok = readOk(r, row, col, optional);
   if (!ok) return null;
   const cell = a1(row, col);
-  // A formula result with fractions of an øre (=D3*1,12) is shown rounded: it counts at the øre it shows.
+  // A formula result with fractions of an øre (=D3*1,12) is shown rounded: it counts at the øre it
+  // shows, and its exact value is kept for sums (see money/amount.ts).
   const fromExcel = typeof cellAt(r.grid, row, col) === 'number';
-  const oere = kronerToOere(fromExcel ? roundDecimal(ok.value, 2) : ok.value);
+  const shown = fromExcel ? roundDecimal(ok.value, 2) : ok.value;
+  const oere = kronerToOere(shown);
   if (oere === null) {
     r.findings.push(
       finding(
@@ -68,7 +66,7 @@ export function readAmountAt(
     );
     return null;
   }
-  return { value: oere, cell };
+  return shown === ok.value ? { value: oere, cell } : { value: oere, cell, exact: ok.value };
 }
 
 /** A date (deadline) as ISO text; blank is allowed. */

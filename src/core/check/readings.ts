@@ -5,10 +5,11 @@
  */
 import type { Finding, Text } from '../findings/finding';
 import { text } from '../findings/finding';
-import { a1, a1Range, columnLetters, parseA1Range } from '../grid/a1';
+import { a1, a1Range, columnLetters, parseA1Range, type CellPos } from '../grid/a1';
 import { cellAt, type SheetGrid } from '../grid/grid';
 import { formatNumber, formatPercent } from '../money/format';
 import type { TableOutput } from '../output/table-output';
+import { periodLabelPos, periodsDownRows, sourceLabelPos } from '../tables/cofinancing-axes';
 import type { TableLayout } from '../tables/layout';
 import type { CheckParams } from './params';
 import type { ReadingDecision, TableReading, TableVerdict } from './result';
@@ -41,45 +42,66 @@ export function readingOf(
     const l = label(row, c);
     return l ? text(`mærket »${l}«`, `labelled "${l}"`) : none;
   };
+  // A second total row is named too: the user sees both totals were checked against the parts.
+  const otherTotals = (rows: readonly number[] | undefined, labelCol: number) => {
+    for (const row of rows ?? []) {
+      const name = label(row, labelCol);
+      add(
+        'other-total-row',
+        a1(row, labelCol),
+        text(
+          `${name ? `»${name}« ` : 'rækken '}er også en total; den er kontrolleret mod de samme dele`,
+          `${name ? `"${name}" ` : 'the row '}is a total too; it was checked against the same parts`,
+        ),
+      );
+    }
+  };
 
   if (t.kind === 'cofinancing') {
-    const byRows = t.orientation === 'rows';
+    const byRows = periodsDownRows(t);
+    const cellOf = (p: CellPos) => a1(p.row, p.col);
     if (t.periodCols.length) {
-      const first = t.periodCols[0].col;
-      const last = t.periodCols[t.periodCols.length - 1].col;
+      const first = periodLabelPos(t, t.periodCols[0].col);
+      const last = periodLabelPos(t, t.periodCols[t.periodCols.length - 1].col);
       const labels = t.periodCols.map((p) => p.label).join(', ');
       add(
         'periods',
-        byRows
-          ? a1Range({ top: first, left: t.labelCol, bottom: last, right: t.labelCol })
-          : `${col(first)}:${col(last)}`,
-        why('periods', text(`perioderne ${labels}`, `the periods ${labels}`)),
+        a1Range({ top: first.row, left: first.col, bottom: last.row, right: last.col }),
+        why(
+          'periods',
+          byRows
+            ? text(`perioderne ${labels}, ned ad rækkerne`, `the periods ${labels}, down the rows`)
+            : text(`perioderne ${labels}`, `the periods ${labels}`),
+        ),
       );
     }
     if (t.totalCol !== null) {
+      const p = periodLabelPos(t, t.totalCol);
       add(
         'total-col',
-        byRows ? a1(t.totalCol, t.labelCol) : col(t.totalCol),
+        cellOf(p),
         why(
           'total-col',
           labelled(
-            t.headerRow,
-            t.totalCol,
+            p.row,
+            p.col,
             text('totalkolonnen, uden overskrift', 'the total column, without a heading'),
           ),
         ),
       );
     }
     if (t.totalRow !== null) {
+      const p = sourceLabelPos(t, t.totalRow);
       add(
         'total-row',
-        byRows ? col(t.totalRow) : a1(t.totalRow, t.labelCol),
+        cellOf(p),
         why(
           'total-row',
-          labelled(t.totalRow, t.labelCol, text('totalrækken, uden tekst', 'the total row, without a label')),
+          labelled(p.row, p.col, text('totalrækken, uden tekst', 'the total row, without a label')),
         ),
       );
     }
+    if (!byRows) otherTotals(t.otherTotalRows, t.labelCol);
     const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
     if (own.length)
       add('own-rows', '', text(`egenfinansiering: ${own.join(', ')}`, `own financing: ${own.join(', ')}`));
@@ -158,6 +180,7 @@ export function readingOf(
         ),
       );
     }
+    otherTotals(t.otherTotalRows, t.partyCol);
   } else {
     const c = t.columns;
     add('target-col', col(c.target), text('navnene på målene', 'the names of the targets'));
@@ -180,7 +203,7 @@ export function readingOf(
       );
   }
   decisions.push(...(output?.reading?.decisions ?? []));
-  const unsureBecause = [...(output?.reading?.unsure ?? [])];
+  const unsureBecause = [...(t.unsure ?? []), ...(output?.reading?.unsure ?? [])];
   const title = t.title || (grid ? headerText(grid, t) : '') || t.id;
   return { tableId: t.id, title, kind: t.kind, decisions, unsure: unsureBecause.length > 0, unsureBecause };
 }

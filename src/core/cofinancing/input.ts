@@ -3,7 +3,7 @@
  * every finding can point at the cell a person has to look at. Readers build it; rules never see a grid.
  */
 import type { Decimal } from '../decimal/decimal';
-import type { Located } from '../located';
+import type { CellAmount } from '../money/amount';
 import type { SourceType } from '../tables/layout';
 
 export interface CofinancingRowInput {
@@ -11,9 +11,9 @@ export interface CofinancingRowInput {
   labelCell: string;
   type: SourceType;
   /** Per period, øre; null = empty or unreadable (already reported by the reader). */
-  amounts: (Located<bigint> | null)[];
+  amounts: (CellAmount | null)[];
   /** The row's own total column cell, if the table has one. */
-  total: Located<bigint> | null;
+  total: CellAmount | null;
 }
 
 export interface CofinancingInput {
@@ -24,7 +24,9 @@ export interface CofinancingInput {
   periods: { label: string; cell: string }[];
   /** Sources or focus areas, not the total row. */
   rows: CofinancingRowInput[];
-  totalRow: { labelCell: string; amounts: (Located<bigint> | null)[]; total: Located<bigint> | null } | null;
+  totalRow: { labelCell: string; amounts: (CellAmount | null)[]; total: CellAmount | null } | null;
+  /** The periods run down the sheet's rows and the sources across its columns (messages say "kolonne"). */
+  periodsDownRows?: boolean;
 }
 
 export interface CofinancingRules {

@@ -1,16 +1,13 @@
 /** Small helpers shared by the co-financing rules: sums that refuse to guess, and part ranges. */
 import { a1, a1Range, parseA1 } from '../grid/a1';
 import type { Located } from '../located';
+import { sumAmounts, type CellAmount } from '../money/amount';
 import type { CofinancingInput, CofinancingRowInput } from './input';
 
 /** Sum of all parts, or null when any part is missing: a partial sum proves nothing. */
-export function sumAll(parts: readonly (Located<bigint> | null)[]): bigint | null {
-  let s = 0n;
-  for (const p of parts) {
-    if (p === null) return null;
-    s += p.value;
-  }
-  return s;
+export function sumAll(parts: readonly (CellAmount | null)[]): bigint | null {
+  if (parts.some((p) => p === null)) return null;
+  return sumAmounts(parts as CellAmount[]);
 }
 
 /**
