@@ -403,6 +403,17 @@ describe('the sample workbook', () => {
     expect(new Set(counted).size).toBe(result.findings.length);
   });
 
+  it('takes the key total a duplicate or a subtotal row throws off into the diagnosis of that row', () => {
+    const cellsOf = (rule: string) =>
+      result.items!.find((it) => it.rule === rule)!.findings.map((f) => `${f.rule} ${f.cell}`);
+    // Glostrup's 24.214 inhabitants twice: the population in B34 is off by exactly that.
+    expect(cellsOf('party-counted-twice')).toEqual(['duplicate-party A18', 'total-mismatch B34']);
+    expect(cellsOf('total-as-party')).toContain('total-mismatch B53');
+    expect(result.items!.filter((it) => it.rule === 'total-mismatch' && it.sheet === 'Fordeling')).toEqual(
+      [],
+    );
+  });
+
   it('lists items in table order, then sheet order', () => {
     const tables = result.tables.map((t) => t.id);
     const order = result.items!.map((it) => tables.indexOf(it.tableId ?? ''));
