@@ -17,6 +17,7 @@ import { cellReader, labelAt, readAmountAt, readDecimalAt } from './read-cells';
 import { key, kronerNumber, type TableOutput } from '../output/table-output';
 import type { OutValue } from '../output/plan';
 import { partyFindings } from './party-findings';
+import { splitTotalRowFindings } from './split-total-rows';
 
 export function checkApportionment(
   grid: SheetGrid,
@@ -81,7 +82,19 @@ export function checkApportionment(
     totalCell: totalAmount?.cell,
   };
   const result = recheckSplit(splitInput);
-  const findings = [...r.findings, ...nameErrors, ...result.findings, ...partyFindings(sheet, rows, parties)];
+  const totalRows = splitTotalRowFindings(
+    r,
+    t,
+    rows.map((x) => x.weight),
+    rows.map((x) => x.amount),
+  );
+  const findings = [
+    ...r.findings,
+    ...nameErrors,
+    ...result.findings,
+    ...totalRows,
+    ...partyFindings(sheet, rows, parties),
+  ];
 
   let shareColumn: SplitFacts['shareColumn'] = null;
   // Population key with a printed percent column as well: the printed shares must still sum to 100.

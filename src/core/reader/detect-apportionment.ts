@@ -219,6 +219,7 @@ export function detectApportionment(
       amountCol: amount,
       dataRows,
       totalRow,
+      ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
       because,
     },
     range: { top: headerRow, left: rect.left, bottom, right: rect.right },
