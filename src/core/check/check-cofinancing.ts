@@ -6,12 +6,14 @@ import { checkCofinancing } from '../cofinancing/check-cofinancing';
 import { checkMatching } from '../cofinancing/check-matching';
 import { blankPartFindings } from './blank-parts';
 import type { CofinancingInput, CofinancingRules } from '../cofinancing/input';
-import { text, type Text } from '../findings/finding';
-import { a1, a1Range } from '../grid/a1';
+import { text, type Finding, type Text } from '../findings/finding';
+import { a1, a1Range, type CellPos } from '../grid/a1';
+import { amountPos, periodLabelPos, periodsDownRows, sourceLabelPos } from '../tables/cofinancing-axes';
 import type { SheetGrid } from '../grid/grid';
 import type { CofinancingLayout } from '../tables/layout';
 import type { CheckParams } from './params';
 import { cellReader, labelAt, readAmountAt, type CellReader } from './read-cells';
+import { finding } from '../findings/make';
 import { key, kronerNumber, type TableOutput } from '../output/table-output';
 import type { Located } from '../located';
 
@@ -21,18 +23,25 @@ const STATUS: Record<'ok' | 'error' | 'warning', Text> = {
   warning: text('Advarsel', 'Warning'),
 };
 
+/** A1 of a position on the sheet. */
+const at = (p: CellPos): string => a1(p.row, p.col);
+
 export function cofinancingInput(r: CellReader, t: CofinancingLayout): CofinancingInput {
   const grid = r.grid;
-  const amountsOf = (row: number) => t.periodCols.map((p) => readAmountAt(r, row, p.col, true));
-  const totalOf = (row: number) => (t.totalCol === null ? null : readAmountAt(r, row, t.totalCol, true));
+  const read = (line: number, position: number) => {
+    const p = amountPos(t, line, position);
+    return readAmountAt(r, p.row, p.col, true);
+  };
+  const amountsOf = (line: number) => t.periodCols.map((p) => read(line, p.col));
+  const totalOf = (line: number) => (t.totalCol === null ? null : read(line, t.totalCol));
   return {
     sheet: grid.name,
     range: a1Range(t.range),
     title: t.title,
-    periods: t.periodCols.map((p) => ({ label: p.label, cell: a1(t.headerRow, p.col) })),
+    periods: t.periodCols.map((p) => ({ label: p.label, cell: at(periodLabelPos(t, p.col)) })),
     rows: t.sourceRows.map((s) => ({
       label: s.label,
-      labelCell: a1(s.row, t.labelCol),
+      labelCell: at(sourceLabelPos(t, s.row)),
       type: s.type,
       amounts: amountsOf(s.row),
       total: totalOf(s.row),
@@ -41,10 +50,11 @@ export function cofinancingInput(r: CellReader, t: CofinancingLayout): Cofinanci
       t.totalRow === null
         ? null
         : {
-            labelCell: a1(t.totalRow, t.labelCol),
+            labelCell: at(sourceLabelPos(t, t.totalRow)),
             amounts: amountsOf(t.totalRow),
             total: totalOf(t.totalRow),
           },
+    ...(periodsDownRows(t) ? { periodsDownRows: true } : {}),
   };
 }
 
@@ -55,6 +65,7 @@ export function checkCofinancingTable(
 ): TableOutput & { input: CofinancingInput } {
   const r = cellReader(grid);
   const input = cofinancingInput(r, t);
+  if (t.unsure?.length) return unsureTable(grid, t, input);
   // A rule the sheet states for this table comes before the user's general setting.
   const stated = t.statedRules;
   const ratio = stated?.matchingRatio ?? params.matchingRatio ?? null;
@@ -72,13 +83,17 @@ export function checkCofinancingTable(
     };
     result.findings.push(...checkMatching(swapped, { matchingRatio: ratio }));
   }
-  const blanks = blankPartFindings(grid, input, (i, p) => a1(t.sourceRows[i].row, t.periodCols[p].col));
+  const blanks = blankPartFindings(grid, input, (i, p) =>
+    at(amountPos(t, t.sourceRows[i].row, t.periodCols[p].col)),
+  );
 
-  const status = new Map<number, Text>();
-  t.sourceRows.forEach((s, i) => status.set(s.row, STATUS[result.rowStatus[i] ?? 'ok']));
-  if (t.totalRow !== null) {
-    const bad = result.findings.some((f) => f.rule === 'total-mismatch' && rowOf(f.cell) === t.totalRow);
-    status.set(t.totalRow, STATUS[bad ? 'error' : 'ok']);
+  const status = periodsDownRows(t) ? statusByPeriodRow(t, result.findings) : new Map<number, Text>();
+  if (!periodsDownRows(t)) {
+    t.sourceRows.forEach((s, i) => status.set(s.row, STATUS[result.rowStatus[i] ?? 'ok']));
+    if (t.totalRow !== null) {
+      const bad = result.findings.some((f) => f.rule === 'total-mismatch' && rowOf(f.cell) === t.totalRow);
+      status.set(t.totalRow, STATUS[bad ? 'error' : 'ok']);
+    }
   }
 
   return {
@@ -91,30 +106,58 @@ export function checkCofinancingTable(
   };
 }
 
+/** A table Fordel cannot tell how to read gets no rules run on it: an info saying why, and no verdict. */
+function unsureTable(
+  grid: SheetGrid,
+  t: CofinancingLayout,
+  input: CofinancingInput,
+): TableOutput & { input: CofinancingInput } {
+  const cell = a1(t.range.top, t.range.left);
+  return {
+    layout: t,
+    findings: (t.unsure ?? []).map((why) => finding('reading-unsure', grid.name, cell, why)),
+    columns: [],
+    validated: new Map(),
+    input,
+  };
+}
+
+/**
+ * Periods down the rows: the status beside each period row (and the total row) is the worst finding on
+ * that sheet row, since the sources run across.
+ */
+function statusByPeriodRow(t: CofinancingLayout, findings: readonly Finding[]): Map<number, Text> {
+  const rows = [...t.periodCols.map((p) => p.col), ...(t.totalCol === null ? [] : [t.totalCol])];
+  const out = new Map<number, Text>();
+  for (const row of rows) {
+    const here = findings.filter((f) => f.severity !== 'info' && rowOf(f.cell) === row);
+    const worst = here.some((f) => f.severity === 'error') ? 'error' : here.length ? 'warning' : 'ok';
+    out.set(row, STATUS[worst]);
+  }
+  return out;
+}
+
 /** The validated copy shows amounts as numbers, with every total recomputed from its parts. */
 function recomputedTotals(input: CofinancingInput, t: CofinancingLayout): Map<string, number | null> {
   const out = new Map<string, number | null>();
-  const put = (cell: Located<bigint> | null, row: number, col: number) =>
-    out.set(key(row, col), cell ? kronerNumber(cell.value) : null);
+  const set = (line: number, position: number, v: bigint | null) => {
+    const p = amountPos(t, line, position);
+    out.set(key(p.row, p.col), v === null ? null : kronerNumber(v));
+  };
   const sumOf = (xs: readonly (Located<bigint> | null)[]) =>
     xs.every((x) => x !== null) ? xs.reduce((s, x) => s + (x as Located<bigint>).value, 0n) : null;
 
   const columnSums = t.periodCols.map((_, p) => sumOf(input.rows.map((row) => row.amounts[p])));
   input.rows.forEach((row, i) => {
     const sr = t.sourceRows[i].row;
-    row.amounts.forEach((cell, p) => put(cell, sr, t.periodCols[p].col));
-    if (t.totalCol !== null) {
-      const s = sumOf(row.amounts);
-      out.set(key(sr, t.totalCol), s === null ? null : kronerNumber(s));
-    }
+    row.amounts.forEach((cell, p) => set(sr, t.periodCols[p].col, cell ? cell.value : null));
+    if (t.totalCol !== null) set(sr, t.totalCol, sumOf(row.amounts));
   });
   if (t.totalRow !== null) {
-    columnSums.forEach((s, p) =>
-      out.set(key(t.totalRow!, t.periodCols[p].col), s === null ? null : kronerNumber(s)),
-    );
+    columnSums.forEach((s, p) => set(t.totalRow!, t.periodCols[p].col, s));
     if (t.totalCol !== null) {
       const grand = columnSums.every((s) => s !== null) ? columnSums.reduce((a, b) => a! + b!, 0n) : null;
-      out.set(key(t.totalRow, t.totalCol), grand === null ? null : kronerNumber(grand));
+      set(t.totalRow, t.totalCol, grand);
     }
   }
   return out;
@@ -126,5 +169,6 @@ function rowOf(cell: string): number {
 }
 
 export function labelOfRow(grid: SheetGrid, t: CofinancingLayout, row: number): string {
-  return labelAt(grid, row, t.labelCol);
+  const p = sourceLabelPos(t, row);
+  return labelAt(grid, p.row, p.col);
 }

@@ -7,7 +7,8 @@ import { finding } from '../findings/make';
 import { cellAt, formatAt, isBlank } from '../grid/grid';
 import { readDirection, type DirectionReading } from '../kpi/direction';
 import { showDate } from '../kpi/dates';
-import { readTargetCell, type TargetCell } from '../kpi/target-cell';
+import { readTargetCell, type TargetCell, type TargetCellWords } from '../kpi/target-cell';
+import { subtargetFindings, type RowTarget } from '../kpi/subtarget-groups';
 import type { Located } from '../located';
 import { formatNumber } from '../money/format';
 import { isNil } from '../numbers/nil';
@@ -24,7 +25,8 @@ import type { OutValue } from '../output/plan';
 import type { KpiLayout } from '../tables/layout';
 import type { KpiFacts } from '../diagnose/facts';
 import type { CheckParams } from './params';
-import { cellReader, labelAt, readDateAt, readDecimalAt, type CellReader } from './read-cells';
+import { cellReader, labelAt, readDecimalAt, type CellReader } from './read-cells';
+import { readDeadline } from './read-deadline';
 import { key, type TableOutput } from '../output/table-output';
 
 const STATUS: Record<KpiStatus, Text> = {
@@ -46,13 +48,15 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
 
   const decisions: ReadingDecision[] = [];
   const unsure: Text[] = [];
+  const targets: RowTarget[] = [];
   for (const row of t.dataRows) {
     const read = kpiInput(r, t, row);
     decisions.push(...read.decisions);
+    if (read.target) targets.push(read.target);
     if (read.unsure) {
       unsure.push(read.unsure);
-      findings.push(finding('reading-unsure', grid.name, a1(row, c.target), read.unsure));
-      status.set(row, text('Kan ikke vurderes', 'Cannot judge'));
+      findings.push(finding('reading-unsure', grid.name, read.unsureCell ?? a1(row, c.target), read.unsure));
+      status.set(row, CANNOT_JUDGE);
       continue;
     }
     const input = read.input;
@@ -60,7 +64,10 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
     const result = evaluateKpi(input, params.asOf);
     evaluated.push({ input, result });
     findings.push(...result.findings);
-    status.set(row, STATUS[result.status]);
+    // A row the rules could not judge (a deadline that is no date) makes the reading unsure, like above.
+    const cannot = result.findings.filter((f) => f.rule === 'reading-unsure');
+    unsure.push(...cannot.map((f) => f.message));
+    status.set(row, cannot.length ? CANNOT_JUDGE : STATUS[result.status]);
     if (result.fulfilment) fulfilment.set(row, toNumber(result.fulfilment) / 100);
     for (const col of [c.baseline, c.targetValue, c.actual, c.control]) {
       if (col === undefined) continue;
@@ -70,6 +77,7 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
       if (v && params.validated) validated.set(key(row, col), toNumber(v.value));
     }
   }
+  findings.push(...subtargetFindings(grid.name, targets));
   return {
     layout: t,
     findings: [...r.findings, ...findings],
@@ -83,11 +91,17 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
   };
 }
 
+const CANNOT_JUDGE = text('Kan ikke vurderes', 'Cannot judge');
+
 interface RowReading {
   readonly input: KpiInput | null;
   readonly decisions: ReadingDecision[];
   /** Why this row cannot be judged, and what would let Fordel judge it. */
   readonly unsure?: Text;
+  /** The cell the unsure reading is about (default: the target's name). */
+  readonly unsureCell?: string;
+  /** The row's target as read, for sub-targets that should add up to a gross target. */
+  readonly target?: RowTarget;
 }
 
 /** One row as rule input, with how it was read; a row without a readable target is reported and skipped. */
@@ -98,12 +112,37 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
   if (!name) return { input: null, decisions: [] };
   const typeText = c.type !== undefined ? labelAt(grid, row, c.type) : '';
   const directionText = c.direction !== undefined ? labelAt(grid, row, c.direction) : '';
-  const target = readCell(r, row, c.targetValue, false);
-  if (!target) return { input: null, decisions: [] };
-  const cell = target;
-  const actual = c.actual !== undefined ? readCell(r, row, c.actual, true) : null;
-  const baseline = c.baseline !== undefined ? readCell(r, row, c.baseline, true) : null;
-  const control = c.control !== undefined ? readCell(r, row, c.control, true) : null;
+  const targetRead = readCell(r, row, c.targetValue, false);
+  if (!targetRead) return { input: null, decisions: [], target: { row, name, cell: null } };
+  if (isWords(targetRead))
+    return {
+      input: null,
+      decisions: [],
+      unsure: wordsUnsure(name, 'target', targetRead),
+      unsureCell: targetRead.cell,
+      target: { row, name, cell: null },
+    };
+  const cell = targetRead;
+  const rowTarget: RowTarget = { row, name, cell };
+  const others = {
+    actual: c.actual !== undefined ? readCell(r, row, c.actual, true) : null,
+    baseline: c.baseline !== undefined ? readCell(r, row, c.baseline, true) : null,
+    control: c.control !== undefined ? readCell(r, row, c.control, true) : null,
+  };
+  for (const role of ['actual', 'baseline', 'control'] as const) {
+    const other = others[role];
+    if (isWords(other))
+      return {
+        input: null,
+        decisions: [],
+        unsure: wordsUnsure(name, role, other),
+        unsureCell: other.cell,
+        target: rowTarget,
+      };
+  }
+  const actual = others.actual as ReadCell | null;
+  const baseline = others.baseline as ReadCell | null;
+  const control = others.control as ReadCell | null;
   const baselineYear = c.baselineYear !== undefined ? readDecimalAt(r, row, c.baselineYear, true) : null;
   const interpreted = interpretTarget(name);
   // The name's reading counts only when its number is the target's own ("10 % stigning", target 10).
@@ -122,6 +161,8 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
               ? 'change'
               : 'level');
   const dir = towardsTarget(readDirection(name, cell, directionText), cell, baseline, type);
+  // Percentage points against no control group: a result also written in points is the difference itself.
+  const pointsLevel = type === 'pp' && (actual?.points === true || (!control && !baseline && !actual));
   const where = a1(row, c.target);
   const decisions: ReadingDecision[] = [
     {
@@ -133,7 +174,8 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       ),
     },
   ];
-  const deadline = c.deadline !== undefined ? readDateAt(r, row, c.deadline) : null;
+  const dl = c.deadline !== undefined ? readDeadline(r, row, c.deadline) : null;
+  const deadline = dl?.deadline ?? null;
   if (deadline) {
     const written = cellAt(grid, row, c.deadline!);
     const quoted = typeof written === 'string' ? written.trim() : null;
@@ -152,6 +194,7 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
     return {
       input: null,
       decisions,
+      target: rowTarget,
       unsure: text(
         `${name} (${where}): Fordel kan ikke se, om højere eller lavere er bedre (${dir.because.da}). Skriv »mindst« eller »højst« foran målet, eller tilføj en kolonne »Retning«.`,
         `${name} (${where}): Fordel cannot tell whether higher or lower is better (${dir.because.en}). Write "mindst" or "højst" before the target, or add a "Retning" column.`,
@@ -170,6 +213,7 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       return {
         input: null,
         decisions,
+        target: rowTarget,
         unsure: text(
           `${name} (${other.cell}): målet er i procent, men ${formatNumber(other.value, 'da')} står uden procentformat. Giv cellen procentformat (eller skriv fx »42 %«), så Fordel kan vurdere målet.`,
           `${name} (${other.cell}): the target is in percent, but ${formatNumber(other.value, 'en')} has no percent format. Format the cell as percent (or write e.g. "42 %") so Fordel can judge the target.`,
@@ -177,14 +221,29 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       };
     }
   }
+  if (type === 'pp' && !pointsLevel && !control && !baseline && actual) {
+    const v = (lang: 'da' | 'en') => formatNumber(cell.value, lang);
+    const a = (lang: 'da' | 'en') => formatNumber(actual.value, lang);
+    return {
+      input: null,
+      decisions,
+      target: rowTarget,
+      unsureCell: actual.cell,
+      unsure: text(
+        `${name} (${actual.cell}): målet er ${v('da')} procentpoint, men der er hverken kontrolgruppe eller baseline at regne fra, og resultatet ${a('da')} står ikke i procentpoint. Skriv fx »${a('da')} pp«, hvis resultatet er forskellen, eller tilføj en kolonne »Kontrolgruppe«.`,
+        `${name} (${actual.cell}): the target is ${v('en')} percentage points, but there is neither a control group nor a baseline, and the actual ${a('en')} is not in percentage points. Write e.g. "${a('en')} pp" if the actual is the difference, or add a "Kontrolgruppe" column.`,
+      ),
+    };
+  }
   return {
     decisions,
+    target: rowTarget,
     input: {
       sheet: grid.name,
       row,
       name,
       nameCell: where,
-      type,
+      type: pointsLevel ? 'level' : type,
       direction: dir.direction,
       // An operator elsewhere in the name ("virksomheder under 3 år") describes who is counted, not the target.
       comparator: dir.comparator,
@@ -194,8 +253,12 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       actual: actual ? located(actual) : null,
       control: control ? located(control) : null,
       deadline,
+      openDeadline: dl?.open ?? null,
+      deadlineCell: dl?.empty ? a1(row, c.deadline!) : null,
+      deadlineUnreadable: dl !== null && !dl.empty && !dl.deadline && !dl.open,
       show: {
-        percent: cell.percent || type === 'pp',
+        percent: !pointsLevel && (cell.percent || type === 'pp'),
+        points: pointsLevel,
         decimals: Math.max(cell.decimals, actual?.decimals ?? 0),
       },
     },
@@ -214,10 +277,19 @@ function towardsTarget(
   baseline: ReadCell | null,
   type: TargetType,
 ): DirectionReading {
-  if (!dir.byDefault || !baseline || type !== 'level' || compare(target.value, baseline.value) >= 0)
-    return dir;
+  if (!dir.byDefault || !baseline || type !== 'level') return dir;
+  const side = compare(target.value, baseline.value);
   const t = (lang: 'da' | 'en') => formatNumber(target.value, lang);
   const b = (lang: 'da' | 'en') => formatNumber(baseline.value, lang);
+  if (side > 0 && dir.direction === null)
+    return {
+      direction: 'up',
+      because: text(
+        `målet ${t('da')} ligger over udgangspunktet ${b('da')} i ${baseline.cell}`,
+        `the target ${t('en')} is above the baseline ${b('en')} in ${baseline.cell}`,
+      ),
+    };
+  if (side >= 0) return dir;
   return {
     direction: 'down',
     because: text(
@@ -233,8 +305,50 @@ function plainFraction(d: Decimal): boolean {
 }
 
 type ReadCell = TargetCell & { readonly cell: string };
+/** A cell holding words where a number belongs, with the text as the user wrote it. */
+interface WordsCell {
+  readonly words: TargetCellWords;
+  readonly cell: string;
+  readonly written: string;
+}
 
-function readCell(r: CellReader, row: number, col: number, optional: boolean): ReadCell | null {
+function isWords(c: ReadCell | WordsCell | null): c is WordsCell {
+  return c !== null && 'words' in c;
+}
+
+const ROLE_NAMES = {
+  target: text('målet', 'the target'),
+  actual: text('resultatet', 'the actual'),
+  baseline: text('udgangspunktet', 'the baseline'),
+  control: text('kontrolgruppens værdi', "the control group's value"),
+};
+
+/** Why a row with words where a number belongs is not judged, and what would let Fordel judge it. */
+function wordsUnsure(name: string, role: keyof typeof ROLE_NAMES, w: WordsCell): Text {
+  const what = ROLE_NAMES[role];
+  const head = `${name} (${w.cell})`;
+  const fix =
+    role === 'target'
+      ? text(
+          'Skriv målet som et tal, evt. med »mindst«, »højst« eller »ca.« foran, hvis det skal vurderes.',
+          'Write the target as a number, perhaps with "mindst", "højst" or "ca." before it, to have it judged.',
+        )
+      : text(
+          `Skriv ${what.da} som et tal, når det foreligger.`,
+          `Write ${what.en} as a number when it is known.`,
+        );
+  if (w.words.hasNumber)
+    return text(
+      `${head}: Fordel forstår ikke »${w.words.words}« i ${what.da} »${w.written}« og vurderer ikke målet. ${fix.da}`,
+      `${head}: Fordel does not understand "${w.words.words}" in ${what.en} "${w.written}" and does not judge the target. ${fix.en}`,
+    );
+  return text(
+    `${head}: ${what.da} »${w.written}« er ikke et tal, så Fordel vurderer ikke målet. ${fix.da}`,
+    `${head}: ${what.en} "${w.written}" is not a number, so Fordel does not judge the target. ${fix.en}`,
+  );
+}
+
+function readCell(r: CellReader, row: number, col: number, optional: boolean): ReadCell | WordsCell | null {
   const raw = cellAt(r.grid, row, col);
   if (isBlank(raw) || isNil(raw)) {
     if (!optional)
@@ -242,6 +356,8 @@ function readCell(r: CellReader, row: number, col: number, optional: boolean): R
     return null;
   }
   const read = readTargetCell(raw, formatAt(r.grid, row, col));
+  if (!read.ok && read.code === 'words')
+    return { words: read, cell: a1(row, col), written: String(raw).replace(/\s+/g, ' ').trim() };
   if (!read.ok) {
     r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
     return null;

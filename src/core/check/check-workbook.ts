@@ -118,7 +118,8 @@ function checkTable(
       return checkKpiTable(grid, t, params);
     case 'cofinancing': {
       const out = checkCofinancingTable(grid, t, params);
-      cofinancing.push({ layout: t, input: out.input });
+      // A table read with doubt is not compared with other tables either.
+      if (!t.unsure?.length) cofinancing.push({ layout: t, input: out.input });
       return out;
     }
   }

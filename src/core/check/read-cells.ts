@@ -46,12 +46,7 @@ export function readDecimalAt(
 }
 
 /** An amount in kroner, as øre. Finer than 1 øre cannot be money: a finding, not a rounding. */
-export function readAmountAt(
-  r: CellReader,
-  row: number,
-  col: number,
-  optional = false,
-): CellAmount | null {
+export function readAmountAt(r: CellReader, row: number, col: number, optional = false): CellAmount | null {
   const ok = readOk(r, row, col, optional);
   if (!ok) return null;
   const cell = a1(row, col);

@@ -5,10 +5,11 @@
  */
 import type { Finding, Text } from '../findings/finding';
 import { text } from '../findings/finding';
-import { a1, a1Range, columnLetters, parseA1Range } from '../grid/a1';
+import { a1, a1Range, columnLetters, parseA1Range, type CellPos } from '../grid/a1';
 import { cellAt, type SheetGrid } from '../grid/grid';
 import { formatNumber, formatPercent } from '../money/format';
 import type { TableOutput } from '../output/table-output';
+import { periodLabelPos, periodsDownRows, sourceLabelPos } from '../tables/cofinancing-axes';
 import type { TableLayout } from '../tables/layout';
 import type { CheckParams } from './params';
 import type { ReadingDecision, ResultItem, TableReading, TableVerdict } from './result';
@@ -29,38 +30,31 @@ export function readingOf(
   const col = (c: number) => `${columnLetters(c)}${t.headerRow + 1}`;
 
   if (t.kind === 'cofinancing') {
-    const byRows = t.orientation === 'rows';
+    const byRows = periodsDownRows(t);
+    const cellOf = (p: CellPos) => a1(p.row, p.col);
+    const textOf = (p: CellPos) => label(p.row, p.col);
     if (t.periodCols.length) {
-      const first = t.periodCols[0].col;
-      const last = t.periodCols[t.periodCols.length - 1].col;
+      const first = periodLabelPos(t, t.periodCols[0].col);
+      const last = periodLabelPos(t, t.periodCols[t.periodCols.length - 1].col);
       const labels = t.periodCols.map((p) => p.label).join(', ');
       add(
         'periods',
-        byRows
-          ? a1Range({ top: first, left: t.labelCol, bottom: last, right: t.labelCol })
-          : `${col(first)}:${col(last)}`,
-        why('periods', text(`perioderne ${labels}`, `the periods ${labels}`)),
+        a1Range({ top: first.row, left: first.col, bottom: last.row, right: last.col }),
+        why(
+          'periods',
+          byRows
+            ? text(`perioderne ${labels}, ned ad rækkerne`, `the periods ${labels}, down the rows`)
+            : text(`perioderne ${labels}`, `the periods ${labels}`),
+        ),
       );
     }
     if (t.totalCol !== null) {
-      add(
-        'total-col',
-        byRows ? a1(t.totalCol, t.labelCol) : col(t.totalCol),
-        why(
-          'total-col',
-          text(`mærket »${label(t.headerRow, t.totalCol)}«`, `labelled "${label(t.headerRow, t.totalCol)}"`),
-        ),
-      );
+      const p = periodLabelPos(t, t.totalCol);
+      add('total-col', cellOf(p), why('total-col', text(`mærket »${textOf(p)}«`, `labelled "${textOf(p)}"`)));
     }
     if (t.totalRow !== null) {
-      add(
-        'total-row',
-        byRows ? col(t.totalRow) : a1(t.totalRow, t.labelCol),
-        why(
-          'total-row',
-          text(`mærket »${label(t.totalRow, t.labelCol)}«`, `labelled "${label(t.totalRow, t.labelCol)}"`),
-        ),
-      );
+      const p = sourceLabelPos(t, t.totalRow);
+      add('total-row', cellOf(p), why('total-row', text(`mærket »${textOf(p)}«`, `labelled "${textOf(p)}"`)));
     }
     const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
     if (own.length)
@@ -166,7 +160,7 @@ export function readingOf(
       );
   }
   decisions.push(...(output?.reading?.decisions ?? []));
-  const unsureBecause = [...(output?.reading?.unsure ?? [])];
+  const unsureBecause = [...(t.unsure ?? []), ...(output?.reading?.unsure ?? [])];
   const title = t.title || (grid ? headerText(grid, t) : '') || t.id;
   return { tableId: t.id, title, kind: t.kind, decisions, unsure: unsureBecause.length > 0, unsureBecause };
 }

@@ -25,6 +25,8 @@ export interface CofinancingInput {
   /** Sources or focus areas, not the total row. */
   rows: CofinancingRowInput[];
   totalRow: { labelCell: string; amounts: (CellAmount | null)[]; total: CellAmount | null } | null;
+  /** The periods run down the sheet's rows and the sources across its columns (messages say "kolonne"). */
+  periodsDownRows?: boolean;
 }
 
 export interface CofinancingRules {

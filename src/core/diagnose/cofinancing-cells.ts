@@ -10,7 +10,7 @@ import { checkCofinancing } from '../cofinancing/check-cofinancing';
 import type { CofinancingInput, CofinancingRules } from '../cofinancing/input';
 import { sumAll } from '../cofinancing/parts';
 import { text, type Finding } from '../findings/finding';
-import { parseA1 } from '../grid/a1';
+import { columnLetters, parseA1 } from '../grid/a1';
 import { oereToPlain } from '../money/oere';
 import type { Diagnosis } from './diagnosis';
 import { vanished } from './diagnosis';
@@ -116,9 +116,13 @@ function extraRow(ctx: CofinancingContext): Diagnosis[] {
   );
   const onTotals = all.filter((f) => f.rule === 'total-mismatch' && totals.has(f.cell));
   if (onTotals.length === 0) return [];
-  const rowNo = (parseA1(row.labelCell)?.row ?? 0) + 1;
+  const line = lineName(input, row.labelCell);
   const name = quote(row.label);
   const tr = input.totalRow!;
+  const totalsLine = lineName(input, tr.labelCell);
+  const others = input.periodsDownRows
+    ? { da: 'de andre kolonner', en: 'the other columns' }
+    : { da: 'de andre rækker', en: 'the other rows' };
   const isTotal = row.amounts.every(
     (a, p) => a !== null && tr.amounts[p] !== null && a.value === tr.amounts[p]!.value,
   );
@@ -137,8 +141,8 @@ function extraRow(ctx: CofinancingContext): Diagnosis[] {
         cell: row.labelCell,
         confidence: 'likely',
         message: text(
-          `Række ${rowNo} (${name.da}) er summen af de andre rækker, men tælles med som en finansieringskilde; derfor er totalerne i ${tr.labelCell}-rækken det dobbelte af kilderne. Flyt rækken ud af tabellen, eller ret Fordels aflæsning.`,
-          `Row ${rowNo} (${name.en}) is the sum of the other rows but is counted as a source; that is why the totals in the ${tr.labelCell} row are twice the sources. Move the row out of the table, or correct Fordel's reading.`,
+          `${cap(line.da)} (${name.da}) er summen af ${others.da}, men tælles med som en finansieringskilde; derfor er totalerne i ${totalsLine.da} det dobbelte af kilderne. Flyt ${line.the.da} ud af tabellen, eller ret Fordels aflæsning.`,
+          `${cap(line.en)} (${name.en}) is the sum of ${others.en} but is counted as a source; that is why the totals in ${totalsLine.en} are twice the sources. Move the ${line.the.en} out of the table, or correct Fordel's reading.`,
         ),
         explains: all,
       },
@@ -152,8 +156,8 @@ function extraRow(ctx: CofinancingContext): Diagnosis[] {
         cell: row.labelCell,
         confidence: 'likely',
         message: text(
-          `${name.da} står både i ${input.rows[twin].labelCell} og ${row.labelCell} med de samme beløb og tælles med to gange i totalerne. Slet række ${rowNo}, hvis det er den samme kilde.`,
-          `${name.en} is in both ${input.rows[twin].labelCell} and ${row.labelCell} with the same amounts and is counted twice in the totals. Delete row ${rowNo} if it is the same source.`,
+          `${name.da} står både i ${input.rows[twin].labelCell} og ${row.labelCell} med de samme beløb og tælles med to gange i totalerne. Slet ${line.da}, hvis det er den samme kilde.`,
+          `${name.en} is in both ${input.rows[twin].labelCell} and ${row.labelCell} with the same amounts and is counted twice in the totals. Delete ${line.en} if it is the same source.`,
         ),
         explains: all,
       },
@@ -169,10 +173,28 @@ function extraRow(ctx: CofinancingContext): Diagnosis[] {
       cell: row.labelCell,
       confidence: edge ? 'likely' : 'possible',
       message: text(
-        `Totalerne i række ${(parseA1(tr.labelCell)?.row ?? 0) + 1} er summen af de andre rækker uden række ${rowNo} (${name.da}): rækken ligger uden for totalernes område. Udvid totalerne til rækken, eller flyt rækken ud af tabellen, hvis den ikke hører med.`,
-        `The totals in row ${(parseA1(tr.labelCell)?.row ?? 0) + 1} are the sum of the other rows without row ${rowNo} (${name.en}): the row lies outside the totals' range. Extend the totals to the row, or move the row out of the table if it does not belong.`,
+        `Totalerne i ${totalsLine.da} er summen af ${others.da} uden ${line.da} (${name.da}): ${line.the.da} ligger uden for totalernes område. Udvid totalerne til ${line.the.da}, eller flyt ${line.the.da} ud af tabellen, hvis den ikke hører med.`,
+        `The totals in ${totalsLine.en} are the sum of ${others.en} without ${line.en} (${name.en}): the ${line.the.en} lies outside the totals' range. Extend the totals to the ${line.the.en}, or move the ${line.the.en} out of the table if it does not belong.`,
       ),
       explains: onTotals,
     },
   ];
+}
+
+/** "række 5", or "kolonne D" when the sources run across the columns (periods down the rows). */
+function lineName(
+  input: CofinancingInput,
+  labelCell: string,
+): { da: string; en: string; the: { da: string; en: string } } {
+  const p = parseA1(labelCell);
+  if (input.periodsDownRows) {
+    const letter = p ? columnLetters(p.col) : labelCell;
+    return { da: `kolonne ${letter}`, en: `column ${letter}`, the: { da: 'kolonnen', en: 'column' } };
+  }
+  const n = (p?.row ?? 0) + 1;
+  return { da: `række ${n}`, en: `row ${n}`, the: { da: 'rækken', en: 'row' } };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

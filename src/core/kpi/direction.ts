@@ -14,7 +14,10 @@ export interface DirectionReading {
   readonly direction: Direction | null;
   readonly comparator?: Comparator;
   readonly because: Text;
-  /** True when no word said it and 'up' is only the default reading of a level to reach. */
+  /**
+   * True when no word said it: 'up' is only the default reading of a level to reach, null the reading of an
+   * indicator where lower is often better. A baseline may settle either.
+   */
   readonly byDefault?: boolean;
 }
 
@@ -24,6 +27,14 @@ const DOWN_VERBS =
   /(?<!\p{L})(?:reducere[st]?|reduceret|reduktion(?:en)?|falde[r]?|fald(?:et)?|halvere[st]?|halveret|nedbringe[st]?|nedsætte[s]?|mindske[st]?|sænke[st]?|begrænse[st]?|færre|lavere|mindre|decrease[sd]?|reduce[sd]?|cut)(?!\p{L})/iu;
 /** "færre end 50 ansatte", "mindre end 3 år": a comparative with "end" describes who is counted. */
 const POPULATION_COMPARATIVE = /(?<!\p{L})(?:færre|flere|mindre|mere|større|højere|lavere)\s+end(?!\p{L})/giu;
+
+/**
+ * Indicators where lower is usually better - waiting and processing times, emissions, consumption, absence,
+ * complaints, costs - and durations counted in days or weeks. With no word for the direction such a level
+ * is not read as one to reach: the direction is unknown unless a baseline settles it.
+ */
+const OFTEN_LOWER =
+  /(?:vente|behandlings|svar|respons|leverings|ekspeditions)tid|fravær|udledning|udslip|(?<!\p{L})co2|drivhusgas|forbrug|klage|frafald|ledighed|omkostning|udgift|ulykke|dræbte|tilskadekomne|støj|affald|restance|\((?:dage|uger|måneder|timer|minutter|sekunder)\)|,\s*(?:dage|uger|måneder|timer|minutter|sekunder)$/iu;
 
 const WORDS_DOWN = /lavere|lower|ned|fald|down|mindre|færre|reduc/iu;
 const WORDS_UP = /højere|hoejere|higher|\bop\b|up|større|stoerre|flere|øg|stig/iu;
@@ -72,6 +83,13 @@ export function readDirection(name: string, cell: TargetCell, directionText: str
       ),
     };
   }
+  if (cell.changeWords) {
+    const down = cell.value.digits < 0n;
+    return {
+      direction: down ? 'down' : 'up',
+      because: text(`målcellen siger ${q(cell.changeWords)}`, `the target cell says ${q(cell.changeWords)}`),
+    };
+  }
   if (cell.relative === 'change') {
     const down = cell.value.digits < 0n;
     return {
@@ -108,6 +126,17 @@ export function readDirection(name: string, cell: TargetCell, directionText: str
       because: text(
         `navnet siger både ${q(up[0])} og ${q(down[0])}`,
         `the name says both ${q(up[0])} and ${q(down[0])}`,
+      ),
+    };
+  }
+  const often = OFTEN_LOWER.exec(verbs);
+  if (often) {
+    return {
+      direction: null,
+      byDefault: true,
+      because: text(
+        `navnet nævner »${often[0]}«, hvor lavere ofte er bedre, men intet ord siger retningen`,
+        `the name mentions "${often[0]}", where lower is often better, but no word says the direction`,
       ),
     };
   }

@@ -4,7 +4,7 @@
  * "maks. 300.000 t", "ca. 6000", "10 procentpoint", "12 pp", "+1.500", "fordobles". The words give the
  * operator and the kind of target; the number is read by the ordinary Danish number reader.
  */
-import { decimal, type Decimal } from '../decimal/decimal';
+import { decimal, neg, type Decimal } from '../decimal/decimal';
 import { isCellError, type RawValue } from '../grid/grid';
 import { cleanText } from '../numbers/parse-number-text';
 import { readNumber, type NumberFail } from '../numbers/read-number';
@@ -27,15 +27,37 @@ export interface TargetCell {
   readonly decimals: number;
   /** A unit word after the number ("t", "virksomheder"), as written. */
   readonly unitWord?: string;
+  /** The words that made it a change ("reduktion", "stigning på"), as written. */
+  readonly changeWords?: string;
 }
 
-export type TargetCellRead = ({ ok: true } & TargetCell) | NumberFail;
+/**
+ * Words where a number should be: "Løbende fremdrift", "afventer Erhvervsstyrelsen", "nærmer sig 20". Not an
+ * unreadable number (that is "1.5OO" or "xx") but a statement Fordel cannot judge as a figure.
+ */
+export interface TargetCellWords {
+  readonly ok: false;
+  readonly code: 'words';
+  /** The words around or instead of the number, lower case. */
+  readonly words: string;
+  /** True when a number stands among the words ("nærmer sig 20"). */
+  readonly hasNumber: boolean;
+}
+
+export type TargetCellRead = ({ ok: true } & TargetCell) | NumberFail | TargetCellWords;
 
 const AT_LEAST = /^(?:mindst|min\.?|minimum|over|mere end|ikke under|op på|at least|min)(?=[\s\d.])\s*/;
 const AT_MOST =
   /^(?:højst|maks\.?|max\.?|maksimalt|maksimum|under|mindre end|ikke over|op til|op mod|højest|at most)(?=[\s\d.])\s*/;
 const APPROX = /^(?:ca\.?|cirka|circa|omkring|godt|knap|approx\.?)(?=[\s\d.])\s*/;
-const NEUTRAL = /^(?:i alt|ialt|samlet|total|til|på|=)(?=[\s\d.])\s*/;
+const NEUTRAL = /^(?:i alt|ialt|samlet|total|til|på|alle|=)(?=[\s\d.])\s*/;
+/** "stigning på 15 %", "reduceres med 20 %": a change, up or down, before the number. */
+const CHANGE_BEFORE =
+  /^(?:(?:stigning|vækst|forøgelse|øgning|reduktion|nedgang|fald)\s+(?:på|af)|(?:øges|forøges|stiger|hæves|reduceres|nedbringes|falder|sænkes|mindskes)\s+med)(?=[\s\d.+])\s*/;
+/** "10 % stigning", "20 % reduktion", "1.500 flere abonnenter": a change after the number. */
+const CHANGE_AFTER =
+  /\s+((?:stigning|vækst|forøgelse|øgning|reduktion|nedgang|fald)|(?:flere|færre)(?:\s+[a-zæøå][a-zæøå0-9.\-/ ]{0,30})?)$/;
+const DOWN_CHANGE = /^(?:reduktion|nedgang|fald|reduceres|nedbringes|falder|sænkes|mindskes|færre)/;
 const POINTS =
   /\s*(?:procent-?point(?:s|er)?|pct\.?-?point(?:s|er)?|%-?point(?:s|er)?|pp\.?|percentage points?)$/;
 const WORDS: Record<string, number> = {
@@ -74,8 +96,10 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
       decimals: 0,
     };
   }
+  const written = s;
   let comparator: Comparator | undefined;
   let operatorWords: string | undefined;
+  let changeWords: string | undefined;
   let approx = false;
   for (let again = true; again;) {
     again = false;
@@ -84,10 +108,12 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
       [AT_MOST, 'atMost'],
       [APPROX, 'approx'],
       [NEUTRAL, 'none'],
+      [CHANGE_BEFORE, 'change'],
     ] as const) {
       const m = re.exec(s);
       if (!m) continue;
       if (effect === 'approx') approx = true;
+      else if (effect === 'change') changeWords = m[0].trim();
       else if (effect !== 'none') {
         comparator = effect;
         operatorWords = m[0].trim();
@@ -101,6 +127,11 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
     relative = 'plus';
     s = s.slice(1).trim();
   }
+  const cm = changeWords ? null : CHANGE_AFTER.exec(s);
+  if (cm) {
+    changeWords = cm[1].trim();
+    s = s.slice(0, cm.index);
+  }
   let points = false;
   const pm = POINTS.exec(s);
   if (pm && pm.index > 0) {
@@ -111,7 +142,7 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
   let unitWord: string | undefined;
   if (!read.ok) {
     // "300.000 t", "1.500 vejledninger": a unit word after the number.
-    const m = /^(.*\d[%.]?)\s+([a-zæøå][a-zæøå.\-/ ]{0,30})$/.exec(s);
+    const m = /^(.*\d[%.]?)\s+([a-zæøå][a-zæøå0-9.\-/ ]{0,30})$/.exec(s);
     if (m) {
       const again = readNumber(m[1], { format });
       if (again.ok) {
@@ -121,15 +152,22 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
     }
   }
   if (!read.ok) {
+    const words = wordsOf(written);
+    if (words) return words;
     // Report the cell as the user wrote it.
     return failWithRaw(read, raw);
   }
   const percent = read.unit === 'percent';
+  let value = read.value;
+  if (changeWords) {
+    relative = percent ? 'change' : 'plus';
+    if (DOWN_CHANGE.test(changeWords)) value = neg(value);
+  }
   if (relative === 'plus' && percent) relative = 'change';
   const fromFormat = formatDecimals(format);
   return {
     ok: true,
-    value: read.value,
+    value,
     percent,
     points,
     approx: approx || read.approx === true,
@@ -138,7 +176,23 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
     ...(operatorWords ? { operatorWords } : {}),
     ...(relative ? { relative } : {}),
     ...(unitWord ? { unitWord } : {}),
+    ...(changeWords ? { changeWords } : {}),
   };
+}
+
+const NUMBER_IN_TEXT = /[+-]?\d[\d.,]*(?:\s*(?:%|pct\.?|procent))?/gu;
+/** A word: letters (with . - / ’ inside) and at least three of them; "xx" or "1.5OO" is no word. */
+const WORD = /^\p{L}[\p{L}.'’\-/]*$/u;
+
+/** The words of a cell that holds words rather than a mistyped number; null when it holds none. */
+function wordsOf(text: string): TargetCellWords | null {
+  const hasNumber = /\d/.test(text);
+  const words = text.replace(NUMBER_IN_TEXT, ' ').replace(/\s+/g, ' ').trim();
+  const isWord = (t: string) => WORD.test(t) && (t.match(/\p{L}/gu) ?? []).length >= 3;
+  if (!words.split(' ').some(isWord)) return null;
+  // A digit glued to letters ("1.5OO", "12abc") is a typo in a number, not words about one.
+  if (text.split(' ').some((t) => /^[+-]?\d[\d.,]*\p{L}/u.test(t))) return null;
+  return { ok: false, code: 'words', words, hasNumber };
 }
 
 function boundOf(bound: 'min' | 'max' | undefined): Comparator | undefined {

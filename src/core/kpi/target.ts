@@ -71,8 +71,17 @@ export interface KpiInput {
   control?: Located<Decimal> | null;
   /** ISO date. */
   deadline?: Located<string> | null;
-  /** How the cells show their figures: percent or not, and decimals; messages use the same. */
-  show?: { readonly percent: boolean; readonly decimals: number };
+  /** A deadline written as words that name no day ("løbende", "hvert år"), as written. */
+  openDeadline?: Located<string> | null;
+  /** The empty cell where the deadline belongs, when the table has a deadline column. */
+  deadlineCell?: string | null;
+  /** The deadline cell could not be read as a date; its own finding says so. */
+  deadlineUnreadable?: boolean;
+  /**
+   * How the cells show their figures: percent or percentage points or plain, and decimals; messages use
+   * the same.
+   */
+  show?: { readonly percent: boolean; readonly decimals: number; readonly points?: boolean };
 }
 
 export type KpiStatus = 'met' | 'on-track' | 'at-risk' | 'not-met' | 'no-data';
@@ -180,12 +189,35 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
     return result('met');
   }
   if (deadline === null || line === null) {
-    say(
-      'missing-value',
-      input.target.cell,
-      `${input.name}: målet har ingen frist, så fremdriften kan ikke vurderes.`,
-      `${input.name}: the target has no deadline, so progress cannot be judged.`,
-    );
+    const open = input.openDeadline;
+    const progress = {
+      da: `om resultatet ${n(actual.value, 'da')} er på vej mod målet ${n(targetValue, 'da')}`,
+      en: `whether the actual ${n(actual.value, 'en')} is on its way to the target ${n(targetValue, 'en')}`,
+    };
+    if (open && deadline === null) {
+      say(
+        'reading-unsure',
+        open.cell,
+        `${input.name}: fristen »${open.value}« er ingen dato, så Fordel kan ikke vurdere, ${progress.da}. Skriv en dato (fx 31.12.2026), hvis målet skal vurderes.`,
+        `${input.name}: the deadline "${open.value}" is no date, so Fordel cannot judge ${progress.en}. Write a date (e.g. 31.12.2026) to have the target judged.`,
+      );
+    } else if (input.deadlineUnreadable) {
+      // The deadline cell's own finding says what to correct.
+    } else if (input.deadlineCell && !input.deadline) {
+      say(
+        'missing-value',
+        input.deadlineCell,
+        `${input.name}: fristen mangler, så Fordel kan ikke vurdere, ${progress.da}.`,
+        `${input.name}: the deadline is missing, so Fordel cannot judge ${progress.en}.`,
+      );
+    } else {
+      say(
+        'missing-value',
+        input.target.cell,
+        `${input.name}: målet har ingen frist, så fremdriften kan ikke vurderes.`,
+        `${input.name}: the target has no deadline, so progress cannot be judged.`,
+      );
+    }
     return result('no-data');
   }
   if (today > deadline) {
@@ -213,6 +245,8 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
 function shown(d: Decimal, lang: Lang, show: KpiInput['show'], extra: number): string {
   if (!show) return formatNumber(d, lang);
   const digits = Math.min(show.decimals + extra, 6);
+  if (show.points)
+    return `${formatNumber(d, lang, digits)} ${lang === 'da' ? 'procentpoint' : 'percentage points'}`;
   return show.percent ? formatPercent(d, lang, digits) : formatNumber(d, lang, digits);
 }
 

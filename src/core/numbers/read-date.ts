@@ -28,8 +28,12 @@ const MONTHS: Record<string, number> = {
   december: 12, dec: 12,
 }; // prettier-ignore
 
-/** Words in front that do not change the date: "senest 31-12-2026", "pr. 1. januar 2026". */
-const LEAD = /^(?:senest|inden|pr\.?|per|den|d\.|by|as of|udgangen af|ultimo|slutningen af|end of)\s+/;
+/**
+ * Words in front that do not change the date: "senest 31-12-2026", "pr. 1. januar 2026", "frem mod 2020"
+ * (Vækstforum's "frem mod 2020": by the end of 2020), "til og med 31. december 2027".
+ */
+const LEAD =
+  /^(?:senest|inden|pr\.?|per|den|d\.|by|as of|udgangen af|ultimo|slutningen af|end of|frem mod|frem til|til og med|t\.o\.m\.|i løbet af|i)\s+/;
 
 export function readDate(raw: RawValue, opts: { format?: string | null } = {}): DateRead {
   try {

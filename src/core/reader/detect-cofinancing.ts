@@ -3,13 +3,15 @@
  * funding source and a total row. A table whose rows are not funding sources is a breakdown by
  * focus area.
  */
-import type { RangePos } from '../grid/a1';
+import { text, type Text } from '../findings/finding';
+import { columnLetters, type RangePos } from '../grid/a1';
 import type { SourceType } from '../tables/layout';
 import { cutAfter, hasNumbers, isTextColumn, tableBody } from './body';
 import type { SheetCells } from './cells';
 import { classifySource, isFundingSource } from './classify-source';
 import { role, type Detected, type DetectOptions } from './detect-types';
 import { isAreaHeader, isTotalLabel, periodLabel } from './labels';
+import { periodColumn } from './period-column';
 
 export function detectCofinancing(
   cells: SheetCells,
@@ -27,9 +29,12 @@ export function detectCofinancing(
     if (label !== null) periodCols.push({ col: c, label });
     else if (totalCol === null && isTotalLabel(cells.text(headerRow, c))) totalCol = c;
   }
+  // One period is enough beside an "I alt" column when the rows prove it is financing (own money, below).
+  const onePeriod = periodCols.length === 1 && totalCol !== null;
   if (
     !forced &&
-    (periodCols.length < 2 || new Set(periodCols.map((p) => p.label)).size < periodCols.length)
+    ((periodCols.length < 2 && !onePeriod) ||
+      new Set(periodCols.map((p) => p.label)).size < periodCols.length)
   ) {
     return null;
   }
@@ -95,6 +100,9 @@ export function detectCofinancing(
     labels.push(text);
   }
   const types = labels.map((l) => classifySource(l));
+  if (!forced && periodCols.length === 1 && !(types.includes('own') && types.some((t) => t !== 'own'))) {
+    return null;
+  }
   const byArea = isAreaHeader(cells.text(headerRow, label));
   const breakdown = byArea || !types.some(isFundingSource);
   const sourceRows = rows.map((row, i) => ({
@@ -104,10 +112,29 @@ export function detectCofinancing(
   }));
 
   const bottom = Math.max(headerRow, ...(kept.rows.length ? [kept.rows[kept.rows.length - 1]] : []));
+  // Periods both across the header and down the label column: either reading could be meant.
+  const unsure = !forced && periodColumn(cells, label, kept.rows) ? [bothWays(headerRow, label)] : undefined;
   return {
-    part: { kind: 'cofinancing', labelCol: label, periodCols, totalCol, sourceRows, totalRow },
+    part: {
+      kind: 'cofinancing',
+      labelCol: label,
+      periodCols,
+      totalCol,
+      sourceRows,
+      totalRow,
+      ...(unsure ? { unsure } : {}),
+    },
     range: { top: headerRow, left: rect.left, bottom, right: rect.right },
     headerRow,
     notes: kept.notes,
   };
+}
+
+function bothWays(headerRow: number, col: number): Text {
+  const row = headerRow + 1;
+  const letter = columnLetters(col);
+  return text(
+    `Både række ${row} og kolonne ${letter} holder perioder, så Fordel kan ikke se, om perioderne går hen ad kolonnerne eller ned ad rækkerne, og kontrollerer ikke tabellen. Angiv under Tabeller, hvilke kolonner der er perioder, så kontrollerer Fordel den.`,
+    `Both row ${row} and column ${letter} hold periods, so Fordel cannot tell whether the periods run across the columns or down the rows, and does not check the table. Say under Tables which columns are periods, and Fordel will check it.`,
+  );
 }

@@ -29,19 +29,28 @@ export function detectKpi(
   const forced = opts.kind === 'kpi';
   const found: Partial<Record<KpiRole, number>> = {};
   const weak: number[] = [];
+  const names: number[] = [];
   for (let c = rect.left; c <= rect.right; c++) {
     const r = kpiHeaderRole(cells.text(headerRow, c));
     if (r === null) continue;
     if (r === 'weak-target') weak.push(c);
+    else if (r === 'target') names.push(c);
     else found[r] ??= c;
   }
+  const body0 = tableBody(cells, rect, headerRow);
+  // "Indikator | Målsætning": two name-like headers; the one that holds numbers is the target value.
+  for (const c of names) {
+    if (found.target === undefined && isTextColumn(cells, c, body0.rows)) found.target = c;
+    else if (found.targetValue === undefined && !isTextColumn(cells, c, body0.rows)) found.targetValue = c;
+  }
+  if (found.target === undefined && names.length) found.target = names.find((c) => c !== found.targetValue);
   const strongName = found.target !== undefined;
   // A bare "Mål"/"Target" is the name when a value column exists, else the value (or both, in order).
   for (const c of weak) {
     if (found.target === undefined && (found.targetValue !== undefined || weak.length > 1)) found.target = c;
     else if (found.targetValue === undefined) found.targetValue = c;
   }
-  const body = tableBody(cells, rect, headerRow);
+  const body = body0;
   if (found.target === undefined) {
     for (let c = rect.left; c <= rect.right && found.target === undefined; c++) {
       if (!Object.values(found).includes(c) && isTextColumn(cells, c, body.rows)) found.target = c;

@@ -1,7 +1,7 @@
 /**
  * Finds the header row of a block and decides what kind of table it is. Kinds are tried in the
  * order that protects the clearest evidence: a split with a key column, then a target list, then a
- * split with amounts only, then a co-financing table by its period columns.
+ * split with amounts only, then a co-financing table by its period columns, or by its period rows.
  */
 import type { RangePos } from '../grid/a1';
 import type { TableKind } from '../tables/layout';
@@ -10,6 +10,7 @@ import type { SheetCells } from './cells';
 import { detectApportionment } from './detect-apportionment';
 import { detectCofinancing } from './detect-cofinancing';
 import { detectKpi } from './detect-kpi';
+import { detectTransposedCofinancing } from './detect-transposed';
 import type { Detected, DetectOptions } from './detect-types';
 
 /** How far below the top of a block a header may sit (title lines, a two-line header). */
@@ -24,12 +25,18 @@ export function detectAt(
   const kind: TableKind | undefined = opts.kind;
   if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, opts);
   if (kind === 'kpi') return detectKpi(cells, rect, headerRow, opts);
-  if (kind === 'cofinancing') return detectCofinancing(cells, rect, headerRow, opts);
+  if (kind === 'cofinancing') {
+    return (
+      detectCofinancing(cells, rect, headerRow, opts) ??
+      detectTransposedCofinancing(cells, rect, headerRow, opts)
+    );
+  }
   return (
     detectApportionment(cells, rect, headerRow, opts, 'key') ??
     detectKpi(cells, rect, headerRow, opts) ??
     detectApportionment(cells, rect, headerRow, opts, 'amount') ??
     detectCofinancing(cells, rect, headerRow, opts) ??
+    detectTransposedCofinancing(cells, rect, headerRow, opts) ??
     detectApportionment(cells, rect, headerRow, opts, 'content')
   );
 }

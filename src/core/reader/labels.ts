@@ -66,7 +66,7 @@ export function isTotalLabel(text: string): boolean {
 
 /**
  * A period column header: a year 2000-2100 as number or text, "2021-22", "2021/2022", "År 1",
- * "Year 2", "1. halvår 2021", "Q3 2024", "Budget 2025". Returns the label as shown, or null.
+ * "Year 2", "1. halvår 2021", "Q3 2024", "1. kvt. 2026", "Budget 2025". Returns the label as shown, or null.
  */
 export function periodLabel(value: unknown): string | null {
   if (typeof value === 'number') {
@@ -83,7 +83,7 @@ export function periodLabel(value: unknown): string | null {
     ),
     /^(?:aar|year)\s*\d{1,2}$/,
     new RegExp(`^[12]\\.?\\s*halvaar(?:\\s+${year})?$`),
-    new RegExp(`^(?:h[12]|q[1-4]|[1-4]\\.\\s*kvartal)(?:\\s+${year})?$`),
+    new RegExp(`^(?:h[12]|q[1-4]|[1-4]\\.?\\s*(?:kvartal|kvt\\.?))(?:\\s+${year})?$`),
   ];
   return patterns.some((p) => p.test(label)) ? shown : null;
 }

@@ -29,6 +29,11 @@ interface LayoutBase {
   readonly because?: Readonly<Record<string, Text>>;
   /** Rules the sheet states for this table ("krone-til-krone", "egenfinansiering på minimum 50 pct."). */
   readonly statedRules?: StatedRules;
+  /**
+   * Why the reader cannot tell how to read the table (both axes hold periods ...): the table then gets
+   * a reading-unsure finding and no verdict, and its rules are not run.
+   */
+  readonly unsure?: readonly Text[];
 }
 
 export interface StatedRules {
@@ -52,10 +57,12 @@ export interface CofinancingLayout extends LayoutBase {
   readonly sourceRows: readonly { readonly row: number; readonly label: string; readonly type: SourceType }[];
   readonly totalRow: number | null;
   /**
-   * 'rows' when the periods run down the rows and the sources across (a transposed table). Then every
-   * position above is transposed: periodCols[].col and totalCol are sheet rows, sourceRows[].row, totalRow
-   * and labelCol are sheet columns... except labelCol, which is the sheet row of the source labels, and
-   * periodLabelCol, the sheet column of the period labels.
+   * 'rows' when the periods run down the rows and the sources across (a transposed table). Then the
+   * positions above keep their meaning along the table's own axes, with rows and columns swapped:
+   * periodCols[].col and totalCol are sheet rows (the period rows and the total row), sourceRows[].row and
+   * totalRow are sheet columns (the source columns and the "I alt" column), labelCol is the sheet row of
+   * the source labels (the header row) and periodLabelCol the sheet column of the period labels.
+   * tables/cofinancing-axes.ts turns them into cells.
    */
   readonly orientation?: 'columns' | 'rows';
   readonly periodLabelCol?: number;

@@ -1,0 +1,183 @@
+/**
+ * Co-financing tables with the periods down the rows: a column of years or quarters, one column per
+ * funding source (or focus area), maybe an "I alt" column and an "I alt"/"Alt i alt" row, first or last.
+ * Recognised by structure: the period column, columns of amounts under names, and totals by their label
+ * or by their arithmetic. The layout keeps the printed table's fields with rows and columns swapped
+ * (tables/cofinancing-axes.ts), so the same rules read it and name the user's cells.
+ */
+import { add, compare, ZERO, type Decimal } from '../decimal/decimal';
+import { text } from '../findings/finding';
+import type { RangePos } from '../grid/a1';
+import { isNil } from '../numbers/nil';
+import type { SourceType } from '../tables/layout';
+import { tableBody } from './body';
+import { BLANK, NUMBER, TEXT, type SheetCells } from './cells';
+import { classifySource, isFundingSource } from './classify-source';
+import type { Detected, DetectOptions } from './detect-types';
+import { isAreaHeader, isTotalLabel, periodLabel } from './labels';
+import { periodColumn } from './period-column';
+
+export function detectTransposedCofinancing(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  opts: DetectOptions = {},
+): Detected | null {
+  // A user's correction names columns the printed way; it is read by the ordinary detector.
+  if ((opts.kind && opts.kind !== 'cofinancing') || opts.roles) return null;
+  const body = tableBody(cells, rect, headerRow);
+  if (body.rows.length < 2) return null;
+
+  const periodCol = firstFilledColumn(cells, rect, [headerRow, ...body.rows]);
+  if (periodCol === null || periodCol >= rect.right) return null;
+  if (cells.kind(headerRow, periodCol) === NUMBER || periodLabel(cells.raw(headerRow, periodCol)))
+    return null;
+  const found = periodColumn(cells, periodCol, body.rows);
+  if (!found) return null;
+  const periodRows = found.periods.map((p) => p.row);
+
+  // Every other column is a source, a total or empty: names on top, amounts or dashes below.
+  const valueCols: number[] = [];
+  for (let c = periodCol + 1; c <= rect.right; c++) {
+    const head = cells.kind(headerRow, c);
+    const filled = body.rows.some((r) => cells.kind(r, c) !== BLANK);
+    if (head === BLANK && !filled) continue;
+    if (head === NUMBER || periodLabel(cells.raw(headerRow, c)) !== null) return null;
+    if (
+      body.rows.some((r) => cells.kind(r, c) !== BLANK && !cells.isNumeric(r, c) && !isNil(cells.raw(r, c)))
+    )
+      return null;
+    valueCols.push(c);
+  }
+  if (valueCols.length === 0 || !periodRows.some((r) => valueCols.some((c) => cells.isNumeric(r, c)))) {
+    return null;
+  }
+
+  const totalRow = pickTotalRow(cells, body.rows, found.totals, found.blanks, periodRows, valueCols);
+  if (totalRow === undefined) return null;
+  const totalCol = pickTotalCol(cells, headerRow, valueCols, periodRows);
+  const sources = valueCols.filter((c) => c !== totalCol);
+  if (sources.length === 0) return null;
+
+  const labels = sources.map((c) => cells.text(headerRow, c));
+  const types = labels.map((l) => classifySource(l));
+  const funded = types.some(isFundingSource);
+  // Years and amounts alone are any yearly list; a funding source or a total makes it a financing table.
+  if (!opts.kind && !funded && totalRow === null && totalCol === null) return null;
+  const byArea = isAreaHeader(cells.text(headerRow, periodCol)) || !funded;
+  const sourceRows = sources.map((col, i) => ({
+    row: col,
+    label: labels[i],
+    type: (byArea && types[i] === 'other' ? 'area' : types[i]) as SourceType,
+  }));
+
+  const kept = body.rows.filter((r) => periodRows.includes(r) || r === totalRow || found.totals.includes(r));
+  const bottom = Math.max(...kept);
+  const names = found.periods.map((p) => p.label).join(', ');
+  return {
+    part: {
+      kind: 'cofinancing',
+      orientation: 'rows',
+      periodLabelCol: periodCol,
+      labelCol: headerRow,
+      periodCols: found.periods.map((p) => ({ col: p.row, label: p.label })),
+      totalCol: totalRow,
+      sourceRows,
+      totalRow: totalCol,
+      because: {
+        periods: text(
+          `perioderne ${names} står ned ad rækkerne, kilderne hen ad kolonnerne`,
+          `the periods ${names} run down the rows, the sources across the columns`,
+        ),
+      },
+    },
+    range: { top: headerRow, left: rect.left, bottom, right: rect.right },
+    headerRow,
+    notes: body.notes,
+  };
+}
+
+function firstFilledColumn(cells: SheetCells, rect: RangePos, rows: readonly number[]): number | null {
+  for (let c = rect.left; c <= rect.right; c++) if (rows.some((r) => cells.kind(r, c) !== BLANK)) return c;
+  return null;
+}
+
+/** Amount of a cell for the arithmetic: a dash or a blank is 0; null when it is not a number. */
+function amount(cells: SheetCells, r: number, c: number): Decimal | null {
+  const k = cells.kind(r, c);
+  if (k === BLANK || isNil(cells.raw(r, c))) return ZERO;
+  return k === TEXT ? null : cells.number(r, c);
+}
+
+/** Whether `total` equals the sum of `parts` (null when a cell cannot be read). */
+function sums(total: Decimal | null, parts: readonly (Decimal | null)[]): boolean | null {
+  if (total === null || parts.some((p) => p === null)) return null;
+  return (
+    compare(
+      total,
+      parts.reduce<Decimal>((s, p) => add(s, p!), ZERO),
+    ) === 0
+  );
+}
+
+/**
+ * The total row: the last "I alt" row when it ends the table, else an "I alt" row that opens it, else an
+ * unlabelled last row that is the sum of the periods. Other "I alt" rows are subtotals. Undefined when an
+ * unlabelled row is not a total (then it is no table Fordel can read this way).
+ */
+function pickTotalRow(
+  cells: SheetCells,
+  rows: readonly number[],
+  totals: readonly number[],
+  blanks: readonly number[],
+  periodRows: readonly number[],
+  cols: readonly number[],
+): number | null | undefined {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  let chosen: number | null = null;
+  if (totals.includes(last)) chosen = last;
+  else if (totals.includes(first)) chosen = first;
+  for (const b of blanks) {
+    if (chosen !== null || b !== last) return undefined;
+    const agree = cols.map((c) =>
+      sums(
+        amount(cells, b, c),
+        periodRows.map((r) => amount(cells, r, c)),
+      ),
+    );
+    if (!agree.some((a) => a === true) || agree.some((a) => a === false)) return undefined;
+    chosen = b;
+  }
+  return chosen;
+}
+
+/**
+ * The total column: labelled "I alt", "Total" ... (the last such), else an unnamed first or last column that
+ * is the sum of the others in every period but at most one (a slip in one year does not hide the total).
+ */
+function pickTotalCol(
+  cells: SheetCells,
+  headerRow: number,
+  cols: readonly number[],
+  periodRows: readonly number[],
+): number | null {
+  const labelled = cols.filter((c) => isTotalLabel(cells.text(headerRow, c)));
+  if (labelled.length) return labelled[labelled.length - 1];
+  if (cols.length < 3) return null;
+  for (const c of [cols[cols.length - 1], cols[0]]) {
+    const head = cells.text(headerRow, c);
+    if (head !== '' && isFundingSource(classifySource(head))) continue;
+    const others = cols.filter((x) => x !== c);
+    const agree = periodRows.map((r) =>
+      sums(
+        amount(cells, r, c),
+        others.map((x) => amount(cells, r, x)),
+      ),
+    );
+    const yes = agree.filter((a) => a === true).length;
+    const no = agree.filter((a) => a === false).length;
+    if (yes >= 2 && no <= 1 && yes > no) return c;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Target and result cells as the seed documents write them (Erhvervshus resultatkontrakt, Vækstforum's 2013
+ * targets, the Klimastrategi's CO2 targets): a number with an operator, a unit or a word of change around it,
+ * or words that are no number at all.
+ */
+import { parsePlainDecimal } from '../../../src/core/decimal/decimal';
+import { readTargetCell } from '../../../src/core/kpi/target-cell';
+
+const d = (s: string) => parsePlainDecimal(s)!;
+const read = (raw: string | number, format: string | null = null) => readTargetCell(raw, format);
+
+describe('readTargetCell: a number with words of change around it', () => {
+  it.each([
+    ['20 % reduktion', d('-20')],
+    ['reduceres med 20 %', d('-20')],
+    ['reduktion på 20 pct.', d('-20')],
+    ['10 % stigning', d('10')],
+    ['stigning på 15 %', d('15')],
+    ['øges med 15 procent', d('15')],
+    ['fald på 5 %', d('-5')],
+  ])('»%s« is a change in percent of %s', (raw, value) => {
+    expect(read(raw)).toMatchObject({ ok: true, value, percent: true, relative: 'change' });
+  });
+
+  it("a change in the indicator's own unit is an increase or decrease on the baseline", () => {
+    expect(read('stigning på 1.500 abonnenter')).toMatchObject({
+      ok: true,
+      value: d('1500'),
+      relative: 'plus',
+    });
+    expect(read('reduktion på 85.329 t')).toMatchObject({ ok: true, value: d('-85329'), relative: 'plus' });
+  });
+
+  it('says which words gave the change', () => {
+    const r = read('20 % reduktion');
+    expect(r.ok && r.changeWords).toBe('reduktion');
+  });
+});
+
+describe('readTargetCell: units and quantifiers', () => {
+  it('reads a unit after the number, also one with a digit in it', () => {
+    expect(read('maks. 10.000 t')).toMatchObject({ ok: true, value: d('10000'), comparator: 'atMost' });
+    expect(read('300.000 ton CO2')).toMatchObject({ ok: true, value: d('300000'), unitWord: 'ton co2' });
+    expect(read('8,3 kr. pr. indbygger')).toMatchObject({ ok: true, value: d('8.3') });
+  });
+
+  it('reads "alle 29 kommuner" as the level 29', () => {
+    expect(read('alle 29 kommuner')).toMatchObject({ ok: true, value: d('29'), unitWord: 'kommuner' });
+  });
+
+  it('reads percentage points', () => {
+    expect(read('mindst 10 procentpoint')).toMatchObject({
+      ok: true,
+      value: d('10'),
+      points: true,
+      comparator: 'atLeast',
+    });
+    expect(read('12,5 pp')).toMatchObject({ ok: true, value: d('12.5'), points: true });
+  });
+});
+
+describe('readTargetCell: words that give no number are words, not an unreadable number', () => {
+  it.each([
+    ['nærmer sig 20', 'nærmer sig'],
+    ['Løbende fremdrift', 'løbende fremdrift'],
+    ['Gennemført', 'gennemført'],
+    ['afventer Erhvervsstyrelsen', 'afventer erhvervsstyrelsen'],
+    ['Styrket samarbejde', 'styrket samarbejde'],
+  ])('»%s« is words', (raw, words) => {
+    expect(read(raw)).toMatchObject({ ok: false, code: 'words', words });
+  });
+
+  it('a mistyped number is still an unreadable number', () => {
+    expect(read('1.5OO')).toMatchObject({ ok: false, code: 'not-a-number' });
+    expect(read('xx')).toMatchObject({ ok: false, code: 'not-a-number' });
+  });
+});
