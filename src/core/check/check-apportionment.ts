@@ -18,6 +18,7 @@ import { cellReader, labelAt, readAmountAt, readDecimalAt } from './read-cells';
 import { key, kronerNumber, type TableOutput } from '../output/table-output';
 import type { OutValue } from '../output/plan';
 import { partyFindings } from './party-findings';
+import { splitTotalRowFindings } from './split-total-rows';
 import { isTotalLabel } from '../reader/labels';
 import { matchParty } from '../parties/match-party';
 import { times100 } from '../reader/split-content';
@@ -111,7 +112,19 @@ export function checkApportionment(
     totalCell: totalAmount?.cell,
   };
   const result = recheckSplit(splitInput);
-  const findings = [...r.findings, ...nameErrors, ...result.findings, ...partyFindings(sheet, rows, parties)];
+  const totalRows = splitTotalRowFindings(
+    r,
+    t,
+    rows.map((x) => x.weight),
+    rows.map((x) => x.amount),
+  );
+  const findings = [
+    ...r.findings,
+    ...nameErrors,
+    ...result.findings,
+    ...totalRows,
+    ...partyFindings(sheet, rows, parties),
+  ];
 
   let shareColumn: SplitFacts['shareColumn'] = null;
   // Population key with a printed percent column as well: the printed shares must still sum to 100.

@@ -4,6 +4,7 @@
  */
 import { checkCofinancing } from '../cofinancing/check-cofinancing';
 import { checkMatching } from '../cofinancing/check-matching';
+import { checkTotals } from '../cofinancing/check-totals';
 import { blankPartFindings } from './blank-parts';
 import type { CofinancingInput, CofinancingRules } from '../cofinancing/input';
 import { text, type Finding, type Text } from '../findings/finding';
@@ -86,6 +87,7 @@ export function checkCofinancingTable(
   const blanks = blankPartFindings(grid, input, (i, p) =>
     at(amountPos(t, t.sourceRows[i].row, t.periodCols[p].col)),
   );
+  if (!periodsDownRows(t)) result.findings.push(...otherTotalFindings(r, t, input));
 
   const status = periodsDownRows(t) ? statusByPeriodRow(t, result.findings) : new Map<number, Text>();
   if (!periodsDownRows(t)) {
@@ -161,6 +163,18 @@ function recomputedTotals(input: CofinancingInput, t: CofinancingLayout): Map<st
     }
   }
   return out;
+}
+
+/** A second total of the same parts (a total first and a total last) must add up too: both are checked. */
+function otherTotalFindings(r: CellReader, t: CofinancingLayout, input: CofinancingInput): Finding[] {
+  return (t.otherTotalRows ?? []).flatMap((row) => {
+    // Read on the side: the parts were read (and their bad cells reported) already.
+    const side = cellReader(r.grid);
+    const other = cofinancingInput(side, { ...t, sourceRows: [], totalRow: row });
+    const unreadable = side.findings.filter((f) => rowOf(f.cell) === row);
+    const totals = checkTotals({ ...input, totalRow: other.totalRow });
+    return [...unreadable, ...totals.filter((f) => f.rule === 'total-mismatch' && rowOf(f.cell) === row)];
+  });
 }
 
 function rowOf(cell: string): number {

@@ -28,6 +28,20 @@ export function readingOf(
     return v === null || typeof v === 'object' ? '' : String(v).trim();
   };
   const col = (c: number) => `${columnLetters(c)}${t.headerRow + 1}`;
+  // A second total row is named too: the user sees both totals were checked against the parts.
+  const otherTotals = (rows: readonly number[] | undefined, labelCol: number) => {
+    for (const row of rows ?? []) {
+      const name = label(row, labelCol);
+      add(
+        'other-total-row',
+        a1(row, labelCol),
+        text(
+          `${name ? `»${name}« ` : 'rækken '}er også en total; den er kontrolleret mod de samme dele`,
+          `${name ? `"${name}" ` : 'the row '}is a total too; it was checked against the same parts`,
+        ),
+      );
+    }
+  };
 
   if (t.kind === 'cofinancing') {
     const byRows = periodsDownRows(t);
@@ -56,6 +70,7 @@ export function readingOf(
       const p = sourceLabelPos(t, t.totalRow);
       add('total-row', cellOf(p), why('total-row', text(`mærket »${textOf(p)}«`, `labelled "${textOf(p)}"`)));
     }
+    if (!byRows) otherTotals(t.otherTotalRows, t.labelCol);
     const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
     if (own.length)
       add('own-rows', '', text(`egenfinansiering: ${own.join(', ')}`, `own financing: ${own.join(', ')}`));
@@ -138,6 +153,7 @@ export function readingOf(
         ),
       );
     }
+    otherTotals(t.otherTotalRows, t.partyCol);
   } else {
     const c = t.columns;
     add('target-col', col(c.target), text('navnene på målene', 'the names of the targets'));

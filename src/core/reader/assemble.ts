@@ -24,7 +24,8 @@ export function assemble(
   excelTable?: string,
 ): TableLayout {
   const sheet = cells.grid.name;
-  const title = titleLines(cells, block, found.headerRow).join(' ').trim();
+  // Above the header area: a group title merged over the years is part of the header, not the title.
+  const title = titleLines(cells, block, found.range.top).join(' ').trim();
   const notes = [...found.notes, ...noteLines(cells, found.range)];
   const header = rowText(cells, found.headerRow, found.range.left, found.range.right);
   const priceLevel = findPriceLevel([title, ...notes, header]);

@@ -248,6 +248,7 @@ export function detectApportionment(
       ...(fractions ? { sharesAsFractions: true } : {}),
       dataRows,
       totalRow,
+      ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
       because,
     },
     range: { top: headerRow, left: rect.left, bottom, right: rect.right },

@@ -11,6 +11,8 @@ import type { SheetCells } from './cells';
 import { classifySource, isFundingSource } from './classify-source';
 import { role, type Detected, type DetectOptions } from './detect-types';
 import { isAreaHeader, isTotalLabel, periodLabel } from './labels';
+import { cofinancingTotals } from './cofinancing-totals';
+import { headerArea } from './header-area';
 import { periodColumn } from './period-column';
 
 export function detectCofinancing(
@@ -22,12 +24,21 @@ export function detectCofinancing(
   const forced = opts.kind === 'cofinancing';
   const roles = opts.roles;
 
+  // The header may be two or three rows with merged group titles: "I alt" merged down beside the years.
+  const area = headerArea(cells, rect, headerRow);
+  const because: Record<string, Text> = {};
   let periodCols: { col: number; label: string }[] = [];
   let totalCol: number | null = null;
   for (let c = rect.left; c <= rect.right; c++) {
     const label = periodLabel(cells.kind(headerRow, c) === 0 ? null : cells.raw(headerRow, c));
-    if (label !== null) periodCols.push({ col: c, label });
-    else if (totalCol === null && isTotalLabel(cells.text(headerRow, c))) totalCol = c;
+    const total = totalCol === null && area.texts(c).some(isTotalLabel);
+    // "I alt" over "2021-23" is the total of the years beside it, not one more period.
+    if (total && (label === null || area.top < headerRow)) totalCol = c;
+    else if (label !== null) periodCols.push({ col: c, label });
+  }
+  if (totalCol !== null && cells.text(headerRow, totalCol) !== area.text(totalCol)) {
+    const words = area.text(totalCol);
+    because['total-col'] = text(`mærket »${words}« i overskriften`, `labelled "${words}" in the header`);
   }
   // One period is enough beside an "I alt" column when the rows prove it is financing (own money, below).
   const onePeriod = periodCols.length === 1 && totalCol !== null;
@@ -78,32 +89,45 @@ export function detectCofinancing(
     return null;
 
   let totalRow: number | null = null;
+  let otherTotals: readonly number[] = [];
+  let totalFirst = false;
   if (opts.totalRow !== undefined) totalRow = opts.totalRow;
   else if (opts.excelTotalRow != null) totalRow = opts.excelTotalRow;
   else {
-    for (let i = body.rows.length - 1; i >= 0; i--) {
-      if (isTotalLabel(cells.text(body.rows[i], label))) {
-        totalRow = body.rows[i];
-        break;
-      }
+    const valueCols = [...periodCols.map((p) => p.col), ...(totalCol !== null ? [totalCol] : [])];
+    const totals = cofinancingTotals(cells, body.rows, label, valueCols);
+    totalRow = totals.totalRow;
+    otherTotals = totals.otherTotals;
+    totalFirst = totals.first;
+    if (totalRow !== null && (totals.first || totals.why === 'sum')) {
+      const name = cells.text(totalRow, label);
+      const where = totals.first ? text('øverst', 'at the top') : text('nederst', 'at the bottom');
+      because['total-row'] =
+        totals.why === 'sum'
+          ? text(
+              `${name ? `»${name}« ` : 'rækken '}${where.da} er summen af de andre rækker`,
+              `${name ? `"${name}" ` : 'the row '}${where.en} is the sum of the other rows`,
+            )
+          : text(`mærket »${name}« ${where.da}`, `labelled "${name}" ${where.en}`);
     }
   }
-  const kept = cutAfter(cells, rect, body, totalRow);
+  // Rows after a total at the bottom are notes or side calculations; a total at the top has its parts below.
+  const kept = totalFirst ? body : cutAfter(cells, rect, body, totalRow);
 
   // Earlier "I alt" rows are subtotals: neither sources nor the total.
   const rows: number[] = [];
   const labels: string[] = [];
   for (const r of kept.rows) {
-    const text = cells.text(r, label);
-    if (r === totalRow || isTotalLabel(text)) continue;
+    const name = cells.text(r, label);
+    if (r === totalRow || otherTotals.includes(r) || isTotalLabel(name)) continue;
     rows.push(r);
-    labels.push(text);
+    labels.push(name);
   }
   const types = labels.map((l) => classifySource(l));
   if (!forced && periodCols.length === 1 && !(types.includes('own') && types.some((t) => t !== 'own'))) {
     return null;
   }
-  const byArea = isAreaHeader(cells.text(headerRow, label));
+  const byArea = area.texts(label).some(isAreaHeader);
   const breakdown = byArea || !types.some(isFundingSource);
   const sourceRows = rows.map((row, i) => ({
     row,
@@ -122,9 +146,11 @@ export function detectCofinancing(
       totalCol,
       sourceRows,
       totalRow,
+      ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
+      ...(Object.keys(because).length ? { because } : {}),
       ...(unsure ? { unsure } : {}),
     },
-    range: { top: headerRow, left: rect.left, bottom, right: rect.right },
+    range: { top: area.top, left: rect.left, bottom, right: rect.right },
     headerRow,
     notes: kept.notes,
   };

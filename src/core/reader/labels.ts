@@ -65,8 +65,15 @@ export function isTotalLabel(text: string): boolean {
 }
 
 /**
+ * Budget and accounts years as municipal budgets write them: B2025 (budget), R2024 (regnskab), VB/OB/KB
+ * (vedtaget, oprindeligt, korrigeret budget), BO (budgetoverslagsår), forslag, overslag, prognose.
+ */
+const BUDGET_YEARS = 'b|r|vb|ob|kb|bo|bf|forslag|overslag|overslagsaar|prognose|forventet|estimat';
+
+/**
  * A period column header: a year 2000-2100 as number or text, "2021-22", "2021/2022", "År 1",
- * "Year 2", "1. halvår 2021", "Q3 2024", "1. kvt. 2026", "Budget 2025". Returns the label as shown, or null.
+ * "Year 2", "1. halvår 2021", "Q3 2024", "1. kvt. 2026", "Budget 2025", "B2025", "R2024". Returns the label
+ * as shown, or null.
  */
 export function periodLabel(value: unknown): string | null {
   if (typeof value === 'number') {
@@ -79,7 +86,7 @@ export function periodLabel(value: unknown): string | null {
   const year = '(?:20\\d\\d|2100)';
   const patterns = [
     new RegExp(
-      `^(?:(?:budget|regnskab|aar|year|fy|finansaar)\\s*)?${year}(?:\\s*[-–/]\\s*(?:\\d{2}|${year}))?$`,
+      `^(?:(?:budget|regnskab|aar|year|fy|finansaar|${BUDGET_YEARS})\\s*)?${year}(?:\\s*[-–/]\\s*(?:\\d{2}|${year}))?$`,
     ),
     /^(?:aar|year)\s*\d{1,2}$/,
     new RegExp(`^[12]\\.?\\s*halvaar(?:\\s+${year})?$`),

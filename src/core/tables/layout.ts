@@ -56,6 +56,8 @@ export interface CofinancingLayout extends LayoutBase {
   readonly totalCol: number | null;
   readonly sourceRows: readonly { readonly row: number; readonly label: string; readonly type: SourceType }[];
   readonly totalRow: number | null;
+  /** A second total of the same parts (a total first and a total last), checked against them as well. */
+  readonly otherTotalRows?: readonly number[];
   /**
    * 'rows' when the periods run down the rows and the sources across (a transposed table). Then the
    * positions above keep their meaning along the table's own axes, with rows and columns swapped:
@@ -84,6 +86,8 @@ export interface ApportionmentLayout extends LayoutBase {
   readonly dataRows: readonly number[];
   /** Row whose label is "I alt", "Total" or the region, and whose share says 100. */
   readonly totalRow: number | null;
+  /** Other total rows (the region's row first and "I alt" last): not parties, and checked against the parts. */
+  readonly otherTotalRows?: readonly number[];
 }
 
 export interface KpiColumns {

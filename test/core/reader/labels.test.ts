@@ -58,6 +58,28 @@ describe('periodLabel', () => {
     expect(periodLabel('2024 (kr.)')).toBe('2024 (kr.)');
   });
 
+  it('accepts the budget and accounts years of municipal budgets: B2025, R2024, BO 2027, Overslag 2028', () => {
+    for (const h of [
+      'B2025',
+      'B 2026',
+      'R2024',
+      'VB2025',
+      'KB 2025',
+      'OB2025',
+      'BO 2027',
+      'Overslag 2028',
+      'Forslag 2026',
+    ]) {
+      expect(periodLabel(h)).toBe(h);
+    }
+  });
+
+  it('rejects a year after a word that names no period', () => {
+    expect(periodLabel('Indbyggere 2025')).toBeNull();
+    expect(periodLabel('Beløb 2025')).toBeNull();
+    expect(periodLabel('X2025')).toBeNull();
+  });
+
   it('rejects amounts, other numbers and words', () => {
     expect(periodLabel(2021.5)).toBeNull();
     expect(periodLabel(1500000)).toBeNull();
