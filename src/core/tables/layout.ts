@@ -128,4 +128,10 @@ export interface LayoutOverride {
   readonly columns?: Readonly<Record<string, string>>;
   readonly headerRow?: number;
   readonly totalRow?: number | null;
+  /**
+   * A co-financing table with the periods down the rows: then `columns.periods` is the column of period
+   * labels, `columns.sources` the source columns, `columns.total` the "I alt" column, and `totalRow` the
+   * sheet row of the total row.
+   */
+  readonly orientation?: 'columns' | 'rows';
 }
