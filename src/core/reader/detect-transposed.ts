@@ -13,9 +13,9 @@ import type { SourceType } from '../tables/layout';
 import { tableBody } from './body';
 import { BLANK, NUMBER, TEXT, type SheetCells } from './cells';
 import { classifySource, isFundingSource } from './classify-source';
-import type { Detected, DetectOptions } from './detect-types';
+import { role, type Detected, type DetectOptions } from './detect-types';
 import { isAreaHeader, isTotalLabel, periodLabel } from './labels';
-import { periodColumn } from './period-column';
+import { periodColumn, type PeriodColumn } from './period-column';
 
 export function detectTransposedCofinancing(
   cells: SheetCells,
@@ -23,22 +23,32 @@ export function detectTransposedCofinancing(
   headerRow: number,
   opts: DetectOptions = {},
 ): Detected | null {
-  // A user's correction names columns the printed way; it is read by the ordinary detector.
-  if ((opts.kind && opts.kind !== 'cofinancing') || opts.roles) return null;
+  if (opts.kind && opts.kind !== 'cofinancing') return null;
+  // Columns named in a correction are read this way only when the user said the periods run down the rows.
+  const given = opts.roles && Object.keys(opts.roles).length ? opts.roles : undefined;
+  const roles = opts.orientation === 'rows' ? given : undefined;
+  if (given && !roles) return null;
   const body = tableBody(cells, rect, headerRow);
   if (body.rows.length < 2) return null;
 
-  const periodCol = firstFilledColumn(cells, rect, [headerRow, ...body.rows]);
+  const periodCol = role(roles, 'periods') ?? firstFilledColumn(cells, rect, [headerRow, ...body.rows]);
   if (periodCol === null || periodCol >= rect.right) return null;
-  if (cells.kind(headerRow, periodCol) === NUMBER || periodLabel(cells.raw(headerRow, periodCol)))
+  if (
+    !roles &&
+    (cells.kind(headerRow, periodCol) === NUMBER || periodLabel(cells.raw(headerRow, periodCol)))
+  ) {
     return null;
-  const found = periodColumn(cells, periodCol, body.rows);
+  }
+  const found =
+    periodColumn(cells, periodCol, body.rows) ?? (roles ? anyLabels(cells, periodCol, body.rows) : null);
   if (!found) return null;
-  const periodRows = found.periods.map((p) => p.row);
+  const periodRows = found.periods.map((p) => p.row).filter((r) => r !== opts.totalRow);
 
   // Every other column is a source, a total or empty: names on top, amounts or dashes below.
   const valueCols: number[] = [];
+  const named = roles ? [...(roles.sources ?? []), ...(roles.total ?? [])] : [];
   for (let c = periodCol + 1; c <= rect.right; c++) {
+    if (named.length && !named.includes(c)) continue;
     const head = cells.kind(headerRow, c);
     const filled = body.rows.some((r) => cells.kind(r, c) !== BLANK);
     if (head === BLANK && !filled) continue;
@@ -53,9 +63,14 @@ export function detectTransposedCofinancing(
     return null;
   }
 
-  const totalRow = pickTotalRow(cells, body.rows, found.totals, found.blanks, periodRows, valueCols);
+  const totalRow =
+    opts.totalRow !== undefined
+      ? opts.totalRow
+      : pickTotalRow(cells, body.rows, found.totals, found.blanks, periodRows, valueCols);
   if (totalRow === undefined) return null;
-  const totalCol = pickTotalCol(cells, headerRow, valueCols, periodRows);
+  const totalCol = roles?.total
+    ? (role(roles, 'total') ?? null)
+    : pickTotalCol(cells, headerRow, valueCols, periodRows);
   const sources = valueCols.filter((c) => c !== totalCol);
   if (sources.length === 0) return null;
 
@@ -80,7 +95,9 @@ export function detectTransposedCofinancing(
       orientation: 'rows',
       periodLabelCol: periodCol,
       labelCol: headerRow,
-      periodCols: found.periods.map((p) => ({ col: p.row, label: p.label })),
+      periodCols: found.periods
+        .filter((p) => periodRows.includes(p.row))
+        .map((p) => ({ col: p.row, label: p.label })),
       totalCol: totalRow,
       sourceRows,
       totalRow: totalCol,
@@ -95,6 +112,19 @@ export function detectTransposedCofinancing(
     headerRow,
     notes: body.notes,
   };
+}
+
+/** A correction says this column holds the periods: every labelled row but the totals is one. */
+function anyLabels(cells: SheetCells, col: number, rows: readonly number[]): PeriodColumn | null {
+  const periods: { row: number; label: string }[] = [];
+  const totals: number[] = [];
+  for (const r of rows) {
+    const label = cells.text(r, col);
+    if (label === '') continue;
+    if (isTotalLabel(label)) totals.push(r);
+    else periods.push({ row: r, label });
+  }
+  return periods.length ? { periods, totals, blanks: [] } : null;
 }
 
 function firstFilledColumn(cells: SheetCells, rect: RangePos, rows: readonly number[]): number | null {

@@ -25,6 +25,8 @@ export interface DetectOptions {
   readonly totalRow?: number | null;
   /** Rows of an Excel Table's total row (shown totals). */
   readonly excelTotalRow?: number | null;
+  /** A co-financing table whose periods the user said run down the rows ('rows') or across ('columns'). */
+  readonly orientation?: 'columns' | 'rows';
 }
 
 export function role(roles: ColumnRoles | undefined, name: string): number | undefined {

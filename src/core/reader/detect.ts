@@ -26,9 +26,13 @@ export function detectAt(
   if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, opts);
   if (kind === 'kpi') return detectKpi(cells, rect, headerRow, opts);
   if (kind === 'cofinancing') {
+    if (opts.orientation === 'rows') return detectTransposedCofinancing(cells, rect, headerRow, opts);
+    if (opts.orientation === 'columns') return detectCofinancing(cells, rect, headerRow, opts);
+    // Told only the kind: periods in the header first, then periods down the rows, then anything numeric.
     return (
-      detectCofinancing(cells, rect, headerRow, opts) ??
-      detectTransposedCofinancing(cells, rect, headerRow, opts)
+      detectCofinancing(cells, rect, headerRow, { ...opts, kind: undefined }) ??
+      detectTransposedCofinancing(cells, rect, headerRow, opts) ??
+      detectCofinancing(cells, rect, headerRow, opts)
     );
   }
   return (
@@ -61,5 +65,7 @@ export function detectKindStrict(
 ): Detected | null {
   if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, {}, 'amount');
   if (kind === 'kpi') return detectKpi(cells, rect, headerRow, {});
-  return detectCofinancing(cells, rect, headerRow, {});
+  return (
+    detectCofinancing(cells, rect, headerRow, {}) ?? detectTransposedCofinancing(cells, rect, headerRow, {})
+  );
 }

@@ -59,7 +59,12 @@ export function applyOverrideTo(cells: SheetCells, override: LayoutOverride): Ta
     );
   }
   const headerRow = findHeader(cells, rect, kind, override.headerRow);
-  const opts = { kind, roles, ...(override.totalRow !== undefined ? { totalRow: override.totalRow } : {}) };
+  const opts = {
+    kind,
+    roles,
+    ...(override.totalRow !== undefined ? { totalRow: override.totalRow } : {}),
+    ...(kind === 'cofinancing' && override.orientation ? { orientation: override.orientation } : {}),
+  };
   const found = detectAt(cells, rect, headerRow, opts);
   if (!found) {
     return problem(
@@ -83,7 +88,14 @@ export function layoutToOverride(layout: TableLayout): LayoutOverride {
   const L = columnLetters;
   const columns: Record<string, string> = {};
   let totalRow: number | null = null;
-  if (layout.kind === 'cofinancing') {
+  if (layout.kind === 'cofinancing' && layout.orientation === 'rows') {
+    // Periods down the rows: the layout's positions are swapped (tables/cofinancing-axes.ts); the
+    // correction names real columns and the real total row.
+    columns.periods = L(layout.periodLabelCol ?? layout.range.left);
+    columns.sources = layout.sourceRows.map((s) => L(s.row)).join(',');
+    if (layout.totalRow !== null) columns.total = L(layout.totalRow);
+    totalRow = layout.totalCol;
+  } else if (layout.kind === 'cofinancing') {
     columns.label = L(layout.labelCol);
     columns.periods = layout.periodCols.map((p) => L(p.col)).join(',');
     if (layout.totalCol !== null) columns.total = L(layout.totalCol);
@@ -104,6 +116,9 @@ export function layoutToOverride(layout: TableLayout): LayoutOverride {
     columns,
     headerRow: layout.headerRow,
     ...(layout.kind === 'kpi' ? {} : { totalRow }),
+    ...(layout.kind === 'cofinancing' && layout.orientation === 'rows'
+      ? { orientation: 'rows' as const }
+      : {}),
   };
 }
 

@@ -81,6 +81,8 @@ export interface ApportionmentLayout extends LayoutBase {
   /** Second key column when both population and percent are shown. */
   readonly shareCol?: number | null;
   readonly amountCol: number | null;
+  /** The percent column (the key, or the printed shares) holds fractions of one: 0,346 is 34,6 %. */
+  readonly sharesAsFractions?: boolean;
   readonly dataRows: readonly number[];
   /** Row whose label is "I alt", "Total" or the region, and whose share says 100. */
   readonly totalRow: number | null;
@@ -126,4 +128,10 @@ export interface LayoutOverride {
   readonly columns?: Readonly<Record<string, string>>;
   readonly headerRow?: number;
   readonly totalRow?: number | null;
+  /**
+   * A co-financing table with the periods down the rows: then `columns.periods` is the column of period
+   * labels, `columns.sources` the source columns, `columns.total` the "I alt" column, and `totalRow` the
+   * sheet row of the total row.
+   */
+  readonly orientation?: 'columns' | 'rows';
 }

@@ -5,7 +5,9 @@
  */
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import type { CheckResult } from '../../../src/core/check/result';
+import { SheetCells } from '../../../src/core/reader/cells';
 import { findTables } from '../../../src/core/reader/find-tables';
+import { applyOverrideTo, layoutToOverride } from '../../../src/core/reader/overrides';
 import { gridFromRows, type RawValue, type SheetGrid } from '../../../src/core/grid/grid';
 import type { CofinancingLayout } from '../../../src/core/tables/layout';
 import { PARAMS, snapshot } from '../check/fixtures';
@@ -244,5 +246,47 @@ describe('a financing table of one period beside its "I alt"', () => {
     const r = run(oneYear('Kontorhold', 450_000, 550_000));
     expect(r.tables.filter((t) => t.kind === 'cofinancing')).toEqual([]);
     expect(serious(r)).toEqual([]);
+  });
+});
+
+describe("the user's corrections of a table with the periods down the rows", () => {
+  const cells = () => new SheetCells(grid(tabelBTransposed()));
+  const reading = (t: CofinancingLayout) => ({
+    orientation: t.orientation,
+    periods: t.periodCols.map((p) => p.col),
+    sources: t.sourceRows.map((s) => s.row),
+    totals: [t.totalRow, t.totalCol],
+  });
+
+  it('are stored with real columns and the real total row, and read back the same way', () => {
+    const [t] = layoutOf(tabelBTransposed());
+    const o = layoutToOverride(t);
+    expect(o).toMatchObject({
+      orientation: 'rows',
+      columns: { periods: 'A', sources: 'B,C', total: 'D' },
+      totalRow: 6,
+      headerRow: 1,
+    });
+    const back = applyOverrideTo(cells(), o) as CofinancingLayout;
+    expect(back.source).toBe('override');
+    expect(reading(back)).toEqual(reading(t));
+  });
+
+  it('keep the reading when only the kind is kept (the editor drops the columns)', () => {
+    const [t] = layoutOf(tabelBTransposed());
+    const { columns: _dropped, ...rest } = layoutToOverride(t);
+    expect(reading(applyOverrideTo(cells(), rest) as CofinancingLayout)).toEqual(reading(t));
+  });
+
+  it('read a table the user calls co-financing, with no more said, the way its periods run', () => {
+    const told = applyOverrideTo(cells(), { sheet: 'Ark1', range: 'A2:D7', kind: 'cofinancing' });
+    expect((told as CofinancingLayout).orientation).toBe('rows');
+  });
+
+  it('can say the total row is not a total', () => {
+    const [t] = layoutOf(tabelBTransposed());
+    const back = applyOverrideTo(cells(), { ...layoutToOverride(t), totalRow: null }) as CofinancingLayout;
+    expect(back.totalCol).toBeNull();
+    expect(back.periodCols).toHaveLength(4);
   });
 });
