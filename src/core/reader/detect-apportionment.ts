@@ -12,7 +12,9 @@ import { matchParty } from '../parties/match-party';
 import { cutAfter, isSingleTextRow, isTextColumn, rowHasContent, tableBody, type Body } from './body';
 import { BLANK, TEXT, type SheetCells } from './cells';
 import { role, type Detected, type DetectOptions } from './detect-types';
-import { isAmountHeader, isPartyHeader, keyHeaderKind, periodLabel } from './labels';
+import { headerArea } from './header-area';
+import { isUnitText } from './sub-header';
+import { isAmountHeader, isPartyHeader, isTotalLabel, keyHeaderKind, periodLabel } from './labels';
 import {
   columnValues,
   findTotals,
@@ -53,9 +55,18 @@ export function detectApportionment(
   let popCol: number | undefined;
   let amountCol: number | undefined;
   const rates = new Set<number>();
+  /** Columns named by header words outside the header row (a merged title, a second header line). */
+  const namedBy = new Map<number, string>();
+  // The lowest header line names the column; a merged group title above it counts when that line says nothing.
+  const area = headerArea(cells, rect, headerRow);
   for (let c = rect.left; c <= rect.right; c++) {
-    const h = titleLine ? '' : cells.text(headerRow, c);
+    // A unit under the name ("kr." under "Beløb") is not the name.
+    const words = titleLine
+      ? []
+      : [...area.texts(c)].reverse().sort((a, b) => +isUnitText(a) - +isUnitText(b));
+    const h = words.find((w) => isRateHeader(w) || columnRole(w) !== null) ?? '';
     if (h === '') continue;
+    if (h !== cells.text(headerRow, c)) namedBy.set(c, h);
     if (isRateHeader(h)) {
       rates.add(c);
       continue;
@@ -152,11 +163,23 @@ export function detectApportionment(
   }
   if (forcedShare !== undefined) percentCol = forcedShare;
 
+  const keyWords = namedBy.get((popCol ?? percentCol)!);
+  if (keyWords && because['key-col'] === undefined) {
+    because['key-col'] =
+      popCol !== undefined
+        ? text(`nøglen er »${keyWords}« (antal)`, `the key is "${keyWords}" (counts)`)
+        : text(`nøglen er »${keyWords}« (andele i procent)`, `the key is "${keyWords}" (shares in percent)`);
+  }
+  const amountWords = namedBy.get(amountCol!);
+  if (amountWords && because['amount-col'] === undefined) {
+    because['amount-col'] = text(`beløbene i »${amountWords}«`, `the amounts in "${amountWords}"`);
+  }
   const hasKey = percentCol !== undefined || popCol !== undefined;
   // Years across the header make a co-financing table, whatever its numbers look like.
   if (!forced && !titleLine && periodHeaders(cells, rect, headerRow) >= 2 && !keyByHeader) return null;
   if (!forced) {
     if (partyCol === undefined) return null;
+    if (crossList(cells, rect, body.rows, partyCol)) return null;
     if (need === 'key' && !hasKey) return null;
     if (!hasKey && (amountCol === undefined || !namesParties(partyCol))) return null;
     // Only a label column, or a key found by content without names that are parties: the numbers must say
@@ -255,6 +278,10 @@ export function detectApportionment(
     headerRow,
     notes: kept.notes,
   };
+}
+
+function columnRole(h: string): string | null {
+  return keyHeaderKind(h) ?? (isAmountHeader(h) ? 'amount' : isPartyHeader(h) ? 'party' : null);
 }
 
 /**
@@ -369,6 +396,27 @@ function proportional(
   const totals = findTotals(cells, rows, label, null, [key, amount]);
   const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
   return isProportional(columnValues(cells, key, parts), columnValues(cells, amount, parts), tolerance);
+}
+
+/**
+ * A list by two labels (region and product, unit and year), not a split: a name comes back in several
+ * rows, told apart by a second text column. In a split every party has one row; a repeated name there is
+ * the error Fordel reports, so a repeat only says "list" when the second label makes each row unique.
+ */
+function crossList(cells: SheetCells, rect: RangePos, rows: readonly number[], party: number): boolean {
+  const names = rows.map((r) => cells.text(r, party)).filter((n) => n !== '' && !isTotalLabel(n));
+  if (new Set(names).size === names.length) return false;
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (c === party || !isTextColumn(cells, c, rows)) continue;
+    const pairs = rows
+      .filter((r) => cells.text(r, party) !== '' && !isTotalLabel(cells.text(r, party)))
+      .map((r) => `${cells.text(r, party)}\u0000${cells.text(r, c)}`);
+    // The second label is a dimension too: some value of it comes back (Basic, Drift), unlike notes.
+    const seconds = rows.map((r) => cells.text(r, c)).filter((t) => t !== '');
+    const distinct = new Set(seconds).size;
+    if (new Set(pairs).size === pairs.length && distinct >= 2 && distinct < seconds.length) return true;
+  }
+  return false;
 }
 
 /** Share of the first rows whose text names a Danish municipality or region. */
