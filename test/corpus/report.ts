@@ -51,8 +51,12 @@ async function main(): Promise<void> {
     const file = path.join(__dirname, 'known-gaps.ts');
     const old = await fs.readFile(file, 'utf8');
     const head = old.slice(0, old.indexOf('export const KNOWN_GAPS'));
+    // Written as Prettier would: one line when it fits in 110 characters.
+    const oneLine = `export const KNOWN_GAPS: readonly string[] = [${failing.map((id) => `'${id}'`).join(', ')}];`;
     const list = failing.map((id) => `  '${id}',`).join('\n');
-    await fs.writeFile(file, `${head}export const KNOWN_GAPS: readonly string[] = [\n${list}\n];\n`);
+    const body =
+      oneLine.length <= 110 ? oneLine : `export const KNOWN_GAPS: readonly string[] = [\n${list}\n];`;
+    await fs.writeFile(file, `${head}${body}\n`);
     console.log(`known-gaps.ts: ${failing.length} cases`);
   }
   if (args.includes('--readme')) {

@@ -245,7 +245,9 @@ function shareFindings(input: RecheckInput): Finding[] {
   if (!stated) return out;
   const not100 = compare(stated.value, HUNDRED) !== 0;
   const notSum = total !== null && compare(stated.value, total) !== 0;
-  if (!not100 && !notSum) return out;
+  // One cause, one finding: a total row saying 100 over parts that miss it is the parts' finding above;
+  // a total row that repeats the parts' wrong sum adds nothing to it.
+  if (!not100 || (total !== null && !notSum)) return out;
   const s = stated.value;
   const message =
     notSum && total !== null

@@ -3,6 +3,7 @@
  * share, the exact amount (largest remainder, in the chosen rounding unit) and the difference to
  * what was entered.
  */
+import { doubledTotal } from '../apportion/doubled-total';
 import { recheckSplit, type RecheckInput, type RecheckRow } from '../apportion/recheck';
 import type { SplitFacts } from '../diagnose/facts';
 import { a1, a1Range } from '../grid/a1';
@@ -18,6 +19,12 @@ import { key, kronerNumber, type TableOutput } from '../output/table-output';
 import type { OutValue } from '../output/plan';
 import { partyFindings } from './party-findings';
 import { splitTotalRowFindings } from './split-total-rows';
+import { isTotalLabel } from '../reader/labels';
+import { matchParty } from '../parties/match-party';
+import { times100 } from '../reader/split-content';
+
+const isTotalName = (name: string): boolean =>
+  isTotalLabel(name) || matchParty(name, { fuzzy: false })?.party.kind === 'region';
 
 export function checkApportionment(
   grid: SheetGrid,
@@ -41,8 +48,18 @@ export function checkApportionment(
       ? [finding('formula-error', sheet, a1(row, t.partyCol), msg.formulaError(v.error))]
       : [];
   });
+  // Shares kept as fractions of one (0,346) count in percent like every other share.
+  const shareAt = (row: number, col: number, optional = false) => {
+    const read = readDecimalAt(r, row, col, optional);
+    return read && t.sharesAsFractions ? { ...read, value: times100(read.value) } : read;
+  };
   const rows: RecheckRow[] = t.dataRows.map((row) => {
-    const weight = weightCol === null ? null : readDecimalAt(r, row, weightCol);
+    const weight =
+      weightCol === null
+        ? null
+        : keyKind === 'percent'
+          ? shareAt(row, weightCol)
+          : readDecimalAt(r, row, weightCol);
     const amount = t.amountCol === null ? null : readAmountAt(r, row, t.amountCol, true);
     if (keepValidated && amount && t.amountCol !== null)
       validated.set(key(row, t.amountCol), kronerNumber(amount.value));
@@ -57,6 +74,20 @@ export function checkApportionment(
     };
   });
 
+  // A total counted as a party doubles the key: no split is judged against that (apportion/doubled-total.ts).
+  // With a total row of its own the sheet itself counts it twice; the total-as-party diagnosis says so.
+  const doubled = t.totalRow === null ? doubledTotal(rows, keyKind, isTotalName) : null;
+  if (doubled) {
+    const at = rows[doubled.row].partyCell;
+    return {
+      layout: t,
+      findings: [...r.findings, ...nameErrors, finding('reading-unsure', sheet, at, doubled.message)],
+      validated,
+      reading: { decisions: [], unsure: [doubled.message] },
+      columns: [],
+    };
+  }
+
   // A stated total: the total row's amount, else the user's parameter.
   const totalAmount =
     t.totalRow !== null && t.amountCol !== null ? readAmountAt(r, t.totalRow, t.amountCol, true) : null;
@@ -66,8 +97,7 @@ export function checkApportionment(
       ? { oere: params.total }
       : undefined;
   const shareCol = keyKind === 'percent' ? weightCol : (t.shareCol ?? null);
-  const statedShare =
-    t.totalRow !== null && shareCol !== null ? readDecimalAt(r, t.totalRow, shareCol, true) : null;
+  const statedShare = t.totalRow !== null && shareCol !== null ? shareAt(t.totalRow, shareCol, true) : null;
 
   const unit = params.unit ?? 100n;
   const splitInput: RecheckInput = {
@@ -100,7 +130,7 @@ export function checkApportionment(
   // Population key with a printed percent column as well: the printed shares must still sum to 100.
   if (keyKind === 'population' && shareCol !== null) {
     const shareRows = rows.map((row, i) => {
-      const share = readDecimalAt(r, t.dataRows[i], shareCol, true);
+      const share = shareAt(t.dataRows[i], shareCol, true);
       return { ...row, weight: share?.value ?? null, weightCell: a1(t.dataRows[i], shareCol), amount: null };
     });
     const shares = recheckSplit({

@@ -74,8 +74,10 @@ export function runCheck(
     ),
   );
   const readings = tables.map((t) => readingOf(gridOf.get(t.sheet), t, outputOf.get(t.id), params));
-  const verdicts = readings.map((reading, i) => verdictOf(reading, findingsOfTable(tables[i], findings)));
   const diagnosed = buildItems({ tables, outputs, findings, grids: gridOf, params });
+  const verdicts = readings.map((reading, i) =>
+    verdictOf(reading, findingsOfTable(tables[i], findings), diagnosed.items),
+  );
   const { plan, refusals, notes } = planOutput({
     grids: userSheets(snapshot, settings),
     sheetNames: snapshot.sheetNames,

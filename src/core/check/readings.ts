@@ -12,7 +12,7 @@ import type { TableOutput } from '../output/table-output';
 import { periodLabelPos, periodsDownRows, sourceLabelPos } from '../tables/cofinancing-axes';
 import type { TableLayout } from '../tables/layout';
 import type { CheckParams } from './params';
-import type { ReadingDecision, TableReading, TableVerdict } from './result';
+import type { ReadingDecision, ResultItem, TableReading, TableVerdict } from './result';
 
 export function readingOf(
   grid: SheetGrid | undefined,
@@ -126,6 +126,10 @@ export function readingOf(
       );
     }
     if (t.shareCol != null) add('share-col', col(t.shareCol), text('de trykte andele', 'the printed shares'));
+    const fractionsIn = t.keyKind === 'percent' ? t.keyCol : (t.shareCol ?? null);
+    if (t.sharesAsFractions && fractionsIn !== null && t.because?.['share-scale']) {
+      add('share-scale', col(fractionsIn), t.because['share-scale']);
+    }
     if (t.amountCol !== null) {
       add(
         'amount-col',
@@ -186,9 +190,22 @@ function headerText(grid: SheetGrid, t: TableLayout): string {
   return parts.join(' | ');
 }
 
-export function verdictOf(reading: TableReading, findings: readonly Finding[]): TableVerdict {
+export function verdictOf(
+  reading: TableReading,
+  findings: readonly Finding[],
+  items: readonly ResultItem[] = [],
+): TableVerdict {
   const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const [errors, warnings, infos] = [n('error'), n('warning'), n('info')];
+  // A diagnosis that is an error in itself (a total counted as a party) counts as one, even when the
+  // symptoms it explains were only warnings.
+  const diagnosed = items.filter(
+    (it) =>
+      it.kind === 'diagnosis' &&
+      it.tableId === reading.tableId &&
+      it.severity === 'error' &&
+      !it.findings.some((f) => f.severity === 'error'),
+  ).length;
+  const [errors, warnings, infos] = [n('error') + diagnosed, n('warning'), n('info')];
   const verdict = reading.unsure ? 'unsure' : errors ? 'errors' : warnings ? 'warnings' : 'ok';
   return { tableId: reading.tableId, verdict, errors, warnings, infos };
 }

@@ -1,5 +1,5 @@
 /**
- * Reads one cell as a number. Excel numbers are taken exactly (shortest representation); text is
+ * Reads one cell as a number. Excel numbers are taken at the 15 significant digits Excel keeps; text is
  * read the Danish way. Whatever cannot be read becomes a failure with a message that quotes the
  * cell, so the caller can turn it into a finding instead of a silent 0. Never throws.
  */
@@ -65,8 +65,17 @@ function read(raw: RawValue, format: string | null): NumberRead {
   return readText(raw);
 }
 
+/**
+ * A number as Excel keeps it: 15 significant digits. What lies beyond is binary residue
+ * (0,34600000000000003), never a figure the user typed or would want quoted back.
+ */
+export function excelDecimal(n: number): Decimal | null {
+  const kept = Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
+  return fromNumber(Number.isFinite(kept) ? kept : n);
+}
+
 function readExcelNumber(n: number, format: string | null): NumberRead {
-  const value = fromNumber(n);
+  const value = excelDecimal(n);
   if (!value) return fail('not-a-number', msg.notFinite());
   // Excel stores 12,5 % as 0.125; Fordel speaks of percent in percent.
   if (isPercentFormat(format)) return { ok: true, value: mul(value, HUNDRED), unit: 'percent' };

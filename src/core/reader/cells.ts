@@ -2,7 +2,8 @@
  * A sheet seen cell by cell the way the reader needs it: what kind of value each cell holds, its
  * text, and a quick numeric reading. Computed once per sheet so no rule rescans rows per column.
  */
-import { fromNumber, mul, parsePlainDecimal, type Decimal } from '../decimal/decimal';
+import { mul, parsePlainDecimal, type Decimal } from '../decimal/decimal';
+import { excelDecimal } from '../numbers/read-number';
 import type { RangePos } from '../grid/a1';
 import { formatAt, isCellError, type RawValue, type SheetGrid } from '../grid/grid';
 
@@ -44,7 +45,7 @@ export function looksNumeric(text: string): boolean {
  */
 export function quickNumber(raw: RawValue, format: string | null): Decimal | null {
   if (typeof raw === 'number') {
-    const d = fromNumber(raw);
+    const d = excelDecimal(raw);
     return d && format && format.includes('%') ? mul(d, { digits: 100n, scale: 0 }) : d;
   }
   if (typeof raw !== 'string') return null;

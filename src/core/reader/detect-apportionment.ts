@@ -7,6 +7,7 @@
 import { text, type Text } from '../findings/finding';
 import type { RangePos } from '../grid/a1';
 import type { KeyKind } from '../tables/layout';
+import { compare, normalize, toNumber, type Decimal } from '../decimal/decimal';
 import { matchParty } from '../parties/match-party';
 import { cutAfter, isSingleTextRow, isTextColumn, rowHasContent, tableBody, type Body } from './body';
 import { BLANK, TEXT, type SheetCells } from './cells';
@@ -15,13 +16,17 @@ import { isAmountHeader, isPartyHeader, keyHeaderKind, periodLabel } from './lab
 import {
   columnValues,
   findTotals,
+  HUNDRED,
   isAbout100,
+  isAboutOne,
   isNumericColumn,
   isPercentColumn,
   isProportional,
   isRateHeader,
   sumOf,
+  times100,
 } from './split-content';
+import { formatNumber, formatPercent } from '../money/format';
 
 /**
  * 'key' when a key column backs the split; 'amount' when only amounts are shown; 'content' when neither header
@@ -171,19 +176,42 @@ export function detectApportionment(
   const keyKind: KeyKind = popCol !== undefined ? 'population' : 'percent';
   const shareCol = popCol !== undefined ? (percentCol ?? null) : null;
   const amount = amountCol ?? null;
+  // 0,346 under "Andel i pct." with the parts summing to 1: a share of 34,6 %, not of 0,346 %.
+  const fractions =
+    percentCol !== undefined && shareScale(cells, percentCol, body.rows, party) === 'fraction';
+  if (fractions) because['share-scale'] = fractionReading(cells, percentCol!, body.rows);
 
   let totalRow: number | null;
   let otherTotals: readonly number[] = [];
+  let inMiddle = false;
   if (opts.totalRow !== undefined) {
     totalRow = opts.totalRow;
     if (totalRow !== null) because['total-row'] = text('rettet af brugeren', 'corrected by the user');
   } else if (opts.excelTotalRow != null) totalRow = opts.excelTotalRow;
   else {
     const sumCols = [popCol, amount].filter((c): c is number => c !== undefined && c !== null);
-    const totals = findTotals(cells, body.rows, party, percentCol ?? null, sumCols);
+    const totals = findTotals(
+      cells,
+      body.rows,
+      party,
+      percentCol ?? null,
+      sumCols,
+      fractions ? HUNDRED : ONE,
+    );
     totalRow = totals.totalRow;
     otherTotals = totals.otherTotals;
-    if (totalRow !== null) {
+    const middle =
+      totalRow === null ? middleTotal(cells, body.rows, popCol ?? percentCol, amount, fractions) : null;
+    if (middle !== null) {
+      // Re-read rather than let the total count as a party: every share would be half what it is.
+      totalRow = middle;
+      inMiddle = true;
+      const name = cells.text(middle, party);
+      because['total-row'] = text(
+        `${name ? `»${name}« i ` : ''}række ${middle + 1} er summen af de andre rækker: det er totalen, ikke en part`,
+        `${name ? `"${name}" in ` : ''}row ${middle + 1} is the sum of the other rows: it is the total, not a party`,
+      );
+    } else if (totalRow !== null) {
       const name = cells.text(totalRow, party);
       const where = totals.first ? text('øverst', 'at the top') : text('nederst', 'at the bottom');
       because['total-row'] =
@@ -203,7 +231,7 @@ export function detectApportionment(
   // Rows after a total at the bottom are notes or side calculations.
   const last = body.rows[body.rows.length - 1];
   const kept =
-    totalRow !== null && totalRow !== body.rows[0] && totalRow !== last
+    totalRow !== null && totalRow !== body.rows[0] && totalRow !== last && !inMiddle
       ? cutAfter(cells, rect, body, totalRow)
       : body;
   const dataRows = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r));
@@ -217,6 +245,7 @@ export function detectApportionment(
       keyKind,
       shareCol,
       amountCol: amount,
+      ...(fractions ? { sharesAsFractions: true } : {}),
       dataRows,
       totalRow,
       ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
@@ -227,6 +256,51 @@ export function detectApportionment(
     notes: kept.notes,
   };
 }
+
+/**
+ * A total row between the parties (a region's row in the middle of its municipalities): its key is the sum
+ * of all the other rows' keys, and so is its amount when there is one. Only one such row counts; the key
+ * must be at least a third of the whole, so two halves are not a total and a party.
+ */
+function middleTotal(
+  cells: SheetCells,
+  rows: readonly number[],
+  keyCol: number | undefined,
+  amountCol: number | null,
+  fractions: boolean,
+): number | null {
+  if (keyCol === undefined || rows.length < 4) return null;
+  const factor = fractions ? HUNDRED : ONE;
+  const keys = columnValues(cells, keyCol, rows).map((v) => (v ? toNumber(v) * toNumber(factor) : null));
+  const amounts =
+    amountCol === null ? null : columnValues(cells, amountCol, rows).map((v) => v && toNumber(v));
+  const whole = (xs: readonly (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
+  const keySum = whole(keys);
+  const amountSum = amounts ? whole(amounts) : 0;
+  const near = (a: number, b: number, rel: number) => Math.abs(a - b) <= Math.abs(b) * rel;
+  const found = rows.filter((_, i) => {
+    const k = keys[i];
+    if (k === null || k <= 0 || !near(2 * k, keySum, 0.01)) return false;
+    const a = amounts?.[i];
+    return amounts === null || a === null || a === undefined || a === 0 || near(2 * a, amountSum, 0.02);
+  });
+  return found.length === 1 && found[0] !== rows[0] && found[0] !== rows[rows.length - 1] ? found[0] : null;
+}
+
+/** "0,346 står for 34,6 %", with the column's first share as the example. */
+function fractionReading(cells: SheetCells, col: number, rows: readonly number[]): Text {
+  // A part, not the total's 1.
+  const first =
+    columnValues(cells, col, rows).find((v) => v !== null && v.digits !== 0n && compare(v, ONE) < 0) ?? null;
+  if (!first) return text('andelene står som brøkdele af 1', 'the shares are fractions of one');
+  const pct = times100(first);
+  return text(
+    `andelene står som brøkdele af 1: ${formatNumber(first, 'da')} er ${formatPercent(pct, 'da', decimalsOf(pct))}`,
+    `the shares are fractions of one: ${formatNumber(first, 'en')} is ${formatPercent(pct, 'en', decimalsOf(pct))}`,
+  );
+}
+
+const decimalsOf = (d: Decimal): number => Math.min(Math.max(normalize(d).scale, 0), 4);
 
 function periodHeaders(cells: SheetCells, rect: RangePos, headerRow: number): number {
   let n = 0;
@@ -249,14 +323,40 @@ function numbersFollow(cells: SheetCells, rect: RangePos, headerRow: number): bo
 
 /** Shares: the rows (a total row first or last left out) sum to about 100, none negative. */
 function sharesLike(cells: SheetCells, col: number, rows: readonly number[], label: number): boolean {
-  const values = columnValues(cells, col, rows);
-  if (values.some((v) => v !== null && v.digits < 0n)) return false;
-  if (isAbout100(sumOf(values))) return true;
-  const totals = findTotals(cells, rows, label, col, []);
-  if (totals.totalRow === null) return false;
-  const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
-  return isAbout100(sumOf(columnValues(cells, col, parts)));
+  return shareScale(cells, col, rows, label) !== null;
 }
+
+/**
+ * How a column holds shares: 'percent' when its parts sum to about 100 (percent-formatted cells count in
+ * percent), 'fraction' when cells without a percent format sum to about 1 (0,346 for 34,6 %), else null.
+ */
+function shareScale(
+  cells: SheetCells,
+  col: number,
+  rows: readonly number[],
+  label: number,
+): 'percent' | 'fraction' | null {
+  const values = columnValues(cells, col, rows);
+  if (values.some((v) => v !== null && v.digits < 0n)) return null;
+  const scaleOf = (vs: readonly (Decimal | null)[]) =>
+    isAbout100(sumOf(vs))
+      ? 'percent'
+      : !isPercentColumn(cells, col, rows) && isAboutOne(vs)
+        ? 'fraction'
+        : null;
+  const whole = scaleOf(values);
+  if (whole) return whole;
+  for (const factor of [ONE, HUNDRED]) {
+    const totals = findTotals(cells, rows, label, col, [], factor);
+    if (totals.totalRow === null) continue;
+    const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
+    const scale = scaleOf(columnValues(cells, col, parts));
+    if (scale) return scale;
+  }
+  return null;
+}
+
+const ONE: Decimal = { digits: 1n, scale: 0 };
 
 function proportional(
   cells: SheetCells,

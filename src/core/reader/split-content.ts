@@ -11,6 +11,8 @@ import { BLANK, type SheetCells } from './cells';
 import { isTotalLabel } from './labels';
 import { matchParty } from '../parties/match-party';
 
+const ONE: Decimal = { digits: 1n, scale: 0 };
+
 /** Header words of a column of rates or prices: never a key or an amount to split. */
 export function isRateHeader(text: string): boolean {
   return /\b(?:sats|satser|rate|rates|pris|priser|price|prices|takst|takster|timepris|enhedspris|kurs|rente|interest|tax|skat|moms|commission rate|provisionssats|procentsats|avance|margin)\b/i.test(
@@ -35,6 +37,15 @@ export function isAbout100(d: Decimal | null): boolean {
   return (
     d !== null && compare(d, { digits: 990n, scale: 1 }) >= 0 && compare(d, { digits: 1010n, scale: 1 }) <= 0
   );
+}
+
+/**
+ * Shares kept as fractions of one in cells without a percent format (0,346 for 34,6 %): the parts sum to
+ * about 1 and none is above 1. Read as percent, they would imply a total a hundred times too big.
+ */
+export function isAboutOne(values: readonly (Decimal | null)[]): boolean {
+  if (values.some((v) => v !== null && (v.digits < 0n || compare(v, ONE) > 0))) return false;
+  return values.filter((v) => v !== null).length >= 2 && isAbout100(times100(sumOf(values)));
 }
 
 /** Every filled cell percent-formatted (or written with %). */
@@ -111,13 +122,21 @@ export function findTotals(
   labelCol: number,
   shareCol: number | null,
   sumCols: readonly number[],
+  /** 100 when the share column holds fractions of one (0,346). */
+  shareFactor: Decimal = ONE,
 ): TotalRows {
+  const shareAt = (row: number) => {
+    const v = shareCol === null ? null : cells.number(row, shareCol);
+    return v && mul(v, shareFactor);
+  };
+  const sharesOf = (rows: readonly number[]) =>
+    mul(sumOf(columnValues(cells, shareCol as number, rows)), shareFactor);
   const labelled = rows.filter((r) => isTotalLabel(cells.text(r, labelCol)));
   const without = (...exclude: number[]) => rows.filter((r) => !exclude.includes(r));
   const byArithmetic = (row: number, others: readonly number[]): 'hundred' | 'sum' | null => {
     if (others.length < 2) return null;
-    if (shareCol !== null && isAbout100(cells.number(row, shareCol))) {
-      if (isAbout100(sumOf(columnValues(cells, shareCol, others)))) return 'hundred';
+    if (shareCol !== null && isAbout100(shareAt(row))) {
+      if (isAbout100(sharesOf(others))) return 'hundred';
       // The region's row saying 100 is its total even when the parts are off (a party twice).
       if (matchParty(cells.text(row, labelCol), { fuzzy: false })?.party.kind === 'region') return 'hundred';
     }

@@ -81,6 +81,8 @@ export interface ApportionmentLayout extends LayoutBase {
   /** Second key column when both population and percent are shown. */
   readonly shareCol?: number | null;
   readonly amountCol: number | null;
+  /** The percent column (the key, or the printed shares) holds fractions of one: 0,346 is 34,6 %. */
+  readonly sharesAsFractions?: boolean;
   readonly dataRows: readonly number[];
   /** Row whose label is "I alt", "Total" or the region, and whose share says 100. */
   readonly totalRow: number | null;

@@ -28,11 +28,15 @@ describe('readNumber: numbers Excel hands over', () => {
     expect(summary(readNumber(value, { format }))).toBe(expected);
   });
 
-  it('takes the shortest representation, not the binary fraction', () => {
+  it('takes the 15 significant digits Excel keeps, not the binary residue', () => {
     const r = readNumber(0.1);
     expect(r.ok && r.value).toEqual({ digits: 1n, scale: 1 });
     const sum = readNumber(0.1 + 0.2);
-    expect(sum.ok && toPlainString(sum.value)).toBe('0.30000000000000004');
+    expect(sum.ok && toPlainString(sum.value)).toBe('0.3');
+    const share = readNumber(34.6 / 100, { format: '0.0%' });
+    expect(share.ok && toPlainString(share.value)).toBe('34.6');
+    const quota = readNumber(500_000 / 29);
+    expect(quota.ok && toPlainString(quota.value)).toBe('17241.3793103448');
   });
 
   it('percent format multiplies exactly', () => {
