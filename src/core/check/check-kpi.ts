@@ -2,7 +2,7 @@
  * A KPI table: each target's status at the as-of date, its fulfilment, and findings for targets at
  * risk, not met, missing a baseline or past their deadline.
  */
-import { compare, toNumber, type Decimal } from '../decimal/decimal';
+import { compare, neg, toNumber, type Decimal } from '../decimal/decimal';
 import { finding } from '../findings/make';
 import { cellAt, formatAt, isBlank } from '../grid/grid';
 import { readDirection, type DirectionReading } from '../kpi/direction';
@@ -113,7 +113,8 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
   const typeText = c.type !== undefined ? labelAt(grid, row, c.type) : '';
   const directionText = c.direction !== undefined ? labelAt(grid, row, c.direction) : '';
   const targetRead = readCell(r, row, c.targetValue, false);
-  if (!targetRead) return { input: null, decisions: [], target: { row, name, cell: null } };
+  if (!targetRead || targetRead === UNREADABLE)
+    return { input: null, decisions: [], target: { row, name, cell: null } };
   if (isWords(targetRead))
     return {
       input: null,
@@ -131,6 +132,7 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
   };
   for (const role of ['actual', 'baseline', 'control'] as const) {
     const other = others[role];
+    if (other === UNREADABLE) return { input: null, decisions: [], target: rowTarget };
     if (isWords(other))
       return {
         input: null,
@@ -221,6 +223,21 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       };
     }
   }
+  // "+10 %" on a share of 20 %: 22 % (ten percent more) or 30 % (ten points more)? The seeds keep the two apart.
+  if (type === 'change' && !cell.multiple && (baseline?.percent || actual?.percent || SHARE.test(name))) {
+    const v = (lang: 'da' | 'en') =>
+      formatNumber(cell.value.digits < 0n ? neg(cell.value) : cell.value, lang);
+    return {
+      input: null,
+      decisions,
+      target: rowTarget,
+      unsureCell: cell.cell,
+      unsure: text(
+        `${name} (${cell.cell}): målet er en ændring på ${v('da')} % af en andel, og det kan betyde ${v('da')} % af udgangspunktet eller ${v('da')} procentpoint. Skriv »${v('da')} pp«, hvis det er procentpoint, eller målet som den andel, der skal nås.`,
+        `${name} (${cell.cell}): the target is a change of ${v('en')} % in a share, which can mean ${v('en')} % of the baseline or ${v('en')} percentage points. Write "${v('en')} pp" for points, or the target as the share to reach.`,
+      ),
+    };
+  }
   if (type === 'pp' && !pointsLevel && !control && !baseline && actual) {
     const v = (lang: 'da' | 'en') => formatNumber(cell.value, lang);
     const a = (lang: 'da' | 'en') => formatNumber(actual.value, lang);
@@ -256,16 +273,33 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       openDeadline: dl?.open ?? null,
       deadlineCell: dl?.empty ? a1(row, c.deadline!) : null,
       deadlineUnreadable: dl !== null && !dl.empty && !dl.deadline && !dl.open,
-      show: {
-        percent: !pointsLevel && (cell.percent || type === 'pp'),
-        points: pointsLevel,
-        decimals: Math.max(cell.decimals, actual?.decimals ?? 0),
-      },
+      show: shownAs(cell, type, pointsLevel, baseline, actual),
     },
   };
 }
 
 const ONE: Decimal = { digits: 1n, scale: 0 };
+
+/**
+ * How messages show the row's figures. A change ("+17 pct.", "20 % reduktion") or an increase ("+1.500") is
+ * reached in the baseline's unit, not in percent, and its target is rarely whole: 8 mia. + 17 % is 9,36.
+ */
+function shownAs(
+  cell: ReadCell,
+  type: TargetType,
+  pointsLevel: boolean,
+  baseline: ReadCell | null,
+  actual: ReadCell | null,
+): NonNullable<KpiInput['show']> {
+  const decimals = Math.max(cell.decimals, actual?.decimals ?? 0);
+  if (pointsLevel) return { percent: false, points: true, decimals };
+  if (type === 'change' || type === 'increase') {
+    const percent = (baseline ?? actual)?.percent ?? false;
+    const own = Math.max(baseline?.decimals ?? 0, actual?.decimals ?? 0);
+    return { percent, decimals: type === 'change' ? Math.max(own, 2) : own };
+  }
+  return { percent: cell.percent || type === 'pp', decimals };
+}
 
 /**
  * Where no word gives the direction, a level target below its baseline (»ufaglærte« from 25 to 20) says
@@ -298,6 +332,8 @@ function towardsTarget(
     ),
   };
 }
+/** A name that says its figures are shares: "Andel ...", "(pct.)", "(procent)", "(%)". */
+const SHARE = /(?<!\p{L})andel(?:en)?(?!\p{L})|\((?:pct\.?|procent|%)\)/iu;
 const CHANGE_BY = /(?:øge[st]?|stige|reducere[st]?|nedbringe[st]?|falde)\s+med|stigning|reduktion|\bfald\b/iu;
 
 function plainFraction(d: Decimal): boolean {
@@ -312,8 +348,8 @@ interface WordsCell {
   readonly written: string;
 }
 
-function isWords(c: ReadCell | WordsCell | null): c is WordsCell {
-  return c !== null && 'words' in c;
+function isWords(c: CellRead): c is WordsCell {
+  return c !== null && typeof c === 'object' && 'words' in c;
 }
 
 const ROLE_NAMES = {
@@ -348,7 +384,11 @@ function wordsUnsure(name: string, role: keyof typeof ROLE_NAMES, w: WordsCell):
   );
 }
 
-function readCell(r: CellReader, row: number, col: number, optional: boolean): ReadCell | WordsCell | null {
+/** A cell that could not be read; its own finding says what to correct, and the row is not judged. */
+const UNREADABLE = 'unreadable';
+type CellRead = ReadCell | WordsCell | typeof UNREADABLE | null;
+
+function readCell(r: CellReader, row: number, col: number, optional: boolean): CellRead {
   const raw = cellAt(r.grid, row, col);
   if (isBlank(raw) || isNil(raw)) {
     if (!optional)
@@ -360,7 +400,7 @@ function readCell(r: CellReader, row: number, col: number, optional: boolean): R
     return { words: read, cell: a1(row, col), written: String(raw).replace(/\s+/g, ' ').trim() };
   if (!read.ok) {
     r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
-    return null;
+    return UNREADABLE;
   }
   return { ...read, cell: a1(row, col) };
 }

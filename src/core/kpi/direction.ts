@@ -36,6 +36,10 @@ const POPULATION_COMPARATIVE = /(?<!\p{L})(?:færre|flere|mindre|mere|større|h�
 const OFTEN_LOWER =
   /(?:vente|behandlings|svar|respons|leverings|ekspeditions)tid|fravær|udledning|udslip|(?<!\p{L})co2|drivhusgas|forbrug|klage|frafald|ledighed|omkostning|udgift|ulykke|dræbte|tilskadekomne|støj|affald|restance|\((?:dage|uger|måneder|timer|minutter|sekunder)\)|,\s*(?:dage|uger|måneder|timer|minutter|sekunder)$/iu;
 
+/** Units of emissions, energy and time written in the target cell: "300.000 t", "40.000 MWh", "30 dage". */
+const UNIT_OFTEN_LOWER =
+  /^(?:t|ton|tons|tons? co2\S*|t co2\S*|kg|mwh|kwh|gwh|m3|liter|dage|uger|måneder|timer|minutter|sekunder)$/iu;
+
 const WORDS_DOWN = /lavere|lower|ned|fald|down|mindre|færre|reduc/iu;
 const WORDS_UP = /højere|hoejere|higher|\bop\b|up|større|stoerre|flere|øg|stig/iu;
 
@@ -129,7 +133,7 @@ export function readDirection(name: string, cell: TargetCell, directionText: str
       ),
     };
   }
-  const often = OFTEN_LOWER.exec(verbs);
+  const often = OFTEN_LOWER.exec(verbs) ?? (cell.unitWord ? UNIT_OFTEN_LOWER.exec(cell.unitWord) : null);
   if (often) {
     return {
       direction: null,

@@ -1,8 +1,8 @@
 /**
  * Sub-targets in a target list: a gross target ("Deltagere i alt (brutto)", "ca. 6000") followed by two or
- * more rows that begin "heraf" (Erhvervshus Mål 7: 1.500 + 1.000 + 2.500 + 1.000). Only under a row that
- * names itself a gross figure are they parts that must add up: "heraf" rows under an ordinary target are
- * subsets that may overlap ("Deltagere, heraf unge, heraf kvinder").
+ * more rows that begin "heraf" or "delmål" (Erhvervshus Mål 7: 1.500 + 1.000 + 2.500 + 1.000). Only under a
+ * row that names itself a gross figure ("brutto", "samlet mål") are they parts that must add up: "heraf" rows
+ * under an ordinary total are subsets that may overlap ("Deltagere i alt, heraf unge, heraf kvinder").
  */
 import type { Decimal } from '../decimal/decimal';
 import type { Finding } from '../findings/finding';
@@ -16,8 +16,8 @@ export interface RowTarget {
   readonly cell: (TargetCell & { readonly cell: string }) | null;
 }
 
-const GROSS = /(?<!\p{L})(?:i alt|ialt|brutto|samlet|total)(?!\p{L})/iu;
-const PART = /^\s*(?:heraf|deraf|herunder|heriblandt)(?!\p{L})/iu;
+const GROSS = /(?<!\p{L})(?:brutto|samlet mål|mål i alt|sum af delmål(?:ene)?)(?!\p{L})/iu;
+const PART = /^\s*(?:heraf|deraf|herunder|heriblandt|delmål)(?!\p{L})/iu;
 
 /** A plain count or amount that can be added: no percent, points, change or operator words. */
 function addable(t: RowTarget): t is RowTarget & { cell: NonNullable<RowTarget['cell']> } {

@@ -23,6 +23,8 @@ export interface TargetCell {
   readonly approx: boolean;
   /** "+1.500": an increase on the baseline; "fordobles"/"halveres": a change in percent. */
   readonly relative?: 'plus' | 'change';
+  /** "fordobles", "halveres": a multiple of the baseline, the same whether the baseline is a share or not. */
+  readonly multiple?: boolean;
   /** Decimals the cell shows. */
   readonly decimals: number;
   /** A unit word after the number ("t", "virksomheder"), as written. */
@@ -49,7 +51,7 @@ export type TargetCellRead = ({ ok: true } & TargetCell) | NumberFail | TargetCe
 const AT_LEAST = /^(?:mindst|min\.?|minimum|over|mere end|ikke under|op på|at least|min)(?=[\s\d.])\s*/;
 const AT_MOST =
   /^(?:højst|maks\.?|max\.?|maksimalt|maksimum|under|mindre end|ikke over|op til|op mod|højest|at most)(?=[\s\d.])\s*/;
-const APPROX = /^(?:ca\.?|cirka|circa|omkring|godt|knap|approx\.?)(?=[\s\d.])\s*/;
+const APPROX = /^(?:ca\.?|cirka|circa|omkring|godt|knap|anslået|approx\.?)(?=[\s\d.])\s*/;
 const NEUTRAL = /^(?:i alt|ialt|samlet|total|til|på|alle|=)(?=[\s\d.])\s*/;
 /** "stigning på 15 %", "reduceres med 20 %": a change, up or down, before the number. */
 const CHANGE_BEFORE =
@@ -57,17 +59,27 @@ const CHANGE_BEFORE =
 /** "10 % stigning", "20 % reduktion", "1.500 flere abonnenter": a change after the number. */
 const CHANGE_AFTER =
   /\s+((?:stigning|vækst|forøgelse|øgning|reduktion|nedgang|fald)|(?:flere|færre)(?:\s+[a-zæøå][a-zæøå0-9.\-/ ]{0,30})?)$/;
+/**
+ * Words after the number that change what it means - a change, a comparison, a rate per year, a figure that
+ * is only expected - so the number alone is not the level: "10 pct. højere end kontrolgruppen", "-2 % om året",
+ * "52 (foreløbigt)".
+ */
+const CHANGES_MEANING =
+  /(?<!\p{L})(?:stigning|vækst|forøgelse|reduktion|nedgang|fald|flere|færre|mere|mindre|højere|lavere|procentpoint|pp|end|sammenlignet|forhold|ift|om året|pr\.? år|årlig\p{L}*|om måneden|pr\.? måned|månedlig\p{L}*|til|fra|forventet|foreløbig\p{L}*|skøn\p{L}*|estimat\p{L}*|prognose)(?!\p{L})/iu;
 const DOWN_CHANGE = /^(?:reduktion|nedgang|fald|reduceres|nedbringes|falder|sænkes|mindskes|færre)/;
 const POINTS =
   /\s*(?:procent-?point(?:s|er)?|pct\.?-?point(?:s|er)?|%-?point(?:s|er)?|pp\.?|percentage points?)$/;
 const WORDS: Record<string, number> = {
   fordobles: 100,
+  fordoble: 100,
   fordobling: 100,
   fordoblet: 100,
   halveres: -50,
+  halvere: -50,
   halvering: -50,
   halveret: -50,
   tredobles: 200,
+  tredoble: 200,
 };
 
 export function readTargetCell(raw: RawValue, format: string | null): TargetCellRead {
@@ -93,6 +105,7 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
       points: false,
       approx: false,
       relative: 'change',
+      multiple: true,
       decimals: 0,
     };
   }
@@ -143,7 +156,7 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
   if (!read.ok) {
     // "300.000 t", "1.500 vejledninger": a unit word after the number.
     const m = /^(.*\d[%.]?)\s+([a-zæøå][a-zæøå0-9.\-/ ]{0,30})$/.exec(s);
-    if (m) {
+    if (m && !CHANGES_MEANING.test(m[2])) {
       const again = readNumber(m[1], { format });
       if (again.ok) {
         read = again;
@@ -152,7 +165,19 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
     }
   }
   if (!read.ok) {
-    const words = wordsOf(written);
+    // "385 virksomheder under 3 år", "1.500 1-1 vejledninger": the number first, then what is counted.
+    const m = /^(\d[\d.,]*(?:\s*(?:%|pct\.?|procent))?)\s+(.*\p{L}{3,}.*)$/u.exec(s);
+    if (m && !CHANGES_MEANING.test(m[2]) && !/%|(?<!\p{L})(?:pct|procent)(?!\p{L})/u.test(m[2])) {
+      const again = readNumber(m[1], { format });
+      if (again.ok) {
+        read = again;
+        unitWord = m[2].trim();
+      }
+    }
+  }
+  if (!read.ok) {
+    // The words left once the operator, approximation and change words are taken off, else all of them.
+    const words = wordsOf(s) ?? wordsOf(written);
     if (words) return words;
     // Report the cell as the user wrote it.
     return failWithRaw(read, raw);
@@ -188,7 +213,10 @@ const WORD = /^\p{L}[\p{L}.'’\-/]*$/u;
 function wordsOf(text: string): TargetCellWords | null {
   const hasNumber = /\d/.test(text);
   const words = text.replace(NUMBER_IN_TEXT, ' ').replace(/\s+/g, ' ').trim();
-  const isWord = (t: string) => WORD.test(t) && (t.match(/\p{L}/gu) ?? []).length >= 3;
+  const isWord = (token: string) => {
+    const t = token.replace(/^[("'»«“]+|[)"'»«”,;:!?]+$/gu, '');
+    return WORD.test(t) && (t.match(/\p{L}/gu) ?? []).length >= 3;
+  };
   if (!words.split(' ').some(isWord)) return null;
   // A digit glued to letters ("1.5OO", "12abc") is a typo in a number, not words about one.
   if (text.split(' ').some((t) => /^[+-]?\d[\d.,]*\p{L}/u.test(t))) return null;

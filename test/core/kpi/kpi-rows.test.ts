@@ -51,6 +51,33 @@ describe('a change written in the target cell is read against the baseline colum
   });
 });
 
+describe("Vækstforum's changes against a baseline year", () => {
+  const r = run([
+    ['Mål', 'Baseline', 'Måltal', 'Resultat', 'Frist'],
+    ['Eksport fra velfærdsteknologi (mia. kr.)', 8, '+17 pct.', 9, 2013],
+    ['Frafaldet på ungdomsuddannelserne (pct.)', 20, 'halvere', 12, 2015],
+    ['Vækstiværksættere', 192, 'fordoble', 400, 2015],
+    ['Andel innovative virksomheder (pct.)', '20 %', '+10 %', '25 %', 2015],
+  ]);
+
+  it('a change is shown in the baseline\'s unit, with the decimals it needs: 8 + 17 % is 9,36, not "9 %"', () => {
+    const f = r.findings.find((x) => x.cell === 'D2')!;
+    expect(f).toMatchObject({ rule: 'kpi-not-met', expected: '9.36' });
+    expect(f.message.da).toMatch(/målet 9,36\./);
+  });
+
+  it('"halvere" and "fordoble" are multiples of the baseline, also of a share', () => {
+    expect(verdicts(r, 3)).toEqual(['kpi-not-met']);
+    expect(verdicts(r, 4)).toEqual(['kpi-met']);
+  });
+
+  it('"+10 %" on a share of 20 % may be 22 % or 30 %: no verdict, an info that asks for "pp" or the share', () => {
+    expect(verdicts(r, 5)).toEqual([]);
+    expect(at(r, 'C5')).toEqual(['reading-unsure']);
+    expect(r.findings.find((x) => x.cell === 'C5')!.message.da).toMatch(/procentpoint/);
+  });
+});
+
 describe('percentage points without a control group column (Erhvervshus Mål 5)', () => {
   const pp = (target: RawValue, actual: RawValue) =>
     run([
@@ -128,6 +155,37 @@ describe('words instead of a number give no error and no verdict, and say so', (
   });
 });
 
+describe('targets written the way the resultatkontrakt writes them', () => {
+  const r = run([
+    ['Mål', 'Måltal', 'Resultat', 'Frist'],
+    ['Nationalt mål 1', '385 virksomheder under 3 år', 300, PASSED],
+    ['Lokalt mål 7b', '1.500 1-1 vejledninger', 1_600, PASSED],
+    ['Lokalt mål 7f', '500 virksomheder med +5 ansatte', 520, PASSED],
+    ['Mål 5a', 'mindst 10 pct. højere end kontrolgruppen', 12, PASSED],
+    ['Mål 3', 70, '52 (foreløbigt)', PASSED],
+    ['Mål 6', 70, '7O', PASSED],
+  ]);
+
+  it('the number first, then what is counted: the number is the level', () => {
+    expect(verdicts(r, 2)).toEqual(['kpi-not-met']);
+    expect(verdicts(r, 3)).toEqual(['kpi-met']);
+    expect(verdicts(r, 4)).toEqual(['kpi-met']);
+  });
+
+  it('words after the number that change its meaning, or a figure only expected, give no verdict', () => {
+    expect(at(r, 'B5')).toEqual(['reading-unsure']);
+    expect(r.findings.find((f) => f.cell === 'B5')!.message.da).toMatch(/»højere end kontrolgruppen«/);
+    expect(at(r, 'C6')).toEqual(['reading-unsure']);
+    expect(verdicts(r, 5)).toEqual([]);
+    expect(verdicts(r, 6)).toEqual([]);
+  });
+
+  it('a mistyped result is one error at its cell, not also a missing result', () => {
+    expect(at(r, 'C7')).toEqual(['not-a-number']);
+    expect(r.findings.filter((f) => f.cell.endsWith('7') && f.cell !== 'C7')).toEqual([]);
+  });
+});
+
 describe('deadlines that are no date', () => {
   it('"frem mod 2020" is the end of 2020 (Vækstforum\'s BNP target)', () => {
     const r = run([
@@ -180,6 +238,17 @@ describe('direction unknown gives no verdict, never "met"', () => {
     expect(unsure(r)).toHaveLength(2);
   });
 
+  it('a unit of tonnes, energy or days in the target cell is the same as such a name', () => {
+    const r = run([
+      ['Resultatmål', 'Mål', 'Resultat', 'Frist'],
+      ['Mål 4', '300.000 t', '280.000 t', PASSED],
+      ['Mål 5', '40.000 MWh', 42_000, PASSED],
+    ]);
+    expect(verdicts(r, 2)).toEqual([]);
+    expect(verdicts(r, 3)).toEqual([]);
+    expect(serious(r)).toEqual([]);
+  });
+
   it('a baseline above or below the target settles it', () => {
     const r = run([
       ['Resultatmål', 'Baseline', 'Mål', 'Resultat', 'Frist'],
@@ -227,9 +296,11 @@ describe('sub-targets that should make up a gross target (Erhvervshus Mål 7: ca
     expect(mål7(2_400, 6_000).findings.filter((x) => x.rule === 'kpi-subtargets-mismatch')).toHaveLength(1);
   });
 
-  it('"heraf" rows under a row that is no gross figure are subsets, not parts to add up', () => {
-    const r = mål7(2_000, 'ca. 6000', 'Deltagere');
-    expect(r.findings.filter((x) => x.rule === 'kpi-subtargets-mismatch')).toEqual([]);
+  it('"heraf" rows under a row that names no gross figure are subsets that may overlap, not parts', () => {
+    for (const name of ['Deltagere', 'Deltagere i alt']) {
+      const r = mål7(2_000, 'ca. 6000', name);
+      expect(r.findings.filter((x) => x.rule === 'kpi-subtargets-mismatch')).toEqual([]);
+    }
   });
 });
 

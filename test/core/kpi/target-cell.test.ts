@@ -44,6 +44,15 @@ describe('readTargetCell: units and quantifiers', () => {
     expect(read('8,3 kr. pr. indbygger')).toMatchObject({ ok: true, value: d('8.3') });
   });
 
+  it('reads "anslået 90,3 pct." as about 90,3 %', () => {
+    expect(read('anslået 90,3 pct.')).toMatchObject({
+      ok: true,
+      value: d('90.3'),
+      percent: true,
+      approx: true,
+    });
+  });
+
   it('reads "alle 29 kommuner" as the level 29', () => {
     expect(read('alle 29 kommuner')).toMatchObject({ ok: true, value: d('29'), unitWord: 'kommuner' });
   });
