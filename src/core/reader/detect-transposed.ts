@@ -16,6 +16,7 @@ import { classifySource, isFundingSource } from './classify-source';
 import { role, type Detected, type DetectOptions } from './detect-types';
 import { isAreaHeader, isTotalLabel, periodLabel } from './labels';
 import { headerArea, type HeaderArea } from './header-area';
+import { isUnitRow, isUnitText } from './sub-header';
 import { periodColumn, type PeriodColumn } from './period-column';
 
 export function detectTransposedCofinancing(
@@ -76,7 +77,16 @@ export function detectTransposedCofinancing(
   const sources = valueCols.filter((c) => c !== totalCol);
   if (sources.length === 0) return null;
 
-  const labels = sources.map((c) => cells.text(headerRow, c) || area.text(c));
+  // Each source is named by the line closest to its amounts (under a merged group title), units aside.
+  const labels = sources.map(
+    (c) =>
+      area
+        .texts(c)
+        .filter((t) => !isUnitText(t))
+        .pop() ?? '',
+  );
+  let nameRow = area.bottom;
+  while (nameRow > headerRow && isUnitRow(cells, nameRow, rect.left, rect.right)) nameRow--;
   const types = sources.map((c) => classifySource(area.text(c)));
   const funded = types.some(isFundingSource);
   // Years and amounts alone are any yearly list; a funding source or a total makes it a financing table.
@@ -96,7 +106,7 @@ export function detectTransposedCofinancing(
       kind: 'cofinancing',
       orientation: 'rows',
       periodLabelCol: periodCol,
-      labelCol: headerRow,
+      labelCol: nameRow,
       periodCols: found.periods
         .filter((p) => periodRows.includes(p.row))
         .map((p) => ({ col: p.row, label: p.label })),

@@ -301,6 +301,7 @@ describe('what lies around a table with the periods down the rows', () => {
       'Statens medfinansiering',
     ]);
     expect(t.periodCols.map((p) => p.col)).toEqual([3, 4, 5, 6]);
+    expect(t.labelCol).toBe(1);
     rows[5][1] = 1_200_000;
     expect(at(run(rows), 'cofinancing-below-minimum')).toContain('B6');
   });
@@ -360,6 +361,8 @@ test('a group title merged over the sources and "I alt" merged down beside them 
   const r = checkWorkbook(snapshot([g]), PARAMS);
   const t = r.tables[0] as CofinancingLayout;
   expect([t.range.top, t.title]).toEqual([1, 'Projekt Havnebad']);
+  // The sources' own names are on the second header line: that is where a finding about a source points.
+  expect(t.labelCol).toBe(2);
   expect(t.sourceRows.map((s) => [s.label, s.type])).toEqual([
     ['Egenfinansiering', 'own'],
     ['Statstilskud', 'state'],
