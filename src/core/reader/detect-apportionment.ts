@@ -12,7 +12,7 @@ import { matchParty } from '../parties/match-party';
 import { cutAfter, isSingleTextRow, isTextColumn, rowHasContent, tableBody, type Body } from './body';
 import { BLANK, TEXT, type SheetCells } from './cells';
 import { role, type Detected, type DetectOptions } from './detect-types';
-import { isAmountHeader, isPartyHeader, keyHeaderKind, periodLabel } from './labels';
+import { isAmountHeader, isPartyHeader, isTotalLabel, keyHeaderKind, periodLabel } from './labels';
 import {
   columnValues,
   findTotals,
@@ -157,6 +157,7 @@ export function detectApportionment(
   if (!forced && !titleLine && periodHeaders(cells, rect, headerRow) >= 2 && !keyByHeader) return null;
   if (!forced) {
     if (partyCol === undefined) return null;
+    if (crossList(cells, rect, body.rows, partyCol)) return null;
     if (need === 'key' && !hasKey) return null;
     if (!hasKey && (amountCol === undefined || !namesParties(partyCol))) return null;
     // Only a label column, or a key found by content without names that are parties: the numbers must say
@@ -369,6 +370,27 @@ function proportional(
   const totals = findTotals(cells, rows, label, null, [key, amount]);
   const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
   return isProportional(columnValues(cells, key, parts), columnValues(cells, amount, parts), tolerance);
+}
+
+/**
+ * A list by two labels (region and product, unit and year), not a split: a name comes back in several
+ * rows, told apart by a second text column. In a split every party has one row; a repeated name there is
+ * the error Fordel reports, so a repeat only says "list" when the second label makes each row unique.
+ */
+function crossList(cells: SheetCells, rect: RangePos, rows: readonly number[], party: number): boolean {
+  const names = rows.map((r) => cells.text(r, party)).filter((n) => n !== '' && !isTotalLabel(n));
+  if (new Set(names).size === names.length) return false;
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (c === party || !isTextColumn(cells, c, rows)) continue;
+    const pairs = rows
+      .filter((r) => cells.text(r, party) !== '' && !isTotalLabel(cells.text(r, party)))
+      .map((r) => `${cells.text(r, party)}\u0000${cells.text(r, c)}`);
+    // The second label is a dimension too: some value of it comes back (Basic, Drift), unlike notes.
+    const seconds = rows.map((r) => cells.text(r, c)).filter((t) => t !== '');
+    const distinct = new Set(seconds).size;
+    if (new Set(pairs).size === pairs.length && distinct >= 2 && distinct < seconds.length) return true;
+  }
+  return false;
 }
 
 /** Share of the first rows whose text names a Danish municipality or region. */

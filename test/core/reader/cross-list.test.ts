@@ -1,0 +1,36 @@
+/**
+ * A list by two labels (region x product) repeats names on purpose; a split that repeats a party has an
+ * error. The reader must tell them apart by the second label, not by the names.
+ */
+import { checkWorkbook } from '../../../src/core/check/check-workbook';
+import { gridFromRows, type RawValue } from '../../../src/core/grid/grid';
+import { PARAMS, snapshot } from '../check/fixtures';
+
+const run = (rows: RawValue[][]) => checkWorkbook(snapshot([gridFromRows('Ark1', rows)]), PARAMS);
+
+describe('lists by two labels', () => {
+  it('leaves a payment list per municipality and year alone', () => {
+    const r = run([
+      ['Kommune', 'Ordning', 'Andel (%)', 'Beløb (kr.)'],
+      ['Gentofte', 'Drift', 20, 200_000],
+      ['Gentofte', 'Anlæg', 30, 300_000],
+      ['Gladsaxe', 'Drift', 25, 250_000],
+      ['Gladsaxe', 'Anlæg', 25, 250_000],
+      ['I alt', null, 100, 1_000_000],
+    ]);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(r.tables.some((t) => t.kind === 'apportionment')).toBe(false);
+  });
+
+  it('still reports a party typed twice in a split with a notes column', () => {
+    const r = run([
+      ['Kommune', 'Bemærkning', 'Andel (%)', 'Beløb (kr.)'],
+      ['Gentofte', 'Ny aftale', 40, 400_000],
+      ['Gladsaxe', null, 30, 300_000],
+      ['Gentofte', 'Gammel aftale', 30, 300_000],
+      ['I alt', null, 100, 1_000_000],
+    ]);
+    expect(r.tables[0].kind).toBe('apportionment');
+    expect(r.findings.some((f) => f.rule === 'duplicate-party' && f.cell === 'A4')).toBe(true);
+  });
+});
