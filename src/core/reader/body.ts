@@ -3,7 +3,7 @@ import type { RangePos } from '../grid/a1';
 import { BLANK, TEXT, type SheetCells } from './cells';
 import { isNoteText } from './labels';
 import { findPriceLevel } from './price-level';
-import { isUnitRow } from './unit-row';
+import { headerBottom } from './sub-header';
 
 export interface Body {
   /** Rows with any content between the header and the notes, top to bottom. */
@@ -40,10 +40,9 @@ export function isSingleTextRow(cells: SheetCells, row: number, left: number, ri
 
 export function tableBody(cells: SheetCells, rect: RangePos, headerRow: number): Body {
   const rows: number[] = [];
-  for (let r = headerRow + 1; r <= rect.bottom; r++)
+  // "kr." or "t.kr." under each year, or a second header line, belongs to the header, not to the data.
+  for (let r = headerBottom(cells, rect, headerRow) + 1; r <= rect.bottom; r++)
     if (rowHasContent(cells, r, rect.left, rect.right)) rows.push(r);
-  // "kr." or "t.kr." under each year belongs to the header, not to the data.
-  if (rows.length > 1 && isUnitRow(cells, rows[0], rect.left, rect.right)) rows.shift();
   const notes: string[] = [];
   while (rows.length > 0) {
     const last = rows[rows.length - 1];

@@ -12,6 +12,8 @@ import { matchParty } from '../parties/match-party';
 import { cutAfter, isSingleTextRow, isTextColumn, rowHasContent, tableBody, type Body } from './body';
 import { BLANK, TEXT, type SheetCells } from './cells';
 import { role, type Detected, type DetectOptions } from './detect-types';
+import { headerArea } from './header-area';
+import { isUnitText } from './sub-header';
 import { isAmountHeader, isPartyHeader, isTotalLabel, keyHeaderKind, periodLabel } from './labels';
 import {
   columnValues,
@@ -53,9 +55,18 @@ export function detectApportionment(
   let popCol: number | undefined;
   let amountCol: number | undefined;
   const rates = new Set<number>();
+  /** Columns named by header words outside the header row (a merged title, a second header line). */
+  const namedBy = new Map<number, string>();
+  // The lowest header line names the column; a merged group title above it counts when that line says nothing.
+  const area = headerArea(cells, rect, headerRow);
   for (let c = rect.left; c <= rect.right; c++) {
-    const h = titleLine ? '' : cells.text(headerRow, c);
+    // A unit under the name ("kr." under "Beløb") is not the name.
+    const words = titleLine
+      ? []
+      : [...area.texts(c)].reverse().sort((a, b) => +isUnitText(a) - +isUnitText(b));
+    const h = words.find((w) => isRateHeader(w) || columnRole(w) !== null) ?? '';
     if (h === '') continue;
+    if (h !== cells.text(headerRow, c)) namedBy.set(c, h);
     if (isRateHeader(h)) {
       rates.add(c);
       continue;
@@ -152,6 +163,17 @@ export function detectApportionment(
   }
   if (forcedShare !== undefined) percentCol = forcedShare;
 
+  const keyWords = namedBy.get((popCol ?? percentCol)!);
+  if (keyWords && because['key-col'] === undefined) {
+    because['key-col'] =
+      popCol !== undefined
+        ? text(`nøglen er »${keyWords}« (antal)`, `the key is "${keyWords}" (counts)`)
+        : text(`nøglen er »${keyWords}« (andele i procent)`, `the key is "${keyWords}" (shares in percent)`);
+  }
+  const amountWords = namedBy.get(amountCol!);
+  if (amountWords && because['amount-col'] === undefined) {
+    because['amount-col'] = text(`beløbene i »${amountWords}«`, `the amounts in "${amountWords}"`);
+  }
   const hasKey = percentCol !== undefined || popCol !== undefined;
   // Years across the header make a co-financing table, whatever its numbers look like.
   if (!forced && !titleLine && periodHeaders(cells, rect, headerRow) >= 2 && !keyByHeader) return null;
@@ -256,6 +278,10 @@ export function detectApportionment(
     headerRow,
     notes: kept.notes,
   };
+}
+
+function columnRole(h: string): string | null {
+  return keyHeaderKind(h) ?? (isAmountHeader(h) ? 'amount' : isPartyHeader(h) ? 'party' : null);
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * The header area of a table: the header row plus up to two rows above it, as finance staff type them -
+ * The header area of a table: the header row plus up to two rows above it (and a unit row or a second header
+ * line under it), as finance staff type them -
  * a group title merged over the years ("Statslig bevilling (kr.)" over 2021-2024), "I alt" merged down
  * beside it, the label column's heading merged over all rows. A merged title belongs to every column it
  * spans; a column's header is what stands above it in each row of the area, top to bottom. A title line (one
@@ -8,6 +9,7 @@
 import type { RangePos } from '../grid/a1';
 import { BLANK, TEXT, type SheetCells } from './cells';
 import { isSingleTextRow, rowHasContent } from './body';
+import { headerBottom } from './sub-header';
 
 /** At most this many rows above the header row belong to its header area. */
 const MAX_ROWS_ABOVE = 2;
@@ -15,8 +17,10 @@ const MAX_ROWS_ABOVE = 2;
 export interface HeaderArea {
   /** First row of the area (the header row when there is nothing above it). */
   readonly top: number;
-  /** The row that holds the periods or column names closest to the data. */
+  /** The row that holds the periods or column names. */
   readonly headerRow: number;
+  /** Last row of the area: the header row, or a unit row or second header line under it. */
+  readonly bottom: number;
   /** The texts above a column in the area, top to bottom, without repeats from a merge. */
   texts(col: number): string[];
   /** The texts joined, as a person reads the column's header. */
@@ -25,7 +29,7 @@ export interface HeaderArea {
 
 export function headerArea(cells: SheetCells, rect: RangePos, headerRow: number): HeaderArea {
   const merges = (cells.grid.merges ?? []).filter(
-    (m) => m.bottom >= rect.top && m.top <= headerRow && m.right >= rect.left && m.left <= rect.right,
+    (m) => m.bottom >= rect.top && m.top <= headerRow + 2 && m.right >= rect.left && m.left <= rect.right,
   );
   let top = headerRow;
   for (let r = headerRow - 1; r >= rect.top && headerRow - r <= MAX_ROWS_ABOVE; r--) {
@@ -39,19 +43,21 @@ export function headerArea(cells: SheetCells, rect: RangePos, headerRow: number)
     const m = merges.find((x) => row >= x.top && row <= x.bottom && col >= x.left && col <= x.right);
     return m ? cells.text(m.top, m.left) : '';
   };
+  // Unit rows and second header lines under the header row are part of it too.
+  const bottom = headerBottom(cells, rect, headerRow);
   const cache = new Map<number, string[]>();
   const texts = (col: number): string[] => {
     let out = cache.get(col);
     if (out) return out;
     out = [];
-    for (let r = top; r <= headerRow; r++) {
+    for (let r = top; r <= bottom; r++) {
       const t = shown(r, col);
       if (t !== '' && out[out.length - 1] !== t) out.push(t);
     }
     cache.set(col, out);
     return out;
   };
-  return { top, headerRow, texts, text: (col) => texts(col).join(' ') };
+  return { top, headerRow, bottom, texts, text: (col) => texts(col).join(' ') };
 }
 
 /**

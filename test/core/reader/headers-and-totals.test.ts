@@ -125,6 +125,48 @@ describe('a unit row under the years', () => {
   });
 });
 
+describe('a split with its header over two rows', () => {
+  const NORTH: RawValue[][] = [
+    ['Helsingør', 64_012, 137_834],
+    ['Hillerød', 53_211, 114_577],
+    ['Fredensborg', 41_389, 89_121],
+    ['Gribskov', 41_922, 90_268],
+    ['Halsnæs', 31_673, 68_200],
+  ];
+  const decisions = (r: CheckResult) => r.readings![0].decisions.map((d) => `${d.cells}: ${d.because.da}`);
+
+  it('reads the column names under a merged group title, not as a row of data', () => {
+    const g = grid(
+      [
+        ['Kommune', 'Fordeling efter indbyggertal', null],
+        [null, 'Indbyggere', 'Beløb (kr.)'],
+        ...NORTH,
+        ['I alt', 232_207, 500_000],
+      ],
+      ['A1:A2', 'B1:C1'],
+    );
+    const t = only<ApportionmentLayout>(g);
+    expect([t.keyCol, t.amountCol, t.dataRows[0]]).toEqual([1, 2, 2]);
+    const r = run(g);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(decisions(r)).toEqual(
+      expect.arrayContaining(['B1: nøglen er »Indbyggere« (antal)', 'C1: beløbene i »Beløb (kr.)«']),
+    );
+  });
+
+  it('reads the date of the population and the unit under the names as part of the header', () => {
+    const g = grid([
+      ['Kommune', 'Indbyggere', 'Beløb'],
+      [null, '1. januar 2025', 'kr.'],
+      ...NORTH,
+      ['I alt', 232_207, 500_000],
+    ]);
+    const r = run(g);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(decisions(r)).toContain('C1: beløbene i »Beløb«');
+  });
+});
+
 describe('total rows in a co-financing table, first or last, whatever their label', () => {
   /** Tabel B with the total row typed first, as some finance staff put the sum above its parts. */
   const tabelBTotalFirst = (state2023: number): RawValue[][] => [
