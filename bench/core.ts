@@ -18,6 +18,7 @@ import {
   runTsChild,
   type BenchRow,
 } from './measure';
+import { benchDiagnose } from './diagnose';
 import { benchSplit } from './split';
 
 const SPLIT_TARGET = 1_000_000;
@@ -62,6 +63,8 @@ export async function benchCore(): Promise<BenchRow[]> {
       raw: { rows: CHECK_ROWS, ms, rowsPerSec: perSecond(CHECK_ROWS, ms) },
     });
   }
+
+  rows.push(...benchDiagnose());
 
   for (const k of KINDS) {
     const runs: CoreMemory[] = [];

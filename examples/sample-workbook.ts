@@ -11,6 +11,10 @@
  *   instead of 29 differences), a few amounts pasted as Danish text, one municipality under another
  *   spelling and one municipality twice. In the EU-kontor table below it, the municipalities' amount has
  *   two digits swapped (6.852.000 for 6.825.000).
+ *   Below those, the secretariat's split counts a subtotal row as one more party, and the tourism grant's
+ *   total leaves out the row added last.
+ * - Projekt: a project's summary table and its EU money by activity; in the breakdown 420.000 was typed
+ *   for 240.000, and its totals (formulas) carry the slip, so only the summary table shows it.
  * - Resultatmål: one target met, one on track, one at risk (behind the straight line, with what it
  *   takes per month), one change target without a baseline and one past its deadline without a result.
  */
@@ -181,13 +185,68 @@ const euRows: RawValue[][] = [
   ['I alt', 100, 17_500_000, null],
 ];
 
+/** Five municipalities share a secretariat; the subtotal row above "I alt" was left in as a party. */
+const NORTH: readonly (readonly [string, number])[] = [
+  ['Fredensborg', 41_465],
+  ['Gribskov', 41_903],
+  ['Halsnæs', 31_643],
+  ['Helsingør', 63_634],
+  ['Hillerød', 53_672],
+];
+const SECRETARIAT_KR = 1_200_000;
+
+/** Exact largest-remainder split in whole kroner (the sample's own tables are right where not planted). */
+function exactKroner(total: number, weights: readonly number[]): number[] {
+  const all = weights.reduce((a, b) => a + b, 0);
+  const out = weights.map((w) => Math.floor((total * w) / all));
+  const order = weights
+    .map((w, i) => [((total * w) % all) / all, i] as const)
+    .sort((a, b) => b[0] - a[0] || weights[b[1]] - weights[a[1]] || a[1] - b[1]);
+  let left = total - out.reduce((a, b) => a + b, 0);
+  for (const [, i] of order) if (left-- > 0) out[i]++;
+  return out;
+}
+
+const northPeople = NORTH.reduce((s, [, p]) => s + p, 0);
+const northAmounts = exactKroner(
+  SECRETARIAT_KR,
+  NORTH.map(([, p]) => p),
+);
+const secretariatRows: RawValue[][] = [
+  ['Fælles sekretariat for de nordsjællandske kommuner 2025', null, null, null],
+  ['Kommune', 'Indbyggere', 'Beløb (kr.)', null],
+  ...NORTH.map(([name, p], i): RawValue[] => [name, p, northAmounts[i], null]),
+  // The subtotal pasted in with the rows: it counts everything twice.
+  ['Nordsjælland', northPeople, SECRETARIAT_KR, null],
+  ['I alt', northPeople, SECRETARIAT_KR, null],
+];
+
+/** Tourism grant by a percent key; Dragør's row was added below and the total's SUM not extended. */
+const tourismRows: RawValue[][] = [
+  ['Driftstilskud til turistsamarbejdet 2025', null, null, null],
+  ['Kommune', 'Andel i pct.', 'Beløb (kr.)', null],
+  ['Tårnby', 45, 180_000, null],
+  ['Hvidovre', 35, 140_000, null],
+  ['Dragør', 20, 80_000, null],
+  ['I alt', 100, 320_000, null],
+];
+
+const blank: RawValue[] = [null, null, null, null];
 const fordelingAllRows: RawValue[][] = [
   ...fordelingMain,
-  [null, null, null, null],
-  [null, null, null, null],
+  blank,
+  blank,
   ...euRows,
+  blank,
+  blank,
+  ...secretariatRows,
+  blank,
+  blank,
+  ...tourismRows,
 ];
 const fordelingLast = fordelingMain.length - 1;
+const secretariatTop = euTop + euRows.length + 2;
+const tourismTop = secretariatTop + secretariatRows.length + 2;
 
 const fordeling: SampleSheet = {
   name: 'Fordeling',
@@ -198,9 +257,44 @@ const fordeling: SampleSheet = {
     ...formatBlock(3, fordelingLast, 3, 3, AMOUNT),
     ...formatBlock(euTop + 2, euTop + 5, 1, 1, '0'),
     ...formatBlock(euTop + 2, euTop + 5, 2, 2, AMOUNT),
+    ...formatBlock(secretariatTop + 2, secretariatTop + secretariatRows.length - 1, 1, 2, AMOUNT),
+    ...formatBlock(tourismTop + 2, tourismTop + tourismRows.length - 1, 1, 1, '0'),
+    ...formatBlock(tourismTop + 2, tourismTop + tourismRows.length - 1, 2, 2, AMOUNT),
   },
-  merges: ['A1:D1', `A${euTop + 1}:C${euTop + 1}`],
+  merges: [
+    'A1:D1',
+    `A${euTop + 1}:C${euTop + 1}`,
+    `A${secretariatTop + 1}:C${secretariatTop + 1}`,
+    `A${tourismTop + 1}:C${tourismTop + 1}`,
+  ],
   columnWidths: [24, 14, 24, 26],
+};
+
+// ---------------------------------------------------------------- Projekt
+
+const projektRows: RawValue[][] = [
+  ['Finansiering af projektet Grøn omstilling i små virksomheder 2025-2027', null, null, null, null],
+  [null, null, null, null, null],
+  [null, 2025, 2026, 2027, 'I alt'],
+  ['Regionens egenfinansiering', 700_000, 700_000, 700_000, 2_100_000],
+  ['EU-midler (Regionalfonden)', 500_000, 500_000, 500_000, 1_500_000],
+  ['I alt', 1_200_000, 1_200_000, 1_200_000, 3_600_000],
+  [null, null, null, null, null],
+  ['EU-midler fordelt på aktiviteter', null, null, null, null],
+  ['Aktivitet', 2025, 2026, 2027, 'I alt'],
+  // 420.000 typed for 240.000 in 2026; the totals are formulas and carry the slip.
+  ['Rådgivningsforløb', 240_000, 420_000, 240_000, 900_000],
+  ['Netværk og temadage', 130_000, 130_000, 130_000, 390_000],
+  ['Kampagner og formidling', 130_000, 130_000, 130_000, 390_000],
+  ['I alt', 500_000, 680_000, 500_000, 1_680_000],
+];
+
+const projekt: SampleSheet = {
+  name: 'Projekt',
+  rows: projektRows,
+  formats: { ...formatBlock(3, 5, 1, 4, AMOUNT), ...formatBlock(9, 12, 1, 4, AMOUNT) },
+  merges: ['A1:E1'],
+  columnWidths: [40, 13, 13, 13, 14],
 };
 
 // ---------------------------------------------------------------- Resultatmål
@@ -278,4 +372,4 @@ const resultatmaal: SampleSheet = {
   columnWidths: [62, 12, 11, 9, 11, 11, 12, 32],
 };
 
-export const SAMPLE_SHEETS: SampleSheet[] = [kulturaftale, fordeling, resultatmaal];
+export const SAMPLE_SHEETS: SampleSheet[] = [kulturaftale, fordeling, projekt, resultatmaal];

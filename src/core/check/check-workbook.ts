@@ -51,28 +51,8 @@ export function runCheck(
   applied: readonly UserEdit[] = [],
 ): CheckResult {
   const settings = snapshot.settings ?? emptySettings();
-  // Fordel's own columns from an earlier run are not part of the user's tables.
-  const read = readTables(snapshot);
-  const readable = read.grids;
-  const tables = params.only ? read.tables.filter((t) => params.only!.includes(t.id)) : read.tables;
-
-  const gridOf = new Map(readable.map((g) => [g.name, g]));
-  const outputs: TableOutput[] = [];
-  const outputOf = new Map<string, TableOutput>();
-  const cofinancing: CofinancingTableInput[] = [];
-  for (const t of tables) {
-    const grid = gridOf.get(t.sheet);
-    if (!grid) continue;
-    const out = checkTable(grid, t, params, cofinancing);
-    outputs.push(out);
-    outputOf.set(t.id, out);
-  }
-
-  const findings: Finding[] = sortFindings(
-    [...read.findings, ...outputs.flatMap((o) => o.findings), ...crossTableFindings(cofinancing)].map(
-      boundedFinding,
-    ),
-  );
+  const { tables, outputs, findings, grids: gridOf } = checkTables(snapshot, params);
+  const outputOf = new Map(outputs.map((o) => [o.layout.id, o]));
   const readings = tables.map((t) => readingOf(gridOf.get(t.sheet), t, outputOf.get(t.id), params));
   const diagnosed = buildItems({ tables, outputs, findings, grids: gridOf, params });
   const verdicts = readings.map((reading, i) =>
@@ -103,6 +83,33 @@ export function runCheck(
     diagnoses: diagnosed.diagnoses,
     fixes: diagnosed.fixes,
   };
+}
+
+/** The checks themselves: every table's rules and the rules across tables, before diagnoses and output. */
+export interface CheckedTables {
+  readonly tables: readonly TableLayout[];
+  readonly outputs: readonly TableOutput[];
+  readonly findings: readonly Finding[];
+  readonly grids: ReadonlyMap<string, SheetGrid>;
+}
+
+export function checkTables(snapshot: SnapshotLike, params: CheckParams): CheckedTables {
+  // Fordel's own columns from an earlier run are not part of the user's tables.
+  const read = readTables(snapshot);
+  const tables = params.only ? read.tables.filter((t) => params.only!.includes(t.id)) : read.tables;
+  const grids = new Map(read.grids.map((g) => [g.name, g]));
+  const outputs: TableOutput[] = [];
+  const cofinancing: CofinancingTableInput[] = [];
+  for (const t of tables) {
+    const grid = grids.get(t.sheet);
+    if (grid) outputs.push(checkTable(grid, t, params, cofinancing));
+  }
+  const findings: Finding[] = sortFindings(
+    [...read.findings, ...outputs.flatMap((o) => o.findings), ...crossTableFindings(cofinancing)].map(
+      boundedFinding,
+    ),
+  );
+  return { tables, outputs, findings, grids };
 }
 
 function checkTable(

@@ -28,6 +28,20 @@ export function readingOf(
     return v === null || typeof v === 'object' ? '' : String(v).trim();
   };
   const col = (c: number) => `${columnLetters(c)}${t.headerRow + 1}`;
+  // A heading in quotes, or - when the cell is empty - what Fordel took it to be; never an empty »«.
+  const named = (row: number, c: number, none: Text): Text => {
+    const l = label(row, c);
+    return l ? text(`»${l}«`, `"${l}"`) : none;
+  };
+  const unheaded = (c: number): Text =>
+    text(
+      `kolonne ${columnLetters(c)}, som ingen overskrift har`,
+      `column ${columnLetters(c)}, which has no heading`,
+    );
+  const labelled = (row: number, c: number, none: Text): Text => {
+    const l = label(row, c);
+    return l ? text(`mærket »${l}«`, `labelled "${l}"`) : none;
+  };
   // A second total row is named too: the user sees both totals were checked against the parts.
   const otherTotals = (rows: readonly number[] | undefined, labelCol: number) => {
     for (const row of rows ?? []) {
@@ -46,7 +60,6 @@ export function readingOf(
   if (t.kind === 'cofinancing') {
     const byRows = periodsDownRows(t);
     const cellOf = (p: CellPos) => a1(p.row, p.col);
-    const textOf = (p: CellPos) => label(p.row, p.col);
     if (t.periodCols.length) {
       const first = periodLabelPos(t, t.periodCols[0].col);
       const last = periodLabelPos(t, t.periodCols[t.periodCols.length - 1].col);
@@ -64,11 +77,29 @@ export function readingOf(
     }
     if (t.totalCol !== null) {
       const p = periodLabelPos(t, t.totalCol);
-      add('total-col', cellOf(p), why('total-col', text(`mærket »${textOf(p)}«`, `labelled "${textOf(p)}"`)));
+      add(
+        'total-col',
+        cellOf(p),
+        why(
+          'total-col',
+          labelled(
+            p.row,
+            p.col,
+            text('totalkolonnen, uden overskrift', 'the total column, without a heading'),
+          ),
+        ),
+      );
     }
     if (t.totalRow !== null) {
       const p = sourceLabelPos(t, t.totalRow);
-      add('total-row', cellOf(p), why('total-row', text(`mærket »${textOf(p)}«`, `labelled "${textOf(p)}"`)));
+      add(
+        'total-row',
+        cellOf(p),
+        why(
+          'total-row',
+          labelled(p.row, p.col, text('totalrækken, uden tekst', 'the total row, without a label')),
+        ),
+      );
     }
     if (!byRows) otherTotals(t.otherTotalRows, t.labelCol);
     const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
@@ -115,12 +146,12 @@ export function readingOf(
           'key-col',
           t.keyKind === 'population'
             ? text(
-                `nøglen er »${label(t.headerRow, t.keyCol)}« (antal)`,
-                `the key is "${label(t.headerRow, t.keyCol)}" (counts)`,
+                `nøglen er ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).da} (antal)`,
+                `the key is ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).en} (counts)`,
               )
             : text(
-                `nøglen er »${label(t.headerRow, t.keyCol)}« (andele i procent)`,
-                `the key is "${label(t.headerRow, t.keyCol)}" (shares in percent)`,
+                `nøglen er ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).da} (andele i procent)`,
+                `the key is ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).en} (shares in percent)`,
               ),
         ),
       );
@@ -137,8 +168,8 @@ export function readingOf(
         why(
           'amount-col',
           text(
-            `beløbene i »${label(t.headerRow, t.amountCol)}«`,
-            `the amounts in "${label(t.headerRow, t.amountCol)}"`,
+            `beløbene i ${named(t.headerRow, t.amountCol, unheaded(t.amountCol)).da}`,
+            `the amounts in ${named(t.headerRow, t.amountCol, unheaded(t.amountCol)).en}`,
           ),
         ),
       );
@@ -149,7 +180,7 @@ export function readingOf(
         a1(t.totalRow, t.partyCol),
         why(
           'total-row',
-          text(`mærket »${label(t.totalRow, t.partyCol)}«`, `labelled "${label(t.totalRow, t.partyCol)}"`),
+          labelled(t.totalRow, t.partyCol, text('totalrækken, uden tekst', 'the total row, without a label')),
         ),
       );
     }
@@ -161,8 +192,8 @@ export function readingOf(
       'value-col',
       col(c.targetValue),
       text(
-        `målværdien i »${label(t.headerRow, c.targetValue)}«`,
-        `the target value in "${label(t.headerRow, c.targetValue)}"`,
+        `målværdien i ${named(t.headerRow, c.targetValue, unheaded(c.targetValue)).da}`,
+        `the target value in ${named(t.headerRow, c.targetValue, unheaded(c.targetValue)).en}`,
       ),
     );
     if (c.actual !== undefined)
@@ -170,8 +201,8 @@ export function readingOf(
         'actual-col',
         col(c.actual),
         text(
-          `resultatet i »${label(t.headerRow, c.actual)}«`,
-          `the actual in "${label(t.headerRow, c.actual)}"`,
+          `resultatet i ${named(t.headerRow, c.actual, unheaded(c.actual)).da}`,
+          `the actual in ${named(t.headerRow, c.actual, unheaded(c.actual)).en}`,
         ),
       );
   }

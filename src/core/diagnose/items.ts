@@ -12,6 +12,7 @@ import type { SheetGrid } from '../grid/grid';
 import type { UserEdit } from '../output/plan';
 import type { TableOutput } from '../output/table-output';
 import type { TableLayout } from '../tables/layout';
+import { breakdownTypos } from './breakdown-typo';
 import { cofinancingCells, type CofinancingContext } from './cofinancing-cells';
 import { matchingShort, ownFinancingShort } from './cofinancing-short';
 import { findingKey, type Diagnosis } from './diagnosis';
@@ -114,6 +115,7 @@ function diagnose(
     };
     const ctx = (): CofinancingContext => ({ input: facts.input, rules, open: open() });
     made.push(...cofinancingCells(ctx()));
+    made.push(...breakdownTypos(ctx()));
     made.push(...ownFinancingShort(ctx()));
     made.push(...matchingShort(ctx()));
   } else if (facts.kind === 'kpi') {

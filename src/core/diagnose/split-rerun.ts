@@ -30,22 +30,21 @@ export interface SplitChange {
 }
 
 export function rerunSplit(facts: SplitFacts, change: SplitChange): Finding[] {
-  const keep = (_: unknown, i: number) => i !== change.without;
-  const rows: RecheckRow[] = facts.input.rows
-    .map((r, i) => {
-      if (change.amount?.index === i) return { ...r, amount: change.amount.oere };
-      if (change.weight?.index === i) return { ...r, weight: change.weight.value };
-      return r;
-    })
-    .filter(keep);
+  // The original index of every row kept, so the share column lines up without searching for each row.
+  const kept = facts.input.rows.flatMap((_, i) => (i === change.without ? [] : [i]));
+  const rows: RecheckRow[] = kept.map((i) => {
+    const r = facts.input.rows[i];
+    if (change.amount?.index === i) return { ...r, amount: change.amount.oere };
+    if (change.weight?.index === i) return { ...r, weight: change.weight.value };
+    return r;
+  });
   const total =
     change.total !== undefined ? { oere: change.total, cell: facts.input.total?.cell } : facts.input.total;
   const main = recheckSplit({ ...facts.input, rows, total }).findings.filter((f) => SPLIT_RULES.has(f.rule));
   const sc = facts.shareColumn;
   if (!sc) return main;
-  const shareRows = rows.map((r) => {
-    const i = facts.input.rows.indexOf(r);
-    const at = i >= 0 ? i : facts.input.rows.findIndex((x) => x.partyCell === r.partyCell);
+  const shareRows = rows.map((r, k) => {
+    const at = kept[k];
     return { ...r, weight: sc.shares[at] ?? null, weightCell: sc.cells[at], amount: null };
   });
   const shares = recheckSplit({

@@ -4,7 +4,7 @@
  * causes with it (those a re-run without the row, or with the right total, no longer has).
  */
 import { a1, parseA1 } from '../grid/a1';
-import { compare, sum, toNumber, type Decimal } from '../decimal/decimal';
+import { compare, parsePlainDecimal, sub, sum, toNumber, type Decimal } from '../decimal/decimal';
 import { text, type Finding } from '../findings/finding';
 import { oereToPlain } from '../money/oere';
 import type { ApportionmentLayout } from '../tables/layout';
@@ -31,6 +31,23 @@ function cleared(ctx: SplitContext, after: readonly Finding[], rowCells: readonl
   return gone.filter((f) => !rest || !rowCells.includes(f.cell));
 }
 
+/**
+ * The key's total row finding (»I alt« population against the parties' sum) when it is off by exactly this
+ * row's key: the row that should not be counted is the whole difference there too.
+ */
+function keyTotalOffByRow(ctx: SplitContext, row: SplitContext['facts']['input']['rows'][number]): Finding[] {
+  const weight = row.weight;
+  const keyCol = parseA1(row.weightCell)?.col;
+  if (weight === null || keyCol === undefined) return [];
+  return ctx.open.filter((f) => {
+    if (f.rule !== 'total-mismatch' || f.sheet !== ctx.facts.input.sheet || parseA1(f.cell)?.col !== keyCol)
+      return false;
+    const parts = parsePlainDecimal(f.expected ?? '');
+    const stated = parsePlainDecimal(f.actual ?? '');
+    return parts !== null && stated !== null && compare(sub(parts, stated), weight) === 0;
+  });
+}
+
 export function splitStructure(ctx: SplitContext): Diagnosis[] {
   return [...countedTwice(ctx), ...totalAsParty(ctx), ...outsideTotal(ctx)];
 }
@@ -53,6 +70,7 @@ function countedTwice(ctx: SplitContext): Diagnosis[] {
     const explains = after
       ? [f, ...cleared(ctx, after, [row.amountCell, row.weightCell, row.partyCell])]
       : [f];
+    explains.push(...keyTotalOffByRow(ctx, row));
     const name = row.party.trim();
     const amount = row.amount;
     out.push({
@@ -112,6 +130,9 @@ function totalAsParty(ctx: SplitContext): Diagnosis[] {
       for (const f of ctx.open) if (f.rule === 'shares-not-100' && !explains.includes(f)) explains.push(f);
     }
     if (explains.length === 0) continue;
+    // A total is no party: that its name is no municipality is part of the same cause.
+    explains.push(...ctx.open.filter((f) => f.rule === 'unknown-party' && f.cell === row.partyCell));
+    explains.push(...keyTotalOffByRow(ctx, row));
     const name = row.party.trim() || row.partyCell;
     return [
       {

@@ -18,7 +18,9 @@ const MAX_INTL_FRACTION = 20;
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = lang + JSON.stringify(options);
+  // A plain key of the few options used: JSON.stringify per call cost more than the formatting itself.
+  const o = options;
+  const key = `${lang}|${o.style}|${o.currency}|${o.currencyDisplay}|${o.minimumFractionDigits}|${o.maximumFractionDigits}`;
   let f = cache.get(key);
   if (!f) {
     f = new Intl.NumberFormat(LOCALE[lang], options);

@@ -110,6 +110,59 @@ describe('planted errors', () => {
     expect(result.items!.filter((it) => it.rule === 'total-mismatch')).toEqual([]);
   });
 
+  /** Tabel B above the state grant by focus area, whose totals already include the typed amount (formulas). */
+  function summaryAndBreakdown(music2022: number, state2022 = 1_500_000): RawValue[][] {
+    const state = [1_500_000, state2022, 1_500_000, 1_500_000];
+    const grant = breakdown(music2022).map((r) => [...r]);
+    grant[3][5] = 1_800_000 + music2022;
+    grant[5][2] = 900_000 + music2022;
+    grant[5][5] = 5_400_000 + music2022;
+    return [...tabelB([1_500_000, 1_500_000, 1_500_000, 1_500_000], state), [], ...grant];
+  }
+
+  it('a typo in a breakdown table whose totals include it: the summary table names the cell', () => {
+    // 60.000 for 600.000: the breakdown's 2022 total is 960.000 where Tabel B says 1.500.000.
+    const result = check('Kultur', summaryAndBreakdown(60_000));
+    const item = only(result, 'digit-typo');
+    expect(item.cell).toBe('C10');
+    expect(item.confidence).toBe('likely');
+    expect(item.message.da).toMatch(
+      /^C10 \(»Musikområdet«, 2022\) er sandsynligvis en tastefejl: der står 60\.000\skr\., men med 600\.000\skr\. stemmer opdelingen i 2022 med den sammenfattende tabel \(Kultur!C4: 1\.500\.000\skr\.\); et ciffer mangler\.$/,
+    );
+    const diagnosis = result.diagnoses!.find((d) => d.diagnosis.rule === 'digit-typo')!.diagnosis;
+    expect([diagnosis.expected, diagnosis.actual]).toEqual(['600000', '60000']);
+    // The 2022 total and the whole period's total: one cause.
+    expect(item.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ['breakdown-mismatch', 'C12'],
+      ['breakdown-mismatch', 'F12'],
+    ]);
+    notListedAlone(result, item);
+    expect(result.items!.filter((it) => it.rule === 'breakdown-mismatch')).toEqual([]);
+  });
+
+  it('a breakdown that differs from its summary by no single slip gets no typo diagnosis', () => {
+    const result = check('Kultur', summaryAndBreakdown(673_000));
+    expect(result.items!.some((it) => it.rule === 'digit-typo')).toBe(false);
+    expect(result.items!.some((it) => it.rule === 'breakdown-mismatch')).toBe(true);
+  });
+
+  it('when the summary cell is as likely the slip, both cells are named and it is only possible', () => {
+    // 650.000 for 600.000 in the breakdown, or 1.500.000 for 1.550.000 in the summary: one digit either way.
+    const result = check('Kultur', summaryAndBreakdown(650_000));
+    const item = only(result, 'digit-typo');
+    expect(item.cell).toBe('C10');
+    expect(item.confidence).toBe('possible');
+    expect(item.message.da).toMatch(/^C10 .* er måske en tastefejl/);
+    expect(item.message.da).toMatch(/Det kan også være Kultur!C4, der er forkert/);
+  });
+
+  it('a slip that several cells of the period could be gives no typo diagnosis', () => {
+    // Tabel B says 1.550.000 in 2022 for a right breakdown: 300.000, 600.000 and 600.000 could each be it.
+    const result = check('Kultur', summaryAndBreakdown(600_000, 1_550_000));
+    expect(result.items!.some((it) => it.rule === 'digit-typo')).toBe(false);
+    expect(result.items!.some((it) => it.rule === 'breakdown-mismatch')).toBe(true);
+  });
+
   it('a right breakdown gives no diagnosis', () => {
     expect(check('Bevilling', breakdown(600_000)).items).toEqual([]);
   });
@@ -338,6 +391,9 @@ describe('the sample workbook', () => {
         'rounded-shares Fordeling!D4:D33',
         'party-counted-twice Fordeling!A18',
         'digit-typo Fordeling!C41',
+        'total-as-party Fordeling!A52',
+        'row-outside-total Fordeling!C60',
+        'digit-typo Projekt!C10',
         'kpi-behind-line Resultatmål!F6',
       ]),
     );
@@ -345,6 +401,17 @@ describe('the sample workbook', () => {
     const counted = result.items!.flatMap((it) => it.findings);
     expect(counted).toHaveLength(result.findings.length);
     expect(new Set(counted).size).toBe(result.findings.length);
+  });
+
+  it('takes the key total a duplicate or a subtotal row throws off into the diagnosis of that row', () => {
+    const cellsOf = (rule: string) =>
+      result.items!.find((it) => it.rule === rule)!.findings.map((f) => `${f.rule} ${f.cell}`);
+    // Glostrup's 24.214 inhabitants twice: the population in B34 is off by exactly that.
+    expect(cellsOf('party-counted-twice')).toEqual(['duplicate-party A18', 'total-mismatch B34']);
+    expect(cellsOf('total-as-party')).toContain('total-mismatch B53');
+    expect(result.items!.filter((it) => it.rule === 'total-mismatch' && it.sheet === 'Fordeling')).toEqual(
+      [],
+    );
   });
 
   it('lists items in table order, then sheet order', () => {
