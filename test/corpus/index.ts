@@ -1,4 +1,6 @@
 /** Every real-layout case, in report order. */
+import { HELD_OUT_COFINANCING_CASES } from './cases/held-out-cofinancing';
+import { HELD_OUT_SPLIT_CASES } from './cases/held-out-splits';
 import { FORMAT_AND_RULE_CASES } from './cases/formats-and-rules';
 import { JUDGEMENT_CASES } from './cases/judgement';
 import { KPI_CASES } from './cases/kpi';
@@ -20,4 +22,6 @@ export const CASES: readonly CorpusCase[] = [
   ...KPI_CASES,
   ...JUDGEMENT_CASES,
   ...NON_FINANCE_CASES,
+  ...HELD_OUT_COFINANCING_CASES,
+  ...HELD_OUT_SPLIT_CASES,
 ];

@@ -38,6 +38,8 @@ export interface CorpusSheet {
   /** Cells that hold a formula, by A1, with the formula text (the value in `rows` is its last result). */
   readonly formulas?: Readonly<Record<string, string>>;
   readonly merges?: readonly string[];
+  /** 0-based columns the user has hidden (helper columns). */
+  readonly hiddenCols?: readonly number[];
 }
 
 /**
@@ -104,7 +106,13 @@ export const BASE_PARAMS: CheckParams = { lang: 'da', asOf: AS_OF };
 
 /** The case's sheet as the check sees it. */
 export function toGrid(s: CorpusSheet): SheetGrid {
-  const base = hardeningGrid({ name: s.name, rows: s.rows, formats: s.formats, merges: s.merges });
+  const base = hardeningGrid({
+    name: s.name,
+    rows: s.rows,
+    formats: s.formats,
+    merges: s.merges,
+    hiddenCols: s.hiddenCols,
+  });
   if (!s.formulas) return base;
   const formulas = base.values.map((row, r) => row.map((_, c) => s.formulas![a1(r, c)] !== undefined));
   return { ...base, formulas };
@@ -115,7 +123,13 @@ export async function buildWorkbook(wb: ExcelJS.Workbook, c: CorpusCase): Promis
   await buildHardeningCase(wb, {
     name: c.id,
     findings: [],
-    sheets: c.sheets.map((s) => ({ name: s.name, rows: s.rows, formats: s.formats, merges: s.merges })),
+    sheets: c.sheets.map((s) => ({
+      name: s.name,
+      rows: s.rows,
+      formats: s.formats,
+      merges: s.merges,
+      hiddenCols: s.hiddenCols,
+    })),
   });
   for (const s of c.sheets) {
     const ws = wb.getWorksheet(s.name)!;
