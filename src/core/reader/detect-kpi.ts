@@ -1,6 +1,7 @@
 /** KPI / target lists: a name per target, a target value, and optional baseline, actual, deadline ... */
 import type { RangePos } from '../grid/a1';
 import type { KpiColumns } from '../tables/layout';
+import { readTargetCell } from '../kpi/target-cell';
 import { isTextColumn, tableBody } from './body';
 import { BLANK, type SheetCells } from './cells';
 import { role, type Detected, type DetectOptions } from './detect-types';
@@ -38,10 +39,12 @@ export function detectKpi(
     else found[r] ??= c;
   }
   const body0 = tableBody(cells, rect, headerRow);
-  // "Indikator | Målsætning": two name-like headers; the one that holds numbers is the target value.
+  // "Indikator | Målsætning": two name-like headers; the one that holds targets ("300.000", "maks. 300.000 t")
+  // is the target value.
   for (const c of names) {
-    if (found.target === undefined && isTextColumn(cells, c, body0.rows)) found.target = c;
-    else if (found.targetValue === undefined && !isTextColumn(cells, c, body0.rows)) found.targetValue = c;
+    const values = holdsTargets(cells, c, body0.rows);
+    if (found.target === undefined && !values) found.target = c;
+    else if (found.targetValue === undefined && values) found.targetValue = c;
   }
   if (found.target === undefined && names.length) found.target = names.find((c) => c !== found.targetValue);
   const strongName = found.target !== undefined;
@@ -89,4 +92,17 @@ function pick(found: Partial<Record<KpiRole, number>>): Partial<KpiColumns> {
   const out: Partial<Record<KpiRole, number>> = {};
   for (const name of ROLE_NAMES) if (found[name] !== undefined) out[name] = found[name];
   return out as Partial<KpiColumns>;
+}
+
+/** Most filled cells of the column read as target values: numbers, or "mindst 70", "maks. 300.000 t". */
+function holdsTargets(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  let filled = 0;
+  let targets = 0;
+  for (const r of rows.slice(0, 200)) {
+    const k = cells.kind(r, col);
+    if (k === BLANK) continue;
+    filled++;
+    if (cells.isNumeric(r, col) || readTargetCell(cells.raw(r, col), null).ok) targets++;
+  }
+  return filled > 0 && targets * 2 > filled;
 }

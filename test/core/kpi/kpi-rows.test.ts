@@ -317,4 +317,15 @@ describe('a target list found by what its columns hold', () => {
     expect(verdicts(r, 2)).toEqual(['kpi-not-met']);
     expect(verdicts(r, 3)).toEqual(['kpi-met']);
   });
+
+  it('also when Målsætning holds targets written with words: "maks. 300.000 t", "mindst 70"', () => {
+    const r = run([
+      ['Indikator', 'Målsætning', 'Status', 'Deadline'],
+      ['CO2-udledningen (ton)', 'maks. 300.000 t', 350_000, 'ultimo 2025'],
+      ['Net Promoter Score', 'mindst 70', 72, 'ultimo 2025'],
+    ]);
+    expect((r.tables[0] as KpiLayout).columns).toMatchObject({ target: 0, targetValue: 1, actual: 2 });
+    expect(verdicts(r, 2)).toEqual(['kpi-not-met']);
+    expect(verdicts(r, 3)).toEqual(['kpi-met']);
+  });
 });
