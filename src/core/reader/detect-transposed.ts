@@ -6,15 +6,17 @@
  * (tables/cofinancing-axes.ts), so the same rules read it and name the user's cells.
  */
 import { add, compare, ZERO, type Decimal } from '../decimal/decimal';
-import { text } from '../findings/finding';
+import { text, type Text } from '../findings/finding';
 import type { RangePos } from '../grid/a1';
 import { isNil } from '../numbers/nil';
 import type { SourceType } from '../tables/layout';
-import { tableBody } from './body';
+import { cutAfter, isSingleTextRow, rowText, tableBody, type Body } from './body';
 import { BLANK, NUMBER, TEXT, type SheetCells } from './cells';
 import { classifySource, isFundingSource } from './classify-source';
 import { role, type Detected, type DetectOptions } from './detect-types';
 import { isAreaHeader, isTotalLabel, periodLabel } from './labels';
+import { headerArea, type HeaderArea } from './header-area';
+import { isUnitRow, isUnitText } from './sub-header';
 import { periodColumn, type PeriodColumn } from './period-column';
 
 export function detectTransposedCofinancing(
@@ -28,8 +30,10 @@ export function detectTransposedCofinancing(
   const given = opts.roles && Object.keys(opts.roles).length ? opts.roles : undefined;
   const roles = opts.orientation === 'rows' ? given : undefined;
   if (given && !roles) return null;
-  const body = tableBody(cells, rect, headerRow);
+  const body = endAtTotal(cells, rect, tableBody(cells, rect, headerRow));
   if (body.rows.length < 2) return null;
+  // A group title merged over the sources ("Finansiering (kr.)"), "I alt" merged down beside them.
+  const area = headerArea(cells, rect, headerRow);
 
   const periodCol = role(roles, 'periods') ?? firstFilledColumn(cells, rect, [headerRow, ...body.rows]);
   if (periodCol === null || periodCol >= rect.right) return null;
@@ -49,10 +53,9 @@ export function detectTransposedCofinancing(
   const named = roles ? [...(roles.sources ?? []), ...(roles.total ?? [])] : [];
   for (let c = periodCol + 1; c <= rect.right; c++) {
     if (named.length && !named.includes(c)) continue;
-    const head = cells.kind(headerRow, c);
     const filled = body.rows.some((r) => cells.kind(r, c) !== BLANK);
-    if (head === BLANK && !filled) continue;
-    if (head === NUMBER || periodLabel(cells.raw(headerRow, c)) !== null) return null;
+    if (area.text(c) === '' && !filled) continue;
+    if (cells.kind(headerRow, c) === NUMBER || periodLabel(cells.raw(headerRow, c)) !== null) return null;
     if (
       body.rows.some((r) => cells.kind(r, c) !== BLANK && !cells.isNumeric(r, c) && !isNil(cells.raw(r, c)))
     )
@@ -70,16 +73,25 @@ export function detectTransposedCofinancing(
   if (totalRow === undefined) return null;
   const totalCol = roles?.total
     ? (role(roles, 'total') ?? null)
-    : pickTotalCol(cells, headerRow, valueCols, periodRows);
+    : pickTotalCol(cells, area, valueCols, periodRows);
   const sources = valueCols.filter((c) => c !== totalCol);
   if (sources.length === 0) return null;
 
-  const labels = sources.map((c) => cells.text(headerRow, c));
-  const types = labels.map((l) => classifySource(l));
+  // Each source is named by the line closest to its amounts (under a merged group title), units aside.
+  const labels = sources.map(
+    (c) =>
+      area
+        .texts(c)
+        .filter((t) => !isUnitText(t))
+        .pop() ?? '',
+  );
+  let nameRow = area.bottom;
+  while (nameRow > headerRow && isUnitRow(cells, nameRow, rect.left, rect.right)) nameRow--;
+  const types = sources.map((c) => classifySource(area.text(c)));
   const funded = types.some(isFundingSource);
   // Years and amounts alone are any yearly list; a funding source or a total makes it a financing table.
   if (!opts.kind && !funded && totalRow === null && totalCol === null) return null;
-  const byArea = isAreaHeader(cells.text(headerRow, periodCol)) || !funded;
+  const byArea = area.texts(periodCol).some(isAreaHeader) || !funded;
   const sourceRows = sources.map((col, i) => ({
     row: col,
     label: labels[i],
@@ -94,7 +106,7 @@ export function detectTransposedCofinancing(
       kind: 'cofinancing',
       orientation: 'rows',
       periodLabelCol: periodCol,
-      labelCol: headerRow,
+      labelCol: nameRow,
       periodCols: found.periods
         .filter((p) => periodRows.includes(p.row))
         .map((p) => ({ col: p.row, label: p.label })),
@@ -106,12 +118,40 @@ export function detectTransposedCofinancing(
           `perioderne ${names} står ned ad rækkerne, kilderne hen ad kolonnerne`,
           `the periods ${names} run down the rows, the sources across the columns`,
         ),
+        ...(totalCol === null ? {} : { 'total-row': totalColumnWhy(area.text(totalCol)) }),
+        ...(totalRow !== null && cells.text(totalRow, periodCol) === ''
+          ? { 'total-col': text('summen af perioderne over den', 'the sum of the periods above it') }
+          : {}),
       },
     },
-    range: { top: headerRow, left: rect.left, bottom, right: rect.right },
+    range: { top: area.top, left: rect.left, bottom, right: rect.right },
     headerRow,
     notes: body.notes,
   };
+}
+
+/**
+ * The table ends at its last total row: what follows it ("heraf anlæg", notes, side calculations) is not part of
+ * the sums. Without a total row, lines of text under the periods are notes.
+ */
+function endAtTotal(cells: SheetCells, rect: RangePos, body: Body): Body {
+  const col = firstFilledColumn(cells, rect, body.rows);
+  if (col === null) return body;
+  let periods = 0;
+  let total: number | null = null;
+  for (const r of body.rows) {
+    if (periodLabel(cells.raw(r, col)) !== null) periods++;
+    else if (periods >= 2 && isTotalLabel(cells.text(r, col))) total = r;
+  }
+  if (total !== null) return cutAfter(cells, rect, body, total);
+  const rows = [...body.rows];
+  const notes: string[] = [];
+  while (rows.length > 2 && isSingleTextRow(cells, rows[rows.length - 1], rect.left, rect.right)) {
+    const r = rows.pop()!;
+    if (periodLabel(cells.raw(r, col)) !== null) return body;
+    notes.unshift(rowText(cells, r, rect.left, rect.right));
+  }
+  return { rows, notes: [...notes, ...body.notes] };
 }
 
 /** A correction says this column holds the periods: every labelled row but the totals is one. */
@@ -130,6 +170,18 @@ function anyLabels(cells: SheetCells, col: number, rows: readonly number[]): Per
 function firstFilledColumn(cells: SheetCells, rect: RangePos, rows: readonly number[]): number | null {
   for (let c = rect.left; c <= rect.right; c++) if (rows.some((r) => cells.kind(r, c) !== BLANK)) return c;
   return null;
+}
+
+/** Why a column is the total: its words, or, unnamed, its sums. */
+function totalColumnWhy(words: string): Text {
+  return words && isTotalLabel(words)
+    ? text(`mærket »${words}«`, `labelled "${words}"`)
+    : words
+      ? text(
+          `»${words}« er summen af kilderne i hver række`,
+          `"${words}" is the sum of the sources in each row`,
+        )
+      : text('summen af kilderne i hver række', 'the sum of the sources in each row');
 }
 
 /** Amount of a cell for the arithmetic: a dash or a blank is 0; null when it is not a number. */
@@ -188,15 +240,15 @@ function pickTotalRow(
  */
 function pickTotalCol(
   cells: SheetCells,
-  headerRow: number,
+  area: HeaderArea,
   cols: readonly number[],
   periodRows: readonly number[],
 ): number | null {
-  const labelled = cols.filter((c) => isTotalLabel(cells.text(headerRow, c)));
+  const labelled = cols.filter((c) => area.texts(c).some(isTotalLabel));
   if (labelled.length) return labelled[labelled.length - 1];
   if (cols.length < 3) return null;
   for (const c of [cols[cols.length - 1], cols[0]]) {
-    const head = cells.text(headerRow, c);
+    const head = area.text(c);
     if (head !== '' && isFundingSource(classifySource(head))) continue;
     const others = cols.filter((x) => x !== c);
     const agree = periodRows.map((r) =>

@@ -290,3 +290,84 @@ describe("the user's corrections of a table with the periods down the rows", () 
     expect(back.periodCols).toHaveLength(4);
   });
 });
+
+describe('what lies around a table with the periods down the rows', () => {
+  it('reads past a row of units under the header', () => {
+    const rows = tabelBTransposed();
+    rows.splice(2, 0, [null, 'kr.', 'kr.', 'kr.']);
+    const [t] = layoutOf(rows);
+    expect(t.sourceRows.map((s) => s.label)).toEqual([
+      'Kulturregionens egenfinansiering',
+      'Statens medfinansiering',
+    ]);
+    expect(t.periodCols.map((p) => p.col)).toEqual([3, 4, 5, 6]);
+    expect(t.labelCol).toBe(1);
+    rows[5][1] = 1_200_000;
+    expect(at(run(rows), 'cofinancing-below-minimum')).toContain('B6');
+  });
+
+  it('keeps the notes under the table out of it', () => {
+    const rows: RawValue[][] = [
+      ...tabelBTransposed(),
+      ['Kilde: Kulturaftale 2021-2024, tabel B'],
+      ['Statens andel udbetales årligt forud.'],
+    ];
+    const [t] = layoutOf(rows);
+    expect(t.range.bottom).toBe(6);
+    expect(serious(run(rows))).toEqual([]);
+  });
+
+  it('leaves a "heraf" row under the total out of the sums', () => {
+    const rows: RawValue[][] = [...tabelBTransposed(), ['heraf anlæg', 1_000_000, 500_000, 1_500_000]];
+    const [t] = layoutOf(rows);
+    expect(t.totalCol).toBe(6);
+    expect(t.range.bottom).toBe(6);
+    expect(serious(run(rows))).toEqual([]);
+  });
+});
+
+test('a subtotal between the years is neither a period nor the total', () => {
+  const rows: RawValue[][] = [
+    ['År', 'Egenfinansiering', 'Statstilskud', 'I alt'],
+    [2025, 500_000, 500_000, 1_000_000],
+    [2026, 500_000, 500_000, 1_000_000],
+    ['I alt 2025-26', 1_000_000, 1_000_000, 2_000_000],
+    [2027, 500_000, 400_000, 900_000],
+    ['I alt', 1_500_000, 1_400_000, 2_900_000],
+  ];
+  const [t] = layoutOf(rows);
+  expect(t.periodCols.map((p) => p.label)).toEqual(['2025', '2026', '2027']);
+  expect(t.totalCol).toBe(5);
+  expect(serious(run(rows))).toEqual([]);
+});
+
+test('a group title merged over the sources and "I alt" merged down beside them are one header', () => {
+  const g: SheetGrid = {
+    ...gridFromRows('Ark1', [
+      ['Projekt Havnebad'],
+      ['År', 'Finansiering (kr.)', null, 'I alt'],
+      [null, 'Egenfinansiering', 'Statstilskud', null],
+      [2025, 500_000, 500_000, 1_000_000],
+      [2026, 500_000, 500_000, 1_100_000],
+      [2027, 500_000, 400_000, 900_000],
+      ['I alt', 1_500_000, 1_400_000, 3_000_000],
+    ]),
+    merges: [
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 1, bottom: 1, right: 2 },
+      { top: 1, left: 3, bottom: 2, right: 3 },
+    ],
+  };
+  const r = checkWorkbook(snapshot([g]), PARAMS);
+  const t = r.tables[0] as CofinancingLayout;
+  expect([t.range.top, t.title]).toEqual([1, 'Projekt Havnebad']);
+  // The sources' own names are on the second header line: that is where a finding about a source points.
+  expect(t.labelCol).toBe(2);
+  expect(t.sourceRows.map((s) => [s.label, s.type])).toEqual([
+    ['Egenfinansiering', 'own'],
+    ['Statstilskud', 'state'],
+  ]);
+  expect(t.totalRow).toBe(3);
+  expect(r.readings![0].decisions.find((d) => d.role === 'total-row')!.because.da).toBe('mærket »I alt«');
+  expect(at(r, 'total-mismatch')).toEqual(['D5', 'D7']);
+});
