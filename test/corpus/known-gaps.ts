@@ -13,11 +13,9 @@ export const KNOWN_GAPS: readonly string[] = [
   'ho-kpi-kontrakt-med-afsnitsraekker',
   'ho-faelde-prisniveauer-blandet',
   'ho-ikke-finans-befolkningsudvikling',
-  'ho-ikke-finans-projektstatus-med-kommuner',
   'ho-bilag4-i-tkr-mod-tabel-b-i-kr',
   'ho-bilag4-i-tkr-musik-2024-forkert',
   'ho-vestegn-hoeje-taastrup-to-stavemaader',
   'ho-aar-i-raekker-egenandel-kolonne-under-50',
   'ho-kpi-engelske-overskrifter-tegn-og-datoer',
-  'ho-eu-noegle-indsat-som-tekst',
 ];
