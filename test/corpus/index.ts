@@ -1,6 +1,9 @@
 /** Every real-layout case, in report order. */
 import { HELD_OUT_COFINANCING_CASES } from './cases/held-out-cofinancing';
+import { HELD_OUT_KPI_CASES } from './cases/held-out-kpi';
+import { HELD_OUT_NON_FINANCE_CASES } from './cases/held-out-nonfinance';
 import { HELD_OUT_SPLIT_CASES } from './cases/held-out-splits';
+import { HELD_OUT_TRAP_CASES } from './cases/held-out-traps';
 import { FORMAT_AND_RULE_CASES } from './cases/formats-and-rules';
 import { JUDGEMENT_CASES } from './cases/judgement';
 import { KPI_CASES } from './cases/kpi';
@@ -24,4 +27,7 @@ export const CASES: readonly CorpusCase[] = [
   ...NON_FINANCE_CASES,
   ...HELD_OUT_COFINANCING_CASES,
   ...HELD_OUT_SPLIT_CASES,
+  ...HELD_OUT_KPI_CASES,
+  ...HELD_OUT_TRAP_CASES,
+  ...HELD_OUT_NON_FINANCE_CASES,
 ];
