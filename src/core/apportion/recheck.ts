@@ -22,13 +22,14 @@
  * unit is not positive) the split falls back to whole øre.
  */
 import type { Decimal } from '../decimal/decimal';
-import { compare, decimal, sum, toPlainString } from '../decimal/decimal';
+import { compare, decimal, normalize, sum, toPlainString } from '../decimal/decimal';
 import type { Finding, Text } from '../findings/finding';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
 import { a1Range, parseA1 } from '../grid/a1';
 import { formatKroner, formatPercent } from '../money/format';
 import { sumAmounts } from '../money/amount';
+import { roundDecimal } from '../numbers/round';
 import { oereToPlain } from '../money/oere';
 import { impliedTotal } from './implied-total';
 import { scaleWeights, split } from './split';
@@ -226,7 +227,8 @@ function shareFindings(input: RecheckInput): Finding[] {
   const out: Finding[] = [];
   const shares = rows.map((r) => r.weight);
   const complete = rows.length > 0 && shares.every((s) => s !== null);
-  const total = complete ? sum(shares as Decimal[]) : null;
+  // Shares that are formula results (=B3/$B$14) sum to 100 give or take the last of Excel's 15 digits.
+  const total = complete ? normalize(roundDecimal(sum(shares as Decimal[]), 9)) : null;
   if (total !== null && compare(total, HUNDRED) !== 0) {
     out.push(
       finding(
@@ -328,8 +330,14 @@ function kr(oere: bigint, lang: 'da' | 'en'): string {
 }
 
 /** A share in percent with every decimal it has (at least one), so 99,95 % never prints as 100 %. */
+/**
+ * A share sum as a person reads it: one or two decimals (99,9 %, 99,82 %), never the 13 a formula leaves,
+ * yet as many as it takes not to show a sum that is off as 100 % (99,995 %).
+ */
 function pct(d: Decimal, lang: 'da' | 'en'): string {
-  return formatPercent(d, lang, Math.max(1, d.scale));
+  let digits = Math.min(Math.max(1, d.scale), 2);
+  while (digits < Math.min(d.scale, 6) && compare(roundDecimal(d, digits), HUNDRED) === 0) digits++;
+  return formatPercent(d, lang, digits);
 }
 
 /** The smallest range covering the cells ("C3:C31"), or null when none parse. */

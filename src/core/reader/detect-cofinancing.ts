@@ -14,6 +14,8 @@ import { isAreaHeader, isTotalLabel, periodLabel } from './labels';
 import { cofinancingTotals } from './cofinancing-totals';
 import { headerArea } from './header-area';
 import { periodColumn } from './period-column';
+import { isRateHeader } from './split-content';
+import { spanOverPeriods, sumColumn } from './total-column';
 
 export function detectCofinancing(
   cells: SheetCells,
@@ -39,6 +41,16 @@ export function detectCofinancing(
   if (totalCol !== null && cells.text(headerRow, totalCol) !== area.text(totalCol)) {
     const words = area.text(totalCol);
     because['total-col'] = text(`mærket »${words}« i overskriften`, `labelled "${words}" in the header`);
+  }
+  // "2021-24" beside 2021 ... 2024 is their total, not one more period.
+  const span = totalCol === null && !opts.roles?.periods ? spanOverPeriods(periodCols) : null;
+  if (span) {
+    totalCol = span.col;
+    periodCols = periodCols.filter((p) => p !== span);
+    because['total-col'] = text(
+      `»${span.label}« spænder over årene ved siden af`,
+      `"${span.label}" spans the years beside it`,
+    );
   }
   // One period is enough beside an "I alt" column when the rows prove it is financing (own money, below).
   const onePeriod = periodCols.length === 1 && totalCol !== null;
@@ -69,6 +81,23 @@ export function detectCofinancing(
   const forcedTotal = role(roles, 'total');
   if (forcedTotal !== undefined) totalCol = forcedTotal;
   if (totalCol !== null && totalCol <= label) totalCol = null;
+  if (totalCol === null && forcedTotal === undefined && !roles?.periods && periodCols.length >= 2) {
+    // A column with no total word whose figures are each row's sum of the periods ("Hele perioden").
+    const periodSet = new Set(periodCols.map((p) => p.col));
+    const last = periodCols[periodCols.length - 1].col;
+    const first = periodCols[0].col;
+    const candidates = [last + 1, first - 1].filter(
+      (c) => c > label && c <= rect.right && !periodSet.has(c) && !isRateColumn(cells, headerRow, c),
+    );
+    const found = sumColumn(cells, body.rows, periodCols, candidates);
+    if (found !== null) {
+      totalCol = found;
+      because['total-col'] = text(
+        'hver række er summen af perioderne i kolonnen',
+        "each row's sum of the periods is in the column",
+      );
+    }
+  }
   if (forced && periodCols.length === 0) {
     // Told it is co-financing but no period headers: every other numeric column is a period.
     for (let c = label + 1; c <= rect.right; c++) {
@@ -136,8 +165,11 @@ export function detectCofinancing(
   }));
 
   const bottom = Math.max(headerRow, ...(kept.rows.length ? [kept.rows[kept.rows.length - 1]] : []));
-  // Periods both across the header and down the label column: either reading could be meant.
-  const unsure = !forced && periodColumn(cells, label, kept.rows) ? [bothWays(headerRow, label)] : undefined;
+  // Periods both across the header and down the label column: either reading could be meant. It matters
+  // only when there is something to check (a total, or a row or column naming who pays).
+  const checkable = totalRow !== null || totalCol !== null || types.some(isFundingSource);
+  const unsure =
+    !forced && checkable && periodColumn(cells, label, kept.rows) ? [bothWays(headerRow, label)] : undefined;
   return {
     part: {
       kind: 'cofinancing',
@@ -163,4 +195,8 @@ function bothWays(headerRow: number, col: number): Text {
     `Både række ${row} og kolonne ${letter} holder perioder, så Fordel kan ikke se, om perioderne går hen ad kolonnerne eller ned ad rækkerne, og kontrollerer ikke tabellen. Angiv under Tabeller, hvilke kolonner der er perioder, så kontrollerer Fordel den.`,
     `Both row ${row} and column ${letter} hold periods, so Fordel cannot tell whether the periods run across the columns or down the rows, and does not check the table. Say under Tables which columns are periods, and Fordel will check it.`,
   );
+}
+
+function isRateColumn(cells: SheetCells, headerRow: number, col: number): boolean {
+  return isRateHeader(cells.text(headerRow, col));
 }

@@ -226,6 +226,36 @@ describe('total rows in a co-financing table, first or last, whatever their labe
   });
 });
 
+describe('a total column with no total word', () => {
+  /** Bilag 4's state grant per focus area, with the last column headed as finance staff also head it. */
+  const bilag4 = (totalHeader: RawValue, musikTotal = 2_400_000): RawValue[][] => [
+    ['Indsatsområde', 2021, 2022, 2023, 2024, totalHeader],
+    ['Ungeområdet', 300_000, 300_000, 300_000, 300_000, 1_200_000],
+    ['Musikområdet', 600_000, 600_000, 600_000, 600_000, musikTotal],
+    ['Kultur og sundhedsområdet', 600_000, 600_000, 600_000, 600_000, 2_400_000],
+    ['I alt', 1_500_000, 1_500_000, 1_500_000, 1_500_000, 6_000_000],
+  ];
+
+  it('reads "2021-24" beside the four years as their total, not a fifth period', () => {
+    const t = only<CofinancingLayout>(grid(bilag4('2021-24')));
+    expect(t.periodCols.map((p) => p.label)).toEqual(['2021', '2022', '2023', '2024']);
+    expect(t.totalCol).toBe(5);
+    expect(errors(run(grid(bilag4('2021-24', 2_500_000))))).toEqual(['total-mismatch@F3']);
+  });
+
+  it('reads "Hele perioden" as the total column because each row sums to it', () => {
+    const t = only<CofinancingLayout>(grid(bilag4('Hele perioden')));
+    expect(t.totalCol).toBe(5);
+    expect(errors(run(grid(bilag4('Hele perioden', 2_500_000))))).toEqual(['total-mismatch@F3']);
+  });
+
+  it('leaves a column that is not the sum of the periods alone', () => {
+    const rows = bilag4('Antal aktiviteter').map((row, i) => (i === 0 ? row : [...row.slice(0, 5), 4 + i]));
+    const t = only<CofinancingLayout>(grid(rows));
+    expect(t.totalCol).toBeNull();
+  });
+});
+
 describe('total rows of a split: every figure a total shows is checked', () => {
   const NORTH: [string, number, number][] = [
     ['Helsingør', 64_012, 137_834],
