@@ -9,8 +9,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'ho-eu-noegle-tastefejl-14',
   'ho-indbyggertal-nordsjaelland-praecis',
   'ho-faelde-bilag41-tom-raekke-midt-i',
-  'ho-kpi-fastholdes-og-paa-niveau-med',
-  'ho-kpi-kontrakt-med-afsnitsraekker',
   'ho-faelde-prisniveauer-blandet',
   'ho-ikke-finans-befolkningsudvikling',
   'ho-ikke-finans-projektstatus-med-kommuner',
