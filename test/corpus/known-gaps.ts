@@ -11,5 +11,4 @@ export const KNOWN_GAPS: readonly string[] = [
   'ho-faelde-bilag41-tom-raekke-midt-i',
   'ho-faelde-prisniveauer-blandet',
   'ho-ikke-finans-befolkningsudvikling',
-  'ho-ikke-finans-projektstatus-med-kommuner',
 ];
