@@ -3,12 +3,14 @@
  * soon as one of them passes, so this list only ever shrinks: remove an id when its case passes.
  */
 export const KNOWN_GAPS: readonly string[] = [
-  'ho-refusion-65-35-byttet-om',
   'ho-faelde-heraf-raekker-total-forkert',
   'ho-faelde-subtotal-i-midten-forkert',
-  'ho-eu-noegle-tastefejl-14',
+<<<<<<< HEAD
   'ho-kpi-fastholdes-og-paa-niveau-med',
   'ho-kpi-kontrakt-med-afsnitsraekker',
+=======
+  'ho-eu-noegle-tastefejl-14',
+>>>>>>> main
   'ho-faelde-prisniveauer-blandet',
   'ho-bilag4-i-tkr-mod-tabel-b-i-kr',
   'ho-bilag4-i-tkr-musik-2024-forkert',
