@@ -6,8 +6,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'ho-faelde-heraf-raekker-total-forkert',
   'ho-faelde-subtotal-i-midten-forkert',
   'ho-faelde-prisniveauer-blandet',
-  'ho-bilag4-i-tkr-mod-tabel-b-i-kr',
-  'ho-bilag4-i-tkr-musik-2024-forkert',
   'ho-vestegn-hoeje-taastrup-to-stavemaader',
   'ho-kpi-engelske-overskrifter-tegn-og-datoer',
   'ho-halvaar-under-flettede-aar-totalfejl',

@@ -102,6 +102,11 @@ export function readingOf(
       );
     }
     if (!byRows) otherTotals(t.otherTotalRows, t.labelCol);
+    if (t.amountScale === 1_000 || t.amountScale === 1_000_000) {
+      const [da, en] =
+        t.amountScale === 1_000 ? ['t.kr. (1.000 kr.)', 'DKK 1,000s'] : ['mio. kr.', 'DKK millions'];
+      add('amount-scale', '', text(`beløbene står i ${da}`, `the amounts are in ${en}`));
+    }
     const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
     if (own.length)
       add('own-rows', '', text(`egenfinansiering: ${own.join(', ')}`, `own financing: ${own.join(', ')}`));

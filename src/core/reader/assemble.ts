@@ -11,6 +11,7 @@ import type { Detected } from './detect-types';
 import { findPriceLevel } from './price-level';
 import { statedRules } from './stated-rules';
 import { noteLines, titleLines } from './titles';
+import { findAmountScale } from './amount-scale';
 
 export function tableId(sheet: string, range: RangePos): string {
   return `${sheet}!${a1(range.top, range.left)}`;
@@ -30,6 +31,8 @@ export function assemble(
   const header = rowText(cells, found.headerRow, found.range.left, found.range.right);
   const priceLevel = findPriceLevel([title, ...notes, header]);
   const rules = found.part.kind === 'cofinancing' ? statedRules([title, ...notes]) : undefined;
+  const amountScale =
+    found.part.kind === 'cofinancing' ? findAmountScale([header, title, ...notes]) : undefined;
   const layout = {
     ...found.part,
     id: tableId(sheet, found.range),
@@ -41,6 +44,7 @@ export function assemble(
     ...(excelTable ? { excelTable } : {}),
     ...(priceLevel ? { priceLevel } : {}),
     ...(rules ? { statedRules: rules } : {}),
+    ...(amountScale ? { amountScale } : {}),
   };
   return layout as TableLayout;
 }

@@ -23,6 +23,8 @@ interface LayoutBase {
   readonly source: LayoutSource;
   /** Name of the Excel Table (ListObject) it came from, if any. */
   readonly excelTable?: string;
+  /** Amounts in thousands (1.000) or millions of kroner, as the title, header or notes say ("t.kr."). */
+  readonly amountScale?: number;
   /** Price level stated in title or notes ("2020-tal", "oktober 2024-niveau"). */
   readonly priceLevel?: string;
   /** Why the reader decided what it did, by decision ('total-row', 'key-col', 'periods' ...), for the reading. */
