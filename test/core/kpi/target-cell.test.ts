@@ -53,6 +53,11 @@ describe('readTargetCell: units and quantifiers', () => {
     });
   });
 
+  it('reads the signs "≥ 70" and "≤ 6" as at least and at most', () => {
+    expect(read('≥ 70')).toMatchObject({ ok: true, value: d('70'), comparator: 'atLeast' });
+    expect(read('≤ 6')).toMatchObject({ ok: true, value: d('6'), comparator: 'atMost' });
+  });
+
   it('reads "alle 29 kommuner" as the level 29', () => {
     expect(read('alle 29 kommuner')).toMatchObject({ ok: true, value: d('29'), unitWord: 'kommuner' });
   });
