@@ -5,7 +5,6 @@
 export const KNOWN_GAPS: readonly string[] = [
   'ho-refusion-65-35-byttet-om',
   'ho-faelde-heraf-raekker-total-forkert',
-  'ho-faelde-subtotal-i-midten-forkert',
   'ho-eu-noegle-tastefejl-14',
   'ho-indbyggertal-nordsjaelland-praecis',
   'ho-faelde-bilag41-tom-raekke-midt-i',
