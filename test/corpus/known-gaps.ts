@@ -12,5 +12,4 @@ export const KNOWN_GAPS: readonly string[] = [
   'ho-kpi-kontrakt-med-afsnitsraekker',
   'ho-faelde-prisniveauer-blandet',
   'ho-ikke-finans-befolkningsudvikling',
-  'ho-ikke-finans-projektstatus-med-kommuner',
 ];

@@ -29,6 +29,7 @@ import { finding } from '../findings/make';
 import { a1Range, parseA1 } from '../grid/a1';
 import { formatKroner, formatPercent } from '../money/format';
 import { sumAmounts } from '../money/amount';
+import { roundDecimal } from '../numbers/round';
 import { oereToPlain } from '../money/oere';
 import { impliedTotal } from './implied-total';
 import { scaleWeights, split } from './split';
@@ -328,8 +329,14 @@ function kr(oere: bigint, lang: 'da' | 'en'): string {
 }
 
 /** A share in percent with every decimal it has (at least one), so 99,95 % never prints as 100 %. */
+/**
+ * A share sum as a person reads it: one or two decimals (99,9 %, 99,82 %), never the 13 a formula leaves,
+ * yet as many as it takes not to show a sum that is off as 100 % (99,995 %).
+ */
 function pct(d: Decimal, lang: 'da' | 'en'): string {
-  return formatPercent(d, lang, Math.max(1, d.scale));
+  let digits = Math.min(Math.max(1, d.scale), 2);
+  while (digits < Math.min(d.scale, 6) && compare(roundDecimal(d, digits), HUNDRED) === 0) digits++;
+  return formatPercent(d, lang, digits);
 }
 
 /** The smallest range covering the cells ("C3:C31"), or null when none parse. */

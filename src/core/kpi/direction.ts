@@ -133,14 +133,18 @@ export function readDirection(name: string, cell: TargetCell, directionText: str
       ),
     };
   }
-  const often = OFTEN_LOWER.exec(verbs) ?? (cell.unitWord ? UNIT_OFTEN_LOWER.exec(cell.unitWord) : null);
-  if (often) {
+  const inName = OFTEN_LOWER.exec(verbs);
+  const inUnit = cell.unitWord ? UNIT_OFTEN_LOWER.exec(cell.unitWord) : null;
+  if (inName || inUnit) {
+    const where = inName
+      ? text(`navnet nævner »${inName[0]}«`, `the name mentions "${inName[0]}"`)
+      : text(`målet er i »${inUnit![0]}«`, `the target is in "${inUnit![0]}"`);
     return {
       direction: null,
       byDefault: true,
       because: text(
-        `navnet nævner »${often[0]}«, hvor lavere ofte er bedre, men intet ord siger retningen`,
-        `the name mentions "${often[0]}", where lower is often better, but no word says the direction`,
+        `${where.da}, hvor lavere ofte er bedre, men intet ord siger retningen`,
+        `${where.en}, where lower is often better, but no word says the direction`,
       ),
     };
   }

@@ -7,7 +7,7 @@
 import { decimal, neg, type Decimal } from '../decimal/decimal';
 import { isCellError, type RawValue } from '../grid/grid';
 import { cleanText } from '../numbers/parse-number-text';
-import { readNumber, type NumberFail } from '../numbers/read-number';
+import { readNumber, type NumberFail, type NumberRead } from '../numbers/read-number';
 import { formatDecimals, shownDecimals } from '../numbers/shown-decimals';
 import type { Comparator } from './target';
 
@@ -154,25 +154,12 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
   let read = readNumber(s, { format });
   let unitWord: string | undefined;
   if (!read.ok) {
-    // "300.000 t", "1.500 vejledninger": a unit word after the number.
-    const m = /^(.*\d[%.]?)\s+([a-zæøå][a-zæøå0-9.\-/ ]{0,30})$/.exec(s);
-    if (m && !CHANGES_MEANING.test(m[2])) {
-      const again = readNumber(m[1], { format });
-      if (again.ok) {
-        read = again;
-        unitWord = m[2].trim();
-      }
-    }
-  }
-  if (!read.ok) {
-    // "385 virksomheder under 3 år", "1.500 1-1 vejledninger": the number first, then what is counted.
-    const m = /^(\d[\d.,]*(?:\s*(?:%|pct\.?|procent))?)\s+(.*\p{L}{3,}.*)$/u.exec(s);
-    if (m && !CHANGES_MEANING.test(m[2]) && !/%|(?<!\p{L})(?:pct|procent)(?!\p{L})/u.test(m[2])) {
-      const again = readNumber(m[1], { format });
-      if (again.ok) {
-        read = again;
-        unitWord = m[2].trim();
-      }
+    const split = numberThenWords(s, format);
+    if (split) {
+      // "5-10.000 ufaglærte": the number itself is the problem, and its finding says so.
+      if (!split.read.ok) return failWithRaw(split.read, raw);
+      read = split.read;
+      unitWord = split.rest;
     }
   }
   if (!read.ok) {
@@ -203,6 +190,24 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
     ...(unitWord ? { unitWord } : {}),
     ...(changeWords ? { changeWords } : {}),
   };
+}
+
+/**
+ * "300.000 t", "50 mio. kr. i 2025", "385 virksomheder under 3 år", "1.500 1-1 vejledninger": the longest
+ * start that reads as a number, and the words after it that say what is counted. Words that change what the
+ * number means (CHANGES_MEANING), a second percent, or a bare number after a space ("1 500") give no split.
+ * A start that is an ambiguous number ("5-10.000") is returned as its failure.
+ */
+function numberThenWords(s: string, format: string | null): { read: NumberRead; rest: string } | null {
+  const tokens = s.split(' ');
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const rest = tokens.slice(k).join(' ');
+    if (/^[+-]?[\d.,]+%?$/.test(tokens[k]) || !/\p{L}/u.test(rest)) continue;
+    if (CHANGES_MEANING.test(rest) || /%|(?<!\p{L})(?:pct|procent)(?!\p{L})/u.test(rest)) continue;
+    const head = readNumber(tokens.slice(0, k).join(' '), { format });
+    if (head.ok || (k === 1 && head.code === 'ambiguous-number')) return { read: head, rest };
+  }
+  return null;
 }
 
 const NUMBER_IN_TEXT = /[+-]?\d[\d.,]*(?:\s*(?:%|pct\.?|procent))?/gu;

@@ -111,8 +111,11 @@ export function detectApportionment(
   // Keys found by content alone need names that are parties, or the strict last pass.
   const contentKeys = need === 'content' || (label !== undefined && namesParties(label));
   // A percent-formatted column that does not sum to about 100 is a rate, not a key.
+  // So is one whose header only says "%" ("% Commission"): only share words make a key of it anyway.
+  const saysShare = (c: number) =>
+    !titleLine && /andel|share|fordeling|n(?:ø|oe)gle/i.test(cells.text(headerRow, c));
   for (const c of [...numeric]) {
-    if (pctCells(c) && c !== percentCol && !sharesLike(cells, c, body.rows, label!)) {
+    if (pctCells(c) && (c !== percentCol || !saysShare(c)) && !sharesLike(cells, c, body.rows, label!)) {
       numeric.splice(numeric.indexOf(c), 1);
       rates.add(c);
     }
@@ -408,6 +411,10 @@ function crossList(cells: SheetCells, rect: RangePos, rows: readonly number[], p
   if (new Set(names).size === names.length) return false;
   for (let c = rect.left; c <= rect.right; c++) {
     if (c === party || !isTextColumn(cells, c, rows)) continue;
+    // Another column names every row once (a sales person per row): the repeated name is an attribute.
+    const own = rows.filter((r) => !isTotalLabel(cells.text(r, c)) && !isTotalLabel(cells.text(r, party)));
+    const ids = own.map((r) => cells.text(r, c));
+    if (c < party && ids.every((t) => t !== '') && new Set(ids).size === ids.length) return true;
     const pairs = rows
       .filter((r) => cells.text(r, party) !== '' && !isTotalLabel(cells.text(r, party)))
       .map((r) => `${cells.text(r, party)}\u0000${cells.text(r, c)}`);

@@ -6,7 +6,8 @@
 import type { RangePos } from '../grid/a1';
 import type { TableKind } from '../tables/layout';
 import { rowHasContent } from './body';
-import type { SheetCells } from './cells';
+import { TEXT, type SheetCells } from './cells';
+import { periodLabel } from './labels';
 import { detectApportionment } from './detect-apportionment';
 import { detectCofinancing } from './detect-cofinancing';
 import { detectKpi } from './detect-kpi';
@@ -48,10 +49,15 @@ export function detectAt(
 /** Tries each row near the top of the block as the header; the first that makes sense wins. */
 export function detectInBlock(cells: SheetCells, rect: RangePos, opts: DetectOptions = {}): Detected | null {
   const last = Math.min(rect.bottom - 1, rect.top + HEADER_SEARCH);
+  let headerSeen = false;
   for (let r = rect.top; r <= last; r++) {
     if (!rowHasContent(cells, r, rect.left, rect.right)) continue;
+    // Below a row of column names, a row of names and amounts is data: taking it for the header of a
+    // table the real header did not make would read the rest as something it is not.
+    if (headerSeen && holdsAmounts(cells, r, rect)) return null;
     const found = detectAt(cells, rect, r, opts);
     if (found) return found;
+    if (namesColumns(cells, r, rect)) headerSeen = true;
   }
   return null;
 }
@@ -68,4 +74,22 @@ export function detectKindStrict(
   return (
     detectCofinancing(cells, rect, headerRow, {}) ?? detectTransposedCofinancing(cells, rect, headerRow, {})
   );
+}
+
+/** Two or more text cells and no number: a row that names columns. */
+function namesColumns(cells: SheetCells, row: number, rect: RangePos): boolean {
+  let text = 0;
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (cells.isNumeric(row, c)) return false;
+    if (cells.kind(row, c) === TEXT) text++;
+  }
+  return text >= 2;
+}
+
+/** A number that is not a period label (a year, "2025/26", "1. kvt."): an amount, share or count. */
+function holdsAmounts(cells: SheetCells, row: number, rect: RangePos): boolean {
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (cells.isNumeric(row, c) && periodLabel(cells.raw(row, c)) === null) return true;
+  }
+  return false;
 }

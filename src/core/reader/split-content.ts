@@ -15,7 +15,7 @@ const ONE: Decimal = { digits: 1n, scale: 0 };
 
 /** Header words of a column of rates or prices: never a key or an amount to split. */
 export function isRateHeader(text: string): boolean {
-  return /\b(?:sats|satser|rate|rates|pris|priser|price|prices|takst|takster|timepris|enhedspris|kurs|rente|interest|tax|skat|moms|commission rate|provisionssats|procentsats|avance|margin)\b/i.test(
+  return /\b(?:sats|satser|rate|rates|pris|priser|price|prices|takst|takster|timepris|enhedspris|kurs|rente|interest|tax|skat|moms|commission|provision|provisionssats|procentsats|rabat|discount|avance|margin)\b/i.test(
     text,
   );
 }

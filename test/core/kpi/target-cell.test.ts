@@ -84,3 +84,28 @@ describe('readTargetCell: words that give no number are words, not an unreadable
     expect(read('xx')).toMatchObject({ ok: false, code: 'not-a-number' });
   });
 });
+
+describe('readTargetCell: the number first, then what is counted', () => {
+  it.each([
+    ['385 virksomheder under 3 år', d('385')],
+    ['1.500 1-1 vejledninger', d('1500')],
+    ['50 mio. kr. i 2025', d('50000000')],
+    ['4,5 ud af 5', d('4.5')],
+  ])('»%s« is %s', (raw, value) => {
+    expect(read(raw)).toMatchObject({ ok: true, value });
+  });
+
+  it('reads »50 % af virksomhederne« as 50 %', () => {
+    expect(read('50 % af virksomhederne')).toMatchObject({ ok: true, value: d('50'), percent: true });
+  });
+
+  it('never takes part of a number split by a space, or a number whose words change its meaning', () => {
+    expect(read('1 500 vejledninger')).not.toMatchObject({ ok: true, value: d('1') });
+    expect(read('20 til 30 deltagere')).toMatchObject({ ok: false });
+    expect(read('52 (foreløbigt)')).toMatchObject({ ok: false, code: 'words' });
+  });
+
+  it('keeps a range as the ambiguous number it is', () => {
+    expect(read('5-10.000 ufaglærte')).toMatchObject({ ok: false, code: 'ambiguous-number' });
+  });
+});

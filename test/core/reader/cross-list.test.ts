@@ -34,3 +34,26 @@ describe('lists by two labels', () => {
     expect(r.findings.some((f) => f.rule === 'duplicate-party' && f.cell === 'A4')).toBe(true);
   });
 });
+
+describe('rates beside amounts', () => {
+  it('does not take a commission rate per sales person for a split key', () => {
+    const r = checkWorkbook(
+      snapshot([
+        {
+          ...gridFromRows('Salg', [
+            ['Sælger', 'Region', 'Salg (kr.)', '% Provision', 'Provision (kr.)'],
+            ['Jens', 'Nord', 260_000, 0.1, 26_000],
+            ['Rikke', 'Syd', 660_000, 0.15, 99_000],
+            ['Mette', 'Øst', 940_000, 0.15, 141_000],
+            ['Ole', 'Nord', 800_000, 0.12, 96_000],
+            ['I alt', null, 2_660_000, null, 362_000],
+          ]),
+          formats: [[], ...Array.from({ length: 5 }, () => [null, null, '#,##0', '0%', '#,##0'])],
+        },
+      ]),
+      PARAMS,
+    );
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(r.tables.some((t) => t.kind === 'apportionment')).toBe(false);
+  });
+});
