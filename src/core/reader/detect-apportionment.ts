@@ -24,6 +24,7 @@ import {
   isNumericColumn,
   isPercentColumn,
   isProportional,
+  mostlyProportional,
   isRateHeader,
   sumOf,
   times100,
@@ -195,6 +196,13 @@ export function detectApportionment(
         proportional(cells, percentCol!, amountCol, body.rows, partyCol, 0.05);
       if (!follows) return null;
     }
+    // Names that are no Danish parties (English labels, product lines, codes): header words alone do not make
+    // a split. The names must be names, the header row no data row, and the numbers must agree.
+    if (!namesParties(partyCol)) {
+      if (!isNameColumn(cells, partyCol, body.rows)) return null;
+      if (dataAsHeader(cells, headerRow, [percentCol, popCol, amountCol])) return null;
+      if (!numbersAgree(cells, body.rows, partyCol, percentCol, popCol, amountCol)) return null;
+    }
   }
   const party = partyCol ?? rect.left;
 
@@ -349,6 +357,55 @@ function numbersFollow(cells: SheetCells, rect: RangePos, headerRow: number): bo
     return false;
   }
   return false;
+}
+
+/** A column of names: text in most filled cells, and the text is not numbers (codes, measurements). */
+function isNameColumn(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  let names = 0;
+  let filled = 0;
+  for (const r of rows.slice(0, 200)) {
+    const k = cells.kind(r, col);
+    if (k === BLANK) continue;
+    filled++;
+    if (k === TEXT) names++;
+  }
+  return filled > 0 && names * 2 >= filled;
+}
+
+/** A "header" with numbers over the key or amount column is the first data row of a table without a header. */
+function dataAsHeader(cells: SheetCells, headerRow: number, cols: readonly (number | undefined)[]): boolean {
+  return cols.some(
+    (c) => c !== undefined && cells.isNumeric(headerRow, c) && periodLabel(cells.raw(headerRow, c)) === null,
+  );
+}
+
+/**
+ * The numbers of a split agree with each other: a total row (by its label, its 100 % or its sum), shares
+ * that sum to between 90 and 110 (a typo in one share stays a finding), or amounts that follow the key in
+ * most rows. A lookup table with a "%" column summing to 31 % has none of these.
+ */
+function numbersAgree(
+  cells: SheetCells,
+  rows: readonly number[],
+  label: number,
+  percentCol: number | undefined,
+  popCol: number | undefined,
+  amountCol: number | undefined,
+): boolean {
+  const keyCol = popCol ?? percentCol;
+  const sums = [popCol, amountCol].filter((c): c is number => c !== undefined);
+  const totals = findTotals(cells, rows, label, percentCol ?? null, sums);
+  if (totals.totalRow !== null) return true;
+  if (percentCol !== undefined) {
+    const sum = sumOf(columnValues(cells, percentCol, rows));
+    const pct = isPercentColumn(cells, percentCol, rows) || compare(sum, { digits: 2n, scale: 0 }) > 0;
+    const whole = pct ? sum : times100(sum);
+    if (compare(whole, { digits: 90n, scale: 0 }) >= 0 && compare(whole, { digits: 110n, scale: 0 }) <= 0) {
+      return true;
+    }
+  }
+  if (keyCol === undefined || amountCol === undefined) return false;
+  return mostlyProportional(columnValues(cells, keyCol, rows), columnValues(cells, amountCol, rows));
 }
 
 /** Shares: the rows (a total row first or last left out) sum to about 100, none negative. */

@@ -102,6 +102,28 @@ export function isProportional(
   return ks.every((k, i) => Math.abs(as[i] - k * ratio) <= Math.max(2, Math.abs(k * ratio) * tolerance));
 }
 
+/**
+ * Amounts that follow a key in at least two thirds of the rows (within 5 %), so that one wrong amount does not
+ * hide a split. Keys that hardly differ (measurements around one value) say nothing about proportion.
+ */
+export function mostlyProportional(
+  keys: readonly (Decimal | null)[],
+  amounts: readonly (Decimal | null)[],
+): boolean {
+  const pairs: [number, number][] = [];
+  keys.forEach((k, i) => {
+    const a = amounts[i];
+    if (k && a && k.digits > 0n && a.digits > 0n) pairs.push([toNumber(k), toNumber(a)]);
+  });
+  if (pairs.length < 3) return false;
+  const ks = pairs.map(([k]) => k);
+  if (Math.max(...ks) < Math.min(...ks) * 1.2) return false;
+  const ratios = pairs.map(([k, a]) => a / k).sort((x, y) => x - y);
+  const median = ratios[Math.floor(ratios.length / 2)];
+  const close = ratios.filter((r) => Math.abs(r - median) <= median * 0.05).length;
+  return close * 3 >= pairs.length * 2;
+}
+
 export interface TotalRows {
   /** The row whose figures the rules check the parts against. */
   readonly totalRow: number | null;
