@@ -22,7 +22,7 @@
  * unit is not positive) the split falls back to whole øre.
  */
 import type { Decimal } from '../decimal/decimal';
-import { compare, decimal, sum, toPlainString } from '../decimal/decimal';
+import { compare, decimal, normalize, sum, toPlainString } from '../decimal/decimal';
 import type { Finding, Text } from '../findings/finding';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
@@ -227,7 +227,8 @@ function shareFindings(input: RecheckInput): Finding[] {
   const out: Finding[] = [];
   const shares = rows.map((r) => r.weight);
   const complete = rows.length > 0 && shares.every((s) => s !== null);
-  const total = complete ? sum(shares as Decimal[]) : null;
+  // Shares that are formula results (=B3/$B$14) sum to 100 give or take the last of Excel's 15 digits.
+  const total = complete ? normalize(roundDecimal(sum(shares as Decimal[]), 9)) : null;
   if (total !== null && compare(total, HUNDRED) !== 0) {
     out.push(
       finding(

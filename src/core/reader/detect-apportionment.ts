@@ -115,9 +115,11 @@ export function detectApportionment(
   // So is one whose header only says "%" ("% Commission"): only share words make a key of it anyway.
   const saysShare = (c: number) =>
     !titleLine && /andel|share|fordeling|n(?:ø|oe)gle/i.test(cells.text(headerRow, c));
-  for (const c of [...numeric]) {
+  const withKey =
+    percentCol !== undefined && !numeric.includes(percentCol) ? [...numeric, percentCol] : numeric;
+  for (const c of withKey) {
     if (pctCells(c) && (c !== percentCol || !saysShare(c)) && !sharesLike(cells, c, body.rows, label!)) {
-      numeric.splice(numeric.indexOf(c), 1);
+      if (numeric.includes(c)) numeric.splice(numeric.indexOf(c), 1);
       rates.add(c);
     }
   }

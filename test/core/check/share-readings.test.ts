@@ -131,3 +131,24 @@ describe('a region row among its municipalities', () => {
     expect(r.findings.some((f) => f.rule === 'reading-unsure')).toBe(false);
   });
 });
+
+describe('printed shares that are formulas', () => {
+  it('accepts shares =B/$B$total that sum to 100 give or take the last digit Excel keeps', () => {
+    const pops = [49_000, 41_000, 33_000, 31_000, 21_000, 13_000, 7_000];
+    const all = pops.reduce((s, p) => s + p, 0);
+    const amounts = [153_000, 128_000, 103_000, 97_000, 66_000, 41_000, 22_000];
+    const rows: RawValue[][] = [
+      ['Kommune', 'Indbyggere', 'Andel', 'Bidrag (kr.)'],
+      ...pops.map((p, i): RawValue[] => [`Kommune ${i + 1}`, p, p / all, amounts[i]]),
+      ['I alt', all, 1, 610_000],
+    ];
+    const shareSum = pops.reduce((s, p) => s + Number((p / all).toPrecision(15)) * 100, 0);
+    expect(shareSum).not.toBe(100);
+    const grid: SheetGrid = {
+      ...gridFromRows('Ark1', rows),
+      formats: rows.map((r) => r.map((_, c) => (c === 2 ? '0.0%' : null))),
+    };
+    const found = checkWorkbook(snapshot([grid]), PARAMS).findings;
+    expect(found.filter((f) => f.rule === 'shares-not-100')).toEqual([]);
+  });
+});

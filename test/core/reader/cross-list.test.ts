@@ -57,3 +57,24 @@ describe('rates beside amounts', () => {
     expect(r.tables.some((t) => t.kind === 'apportionment')).toBe(false);
   });
 });
+
+describe('changes in percent', () => {
+  it('does not take a percent change with negatives for a split key', () => {
+    const rows: RawValue[][] = [
+      ['Kommune', '1. jan. 2024', '1. jan. 2025', 'Ændring', 'Ændring i pct.'],
+      ['Gentofte', 74_000, 74_500, 500, 0.0068],
+      ['Gladsaxe', 70_000, 69_800, -200, -0.0029],
+      ['Furesø', 41_000, 41_300, 300, 0.0073],
+    ];
+    const r = checkWorkbook(
+      snapshot([
+        {
+          ...gridFromRows('Ark1', rows),
+          formats: rows.map((row) => row.map((_, c) => (c === 4 ? '0.0%' : null))),
+        },
+      ]),
+      PARAMS,
+    );
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
