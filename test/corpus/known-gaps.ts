@@ -10,4 +10,9 @@ export const KNOWN_GAPS: readonly string[] = [
   'ho-kpi-fastholdes-og-paa-niveau-med',
   'ho-kpi-kontrakt-med-afsnitsraekker',
   'ho-faelde-prisniveauer-blandet',
+  'ho-bilag4-i-tkr-mod-tabel-b-i-kr',
+  'ho-bilag4-i-tkr-musik-2024-forkert',
+  'ho-vestegn-hoeje-taastrup-to-stavemaader',
+  'ho-aar-i-raekker-egenandel-kolonne-under-50',
+  'ho-kpi-engelske-overskrifter-tegn-og-datoer',
 ];
