@@ -4,6 +4,7 @@
  */
 import type { RangePos } from '../grid/a1';
 import { BLANK, type SheetCells } from './cells';
+import { isTotalLabel } from './labels';
 
 export function splitBlocks(cells: SheetCells): RangePos[] {
   if (cells.rows === 0 || cells.cols === 0) return [];
@@ -47,7 +48,41 @@ function rowRuns(cells: SheetCells, rect: RangePos): RangePos[] {
       start = -1;
     }
   }
-  return runs;
+  // One blank row inside a list (between two groups of municipalities) does not end the table.
+  const joined: RangePos[] = [];
+  for (const run of runs) {
+    const prev = joined[joined.length - 1];
+    if (prev && run.top - prev.bottom === 2 && continues(cells, prev, run))
+      joined[joined.length - 1] = { ...prev, bottom: run.bottom };
+    else joined.push(run);
+  }
+  return joined;
+}
+
+/**
+ * The run below goes on with the rows above: at least two rows above, the last not a total, and the first
+ * row below shaped like it (the same columns filled, text and numbers in the same places) and holding a
+ * number, so it is data, not a new header or title.
+ */
+function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean {
+  if (above.bottom - above.top < 2) return false;
+  const last = above.bottom;
+  const first = below.top;
+  if (isTotalLabel(firstText(cells, last, above))) return false;
+  let numbers = 0;
+  for (let c = above.left; c <= above.right; c++) {
+    const a = cells.kind(last, c);
+    const b = cells.kind(first, c);
+    if ((a === BLANK) !== (b === BLANK)) return false;
+    if (cells.isNumeric(last, c) !== cells.isNumeric(first, c)) return false;
+    if (cells.isNumeric(first, c)) numbers++;
+  }
+  return numbers > 0;
+}
+
+function firstText(cells: SheetCells, row: number, rect: RangePos): string {
+  for (let c = rect.left; c <= rect.right; c++) if (cells.kind(row, c) !== BLANK) return cells.text(row, c);
+  return '';
 }
 
 function colRuns(cells: SheetCells, band: RangePos): RangePos[] {

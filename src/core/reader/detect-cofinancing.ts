@@ -168,8 +168,11 @@ export function detectCofinancing(
   }));
 
   const bottom = Math.max(headerRow, ...(kept.rows.length ? [kept.rows[kept.rows.length - 1]] : []));
-  // Periods both across the header and down the label column: either reading could be meant.
-  const unsure = !forced && periodColumn(cells, label, kept.rows) ? [bothWays(headerRow, label)] : undefined;
+  // Periods both across the header and down the label column: either reading could be meant. It matters
+  // only when there is something to check (a total, or a row or column naming who pays).
+  const checkable = totalRow !== null || totalCol !== null || types.some(isFundingSource);
+  const unsure =
+    !forced && checkable && periodColumn(cells, label, kept.rows) ? [bothWays(headerRow, label)] : undefined;
   return {
     part: {
       kind: 'cofinancing',

@@ -204,7 +204,7 @@ function sums(total: Decimal | null, parts: readonly (Decimal | null)[]): boolea
 
 /**
  * The total row: the last "I alt" row when it ends the table, else an "I alt" row that opens it, else an
- * unlabelled last row that is the sum of the periods. Other "I alt" rows are subtotals. Undefined when an
+ * unlabelled last row that is the sum of the periods (in all columns but at most one). Other "I alt" rows are subtotals. Undefined when an
  * unlabelled row is not a total (then it is no table Fordel can read this way).
  */
 function pickTotalRow(
@@ -228,7 +228,10 @@ function pickTotalRow(
         periodRows.map((r) => amount(cells, r, c)),
       ),
     );
-    if (!agree.some((a) => a === true) || agree.some((a) => a === false)) return undefined;
+    // The sum of the periods in every column, or in all but one when two or more agree (a slip is a finding).
+    const yes = agree.filter((a) => a === true).length;
+    const no = agree.filter((a) => a === false).length;
+    if (!(yes >= 1 && no === 0) && !(yes >= 2 && no === 1)) return undefined;
     chosen = b;
   }
   return chosen;

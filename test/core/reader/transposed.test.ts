@@ -371,3 +371,30 @@ test('a group title merged over the sources and "I alt" merged down beside them 
   expect(r.readings![0].decisions.find((d) => d.role === 'total-row')!.because.da).toBe('mærket »I alt«');
   expect(at(r, 'total-mismatch')).toEqual(['D5', 'D7']);
 });
+
+test('an unlabelled row under the years that sums them is the total row, and a slip in it is a finding', () => {
+  const rows: RawValue[][] = [
+    ['År', 'Egenfinansiering', 'Statstilskud', 'I alt'],
+    [2025, 500_000, 500_000, 1_000_000],
+    [2026, 500_000, 500_000, 1_000_000],
+    [null, 1_000_000, 1_100_000, 2_000_000],
+  ];
+  const [t] = layoutOf(rows);
+  expect(t.totalCol).toBe(3);
+  const r = run(rows);
+  const f = r.findings.find((x) => x.rule === 'total-mismatch')!;
+  expect([f.cell, f.expected, f.actual]).toEqual(['C4', '1000000', '1100000']);
+  expect(r.readings![0].decisions.find((d) => d.role === 'total-col')!.because.da).toBe(
+    'summen af perioderne over den',
+  );
+});
+
+test('periods both ways with nothing to check (no total, nobody paying) are read as before, with no note', () => {
+  const r = run([
+    [null, 2010, 2011, 2012],
+    ['Q1', 12, 15, 21],
+    ['Q2', 56, 73, 86],
+    ['Q3', 52, 61, 69],
+  ]);
+  expect(r.findings).toEqual([]);
+});
