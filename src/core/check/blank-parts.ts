@@ -2,9 +2,13 @@
  * Empty amount cells in a co-financing table. An empty cell counts for nothing, and often that is
  * what the user means (a source that pays only some years). But when a stated total does not add up
  * with the empty cell taken as 0, the empty cell is where the missing amount belongs: it gets a
- * missing-value finding instead of the total check quietly skipping the line.
+ * missing-value finding instead of the total check quietly skipping the line. When no empty cell can
+ * explain the gap (they are unused template lines, or the filled parts already exceed the total), the total
+ * itself is reported, with the empty cells counted as 0.
  */
+import { totalMismatch } from '../cofinancing/check-totals';
 import type { CofinancingInput } from '../cofinancing/input';
+import { cellsOf, partsRange } from '../cofinancing/parts';
 import type { Finding } from '../findings/finding';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
@@ -26,15 +30,30 @@ export function blankPartFindings(
     const p = parseA1(cell);
     return p !== null && isBlank(cellAt(grid, p.row, p.col));
   };
-  const line = (total: Part, parts: readonly Part[], cells: readonly string[]): void => {
+  const line = (
+    total: Part,
+    parts: readonly Part[],
+    cells: readonly string[],
+    unused: readonly boolean[] = [],
+  ): void => {
     if (total === null) return;
-    const empty = cells.filter((c, i) => parts[i] === null && blank(c));
     // An unreadable part has its own finding already; a line with one proves nothing about blanks.
     const unreadable = parts.some((p, i) => p === null && !blank(cells[i]));
-    if (!empty.length || unreadable) return;
+    if (unreadable || !parts.some((p, i) => p === null && blank(cells[i]))) return;
     const others = parts.reduce((s, p) => s + (p?.value ?? 0n), 0n);
     const missing = total.value - others;
     if (missing === 0n) return;
+    // Blank template lines (no name, no amount) count as 0; so do blanks when the filled parts already exceed
+    // the total: no empty cell explains that, the total itself is off.
+    const empty = cells.filter((c, i) => parts[i] === null && blank(c) && !unused[i]);
+    const exceeded = missing < 0n && parts.every((p) => p === null || p.value >= 0n);
+    if (!empty.length || exceeded) {
+      const filled = parts.filter((p): p is Located<bigint> => p !== null);
+      if (!out.has(total.cell)) {
+        out.set(total.cell, totalMismatch(grid.name, total, others, partsRange(cellsOf(filled))));
+      }
+      return;
+    }
     for (const cell of empty) {
       if (out.has(cell)) continue;
       out.set(cell, missingPart(grid.name, cell, total, missing, empty.length === 1));
@@ -50,11 +69,16 @@ export function blankPartFindings(
   );
   const tr = input.totalRow;
   if (tr) {
+    // A line with no name and no amount in any period is an unused template row, not a missing amount.
+    const unused = input.rows.map(
+      (r, i) => r.label.trim() === '' && r.amounts.every((a, p) => a === null && blank(cellOf(i, p))),
+    );
     input.periods.forEach((_, p) =>
       line(
         tr.amounts[p] ?? null,
         input.rows.map((r) => r.amounts[p] ?? null),
         input.rows.map((_, i) => cellOf(i, p)),
+        unused,
       ),
     );
   }

@@ -47,7 +47,12 @@ export function checkTotals(input: CofinancingInput): Finding[] {
   return out;
 }
 
-function totalMismatch(sheet: string, total: Located<bigint>, sum: bigint, related: string[]): Finding {
+export function totalMismatch(
+  sheet: string,
+  total: Located<bigint>,
+  sum: bigint,
+  related: string[],
+): Finding {
   const parts = related.join(', ');
   const diff = total.value - sum;
   return finding(

@@ -38,14 +38,20 @@ export function isUnitRow(cells: SheetCells, row: number, left: number, right: n
 export function headerBottom(cells: SheetCells, rect: RangePos, headerRow: number): number {
   let bottom = headerRow;
   for (let r = headerRow + 1; r <= rect.bottom && r - headerRow <= MAX_SUB_ROWS; r++) {
-    if (isUnitRow(cells, r, rect.left, rect.right) || isSecondHeaderLine(cells, rect, r)) bottom = r;
+    if (isUnitRow(cells, r, rect.left, rect.right) || isSecondHeaderLine(cells, rect, r, headerRow))
+      bottom = r;
     else break;
   }
   return bottom;
 }
 
-function isSecondHeaderLine(cells: SheetCells, rect: RangePos, row: number): boolean {
-  if (cells.kind(row, rect.left) !== BLANK) return false;
+function isSecondHeaderLine(cells: SheetCells, rect: RangePos, row: number, headerRow: number): boolean {
+  // The label column's own header may sit on the lower line ("Category" under a blank, as pivot tables
+  // lay out "Sum of Cost" under each year).
+  const labelHere = cells.kind(row, rect.left) !== BLANK;
+  if (labelHere && (cells.kind(headerRow, rect.left) !== BLANK || cells.kind(row, rect.left) !== TEXT)) {
+    return false;
+  }
   const texts: number[] = [];
   for (let c = rect.left + 1; c <= rect.right; c++) {
     const k = cells.kind(row, c);
