@@ -17,6 +17,7 @@ jest.setTimeout(300_000);
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'test-output/pane');
 const TIMEOUT = 60_000;
+const STUB = 'office-stub-pane';
 const SIZES = [
   { width: 320, height: 600 },
   { width: 350, height: 700 },
@@ -41,7 +42,7 @@ let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  await ensureBuilt();
+  await ensureBuilt(STUB);
   server = await serve();
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch(CHROMIUM);
@@ -63,7 +64,7 @@ async function openPane(size: { width: number; height: number }, sheets?: unknow
       (s) => ((window as unknown as Record<string, unknown>).__fordelWorkbook = s),
       sheets,
     );
-  await routeOffice(page);
+  await routeOffice(page, STUB);
   await page.goto(`${base}/taskpane.html`);
   await page.getByRole('heading', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
   return page;
@@ -73,35 +74,54 @@ function shot(page: Page, name: string, size: { width: number }): Promise<Buffer
   return page.screenshot({ path: path.join(SHOTS, `${size.width}-${name}.png`) });
 }
 
-/** Wholly inside the viewport, with nothing scrolled. */
+/**
+ * Wholly inside the viewport, and - unless it is in the fixed footer - above the footer: the scrolling
+ * part of the pane ends there, so anything lower is out of sight even when it is inside the viewport.
+ */
 async function inView(page: Page, locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox();
   const vp = page.viewportSize();
   if (!box || !vp) return false;
-  return box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width;
+  const inFooter = await locator.evaluate((el) => el.closest('footer') !== null);
+  const footer = inFooter ? null : await page.locator('footer').first().boundingBox();
+  const bottom = footer ? footer.y : vp.height;
+  return box.y >= 0 && box.x >= 0 && box.y + box.height <= bottom && box.x + box.width <= vp.width;
 }
 
-interface FakeState {
-  sheets: {
-    name: string;
-    visibility: string;
-    vals: unknown[][];
-    fmts: unknown[][];
-    fills: Map<string, string>;
-    formulas: Map<string, string>;
-    bold: Set<string>;
-  }[];
+interface FakeSheet {
+  name: string;
+  visibility: string;
+  protected: boolean;
+  vals: unknown[][];
+  fmts: unknown[][];
+  fills: Map<string, string>;
+  formulas: Map<string, string>;
+  links: Map<string, string>;
+  bold: Set<string>;
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
+  columnWidths: Map<number, number>;
+  merges: unknown[];
+  width(col: number): number;
 }
 
-/** Every sheet and every cell that holds anything (value, format, fill, formula, bold), as plain data. */
+/**
+ * Every sheet (name, order, visibility, protection, merges, hidden rows and columns), every column's
+ * width, and every cell that holds anything (value, number format, fill, formula, link, bold), as plain data.
+ */
 function workbookDump(page: Page): Promise<unknown> {
   return page.evaluate(() => {
-    const state = (window as unknown as { __fordelFake: { state: FakeState } }).__fordelFake.state;
-    return state.sheets.map((s) => {
+    const fake = (window as unknown as { __fordelFake: { state: { sheets: FakeSheet[] } } }).__fordelFake;
+    return fake.state.sheets.map((s) => {
       const cells: Record<string, unknown> = {};
-      const keys = new Set<string>([...s.fills.keys(), ...s.formulas.keys(), ...s.bold]);
+      const keys = new Set<string>([...s.fills.keys(), ...s.formulas.keys(), ...s.links.keys(), ...s.bold]);
+      let lastCol = -1;
       s.vals.forEach((row, r) =>
-        row?.forEach((v, c) => v !== null && v !== undefined && keys.add(`${r}:${c}`)),
+        row?.forEach((v, c) => {
+          if (v === null || v === undefined) return;
+          keys.add(`${r}:${c}`);
+          lastCol = Math.max(lastCol, c);
+        }),
       );
       s.fmts.forEach((row, r) =>
         row?.forEach((f, c) => f !== undefined && f !== 'General' && keys.add(`${r}:${c}`)),
@@ -113,10 +133,26 @@ function workbookDump(page: Page): Promise<unknown> {
           format: s.fmts[r]?.[c] ?? 'General',
           fill: s.fills.get(k) ?? null,
           formula: s.formulas.get(k) ?? null,
+          link: s.links.get(k) ?? null,
           bold: s.bold.has(k),
         };
       }
-      return { name: s.name, visibility: s.visibility, cells };
+      // Widths as Excel shows them: every column not at the default width (a column Fordel set back to the
+      // default is as it was). Excel's last column is never touched, so it gives the default.
+      const standard = s.width(16_383);
+      const widths: Record<number, number> = {};
+      for (let c = 0; c <= Math.max(lastCol, ...s.columnWidths.keys()); c++)
+        if (s.width(c) !== standard) widths[c] = s.width(c);
+      return {
+        name: s.name,
+        visibility: s.visibility,
+        protected: s.protected,
+        merges: s.merges,
+        hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+        hiddenCols: [...s.hiddenCols].sort((a, b) => a - b),
+        widths,
+        cells,
+      };
     });
   });
 }
@@ -162,6 +198,10 @@ describe.each(SIZES)('the task pane at $width x $height', (size) => {
     // Danish order whatever the browser's locale.
     expect(await date.inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
     await page.waitForTimeout(400);
+    // The section comes up to the top: its first fields are in view above the footer, Kontrollér too.
+    expect(await inView(page, date)).toBe(true);
+    expect(await inView(page, page.getByRole('heading', { name: 'Indstillinger' }))).toBe(true);
+    expect(await inView(page, runButton(page))).toBe(true);
     await shot(page, '5-settings', size);
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -195,7 +235,11 @@ describe.each(SIZES)('the task pane at $width x $height', (size) => {
       const before = await workbookDump(page);
       await runButton(page).click();
       await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
-      expect(await workbookDump(page)).not.toEqual(before);
+      const afterRun = await workbookDump(page);
+      expect(afterRun).not.toEqual(before);
+      // The run widened columns (its own, and the findings sheet's): the comparison below covers widths.
+      const widths = (dump: unknown) => (dump as { name: string; widths: unknown }[]).map((x) => x.widths);
+      expect(widths(afterRun)).not.toEqual(widths(before));
 
       await page.getByRole('button', { name: 'Fjern Fordels output' }).click();
       const dialog = page.getByRole('dialog', { name: 'Fjern Fordels output?' });

@@ -3,63 +3,22 @@
  * holds the sample workbook. Checks that the pane runs the check end to end, writes into the
  * workbook, and talks to nothing but its own server and the (routed) office.js.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import webpack from 'webpack';
 import { SAMPLE_SHEETS } from '../../examples/sample-workbook';
 import { checkWorkbook } from '../../src/core/check/check-workbook';
 import { a1 } from '../../src/core/grid/a1';
 import { gridFromRows } from '../../src/core/grid/grid';
+import { CHROMIUM, ensureBuilt, OFFICE_JS, routeOffice, serve } from './support/serve-pane';
 
 jest.setTimeout(240_000);
 
 const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const STUB = path.join(ROOT, 'test-output/office-stub/office-stub.js');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const STUB = 'office-stub';
 const TIMEOUT = 60_000;
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../../webpack.config.js') as (
-  env: Record<string, boolean>,
-  argv: { mode: string },
-) => Promise<webpack.Configuration>;
-
-async function build(env: Record<string, boolean>): Promise<void> {
-  const config = await makeConfig(env, { mode: 'production' });
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.map': 'application/json',
-};
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 describe('the task pane in Chromium', () => {
   let server: Server;
@@ -69,27 +28,13 @@ describe('the task pane in Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    // npm test builds dist/ first; a bare `jest` run builds it here.
-    if (!existsSync(path.join(DIST, 'taskpane.html'))) await build({});
-    await build({ stub: true });
-    server = await serve(DIST);
+    await ensureBuilt(STUB);
+    server = await serve();
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(CHROMIUM);
     page = await browser.newPage({ viewport: { width: 350, height: 378 } });
     page.on('request', (r) => requests.push(r.url()));
-    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(STUB, 'utf8') }),
-    );
+    await routeOffice(page, STUB);
   });
 
   afterAll(async () => {

@@ -112,6 +112,9 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
   if (!name) return { input: null, decisions: [] };
   const typeText = c.type !== undefined ? labelAt(grid, row, c.type) : '';
   const directionText = c.direction !== undefined ? labelAt(grid, row, c.direction) : '';
+  // "Mål 2 - Kendskab": a row with only a name is a section heading in the list, not a target.
+  const roles = [c.targetValue, c.actual, c.baseline, c.control, c.deadline].filter((x) => x !== undefined);
+  if (roles.every((col) => isBlank(cellAt(grid, row, col)))) return { input: null, decisions: [] };
   const targetRead = readCell(r, row, c.targetValue, false);
   if (!targetRead || targetRead === UNREADABLE)
     return { input: null, decisions: [], target: { row, name, cell: null } };

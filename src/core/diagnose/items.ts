@@ -22,6 +22,7 @@ import { roundedShares } from './rounded-shares';
 import { splitFix } from './split-fix';
 import { splitStructure, type SplitContext } from './split-structure';
 import { splitTypos } from './split-typo';
+import { swappedAmounts } from './split-swap';
 
 export interface ItemsInput {
   readonly tables: readonly TableLayout[];
@@ -107,6 +108,7 @@ function diagnose(
     made.push(...splitStructure(ctx()));
     // Rounded shares before typos: when every amount is a rounded share, no single slip is worth trying.
     made.push(...roundedShares(ctx()));
+    made.push(...swappedAmounts(ctx()));
     made.push(...splitTypos(ctx()));
   } else if (facts.kind === 'cofinancing') {
     const rules = {

@@ -154,6 +154,13 @@ export const CATALOGUE = {
       en: 'An amount or key has swapped or wrong digits compared with what the table otherwise shows.',
     },
   },
+  'amounts-swapped': {
+    severity: 'error',
+    what: {
+      da: 'To beløb i en fordeling står i hinandens rækker.',
+      en: "Two amounts of a split are in each other's rows.",
+    },
+  },
   'rounded-shares': {
     severity: 'warning',
     what: {

@@ -31,6 +31,7 @@ export const RULE_NAMES: Record<RuleCode, Text> = {
   'kpi-subtargets-mismatch': { da: 'Delmål summerer ikke', en: 'Sub-targets do not add up' },
   'cell-breaks-totals': { da: 'Én celle bryder to totaler', en: 'One cell breaks two totals' },
   'digit-typo': { da: 'Tastefejl i cifre', en: 'Digit typo' },
+  'amounts-swapped': { da: 'Beløb byttet om', en: 'Amounts swapped' },
   'rounded-shares': { da: 'Beregnet af afrundede andele', en: 'Computed from rounded shares' },
   'total-as-party': { da: 'Total talt med som part', en: 'Total counted as a party' },
   'party-counted-twice': { da: 'Part talt med to gange', en: 'Party counted twice' },

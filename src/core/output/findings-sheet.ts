@@ -50,6 +50,7 @@ const MONEY: ReadonlySet<RuleCode> = new Set<RuleCode>([
   'cell-breaks-totals',
   'row-outside-total',
   'total-as-party',
+  'amounts-swapped',
 ]);
 const PERCENT: ReadonlySet<RuleCode> = new Set<RuleCode>(['cofinancing-below-minimum', 'shares-not-100']);
 

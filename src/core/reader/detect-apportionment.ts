@@ -86,6 +86,21 @@ export function detectApportionment(
       if (c !== percentCol && c !== popCol && c !== amountCol && namesParties(c)) partyCol = c;
     }
   }
+  // Header words name both a key ("Andel", "Fordelingsnøgle", "Indbyggere") and an amount ("Beløb",
+  // "Kontingent (kr.)"): the first text column holds the parties, whatever they are called.
+  // Shares by their size too (none above 100), and parties that are not periods ("1. kvt. 2026").
+  if (
+    partyCol === undefined &&
+    amountCol !== undefined &&
+    keyNamed(cells, headerRow, popCol ?? percentCol, titleLine) &&
+    (popCol !== undefined || shareSized(cells, percentCol!, body.rows))
+  ) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      if (c === percentCol || c === popCol || c === amountCol || !isTextColumn(cells, c, body.rows)) continue;
+      if (!body.rows.some((r) => periodLabel(cells.raw(r, c)) !== null)) partyCol = c;
+      break;
+    }
+  }
   // No header word and no known party names: the first text column, if the numbers say split.
   let labelOnly = false;
   if (partyCol === undefined && need === 'content') {
@@ -325,6 +340,24 @@ function middleTotal(
     return amounts === null || a === null || a === undefined || a === 0 || near(2 * a, amountSum, 0.02);
   });
   return found.length === 1 && found[0] !== rows[0] && found[0] !== rows[rows.length - 1] ? found[0] : null;
+}
+
+/** Every number of the column between 0 and 100 (percent-formatted cells in percent). */
+function shareSized(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  const values = columnValues(cells, col, rows).filter((v): v is Decimal => v !== null);
+  return values.length >= 2 && values.every((v) => v.digits >= 0n && compare(v, HUNDRED) <= 0);
+}
+
+/** A key column whose header says share or head count in words, not only "%" or "pct.". */
+function keyNamed(
+  cells: SheetCells,
+  headerRow: number,
+  col: number | undefined,
+  titleLine: boolean,
+): boolean {
+  if (col === undefined || titleLine) return false;
+  const h = cells.text(headerRow, col);
+  return keyHeaderKind(h) === 'population' || /andel|share|fordeling|n(?:ø|oe)gle|\bkey\b/i.test(h);
 }
 
 /** "0,346 står for 34,6 %", with the column's first share as the example. */

@@ -48,10 +48,27 @@ export function detectKpi(
   }
   if (found.target === undefined && names.length) found.target = names.find((c) => c !== found.targetValue);
   const strongName = found.target !== undefined;
-  // A bare "Mål"/"Target" is the name when a value column exists, else the value (or both, in order).
+  // A bare "Mål"/"Target" is the name when a value column exists or it holds names, else the value (or both,
+  // in order).
   for (const c of weak) {
-    if (found.target === undefined && (found.targetValue !== undefined || weak.length > 1)) found.target = c;
+    const names = !holdsTargets(cells, c, body0.rows);
+    if (found.target === undefined && (found.targetValue !== undefined || weak.length > 1 || names))
+      found.target = c;
     else if (found.targetValue === undefined) found.targetValue = c;
+  }
+  // "Mål | Niveau | Resultat 2025 | Frist": with the name and a result or deadline found, the first column of
+  // targets between them is the target value, whatever its header says.
+  if (found.target !== undefined && found.targetValue === undefined) {
+    const end = Math.min(found.actual ?? rect.right, found.deadline ?? rect.right);
+    const taken = new Set(Object.values(found));
+    for (let c = found.target + 1; c <= end && found.targetValue === undefined; c++) {
+      if (
+        !taken.has(c) &&
+        kpiHeaderRole(cells.text(headerRow, c)) === null &&
+        holdsTargets(cells, c, body0.rows)
+      )
+        if (found.actual !== undefined || found.deadline !== undefined) found.targetValue = c;
+    }
   }
   const body = body0;
   if (found.target === undefined) {

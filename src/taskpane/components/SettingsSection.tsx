@@ -18,9 +18,14 @@ export interface SettingsSectionProps {
 export function SettingsSection({ open, onOpenChange, children }: SettingsSectionProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
-  // Opened at the bottom of the pane, the fields would be out of sight: bring them up.
+  // Opened at the bottom of the pane, the fields would sit below the fold: bring the section to the top.
   useEffect(() => {
-    if (open) ref.current?.scrollIntoView?.({ block: 'nearest' });
+    if (!open) return;
+    const bring = () => ref.current?.scrollIntoView?.({ block: 'start' });
+    bring();
+    // The panel opens with a short motion; once it has its full height there is room to scroll it up.
+    const timer = setTimeout(bring, 300);
+    return () => clearTimeout(timer);
   }, [open]);
   const onToggle: AccordionToggleEventHandler<string> = (_, data) =>
     onOpenChange(data.openItems.includes('settings'));

@@ -10,9 +10,12 @@ import webpack from 'webpack';
 
 const ROOT = path.resolve(__dirname, '../../..');
 export const DIST = path.join(ROOT, 'dist');
-/** Each test file builds its own stub, so files running in parallel never write the same file. */
-const STUB_DIR = path.join(ROOT, 'test-output/office-stub-pane');
-const STUB = path.join(STUB_DIR, 'office-stub.js');
+/**
+ * Each test file builds its own stub under its own name (test-output/<name>/office-stub.js), so files
+ * running in parallel never write the same file.
+ */
+const stubDir = (name: string) => path.join(ROOT, 'test-output', name);
+const stubFile = (name: string) => path.join(stubDir(name), 'office-stub.js');
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 export const CHROMIUM: LaunchOptions = {
@@ -46,9 +49,9 @@ export async function build(env: Record<string, boolean>, outputPath?: string): 
 }
 
 /** npm test builds dist/ first; a bare `jest` run builds it here. The fake Excel is built afresh. */
-export async function ensureBuilt(): Promise<void> {
+export async function ensureBuilt(stub: string): Promise<void> {
   if (!existsSync(path.join(DIST, 'taskpane.html'))) await build({});
-  await build({ stub: true }, STUB_DIR);
+  await build({ stub: true }, stubDir(stub));
 }
 
 const TYPES: Record<string, string> = {
@@ -73,9 +76,10 @@ export function serve(dir = DIST): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Office.js from Microsoft's CDN is answered with the fake Excel. */
-export async function routeOffice(page: Page): Promise<void> {
+/** Office.js from Microsoft's CDN is answered with the fake Excel built by ensureBuilt(stub). */
+export async function routeOffice(page: Page, stub: string): Promise<void> {
+  const body = readFileSync(stubFile(stub), 'utf8');
   await page.route('https://appsforoffice.microsoft.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(STUB, 'utf8') }),
+    route.fulfill({ status: 200, contentType: 'text/javascript', body }),
   );
 }

@@ -329,3 +329,28 @@ describe('a target list found by what its columns hold', () => {
     expect(verdicts(r, 3)).toEqual(['kpi-met']);
   });
 });
+
+describe('target lists as board papers print them', () => {
+  it('a row with only a name ("Mål 2 - Kendskab") is a section heading, not a target without a value', () => {
+    const r = run([
+      ['Mål', 'Måltal', 'Resultat', 'Frist'],
+      ['Mål 2 - Kendskab'],
+      ['Kendskabsgraden øges til 50%', '50%', '46%', PASSED],
+      ['Mål 3 - Tilfredshed', null, null, null],
+      ['Net Promotor Score (NPS)', 'mindst 70', 71, PASSED],
+    ]);
+    expect(serious(r).map((f) => `${f.rule}@${f.cell}`)).toEqual(['kpi-not-met@C3']);
+    expect(verdicts(r, 5)).toEqual(['kpi-met']);
+  });
+
+  it('"Mål | Niveau | Resultat 2025 | Frist": the column of targets beside the names is the target value', () => {
+    const r = run([
+      ['Mål', 'Niveau', 'Resultat 2025', 'Frist'],
+      ['Sygefraværet holdes under 5 %', 'under 5 %', '4,6 %', 2025],
+      ['Deltagere i events', 2_500, 2_410, 2025],
+    ]);
+    expect((r.tables[0] as KpiLayout).columns).toMatchObject({ target: 0, targetValue: 1, actual: 2 });
+    expect(verdicts(r, 2)).toEqual(['kpi-met']);
+    expect(verdicts(r, 3)).toEqual(['kpi-not-met']);
+  });
+});
