@@ -4,13 +4,6 @@
  */
 export const KNOWN_GAPS: readonly string[] = [
   'ho-faelde-heraf-raekker-total-forkert',
-  'ho-faelde-subtotal-i-midten-forkert',
-<<<<<<< HEAD
-  'ho-kpi-fastholdes-og-paa-niveau-med',
-  'ho-kpi-kontrakt-med-afsnitsraekker',
-=======
-  'ho-eu-noegle-tastefejl-14',
->>>>>>> main
   'ho-faelde-prisniveauer-blandet',
   'ho-bilag4-i-tkr-mod-tabel-b-i-kr',
   'ho-bilag4-i-tkr-musik-2024-forkert',
