@@ -8,7 +8,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'ho-bilag4-i-tkr-mod-tabel-b-i-kr',
   'ho-bilag4-i-tkr-musik-2024-forkert',
   'ho-vestegn-hoeje-taastrup-to-stavemaader',
-  'ho-aar-i-raekker-egenandel-kolonne-under-50',
   'ho-kpi-engelske-overskrifter-tegn-og-datoer',
   'ho-halvaar-under-flettede-aar-totalfejl',
 ];

@@ -8,6 +8,7 @@
 import { add, compare, ZERO, type Decimal } from '../decimal/decimal';
 import { text, type Text } from '../findings/finding';
 import type { RangePos } from '../grid/a1';
+import { formatAt } from '../grid/grid';
 import { isNil } from '../numbers/nil';
 import type { SourceType } from '../tables/layout';
 import { cutAfter, isSingleTextRow, rowText, tableBody, type Body } from './body';
@@ -55,6 +56,10 @@ export function detectTransposedCofinancing(
     if (named.length && !named.includes(c)) continue;
     const filled = body.rows.some((r) => cells.kind(r, c) !== BLANK);
     if (area.text(c) === '' && !filled) continue;
+    // A column of rates in percent cells ("Egenandel" 50,0 %) is beside the amounts, not one of them.
+    if (body.rows.some((r) => cells.isNumeric(r, c) && (formatAt(cells.grid, r, c) ?? '').includes('%'))) {
+      continue;
+    }
     if (cells.kind(headerRow, c) === NUMBER || periodLabel(cells.raw(headerRow, c)) !== null) return null;
     if (
       body.rows.some((r) => cells.kind(r, c) !== BLANK && !cells.isNumeric(r, c) && !isNil(cells.raw(r, c)))

@@ -398,3 +398,27 @@ test('periods both ways with nothing to check (no total, nobody paying) are read
   ]);
   expect(r.findings).toEqual([]);
 });
+
+test('a column of rates in percent cells beside the amounts is not a source', () => {
+  const g: SheetGrid = {
+    ...gridFromRows('Ark1', [
+      ['År', 'Egenfinansiering', 'Statstilskud', 'I alt', 'Egenandel'],
+      [2025, 500_000, 500_000, 1_000_000, 0.5],
+      [2026, 450_000, 550_000, 1_000_000, 0.45],
+      ['I alt', 950_000, 1_050_000, 2_000_000, 0.475],
+    ]),
+    formats: [
+      [],
+      [null, null, null, null, '0.0%'],
+      [null, null, null, null, '0.0%'],
+      [null, null, null, null, '0.0%'],
+    ],
+  };
+  const r = checkWorkbook(snapshot([g]), PARAMS);
+  expect((r.tables[0] as CofinancingLayout).sourceRows.map((s) => s.label)).toEqual([
+    'Egenfinansiering',
+    'Statstilskud',
+  ]);
+  expect(at(r, 'total-mismatch')).toEqual([]);
+  expect(at(r, 'cofinancing-below-minimum')).toEqual(['B3', 'B4']);
+});
