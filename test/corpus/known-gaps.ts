@@ -4,7 +4,6 @@
  */
 export const KNOWN_GAPS: readonly string[] = [
   'ho-faelde-heraf-raekker-total-forkert',
-  'ho-faelde-subtotal-i-midten-forkert',
   'ho-faelde-prisniveauer-blandet',
   'ho-vestegn-hoeje-taastrup-to-stavemaader',
   'ho-halvaar-under-flettede-aar-totalfejl',

@@ -165,14 +165,28 @@ function recomputedTotals(input: CofinancingInput, t: CofinancingLayout): Map<st
   return out;
 }
 
-/** A second total of the same parts (a total first and a total last) must add up too: both are checked. */
+/**
+ * A second total of the same parts (a total first and a total last) must add up too, and so must each subtotal
+ * of the rows it sums.
+ */
 function otherTotalFindings(r: CellReader, t: CofinancingLayout, input: CofinancingInput): Finding[] {
-  return (t.otherTotalRows ?? []).flatMap((row) => {
+  const all = input.rows.map((_, i) => i);
+  const checks = [
+    ...(t.otherTotalRows ?? []).map((row) => ({ row, parts: all })),
+    // A subtotal ("Kommuner i alt") sums the source rows above it since the last one.
+    ...(t.subtotalRows ?? []).map((s) => ({
+      row: s.row,
+      parts: all.filter((i) => s.parts.includes(t.sourceRows[i].row)),
+    })),
+  ];
+  return checks.flatMap(({ row, parts }) => {
+    if (parts.length === 0) return [];
     // Read on the side: the parts were read (and their bad cells reported) already.
     const side = cellReader(r.grid);
     const other = cofinancingInput(side, { ...t, sourceRows: [], totalRow: row });
     const unreadable = side.findings.filter((f) => rowOf(f.cell) === row);
-    const totals = checkTotals({ ...input, totalRow: other.totalRow });
+    const rows = parts.map((i) => input.rows[i]);
+    const totals = checkTotals({ ...input, rows, totalRow: other.totalRow });
     return [...unreadable, ...totals.filter((f) => f.rule === 'total-mismatch' && rowOf(f.cell) === row)];
   });
 }

@@ -7,7 +7,7 @@
 import { compare } from '../decimal/decimal';
 import type { SheetCells } from './cells';
 import { classifySource, isFundingSource } from './classify-source';
-import { isTotalLabel } from './labels';
+import { isTotalLabel, normalizeLabel } from './labels';
 import { columnValues, sumOf } from './split-content';
 
 export interface CofinancingTotals {
@@ -15,8 +15,8 @@ export interface CofinancingTotals {
   readonly totalRow: number | null;
   /** A second total of the same parts (a total first and a total last): checked against them too. */
   readonly otherTotals: readonly number[];
-  /** Labelled rows between the parts: subtotals, neither sources nor the total. */
-  readonly subtotals: readonly number[];
+  /** Labelled rows between the parts ("Kommuner i alt"): subtotals of the rows above them since the last one. */
+  readonly subtotals: readonly { readonly row: number; readonly parts: readonly number[] }[];
   /** 'label' (its words) or 'sum' (its figures are the sum of the other rows). */
   readonly why: 'label' | 'sum' | null;
   /** The total stands above its parts. */
@@ -32,13 +32,19 @@ export function cofinancingTotals(
   const none: CofinancingTotals = { totalRow: null, otherTotals: [], subtotals: [], why: null, first: false };
   if (rows.length === 0) return none;
   const first = rows[0];
-  const labelled = rows.filter((r) => isTotalLabel(cells.text(r, labelCol)));
+  const labelled = rows.filter((r) => isTotalRowLabel(cells.text(r, labelCol)));
   if (labelled.length > 0) {
     const last = labelled[labelled.length - 1];
     if (last === first) return { ...none, totalRow: first, why: 'label', first: true };
     // A labelled row above every part is a total of the same parts; labelled rows between parts are subtotals.
     const top = labelled[0] === first ? [first] : [];
-    const subtotals = labelled.filter((r) => r !== last && r !== first);
+    const subtotals = labelled
+      .filter((r) => r !== last && r !== first)
+      .map((row) => {
+        // Its parts: the rows since the labelled row before it (a subtotal, or the total at the top).
+        const from = labelled.filter((x) => x < row).pop() ?? -1;
+        return { row, parts: rows.filter((x) => x > from && x < row) };
+      });
     return { totalRow: last, otherTotals: top, subtotals, why: 'label', first: false };
   }
   if (rows.length < 3) return none;
@@ -73,4 +79,9 @@ function isSumOf(
     else differ++;
   }
   return matched >= 2 && (differ === 0 || (differ === 1 && matched >= 3));
+}
+
+/** "I alt", "Total" ..., or a label ending in one: "Kommuner i alt", "Finansiering i alt", "Udgifter total". */
+export function isTotalRowLabel(text: string): boolean {
+  return isTotalLabel(text) || /\S\s+(?:i alt|ialt|total)$/.test(normalizeLabel(text));
 }

@@ -11,7 +11,7 @@ import type { SheetCells } from './cells';
 import { classifySource, isFundingSource } from './classify-source';
 import { role, type Detected, type DetectOptions } from './detect-types';
 import { isAreaHeader, isTotalLabel, periodLabel } from './labels';
-import { cofinancingTotals } from './cofinancing-totals';
+import { cofinancingTotals, type CofinancingTotals } from './cofinancing-totals';
 import { headerArea } from './header-area';
 import { periodColumn } from './period-column';
 import { isRateHeader } from './split-content';
@@ -119,6 +119,7 @@ export function detectCofinancing(
 
   let totalRow: number | null = null;
   let otherTotals: readonly number[] = [];
+  let subtotals: CofinancingTotals['subtotals'] = [];
   let totalFirst = false;
   if (opts.totalRow !== undefined) totalRow = opts.totalRow;
   else if (opts.excelTotalRow != null) totalRow = opts.excelTotalRow;
@@ -127,6 +128,7 @@ export function detectCofinancing(
     const totals = cofinancingTotals(cells, body.rows, label, valueCols);
     totalRow = totals.totalRow;
     otherTotals = totals.otherTotals;
+    subtotals = totals.subtotals;
     totalFirst = totals.first;
     if (totalRow !== null && (totals.first || totals.why === 'sum')) {
       const name = cells.text(totalRow, label);
@@ -149,6 +151,7 @@ export function detectCofinancing(
   for (const r of kept.rows) {
     const name = cells.text(r, label);
     if (r === totalRow || otherTotals.includes(r) || isTotalLabel(name)) continue;
+    if (subtotals.some((x) => x.row === r)) continue;
     rows.push(r);
     labels.push(name);
   }
@@ -179,6 +182,7 @@ export function detectCofinancing(
       sourceRows,
       totalRow,
       ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
+      ...(subtotals.length ? { subtotalRows: subtotals } : {}),
       ...(Object.keys(because).length ? { because } : {}),
       ...(unsure ? { unsure } : {}),
     },

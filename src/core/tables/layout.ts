@@ -60,6 +60,8 @@ export interface CofinancingLayout extends LayoutBase {
   readonly totalRow: number | null;
   /** A second total of the same parts (a total first and a total last), checked against them as well. */
   readonly otherTotalRows?: readonly number[];
+  /** Subtotals between the sources ("Kommuner i alt"), each checked against the source rows it sums. */
+  readonly subtotalRows?: readonly { readonly row: number; readonly parts: readonly number[] }[];
   /**
    * 'rows' when the periods run down the rows and the sources across (a transposed table). Then the
    * positions above keep their meaning along the table's own axes, with rows and columns swapped:

@@ -214,6 +214,27 @@ describe('total rows in a co-financing table, first or last, whatever their labe
     expect(t.sourceRows.map((s) => s.type)).toEqual(['state', 'private', 'own']);
   });
 
+  it('checks a subtotal "Kommuner i alt" against the municipalities above it, and the total against the sources', () => {
+    const rows = (kommuner2026: number): RawValue[][] => [
+      ['Part', 2026, 2027, 'I alt'],
+      ['Gentofte', 150_000, 150_000, 300_000],
+      ['Gladsaxe', 140_000, 140_000, 280_000],
+      ['Kommuner i alt', kommuner2026, 290_000, kommuner2026 + 290_000],
+      ['Region Hovedstaden', 250_000, 250_000, 500_000],
+      ['Finansiering i alt', 540_000, 540_000, 1_080_000],
+    ];
+    const t = only<CofinancingLayout>(grid(rows(290_000)));
+    expect(t.totalRow).toBe(5);
+    expect(t.sourceRows.map((s) => s.row)).toEqual([1, 2, 4]);
+    expect(errors(run(grid(rows(290_000))))).toEqual([]);
+    const r = run(grid(rows(300_000)));
+    expect(r.findings.find((f) => f.cell === 'B4')).toMatchObject({
+      rule: 'total-mismatch',
+      expected: '290000',
+      actual: '300000',
+    });
+  });
+
   it('checks a total first and a total last against the same parts', () => {
     const rows: RawValue[][] = [
       ['Finansiering', 2025, 2026],
