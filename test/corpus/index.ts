@@ -1,5 +1,6 @@
 /** Every real-layout case, in report order. */
 import { HELD_OUT_COFINANCING_CASES } from './cases/held-out-cofinancing';
+import { HELD_OUT_FOURTH_CASES } from './cases/held-out-fourth';
 import { HELD_OUT_KPI_CASES } from './cases/held-out-kpi';
 import { HELD_OUT_MORE_CASES } from './cases/held-out-more';
 import { HELD_OUT_NON_FINANCE_CASES } from './cases/held-out-nonfinance';
@@ -32,4 +33,5 @@ export const CASES: readonly CorpusCase[] = [
   ...HELD_OUT_TRAP_CASES,
   ...HELD_OUT_NON_FINANCE_CASES,
   ...HELD_OUT_MORE_CASES,
+  ...HELD_OUT_FOURTH_CASES,
 ];

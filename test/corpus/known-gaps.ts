@@ -15,4 +15,5 @@ export const KNOWN_GAPS: readonly string[] = [
   'ho-vestegn-hoeje-taastrup-to-stavemaader',
   'ho-aar-i-raekker-egenandel-kolonne-under-50',
   'ho-kpi-engelske-overskrifter-tegn-og-datoer',
+  'ho-halvaar-under-flettede-aar-totalfejl',
 ];
