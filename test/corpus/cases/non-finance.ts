@@ -306,6 +306,35 @@ function phoneList(): CorpusSheet {
   ]);
 }
 
+/** A lookup list: names with codes, totals, factors and a "%" column that sums to 31 %, not to 100. */
+function lookupList(): CorpusSheet {
+  const pct = [0.031, 0.052, 0.018, 0.044, 0.027, 0.061, 0.039, 0.05];
+  const rows: Rows = [
+    ['Matching List'],
+    ['Name & Number', 'Some Total', 'A factor', '% of something', '%*another factor'],
+    ...pct.map((p, i): RawValue[] => [
+      `name${i + 1} - ${101 + i}`,
+      1_000 + 37 * i,
+      3 + (i % 4),
+      p,
+      round4(p * (3 + i)),
+    ]),
+  ];
+  return sheet('List', rows, { formats: { ...fmt('D3:D10', '0.0%'), ...fmt('E3:E10', '#,##0.0') } });
+}
+
+/** Price measurements by contract month with no header row: numbers around one value, not shares. */
+function measurements(): CorpusSheet {
+  const rows: Rows = [
+    ['M 13', null, 23.5, 24],
+    ['NQ 13', null, 25.5, 26],
+    ['U 13', null, 23.25, 24],
+    ['Q4 13', null, 25.5, 26.15],
+    ['Cal 2013', null, 25.565, 26.126],
+  ];
+  return sheet('Midmarks', rows, { formats: fmt('C1:D5', '#,##0.00') });
+}
+
 export const NON_FINANCE_CASES: CorpusCase[] = [
   plain(
     'ikke-finans-prisliste-d3-gange-1-12',
@@ -356,5 +385,11 @@ export const NON_FINANCE_CASES: CorpusCase[] = [
     priceList(),
     inventory(),
     timeSheet(),
+  ]),
+  plain('ikke-finans-opslagsliste-procent', 'Opslagsliste med en %-kolonne, der summerer til 31 %', [
+    lookupList(),
+  ]),
+  plain('ikke-finans-maalinger-uden-overskrift', 'Målinger pr. kontraktmåned uden overskriftsrække', [
+    measurements(),
   ]),
 ];
