@@ -6,5 +6,4 @@ export const KNOWN_GAPS: readonly string[] = [
   'ho-faelde-heraf-raekker-total-forkert',
   'ho-faelde-prisniveauer-blandet',
   'ho-vestegn-hoeje-taastrup-to-stavemaader',
-  'ho-halvaar-under-flettede-aar-totalfejl',
 ];

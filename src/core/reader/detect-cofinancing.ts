@@ -31,8 +31,16 @@ export function detectCofinancing(
   const because: Record<string, Text> = {};
   let periodCols: { col: number; label: string }[] = [];
   let totalCol: number | null = null;
+  // A year merged over its half-years or quarters ("2025" over "1. halvår | 2. halvår") is a period in
+  // every column it spans, each named by the year and the line under it.
+  const merges = cells.grid.merges ?? [];
+  const mergeAt = (c: number) =>
+    merges.find((m) => m.top === headerRow && m.left <= c && m.right >= c && m.right > m.left);
   for (let c = rect.left; c <= rect.right; c++) {
-    const label = periodLabel(cells.kind(headerRow, c) === 0 ? null : cells.raw(headerRow, c));
+    const m = mergeAt(c);
+    const at = m ? m.left : c;
+    const year = periodLabel(cells.kind(headerRow, at) === 0 ? null : cells.raw(headerRow, at));
+    const label = year !== null && m && area.bottom > headerRow ? area.text(c) : year;
     const total = totalCol === null && area.texts(c).some(isTotalLabel);
     // "I alt" over "2021-23" is the total of the years beside it, not one more period.
     if (total && (label === null || area.top < headerRow)) totalCol = c;
