@@ -135,8 +135,24 @@ export function evaluate(c: CorpusCase, result: CheckResult): CaseOutcome {
   const isJudgedKpi = (f: Finding): boolean =>
     f.rule in KPI_RULES && kpiRows.has(`${f.sheet}!${rowOf(f.cell)}`);
 
+  // A diagnosis the case expects (party-counted-twice, digit-typo ...) counts as found, and the findings it
+  // explains are its symptoms, shown under it as one item, not false alarms of their own (issue 10).
+  const diagnoses = (result.diagnoses ?? []).map((d) => d.diagnosis);
+  const asFinding = (d: (typeof diagnoses)[number]): Finding => ({
+    rule: d.rule,
+    severity: 'error',
+    sheet: d.sheet,
+    cell: d.cell,
+    message: d.message,
+    ...(d.expected !== undefined ? { expected: d.expected } : {}),
+    ...(d.actual !== undefined ? { actual: d.actual } : {}),
+  });
+  const expectedDiagnoses = diagnoses.filter((d) => c.findings.some((w) => matches(w, asFinding(d))));
+  const explained = new Set(expectedDiagnoses.flatMap((d) => d.explains));
+  const said = [...result.findings, ...expectedDiagnoses.map(asFinding)];
+
   for (const w of c.findings) {
-    const hit = result.findings.some((f) => matches(w, f));
+    const hit = said.some((f) => matches(w, f));
     if (w.optional) continue;
     expected++;
     if (hit) found++;
@@ -144,7 +160,7 @@ export function evaluate(c: CorpusCase, result: CheckResult): CaseOutcome {
   }
 
   for (const f of result.findings) {
-    if (f.severity === 'info' || isJudgedKpi(f)) continue;
+    if (f.severity === 'info' || isJudgedKpi(f) || explained.has(f)) continue;
     if (!c.findings.some((w) => matches(w, f))) falseAlarms.push(show(f));
   }
 

@@ -5,5 +5,4 @@
 export const KNOWN_GAPS: readonly string[] = [
   'ho-faelde-heraf-raekker-total-forkert',
   'ho-faelde-prisniveauer-blandet',
-  'ho-vestegn-hoeje-taastrup-to-stavemaader',
 ];
