@@ -9,6 +9,7 @@ import { text } from '../findings/finding';
 import { finding } from '../findings/make';
 import { a1Range } from '../grid/a1';
 import { classifySource } from '../reader/classify-source';
+import { findPriceLevel } from '../reader/price-level';
 import type { CofinancingLayout } from '../tables/layout';
 import type { CellAmount } from '../money/amount';
 import { decimal, mul } from '../decimal/decimal';
@@ -54,6 +55,29 @@ export function crossTableFindings(tables: readonly CofinancingTableInput[]): Fi
       paired.push(inKroner(b));
     }
     if (paired.length >= 2) out.push(...checkBreakdownsAddUp(inKroner(summary), paired));
+  }
+
+  // Periods at different price levels within one table ("2021 (2020-tal)" beside "2023 (løbende priser)"),
+  // added up in its total as if they were the same money.
+  for (const t of tables) {
+    const stated = t.layout.periodCols
+      .map((p) => ({ label: p.label, level: findPriceLevel([p.label]) }))
+      .filter((p): p is { label: string; level: string } => p.level !== undefined);
+    const other = stated.find((p) => norm(p.level) !== norm(stated[0].level));
+    if (!other) continue;
+    const [a, b] = [stated[0], other];
+    out.push(
+      finding(
+        'price-level-mixed',
+        t.layout.sheet,
+        a1Range(t.layout.range),
+        text(
+          `»${a.label}« er i ${a.level}, men »${b.label}« er i ${b.level}. Perioderne kan ikke lægges sammen uden indeks.`,
+          `"${a.label}" is at ${a.level}, but "${b.label}" is at ${b.level}. The periods cannot be added up without an index.`,
+        ),
+        { expected: a.level, actual: b.level },
+      ),
+    );
   }
 
   const levels = tables.filter((t) => t.layout.priceLevel);

@@ -92,7 +92,9 @@ export function periodLabel(value: unknown): string | null {
     new RegExp(`^[12]\\.?\\s*halvaar(?:\\s+${year})?$`),
     new RegExp(`^(?:h[12]|q[1-4]|[1-4]\\.?\\s*(?:kvartal|kvt\\.?))(?:\\s+${year})?$`),
   ];
-  return patterns.some((p) => p.test(label)) ? shown : null;
+  // A note after the period ("2021 (2020-tal)", "2023 (løbende priser)") does not make it something else.
+  const bare = label.replace(/\s*\([^()]*\)$/, '');
+  return patterns.some((p) => p.test(label) || (bare !== label && p.test(bare))) ? shown : null;
 }
 
 /** Header of the label column of a breakdown by focus area (indsatsområde, aktivitet, projekt ...). */
