@@ -10,6 +10,7 @@ import { dayNumber, showDate } from '../kpi/dates';
 import { formatNumber } from '../money/format';
 import type { Diagnosis } from './diagnosis';
 import type { KpiFacts } from './facts';
+import { shown } from '../kpi/target';
 
 /** Whole calendar months from asOf to the deadline, at least 1. */
 export function monthsLeft(asOf: string, deadline: string): number {
@@ -34,7 +35,9 @@ export function kpiBehind(facts: KpiFacts, open: readonly Finding[], asOf: strin
     if (!f || !input.actual || !deadline || !result.expectedNow || !result.targetValue) continue;
     if (dayNumber(deadline) === null || dayNumber(asOf) === null) continue;
     const actual = input.actual.value;
-    const counts = [actual, result.targetValue, input.baseline?.value ?? decimal(0)].every(isInteger);
+    // A share in percent is no count: 46 % against 50 % is 0,33 percentage points behind, not "0".
+    const pct = input.show?.percent === true || input.show?.points === true;
+    const counts = !pct && [actual, result.targetValue, input.baseline?.value ?? decimal(0)].every(isInteger);
     const behindExact = absD(sub(result.expectedNow, actual));
     const behind = counts
       ? divDecimal(behindExact.digits, 10n ** BigInt(behindExact.scale), 0, 'half-up')
@@ -42,17 +45,27 @@ export function kpiBehind(facts: KpiFacts, open: readonly Finding[], asOf: strin
     const remaining = absD(sub(result.targetValue, actual));
     const months = monthsLeft(asOf, deadline);
     const perMonth = counts ? divide(remaining, months, 0, 'ceil') : divide(remaining, months, 2, 'half-up');
-    const n = (d: Decimal, lang: 'da' | 'en') => formatNumber(d, lang, counts ? 0 : 2);
-    const line = (lang: 'da' | 'en') => formatNumber(result.expectedNow!, lang, counts ? 0 : 2);
+    // Levels in the cell's own unit (the one the at-risk finding uses); gaps in percentage points for shares.
+    const n = (d: Decimal, lang: 'da' | 'en') =>
+      counts ? formatNumber(d, lang, 0) : shown(d, lang, input.show, 1);
+    const gap = (d: Decimal, lang: 'da' | 'en') =>
+      pct
+        ? `${formatNumber(d, lang, 2)} ${lang === 'da' ? 'procentpoint' : 'percentage points'}`
+        : n(d, lang);
+    const line = (lang: 'da' | 'en') => n(result.expectedNow!, lang);
     const atLeast = counts && compare(divide(remaining, months, 6, 'half-up'), perMonth) !== 0;
+    const left = {
+      da: months === 1 ? 'i den ene måned, der er tilbage' : `i de ${months} måneder, der er tilbage`,
+      en: months === 1 ? 'for the one month left' : `for the ${months} months left`,
+    };
     out.push({
       rule: 'kpi-behind-line',
       sheet: input.sheet,
       cell: input.actual.cell,
       confidence: 'certain',
       message: text(
-        `${input.name}: resultatet ${n(actual, 'da')} ligger ${n(behind, 'da')} under den lige linje mod målet (i dag ${line('da')}). For at nå ${n(result.targetValue, 'da')} inden ${showDate(deadline, 'da')} skal der ${n(remaining, 'da')} til, ${atLeast ? 'mindst ' : ''}${n(perMonth, 'da')} om måneden i de ${months} måneder, der er tilbage.`,
-        `${input.name}: the actual ${n(actual, 'en')} is ${n(behind, 'en')} behind the straight line to the target (today ${line('en')}). To reach ${n(result.targetValue, 'en')} by ${showDate(deadline, 'en')} it needs ${n(remaining, 'en')} more, ${atLeast ? 'at least ' : ''}${n(perMonth, 'en')} a month for the ${months} months left.`,
+        `${input.name}: resultatet ${n(actual, 'da')} ligger ${gap(behind, 'da')} under den lige linje mod målet (i dag ${line('da')}). For at nå ${n(result.targetValue, 'da')} inden ${showDate(deadline, 'da')} skal der ${gap(remaining, 'da')} til, ${atLeast ? 'mindst ' : ''}${gap(perMonth, 'da')} om måneden ${left.da}.`,
+        `${input.name}: the actual ${n(actual, 'en')} is ${gap(behind, 'en')} behind the straight line to the target (today ${line('en')}). To reach ${n(result.targetValue, 'en')} by ${showDate(deadline, 'en')} it needs ${gap(remaining, 'en')} more, ${atLeast ? 'at least ' : ''}${gap(perMonth, 'en')} a month ${left.en}.`,
       ),
       explains: [f],
     });

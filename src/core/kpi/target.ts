@@ -242,7 +242,7 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
 }
 
 /** A figure at the precision its cell shows (plus `extra` for a computed line), with " %" for percent cells. */
-function shown(d: Decimal, lang: Lang, show: KpiInput['show'], extra: number): string {
+export function shown(d: Decimal, lang: Lang, show: KpiInput['show'], extra: number): string {
   if (!show) return formatNumber(d, lang);
   const digits = Math.min(show.decimals + extra, 6);
   if (show.points)
