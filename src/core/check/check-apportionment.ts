@@ -20,11 +20,9 @@ import type { OutValue } from '../output/plan';
 import { partyFindings } from './party-findings';
 import { splitTotalRowFindings } from './split-total-rows';
 import { isTotalLabel } from '../reader/labels';
-import { matchParty } from '../parties/match-party';
-import { times100 } from '../reader/split-content';
+import { isRegionName, times100 } from '../reader/split-content';
 
-const isTotalName = (name: string): boolean =>
-  isTotalLabel(name) || matchParty(name, { fuzzy: false })?.party.kind === 'region';
+const isTotalName = (name: string): boolean => isTotalLabel(name) || isRegionName(name);
 
 export function checkApportionment(
   grid: SheetGrid,

@@ -14,7 +14,14 @@ import { BLANK, TEXT, type SheetCells } from './cells';
 import { role, type Detected, type DetectOptions } from './detect-types';
 import { headerArea } from './header-area';
 import { isUnitText } from './sub-header';
-import { isAmountHeader, isPartyHeader, isTotalLabel, keyHeaderKind, periodLabel } from './labels';
+import {
+  isAmountHeader,
+  isPartyHeader,
+  isTotalLabel,
+  keyHeaderKind,
+  namesShare,
+  periodLabel,
+} from './labels';
 import {
   columnValues,
   findTotals,
@@ -128,8 +135,7 @@ export function detectApportionment(
   const contentKeys = need === 'content' || (label !== undefined && namesParties(label));
   // A percent-formatted column that does not sum to about 100 is a rate, not a key.
   // So is one whose header only says "%" ("% Commission"): only share words make a key of it anyway.
-  const saysShare = (c: number) =>
-    !titleLine && /andel|share|fordeling|n(?:ø|oe)gle/i.test(cells.text(headerRow, c));
+  const saysShare = (c: number) => !titleLine && namesShare(cells.text(headerRow, c));
   const withKey =
     percentCol !== undefined && !numeric.includes(percentCol) ? [...numeric, percentCol] : numeric;
   for (const c of withKey) {
@@ -357,7 +363,7 @@ function keyNamed(
 ): boolean {
   if (col === undefined || titleLine) return false;
   const h = cells.text(headerRow, col);
-  return keyHeaderKind(h) === 'population' || /andel|share|fordeling|n(?:ø|oe)gle|\bkey\b/i.test(h);
+  return keyHeaderKind(h) === 'population' || namesShare(h);
 }
 
 /** "0,346 står for 34,6 %", with the column's first share as the example. */

@@ -127,6 +127,11 @@ export function keyHeaderKind(text: string): KeyHeader | null {
   return null;
 }
 
+/** Header words that call a column a share or a key, not only "%" or "pct." ("Andel", "Fordelingsnøgle"). */
+export function namesShare(text: string): boolean {
+  return /andel|share|fordeling|n(?:ø|oe)gle|\bkey\b/i.test(text);
+}
+
 /** An amount column of a split: kroner, or a count when targets are split ("Antal", "Mål"). */
 export function isAmountHeader(text: string): boolean {
   const label = normalizeLabel(text);

@@ -13,6 +13,11 @@ import { matchParty } from '../parties/match-party';
 
 const ONE: Decimal = { digits: 1n, scale: 0 };
 
+/** A region's name: the sum of its municipalities when it stands among them. */
+export function isRegionName(name: string): boolean {
+  return matchParty(name, { fuzzy: false })?.party.kind === 'region';
+}
+
 /** Header words of a column of rates or prices: never a key or an amount to split. */
 export function isRateHeader(text: string): boolean {
   return /\b(?:sats|satser|rate|rates|pris|priser|price|prices|takst|takster|timepris|enhedspris|kurs|rente|interest|tax|skat|moms|commission|provision|provisionssats|procentsats|rabat|discount|avance|margin)\b/i.test(
@@ -160,12 +165,12 @@ export function findTotals(
     if (shareCol !== null && isAbout100(shareAt(row))) {
       if (isAbout100(sharesOf(others))) return 'hundred';
       // The region's row saying 100 is its total even when the parts are off (a party twice).
-      if (matchParty(cells.text(row, labelCol), { fuzzy: false })?.party.kind === 'region') return 'hundred';
+      if (isRegionName(cells.text(row, labelCol))) return 'hundred';
     }
     // Every figure the row has is the sum of the others; for a row named after the region (or with no name)
     // one such column is enough, since the total's other figures may be the error.
     const name = cells.text(row, labelCol);
-    const loose = name === '' || matchParty(name, { fuzzy: false })?.party.kind === 'region';
+    const loose = name === '' || isRegionName(name);
     let matched = 0;
     for (const col of sumCols) {
       const v = cells.number(row, col);
