@@ -45,7 +45,7 @@ describe('inserting the exact split', () => {
 
     const insert = screen.getByRole('button', { name: 'Indsæt den præcise fordeling' });
     await user.click(insert);
-    const dialog = screen.getByRole('dialog', { name: 'Indsæt den præcise fordeling?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Indsæt den præcise fordeling?' });
     expect(dialog).toHaveTextContent('1 af dine egne celler på arket Fordeling');
     // Cancelling writes nothing and gives focus back.
     await user.click(within(dialog).getByRole('button', { name: 'Annuller' }));
@@ -53,7 +53,7 @@ describe('inserting the exact split', () => {
     await waitFor(() => expect(insert).toHaveFocus());
 
     await user.click(insert);
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Indsæt' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Indsæt' }));
     await waitFor(() => expect(port.writes).toHaveLength(2));
     expect(calls[1].applySplit).toEqual([expect.stringContaining('Fordeling!')]);
     expect(port.writes[1].userEdits).toHaveLength(1);
@@ -70,7 +70,7 @@ describe('inserting the exact split', () => {
     await screen.findByTestId('summary');
     await user.click(screen.getByRole('button', { name: /Fordeling af fælles udgift/ }));
     await user.click(screen.getByRole('button', { name: 'Indsæt den præcise fordeling' }));
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Indsæt' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Indsæt' }));
     await waitFor(() => expect(screen.getByTestId('summary')).toHaveTextContent('indsat i 1 celler'));
     expect(screen.getByTestId('summary')).toHaveTextContent(
       'Excel kunne ikke samle det til ét fortrydelsestrin.',
@@ -90,7 +90,7 @@ describe("removing Fordel's output", () => {
 
     const remove = screen.getByRole('button', { name: 'Fjern Fordels output' });
     await user.click(remove);
-    const dialog = screen.getByRole('dialog', { name: 'Fjern Fordels output?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Fjern Fordels output?' });
     await user.click(within(dialog).getByRole('checkbox', { name: 'Fjern også Fordels gemte rettelser' }));
     await user.click(within(dialog).getByRole('button', { name: 'Fjern' }));
     await waitFor(() => expect(port.cleans).toHaveLength(1));
