@@ -49,10 +49,22 @@ export interface JsonReport {
   readonly diagnoses?: JsonDiagnosis[];
   /** The user's list as the pane shows it: diagnoses, groups and single findings, in table then sheet order. */
   readonly items?: JsonItem[];
+  /** Items the user marked as fine in the workbook (its settings sheet), left out of items and findings. */
+  readonly accepted?: JsonAccepted[];
+}
+
+export interface JsonAccepted {
+  readonly rule: string;
+  readonly severity: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly note?: string;
+  readonly at?: string;
 }
 
 type Reported = Pick<CheckResult, 'tables' | 'findings'> &
-  Partial<Pick<CheckResult, 'readings' | 'verdicts' | 'items' | 'diagnoses'>>;
+  Partial<Pick<CheckResult, 'readings' | 'verdicts' | 'items' | 'diagnoses' | 'accepted'>>;
 
 export function jsonReport(result: Reported, lang: Lang): JsonReport {
   return {
@@ -68,6 +80,19 @@ export function jsonReport(result: Reported, lang: Lang): JsonReport {
     findings: result.findings.map((f) => jsonFinding(f, lang)),
     ...(result.items
       ? { diagnoses: jsonDiagnoses(result.diagnoses ?? [], lang), items: jsonItems(result.items, lang) }
+      : {}),
+    ...(result.accepted?.length
+      ? {
+          accepted: result.accepted.map(({ item, accepted }) => ({
+            rule: item.rule,
+            severity: item.severity,
+            sheet: item.sheet,
+            cell: item.cell,
+            message: item.message[lang],
+            ...(accepted.note ? { note: accepted.note } : {}),
+            ...(accepted.at ? { at: accepted.at } : {}),
+          })),
+        }
       : {}),
   };
 }

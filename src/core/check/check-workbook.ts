@@ -20,6 +20,7 @@ import type { TableOutput } from '../output/table-output';
 import { buildItems } from '../diagnose/items';
 import { checkWithAppliedSplit } from '../diagnose/apply-split';
 import { findingsOfTable, readingOf, verdictOf } from './readings';
+import { splitAccepted } from './accepted';
 
 export interface SnapshotLike {
   readonly sheets: readonly SheetGrid[];
@@ -51,10 +52,15 @@ export function runCheck(
   applied: readonly UserEdit[] = [],
 ): CheckResult {
   const settings = snapshot.settings ?? emptySettings();
-  const { tables, outputs, findings, grids: gridOf } = checkTables(snapshot, params);
+  const checked = checkTables(snapshot, params);
+  const { tables, outputs, grids: gridOf } = checked;
   const outputOf = new Map(outputs.map((o) => [o.layout.id, o]));
   const readings = tables.map((t) => readingOf(gridOf.get(t.sheet), t, outputOf.get(t.id), params));
-  const diagnosed = buildItems({ tables, outputs, findings, grids: gridOf, params });
+  const built = buildItems({ tables, outputs, findings: checked.findings, grids: gridOf, params });
+  // Items the user marked as fine, with unchanged values, leave the list, the verdicts and the exit code.
+  const split = splitAccepted(built.items, checked.findings, settings.accepted ?? [], gridOf);
+  const findings = split.findings;
+  const diagnosed = { ...built, items: split.items };
   const verdicts = readings.map((reading, i) =>
     verdictOf(reading, findingsOfTable(tables[i], findings), diagnosed.items),
   );
@@ -82,6 +88,7 @@ export function runCheck(
     items: diagnosed.items,
     diagnoses: diagnosed.diagnoses,
     fixes: diagnosed.fixes,
+    accepted: split.accepted,
   };
 }
 

@@ -4,6 +4,7 @@ import type { TableKind, TableLayout } from '../tables/layout';
 import type { RuleCode, Severity } from '../findings/catalogue';
 import type { UserEdit } from '../output/plan';
 import type { Diagnosis } from '../diagnose/diagnosis';
+import type { AcceptedResult } from './accepted';
 
 /**
  * How Fordel read one table, shown beside its verdict (pane, CLI text, --json, findings sheet), so the
@@ -91,4 +92,6 @@ export interface CheckResult {
   readonly fixes?: ReadonlyMap<string, readonly UserEdit[]>;
   /** The user's cells written after their confirmation, with what they held before (also plan.userEdits). */
   readonly applied?: readonly UserEdit[];
+  /** Items the user marked as fine whose values are unchanged: left out of items, findings and verdicts. */
+  readonly accepted?: readonly AcceptedResult[];
 }

@@ -61,6 +61,21 @@ export interface FordelSettings {
   readonly fills?: readonly SavedFill[];
   /** Widths of columns Fordel widened, as they were before it first did; recorded by the adapter likewise. */
   readonly widths?: readonly SavedWidth[];
+  /** Items the user marked as fine, kept while the values they were about are unchanged (check/accepted.ts). */
+  readonly accepted?: readonly AcceptedItem[];
+}
+
+/** An item the user marked as fine ("i orden"), with an optional note. */
+export interface AcceptedItem {
+  readonly rule: import('../findings/catalogue').RuleCode;
+  readonly sheet: string;
+  /** The item's cell or range, as the item names it. */
+  readonly cell: string;
+  /** Fingerprint of the values in the item's cells when it was accepted. */
+  readonly values: string;
+  readonly note?: string;
+  /** When it was accepted (YYYY-MM-DD). */
+  readonly at?: string;
 }
 
 /**

@@ -4,6 +4,7 @@
  * cells in column A because a cell holds at most 32.767 characters.
  */
 import type { RawValue } from '../grid/grid';
+import { isAcceptedItem } from '../check/accepted';
 import { SETTINGS_SHEET, type FordelSettings, type SavedFill, type SavedWidth } from './plan';
 
 /** The first cell says what the sheet is, in the users' language; the English marker of earlier versions still reads. */
@@ -43,6 +44,7 @@ export function settingsFromValues(
       lastRun: typeof parsed.lastRun === 'string' ? parsed.lastRun : undefined,
       ...(Array.isArray(parsed.fills) ? { fills: parsed.fills.filter(isSavedFill) } : {}),
       ...(Array.isArray(parsed.widths) ? { widths: parsed.widths.filter(isSavedWidth) } : {}),
+      ...(Array.isArray(parsed.accepted) ? { accepted: parsed.accepted.filter(isAcceptedItem) } : {}),
     };
   } catch {
     return null;
