@@ -1,46 +1,62 @@
 /**
- * The task pane: the main action in a fixed footer, the result first (a summary and a verdict per
- * table), the tables with their findings grouped by cause, and the settings folded away. All workbook
- * access goes through the WorkbookPort, so the same pane runs in Excel, in the preview's fake Excel and
- * in tests.
+ * The task pane: "Kontrollér" in a fixed footer reads and shows, and never writes. Writing Fordel's columns,
+ * highlights and findings sheet is its own previewed action ("Skriv i projektmappen"), as is every fix of the
+ * user's cells; a setting makes writing automatic. The result comes first (a summary, next/previous through
+ * the items), then the tables with their items, the items marked as fine, the reading and its correction.
+ * All workbook access goes through the WorkbookPort, so the same pane runs in Excel, on the browser page, in
+ * the preview's fake Excel and in tests.
  */
 import {
   Button,
+  Caption1,
   Checkbox,
+  Field,
   Label,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Select,
   Subtitle2,
+  Switch,
+  Textarea,
   makeStyles,
   tokens,
   useId,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { acceptItem, sameAccepted, type AcceptedResult } from '../core/check/accepted';
 import type { ResultItem, TableReading, TableVerdict } from '../core/check/result';
 import { a1Range, parseA1Range } from '../core/grid/a1';
 import type { Finding, Lang } from '../core/findings/finding';
 import type { LayoutOverride } from '../core/tables/layout';
-import type { WorkbookPort, WorkbookSnapshot } from '../workbook/port';
+import type { WorkbookChange, WorkbookPort, WorkbookSnapshot, WriteReport } from '../workbook/port';
 import { isEmptyClean, planClean } from '../core/output/clean-plan';
-import type { FordelSettings } from '../core/output/plan';
+import { emptySettings, type FordelSettings } from '../core/output/plan';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBar, errorText } from './components/ErrorBar';
 import { findingKey } from './components/FindingButton';
-import { FirstRunNote } from './components/FirstRunNote';
-import { PaneHeader } from './components/PaneHeader';
+import { markOf } from './components/ItemView';
 import { ParamsForm } from './components/ParamsForm';
 import { RunProgress, stepText } from './components/RunProgress';
 import { SettingsSection } from './components/SettingsSection';
 import { SummaryBar, writeLines } from './components/SummaryBar';
 import { TableEditor } from './components/TableEditor';
 import { TableList, WORKBOOK_KEY } from './components/TableList';
-import { STRINGS, format, thousands, type Strings } from './i18n';
+import { WritePreviewView } from './components/WritePreviewView';
+import { STRINGS, counted, format, type Strings } from './i18n';
 import { I18nContext } from './i18n/context';
-import { columnChoices, overrideKey, putOverride, rangeKey } from './overrides';
+import { columnChoices, mergeOverrides, overrideKey, putOverride, rangeKey, rowChoices } from './overrides';
 import { listTables, type PaneTable } from './pane-tables';
 import { defaultDraft, localToday, validateDraft, type ParamsDraft } from './params-draft';
+import { fixLines, fixPlan, noFixReason } from './results/fixes';
 import { resultItems, type SeverityFilter } from './results/items';
+import { mergeTables } from './results/merge';
 import { summarize, tableVerdicts } from './results/verdicts';
+import { previewWrite } from './results/write-preview';
 import { runCheck, type Checker, type RunOutcome, type RunStep } from './run-check';
+
+/** How long after the last edit a live re-check starts: typing a number is not interrupted. */
+export const LIVE_DELAY_MS = 400;
 
 const useStyles = makeStyles({
   root: {
@@ -67,6 +83,8 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   filter: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   filterSelect: { flexGrow: 1, minWidth: 0 },
+  nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  navText: { flexGrow: 1, color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   footer: {
     flex: '0 0 auto',
@@ -78,9 +96,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
   },
-  footerButtons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  footerButtons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   run: { flexGrow: 1 },
   status: { minHeight: '0', overflowWrap: 'anywhere' },
+  fixList: { margin: `${tokens.spacingVerticalS} 0 0`, paddingLeft: '18px' },
+  lang: { alignSelf: 'flex-start' },
 });
 
 /** Fordel has written something the user can have removed. */
@@ -88,16 +108,29 @@ function hasOutput(settings: FordelSettings | null): boolean {
   return !isEmptyClean(planClean(settings, { removeSettings: false }));
 }
 
+const RANK = { error: 0, warning: 1, info: 2, good: 3 } as const;
+
+/** Errors first, then warnings, information and good news; sheet order within each. */
+function errorsFirst(items: readonly ResultItem[]): ResultItem[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => RANK[markOf(a.item)] - RANK[markOf(b.item)] || a.i - b.i)
+    .map((x) => x.item);
+}
+
 export interface AppProps {
   readonly port: WorkbookPort;
   readonly initialLang?: Lang;
   /** YYYY-MM-DD; the as-of date's default (tests pin it). */
   readonly today?: string;
-  /** The check; tests may stand in results the core does not give yet. */
+  /** The check; the add-in and the browser page pass one that runs in a Web Worker. */
   readonly checker?: Checker;
+  /** Live re-checks start this long after the last edit (tests shorten it). */
+  readonly liveDelayMs?: number;
 }
 
 interface Editing {
+  readonly key: string;
   readonly override: LayoutOverride;
   /** The table has a correction (now or saved) that the user may remove. */
   readonly corrected: boolean;
@@ -107,6 +140,7 @@ interface Editing {
 interface Notice {
   readonly key: keyof Strings;
   readonly vars?: Record<string, string | number>;
+  readonly count?: number;
   readonly extra?: keyof Strings;
 }
 
@@ -115,15 +149,21 @@ interface Failure {
   readonly retry: () => void;
 }
 
-type Confirm = { readonly kind: 'split'; readonly item: ResultItem } | { readonly kind: 'clean' };
+type Confirm =
+  | { readonly kind: 'write' }
+  | { readonly kind: 'fix'; readonly item: ResultItem }
+  | { readonly kind: 'accept'; readonly item: ResultItem }
+  | { readonly kind: 'clean' };
 
 interface Outcome extends RunOutcome {
-  readonly writeOff: boolean;
-  /** Cells of the exact split written into the user's column, when the run applied one. */
-  readonly applied?: number;
+  /** A write was asked for (automatic or "Skriv i projektmappen"); refusals are shown only then. */
+  readonly wroteAsked: boolean;
+  /** Cells of the user's own changed by a confirmed fix just before this check. */
+  readonly fixed?: number;
+  readonly fixUndo?: boolean;
 }
 
-export function App({ port, initialLang = 'da', today, checker }: AppProps) {
+export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LIVE_DELAY_MS }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const i18n = useMemo(() => ({ lang, t: STRINGS[lang] }), [lang]);
@@ -143,9 +183,13 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
+  const [currentItem, setCurrentItem] = useState<string | null>(null);
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [removeSettings, setRemoveSettings] = useState(false);
+  const [acceptNote, setAcceptNote] = useState('');
+  const [stale, setStale] = useState(false);
+  const [live, setLive] = useState(false);
 
   const filterId = useId('filter');
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -204,8 +248,30 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
       const key = item.tableId ?? WORKBOOK_KEY;
       items.set(key, [...(items.get(key) ?? []), item]);
     }
-    return { verdicts, readings, items, summary: summarize(result) };
+    for (const [key, list] of items) items.set(key, errorsFirst(list));
+    const accepted = new Map<string, AcceptedResult[]>();
+    for (const a of result.accepted ?? []) {
+      const key = a.item.tableId ?? WORKBOOK_KEY;
+      accepted.set(key, [...(accepted.get(key) ?? []), a]);
+    }
+    const grids = new Map(outcome.snapshot.sheets.map((g) => [g.name, g]));
+    return { verdicts, readings, items, accepted, grids, summary: summarize(result) };
   }, [outcome]);
+
+  /** Every item in the order the pane shows them: table by table, errors first. */
+  const ordered = useMemo(() => {
+    if (!results || !listing.tables) return [];
+    const keys = [...listing.tables.map((tb) => tb.id).filter((id): id is string => !!id), WORKBOOK_KEY];
+    return keys.flatMap((k) => results.items.get(k) ?? []);
+  }, [results, listing.tables]);
+
+  const tableKeyOf = useCallback(
+    (tableId: string | null) =>
+      tableId === null
+        ? WORKBOOK_KEY
+        : (listing.tables?.find((tb) => tb.id === tableId)?.key ?? WORKBOOK_KEY),
+    [listing.tables],
+  );
 
   function restoreFocus() {
     const el = opener.current;
@@ -214,10 +280,11 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
     setTimeout(() => (el?.isConnected ? el : runRef.current)?.focus(), 0);
   }
 
-  function startEditing(override: LayoutOverride, corrected: boolean, from: HTMLElement | null) {
+  function startEditing(table: Pick<PaneTable, 'key' | 'override' | 'corrected'>, from: HTMLElement | null) {
     setNotice(null);
     opener.current = from;
-    setEditing({ override, corrected });
+    setSelected(table.key);
+    setEditing({ key: table.key, override: table.override, corrected: table.corrected });
   }
 
   function closeEditor() {
@@ -249,28 +316,77 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
           pos.right >= sel.range.right
         );
       });
-    if (known) return startEditing(known.override, known.corrected, from);
+    if (known) return startEditing(known, from);
     if (sel.range.bottom === sel.range.top || sel.range.right === sel.range.left) {
       setNotice({ key: 'selectionTooSmall' });
       return;
     }
-    startEditing({ sheet: sel.sheet, range, kind: 'cofinancing', headerRow: sel.range.top }, false, from);
+    const override: LayoutOverride = {
+      sheet: sel.sheet,
+      range,
+      kind: 'cofinancing',
+      headerRow: sel.range.top,
+    };
+    // A new table has no row in the list yet: its editor opens above the list.
+    startEditing({ key: rangeKey(sel.sheet, range), override, corrected: false }, from);
   }
 
-  function saveCorrection(next: LayoutOverride) {
+  /** Writes only Fordel's settings sheet (a correction, an item marked as fine); true when written. */
+  async function saveSettings(change: (s: FordelSettings) => FordelSettings): Promise<boolean> {
+    const snap = await port.read();
+    const settings = change(snap.settings ?? emptySettings());
+    const report = await port.write({ blocks: [], highlights: [], sheets: [], settings });
+    if (!report.written) {
+      setFailure({
+        message: report.refused?.[lang] ?? t.failedTitle,
+        retry: () => void saveSettings(change),
+      });
+      return false;
+    }
+    return true;
+  }
+
+  async function saveCorrection(next: LayoutOverride) {
+    const key = overrideKey(next);
     setOverrides((mine) => putOverride(mine, next));
-    setRemoved((gone) => gone.filter((k) => k !== overrideKey(next)));
-    closeEditor();
+    setRemoved((gone) => gone.filter((k) => k !== key));
+    setEditing(null);
+    try {
+      await saveSettings((s) => ({ ...s, overrides: mergeOverrides(s.overrides, [next]) }));
+    } catch (err) {
+      setFailure({ message: errorText(err), retry: () => void saveCorrection(next) });
+    }
+    // The corrected table is checked at once, and stays open with its new verdict.
+    setSelected(key);
+    await check();
+    restoreFocus();
   }
 
-  function removeCorrection(o: LayoutOverride) {
+  async function removeCorrection(o: LayoutOverride) {
     const key = overrideKey(o);
     setOverrides((mine) => mine.filter((m) => overrideKey(m) !== key));
     setRemoved((gone) => (gone.includes(key) ? gone : [...gone, key]));
-    closeEditor();
+    setEditing(null);
+    try {
+      await saveSettings((s) => ({ ...s, overrides: s.overrides.filter((m) => overrideKey(m) !== key) }));
+    } catch (err) {
+      setFailure({ message: errorText(err), retry: () => void removeCorrection(o) });
+    }
+    await check();
+    restoreFocus();
   }
 
-  async function check(applySplit?: readonly string[]) {
+  interface CheckOptions {
+    /** Re-check only these tables (live) and keep the rest of the last result. */
+    readonly only?: readonly string[];
+    /** Write afterwards: "Skriv i projektmappen", or automatic when the user chose that. */
+    readonly write?: boolean;
+    readonly fixed?: { readonly cells: number; readonly undo?: boolean };
+    /** Keep focus where it is (a live re-check must not pull focus from Excel). */
+    readonly quiet?: boolean;
+  }
+
+  async function check(opts: CheckOptions = {}) {
     setShowErrors(true);
     const params = validation.params;
     if (!params) {
@@ -278,14 +394,13 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
       setNotice({ key: 'fixParams' });
       return;
     }
-    setNotice(null);
+    if (!opts.quiet) setNotice(null);
     setFailure(null);
-    // Applying a split is an explicit request to write; otherwise the user's choice decides.
-    const write = applySplit ? true : draft.write;
+    const write = !opts.only && (opts.write ?? draft.write);
     try {
       const run = await runCheck(
         port,
-        { ...params, lang, ...(applySplit ? { applySplit } : {}) },
+        { ...params, lang, ...(opts.only ? { only: opts.only } : {}) },
         overrides,
         write,
         setStep,
@@ -293,17 +408,116 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
         removed,
       );
       setSnapshot(run.snapshot);
-      const applied = applySplit
-        ? run.report?.written
-          ? (run.result.plan.userEdits?.length ?? 0)
-          : 0
-        : undefined;
-      setOutcome({ ...run, writeOff: !write, applied });
-      setFocusSummary(true);
+      setStale(false);
+      setOutcome((prev) =>
+        opts.only && prev
+          ? { ...prev, snapshot: run.snapshot, result: mergeTables(prev.result, run.result, opts.only) }
+          : {
+              ...run,
+              wroteAsked: write,
+              ...(opts.fixed ? { fixed: opts.fixed.cells, fixUndo: opts.fixed.undo } : {}),
+            },
+      );
+      if (!opts.quiet) setFocusSummary(true);
     } catch (err) {
-      setFailure({ message: errorText(err), retry: () => void check(applySplit) });
+      setFailure({ message: errorText(err), retry: () => void check(opts) });
     } finally {
       setStep(null);
+    }
+  }
+
+  // After any edit in the workbook the results are out of date; with Live on, the table edited is checked
+  // again shortly after the last keystroke.
+  const liveRef = useRef<{ live: boolean; check: (c: WorkbookChange) => void }>({
+    live: false,
+    check: () => undefined,
+  });
+  liveRef.current = {
+    live,
+    check: (change) => {
+      const pos = parseA1Range(change.address);
+      const table = listing.tables?.find((tb) => {
+        const r = parseA1Range(tb.range);
+        return tb.sheet === change.sheet && r && pos && pos.top <= r.bottom && pos.bottom >= r.top;
+      });
+      const only = table?.id && outcome ? [table.id] : undefined;
+      void check({ only, quiet: true }).then(() => {
+        if (table) setNotice({ key: 'liveChecked', vars: { title: table.title } });
+      });
+    },
+  };
+  useEffect(() => {
+    if (!port.onChange) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = port.onChange((change) => {
+      setStale(true);
+      if (!liveRef.current.live) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => liveRef.current.check(change), liveDelayMs);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      stop();
+    };
+  }, [port, liveDelayMs]);
+
+  async function writeNow() {
+    setConfirm(null);
+    await check({ write: true });
+    restoreFocus();
+  }
+
+  async function applyFix(item: ResultItem) {
+    setConfirm(null);
+    const edits = item.fix?.edits ?? [];
+    if (!outcome || edits.length === 0) return;
+    setFailure(null);
+    let report: WriteReport;
+    try {
+      setStep('writing');
+      report = await port.write(fixPlan(outcome.snapshot.settings, edits));
+    } catch (err) {
+      setStep(null);
+      setFailure({ message: errorText(err), retry: () => setConfirm({ kind: 'fix', item }) });
+      return;
+    }
+    setStep(null);
+    if (!report.written) {
+      setFailure({
+        message: report.refused?.[lang] ?? t.failedTitle,
+        retry: () => setConfirm({ kind: 'fix', item }),
+      });
+      return;
+    }
+    await check({ fixed: { cells: edits.length, undo: report.undoGroup } });
+    restoreFocus();
+  }
+
+  async function accept(item: ResultItem, note: string) {
+    setConfirm(null);
+    if (!results) return;
+    const entry = acceptItem(item, results.grids, note, validation.params?.asOf ?? localToday());
+    try {
+      const ok = await saveSettings((s) => ({
+        ...s,
+        accepted: [...(s.accepted ?? []).filter((a) => !sameAccepted(a, entry)), entry],
+      }));
+      if (ok) await check({ quiet: true });
+    } catch (err) {
+      setFailure({ message: errorText(err), retry: () => void accept(item, note) });
+    }
+    restoreFocus();
+  }
+
+  async function unaccept(a: AcceptedResult) {
+    try {
+      const ok = await saveSettings((s) => ({
+        ...s,
+        accepted: (s.accepted ?? []).filter((x) => !sameAccepted(x, a.accepted)),
+      }));
+      if (ok) await check({ quiet: true });
+    } catch (err) {
+      setFailure({ message: errorText(err), retry: () => void unaccept(a) });
     }
   }
 
@@ -347,59 +561,96 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
     }
   }
 
-  async function select(f: Finding) {
-    setCurrent(findingKey(f));
+  async function goTo(sheet: string, cell: string) {
     if (!port.select) return;
     try {
-      await port.select(f.sheet, f.cell);
+      await port.select(sheet, cell);
     } catch {
-      setNotice({ key: 'selectFailed', vars: { cell: `${f.sheet}!${f.cell}` } });
+      setNotice({ key: 'selectFailed', vars: { cell: `${sheet}!${cell}` } });
     }
   }
 
-  function askToFix(item: ResultItem) {
-    opener.current = document.activeElement as HTMLElement | null;
-    setConfirm({ kind: 'split', item });
+  async function select(f: Finding) {
+    setCurrent(findingKey(f));
+    await goTo(f.sheet, f.cell);
   }
 
-  function askToClean() {
+  async function selectItem(item: ResultItem) {
+    setCurrentItem(item.id);
+    setCurrent(null);
+    await goTo(item.sheet, item.cell);
+  }
+
+  /** Next or previous item, like Excel's error checking: opens its table, marks it and selects its cell. */
+  function step1(delta: 1 | -1) {
+    if (ordered.length === 0) return;
+    const at = ordered.findIndex((i) => i.id === currentItem);
+    const next =
+      ordered[at < 0 ? (delta > 0 ? 0 : ordered.length - 1) : (at + delta + ordered.length) % ordered.length];
+    setSelected(tableKeyOf(next.tableId));
+    void selectItem(next);
+    setTimeout(() => {
+      const el = document.querySelector<HTMLElement>(
+        `[data-item-id="${CSS.escape(next.id)}"] [data-headline]`,
+      );
+      el?.scrollIntoView?.({ block: 'nearest' });
+    }, 0);
+  }
+
+  function ask(c: Confirm) {
     opener.current = document.activeElement as HTMLElement | null;
-    setRemoveSettings(false);
-    setConfirm({ kind: 'clean' });
+    if (c.kind === 'clean') setRemoveSettings(false);
+    if (c.kind === 'accept') setAcceptNote('');
+    setConfirm(c);
   }
 
   const busy = step !== null;
-  const editedGrid = editing ? snapshot?.sheets.find((s) => s.name === editing.override.sheet) : undefined;
   const canClean = !!port.clean && (hasOutput(snapshot?.settings ?? null) || !!outcome?.report?.written);
-  const firstRun =
-    snapshot !== null && snapshot.settings === null && draft.write && !outcome?.report?.written;
+  const canWrite = !!outcome && outcome.result.tables.length > 0 && !outcome.report?.written;
   // A stale "correct the fields" goes as soon as the fields are right.
   const shownNotice = notice?.key === 'fixParams' && validation.params ? null : notice;
+  const preview = useMemo(() => (outcome ? previewWrite(outcome.result.plan) : null), [outcome]);
+  const findingsSheet = outcome?.report?.written ? preview?.findingsSheet : null;
+  const position = ordered.findIndex((i) => i.id === currentItem);
 
   const secondary = outcome
     ? [
-        ...(outcome.applied !== undefined
-          ? [
-              outcome.applied > 0
-                ? format(t.applied, { count: thousands(outcome.applied) })
-                : t.appliedNothing,
-            ]
-          : []),
+        ...(outcome.fixed !== undefined ? [counted(t, 'fixed', outcome.fixed)] : []),
+        ...(outcome.fixed !== undefined && outcome.fixUndo === true ? [t.oneUndoStep] : []),
+        ...(outcome.fixed !== undefined && outcome.fixUndo === false ? [t.notOneUndoStep] : []),
         ...writeLines(t, lang, {
           cells: outcome.report?.written ? outcome.report.cells : null,
           undoGroup: outcome.report?.undoGroup,
-          writeOff: outcome.writeOff,
           notes: [...outcome.result.notes, ...(outcome.report?.notes ?? [])],
         }),
       ]
     : [];
 
+  const editorFor = (key: string) => {
+    if (!editing || editing.key !== key) return null;
+    const grid = snapshot?.sheets.find((s) => s.name === editing.override.sheet);
+    return (
+      <TableEditor
+        key={editing.key}
+        override={editing.override}
+        choices={columnChoices(grid, editing.override)}
+        rows={rowChoices(grid, editing.override, (row, label) =>
+          format(t.editorRowLabel, { row, label: label || t.emptyValue }),
+        )}
+        busy={busy}
+        onSave={(next) => void saveCorrection(next)}
+        onCancel={closeEditor}
+        onRemove={editing.corrected ? () => void removeCorrection(editing.override) : undefined}
+      />
+    );
+  };
+  const newTableEditor =
+    editing && !listing.tables?.some((tb) => tb.key === editing.key) ? editorFor(editing.key) : null;
+
   return (
     <I18nContext.Provider value={i18n}>
-      <main className={styles.root} lang={lang}>
+      <main className={styles.root} lang={lang} aria-label="Fordel">
         <div className={styles.scroll}>
-          <PaneHeader onSwitchLanguage={() => setLang(lang === 'da' ? 'en' : 'da')} />
-          {firstRun && <FirstRunNote />}
           {failure && <ErrorBar message={failure.message} onRetry={failure.retry} />}
 
           {outcome && results && (
@@ -408,9 +659,39 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
                 ref={summaryRef}
                 summary={results.summary}
                 secondary={secondary}
-                refusals={outcome.result.refusals}
-                refused={outcome.report?.refused}
+                refusals={outcome.wroteAsked ? outcome.result.refusals : []}
+                refused={outcome.wroteAsked ? outcome.report?.refused : undefined}
+                onCheckWithoutWriting={() => {
+                  setDraft({ ...draft, write: false });
+                  void check({ write: false });
+                }}
+                onGoToFindings={findingsSheet ? () => void goTo(findingsSheet, 'A1') : undefined}
               />
+              {stale && (
+                <MessageBar intent="warning" layout="multiline" data-testid="stale">
+                  <MessageBarBody>{t.stale}</MessageBarBody>
+                  <MessageBarActions>
+                    <Button size="small" disabledFocusable={busy} onClick={() => void check()}>
+                      {t.checkAgain}
+                    </Button>
+                  </MessageBarActions>
+                </MessageBar>
+              )}
+              {ordered.length > 0 && (
+                <div className={styles.nav}>
+                  <Caption1 className={styles.navText}>
+                    {position >= 0
+                      ? format(t.itemPosition, { index: position + 1, count: ordered.length })
+                      : counted(t, 'groupCount', ordered.length)}
+                  </Caption1>
+                  <Button size="small" onClick={() => step1(-1)}>
+                    {t.prevItem}
+                  </Button>
+                  <Button size="small" onClick={() => step1(1)}>
+                    {t.nextItem}
+                  </Button>
+                </div>
+              )}
             </section>
           )}
 
@@ -436,30 +717,33 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
                 </Select>
               </div>
             )}
+            {newTableEditor}
             <TableList
               tables={listing.tables}
               quietWhenEmpty={outcome?.result.tables.length === 0}
               verdicts={results?.verdicts ?? null}
               readings={results?.readings ?? new Map()}
               items={results?.items ?? new Map()}
+              accepted={results?.accepted ?? new Map()}
               filter={filter}
               selected={selected}
               current={current}
+              currentItem={currentItem}
+              stale={stale || busy}
+              noFixOf={(item) =>
+                results
+                  ? noFixReason(item, results.items.get(item.tableId ?? WORKBOOK_KEY) ?? [], results.grids)
+                  : null
+              }
               onToggle={(key) => setSelected(selected === key ? null : key)}
+              onSelectItem={(item) => void selectItem(item)}
               onSelectFinding={(f) => void select(f)}
-              onFix={askToFix}
-              onCorrect={(tb, from) => startEditing(tb.override, tb.corrected, from)}
+              onFix={(item) => ask({ kind: 'fix', item })}
+              onAccept={(item) => ask({ kind: 'accept', item })}
+              onUnaccept={(a) => void unaccept(a)}
+              onCorrect={(tb, from) => startEditing(tb, from)}
+              editorFor={editorFor}
             />
-            {editing && (
-              <TableEditor
-                key={rangeKey(editing.override.sheet, editing.override.range)}
-                override={editing.override}
-                choices={columnChoices(editedGrid, editing.override)}
-                onSave={saveCorrection}
-                onCancel={closeEditor}
-                onRemove={editing.corrected ? () => removeCorrection(editing.override) : undefined}
-              />
-            )}
             <div className={styles.actions}>
               <Button size="small" disabled={busy} onClick={(e) => void takeSelection(e.currentTarget)}>
                 {t.useSelection}
@@ -473,6 +757,18 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
 
           <SettingsSection open={settingsOpen} onOpenChange={setSettingsOpen}>
             <ParamsForm draft={draft} errors={errors} disabled={busy} onChange={setDraft} />
+            <Field label={t.languageLabel}>
+              <Button
+                size="small"
+                className={styles.lang}
+                aria-label={t.switchLanguageLabel}
+                // The switch speaks the language it switches to.
+                lang={lang === 'da' ? 'en' : 'da'}
+                onClick={() => setLang(lang === 'da' ? 'en' : 'da')}
+              >
+                {t.switchLanguage}
+              </Button>
+            </Field>
           </SettingsSection>
         </div>
 
@@ -483,7 +779,9 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
               ? stepText(t, step)
               : shownNotice &&
                 [
-                  format(t[shownNotice.key], shownNotice.vars ?? {}),
+                  shownNotice.count !== undefined
+                    ? counted(t, shownNotice.key, shownNotice.count)
+                    : format(t[shownNotice.key], shownNotice.vars ?? {}),
                   shownNotice.extra && t[shownNotice.extra],
                 ]
                   .filter(Boolean)
@@ -500,33 +798,68 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
             >
               {busy ? t.runBusy : t.run}
             </Button>
+            {canWrite && (
+              <Button disabledFocusable={busy} onClick={() => ask({ kind: 'write' })}>
+                {t.writeAction}
+              </Button>
+            )}
             {canClean && (
-              <Button disabledFocusable={busy} onClick={askToClean}>
+              <Button disabledFocusable={busy} onClick={() => ask({ kind: 'clean' })}>
                 {t.clean}
               </Button>
+            )}
+            {port.onChange && (
+              <Switch label={t.liveLabel} checked={live} onChange={(_, d) => setLive(d.checked)} />
             )}
           </div>
         </footer>
 
-        {confirm?.kind === 'split' && confirm.item.fix && (
+        {confirm?.kind === 'write' && outcome && preview && (
           <ConfirmDialog
-            title={t.applySplitTitle}
-            confirm={t.applySplitConfirm}
-            onConfirm={() => {
-              const tableId = confirm.item.fix!.tableId;
-              setConfirm(null);
-              restoreFocus();
-              void check([tableId]);
-            }}
+            title={t.writeTitle}
+            confirm={t.writeConfirm}
+            confirmDisabled={outcome.result.refusals.length > 0}
+            onConfirm={() => void writeNow()}
             onCancel={() => {
               setConfirm(null);
               restoreFocus();
             }}
           >
-            {format(t.applySplitBody, {
-              count: thousands(confirm.item.fix.edits.length),
-              sheet: confirm.item.fix.edits[0]?.sheet ?? confirm.item.sheet,
-            })}
+            <WritePreviewView preview={preview} refusals={outcome.result.refusals} />
+          </ConfirmDialog>
+        )}
+        {confirm?.kind === 'fix' && confirm.item.fix && outcome && (
+          <ConfirmDialog
+            title={counted(t, 'fixTitle', confirm.item.fix.edits.length)}
+            confirm={t.fixConfirm}
+            onConfirm={() => void applyFix(confirm.item)}
+            onCancel={() => {
+              setConfirm(null);
+              restoreFocus();
+            }}
+          >
+            <p>{t.fixBody}</p>
+            <ul className={styles.fixList} data-testid="fix-lines">
+              {fixLines(confirm.item, outcome.result, lang, t.emptyValue).map((l) => (
+                <li key={l.cell}>{format(t.fixLine, { cell: l.cell, old: l.old, new: l.next })}</li>
+              ))}
+            </ul>
+          </ConfirmDialog>
+        )}
+        {confirm?.kind === 'accept' && (
+          <ConfirmDialog
+            title={t.acceptTitle}
+            confirm={t.acceptConfirm}
+            onConfirm={() => void accept(confirm.item, acceptNote)}
+            onCancel={() => {
+              setConfirm(null);
+              restoreFocus();
+            }}
+          >
+            <p>{format(t.acceptBody, { cell: `${confirm.item.sheet}!${confirm.item.cell}` })}</p>
+            <Field label={t.acceptNote}>
+              <Textarea value={acceptNote} onChange={(_, d) => setAcceptNote(d.value)} resize="vertical" />
+            </Field>
           </ConfirmDialog>
         )}
         {confirm?.kind === 'clean' && (

@@ -79,3 +79,30 @@ export function roleLetter(role: string | undefined, choices: readonly ColumnCho
   const wanted = role.trim().toLowerCase();
   return choices.find((c) => c.label.slice(c.letter.length + 2).toLowerCase() === wanted)?.letter ?? '';
 }
+
+export interface RowChoice {
+  /** 0-based sheet row, the value stored in the override. */
+  readonly row: number;
+  /** What the user sees: "Række 6: I alt". */
+  readonly label: string;
+}
+
+/** The table's rows labelled by their first text, for choosing the header and the total row. */
+export function rowChoices(
+  grid: SheetGrid | undefined,
+  override: LayoutOverride,
+  label: (row: number, text: string) => string,
+): RowChoice[] {
+  const pos = parseA1Range(override.range);
+  if (!pos) return [];
+  const out: RowChoice[] = [];
+  for (let row = pos.top; row <= pos.bottom; row++) {
+    let first = '';
+    for (let col = pos.left; col <= pos.right && !first; col++) {
+      const v = grid ? cellAt(grid, row, col) : null;
+      if (v !== null && typeof v !== 'object' && String(v).trim()) first = String(v).trim();
+    }
+    out.push({ row, label: label(row + 1, first.length > 40 ? `${first.slice(0, 39)}…` : first) });
+  }
+  return out;
+}

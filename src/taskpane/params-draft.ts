@@ -33,6 +33,7 @@ export interface ParamsDraft {
   readonly minShare: string;
   /** As the user typed it: dd.mm.åååå. */
   readonly asOf: string;
+  /** Write Fordel's columns and findings after every check (off: checking only reads). */
   readonly write: boolean;
 }
 
@@ -53,7 +54,7 @@ export function localToday(now = new Date()): string {
 
 /** `today` is YYYY-MM-DD; the field shows it the Danish way. */
 export function defaultDraft(today: string): ParamsDraft {
-  return { total: '', unit: 'krone', minShare: '50', asOf: isoToDanish(today), write: true };
+  return { total: '', unit: 'krone', minShare: '50', asOf: isoToDanish(today), write: false };
 }
 
 /** "47,5", "47.5", "50 %" -> Decimal; null when it is not a plain percentage. */

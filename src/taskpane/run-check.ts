@@ -1,6 +1,7 @@
 /**
- * One press of "Kontrollér": read the workbook afresh (the user may have typed since the pane
- * opened), check it with the user's corrections, and write the plan unless writing is off or refused.
+ * One press of "Kontrollér": read the workbook afresh (the user may have typed since the pane opened) and
+ * check it with the user's corrections. Checking never writes; writing is its own step (`write`), taken when
+ * the user asks for it or has chosen to write after every check.
  */
 import { checkWorkbook, type SnapshotLike } from '../core/check/check-workbook';
 import type { CheckParams } from '../core/check/params';
@@ -16,12 +17,15 @@ export const RUN_STEPS: readonly RunStep[] = ['reading', 'checking', 'writing'];
 export interface RunOutcome {
   readonly snapshot: WorkbookSnapshot;
   readonly result: CheckResult;
-  /** Null when nothing was sent to the workbook (writing turned off, no table found, or the check refused). */
+  /** Null when nothing was sent to the workbook (a plain check, no table found, or the check refused). */
   readonly report: WriteReport | null;
 }
 
-/** The check itself; the pane's tests may stand in a result the core does not give yet. */
-export type Checker = (snapshot: SnapshotLike, params: CheckParams) => CheckResult;
+/**
+ * The check itself: in the add-in and the browser page a Web Worker runs it (worker/), so the pane never
+ * freezes; the tests call the core directly or stand in a result.
+ */
+export type Checker = (snapshot: SnapshotLike, params: CheckParams) => CheckResult | Promise<CheckResult>;
 
 /** Lets the browser paint the step before a long synchronous check starts. */
 function nextFrame(): Promise<void> {
@@ -41,7 +45,7 @@ export async function runCheck(
   const snapshot = withOverrides(await port.read(), overrides, removed);
   onStep('checking');
   await nextFrame();
-  const result = check(snapshot, params);
+  const result = await check(snapshot, params);
   // With no table checked there is nothing true to write: no columns, and no findings sheet saying all is well.
   if (!write || result.tables.length === 0 || result.refusals.length > 0) {
     return { snapshot, result, report: null };

@@ -39,4 +39,15 @@ export interface WorkbookPort {
   select?(sheet: string, range: string): Promise<void>;
   /** Removes what Fordel wrote (columns, sheets, highlights, optionally settings); all or nothing. */
   clean?(plan: CleanPlan): Promise<WriteReport>;
+  /**
+   * Calls `listener` after every edit the user makes in the workbook (Excel's worksheet onChanged), so the
+   * pane can mark its results out of date and re-check live; returns how to stop listening.
+   */
+  onChange?(listener: (change: WorkbookChange) => void): () => void;
+}
+
+export interface WorkbookChange {
+  readonly sheet: string;
+  /** A1 cell or range edited ("C7", "B3:D5"); '' when the host does not say. */
+  readonly address: string;
 }

@@ -1,80 +1,118 @@
 /**
- * The two actions that change the workbook beyond Fordel's own columns: inserting the exact split into
- * the user's amount column (after a confirmation) and removing everything Fordel wrote.
+ * What changes the workbook beyond reading it, each only after the user saw what it will do: a fix of the
+ * user's own cells (exactly the cells listed, old -> new), marking an item as fine, and removing everything
+ * Fordel wrote.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { checkWorkbook, type SnapshotLike } from '../../src/core/check/check-workbook';
-import type { CheckParams } from '../../src/core/check/params';
-import type { CheckResult, ResultItem } from '../../src/core/check/result';
 import { planClean } from '../../src/core/output/clean-plan';
-import { groupFindings } from '../../src/taskpane/results/items';
 import { MemoryPort, sampleSnapshot } from './support/memory-port';
 import { renderApp } from './support/render-app';
 
 jest.setTimeout(240_000);
 
-/**
- * The check with a certain fix on the split table, as the check gives it once it diagnoses splits: the
- * split's items, the first carrying the exact amounts; with applySplit the plan carries them as edits.
- */
-function withSplitFix(calls: CheckParams[]) {
-  return (snapshot: SnapshotLike, params: CheckParams): CheckResult => {
-    calls.push(params);
-    const result = checkWorkbook(snapshot, params);
-    const split = result.tables.find((t) => t.kind === 'apportionment')!;
-    const edits = [{ sheet: split.sheet, row: 3, col: 3, value: 10837, previous: 11250 }];
-    const items: ResultItem[] = groupFindings(result, snapshot.sheetNames).map((item) =>
-      item.tableId === split.id && item.rule === 'split-mismatch'
-        ? { ...item, fix: { kind: 'apply-split', tableId: split.id, edits } }
-        : item,
-    );
-    const applied = params.applySplit?.includes(split.id);
-    return { ...result, items, plan: applied ? { ...result.plan, userEdits: edits } : result.plan };
-  };
+type User = ReturnType<typeof renderApp>['user'];
+
+async function checkAndOpen(user: User, table: RegExp) {
+  await screen.findByRole('list', { name: 'Tabeller' });
+  await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+  await screen.findByTestId('summary');
+  const row = screen.getByRole('button', { name: table });
+  await user.click(row);
+  return { row, details: document.getElementById(row.getAttribute('aria-controls')!)! };
 }
 
-describe('inserting the exact split', () => {
-  it('asks first, then checks again with the split applied and says it is one undo step', async () => {
-    const calls: CheckParams[] = [];
+describe('a fix', () => {
+  it('lists the cell with its old and new value, and writes that cell and nothing else', async () => {
     const port = new MemoryPort(sampleSnapshot(), { undoGroup: true });
-    const { user } = renderApp({ port, checker: withSplitFix(calls) });
-    await screen.findByRole('list', { name: 'Tabeller' });
-    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
-    await screen.findByTestId('summary');
-    await user.click(screen.getByRole('button', { name: /Fordeling af fælles udgift/ }));
+    const { user } = renderApp({ port });
+    const { row, details } = await checkAndOpen(user, /^EU-kontor/);
+    expect(row).toHaveTextContent(/\d+ fejl/);
 
-    const insert = screen.getByRole('button', { name: 'Indsæt den præcise fordeling' });
-    await user.click(insert);
-    const dialog = await screen.findByRole('dialog', { name: 'Indsæt den præcise fordeling?' });
-    expect(dialog).toHaveTextContent('1 af dine egne celler på arket Fordeling');
+    const fix = within(details).getByRole('button', { name: 'Ret C41' });
+    await user.click(fix);
+    const dialog = await screen.findByRole('dialog', { name: 'Ret 1 celle?' });
+    expect(within(dialog).getByTestId('fix-lines')).toHaveTextContent(
+      'Fordeling!C41: 6.852.000 kr. → 6.825.000 kr.',
+    );
     // Cancelling writes nothing and gives focus back.
     await user.click(within(dialog).getByRole('button', { name: 'Annuller' }));
-    expect(port.writes).toHaveLength(1);
-    await waitFor(() => expect(insert).toHaveFocus());
+    expect(port.writes).toHaveLength(0);
+    await waitFor(() => expect(fix).toHaveFocus());
 
-    await user.click(insert);
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Indsæt' }));
-    await waitFor(() => expect(port.writes).toHaveLength(2));
-    expect(calls[1].applySplit).toEqual([expect.stringContaining('Fordeling!')]);
-    expect(port.writes[1].userEdits).toHaveLength(1);
-    const summary = await screen.findByTestId('summary');
-    await waitFor(() => expect(summary).toHaveTextContent('Den præcise fordeling er indsat i 1 celler.'));
+    await user.click(fix);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ret' }));
+    await waitFor(() => expect(port.writes).toHaveLength(1));
+    const plan = port.writes[0];
+    expect(plan.blocks).toEqual([]);
+    expect(plan.highlights).toEqual([]);
+    expect(plan.sheets).toEqual([]);
+    expect(plan.userEdits).toEqual([
+      expect.objectContaining({ sheet: 'Fordeling', row: 40, col: 2, value: 6_825_000, previous: 6_852_000 }),
+    ]);
+    // The table is checked again on the corrected workbook: the typo is gone.
+    const summary = screen.getByTestId('summary');
+    await waitFor(() => expect(summary).toHaveTextContent('Rettede 1 celle. Tabellen er kontrolleret igen.'));
     expect(summary).toHaveTextContent('Fortryd i Excel tager det hele tilbage i ét trin.');
+    expect(screen.getByRole('button', { name: /^EU-kontor/ })).not.toHaveTextContent(/\d+ fejl/);
   });
 
-  it('says when Excel could not make it one undo step', async () => {
-    const port = new MemoryPort(sampleSnapshot(), { undoGroup: false });
-    const { user } = renderApp({ port, checker: withSplitFix([]) });
-    await screen.findByRole('list', { name: 'Tabeller' });
+  it('says why there is no fix where the split cannot be certain', async () => {
+    const port = new MemoryPort(sampleSnapshot());
+    const { user } = renderApp({ port });
+    const { details } = await checkAndOpen(user, /^Fordeling af fælles udgift/);
+    expect(details).toHaveTextContent('»Glostrup« står to gange: ret det først');
+    expect(within(details).queryByRole('button', { name: /^Ret [A-Z]+\d+$/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('an item marked as fine', () => {
+  it('is remembered with its note, shown apart, can be undone, and comes back when its values change', async () => {
+    const port = new MemoryPort(sampleSnapshot());
+    const { user } = renderApp({ port });
+    const { details } = await checkAndOpen(user, /^EU-kontor/);
+    const before = details.querySelectorAll('[data-item]').length;
+    await user.click(within(details).getByRole('button', { name: /^I orden: markér Fordeling!A39:A41/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Markér som i orden?' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Begrundelse (valgfri)' }), 'Kendte parter');
+    await user.click(within(dialog).getByRole('button', { name: 'Markér som i orden' }));
+
+    await waitFor(() => expect(port.writes).toHaveLength(1));
+    expect(port.writes[0].settings.accepted).toEqual([
+      expect.objectContaining({
+        rule: 'unknown-party',
+        sheet: 'Fordeling',
+        cell: 'A39:A41',
+        note: 'Kendte parter',
+      }),
+    ]);
+    expect(port.writes[0].blocks).toEqual([]);
+    const now = () =>
+      document.getElementById(
+        screen.getByRole('button', { name: /^EU-kontor/ }).getAttribute('aria-controls')!,
+      )!;
+    await waitFor(() => expect(now().querySelectorAll('[data-item]')).toHaveLength(before - 1));
+    expect(within(now()).getByTestId('accepted')).toHaveTextContent('Kendte parter');
+
+    // Someone renames a party: the values it was about changed, so the item is back after the next check.
+    port.type('Fordeling', 39, 0, 'Kommunerne i regionen');
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
-    await screen.findByTestId('summary');
-    await user.click(screen.getByRole('button', { name: /Fordeling af fælles udgift/ }));
-    await user.click(screen.getByRole('button', { name: 'Indsæt den præcise fordeling' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Indsæt' }));
-    await waitFor(() => expect(screen.getByTestId('summary')).toHaveTextContent('indsat i 1 celler'));
-    expect(screen.getByTestId('summary')).toHaveTextContent(
-      'Excel kunne ikke samle det til ét fortrydelsestrin.',
+    await waitFor(() => expect(now().querySelectorAll('[data-item]')).toHaveLength(before));
+    expect(within(now()).queryByTestId('accepted')).not.toBeInTheDocument();
+  });
+
+  it('can be undone', async () => {
+    const port = new MemoryPort(sampleSnapshot());
+    const { user } = renderApp({ port });
+    const { details } = await checkAndOpen(user, /^EU-kontor/);
+    await user.click(within(details).getByRole('button', { name: /^I orden: markér Fordeling!A39:A41/ }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Markér som i orden' }),
     );
+    const undo = await screen.findByRole('button', { name: /^Fortryd: vis Fordeling!A39:A41/ });
+    await user.click(undo);
+    await waitFor(() => expect(port.writes).toHaveLength(2));
+    expect(port.writes[1].settings.accepted).toEqual([]);
+    await waitFor(() => expect(screen.queryByTestId('accepted')).not.toBeInTheDocument());
   });
 });
 
@@ -83,12 +121,15 @@ describe("removing Fordel's output", () => {
     const port = new MemoryPort(sampleSnapshot(), { canClean: true, undoGroup: true });
     const { user } = renderApp({ port });
     await screen.findByRole('list', { name: 'Tabeller' });
-    expect(screen.queryByRole('button', { name: 'Fjern Fordels output' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
     await screen.findByTestId('summary');
+    expect(screen.queryByRole('button', { name: 'Fjern Fordels output' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skriv i projektmappen' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Skriv' }));
+    await waitFor(() => expect(port.writes).toHaveLength(1));
     const written = port.writes[0].settings;
 
-    const remove = screen.getByRole('button', { name: 'Fjern Fordels output' });
+    const remove = await screen.findByRole('button', { name: 'Fjern Fordels output' });
     await user.click(remove);
     const dialog = await screen.findByRole('dialog', { name: 'Fjern Fordels output?' });
     await user.click(within(dialog).getByRole('checkbox', { name: 'Fjern også Fordels gemte rettelser' }));

@@ -55,7 +55,7 @@ describe('the task pane', () => {
     expect(port.reads).toBe(1);
   });
 
-  it('says first what was checked and found, gives each table a verdict, and writes the plan', async () => {
+  it('says first what was checked and found, gives each table a verdict, and writes nothing', async () => {
     const port = new MemoryPort(sampleSnapshot(), { undoGroup: true });
     const { user } = renderApp({ port });
     const list = await tableList();
@@ -81,12 +81,12 @@ describe('the task pane', () => {
     expect(tableButton(/^Tabel B: Samlet finansiering/)).toHaveTextContent(/\d+ fejl/);
     expect(tableButton(/^Resultatmål for erhvervshuset/)).toHaveTextContent(/\d+ advarsl/);
 
-    expect(port.writes).toHaveLength(1);
-    expect(port.writes[0].blocks.length).toBeGreaterThan(0);
-    expect(within(summary).getByText(/^Skrev [\d.]+ celler i projektmappen\.$/)).toBeInTheDocument();
+    // Checking reads and shows; it never writes, not even the settings sheet.
+    expect(port.writes).toHaveLength(0);
     expect(
-      within(summary).getByText('Fortryd i Excel tager det hele tilbage i ét trin.'),
+      within(summary).getByText('Kontrollen har ikke skrevet noget i projektmappen.'),
     ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Skriv i projektmappen' })).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/\.\./);
   });
 
@@ -166,34 +166,54 @@ describe('the task pane', () => {
     expect(severities()).not.toContain('info');
   });
 
-  it('does not write when writing is turned off', async () => {
-    const port = new MemoryPort(sampleSnapshot());
+  it('writes after every check only when the user chose that, and then links to Fordel-fund', async () => {
+    const port = new MemoryPort(sampleSnapshot(), { undoGroup: true });
     const { user } = renderApp({ port });
     await tableList();
     await user.click(screen.getByRole('button', { name: 'Indstillinger' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Skriv kolonner og fund i projektmappen' }));
+    const auto = screen.getByRole('checkbox', {
+      name: /Skriv kolonner og fund i projektmappen efter hver kontrol/,
+    });
+    expect(auto).not.toBeChecked();
+    await user.click(auto);
     const summary = await run(user);
-    expect(port.writes).toHaveLength(0);
-    expect(summary).toHaveTextContent('Intet blev skrevet (valgt fra under Indstillinger).');
+    expect(port.writes).toHaveLength(1);
+    expect(port.writes[0].blocks.length).toBeGreaterThan(0);
+    expect(within(summary).getByText(/^Skrev [\d.]+ celler i projektmappen\.$/)).toBeInTheDocument();
+    expect(
+      within(summary).getByText('Fortryd i Excel tager det hele tilbage i ét trin.'),
+    ).toBeInTheDocument();
+    await user.click(within(summary).getByRole('button', { name: 'Gå til Fordel-fund' }));
+    expect(port.selected).toContainEqual(['Fordel-fund', 'A1']);
   });
 
-  it('shows clearly that nothing was written when the workbook refuses', async () => {
+  it('names a protected sheet once, with a way to check without writing', async () => {
     const refused = { da: 'Arket Fordeling er beskyttet.', en: 'The sheet Fordeling is protected.' };
     const port = new MemoryPort(sampleSnapshot(), { refuse: refused });
     const { user } = renderApp({ port });
     await tableList();
     await run(user);
-    const alert = screen.getByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'Skriv i projektmappen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Skriv Fordels resultat i projektmappen?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Skriv' }));
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Intet blev skrevet');
-    expect(alert).toHaveTextContent('Arket Fordeling er beskyttet.');
+    expect(alert.textContent!.split('Arket Fordeling er beskyttet.')).toHaveLength(2);
     expect(alert.textContent).not.toMatch(/\.\./);
     expect(screen.queryByText(/^Skrev \d+ celler/)).not.toBeInTheDocument();
+    const writes = port.writes.length;
+    await user.click(within(alert).getByRole('button', { name: 'Kontrollér uden at skrive' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(port.writes).toHaveLength(writes);
   });
 
   it('switches language, verdicts included', async () => {
     const port = new MemoryPort(sampleSnapshot());
     const { user } = renderApp({ port });
     await tableList();
+    // The language switch lives in the settings, not beside a second product title.
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Indstillinger' }));
     await user.click(screen.getByRole('button', { name: /switch the pane to English/ }));
     expect(screen.getByRole('list', { name: 'Tables' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('lang', 'en');
@@ -249,33 +269,44 @@ describe('the task pane', () => {
     expect(seen[0].asOf).toBe('2026-12-31');
   });
 
-  it('saves a correction with the next check, and removes it again', async () => {
+  it('saves a correction in the settings at once, re-checks, and removes it again', async () => {
     const port = new MemoryPort(sampleSnapshot());
     const { user } = renderApp({ port });
     await tableList();
+    await run(user);
     const row = tableButton(/^Fordeling af fælles udgift/);
+    expect(row).toHaveTextContent(/\d+ fejl/);
     await user.click(row);
     const correct = screen.getByRole('button', { name: /^Ret læsningen af Fordeling af fælles udgift/ });
     await user.click(correct);
-    const editor = screen.getByRole('group', { name: /^Ret læsningen af A3:D\d+ på arket Fordeling$/ });
+    // The editor opens beside its table, inside the table's details.
+    const details = document.getElementById(row.getAttribute('aria-controls')!)!;
+    const editor = within(details).getByRole('group', {
+      name: /^Ret læsningen af A3:D\d+ på arket Fordeling$/,
+    });
     expect(within(editor).getByRole('combobox', { name: 'Tabellens type' })).toHaveFocus();
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Tabellens type' }), 'ignore');
-    await user.click(within(editor).getByRole('button', { name: 'Gem rettelse' }));
-    await waitFor(() => expect(correct).toHaveFocus());
-    expect(row).toHaveTextContent('ignoreres');
-    expect(row).toHaveTextContent('rettet');
+    await user.click(within(editor).getByRole('button', { name: 'Gem og kontrollér' }));
 
-    await run(user);
+    // Saved in the settings sheet straight away, with nothing else written, and checked again.
+    await waitFor(() => expect(port.writes).toHaveLength(1));
     const range = /Fordeling!(A3:D\d+)/.exec(row.textContent ?? '')![1];
     expect(port.writes[0].settings.overrides).toContainEqual(
       expect.objectContaining({ sheet: 'Fordeling', range, kind: 'ignore' }),
     );
+    expect(port.writes[0].blocks).toEqual([]);
+    expect(port.writes[0].sheets).toEqual([]);
+    const again = tableButton(/^Fordeling af fælles udgift/);
+    await waitFor(() => expect(again).toHaveTextContent('ignoreres'));
+    expect(again).not.toHaveTextContent(/\d+ fejl/);
+    expect(again).toHaveTextContent('rettet');
 
-    // Removing it takes it out of the settings too, although the workbook now holds it.
+    // Removing it takes it out of the settings too, and the table is judged again.
     await user.click(screen.getByRole('button', { name: /^Ret læsningen af Fordeling af fælles udgift/ }));
     await user.click(screen.getByRole('button', { name: 'Fjern rettelsen' }));
-    await run(user);
+    await waitFor(() => expect(port.writes).toHaveLength(2));
     expect(port.writes[1].settings.overrides).not.toContainEqual(expect.objectContaining({ range }));
+    await waitFor(() => expect(tableButton(/^Fordeling af fælles udgift/)).toHaveTextContent(/\d+ fejl/));
     expect(tableButton(/^Fordeling af fælles udgift/)).not.toHaveTextContent('rettet');
   });
 
@@ -305,14 +336,14 @@ describe('the task pane', () => {
     expect(within(party).getByRole('option', { name: 'A: Kommune' })).toBeInTheDocument();
 
     await user.selectOptions(party, '');
-    await user.click(within(editor).getByRole('button', { name: 'Gem rettelse' }));
+    await user.click(within(editor).getByRole('button', { name: 'Gem og kontrollér' }));
     expect(within(editor).getByText('Vælg kolonnen med parter.')).toBeInTheDocument();
 
     await user.selectOptions(party, 'A');
     await user.selectOptions(within(editor).getByRole('combobox', { name: /Kolonne med nøgle/ }), 'B');
     await user.selectOptions(within(editor).getByRole('combobox', { name: /Kolonne med beløb/ }), 'D');
-    await user.click(within(editor).getByRole('button', { name: 'Gem rettelse' }));
-    await run(user);
+    await user.click(within(editor).getByRole('button', { name: 'Gem og kontrollér' }));
+    await waitFor(() => expect(port.writes).toHaveLength(1));
     expect(port.writes[0].settings.overrides).toContainEqual(
       expect.objectContaining({
         sheet: 'Fordeling',
@@ -382,15 +413,27 @@ describe('the task pane', () => {
     expect(screen.getByTestId('summary')).toHaveFocus();
   });
 
-  it('explains before the first write what Fordel will write and where, and not after', async () => {
+  it('says before writing which columns, cells and sheets it adds, and writes that plan only when asked', async () => {
     const port = new MemoryPort(sampleSnapshot());
     const { user } = renderApp({ port });
     await tableList();
-    const note = screen.getByTestId('first-run');
-    expect(note).toHaveTextContent('»Fordel:«');
-    expect(note).toHaveTextContent('»Fordel-fund«');
-    expect(note.children).toHaveLength(2);
     await run(user);
-    expect(screen.queryByTestId('first-run')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skriv i projektmappen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Skriv Fordels resultat i projektmappen?' });
+    const preview = within(dialog).getByTestId('write-preview');
+    expect(preview).toHaveTextContent(/Kulturaftale!G3:\w+\d+: kolonnen? »Fordel/);
+    expect(preview).toHaveTextContent(/arket »Fordel-fund«/);
+    expect(preview).toHaveTextContent(/\d+ celler med fund farves/);
+    const cells = Number(/I alt ([\d.]+) celler/.exec(preview.textContent ?? '')![1].replace(/\./g, ''));
+    expect(preview).toHaveTextContent('Dine egne celler ændres ikke');
+    expect(port.writes).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Skriv' }));
+    await waitFor(() => expect(port.writes).toHaveLength(1));
+    const written = port.writes[0];
+    const planned =
+      written.blocks.reduce((n, b) => n + b.values.reduce((m, r) => m + r.length, 0), 0) +
+      written.sheets.reduce((n, sh) => n + sh.values.reduce((m, r) => m + r.length, 0), 0);
+    expect(planned).toBe(cells);
+    expect(written.userEdits ?? []).toEqual([]);
   });
 });

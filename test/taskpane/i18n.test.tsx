@@ -31,3 +31,41 @@ describe('pane texts', () => {
     expect(langFromDisplayLanguage(undefined)).toBe('da');
   });
 });
+
+describe('numbers and plurals per language', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { counted, thousands, kroner } =
+    require('../../src/taskpane/i18n') as typeof import('../../src/taskpane/i18n');
+
+  it('says one and many right in Danish and English', () => {
+    expect(counted(en, 'verdictErrors', 1)).toBe('1 error');
+    expect(counted(en, 'verdictErrors', 2)).toBe('2 errors');
+    expect(counted(da, 'verdictErrors', 1)).toBe('1 fejl');
+    expect(counted(en, 'written', 1)).toBe('Wrote 1 cell into the workbook.');
+    expect(counted(da, 'written', 1)).toBe('Skrev 1 celle i projektmappen.');
+    expect(counted(da, 'fixed', 1)).toMatch(/^Rettede 1 celle\./);
+    expect(counted(en, 'fixTitle', 1)).toBe('Correct 1 cell?');
+    expect(counted(da, 'summaryTables', 0)).toBe('0 tabeller kontrolleret');
+  });
+
+  it('groups thousands the way each language does', () => {
+    expect(counted(en, 'written', 1512)).toBe('Wrote 1,512 cells into the workbook.');
+    expect(counted(da, 'written', 1512)).toBe('Skrev 1.512 celler i projektmappen.');
+    expect(thousands(6_825_000, 'da')).toBe('6.825.000');
+    expect(kroner(6_825_000, 'en')).toBe('DKK 6,825,000');
+    expect(kroner(6_825_000, 'da')).toBe('6.825.000 kr.');
+  });
+
+  it('has a singular for every count the pane says in the plural', () => {
+    for (const table of [da, en]) {
+      for (const [key, value] of Object.entries(table)) {
+        if (!value.includes('{count}') || key.endsWith('One')) continue;
+        const plural =
+          /\{count\} (celler|cells|tabeller|tables|advarsler|warnings|fejl|errors|steder|places|fund|findings)/.test(
+            value,
+          );
+        if (plural) expect([key, `${key}One` in table]).toEqual([key, true]);
+      }
+    }
+  });
+});

@@ -2,6 +2,7 @@
  * A user's correction of how a table was read. The task pane stores it (layoutToOverride) and the
  * reader applies it (applyOverride) instead of its own guess for that range.
  */
+import { parsePlainDecimal } from '../decimal/decimal';
 import { a1Range, columnIndex, columnLetters, parseA1Range, type RangePos } from '../grid/a1';
 import { finding } from '../findings/make';
 import { text, type Finding } from '../findings/finding';
@@ -75,12 +76,29 @@ export function applyOverrideTo(cells: SheetCells, override: LayoutOverride): Ta
     );
   }
   // The user's range is the table: keep it even where the detector would have trimmed notes.
-  return assemble(
+  const layout = assemble(
     cells,
     rect,
     { ...found, range: { ...found.range, left: rect.left, right: rect.right } },
     'override',
   );
+  return withStatedByUser(layout, override);
+}
+
+const SCALES = [1, 1_000, 1_000_000];
+
+/** The unit and the minimum own share the user stated in the correction win over what the sheet says. */
+function withStatedByUser(layout: TableLayout, override: LayoutOverride): TableLayout {
+  let out = layout;
+  if (override.amountScale !== undefined && SCALES.includes(override.amountScale)) {
+    out = { ...out, amountScale: override.amountScale };
+  }
+  const min = override.minOwnShare ? parsePlainDecimal(override.minOwnShare.replace(',', '.')) : null;
+  if (out.kind === 'cofinancing' && min) {
+    const words = `${override.minOwnShare} %`;
+    out = { ...out, statedRules: { ...out.statedRules, minOwnShare: min, words } };
+  }
+  return out;
 }
 
 /** What the task pane stores after a correction: range, kind and every column role by letter. */

@@ -138,4 +138,8 @@ export interface LayoutOverride {
    * sheet row of the total row.
    */
   readonly orientation?: 'columns' | 'rows';
+  /** The amounts' unit when the user says so: 1 (kroner), 1.000 (t.kr.) or 1.000.000 (mio. kr.). */
+  readonly amountScale?: number;
+  /** A co-financing table's minimum own share in percent ("50", "47.5"), when the user states it. */
+  readonly minOwnShare?: string;
 }

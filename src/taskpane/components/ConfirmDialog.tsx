@@ -17,9 +17,12 @@ export interface ConfirmDialogProps {
   readonly children: ReactNode;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** The action cannot be taken (the dialog says why); only cancelling is offered. */
+  readonly confirmDisabled?: boolean;
 }
 
-export function ConfirmDialog({ title, confirm, children, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { title, confirm, children, onConfirm, onCancel, confirmDisabled } = props;
   const { t } = useI18n();
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
@@ -28,9 +31,11 @@ export function ConfirmDialog({ title, confirm, children, onConfirm, onCancel }:
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {confirm}
-            </Button>
+            {!confirmDisabled && (
+              <Button appearance="primary" onClick={onConfirm}>
+                {confirm}
+              </Button>
+            )}
             <Button onClick={onCancel}>{t.dialogCancel}</Button>
           </DialogActions>
         </DialogBody>

@@ -1,10 +1,13 @@
 /**
  * The first thing after a run: what was checked and what was found, with error styling when anything is
- * wrong. What happened to the workbook is secondary text under it; a refusal is its own alert.
+ * wrong. What happened to the workbook is secondary text under it, with a way to Fordel-fund when Fordel
+ * wrote it; a refused write is its own alert, naming each sheet once, with a way to check without writing.
  */
 import {
+  Button,
   Caption1,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
@@ -13,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import type { Finding, Text } from '../../core/findings/finding';
-import { counted, format, sentence, thousands, type Strings } from '../i18n';
+import { counted, sentence, type Strings } from '../i18n';
 import { useI18n } from '../i18n/context';
 import type { RunSummary } from '../results/verdicts';
 
@@ -22,6 +25,7 @@ const useStyles = makeStyles({
   list: { margin: '4px 0 0', paddingLeft: '18px' },
   body: { overflowWrap: 'anywhere' },
   secondary: { color: tokens.colorNeutralForeground2 },
+  link: { alignSelf: 'flex-start' },
 });
 
 /** "5 tabeller kontrolleret: 2 med fejl, 1 med advarsler, 2 i orden". */
@@ -36,6 +40,17 @@ export function summaryText(t: Strings, s: RunSummary): string {
   return `${counted(t, 'summaryTables', s.tables)}: ${parts.join(', ')}`;
 }
 
+/** A protected sheet refuses every table on it: it is named once, with how many more places it stopped. */
+export function oncePerSheet(refusals: readonly Finding[]): { first: Finding; more: number }[] {
+  const bySheet = new Map<string, { first: Finding; more: number }>();
+  for (const r of refusals) {
+    const seen = bySheet.get(r.sheet);
+    if (seen) seen.more++;
+    else bySheet.set(r.sheet, { first: r, more: 0 });
+  }
+  return [...bySheet.values()];
+}
+
 function intentOf(s: RunSummary): MessageBarIntent {
   if (s.errors || s.workbookErrors) return 'error';
   if (s.warnings || s.unsure) return 'warning';
@@ -48,10 +63,13 @@ export interface SummaryBarProps {
   readonly secondary: readonly string[];
   readonly refusals: readonly Finding[];
   readonly refused?: Text;
+  readonly onCheckWithoutWriting?: () => void;
+  /** Present once Fordel wrote its findings sheet. */
+  readonly onGoToFindings?: () => void;
 }
 
 export const SummaryBar = forwardRef<HTMLDivElement, SummaryBarProps>(function SummaryBar(
-  { summary, secondary, refusals, refused },
+  { summary, secondary, refusals, refused, onCheckWithoutWriting, onGoToFindings },
   ref,
 ) {
   const { t, lang } = useI18n();
@@ -78,12 +96,22 @@ export const SummaryBar = forwardRef<HTMLDivElement, SummaryBarProps>(function S
             <MessageBarTitle>{t.refusedTitle}</MessageBarTitle>
             {t.refusedIntro}
             <ul className={styles.list}>
-              {refusals.map((r, i) => (
-                <li key={i}>{`${r.sheet}!${r.cell}: ${sentence(r.message[lang])}`}</li>
+              {oncePerSheet(refusals).map(({ first, more }) => (
+                <li key={first.sheet}>
+                  {`${first.sheet}!${first.cell}: ${sentence(first.message[lang])}`}
+                  {more > 0 && ` ${counted(t, 'refusedMore', more)}`}
+                </li>
               ))}
               {refused && <li>{sentence(refused[lang])}</li>}
             </ul>
           </MessageBarBody>
+          {onCheckWithoutWriting && (
+            <MessageBarActions>
+              <Button size="small" onClick={onCheckWithoutWriting}>
+                {t.checkWithoutWriting}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {secondary.map((line, i) => (
@@ -91,6 +119,11 @@ export const SummaryBar = forwardRef<HTMLDivElement, SummaryBarProps>(function S
           {line}
         </Caption1>
       ))}
+      {onGoToFindings && (
+        <Button size="small" appearance="secondary" className={styles.link} onClick={onGoToFindings}>
+          {t.goToFindings}
+        </Button>
+      )}
     </div>
   );
 });
@@ -101,14 +134,13 @@ export function writeLines(
   opts: {
     readonly cells: number | null;
     readonly undoGroup?: boolean;
-    readonly writeOff: boolean;
     readonly notes: readonly Text[];
   },
 ): string[] {
   const lines: string[] = [];
-  if (opts.writeOff) lines.push(t.notWrittenByChoice);
-  else if (opts.cells !== null) {
-    lines.push(format(t.written, { cells: thousands(opts.cells) }));
+  if (opts.cells === null) lines.push(t.checkedOnly);
+  else {
+    lines.push(counted(t, 'written', opts.cells));
     if (opts.undoGroup === true) lines.push(t.oneUndoStep);
     if (opts.undoGroup === false) lines.push(t.notOneUndoStep);
   }

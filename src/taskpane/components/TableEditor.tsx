@@ -1,14 +1,15 @@
 /**
- * Correcting one table: its kind, and for an apportionment which columns hold the parties, the key
- * and the amounts, chosen among the table's header cells.
+ * Correcting how one table was read, beside the table: its kind, header and total rows, the amounts' unit,
+ * the columns each role is in (by kind), and a co-financing table's minimum own share. "Gem og kontrollér"
+ * saves it in the workbook's settings and checks the table again at once.
  */
-import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutOverride } from '../../core/tables/layout';
-import { format } from '../i18n';
+import { format, type Strings } from '../i18n';
 import { useI18n } from '../i18n/context';
 import { KIND_LABEL, PANE_KINDS, isPaneKind, type PaneKind } from '../kinds';
-import { roleLetter, type ColumnChoice } from '../overrides';
+import { roleLetter, type ColumnChoice, type RowChoice } from '../overrides';
 
 const useStyles = makeStyles({
   root: {
@@ -24,45 +25,110 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-type Role = 'party' | 'key' | 'amount';
-const ROLES: readonly Role[] = ['party', 'key', 'amount'];
+/** The column roles the user can set, per kind, with their labels' text keys. */
+const COLUMN_ROLES: Record<Exclude<PaneKind, 'ignore'>, readonly [string, keyof Strings][]> = {
+  cofinancing: [
+    ['label', 'editorLabelCol'],
+    ['total', 'editorTotalCol'],
+  ],
+  apportionment: [
+    ['party', 'editorParty'],
+    ['key', 'editorKey'],
+    ['share', 'editorShare'],
+    ['amount', 'editorAmount'],
+  ],
+  kpi: [
+    ['target', 'editorTarget'],
+    ['targetValue', 'editorTargetValue'],
+    ['actual', 'editorActual'],
+    ['baseline', 'editorBaseline'],
+    ['deadline', 'editorDeadline'],
+  ],
+};
+
+const UNITS: readonly [string, string][] = [
+  ['1', 'kr.'],
+  ['1000', 't.kr.'],
+  ['1000000', 'mio. kr.'],
+];
 
 export interface TableEditorProps {
   readonly override: LayoutOverride;
   readonly choices: readonly ColumnChoice[];
+  readonly rows: readonly RowChoice[];
+  readonly busy?: boolean;
   readonly onSave: (next: LayoutOverride) => void;
   readonly onCancel: () => void;
   /** Present when the table has a correction the user may remove. */
   readonly onRemove?: () => void;
 }
 
-export function TableEditor({ override, choices, onSave, onCancel, onRemove }: TableEditorProps) {
+export function TableEditor({ override, choices, rows, busy, onSave, onCancel, onRemove }: TableEditorProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [kind, setKind] = useState<PaneKind>(override.kind);
-  const [roles, setRoles] = useState<Record<Role, string>>({
-    party: roleLetter(override.columns?.party, choices),
-    key: roleLetter(override.columns?.key, choices),
-    amount: roleLetter(override.columns?.amount, choices),
+  const [columns, setColumns] = useState<Record<string, string>>(() => {
+    const out: Record<string, string> = {};
+    for (const [role, spec] of Object.entries(override.columns ?? {}))
+      out[role] = roleLetter(spec, choices) || spec;
+    return out;
   });
+  const [headerRow, setHeaderRow] = useState(
+    override.headerRow === undefined ? '' : String(override.headerRow),
+  );
+  // '' keeps the total row Fordel found; 'none' says the table has none.
+  const [totalRow, setTotalRow] = useState(
+    override.totalRow === undefined ? '' : override.totalRow === null ? 'none' : String(override.totalRow),
+  );
+  const [unit, setUnit] = useState(override.amountScale ? String(override.amountScale) : '');
+  const [minShare, setMinShare] = useState(override.minOwnShare ?? '');
   const [tried, setTried] = useState(false);
   const kindRef = useRef<HTMLSelectElement>(null);
-  // The editor opens below the list; move keyboard focus there so the user does not have to hunt for it.
+  // The editor opens in place of "Ret"; move keyboard focus there so the user does not have to hunt for it.
   useEffect(() => kindRef.current?.focus(), []);
-  const partyMissing = kind === 'apportionment' && roles.party === '';
-
-  const roleLabel: Record<Role, string> = { party: t.editorParty, key: t.editorKey, amount: t.editorAmount };
+  const partyMissing = kind === 'apportionment' && !columns.party;
+  const minShareBad = minShare.trim() !== '' && !/^\d{1,3}([.,]\d+)?\s*%?$/.test(minShare.trim());
 
   function save() {
     setTried(true);
-    if (partyMissing) return;
-    const columns: Record<string, string> = {};
-    if (kind === 'apportionment') for (const role of ROLES) if (roles[role]) columns[role] = roles[role];
-    const { columns: _old, ...rest } = override;
-    onSave({ ...rest, kind, ...(Object.keys(columns).length ? { columns } : {}) });
+    if (partyMissing || minShareBad) return;
+    const { columns: _c, headerRow: _h, totalRow: _t, amountScale: _a, minOwnShare: _m, ...rest } = override;
+    // Roles the editor does not show (a co-financing table's periods) are kept as the reading had them;
+    // a new kind starts from its own roles only.
+    const kept: Record<string, string> = {};
+    if (kind !== 'ignore') {
+      const shown = COLUMN_ROLES[kind].map(([role]) => role);
+      for (const [role, letter] of Object.entries(columns)) {
+        if (letter && (kind === override.kind || shown.includes(role))) kept[role] = letter;
+      }
+    }
+    onSave({
+      ...rest,
+      kind,
+      ...(kind !== 'ignore' && Object.keys(kept).length ? { columns: kept } : {}),
+      ...(kind !== 'ignore' && headerRow !== '' ? { headerRow: Number(headerRow) } : {}),
+      ...(kind !== 'ignore' && kind !== 'kpi' && totalRow !== ''
+        ? { totalRow: totalRow === 'none' ? null : Number(totalRow) }
+        : {}),
+      ...(kind !== 'ignore' && kind !== 'kpi' && unit ? { amountScale: Number(unit) } : {}),
+      ...(kind === 'cofinancing' && minShare.trim() ? { minOwnShare: minShare.replace('%', '').trim() } : {}),
+    });
   }
 
   const heading = format(t.editorHeading, { range: override.range, sheet: override.sheet });
+  const rowSelect = (label: string, value: string, set: (v: string) => void, none: boolean) => (
+    <Field label={label}>
+      <Select value={value} onChange={(_, d) => set(d.value)}>
+        <option value="">{t.editorUnitAuto}</option>
+        {none && <option value="none">{t.editorNoColumn}</option>}
+        {rows.map((r) => (
+          <option key={r.row} value={String(r.row)}>
+            {r.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
   return (
     <div
       className={styles.root}
@@ -88,15 +154,20 @@ export function TableEditor({ override, choices, onSave, onCancel, onRemove }: T
           ))}
         </Select>
       </Field>
-      {kind === 'apportionment' &&
-        ROLES.map((role) => (
+      {kind !== 'ignore' && rowSelect(t.editorHeaderRow, headerRow, setHeaderRow, false)}
+      {kind !== 'ignore' && kind !== 'kpi' && rowSelect(t.editorTotalRow, totalRow, setTotalRow, true)}
+      {kind !== 'ignore' &&
+        COLUMN_ROLES[kind].map(([role, label]) => (
           <Field
             key={role}
-            label={roleLabel[role]}
+            label={t[label]}
             required={role === 'party'}
             validationMessage={role === 'party' && tried && partyMissing ? t.editorPartyRequired : undefined}
           >
-            <Select value={roles[role]} onChange={(_, data) => setRoles({ ...roles, [role]: data.value })}>
+            <Select
+              value={columns[role] ?? ''}
+              onChange={(_, data) => setColumns({ ...columns, [role]: data.value })}
+            >
               <option value="">{t.editorNoColumn}</option>
               {choices.map((c) => (
                 <option key={c.letter} value={c.letter}>
@@ -106,9 +177,29 @@ export function TableEditor({ override, choices, onSave, onCancel, onRemove }: T
             </Select>
           </Field>
         ))}
+      {kind !== 'ignore' && kind !== 'kpi' && (
+        <Field label={t.editorUnit}>
+          <Select value={unit} onChange={(_, d) => setUnit(d.value)}>
+            <option value="">{t.editorUnitAuto}</option>
+            {UNITS.map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {kind === 'cofinancing' && (
+        <Field
+          label={t.editorMinShare}
+          validationMessage={tried && minShareBad ? t.minShareInvalid : undefined}
+        >
+          <Input value={minShare} inputMode="decimal" onChange={(_, d) => setMinShare(d.value)} />
+        </Field>
+      )}
       <Caption1>{t.editorSavedNote}</Caption1>
       <div className={styles.buttons}>
-        <Button appearance="primary" size="small" onClick={save}>
+        <Button appearance="primary" size="small" disabledFocusable={busy} onClick={save}>
           {t.editorSave}
         </Button>
         <Button size="small" onClick={onCancel}>

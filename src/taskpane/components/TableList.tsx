@@ -1,6 +1,7 @@
 /**
- * The tables Fordel found, by title, with their kind and (after a run) their verdict. Selecting a table
- * opens its results, grouped by cause in sheet order, with how Fordel read it and a way to correct that.
+ * The tables Fordel found, by title, with their kind and (after a run) their verdict. Opening a table shows
+ * its items (errors first), the items marked as fine, how Fordel read it, and "Ret" with the correction
+ * editor right there beside the table.
  */
 import {
   Badge,
@@ -12,15 +13,19 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import type { AcceptedResult } from '../../core/check/accepted';
 import type { ResultItem, TableReading, TableVerdict } from '../../core/check/result';
 import type { Finding } from '../../core/findings/finding';
 import { counted, format, sentence, type Strings } from '../i18n';
 import { useI18n } from '../i18n/context';
 import { KIND_LABEL } from '../kinds';
 import type { PaneTable } from '../pane-tables';
+import type { NoFix } from '../results/fixes';
+import { headline } from '../results/headlines';
 import { passesFilter, type SeverityFilter } from '../results/items';
-import { ResultItemView } from './ResultItemView';
+import { ItemView } from './ItemView';
+import { ReadingView } from './ReadingView';
 
 const useStyles = makeStyles({
   list: {
@@ -59,8 +64,24 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
   },
-  reading: { margin: 0, paddingLeft: '18px', color: tokens.colorNeutralForeground2 },
-  readingHeading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  unsure: { margin: 0, paddingLeft: '18px', color: tokens.colorNeutralForeground2 },
+  accepted: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  acceptedLine: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
+  acceptedText: { flexGrow: 1, minWidth: 0 },
+  small: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   correct: { alignSelf: 'flex-start' },
 });
 
@@ -92,13 +113,23 @@ export interface TableListProps {
   readonly verdicts: ReadonlyMap<string, TableVerdict> | null;
   readonly readings: ReadonlyMap<string, TableReading>;
   readonly items: ReadonlyMap<string, readonly ResultItem[]>;
+  readonly accepted: ReadonlyMap<string, readonly AcceptedResult[]>;
   readonly filter: SeverityFilter;
   readonly selected: string | null;
   readonly current: string | null;
+  readonly currentItem: string | null;
+  /** Results are out of date: nothing that writes is offered until the next check. */
+  readonly stale: boolean;
+  readonly noFixOf: (item: ResultItem) => NoFix | null;
   readonly onToggle: (key: string) => void;
+  readonly onSelectItem: (item: ResultItem) => void;
   readonly onSelectFinding: (f: Finding) => void;
   readonly onFix: (item: ResultItem) => void;
+  readonly onAccept: (item: ResultItem) => void;
+  readonly onUnaccept: (a: AcceptedResult) => void;
   readonly onCorrect: (table: PaneTable, opener: HTMLElement) => void;
+  /** The correction editor, when it is open on this table (it opens beside its table). */
+  readonly editorFor: (key: string) => ReactNode;
 }
 
 export const WORKBOOK_KEY = '';
@@ -122,19 +153,20 @@ export function TableList(props: TableListProps) {
   );
 }
 
-function TableRow({
-  table,
-  verdicts,
-  readings,
-  items,
-  filter,
-  selected,
-  current,
-  onToggle,
-  onSelectFinding,
-  onFix,
-  onCorrect,
-}: TableListProps & { table: PaneTable | null }) {
+/** Up and down arrows move between the items' headlines, as in a list. */
+function arrowKeys(e: KeyboardEvent<HTMLElement>) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const heads = [...e.currentTarget.querySelectorAll<HTMLElement>('[data-headline]')];
+  const at = heads.indexOf(document.activeElement as HTMLElement);
+  if (at < 0) return;
+  const next = heads[at + (e.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+}
+
+function TableRow(props: TableListProps & { table: PaneTable | null }) {
+  const { table, verdicts, readings, items, accepted, filter, selected, current, currentItem, stale } = props;
   const { t, lang } = useI18n();
   const styles = useStyles();
   const detailsId = useId();
@@ -143,6 +175,7 @@ function TableRow({
   const verdict = id !== undefined ? verdicts?.get(id) : undefined;
   const reading = id ? readings.get(id) : undefined;
   const mine = (id !== undefined ? items.get(id) : undefined) ?? [];
+  const fine = (id ? accepted.get(id) : undefined) ?? [];
   const shown = mine.filter((item) => passesFilter(item.severity, filter));
   const open = selected === key;
   const title = table ? (reading?.title ?? table.title) : t.workbookWide;
@@ -155,7 +188,7 @@ function TableRow({
         className={mergeClasses(styles.row, open && styles.selected)}
         aria-expanded={open}
         aria-controls={open ? detailsId : undefined}
-        onClick={() => onToggle(key)}
+        onClick={() => props.onToggle(key)}
       >
         <span className={styles.rowInner}>
           <span aria-hidden>{open ? '▾' : '▸'}</span>
@@ -191,9 +224,9 @@ function TableRow({
         </span>
       </Button>
       {open && (
-        <div className={styles.details} id={detailsId}>
+        <div className={styles.details} id={detailsId} onKeyDown={arrowKeys}>
           {reading && reading.unsure && (
-            <ul className={styles.reading}>
+            <ul className={styles.unsure}>
               {reading.unsureBecause.map((why, i) => (
                 <li key={i}>
                   <Caption1>{sentence(why[lang])}</Caption1>
@@ -204,33 +237,51 @@ function TableRow({
           {verdicts &&
             (shown.length > 0
               ? shown.map((item) => (
-                  <ResultItemView
+                  <ItemView
                     key={item.id}
                     item={item}
                     current={current}
-                    onSelect={onSelectFinding}
-                    onFix={onFix}
+                    isCurrentItem={currentItem === item.id}
+                    noFix={props.noFixOf(item)}
+                    onSelectItem={props.onSelectItem}
+                    onSelect={props.onSelectFinding}
+                    onFix={stale ? undefined : props.onFix}
+                    onAccept={stale ? undefined : props.onAccept}
                   />
                 ))
               : !ignored && <Caption1>{mine.length > 0 ? t.itemsFiltered : t.itemsNone}</Caption1>)}
-          {reading && reading.decisions.length > 0 && (
+          {fine.length > 0 && (
             <>
-              <h3 className={styles.readingHeading}>{t.readingHeading}</h3>
-              <ul className={styles.reading}>
-                {reading.decisions.map((d, i) => (
-                  <li key={i}>
-                    <Caption1>{sentence(d.because[lang])}</Caption1>
+              <h3 className={styles.small}>{format(t.acceptedHeading, { count: fine.length })}</h3>
+              <ul className={styles.accepted} data-testid="accepted">
+                {fine.map((a) => (
+                  <li key={a.item.id} className={styles.acceptedLine}>
+                    <Caption1 className={styles.acceptedText}>
+                      {`${headline(a.item.rule, lang)}, ${a.item.sheet}!${a.item.cell}`}
+                      {a.accepted.note ? ` · ${format(t.acceptedNote, { note: a.accepted.note })}` : ''}
+                    </Caption1>
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      disabled={stale}
+                      aria-label={format(t.acceptedUndoLabel, { cell: `${a.item.sheet}!${a.item.cell}` })}
+                      onClick={() => props.onUnaccept(a)}
+                    >
+                      {t.acceptedUndo}
+                    </Button>
                   </li>
                 ))}
               </ul>
             </>
           )}
-          {table && (
+          {reading && <ReadingView reading={reading} />}
+          {table && props.editorFor(table.key)}
+          {table && !props.editorFor(table.key) && (
             <Button
               size="small"
               className={styles.correct}
               aria-label={format(t.tableCorrectLabel, { title })}
-              onClick={(e) => onCorrect(table, e.currentTarget)}
+              onClick={(e) => props.onCorrect(table, e.currentTarget)}
             >
               {t.tableCorrect}
             </Button>

@@ -4,11 +4,12 @@
  * does, and can refuse to write or fail to read like a real adapter would.
  */
 import { SAMPLE_SHEETS } from '../../../examples/sample-workbook';
-import { parseA1Range } from '../../../src/core/grid/a1';
-import { gridFromRows, type SheetGrid } from '../../../src/core/grid/grid';
+import { a1, parseA1Range } from '../../../src/core/grid/a1';
+import { withEdits } from '../../../src/core/diagnose/apply-split';
+import { gridFromRows, type RawValue, type SheetGrid } from '../../../src/core/grid/grid';
 import type { Text } from '../../../src/core/findings/finding';
 import type { CleanPlan, WritePlan } from '../../../src/core/output/plan';
-import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../../src/workbook/port';
+import type { WorkbookChange, WorkbookPort, WorkbookSnapshot, WriteReport } from '../../../src/workbook/port';
 
 export interface MemoryPortOptions {
   /** The adapter refuses every write with this reason. */
@@ -52,13 +53,29 @@ export class MemoryPort implements WorkbookPort {
   async write(plan: WritePlan): Promise<WriteReport> {
     this.writes.push(plan);
     if (this.options.refuse) return { written: false, cells: 0, syncs: 0, refused: this.options.refuse };
-    this.snapshot = { ...this.snapshot, settings: plan.settings };
+    // The user's own cells a confirmed fix changes, as Excel would hold them afterwards.
+    const edited = withEdits(this.snapshot, plan.userEdits ?? []);
+    this.snapshot = { ...this.snapshot, sheets: edited.sheets, settings: plan.settings };
     const cells = plan.blocks.reduce((n, b) => n + b.values.reduce((m, row) => m + row.length, 0), 0);
     return { written: true, cells, syncs: 1, undoGroup: this.options.undoGroup };
   }
 
   async select(sheet: string, range: string): Promise<void> {
     this.selected.push([sheet, range]);
+  }
+
+  private listeners: ((change: WorkbookChange) => void)[] = [];
+
+  onChange(listener: (change: WorkbookChange) => void): () => void {
+    this.listeners.push(listener);
+    return () => (this.listeners = this.listeners.filter((l) => l !== listener));
+  }
+
+  /** The user types `value` into sheet!cell (0-based row and column), as Excel's onChanged reports it. */
+  type(sheet: string, row: number, col: number, value: RawValue): void {
+    const edit = { sheet, row, col, value: value as number, previous: null };
+    this.snapshot = { ...this.snapshot, sheets: withEdits(this.snapshot, [edit]).sheets };
+    for (const l of this.listeners) l({ sheet, address: a1(row, col) });
   }
 }
 

@@ -1,0 +1,160 @@
+/**
+ * The open workbook's sheets as a grid, with Fordel's marks on the cells it found something in, and the
+ * cell the pane points at outlined and scrolled into view. Shows what a sheet holds as text, never as HTML.
+ */
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import { a1, columnLetters, parseA1Range } from '../core/grid/a1';
+import { cellAt, type SheetGrid as Grid } from '../core/grid/grid';
+import type { Severity } from '../core/findings/finding';
+import type { Marks } from './marks';
+
+/** Enough of a sheet to see its tables; the pane lists findings further down. */
+const MAX_ROWS = 400;
+const MAX_COLS = 40;
+
+const FILL: Record<Severity, string> = {
+  error: tokens.colorPaletteRedBackground2,
+  warning: tokens.colorPaletteYellowBackground2,
+  info: tokens.colorPaletteBlueBackground2,
+};
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, height: '100%' },
+  scroll: { flex: '1 1 auto', overflow: 'auto', minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
+  head: {
+    position: 'sticky',
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '0 4px',
+    zIndex: 1,
+  },
+  rowHead: {
+    position: 'sticky',
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '0 4px',
+    textAlign: 'right',
+    fontWeight: tokens.fontWeightRegular,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: '1px 4px',
+    maxWidth: '220px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  number: { textAlign: 'right' },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+  more: { padding: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+});
+
+export interface SheetGridProps {
+  readonly sheets: readonly Grid[];
+  readonly active: string;
+  readonly onActive: (sheet: string) => void;
+  readonly marks: Marks;
+  /** The cell or range the pane points at, on the active sheet. */
+  readonly selected: { readonly sheet: string; readonly range: string } | null;
+  readonly label: string;
+  readonly severityWord: Record<Severity, string>;
+  readonly moreText: (rows: number, cols: number) => string;
+}
+
+function shown(v: ReturnType<typeof cellAt>): string {
+  if (v === null) return '';
+  if (typeof v === 'object') return v.error;
+  if (typeof v === 'number') return String(v).replace('.', ',');
+  return String(v);
+}
+
+export function SheetGrid({ sheets, active, onActive, marks, selected, label, severityWord, moreText }: SheetGridProps) {
+  const styles = useStyles();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const grid = sheets.find((g) => g.name === active) ?? sheets[0];
+  const sel = selected && grid && selected.sheet === grid.name ? parseA1Range(selected.range) : null;
+
+  useEffect(() => {
+    if (!sel) return;
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${a1(sel.top, sel.left)}"]`);
+    el?.scrollIntoView?.({ block: 'center', inline: 'center' });
+  }, [sel?.top, sel?.left, grid?.name]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (!grid) return null;
+  const rowsAll = grid.values.length;
+  const colsAll = Math.max(0, ...grid.values.map((r) => r.length));
+  const top = grid.origin.row;
+  const left = grid.origin.col;
+  // Rows and columns from A1, so the letters and numbers are Excel's.
+  const rowCount = Math.min(top + rowsAll, MAX_ROWS);
+  const colCount = Math.min(left + colsAll, MAX_COLS);
+  const sheetMarks = marks.get(grid.name);
+  const inSel = (r: number, c: number) =>
+    sel !== null && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right;
+
+  return (
+    <div className={styles.root}>
+      <TabList
+        size="small"
+        selectedValue={grid.name}
+        onTabSelect={(_, d) => onActive(String(d.value))}
+        aria-label={label}
+      >
+        {sheets.map((g) => (
+          <Tab key={g.name} value={g.name}>
+            {g.name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.scroll} ref={scrollRef} tabIndex={0} role="region" aria-label={grid.name}>
+        <table className={styles.table} data-testid="grid">
+          <thead>
+            <tr>
+              <th className={styles.head} aria-hidden />
+              {Array.from({ length: colCount }, (_, c) => (
+                <th key={c} className={styles.head} scope="col">
+                  {columnLetters(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rowCount }, (_, r) => (
+              <tr key={r}>
+                <th className={styles.rowHead} scope="row">
+                  {r + 1}
+                </th>
+                {Array.from({ length: colCount }, (_, c) => {
+                  const v = cellAt(grid, r, c);
+                  const mark = sheetMarks?.get(`${r},${c}`);
+                  return (
+                    <td
+                      key={c}
+                      data-cell={a1(r, c)}
+                      data-mark={mark}
+                      title={mark ? `${a1(r, c)}: ${severityWord[mark]}` : undefined}
+                      className={`${styles.cell} ${typeof v === 'number' ? styles.number : ''} ${inSel(r, c) ? styles.selected : ''}`}
+                      style={mark ? { backgroundColor: FILL[mark] } : undefined}
+                    >
+                      {shown(v)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {(top + rowsAll > MAX_ROWS || left + colsAll > MAX_COLS) && (
+          <p className={styles.more}>{moreText(Math.min(top + rowsAll, 1e9), left + colsAll)}</p>
+        )}
+      </div>
+    </div>
+  );
+}
