@@ -23,7 +23,15 @@ export function readingOf(
   decisions.push(...(output?.reading?.decisions ?? []));
   const unsureBecause = [...(t.unsure ?? []), ...(output?.reading?.unsure ?? [])];
   const title = t.title || (grid ? headerText(grid, t) : '') || t.id;
-  return { tableId: t.id, title, kind: t.kind, decisions, unsure: unsureBecause.length > 0, unsureBecause };
+  return {
+    tableId: t.id,
+    title,
+    kind: t.kind,
+    decisions,
+    unsure: unsureBecause.length > 0,
+    unsureBecause,
+    ...(t.confidence ? { confidence: t.confidence } : {}),
+  };
 }
 
 function headerText(grid: SheetGrid, t: TableLayout): string {
