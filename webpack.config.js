@@ -4,6 +4,8 @@
  *   webpack --mode production            the add-in as Excel loads it (office.js from Microsoft's CDN)
  *   webpack serve --env preview          http://127.0.0.1:3000 with a fake Excel holding the sample workbook
  *   webpack --env stub                   only the fake Excel, into test-output/office-stub/ (browser test)
+ *   webpack --env web / npm run web      only the browser page (dist/web.html), served on http://127.0.0.1:3001
+ *   The production build makes both the add-in and the browser page (web.html, its own bundles, web-*.js).
  *   FORDEL_URL=https://host/path/ webpack --mode production
  *                                        the same, with every manifest URL on that host (for deployment);
  *                                        fails when the manifest would still name localhost
@@ -11,6 +13,7 @@
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const webpack = require('webpack');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const STUB_ENTRY = './src/adapters/office-fake/office-stub.ts';
@@ -30,6 +33,26 @@ const CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * The browser page opens the user's file and never connects anywhere: no connect-src at all, scripts and the
+ * check's worker only from the page itself, downloads as blob: URLs.
+ */
+const WEB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The check runs in a Web Worker: one self-contained file per build, never split into shared chunks. */
+const WORKER_ENTRY = './src/taskpane/worker/check-worker.ts';
+const notWorker = (chunk) => !/check-worker$/.test(chunk.name || '');
 
 const tsRule = {
   test: /\.tsx?$/,
@@ -104,7 +127,10 @@ module.exports = async (env = {}, argv = {}) => {
       officeScript,
     });
 
+  if (env.web) return webConfig(production);
+
   const entry = {
+    'check-worker': { import: WORKER_ENTRY, filename: 'check-worker.js' },
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
     ...(preview ? { 'office-stub': STUB_ENTRY } : {}),
@@ -120,14 +146,15 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
+      // The browser page's files are built beside the add-in's by the second configuration.
+      clean: { keep: /^web/ },
     },
     resolve,
     module: { rules: [tsRule] },
     optimization: {
       minimize: production,
       splitChunks: {
-        chunks: 'all',
+        chunks: notWorker,
         cacheGroups: {
           vendors: {
             test: /[\\/]node_modules[\\/]/,
@@ -163,5 +190,60 @@ module.exports = async (env = {}, argv = {}) => {
       client: { overlay: { warnings: false } },
     },
   };
-  return config;
+  // The production build holds the browser page too; serving and previews build the add-in only.
+  return production && !serving && !preview ? [config, webConfig(production)] : config;
 };
+
+/** The browser page: the pane beside a grid of the user's own workbook, read and checked in the browser. */
+function webConfig(production) {
+  return {
+    name: 'web',
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    entry: {
+      'web-check-worker': { import: WORKER_ENTRY, filename: 'web-check-worker.js' },
+      web: './src/web/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? 'web-[name].[contenthash:8].js' : 'web-[name].js',
+      chunkFilename: production ? 'web-[name].[contenthash:8].js' : 'web-[name].js',
+      clean: false,
+    },
+    resolve,
+    module: { rules: [tsRule] },
+    optimization: {
+      minimize: production,
+      splitChunks: {
+        chunks: notWorker,
+        cacheGroups: {
+          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', priority: -10, reuseExistingChunk: true },
+        },
+      },
+    },
+    // SheetJS and ExcelJS make the page large; it is opened once, from disk or an intranet, not per cell.
+    performance: { hints: false },
+    plugins: [
+      // The .xlsx adapter resolves part names with node:path/posix; the page gets a small equivalent.
+      new webpack.NormalModuleReplacementPlugin(/^node:path\/posix$/, path.resolve(__dirname, 'src/web/posix-path.ts')),
+      // The adapter hands bytes around as Node Buffers.
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
+      new HtmlWebpackPlugin({
+        filename: 'web.html',
+        template: './src/web/web.html',
+        chunks: ['web'],
+        scriptLoading: 'blocking',
+        inject: 'body',
+        csp: WEB_CSP,
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      port: PORT + 1,
+      host: '127.0.0.1',
+      server: 'http',
+      open: ['/web.html'],
+      client: { overlay: { warnings: false } },
+    },
+  };
+}

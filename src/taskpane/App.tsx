@@ -62,7 +62,8 @@ const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    height: '100vh',
+    // The page gives the pane its height: the whole task pane in Excel, a column on the browser page.
+    height: '100%',
     width: '100%',
     maxWidth: '100%',
     minWidth: 0,
@@ -682,7 +683,7 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
                   <Caption1 className={styles.navText}>
                     {position >= 0
                       ? format(t.itemPosition, { index: position + 1, count: ordered.length })
-                      : counted(t, 'groupCount', ordered.length)}
+                      : counted(t, 'itemsCount', ordered.length)}
                   </Caption1>
                   <Button size="small" onClick={() => step1(-1)}>
                     {t.prevItem}

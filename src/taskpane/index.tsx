@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { OfficeWorkbook, type ExcelRun } from '../adapters/office/office-workbook';
 import { App } from './App';
 import { langFromDisplayLanguage } from './i18n';
+import { withOfficeChanges } from './office-changes';
+import { workerChecker } from './worker/worker-checker';
 
 /** Excel.run with RunOptions; the adapter decides per batch (mergeUndoGroup, delayForCellEdit). */
 const run: ExcelRun = (options, batch) => Excel.run(options, batch);
@@ -20,7 +22,7 @@ void Office.onReady((info) => {
   document.documentElement.lang = lang;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App port={new OfficeWorkbook(run)} initialLang={lang} />
+      <App port={withOfficeChanges(new OfficeWorkbook(run))} initialLang={lang} checker={workerChecker()} />
     </FluentProvider>,
   );
 });

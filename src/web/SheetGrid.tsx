@@ -21,7 +21,12 @@ const FILL: Record<Severity, string> = {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, height: '100%' },
-  scroll: { flex: '1 1 auto', overflow: 'auto', minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  scroll: {
+    flex: '1 1 auto',
+    overflow: 'auto',
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
   head: {
     position: 'sticky',
@@ -68,14 +73,26 @@ export interface SheetGridProps {
   readonly moreText: (rows: number, cols: number) => string;
 }
 
+const NUMBER = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 10 });
+
+/** A cell as text: numbers the Danish way with thousands points ("1.500.000", "34,6"), errors as Excel shows them. */
 function shown(v: ReturnType<typeof cellAt>): string {
   if (v === null) return '';
   if (typeof v === 'object') return v.error;
-  if (typeof v === 'number') return String(v).replace('.', ',');
+  if (typeof v === 'number') return NUMBER.format(v);
   return String(v);
 }
 
-export function SheetGrid({ sheets, active, onActive, marks, selected, label, severityWord, moreText }: SheetGridProps) {
+export function SheetGrid({
+  sheets,
+  active,
+  onActive,
+  marks,
+  selected,
+  label,
+  severityWord,
+  moreText,
+}: SheetGridProps) {
   const styles = useStyles();
   const scrollRef = useRef<HTMLDivElement>(null);
   const grid = sheets.find((g) => g.name === active) ?? sheets[0];

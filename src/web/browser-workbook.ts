@@ -64,7 +64,9 @@ export class BrowserWorkbook implements WorkbookPort {
 
   static open(bytes: Uint8Array, fileName: string): BrowserWorkbook {
     if (bytes.length > MAX_BYTES) {
-      throw new OpenError(text('Filen er for stor; grænsen er 50 MB.', 'The file is too large; the limit is 50 MB.'));
+      throw new OpenError(
+        text('Filen er for stor; grænsen er 50 MB.', 'The file is too large; the limit is 50 MB.'),
+      );
     }
     const kind = bookKindOf(bytes, fileName);
     if (!kind) {
@@ -102,6 +104,11 @@ export class BrowserWorkbook implements WorkbookPort {
 
   async read(): Promise<WorkbookSnapshot> {
     return this.snapshot;
+  }
+
+  /** The sheets as they are now (with confirmed fixes), for the grid. */
+  snapshotSheets(): WorkbookSnapshot['sheets'] {
+    return this.snapshot.sheets;
   }
 
   /**
@@ -143,7 +150,8 @@ export class BrowserWorkbook implements WorkbookPort {
     }
     const buffer = await wb.xlsx.writeBuffer();
     const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    const fileName = fundOnly || findingsOnly || !copy ? `${base}-fordel-fund.xlsx` : `${base}-kontrolleret.xlsx`;
+    const fileName =
+      fundOnly || findingsOnly || !copy ? `${base}-fordel-fund.xlsx` : `${base}-kontrolleret.xlsx`;
     return { blob: new Blob([buffer as ArrayBuffer], { type }), fileName, fundOnly };
   }
 }

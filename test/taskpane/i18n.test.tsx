@@ -1,6 +1,6 @@
 import { da } from '../../src/taskpane/i18n/da';
 import { en } from '../../src/taskpane/i18n/en';
-import { format, langFromDisplayLanguage } from '../../src/taskpane/i18n';
+import { counted, format, kroner, langFromDisplayLanguage, thousands } from '../../src/taskpane/i18n';
 
 describe('pane texts', () => {
   it('has the same keys in Danish and English', () => {
@@ -33,10 +33,6 @@ describe('pane texts', () => {
 });
 
 describe('numbers and plurals per language', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { counted, thousands, kroner } =
-    require('../../src/taskpane/i18n') as typeof import('../../src/taskpane/i18n');
-
   it('says one and many right in Danish and English', () => {
     expect(counted(en, 'verdictErrors', 1)).toBe('1 error');
     expect(counted(en, 'verdictErrors', 2)).toBe('2 errors');

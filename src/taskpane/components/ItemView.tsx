@@ -104,6 +104,8 @@ export function ItemView(props: ItemViewProps) {
       className={mergeClasses(styles.root, isCurrentItem && styles.current)}
       data-item={item.kind}
       data-item-id={item.id}
+      data-item-rule={item.rule}
+      data-item-cell={where}
       data-severity={item.severity}
     >
       <Button

@@ -146,6 +146,8 @@ export const da = {
   explainShow: 'Forklaring',
   relatedToggle: 'Vis fundene bag ({count})',
   showMore: 'Vis {count} mere',
+  itemsCount: '{count} punkter',
+  itemsCountOne: '1 punkt',
   prevItem: 'Forrige',
   nextItem: 'Næste',
   itemPosition: 'Punkt {index} af {count}',

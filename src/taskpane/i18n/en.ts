@@ -144,6 +144,8 @@ export const en: Strings = {
   explainShow: 'Explanation',
   relatedToggle: 'Show the findings behind it ({count})',
   showMore: 'Show {count} more',
+  itemsCount: '{count} items',
+  itemsCountOne: '1 item',
   prevItem: 'Previous',
   nextItem: 'Next',
   itemPosition: 'Item {index} of {count}',

@@ -10,5 +10,4 @@ export interface CheckRequest {
 }
 
 export type CheckReply =
-  | { readonly id: number; readonly result: CheckResult }
-  | { readonly id: number; readonly error: string };
+  { readonly id: number; readonly result: CheckResult } | { readonly id: number; readonly error: string };
