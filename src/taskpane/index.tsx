@@ -21,7 +21,7 @@ void Office.onReady((info) => {
   const lang = langFromDisplayLanguage(Office.context?.displayLanguage);
   document.documentElement.lang = lang;
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <App port={withOfficeChanges(new OfficeWorkbook(run))} initialLang={lang} checker={workerChecker()} />
     </FluentProvider>,
   );

@@ -235,6 +235,13 @@ describe.each(SIZES)('the task pane at $width x $height', (size) => {
       const before = await workbookDump(page);
       await runButton(page).click();
       await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
+      expect(await workbookDump(page)).toEqual(before);
+      await page.getByRole('button', { name: 'Skriv i projektmappen' }).click();
+      const write = page.getByRole('dialog', { name: 'Skriv Fordels resultat i projektmappen?' });
+      await write.waitFor({ timeout: TIMEOUT });
+      await shot(page, '7-write-preview', size);
+      await write.getByRole('button', { name: 'Skriv', exact: true }).click();
+      await page.getByText(/^Skrev [\d.]+ celler/).waitFor({ timeout: TIMEOUT });
       const afterRun = await workbookDump(page);
       expect(afterRun).not.toEqual(before);
       // The run widened columns (its own, and the findings sheet's): the comparison below covers widths.
@@ -245,11 +252,11 @@ describe.each(SIZES)('the task pane at $width x $height', (size) => {
       const dialog = page.getByRole('dialog', { name: 'Fjern Fordels output?' });
       await dialog.waitFor({ timeout: TIMEOUT });
       await dialog.getByRole('checkbox', { name: 'Fjern også Fordels gemte rettelser' }).check();
-      await shot(page, '7-clean-dialog', size);
+      await shot(page, '8-clean-dialog', size);
       await dialog.getByRole('button', { name: 'Fjern', exact: true }).click();
       await page.getByText('Fordels output er fjernet.').waitFor({ timeout: TIMEOUT });
       expect(await workbookDump(page)).toEqual(before);
-      await shot(page, '8-cleaned', size);
+      await shot(page, '9-cleaned', size);
       await page.close();
     },
   );

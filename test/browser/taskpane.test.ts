@@ -42,7 +42,7 @@ describe('the task pane in Chromium', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  it('checks the sample workbook, shows the findings and writes the output columns', async () => {
+  it('checks the sample workbook, shows the findings, and writes the output columns when asked', async () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -53,6 +53,12 @@ describe('the task pane in Chromium', () => {
 
     await page.getByRole('button', { name: 'Kontrollér' }).click();
     await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
+    // Checking only reads; writing is its own step, previewed first.
+    await page.getByText('Kontrollen har ikke skrevet noget i projektmappen.').waitFor({ timeout: TIMEOUT });
+    await page.getByRole('button', { name: 'Skriv i projektmappen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Skriv Fordels resultat i projektmappen?' });
+    await dialog.getByTestId('write-preview').waitFor({ timeout: TIMEOUT });
+    await dialog.getByRole('button', { name: 'Skriv', exact: true }).click();
     await page.getByText(/^Skrev [\d.]+ celler i projektmappen\.$/).waitFor({ timeout: TIMEOUT });
 
     await page.getByRole('button', { name: /Tabel B: Samlet finansiering/ }).click();

@@ -38,9 +38,16 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     fontWeight: tokens.fontWeightRegular,
   },
-  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minWidth: 0, width: '100%' },
-  title: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  cell: { color: tokens.colorNeutralForeground2, flexShrink: 0 },
+  line: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    minWidth: 0,
+    width: '100%',
+  },
+  // The headline on one line where it fits, the cell under it as secondary text.
+  title: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowWrap: 'break-word' },
+  cell: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -117,10 +124,10 @@ export function ItemView(props: ItemViewProps) {
       >
         <span className={styles.line}>
           <SeverityMark mark={mark} />
-          <Text weight="semibold" className={styles.title}>
-            {headline(item.rule, lang)}
-          </Text>
-          <Caption1 className={styles.cell}>{where}</Caption1>
+          <span className={styles.title}>
+            <Text weight="semibold">{headline(item.rule, lang)}</Text>
+            <Caption1 className={styles.cell}>{where}</Caption1>
+          </span>
         </span>
       </Button>
       <div className={styles.actions}>
