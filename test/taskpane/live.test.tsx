@@ -8,6 +8,15 @@ import { renderApp } from './support/render-app';
 
 jest.setTimeout(240_000);
 
+/** A table's row button by the start of its title (a CSS query: role queries are slow in jsdom). */
+function tableRow(title: string): HTMLElement {
+  const row = [...document.querySelectorAll<HTMLElement>('li[data-table] > button')].find((b) =>
+    b.textContent?.replace(/^[▸▾]/, '').startsWith(title),
+  );
+  if (!row) throw new Error(`no table "${title}"`);
+  return row;
+}
+
 describe('results while the workbook changes', () => {
   it('marks the results out of date after an edit, and offers no fix until checked again', async () => {
     const port = new MemoryPort(sampleSnapshot());
@@ -16,7 +25,7 @@ describe('results while the workbook changes', () => {
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
     await screen.findByTestId('summary');
     expect(screen.queryByTestId('stale')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /^EU-kontor/ }));
+    await user.click(tableRow('EU-kontor'));
     expect(screen.getByRole('button', { name: 'Ret C41' })).toBeInTheDocument();
 
     port.type('Kulturaftale', 3, 3, 1_000_000);
@@ -34,7 +43,7 @@ describe('results while the workbook changes', () => {
     await screen.findByRole('list', { name: 'Tabeller' });
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
     await screen.findByTestId('summary');
-    const eu = () => screen.getByRole('button', { name: /^EU-kontor/ });
+    const eu = () => tableRow('EU-kontor');
     expect(eu()).toHaveTextContent(/\d+ fejl/);
     await user.click(screen.getByRole('switch', { name: /^Live/ }));
     const reads = port.reads;
@@ -46,9 +55,7 @@ describe('results while the workbook changes', () => {
     expect(screen.queryByTestId('stale')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/^Live: EU-kontor.* er kontrolleret igen\.$/);
     // The other tables keep their verdicts.
-    expect(screen.getByRole('button', { name: /^Tabel B: Samlet finansiering/ })).toHaveTextContent(
-      /\d+ fejl/,
-    );
+    expect(tableRow('Tabel B: Samlet finansiering')).toHaveTextContent(/\d+ fejl/);
     expect(port.writes).toHaveLength(0);
   });
 });
