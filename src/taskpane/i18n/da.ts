@@ -84,7 +84,7 @@ export const da = {
   asOfHint: 'dd.mm.åååå',
   asOfInvalid: 'Skriv datoen som dd.mm.åååå, fx 30.06.2026.',
   writeLabel: 'Skriv kolonner og fund i projektmappen efter hver kontrol',
-  liveLabel: 'Live: kontrollér tabellen, mens du skriver i den',
+  liveLabel: 'Live-kontrol',
 
   run: 'Kontrollér',
   runBusy: 'Kontrollerer …',

@@ -82,7 +82,7 @@ export const en: Strings = {
   asOfHint: 'dd.mm.yyyy',
   asOfInvalid: 'Enter the date as dd.mm.yyyy, e.g. 30.06.2026.',
   writeLabel: 'Write columns and findings into the workbook after every check',
-  liveLabel: 'Live: check the table while you type in it',
+  liveLabel: 'Live check',
 
   run: 'Check',
   runBusy: 'Checking …',
