@@ -18,6 +18,7 @@ import {
   materialise,
   SAMPLE,
   specsFor,
+  variantFile,
   type VariantResult,
   type VariantSpec,
 } from './evaluate';
@@ -107,6 +108,7 @@ function safeName(id: string): string {
 async function replay(id: string): Promise<void> {
   const [truthId, seed] = id.split('/');
   const spec = { truthId, seed: Number(seed) };
+  if (truthId.startsWith('corpus:')) return replayCorpus(spec);
   const { variant, bytes } = materialise(spec);
   if (variant.id !== id) console.log(`(id genskabt som ${variant.id})`);
   fs.mkdirSync(OUT, { recursive: true });
@@ -133,6 +135,18 @@ async function replay(id: string): Promise<void> {
   console.log(`  skrevet: ${path.relative(process.cwd(), file)}`);
 }
 
+async function replayCorpus(spec: VariantSpec): Promise<void> {
+  const { id, bytes } = variantFile(spec);
+  fs.mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `${safeName(id)}.xlsx`);
+  fs.writeFileSync(file, bytes);
+  const r = evaluateSpec(spec);
+  console.log(`${id}\n  udfald: ${r.outcome}${r.breakages.length ? ` (${r.breakages.join(', ')})` : ''}`);
+  for (const p of r.problems) console.log(`  - ${p}`);
+  console.log(`  (korpustilfældet: npm run corpus -- --case ${spec.truthId.slice('corpus:'.length)})`);
+  console.log(`  skrevet: ${path.relative(process.cwd(), file)}`);
+}
+
 async function main(): Promise<void> {
   const replayId = arg('--replay');
   if (replayId) return replay(replayId);
@@ -151,7 +165,7 @@ async function main(): Promise<void> {
   console.log('');
   const lines: string[] = [];
   for (const r of broken) {
-    const { bytes } = materialise({ truthId: r.truthId, seed: r.seed });
+    const { bytes } = variantFile({ truthId: r.truthId, seed: r.seed });
     fs.writeFileSync(path.join(OUT, `${safeName(r.id)}.xlsx`), bytes);
     lines.push(`${r.id}  [${r.breakages.join(', ')}]`);
     for (const p of r.problems) lines.push(`    ${p}`);

@@ -6,7 +6,9 @@ import type { TableTruth } from './truth';
 
 export interface OutCell {
   /** The value Excel shows (a formula's cached result). */
-  readonly v: string | number;
+  readonly v: string | number | boolean;
+  /** An error value ("#REF!") instead of v. */
+  readonly err?: string;
   /** Number format code. */
   readonly z?: string;
   /** Formula without "=". */

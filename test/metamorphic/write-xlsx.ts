@@ -6,6 +6,17 @@
 import * as XLSX from '@e965/xlsx';
 import { a1, type SheetModel } from './sheet-model';
 
+/** Excel's error codes as SheetJS writes them. */
+const ERRORS: Readonly<Record<string, number>> = {
+  '#NULL!': 0x00,
+  '#DIV/0!': 0x07,
+  '#VALUE!': 0x0f,
+  '#REF!': 0x17,
+  '#NAME?': 0x1d,
+  '#NUM!': 0x24,
+  '#N/A': 0x2a,
+};
+
 export function workbookBytes(sheets: readonly SheetModel[]): Buffer {
   const wb = XLSX.utils.book_new();
   for (const s of sheets) XLSX.utils.book_append_sheet(wb, worksheet(s), s.name);
@@ -22,7 +33,13 @@ function worksheet(s: SheetModel): XLSX.WorkSheet {
     const [r, c] = k.split(',').map(Number);
     maxR = Math.max(maxR, r);
     maxC = Math.max(maxC, c);
-    const out: XLSX.CellObject = typeof cell.v === 'number' ? { t: 'n', v: cell.v } : { t: 's', v: cell.v };
+    const out: XLSX.CellObject = cell.err
+      ? { t: 'e', v: ERRORS[cell.err] ?? 0x0f, w: cell.err }
+      : typeof cell.v === 'number'
+        ? { t: 'n', v: cell.v }
+        : typeof cell.v === 'boolean'
+          ? { t: 'b', v: cell.v }
+          : { t: 's', v: cell.v };
     if (cell.z) out.z = cell.z;
     if (cell.f) out.f = cell.f;
     ws[a1({ r, c })] = out;
