@@ -23,6 +23,7 @@ import {
   type VariantSpec,
 } from './evaluate';
 import { FAMILIES } from './families';
+import { a1 } from './sheet-model';
 import { BREAKAGES } from './judge';
 import { KNOWN_BROKEN_FILE, writeKnown } from './known';
 import { show } from './families';
@@ -119,9 +120,7 @@ async function replay(id: string): Promise<void> {
   if (variant.ambiguous) console.log(`  tvetydig: ${variant.ambiguous}`);
   for (const p of t.truth.planted) {
     const at = t.cellOf.get(`${p.row}|${p.col}`)!;
-    console.log(
-      `  plantet: ${p.what} (forventet ${p.expected}, faktisk ${p.actual}) i celle r${at.r + 1} k${at.c + 1}`,
-    );
+    console.log(`  plantet: ${p.what} (forventet ${p.expected}, faktisk ${p.actual}) i ${a1(at)}`);
   }
   const r = evaluateSpec(spec);
   console.log(`  udfald: ${r.outcome}${r.breakages.length ? ` (${r.breakages.join(', ')})` : ''}`);
