@@ -2,11 +2,10 @@
  * The sum relations among a table's rows, read from the sheet: each row's figures in the value columns, its
  * label's words ("heraf", "I alt") and its indent. See sum-relations.ts for how they are weighed.
  */
-import type { SheetCells } from './cells';
-import { classifySource, isFundingSource } from './classify-source';
+import type { Decimal } from '../decimal/decimal';
+import { isNil } from '../numbers/nil';
+import { BLANK, type SheetCells } from './cells';
 import { indentOf, isBreakdownLabel } from './labels';
-import { isTotalRowLabel } from './cofinancing-totals';
-import { columnValues } from './split-content';
 import { findStructure, type SumLine } from './sum-relations';
 
 export interface RowStructure {
@@ -28,17 +27,22 @@ export function rowStructure(
   labelCol: number,
   valueCols: readonly number[],
   total: number | null,
-  opts: { readonly sourcesNamed?: boolean } = {},
+  words: {
+    /** Its label says total ("I alt", "Kommuner i alt"). */
+    readonly total: (label: string) => boolean;
+    /** Its label names a part that can never be a total by its sum alone (own financing, a grant). */
+    readonly part?: (label: string) => boolean;
+  },
 ): RowStructure {
-  const columns = valueCols.map((c) => columnValues(cells, c, rows));
+  const columns = valueCols.map((c) => rows.map((r) => valueAt(cells, r, c)));
   const lines: SumLine[] = rows.map((r, i) => {
     const label = cells.text(r, labelCol);
     return {
       values: columns.map((col) => col[i]),
       breakdownWords: isBreakdownLabel(label),
       indent: indentOf(cells.raw(r, labelCol)),
-      totalWords: isTotalRowLabel(label),
-      namedPart: opts.sourcesNamed === true && isFundingSource(classifySource(label)),
+      totalWords: words.total(label),
+      namedPart: words.part?.(label) ?? false,
     };
   });
   const at = total === null ? -1 : rows.indexOf(total);
@@ -48,4 +52,9 @@ export function rowStructure(
     subtotals: s.subtotals.map((x) => ({ row: rows[x.row], parts: x.parts.map((p) => rows[p]), why: x.why })),
     total: s.total === null ? null : rows[s.total],
   };
+}
+
+function valueAt(cells: SheetCells, row: number, col: number): Decimal | null {
+  if (cells.kind(row, col) === BLANK || isNil(cells.raw(row, col))) return null;
+  return cells.number(row, col);
 }
