@@ -7,7 +7,7 @@ import type { Finding, Text } from '../findings/finding';
 import { text } from '../findings/finding';
 import { a1, a1Range, columnLetters, parseA1Range, type CellPos } from '../grid/a1';
 import { cellAt, type SheetGrid } from '../grid/grid';
-import { formatNumber, formatPercent } from '../money/format';
+import { amountUnitName, formatNumber, formatPercent } from '../money/format';
 import type { TableOutput } from '../output/table-output';
 import { periodLabelPos, periodsDownRows, sourceLabelPos } from '../tables/cofinancing-axes';
 import type { TableLayout } from '../tables/layout';
@@ -57,6 +57,20 @@ export function readingOf(
     }
   };
 
+  // Amounts in t.kr. or mio. kr. are checked and reported in kroner; the reading says which unit it found.
+  const amountScale = () => {
+    if (t.kind === 'kpi' || !t.amountScale || t.amountScale === 1) return;
+    const [da, en] = [amountUnitName(t.amountScale, 'da'), amountUnitName(t.amountScale, 'en')];
+    add(
+      'amount-scale',
+      '',
+      text(
+        `beløbene står i ${da}; Fordel regner og svarer i kroner`,
+        `the amounts are in ${en}; Fordel checks and answers in kroner`,
+      ),
+    );
+  };
+
   if (t.kind === 'cofinancing') {
     const byRows = periodsDownRows(t);
     const cellOf = (p: CellPos) => a1(p.row, p.col);
@@ -102,11 +116,7 @@ export function readingOf(
       );
     }
     if (!byRows) otherTotals(t.otherTotalRows, t.labelCol);
-    if (t.amountScale === 1_000 || t.amountScale === 1_000_000) {
-      const [da, en] =
-        t.amountScale === 1_000 ? ['t.kr. (1.000 kr.)', 'DKK 1,000s'] : ['mio. kr.', 'DKK millions'];
-      add('amount-scale', '', text(`beløbene står i ${da}`, `the amounts are in ${en}`));
-    }
+    amountScale();
     const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
     if (own.length)
       add('own-rows', '', text(`egenfinansiering: ${own.join(', ')}`, `own financing: ${own.join(', ')}`));
@@ -190,6 +200,7 @@ export function readingOf(
       );
     }
     otherTotals(t.otherTotalRows, t.partyCol);
+    amountScale();
   } else {
     const c = t.columns;
     add('target-col', col(c.target), text('navnene på målene', 'the names of the targets'));
