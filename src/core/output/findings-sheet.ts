@@ -10,7 +10,7 @@ import { text } from '../findings/finding';
 import type { RuleCode } from '../findings/catalogue';
 import { RULE_NAMES } from '../findings/rule-names';
 import { a1, sheetRef } from '../grid/a1';
-import { showDate } from '../kpi/dates';
+import { showDate } from '../kinds/kpi/rules/dates';
 import { fitCell } from './cell-text';
 import { amountUnitName, formatNumber } from '../money/format';
 import { fromNumber, mul, toPlainString } from '../decimal/decimal';

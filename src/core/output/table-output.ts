@@ -1,6 +1,6 @@
 /** What checking one table yields: its findings and the columns Fordel adds beside it. */
 import type { Finding, Text } from '../findings/finding';
-import type { OutValue } from '../output/plan';
+import type { OutValue } from './plan';
 import type { TableLayout } from '../tables/layout';
 import type { TableFacts } from '../diagnose/facts';
 import { normalize, toPlainString } from '../decimal/decimal';

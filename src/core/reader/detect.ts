@@ -8,10 +8,10 @@ import type { TableKind } from '../tables/layout';
 import { rowHasContent } from './body';
 import { TEXT, type SheetCells } from './cells';
 import { periodLabel } from './labels';
-import { detectApportionment } from './detect-apportionment';
-import { detectCofinancing } from './detect-cofinancing';
-import { detectKpi } from './detect-kpi';
-import { detectTransposedCofinancing } from './detect-transposed';
+import { detectApportionment } from '../kinds/split/detect';
+import { detectCofinancing } from '../kinds/cofinancing/detect';
+import { detectKpi } from '../kinds/kpi/detect';
+import { detectTransposedCofinancing } from '../kinds/cofinancing/detect-transposed';
 import type { Detected, DetectOptions } from './detect-types';
 
 /** How far below the top of a block a header may sit (title lines, a two-line header). */

@@ -36,6 +36,22 @@ interface LayoutBase {
    * a reading-unsure finding and no verdict, and its rules are not run.
    */
   readonly unsure?: readonly Text[];
+  /** How clearly this reading beat the next best one, when the reader weighed several. */
+  readonly confidence?: ReadingConfidence;
+}
+
+/**
+ * The score of the chosen reading and its margin over the runner-up: the evidence each explains (sum
+ * relations, shares summing to 100, names in the register ...). A small margin makes the reading unsure.
+ */
+export interface ReadingConfidence {
+  readonly score: number;
+  /** Score minus the runner-up's; null when no other reading was plausible. */
+  readonly margin: number | null;
+  /** The runner-up reading in the user's words ("en fordeling med række 12 som total"). */
+  readonly rival?: Text;
+  /** The evidence behind the chosen reading, strongest first. */
+  readonly evidence: readonly Text[];
 }
 
 export interface StatedRules {

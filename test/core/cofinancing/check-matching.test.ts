@@ -1,4 +1,4 @@
-import { checkMatching } from '../../../src/core/cofinancing/check-matching';
+import { checkMatching } from '../../../src/core/kinds/cofinancing/rules/matching';
 import { decimal } from '../../../src/core/decimal/decimal';
 import { perArea, plain, table, tabelB } from './tables';
 
