@@ -60,6 +60,17 @@ export function explainCofinancing(
     );
   }
   if (!byRows) out.push(...otherTotalsExplained(t.otherTotalRows, t.labelCol, say, a1));
+  const breakdown = t.breakdownRows ?? [];
+  if (breakdown.length && t.because?.['breakdown-rows']) {
+    const rows = breakdown.map((b) => b.row);
+    const cells = a1Range({
+      top: Math.min(...rows),
+      left: t.labelCol,
+      bottom: Math.max(...rows),
+      right: t.labelCol,
+    });
+    add('breakdown-rows', cells, t.because['breakdown-rows']);
+  }
   out.push(...amountScaleExplained(t));
   const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
   if (own.length)
