@@ -146,13 +146,6 @@ export const CATALOGUE = {
       en: "The date the sheet states for the population does not match the key's figures (FOLK1A).",
     },
   },
-  'population-date-unknown': {
-    severity: 'info',
-    what: {
-      da: 'Nøglens folketal eller befolkningsandele stemmer ikke med FOLK1A på nogen dato, Fordel kender.',
-      en: "The key's population figures or shares match FOLK1A at no date Fordel knows.",
-    },
-  },
   'population-newer': {
     severity: 'info',
     what: {

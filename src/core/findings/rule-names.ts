@@ -19,7 +19,6 @@ export const RULE_NAMES: Record<RuleCode, Text> = {
   'duplicate-party': { da: 'Part står to gange', en: 'Party listed twice' },
   'unknown-party': { da: 'Ukendt part', en: 'Unknown party' },
   'population-date-mismatch': { da: 'Folketal fra en anden dato', en: 'Population from another date' },
-  'population-date-unknown': { da: 'Folketal uden kendt dato', en: 'Population of no known date' },
   'population-newer': { da: 'Nyere folketal findes', en: 'Newer population exists' },
   'not-a-number': { da: 'Ikke et tal', en: 'Not a number' },
   'ambiguous-number': { da: 'Tvetydigt tal', en: 'Ambiguous number' },

@@ -150,20 +150,6 @@ export function checkPopulationKey(input: PopulationKeyInput): PopulationKeyResu
     `${what.da} stemmer hverken med ${parts.map((p) => p.da).join(' eller ')}`,
     `${what.en} match neither ${parts.map((p) => p.en).join(' nor ')}`,
   );
-  if (!findings.length) {
-    const best = [...compared].sort((a, b) => a.differ.length - b.differ.length)[0];
-    findings.push(
-      finding(
-        'population-date-unknown',
-        input.sheet,
-        input.keyCell,
-        text(
-          `${reading.da}. Fx ${listDiffer(input, best, values, 'da')}. Skriv tabel og dato for folketallet ved tabellen.`,
-          `${reading.en}. E.g. ${listDiffer(input, best, values, 'en')}. State the table and date of the population figures beside the table.`,
-        ),
-      ),
-    );
-  }
   return { reading, findings };
 }
 
