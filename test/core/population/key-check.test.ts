@@ -128,6 +128,18 @@ describe('keys that are not population get nothing', () => {
     expect(population(r)).toEqual([]);
   });
 
+  it("figures that are no FOLK1A date under a stated date (the municipalities' own counts): said, not warned", () => {
+    const r = run([
+      ['Fordeling efter indbyggertal'],
+      ['Kommune', 'Indbyggere 1.1.2025', 'Beløb (kr.)'],
+      ...NAMES.map((n, i): RawValue[] => [n, pop(n, '2025-01-01') + (i % 3) + 1, null]),
+    ]);
+    expect(population(r)).toEqual([]);
+    expect(readingLines(r)[0]).toMatch(
+      /^Indbyggertallene stemmer hverken med FOLK1A pr\. 1\. januar 2025 \(29 af 29 afviger\)/,
+    );
+  });
+
   it('a count of something else under a population heading (children 0-17)', () => {
     const r = run([
       ['Fordeling efter indbyggere 0-17 år pr. 1. januar 2026'],
