@@ -108,6 +108,8 @@ describe('live split formulas in LibreOffice', () => {
           const at = ws.getCell(top + cell.row + 1, cell.col + 1);
           at.value =
             cell.formula !== undefined ? { formula: shift(cell.formula, top) } : (cell.value ?? null);
+          // Two decimals and no grouping: the CSV holds every øre and no locale's separators.
+          if (cell.col === plan.totalCell.col && cell.row > 0) at.numFmt = '0.00';
         }
         // The user types a new total.
         ws.getCell(top + plan.totalCell.row + 1, plan.totalCell.col + 1).value = Number(c.typed) / 100;
