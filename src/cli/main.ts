@@ -10,7 +10,6 @@ import { parseArgs, type CheckCommand } from './args';
 import { EXIT_OK, EXIT_UNUSABLE } from './outcome';
 import { isFolder } from './collect-files';
 import { checkFolder } from './folder';
-import { clean } from './clean';
 import { helpText } from './help';
 import { CheckSlot } from './isolate';
 
@@ -55,7 +54,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     lang = cmd.lang;
-    if (cmd.command === 'clean') return await clean(cmd, io);
+    // Each command loads what it needs when it runs, so --help and --version load no workbook library.
+    if (cmd.command === 'clean') return await (await import('./clean')).clean(cmd, io);
     return await check(cmd, io);
   } catch (e) {
     if (e instanceof InputError) {
