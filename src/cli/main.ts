@@ -12,7 +12,6 @@ import { isFolder } from './collect-files';
 import { checkFolder } from './folder';
 import { helpText } from './help';
 import { CheckSlot } from './isolate';
-import { runSplit } from './split';
 
 export interface Io {
   readonly stdout: (s: string) => void;
@@ -45,7 +44,7 @@ function localToday(): string {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let lang: Lang = argv.includes('--lang=en') || argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'da';
   try {
-    if (argv[0] === 'split') return await runSplit(argv.slice(1), io);
+    if (argv[0] === 'split') return await (await import('./split')).runSplit(argv.slice(1), io);
     const cmd = parseArgs(argv, io.today ?? localToday());
     if (cmd.command === 'version') {
       io.stdout(`fordel ${version()}\n`);
