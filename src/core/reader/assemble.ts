@@ -32,7 +32,9 @@ export function assemble(
   const priceLevel = findPriceLevel([title, ...notes, header]);
   const rules = found.part.kind === 'cofinancing' ? statedRules([title, ...notes]) : undefined;
   const amountScale =
-    found.part.kind === 'cofinancing' ? findAmountScale([header, title, ...notes]) : undefined;
+    found.part.kind === 'cofinancing' || found.part.kind === 'budget'
+      ? findAmountScale([header, title, ...notes])
+      : undefined;
   const layout = {
     ...found.part,
     id: tableId(sheet, found.range),
