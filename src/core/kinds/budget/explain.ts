@@ -32,8 +32,8 @@ export function explainBudget(t: BudgetLayout, say: ExplainTools, _params: Check
     role: 'lines',
     cells: a1Range({ top: first, left: t.labelCol, bottom: last, right: t.labelCol }),
     because: text(
-      `${n === 1 ? 'én budgetlinje' : `${n} budgetlinjer`}`,
-      `${n === 1 ? 'one budget line' : `${n} budget lines`}`,
+      n === 1 ? 'én budgetlinje' : `${count(n, 'da')} budgetlinjer`,
+      n === 1 ? 'one budget line' : `${count(n, 'en')} budget lines`,
     ),
   });
   if (t.codeCol !== null)
