@@ -13,6 +13,7 @@ import { checkFolder } from './folder';
 import { clean } from './clean';
 import { helpText } from './help';
 import { CheckSlot } from './isolate';
+import { runSplit } from './split';
 
 export interface Io {
   readonly stdout: (s: string) => void;
@@ -45,6 +46,7 @@ function localToday(): string {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let lang: Lang = argv.includes('--lang=en') || argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'da';
   try {
+    if (argv[0] === 'split') return await runSplit(argv.slice(1), io);
     const cmd = parseArgs(argv, io.today ?? localToday());
     if (cmd.command === 'version') {
       io.stdout(`fordel ${version()}\n`);

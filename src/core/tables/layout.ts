@@ -78,6 +78,8 @@ export interface CofinancingLayout extends LayoutBase {
   readonly otherTotalRows?: readonly number[];
   /** Subtotals between the sources ("Kommuner i alt"), each checked against the source rows it sums. */
   readonly subtotalRows?: readonly { readonly row: number; readonly parts: readonly number[] }[];
+  /** Breakdown rows ("heraf kontant") under the row they are part of: neither sources nor counted in a total. */
+  readonly breakdownRows?: readonly { readonly row: number; readonly parent: number }[];
   /**
    * 'rows' when the periods run down the rows and the sources across (a transposed table). Then the
    * positions above keep their meaning along the table's own axes, with rows and columns swapped:

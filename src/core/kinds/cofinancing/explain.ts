@@ -60,6 +60,17 @@ export function explainCofinancing(
     );
   }
   if (!byRows) out.push(...otherTotalsExplained(t.otherTotalRows, t.labelCol, say, a1));
+  const breakdown = t.breakdownRows ?? [];
+  if (breakdown.length && t.because?.['breakdown-rows']) {
+    const rows = breakdown.map((b) => b.row);
+    const cells = a1Range({
+      top: Math.min(...rows),
+      left: t.labelCol,
+      bottom: Math.max(...rows),
+      right: t.labelCol,
+    });
+    add('breakdown-rows', cells, t.because['breakdown-rows']);
+  }
   if (t.amountScale === 1_000 || t.amountScale === 1_000_000) {
     const [da, en] =
       t.amountScale === 1_000 ? ['t.kr. (1.000 kr.)', 'DKK 1,000s'] : ['mio. kr.', 'DKK millions'];
