@@ -5,6 +5,7 @@
  * co-financing kind.
  */
 import type { RangePos } from '../../grid/a1';
+import { isNil } from '../../numbers/nil';
 import { TEXT, type SheetCells } from '../../reader/cells';
 import { tableBody } from '../../reader/body';
 import type { Detected, DetectOptions } from '../../reader/detect-types';
@@ -35,6 +36,9 @@ export function detectBudget(
   if (body.rows.length < 2) return null;
   const { columns, named } = budgetColumns(cells, rect, body.rows, (c) => area.text(c));
   if (columns.length === 0) return null;
+  // A first line with words where the amounts stand is a second header line: the header is lower down.
+  if (columns.some((c) => cells.kind(body.rows[0], c.col) === TEXT && !isNil(cells.raw(body.rows[0], c.col))))
+    return null;
   const labelCol = labelColumn(cells, rect, body.rows, columns[0].col);
   if (labelCol === null) return null;
   const codeCol = codeColumn(cells, labelCol, body.rows);
@@ -118,10 +122,14 @@ function codeColumn(cells: SheetCells, labelCol: number, rows: readonly number[]
  * A few financing sources and their total, with no costs: that is a co-financing table even when its
  * columns say "Budget 2025".
  */
-function financingOnly(labels: readonly string[], facts: readonly { total: boolean }[]): boolean {
-  const parts = labels.filter((_, i) => !facts[i].total && labels[i]);
+function financingOnly(
+  labels: readonly string[],
+  facts: readonly { total: boolean; breakdown: boolean }[],
+): boolean {
+  // "heraf løn" under a source says what the money is spent on; it does not make the table a budget.
+  const parts = labels.filter((l, i) => !facts[i].total && !facts[i].breakdown && l);
   if (parts.length === 0 || parts.length > 12) return false;
-  if (labels.some((l) => COST_LINE.test(normalizeLabel(l)))) return false;
+  if (parts.some((l) => COST_LINE.test(normalizeLabel(l)))) return false;
   const sources = parts.filter((l) => isFundingSource(classifySource(l))).length;
   return sources >= 2 && sources >= parts.length / 2;
 }
