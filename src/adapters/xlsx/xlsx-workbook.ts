@@ -70,7 +70,7 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (e) {
       throw kind === 'ods' && isEncryptedOds(bytes) ? passwordProtected() : unreadable(e);
     }
-    if (!book.grids.length) {
+    if (!book.grids.length && !book.unread.length) {
       throw new InputError(
         text(
           'Projektmappen har ingen regneark at kontrollere. Åbn den i Excel og gem den igen som .xlsx.',
@@ -88,6 +88,7 @@ export class XlsxWorkbook implements WorkbookPort {
       sheets: this.book.grids.filter((g) => g.name !== SETTINGS_SHEET && !g.hidden),
       sheetNames: this.book.sheetNames,
       settings: this.settingsOnOpen,
+      unreadSheets: this.book.unread,
     };
   }
 
