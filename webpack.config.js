@@ -4,6 +4,9 @@
  *   webpack --mode production            the add-in as Excel loads it (office.js from Microsoft's CDN)
  *   webpack serve --env preview          http://127.0.0.1:3000 with a fake Excel holding the sample workbook
  *   webpack --env stub                   only the fake Excel, into test-output/office-stub/ (browser test)
+ *   FORDEL_URL=https://host/path/ webpack --mode production
+ *                                        the same, with every manifest URL on that host (for deployment);
+ *                                        fails when the manifest would still name localhost
  */
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -12,6 +15,9 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const STUB_ENTRY = './src/adapters/office-fake/office-stub.ts';
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+// The manifest rewrite is TypeScript (src/tools/host-manifest.ts), tested with the rest.
+require('tsx/cjs');
+const { hostBase, manifestForHost } = require('./src/tools/host-manifest.ts');
 
 const CSP = [
   "default-src 'self'",
@@ -64,9 +70,21 @@ function stubConfig(production) {
   };
 }
 
+/** The manifest as copied into dist/: moved to FORDEL_URL when it is given, else as it is (localhost). */
+function manifestCopy(fordelUrl) {
+  return {
+    from: 'manifest.xml',
+    to: 'manifest.xml',
+    transform: fordelUrl ? (content) => manifestForHost(content.toString('utf8'), fordelUrl) : undefined,
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   if (env.stub) return stubConfig(production);
+  const fordelUrl = process.env.FORDEL_URL || env.FORDEL_URL;
+  // A wrong host fails the build at once, not after bundling.
+  if (fordelUrl) hostBase(fordelUrl);
 
   const preview = Boolean(env.preview);
   // webpack-cli sets WEBPACK_SERVE for `webpack serve`.
@@ -130,8 +148,9 @@ module.exports = async (env = {}, argv = {}) => {
       html('commands', './src/commands/commands.html', [...stubChunk, 'commands']),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets', to: 'assets', noErrorOnMissing: true },
-          { from: 'manifest*.xml', to: '[name][ext]', noErrorOnMissing: true },
+          { from: 'assets', to: 'assets' },
+          { from: 'src/support/support.html', to: 'support.html' },
+          manifestCopy(fordelUrl),
         ],
       }),
     ],

@@ -8,7 +8,6 @@ import { planClean, isEmptyClean } from '../core/output/clean-plan';
 import type { CleanPlan } from '../core/output/plan';
 import { parseA1Range } from '../core/grid/a1';
 import type { Lang } from '../core/findings/finding';
-import { XlsxWorkbook } from '../adapters/xlsx/xlsx-workbook';
 import type { CleanCommand } from './args';
 import { CheckSlot } from './isolate';
 import { EXIT_UNUSABLE, messageOf, unusable, type FileOutcome } from './outcome';
@@ -56,6 +55,8 @@ async function run(
   io: { stdout: (s: string) => void; stderr: (s: string) => void },
 ): Promise<number> {
   const t = (da: string, en: string): string => (cmd.lang === 'da' ? da : en);
+  // Loaded here, in the worker: the main thread never loads the workbook libraries.
+  const { XlsxWorkbook } = await import('../adapters/xlsx/xlsx-workbook');
   const workbook = await XlsxWorkbook.open(cmd.file, { maxBytes: cmd.maxBytes });
   const { settings } = await workbook.read();
   const plan = planClean(settings, { removeSettings: cmd.removeSettings });

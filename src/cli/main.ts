@@ -10,7 +10,6 @@ import { parseArgs, type CheckCommand } from './args';
 import { EXIT_OK, EXIT_UNUSABLE } from './outcome';
 import { isFolder } from './collect-files';
 import { checkFolder } from './folder';
-import { clean } from './clean';
 import { helpText } from './help';
 import { CheckSlot, stopAll } from './isolate';
 import { removeTemps } from '../adapters/xlsx/temp-files';
@@ -69,6 +68,7 @@ export async function interrupted(argv: readonly string[], io: Pick<Io, 'stderr'
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let lang: Lang = langOf(argv);
   try {
+    if (argv[0] === 'split') return await (await import('./split')).runSplit(argv.slice(1), io);
     const cmd = parseArgs(argv, io.today ?? localToday());
     if (cmd.command === 'version') {
       io.stdout(`fordel ${version()}\n`);
@@ -79,7 +79,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     lang = cmd.lang;
-    if (cmd.command === 'clean') return await clean(cmd, io);
+    // Each command loads what it needs when it runs, so --help and --version load no workbook library.
+    if (cmd.command === 'clean') return await (await import('./clean')).clean(cmd, io);
     return await check(cmd, io);
   } catch (e) {
     if (e instanceof InputError) {

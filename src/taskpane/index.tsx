@@ -8,9 +8,14 @@ import { langFromDisplayLanguage } from './i18n';
 /** Excel.run with RunOptions; the adapter decides per batch (mergeUndoGroup, delayForCellEdit). */
 const run: ExcelRun = (options, batch) => Excel.run(options, batch);
 
-void Office.onReady(() => {
+void Office.onReady((info) => {
   const container = document.getElementById('container');
   if (!container) return;
+  // Opened outside Excel (a browser tab): the page's own "could not start" note, at once, not a pane that fails.
+  if (info?.host !== Office.HostType.Excel) {
+    document.getElementById('not-started')?.style.setProperty('animation-delay', '0s');
+    return;
+  }
   const lang = langFromDisplayLanguage(Office.context?.displayLanguage);
   document.documentElement.lang = lang;
   createRoot(container).render(

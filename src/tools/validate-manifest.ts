@@ -6,16 +6,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { localhostLeft } from './host-manifest';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SCHEMA = join(ROOT, '..', 'shared', 'office-manifest-xsd', 'OfficeAppManifestV1_1.xsd');
-const ASSET_URL = 'https://localhost:3000/assets/';
+/** An icon URL on any host: the file after /assets/ must be in the assets folder beside the manifest. */
+const ASSET_PATH = /\/assets\/([^"?#]+)$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ValidateOptions {
   readonly schema?: string;
   readonly assetsDir?: string;
+  /** A manifest to deploy (dist/manifest.xml from FORDEL_URL): no URL may name localhost. */
+  readonly deployable?: boolean;
 }
 
 function lineOf(xml: string, index: number): number {
@@ -47,8 +51,9 @@ export function ownProblems(xml: string, assetsDir = join(ROOT, 'assets')): stri
     const url = m[1];
     const line = lineOf(xml, m.index ?? 0);
     if (!url.startsWith('https://')) problems.push(`line ${line}: URL is not https: ${url}`);
-    if (url.startsWith(ASSET_URL)) {
-      const file = url.slice(ASSET_URL.length).split(/[?#]/)[0];
+    const asset = ASSET_PATH.exec(url.split(/[?#]/)[0]);
+    if (asset) {
+      const file = asset[1];
       if (!existsSync(join(assetsDir, file)))
         problems.push(`line ${line}: icon file missing: assets/${file}`);
     }
@@ -66,12 +71,20 @@ export function ownProblems(xml: string, assetsDir = join(ROOT, 'assets')): stri
 export function validateManifest(manifestPath: string, opts: ValidateOptions = {}): string[] {
   if (!existsSync(manifestPath)) return [`manifest not found: ${manifestPath}`];
   const xml = readFileSync(manifestPath, 'utf8');
-  return [...schemaProblems(manifestPath, opts.schema), ...ownProblems(xml, opts.assetsDir)];
+  const assets = opts.assetsDir ?? join(dirname(resolve(manifestPath)), 'assets');
+  return [
+    ...schemaProblems(manifestPath, opts.schema),
+    ...ownProblems(xml, assets),
+    ...(opts.deployable ? localhostLeft(xml).map((l) => `${l.split(':')[0]}: names localhost`) : []),
+  ];
 }
 
 if (require.main === module) {
-  const path = resolve(process.argv[2] ?? join(ROOT, 'manifest.xml'));
-  const problems = validateManifest(path);
+  const args = process.argv.slice(2);
+  const deployable = args.includes('--deployable');
+  // The last path given: `npm run validate:offline -- dist/manifest.xml` appends to the script's own.
+  const path = resolve(args.filter((a) => !a.startsWith('--')).pop() ?? join(ROOT, 'manifest.xml'));
+  const problems = validateManifest(path, { deployable });
   if (problems.length) {
     for (const p of problems) console.error(`✗ ${p}`);
     console.error(`${path}: ${problems.length} problem(s)`);

@@ -3,9 +3,9 @@
  * diagnosis can try a fix ("what if C11 said 600.000?") by running the same rule again.
  */
 import type { RecheckInput, RecheckResult } from '../apportion/recheck';
-import type { CofinancingInput } from '../cofinancing/input';
+import type { CofinancingInput } from '../kinds/cofinancing/rules/input';
 import type { Decimal } from '../decimal/decimal';
-import type { KpiInput, KpiResult } from '../kpi/target';
+import type { KpiInput, KpiResult } from '../kinds/kpi/rules/target';
 import type { Located } from '../located';
 
 export interface SplitFacts {

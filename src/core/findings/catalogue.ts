@@ -139,6 +139,20 @@ export const CATALOGUE = {
       en: 'The sub-targets do not sum to the stated gross target.',
     },
   },
+  'population-date-mismatch': {
+    severity: 'warning',
+    what: {
+      da: 'Datoen, arket angiver for folketallet, stemmer ikke med nøglens tal (FOLK1A).',
+      en: "The date the sheet states for the population does not match the key's figures (FOLK1A).",
+    },
+  },
+  'population-newer': {
+    severity: 'info',
+    what: {
+      da: 'Der findes nyere folketal (FOLK1A) end nøglens; Fordel viser, hvad hver part så ville betale.',
+      en: 'Newer population figures (FOLK1A) exist than the key uses; Fordel shows what each party would pay.',
+    },
+  },
   // Diagnoses: one cause behind several findings, said once at the cell to fix (src/core/diagnose).
   'cell-breaks-totals': {
     severity: 'error',

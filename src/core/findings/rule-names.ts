@@ -18,6 +18,8 @@ export const RULE_NAMES: Record<RuleCode, Text> = {
   'invalid-key': { da: 'Ubrugelig fordelingsnøgle', en: 'Unusable key' },
   'duplicate-party': { da: 'Part står to gange', en: 'Party listed twice' },
   'unknown-party': { da: 'Ukendt part', en: 'Unknown party' },
+  'population-date-mismatch': { da: 'Folketal fra en anden dato', en: 'Population from another date' },
+  'population-newer': { da: 'Nyere folketal findes', en: 'Newer population exists' },
   'not-a-number': { da: 'Ikke et tal', en: 'Not a number' },
   'ambiguous-number': { da: 'Tvetydigt tal', en: 'Ambiguous number' },
   'formula-error': { da: 'Formelfejl', en: 'Formula error' },

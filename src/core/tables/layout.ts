@@ -36,6 +36,22 @@ interface LayoutBase {
    * a reading-unsure finding and no verdict, and its rules are not run.
    */
   readonly unsure?: readonly Text[];
+  /** How clearly this reading beat the next best one, when the reader weighed several. */
+  readonly confidence?: ReadingConfidence;
+}
+
+/**
+ * The score of the chosen reading and its margin over the runner-up: the evidence each explains (sum
+ * relations, shares summing to 100, names in the register ...). A small margin makes the reading unsure.
+ */
+export interface ReadingConfidence {
+  readonly score: number;
+  /** Score minus the runner-up's; null when no other reading was plausible. */
+  readonly margin: number | null;
+  /** The runner-up reading in the user's words ("en fordeling med række 12 som total"). */
+  readonly rival?: Text;
+  /** The evidence behind the chosen reading, strongest first. */
+  readonly evidence: readonly Text[];
 }
 
 export interface StatedRules {
@@ -62,6 +78,8 @@ export interface CofinancingLayout extends LayoutBase {
   readonly otherTotalRows?: readonly number[];
   /** Subtotals between the sources ("Kommuner i alt"), each checked against the source rows it sums. */
   readonly subtotalRows?: readonly { readonly row: number; readonly parts: readonly number[] }[];
+  /** Breakdown rows ("heraf kontant") under the row they are part of: neither sources nor counted in a total. */
+  readonly breakdownRows?: readonly { readonly row: number; readonly parent: number }[];
   /**
    * 'rows' when the periods run down the rows and the sources across (a transposed table). Then the
    * positions above keep their meaning along the table's own axes, with rows and columns swapped:
