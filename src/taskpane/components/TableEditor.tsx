@@ -44,6 +44,8 @@ const COLUMN_ROLES: Record<Exclude<PaneKind, 'ignore'>, readonly [string, keyof 
     ['baseline', 'editorBaseline'],
     ['deadline', 'editorDeadline'],
   ],
+  // A budget's columns are read from its headers; the editor sets its kind, rows and unit.
+  budget: [],
 };
 
 const UNITS: readonly [string, string][] = [

@@ -42,12 +42,14 @@ function amount(v: OutValue, unit: string, lang: Lang, empty: string): string {
 
 export function fixLines(item: ResultItem, result: CheckResult, lang: Lang, empty: string): FixLine[] {
   const table = result.tables.find((t) => t.id === item.fix?.tableId);
-  const unit = unitOf(table?.amountScale, lang);
-  return (item.fix?.edits ?? []).map((e) => ({
-    cell: `${e.sheet}!${a1(e.row, e.col)}`,
-    old: amount(e.previous, unit, lang, empty),
-    next: amount(e.value, unit, lang, empty),
-  }));
+  return (item.fix?.edits ?? []).map((e) => {
+    const unit = unitOf(e.amountScale ?? table?.amountScale, lang);
+    return {
+      cell: `${e.sheet}!${a1(e.row, e.col)}`,
+      old: amount(e.previous, unit, lang, empty),
+      next: amount(e.value, unit, lang, empty),
+    };
+  });
 }
 
 /** The plan for a confirmed fix: the listed cells only; Fordel's settings are carried over unchanged. */

@@ -10,8 +10,9 @@ import { cutAfter, hasNumbers, isTextColumn, tableBody } from '../../reader/body
 import type { SheetCells } from '../../reader/cells';
 import { classifySource, isFundingSource } from './classify-source';
 import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
-import { isAreaHeader, isTotalLabel, periodLabel } from '../../reader/labels';
-import { cofinancingTotals, type CofinancingTotals } from './totals-found';
+import { isAmountHeader, isAreaHeader, isTotalLabel, keyHeaderKind, periodLabel } from '../../reader/labels';
+import { cofinancingTotals, isTotalRowLabel, type CofinancingTotals } from './totals-found';
+import { rowStructure } from '../../reader/row-structure';
 import { headerArea } from '../../reader/header-area';
 import { periodColumn } from './period-column';
 import { isRateHeader } from '../split/content';
@@ -22,6 +23,8 @@ export function detectCofinancing(
   rect: RangePos,
   headerRow: number,
   opts: DetectOptions = {},
+  /** Read a plan with one amount column and no periods (tried after every other reading). */
+  oneAmountColumn = false,
 ): Detected | null {
   const forced = opts.kind === 'cofinancing';
   const roles = opts.roles;
@@ -60,8 +63,15 @@ export function detectCofinancing(
       `"${span.label}" spans the years beside it`,
     );
   }
+  // A financing plan with one amount column and no periods ("Finansiering | Beløb (kr.)"): the column is its
+  // one period, and the rows must prove it is financing (own money and another source, below).
+  if (oneAmountColumn && !forced && periodCols.length === 0 && totalCol === null) {
+    const amount = singleAmountColumn(cells, rect, area, headerRow);
+    if (amount !== null) periodCols = [amount];
+  }
+  const singleAmount = periodCols.length === 1 && !isPeriodHeader(periodCols[0].label);
   // One period is enough beside an "I alt" column when the rows prove it is financing (own money, below).
-  const onePeriod = periodCols.length === 1 && totalCol !== null;
+  const onePeriod = periodCols.length === 1 && (totalCol !== null || !isPeriodHeader(periodCols[0].label));
   if (
     !forced &&
     ((periodCols.length < 2 && !onePeriod) ||
@@ -153,20 +163,42 @@ export function detectCofinancing(
   // Rows after a total at the bottom are notes or side calculations; a total at the top has its parts below.
   const kept = totalFirst ? body : cutAfter(cells, rect, body, totalRow);
 
+  // The arithmetic among the rows: breakdown rows ("heraf ...") are part of the row above and not counted
+  // again; a row that sums its group (confirmed by the total) is a subtotal, not a source.
+  const valueCols = [...periodCols.map((p) => p.col), ...(totalCol !== null ? [totalCol] : [])];
+  const structure = rowStructure(
+    cells,
+    kept.rows.filter((r) => !otherTotals.includes(r)),
+    label,
+    valueCols,
+    totalRow,
+    { total: isTotalRowLabel, part: (name) => isFundingSource(classifySource(name)) },
+  );
+  const breakdownRows = structure.breakdowns;
+  const inBreakdown = new Set(breakdownRows.map((b) => b.row));
+  for (const sub of structure.subtotals) {
+    if (sub.why === 'sum' && !subtotals.some((x) => x.row === sub.row)) {
+      subtotals = [...subtotals, { row: sub.row, parts: sub.parts }].sort((a, b) => a.row - b.row);
+    }
+  }
+  if (breakdownRows.length) because['breakdown-rows'] = breakdownReading(cells, label, breakdownRows);
+
   // Earlier "I alt" rows are subtotals: neither sources nor the total.
   const rows: number[] = [];
   const labels: string[] = [];
   for (const r of kept.rows) {
     const name = cells.text(r, label);
     if (r === totalRow || otherTotals.includes(r) || isTotalLabel(name)) continue;
-    if (subtotals.some((x) => x.row === r)) continue;
+    if (subtotals.some((x) => x.row === r) || inBreakdown.has(r)) continue;
     rows.push(r);
     labels.push(name);
   }
   const types = labels.map((l) => classifySource(l));
-  if (!forced && periodCols.length === 1 && !(types.includes('own') && types.some((t) => t !== 'own'))) {
-    return null;
-  }
+  // One period (or one amount column) is financing when the rows say who pays: own money beside another
+  // source, or, with no period at all, at least two sources of financing.
+  const owned = types.includes('own') && types.some((t) => t !== 'own');
+  const sources = types.filter(isFundingSource).length >= 2;
+  if (!forced && periodCols.length === 1 && !owned && !(singleAmount && sources)) return null;
   const byArea = area.texts(label).some(isAreaHeader);
   const breakdown = byArea || !types.some(isFundingSource);
   const sourceRows = rows.map((row, i) => ({
@@ -191,6 +223,7 @@ export function detectCofinancing(
       totalRow,
       ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
       ...(subtotals.length ? { subtotalRows: subtotals } : {}),
+      ...(breakdownRows.length ? { breakdownRows } : {}),
       ...(Object.keys(because).length ? { because } : {}),
       ...(unsure ? { unsure } : {}),
     },
@@ -207,6 +240,47 @@ function bothWays(headerRow: number, col: number): Text {
     `Både række ${row} og kolonne ${letter} holder perioder, så Fordel kan ikke se, om perioderne går hen ad kolonnerne eller ned ad rækkerne, og kontrollerer ikke tabellen. Angiv under Tabeller, hvilke kolonner der er perioder, så kontrollerer Fordel den.`,
     `Both row ${row} and column ${letter} hold periods, so Fordel cannot tell whether the periods run across the columns or down the rows, and does not check the table. Say under Tables which columns are periods, and Fordel will check it.`,
   );
+}
+
+/** "række 5-6 (»heraf kontant« ...) er en del af række 4 og tælles ikke med igen". */
+function breakdownReading(
+  cells: SheetCells,
+  label: number,
+  rows: readonly { readonly row: number; readonly parent: number }[],
+): Text {
+  const parents = [...new Set(rows.map((b) => b.parent))];
+  const da = parents.map((p) => {
+    const kids = rows.filter((b) => b.parent === p).map((b) => `»${cells.text(b.row, label)}«`);
+    return `${kids.join(', ')} er en del af »${cells.text(p, label)}«`;
+  });
+  const en = parents.map((p) => {
+    const kids = rows.filter((b) => b.parent === p).map((b) => `"${cells.text(b.row, label)}"`);
+    return `${kids.join(', ')} ${kids.length === 1 ? 'is' : 'are'} part of "${cells.text(p, label)}"`;
+  });
+  return text(
+    `${da.join('; ')} og tælles ikke med igen`,
+    `${en.join('; ')} and ${rows.length === 1 ? 'is' : 'are'} not counted again`,
+  );
+}
+
+/** The one column whose header calls it an amount ("Beløb (kr.)", "Finansiering i kr."), not a share. */
+function singleAmountColumn(
+  cells: SheetCells,
+  rect: RangePos,
+  area: ReturnType<typeof headerArea>,
+  headerRow: number,
+): { col: number; label: string } | null {
+  const found: { col: number; label: string }[] = [];
+  for (let c = rect.left + 1; c <= rect.right; c++) {
+    const words = area.text(c);
+    if (!words || keyHeaderKind(words) !== null || isRateHeader(words) || isTotalLabel(words)) continue;
+    if (isAmountHeader(words)) found.push({ col: c, label: cells.text(headerRow, c) || words });
+  }
+  return found.length === 1 ? found[0] : null;
+}
+
+function isPeriodHeader(label: string): boolean {
+  return periodLabel(label) !== null;
 }
 
 function isRateColumn(cells: SheetCells, headerRow: number, col: number): boolean {

@@ -3,7 +3,7 @@ import type { ReadingDecision } from '../../check/result';
 import { text } from '../../findings/finding';
 import { a1 } from '../../grid/a1';
 import type { ApportionmentLayout } from '../../tables/layout';
-import { otherTotalsExplained, type ExplainTools } from '../explain-tools';
+import { amountScaleExplained, otherTotalsExplained, type ExplainTools } from '../explain-tools';
 
 export function explainSplit(t: ApportionmentLayout, say: ExplainTools): ReadingDecision[] {
   const out: ReadingDecision[] = [];
@@ -57,5 +57,6 @@ export function explainSplit(t: ApportionmentLayout, say: ExplainTools): Reading
     );
   }
   out.push(...otherTotalsExplained(t.otherTotalRows, t.partyCol, say, a1));
+  out.push(...amountScaleExplained(t));
   return out;
 }
