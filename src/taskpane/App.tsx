@@ -18,7 +18,6 @@ import {
   Select,
   Subtitle2,
   Switch,
-  Textarea,
   makeStyles,
   tokens,
   useId,
@@ -32,6 +31,7 @@ import type { LayoutOverride } from '../core/tables/layout';
 import type { WorkbookChange, WorkbookPort, WorkbookSnapshot, WriteReport } from '../workbook/port';
 import { isEmptyClean, planClean } from '../core/output/clean-plan';
 import { emptySettings, type FordelSettings } from '../core/output/plan';
+import { AcceptDialog } from './components/AcceptDialog';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBar, errorText } from './components/ErrorBar';
 import { findingKey } from './components/FindingButton';
@@ -188,7 +188,6 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [removeSettings, setRemoveSettings] = useState(false);
-  const [acceptNote, setAcceptNote] = useState('');
   const [stale, setStale] = useState(false);
   const [live, setLive] = useState(false);
 
@@ -601,7 +600,6 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
   function ask(c: Confirm) {
     opener.current = document.activeElement as HTMLElement | null;
     if (c.kind === 'clean') setRemoveSettings(false);
-    if (c.kind === 'accept') setAcceptNote('');
     setConfirm(c);
   }
 
@@ -848,20 +846,14 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
           </ConfirmDialog>
         )}
         {confirm?.kind === 'accept' && (
-          <ConfirmDialog
-            title={t.acceptTitle}
-            confirm={t.acceptConfirm}
-            onConfirm={() => void accept(confirm.item, acceptNote)}
+          <AcceptDialog
+            cell={`${confirm.item.sheet}!${confirm.item.cell}`}
+            onConfirm={(note) => void accept(confirm.item, note)}
             onCancel={() => {
               setConfirm(null);
               restoreFocus();
             }}
-          >
-            <p>{format(t.acceptBody, { cell: `${confirm.item.sheet}!${confirm.item.cell}` })}</p>
-            <Field label={t.acceptNote}>
-              <Textarea value={acceptNote} onChange={(_, d) => setAcceptNote(d.value)} resize="vertical" />
-            </Field>
-          </ConfirmDialog>
+          />
         )}
         {confirm?.kind === 'clean' && (
           <ConfirmDialog
