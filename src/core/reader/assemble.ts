@@ -12,6 +12,7 @@ import { findPriceLevel } from './price-level';
 import { statedRules } from './stated-rules';
 import { noteLines, titleLines } from './titles';
 import { findAmountScale } from './amount-scale';
+import { findStatedTotal } from './stated-totals';
 
 export function tableId(sheet: string, range: RangePos): string {
   return `${sheet}!${a1(range.top, range.left)}`;
@@ -33,6 +34,7 @@ export function assemble(
   const rules = found.part.kind === 'cofinancing' ? statedRules([title, ...notes]) : undefined;
   const amountScale =
     found.part.kind === 'cofinancing' ? findAmountScale([header, title, ...notes]) : undefined;
+  const stated = found.part.kind === 'apportionment' ? findStatedTotal([title, ...notes]) : null;
   const layout = {
     ...found.part,
     id: tableId(sheet, found.range),
@@ -45,6 +47,7 @@ export function assemble(
     ...(priceLevel ? { priceLevel } : {}),
     ...(rules ? { statedRules: rules } : {}),
     ...(amountScale ? { amountScale } : {}),
+    ...(stated ? { statedTotal: stated } : {}),
   };
   return layout as TableLayout;
 }
