@@ -23,6 +23,7 @@ import { partyFindings } from './party-findings';
 import { splitTotalRowFindings } from './total-rows';
 import { isTotalLabel } from '../../reader/labels';
 import { isRegionName, times100 } from './content';
+import { populationKeyOfSplit } from '../../population/split-key';
 
 const isTotalName = (name: string): boolean => isTotalLabel(name) || isRegionName(name);
 
@@ -151,6 +152,10 @@ export function checkApportionment(
     };
   }
 
+  // The key against the official population (FOLK1A): its date, a stated date, newer figures.
+  const population = populationKeyOfSplit(grid, t, rows, result.total, unit);
+  findings.push(...population.findings);
+
   if (result.total !== null && t.totalRow !== null && t.amountCol !== null) {
     validated.set(key(t.totalRow, t.amountCol), sheetNumber(result.total, scale));
   }
@@ -176,6 +181,7 @@ export function checkApportionment(
     findings,
     validated,
     facts: { kind: 'apportionment', input: splitInput, result, shareColumn },
+    ...(population.decisions.length ? { reading: { decisions: population.decisions, unsure: [] } } : {}),
     columns: [
       { header: text('Fordel: præcis andel', 'Fordel: exact share'), numberFormat: '0.000%', cells: share },
       {
@@ -188,6 +194,7 @@ export function checkApportionment(
         numberFormat: '#,##0.00;-#,##0.00',
         cells: diff,
       },
+      ...population.columns,
     ],
   };
 }
