@@ -36,6 +36,7 @@ const hasShares = (t: TableTruth): boolean => t.cols.some((c) => c.role === 'sha
 const hasMunicipalities = (t: TableTruth): boolean => t.rows.some((r) => r.municipality);
 const parts = (t: TableTruth): number => t.rows.filter((r) => r.role === 'part').length;
 const hasZero = (t: TableTruth): boolean => moneyValues(t).some((v) => v === 0n);
+const hasNegative = (t: TableTruth): boolean => moneyValues(t).some((v) => v < 0n);
 
 /** The variants of each family that apply to a truth. */
 export function variantsFor(t: TableTruth, family: Family): string[] {
@@ -54,11 +55,14 @@ export function variantsFor(t: TableTruth, family: Family): string[] {
       add(!split, 'col-first', 'col-first-row-first');
       add(split, 'stated-title', 'stated-note', 'stated-above');
       add(split && parts(t) >= 4, 'subtotals', 'subtotals-first');
+      add(!split && parts(t) >= 3, 'subtotals');
+      add(split && t.planted.length > 0, 'stated-above-sum-row');
       add(!split, 'breakdown-heraf', 'breakdown-deraf', 'breakdown-indent');
       break;
     case 'header':
       add(true, 'synonyms', 'unknown-words', 'group-title', 'unit-row', 'three-rows');
       add(split, 'none');
+      add(!split, 'periods-text');
       break;
     case 'units':
       add(allMultiples(t, 10n), 'tkr-title', 'tkr-header', 'tkr-unit-row', '1000kr-header', 'tkr-note');
@@ -68,10 +72,11 @@ export function variantsFor(t: TableTruth, family: Family): string[] {
       add(true, 'money-format', 'money-text', 'accounting-format', 'formulas-sum');
       add(hasShares(t), 'pct-format', 'pct-fraction', 'pct-text', 'formulas-round');
       add(hasZero(t), 'dash-text', 'dash-format');
+      add(hasNegative(t), 'negative-parentheses', 'negative-accounting');
       break;
     case 'placement':
       add(true, 'offset', 'notes-above', 'notes-below', 'note-beside', 'blank-row', 'blank-col');
-      add(true, 'hidden-row', 'hidden-col', 'freeze', 'stacked', 'side-by-side');
+      add(true, 'hidden-row', 'hidden-col', 'freeze', 'stacked', 'side-by-side', 'excel-table');
       break;
     case 'names':
       add(hasMunicipalities(t), 'upper', 'kommune', 'typo');
@@ -80,6 +85,24 @@ export function variantsFor(t: TableTruth, family: Family): string[] {
   }
   return out;
 }
+
+/** Variants an Excel Table cannot hold (it has one header row, and its totals row last). */
+const TABLE_CLASHES = [
+  'header:none',
+  'header:group-title',
+  'header:unit-row',
+  'header:three-rows',
+  'units:tkr-unit-row',
+  'units:mio-unit-row',
+  'totals:first',
+  'totals:col-first-row-first',
+  'totals:stated-title',
+  'totals:stated-note',
+  'totals:stated-above',
+  'totals:stated-above-sum-row',
+  'totals:subtotals',
+  'totals:subtotals-first',
+];
 
 /** Share of variants laid out exactly as the truth is written. */
 const AS_WRITTEN = 0.06;
@@ -100,6 +123,10 @@ export function planVariant(t: TableTruth, seed: number, only?: Family): Variant
   const k = only ? 1 : rng.int(1, Math.min(3, usable.length));
   const families = rng.sample(usable, k).sort((a, b) => FAMILIES.indexOf(a) - FAMILIES.indexOf(b));
   const transforms = families.map((family) => ({ family, variant: rng.pick(variantsFor(t, family)) }));
+  // An Excel Table is one header row over the rows and its totals row last: elsewhere the table is just moved.
+  const table = transforms.findIndex((x) => show(x) === 'placement:excel-table');
+  if (table >= 0 && transforms.some((x) => TABLE_CLASHES.includes(show(x)) || x.family === 'orientation'))
+    transforms[table] = { family: 'placement', variant: 'offset' };
   return { transforms, ambiguous: ambiguity(t, transforms) };
 }
 

@@ -28,6 +28,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
 /** Words no vocabulary of table headers holds. */
 const UNKNOWN = ['Kolonne B', 'Tal', 'Beregnet', 'Værdi', 'Felt 3', 'Opgørelse', 'Data'];
 const TOTAL_WORDS = ['Total', 'Sum', 'Samlet', 'Alt i alt', 'Totalt', 'Samlet finansiering', 'I alt, kr.'];
+const SUBTOTAL_WORDS = ['Gruppe X i alt', 'Delsum X', 'Subtotal X', 'I alt gruppe X'];
 const GROUP_TITLES = ['Finansiering', 'Budget', 'Fordeling', 'Bidrag'];
 const BREAKDOWN_WORDS: Record<string, readonly [string, string]> = {
   'breakdown-heraf': ['heraf driftstilskud', 'heraf anlægstilskud'],
@@ -106,13 +107,24 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
     if (totals === 'label-word') relabel(rng.pick(TOTAL_WORDS));
     if (totals === 'label-none') relabel('');
     if (totals === 'label-region') relabel(rng.pick(t.totalNames ?? ['I alt']));
-    if (totals.startsWith('stated-')) {
+    if (totals === 'stated-above-sum-row') {
+      // The I alt row sums what the rows hold, the wrong amount included; the total stated above is the truth.
+      const amount = totalRow.cells.amount as { kr: bigint };
+      const typed = lt.rows
+        .filter((r) => r.role === 'part')
+        .reduce((a, r) => a + (r.cells.amount as { kr: bigint }).kr, 0n);
+      lt.rows = lt.rows.map((r) =>
+        r === totalRow ? { ...r, cells: { ...r.cells, amount: money(typed) } } : r,
+      );
+      lt.stated = { where: 'above', kr: amount.kr };
+    } else if (totals.startsWith('stated-')) {
       const amount = totalRow.cells.amount;
       lt.rows = lt.rows.filter((r) => r !== totalRow);
       if (amount?.t === 'money')
         lt.stated = { where: totals.slice('stated-'.length) as 'title' | 'note' | 'above', kr: amount.kr };
     }
-    if (totals === 'subtotals' || totals === 'subtotals-first') lt.rows = withSubtotals(lt.rows, totals, rng);
+    if (totals === 'subtotals' || totals === 'subtotals-first')
+      lt.rows = withSubtotals(t, lt.rows, totals, rng);
     if (totals.startsWith('breakdown-')) lt.rows = withBreakdown(lt, totals, plantedRows, rng);
   }
 
@@ -125,6 +137,8 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
     lt.corner = pickFor('corner');
   }
   if (header === 'none') lt.header.heads = false;
+  if (header === 'periods-text')
+    lt.cols = lt.cols.map((c) => (c.role === 'period' ? { ...c, head: `${c.year}`, year: undefined } : c));
   if (header === 'group-title' || header === 'three-rows') lt.header.groupTitle = rng.pick(GROUP_TITLES);
   if (header === 'unit-row' || header === 'three-rows') lt.header.unitRow = true;
   if (has('units') && variant('units')!.endsWith('unit-row')) lt.header.unitRow = true;
@@ -132,7 +146,14 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
 }
 
 /** Parts in two or three contiguous groups, each with its subtotal row, and the grand total summing the subtotals. */
-function withSubtotals(rows: LRow[], how: string, rng: Rng): LRow[] {
+function withSubtotals(t: TableTruth, rows: LRow[], how: string, rng: Rng): LRow[] {
+  // A co-financing subtotal holds its group's true sum, so a wrong part breaks its row and its column
+  // relation at one cell; a split's subtotal sums what its rows hold.
+  const trueVal = (r: LRow, c: string): Val => {
+    const p = t.kind === 'cofinancing' && t.planted.find((x) => x.row === r.id && x.col === c);
+    return p ? money(p.expected) : r.cells[c];
+  };
+  const word = rng.pick(SUBTOTAL_WORDS);
   const partRows = rows.filter((r) => r.role === 'part');
   const total = rows.find((r) => r.role === 'total')!;
   const nGroups = partRows.length >= 6 ? rng.int(2, 3) : 2;
@@ -155,10 +176,10 @@ function withSubtotals(rows: LRow[], how: string, rng: Rng): LRow[] {
     const cols = Object.keys(g[0].cells);
     const sub: LRow = {
       id,
-      label: `Gruppe ${letters[gi]} i alt`,
+      label: word.replace('X', letters[gi]),
       role: 'subtotal',
       sumOf: g.map((r) => r.id),
-      cells: Object.fromEntries(cols.map((c) => [c, sumVals(g.map((r) => r.cells[c]))])),
+      cells: Object.fromEntries(cols.map((c) => [c, sumVals(g.map((r) => trueVal(r, c)))])),
     };
     if (how === 'subtotals-first') out.push(sub, ...g);
     else out.push(...g, sub);

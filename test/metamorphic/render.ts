@@ -66,6 +66,9 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
 
   const moneyCell = (val: Val & { t: 'money' }): OutCell => {
     if (val.kr === 0n && numbers === 'dash-text') return { v: '-' };
+    // Accounting negatives: typed as "(15.750)", or a number under a format that shows it so.
+    if (val.kr < 0n && numbers === 'negative-parentheses')
+      return { v: `(${danish(inUnit(-val.kr, units.exp))})` };
     if (val.kr === 0n && numbers === 'dash-format') return { v: 0, z: '#,##0;-#,##0;"-"' };
     const dec = inUnit(val.kr, units.exp);
     if (numbers === 'money-text') return { v: danish(dec) };
@@ -73,6 +76,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     const frac = decimals ? `.${'0'.repeat(decimals)}` : '';
     if (numbers === 'money-format') return { v: n, z: `#,##0${frac}` };
     if (numbers === 'accounting-format') return { v: n, z: decimals ? `#,##0${frac}` : ACCOUNTING };
+    if (numbers === 'negative-accounting') return { v: n, z: `#,##0${frac};(#,##0${frac})` };
     return decimals && units.exp ? { v: n, z: `#,##0${frac}` } : { v: n };
   };
   const pctCell = (p: string): OutCell => {
@@ -104,7 +108,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   // Header words, with the unit where the variant puts it.
   const unitInHead = units.where === 'header';
   const headOf = (c: LCol): OutCell => {
-    if (c.role === 'period') return { v: c.year! };
+    if (c.role === 'period') return c.year !== undefined ? { v: c.year } : { v: c.head };
     let h = c.head;
     if (unitInHead && (c.role === 'amount' || c.role === 'total')) {
       h = /\(kr\.\)/.test(h) ? h.replace('(kr.)', `(${units.word})`) : `${h} (${units.word})`;
@@ -234,6 +238,8 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   }
 
   addFormulas(sheet, lt, truth, cellOf, numbers, units.exp);
+  if (placement === 'excel-table')
+    addExcelTable(sheet, lt, cellOf, { top, left: c0, bottom: top + blockHeight - 1, right });
   return {
     truth,
     sheet: sheet.name,
@@ -247,6 +253,43 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     allowedRules,
     statedAt,
   };
+}
+
+/**
+ * The table as an Excel Table (ListObject) with its totals row: header cells become text, as Excel keeps
+ * them, and a total that is the sum of its parts gets SUBTOTAL(109, ...) as Excel writes it.
+ */
+function addExcelTable(sheet: SheetModel, lt: LTable, cellOf: Map<string, Pos>, ref: Rect): void {
+  const name = `Tabel${sheet.tables.length + 1}`;
+  const columns: string[] = [];
+  for (let c = ref.left; c <= ref.right; c++) {
+    const k = `${ref.top},${c}`;
+    const head = sheet.cells.get(k);
+    const text = head && head.v !== '' ? String(head.v) : `Kolonne${c - ref.left + 1}`;
+    sheet.cells.set(k, { v: text });
+    columns.push(text);
+  }
+  const total = lt.rows[lt.rows.length - 1];
+  const totalsRow = total.role === 'total';
+  if (totalsRow) {
+    const parts = lt.rows.filter((r) => r.role === 'part');
+    lt.cols.forEach((col) => {
+      const v = total.cells[col.id];
+      const at = cellOf.get(cellKey(total.id, col.id));
+      if (v?.t !== 'money' || !at) return;
+      const sum = parts.reduce(
+        (a, r) => a + (r.cells[col.id]?.t === 'money' ? (r.cells[col.id] as { kr: bigint }).kr : 0n),
+        0n,
+      );
+      const cell = sheet.cells.get(`${at.r},${at.c}`);
+      if (sum !== v.kr || !cell || typeof cell.v !== 'number') return;
+      sheet.cells.set(`${at.r},${at.c}`, {
+        ...cell,
+        f: `SUBTOTAL(109,${name}[${columns[at.c - ref.left]}])`,
+      });
+    });
+  }
+  sheet.tables.push({ name, ref, totalsRow, columns });
 }
 
 function transpose(block: (BCell | null)[][], width: number): (BCell | null)[][] {

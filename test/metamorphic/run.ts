@@ -18,10 +18,12 @@ import {
   materialise,
   SAMPLE,
   specsFor,
+  variantFile,
   type VariantResult,
   type VariantSpec,
 } from './evaluate';
 import { FAMILIES } from './families';
+import { a1 } from './sheet-model';
 import { BREAKAGES } from './judge';
 import { KNOWN_BROKEN_FILE, writeKnown } from './known';
 import { show } from './families';
@@ -107,6 +109,7 @@ function safeName(id: string): string {
 async function replay(id: string): Promise<void> {
   const [truthId, seed] = id.split('/');
   const spec = { truthId, seed: Number(seed) };
+  if (truthId.startsWith('corpus:')) return replayCorpus(spec);
   const { variant, bytes } = materialise(spec);
   if (variant.id !== id) console.log(`(id genskabt som ${variant.id})`);
   fs.mkdirSync(OUT, { recursive: true });
@@ -117,9 +120,7 @@ async function replay(id: string): Promise<void> {
   if (variant.ambiguous) console.log(`  tvetydig: ${variant.ambiguous}`);
   for (const p of t.truth.planted) {
     const at = t.cellOf.get(`${p.row}|${p.col}`)!;
-    console.log(
-      `  plantet: ${p.what} (forventet ${p.expected}, faktisk ${p.actual}) i celle r${at.r + 1} k${at.c + 1}`,
-    );
+    console.log(`  plantet: ${p.what} (forventet ${p.expected}, faktisk ${p.actual}) i ${a1(at)}`);
   }
   const r = evaluateSpec(spec);
   console.log(`  udfald: ${r.outcome}${r.breakages.length ? ` (${r.breakages.join(', ')})` : ''}`);
@@ -130,6 +131,18 @@ async function replay(id: string): Promise<void> {
     console.log(`    tabel ${tb.sheet}!${tb.range} ${tb.kind} ${tb.reading?.verdict ?? ''}`);
   for (const f of report.findings)
     console.log(`    ${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.expected ?? ''} ${f.actual ?? ''}`);
+  console.log(`  skrevet: ${path.relative(process.cwd(), file)}`);
+}
+
+async function replayCorpus(spec: VariantSpec): Promise<void> {
+  const { id, bytes } = variantFile(spec);
+  fs.mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `${safeName(id)}.xlsx`);
+  fs.writeFileSync(file, bytes);
+  const r = evaluateSpec(spec);
+  console.log(`${id}\n  udfald: ${r.outcome}${r.breakages.length ? ` (${r.breakages.join(', ')})` : ''}`);
+  for (const p of r.problems) console.log(`  - ${p}`);
+  console.log(`  (korpustilfældet: npm run corpus -- --case ${spec.truthId.slice('corpus:'.length)})`);
   console.log(`  skrevet: ${path.relative(process.cwd(), file)}`);
 }
 
@@ -151,7 +164,7 @@ async function main(): Promise<void> {
   console.log('');
   const lines: string[] = [];
   for (const r of broken) {
-    const { bytes } = materialise({ truthId: r.truthId, seed: r.seed });
+    const { bytes } = variantFile({ truthId: r.truthId, seed: r.seed });
     fs.writeFileSync(path.join(OUT, `${safeName(r.id)}.xlsx`), bytes);
     lines.push(`${r.id}  [${r.breakages.join(', ')}]`);
     for (const p of r.problems) lines.push(`    ${p}`);

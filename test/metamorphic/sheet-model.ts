@@ -6,7 +6,9 @@ import type { TableTruth } from './truth';
 
 export interface OutCell {
   /** The value Excel shows (a formula's cached result). */
-  readonly v: string | number;
+  readonly v: string | number | boolean;
+  /** An error value ("#REF!") instead of v. */
+  readonly err?: string;
   /** Number format code. */
   readonly z?: string;
   /** Formula without "=". */
@@ -33,12 +35,23 @@ export interface SheetModel {
   readonly hiddenCols: Set<number>;
   /** First unfrozen row and column (frozen panes above and left of it). */
   freeze?: Pos;
+  /** Excel Tables (ListObjects) over ranges of the sheet. */
+  readonly tables: ExcelTable[];
+}
+
+export interface ExcelTable {
+  readonly name: string;
+  /** Header row to totals row. */
+  readonly ref: Rect;
+  readonly totalsRow: boolean;
+  /** Column names, as the header cells hold them. */
+  readonly columns: readonly string[];
 }
 
 export const key = (p: Pos): string => `${p.r},${p.c}`;
 
 export function newSheet(name: string): SheetModel {
-  return { name, cells: new Map(), merges: [], hiddenRows: new Set(), hiddenCols: new Set() };
+  return { name, cells: new Map(), merges: [], hiddenRows: new Set(), hiddenCols: new Set(), tables: [] };
 }
 
 export function put(s: SheetModel, p: Pos, cell: OutCell | null | undefined): void {

@@ -6,8 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { text, type Text } from '../../core/findings/finding';
 import { SETTINGS_SHEET, type CleanPlan, type FordelSettings, type WritePlan } from '../../core/output/plan';
 import { settingsFromValues } from '../../core/output/settings-sheet';
@@ -19,6 +18,10 @@ import { readBook, type BookKind, type BookReading } from './read-book';
 import { readSheet } from './read-sheet';
 import { applyPlan } from './write-plan';
 import { applyClean } from './clean';
+import { PackageCopy } from './package-copy';
+import { cellAt } from '../../core/grid/grid';
+import { sameFile } from './output-path';
+import { removeStaleTemps, tempPathFor } from './temp-files';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -33,6 +36,13 @@ export class XlsxWorkbook implements WorkbookPort {
   private settingsOnOpen: FordelSettings | null;
   /** Why the written result is a findings workbook rather than a checked copy; null for a copy. */
   private fundOnlyBecause: Text | null = null;
+  /**
+   * The copy that keeps everything (package-copy.ts), used where ExcelJS would lose something (charts,
+   * pivot tables, macros ...): the reason ExcelJS cannot be used is kept for clean, which still needs it.
+   */
+  private copy: PackageCopy | null = null;
+  private notForExcelJs: Text | null = null;
+  private copyWritten = false;
 
   private constructor(
     private readonly bytes: Buffer,
@@ -70,7 +80,7 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (e) {
       throw kind === 'ods' && isEncryptedOds(bytes) ? passwordProtected() : unreadable(e);
     }
-    if (!book.grids.length) {
+    if (!book.grids.length && !book.unread.length) {
       throw new InputError(
         text(
           'Projektmappen har ingen regneark at kontrollere. Åbn den i Excel og gem den igen som .xlsx.',
@@ -83,12 +93,30 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async read(): Promise<WorkbookSnapshot> {
     // After a write, the copy in memory is what there is to read (a second check over Fordel's output).
+    if (this.copy && this.copyWritten) {
+      const book = readBook(this.copy.toBuffer(), this.kind);
+      return {
+        sheets: book.grids.filter((g) => g.name !== SETTINGS_SHEET && !g.hidden),
+        sheetNames: book.sheetNames,
+        settings: book.settings,
+        unreadSheets: book.unread,
+      };
+    }
     if (this.wb && !this.fundOnlyBecause) return snapshotOf(this.wb);
     return {
       sheets: this.book.grids.filter((g) => g.name !== SETTINGS_SHEET && !g.hidden),
       sheetNames: this.book.sheetNames,
       settings: this.settingsOnOpen,
+      unreadSheets: this.book.unread,
     };
+  }
+
+  private packageCopy(): PackageCopy | null {
+    const grids = new Map(this.book.grids.map((g) => [g.name, g]));
+    return PackageCopy.open(this.bytes, (sheet, row, col) => {
+      const grid = grids.get(sheet);
+      return grid ? cellAt(grid, row, col) : undefined;
+    });
   }
 
   /** Set once written: why the result is the findings on their own rather than a checked copy. */
@@ -101,12 +129,16 @@ export class XlsxWorkbook implements WorkbookPort {
    * (the findings are then written as a workbook of their own), or null.
    */
   async prepareWrite(): Promise<Text | null> {
-    if (!this.wb) {
+    if (!this.wb && !this.copy) {
       const copy = await loadFaithfulCopy(this.bytes, this.kind, this.book);
       if ('wb' in copy) this.wb = copy.wb;
-      else {
+      else if ((this.kind === 'xlsx' || this.kind === 'xlsm') && (this.copy = this.packageCopy())) {
+        this.notForExcelJs = copy.because;
+      } else {
         this.fundOnlyBecause = copy.because;
-        this.wb = new ExcelJS.Workbook();
+        // Loaded only when something is written: a check alone never needs the writer.
+        const { default: Excel } = await import('exceljs');
+        this.wb = new Excel.Workbook();
       }
     }
     return this.fundOnlyBecause;
@@ -114,6 +146,21 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async write(plan: WritePlan): Promise<WriteReport> {
     await this.prepareWrite();
+    if (this.copy) {
+      if (!this.copy.canWrite(plan)) {
+        // A sheet this writer cannot patch safely: the findings on their own, as before.
+        this.copy = null;
+        this.fundOnlyBecause = this.notForExcelJs;
+        const { default: Excel } = await import('exceljs');
+        this.wb = new Excel.Workbook();
+        return this.write(plan);
+      }
+      const outcome = this.copy.apply(plan, this.settingsOnOpen);
+      if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
+      this.settingsOnOpen = outcome.settings ?? plan.settings;
+      this.copyWritten = true;
+      return { written: true, cells: outcome.cells, syncs: 0 };
+    }
     if (!this.wb) throw new Error('no workbook to write');
     if (this.fundOnlyBecause) {
       const cells = writeFindingsBook(this.wb, plan);
@@ -127,7 +174,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Removes Fordel's output in memory, all or nothing; saveAs then writes the cleaned copy. */
   async clean(plan: CleanPlan): Promise<WriteReport> {
-    const notFaithful = await this.prepareWrite();
+    const notFaithful = (await this.prepareWrite()) ?? this.notForExcelJs;
     if (notFaithful || !this.wb) {
       const why = notFaithful ?? text('', '');
       return {
@@ -153,7 +200,7 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   async saveAs(file: string, opts: { overwrite?: boolean } = {}): Promise<void> {
     const target = path.resolve(file);
-    if (await samePath(target, this.inputPath)) {
+    if (await sameFile(target, this.inputPath)) {
       throw new InputError(
         text(
           'Resultatet kan ikke gemmes oven i den fil, der kontrolleres. Vælg et andet filnavn.',
@@ -173,12 +220,14 @@ export class XlsxWorkbook implements WorkbookPort {
         ),
       );
     }
-    const dir = path.dirname(target);
-    const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    await removeStaleTemps(target);
+    const temp = tempPathFor(target);
     try {
-      if (!this.wb) throw new Error('nothing written yet');
-      const buffer = await this.wb.xlsx.writeBuffer();
-      await fs.writeFile(temp, Buffer.from(buffer as ArrayBuffer), { flag: 'wx' });
+      let buffer: Buffer;
+      if (this.copy && this.copyWritten) buffer = this.copy.toBuffer();
+      else if (this.wb) buffer = Buffer.from((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+      else throw new Error('nothing written yet');
+      await fs.writeFile(temp, buffer, { flag: 'wx' });
       if (opts.overwrite) await fs.rename(temp, target);
       else await linkNoClobber(temp, target, file);
     } catch (e) {
@@ -221,15 +270,6 @@ async function linkNoClobber(temp: string, target: string, shown: string): Promi
     // File systems without hard links: the existence check above has to do.
     await fs.rename(temp, target);
   }
-}
-
-async function samePath(a: string, b: string): Promise<boolean> {
-  if (a === b) return true;
-  const [ra, rb] = await Promise.all([fs.realpath(a).catch(() => null), fs.realpath(b).catch(() => null)]);
-  if (ra !== null && ra === rb) return true;
-  // Case-insensitive file systems: compare the files themselves.
-  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
-  return sa !== null && sb !== null && sa.ino === sb.ino && sa.dev === sb.dev;
 }
 
 /** "50 MB", "1,5 MB" (da) / "1.5 MB" (en), or KB below one MB. */

@@ -6,6 +6,7 @@ import { text, type Text } from '../findings/finding';
 import { columnLetters } from '../grid/a1';
 import { cellAt, type SheetGrid } from '../grid/grid';
 import type { TableLayout } from '../tables/layout';
+import { amountUnitName } from '../money/format';
 
 export interface ExplainTools {
   /** The reader's reason for a decision, or the fallback when it gave none. */
@@ -65,4 +66,20 @@ export function otherTotalsExplained(
       ),
     };
   });
+}
+
+/** Amounts in t.kr. or mio. kr. are checked and reported in kroner; the reading says which unit it found. */
+export function amountScaleExplained(t: TableLayout) {
+  if (t.kind === 'kpi' || !t.amountScale || t.amountScale === 1) return [];
+  const [da, en] = [amountUnitName(t.amountScale, 'da'), amountUnitName(t.amountScale, 'en')];
+  return [
+    {
+      role: 'amount-scale',
+      cells: '',
+      because: text(
+        `beløbene står i ${da}; Fordel regner og svarer i kroner`,
+        `the amounts are in ${en}; Fordel checks and answers in kroner`,
+      ),
+    },
+  ];
 }

@@ -108,8 +108,9 @@ export function makeNewSplit(
   const result = split(total, weights, unit);
   if (!result.ok) return { ok: false, problems: [result.message] };
   const weightSum = sumDecimals(weights);
-  const scale = weightSum.scale;
-  const W = weightSum.digits;
+  // One common scale for the shares: the sum may come back normalized (20,0 + 80,0 = 100).
+  const scale = Math.max(...weights.map((w) => w.scale));
+  const W = weights.reduce((a, w) => a + w.digits * 10n ** BigInt(scale - w.scale), 0n);
   const rows = parties.map((p, i) => {
     const w = weights[i].digits * 10n ** BigInt(scale - weights[i].scale);
     return {

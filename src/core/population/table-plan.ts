@@ -40,32 +40,63 @@ function colLetters(col: number): string {
 const abs = (row: number, col: number) => `$${colLetters(col)}$${row + 1}`;
 
 /**
- * The amount of the party whose key is in `key` (an absolute A1 cell), as an Excel formula that
- * reproduces apportion/split.ts exactly: in units of `unit` øre, Tu = the whole units of the total;
- * each party gets floor(Tu * k / W) units; the L units left go to the largest remainders (ties: larger
- * key, then the row higher up); the residual below one unit goes to the next party in that order.
- * Integers all the way (keys with decimals are scaled to integers first); past 2^53 it gives #N/A.
+ * Live formulas that reproduce apportion/split.ts exactly. With Tø the total in øre, u the unit in øre,
+ * Tu = floor(Tø / u) whole units and res = Tø - u * Tu the residual, each party's exact quota in units is
+ * Tø * k / (u * W). It is computed in two exact steps so no product passes 2^53 for any realistic total:
+ * Tu * k = a * W + b (0 <= b < W), then c = u * b + res * k < 2 * u * W, and e = 1 when c >= u * W. The
+ * party's whole units are a + e and its remainder is c - u * W * e (in 1 / (u * W) units, as the core's).
+ * Spreadsheets' INT may round a quotient near an integer, so a and b are corrected by comparing b with 0
+ * and W. The leftover units go to the largest remainders (ties: larger key, then the row higher up), the
+ * residual to the next party in that order. Keys with decimals are scaled to integers first. Past 2^53 a
+ * formula gives #N/A rather than a rounded amount.
  */
-export function liveAmountFormula(
-  key: string,
-  keys: string,
-  totalCell: string,
-  unit: bigint,
-  keyScale: number,
-): string {
+export interface LiveRefs {
+  /** The party's key cell, the key column's range and the total cell (absolute A1). */
+  readonly key: string;
+  readonly keys: string;
+  readonly total: string;
+  /** The party's helper cells (whole units, remainder) and the helper columns' ranges. */
+  readonly units: string;
+  readonly rest: string;
+  readonly unitsRange: string;
+  readonly restRange: string;
+}
+
+function liveParts(r: LiveRefs, unit: bigint, keyScale: number) {
   const s = keyScale > 0 ? `*${10 ** keyScale}` : '';
-  const k = keyScale > 0 ? `ROUND(${key}${s},0)` : key;
-  const K = keyScale > 0 ? `ROUND(${keys}${s},0)` : keys;
-  const W = keyScale > 0 ? `ROUND(SUM(${keys})${s},0)` : `SUM(${keys})`;
-  const oere = `ROUND(${totalCell}*100,0)`;
+  const k = keyScale > 0 ? `ROUND(${r.key}${s},0)` : r.key;
+  const K = keyScale > 0 ? `ROUND(${r.keys}${s},0)` : r.keys;
+  const W = keyScale > 0 ? `ROUND(SUM(${r.keys})${s},0)` : `SUM(${r.keys})`;
+  const oere = `ROUND(${r.total}*100,0)`;
   const Tu = `INT(${oere}/${unit})`;
-  const floor = `INT(${Tu}*${k}/${W})`;
-  const rem = `(${Tu}*${k}-${W}*${floor})`;
-  const R = `(${Tu}*${K}-${W}*INT(${Tu}*${K}/${W}))`;
-  const L = `(${Tu}-SUMPRODUCT(INT(${Tu}*${K}/${W})))`;
-  const rank = `SUMPRODUCT((${R}>${rem})+(${R}=${rem})*(${K}>${k})+(${R}=${rem})*(${K}=${k})*(ROW(${keys})<ROW(${key})))`;
-  const amount = `(${unit}*(${floor}+(${rank}<${L}))+(${rank}=${L})*(${oere}-${unit}*${Tu}))/100`;
-  return `IF(${Tu}*${W}>${EXACT_LIMIT},NA(),${amount})`;
+  const res = `(${oere}-${unit}*${Tu})`;
+  const b0 = `(${Tu}*${k}-${W}*INT(${Tu}*${k}/${W}))`;
+  const fix = `((${b0}>=${W})-(${b0}<0))`;
+  const a = `(INT(${Tu}*${k}/${W})+${fix})`;
+  const b = `(${b0}-${W}*${fix})`;
+  const c = `(${unit}*${b}+${res}*${k})`;
+  const e = `(${c}>=${unit}*${W})`;
+  return { k, K, W, Tu, res, a, c, e };
+}
+
+/** The whole units the party gets before the leftover units are handed out. */
+export function liveUnitsFormula(r: LiveRefs, unit: bigint, keyScale: number): string {
+  const p = liveParts(r, unit, keyScale);
+  return `IF(${p.Tu}*${p.W}>${EXACT_LIMIT},NA(),${p.a}+${p.e})`;
+}
+
+/** The party's remainder, in 1 / (unit * key sum) units: the larger, the sooner it gets a leftover unit. */
+export function liveRestFormula(r: LiveRefs, unit: bigint, keyScale: number): string {
+  const p = liveParts(r, unit, keyScale);
+  return `${p.c}-${unit}*${p.W}*${p.e}`;
+}
+
+/** The party's amount in kroner: its whole units, a leftover unit by rank, and the residual by rank. */
+export function liveAmountFormula(r: LiveRefs, unit: bigint, keyScale: number): string {
+  const p = liveParts(r, unit, keyScale);
+  const L = `(${p.Tu}-SUM(${r.unitsRange}))`;
+  const rank = `SUMPRODUCT((${r.restRange}>${r.rest})+(${r.restRange}=${r.rest})*(${p.K}>${p.k})+(${r.restRange}=${r.rest})*(${p.K}=${p.k})*(ROW(${r.keys})<ROW(${r.key})))`;
+  return `(${unit}*(${r.units}+(${rank}<${L}))+(${rank}=${L})*${p.res})/100`;
 }
 
 const HEAD = {
@@ -75,6 +106,8 @@ const HEAD = {
   share: { da: 'Andel', en: 'Share' },
   amount: { da: 'Beløb (kr.)', en: 'Amount (DKK)' },
   total: { da: 'I alt', en: 'Total' },
+  units: { da: 'Hele enheder', en: 'Whole units' },
+  rest: { da: 'Rest (rangorden)', en: 'Remainder (ranking)' },
 };
 
 const num = (d: Decimal) => Number(toPlainString(d));
@@ -103,6 +136,13 @@ export function planSplitTable(s: NewSplit, lang: Lang, live: boolean): TablePla
   head(cols.amount, HEAD.amount[lang]);
   const keys = `${abs(1, cols.key)}:${abs(n, cols.key)}`;
   const totalCell = abs(totalRow, cols.amount);
+  // A live table shows its working: the whole units and the remainders that rank the leftover units.
+  const unitsCol = cols.amount + 1;
+  const restCol = cols.amount + 2;
+  if (live) {
+    head(unitsCol, HEAD.units[lang]);
+    head(restCol, HEAD.rest[lang]);
+  }
   s.rows.forEach((r, i) => {
     const row = i + 1;
     cells.push({ row, col: cols.name, value: r.name });
@@ -111,12 +151,23 @@ export function planSplitTable(s: NewSplit, lang: Lang, live: boolean): TablePla
     if (live) {
       const key = abs(row, cols.key);
       cells.push({ row, col: cols.share, formula: `${key}/SUM(${keys})`, numFmt: '0.00%' });
+      const refs: LiveRefs = {
+        key,
+        keys,
+        total: totalCell,
+        units: abs(row, unitsCol),
+        rest: abs(row, restCol),
+        unitsRange: `${abs(1, unitsCol)}:${abs(n, unitsCol)}`,
+        restRange: `${abs(1, restCol)}:${abs(n, restCol)}`,
+      };
       cells.push({
         row,
         col: cols.amount,
-        formula: liveAmountFormula(key, keys, totalCell, s.unit, keyScale),
+        formula: liveAmountFormula(refs, s.unit, keyScale),
         numFmt: amountFmt,
       });
+      cells.push({ row, col: unitsCol, formula: liveUnitsFormula(refs, s.unit, keyScale), numFmt: '0' });
+      cells.push({ row, col: restCol, formula: liveRestFormula(refs, s.unit, keyScale), numFmt: '0' });
     } else {
       cells.push({ row, col: cols.share, value: num(r.share) / 100, numFmt: '0.00%' });
       cells.push({ row, col: cols.amount, value: Number(oereToPlain(r.amount)), numFmt: amountFmt });
@@ -142,7 +193,7 @@ export function planSplitTable(s: NewSplit, lang: Lang, live: boolean): TablePla
   if (s.source) cells.push({ row: totalRow + 1, col: cols.name, value: s.source[lang] });
   return {
     rows: totalRow + (s.source ? 2 : 1),
-    cols: cols.amount + 1,
+    cols: cols.amount + (live ? 3 : 1),
     cells,
     totalCell: { row: totalRow, col: cols.amount },
   };

@@ -11,8 +11,8 @@ import type { Detected } from './detect-types';
 import { findPriceLevel } from './price-level';
 import { statedRules } from './stated-rules';
 import { noteLines, titleLines } from './titles';
-import { findAmountScale } from './amount-scale';
 import { findStatedTotal } from './stated-totals';
+import { tableAmountScale } from './table-unit';
 
 export function tableId(sheet: string, range: RangePos): string {
   return `${sheet}!${a1(range.top, range.left)}`;
@@ -32,8 +32,7 @@ export function assemble(
   const header = rowText(cells, found.headerRow, found.range.left, found.range.right);
   const priceLevel = findPriceLevel([title, ...notes, header]);
   const rules = found.part.kind === 'cofinancing' ? statedRules([title, ...notes]) : undefined;
-  const amountScale =
-    found.part.kind === 'cofinancing' ? findAmountScale([header, title, ...notes]) : undefined;
+  const amountScale = tableAmountScale(cells, found, [title, ...notes]);
   const stated = found.part.kind === 'apportionment' ? findStatedTotal([title, ...notes]) : null;
   const layout = {
     ...found.part,
@@ -46,7 +45,7 @@ export function assemble(
     ...(excelTable ? { excelTable } : {}),
     ...(priceLevel ? { priceLevel } : {}),
     ...(rules ? { statedRules: rules } : {}),
-    ...(amountScale ? { amountScale } : {}),
+    ...(amountScale !== undefined && amountScale !== 1 ? { amountScale } : {}),
     ...(stated ? { statedTotal: stated } : {}),
   };
   return layout as TableLayout;

@@ -143,3 +143,20 @@ describe('choosing the parties', () => {
     expect(!unknown.ok && unknown.problems[0].da).toMatch(/Atlantis/);
   });
 });
+
+describe('keys with decimals', () => {
+  it('gives shares for a key written with decimals that sum to a whole number (20,0/41,0/39,0)', () => {
+    const s = selectParties(['A, B, C'], true);
+    if (!s.ok) throw new Error();
+    const made = makeNewSplit(10_000n, s.parties, {
+      kind: 'weights',
+      weights: [decimal(200, 1), decimal(410, 1), decimal(390, 1)],
+      percent: true,
+    });
+    expect(made.ok && made.split.rows.map((r) => [r.share.digits, r.share.scale, r.amount])).toEqual([
+      [20n, 0, 2_000n],
+      [41n, 0, 4_100n],
+      [39n, 0, 3_900n],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import type { CofinancingLayout } from '../../tables/layout';
 import type { CheckParams } from '../../check/params';
 import { cellReader, labelAt, readAmountAt, type CellReader } from '../../check/read-cells';
 import { finding } from '../../findings/make';
-import { key, kronerNumber, type TableOutput } from '../../output/table-output';
+import { key, sheetNumber, type TableOutput } from '../../output/table-output';
 import type { Located } from '../../located';
 
 const STATUS: Record<'ok' | 'error' | 'warning', Text> = {
@@ -64,7 +64,7 @@ export function checkCofinancingTable(
   t: CofinancingLayout,
   params: CheckParams,
 ): TableOutput & { input: CofinancingInput } {
-  const r = cellReader(grid);
+  const r = cellReader(grid, t.amountScale);
   const input = cofinancingInput(r, t);
   if (t.unsure?.length) return unsureTable(grid, t, input);
   // A rule the sheet states for this table comes before the user's general setting.
@@ -139,12 +139,12 @@ function statusByPeriodRow(t: CofinancingLayout, findings: readonly Finding[]): 
   return out;
 }
 
-/** The validated copy shows amounts as numbers, with every total recomputed from its parts. */
+/** The validated copy shows amounts as numbers in the table's own unit, with every total recomputed from its parts. */
 function recomputedTotals(input: CofinancingInput, t: CofinancingLayout): Map<string, number | null> {
   const out = new Map<string, number | null>();
   const set = (line: number, position: number, v: bigint | null) => {
     const p = amountPos(t, line, position);
-    out.set(key(p.row, p.col), v === null ? null : kronerNumber(v));
+    out.set(key(p.row, p.col), v === null ? null : sheetNumber(v, t.amountScale));
   };
   const sumOf = (xs: readonly (Located<bigint> | null)[]) =>
     xs.every((x) => x !== null) ? xs.reduce((s, x) => s + (x as Located<bigint>).value, 0n) : null;
@@ -182,7 +182,7 @@ function otherTotalFindings(r: CellReader, t: CofinancingLayout, input: Cofinanc
   return checks.flatMap(({ row, parts }) => {
     if (parts.length === 0) return [];
     // Read on the side: the parts were read (and their bad cells reported) already.
-    const side = cellReader(r.grid);
+    const side = cellReader(r.grid, r.amountScale);
     const other = cofinancingInput(side, { ...t, sourceRows: [], totalRow: row });
     const unreadable = side.findings.filter((f) => rowOf(f.cell) === row);
     const rows = parts.map((i) => input.rows[i]);

@@ -5,7 +5,7 @@ import { text } from '../../findings/finding';
 import { a1, a1Range, type CellPos } from '../../grid/a1';
 import { formatNumber, formatPercent } from '../../money/format';
 import type { CofinancingLayout } from '../../tables/layout';
-import { otherTotalsExplained, type ExplainTools } from '../explain-tools';
+import { amountScaleExplained, otherTotalsExplained, type ExplainTools } from '../explain-tools';
 import { periodLabelPos, periodsDownRows, sourceLabelPos } from './axes';
 
 export function explainCofinancing(
@@ -71,11 +71,7 @@ export function explainCofinancing(
     });
     add('breakdown-rows', cells, t.because['breakdown-rows']);
   }
-  if (t.amountScale === 1_000 || t.amountScale === 1_000_000) {
-    const [da, en] =
-      t.amountScale === 1_000 ? ['t.kr. (1.000 kr.)', 'DKK 1,000s'] : ['mio. kr.', 'DKK millions'];
-    add('amount-scale', '', text(`beløbene står i ${da}`, `the amounts are in ${en}`));
-  }
+  out.push(...amountScaleExplained(t));
   const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
   if (own.length)
     add('own-rows', '', text(`egenfinansiering: ${own.join(', ')}`, `own financing: ${own.join(', ')}`));

@@ -1,6 +1,7 @@
 /**
  * Rules across co-financing tables: a breakdown by focus area must agree with the summary row of its
  * source, the breakdowns together with the summary's total, and all tables must share one price level.
+ * Inputs are in kroner already (a table in t.kr. is read into kroner), so 1.500 t.kr. meets 1.500.000 kr.
  */
 import { checkBreakdown, checkBreakdownsAddUp } from './rules/breakdown';
 import type { CofinancingInput } from './rules/input';
@@ -11,29 +12,10 @@ import { a1Range } from '../../grid/a1';
 import { classifySource } from './classify-source';
 import { findPriceLevel } from '../../reader/price-level';
 import type { CofinancingLayout } from '../../tables/layout';
-import type { CellAmount } from '../../money/amount';
-import { decimal, mul } from '../../decimal/decimal';
 
 export interface CofinancingTableInput {
   readonly layout: CofinancingLayout;
   readonly input: CofinancingInput;
-}
-
-/** A table in t.kr. or mio. kr. compared with one in kroner: both as kroner. */
-function inKroner(t: CofinancingTableInput): CofinancingInput {
-  const k = BigInt(t.layout.amountScale ?? 1);
-  if (k === 1n) return t.input;
-  const scale = <A extends CellAmount | null>(a: A): A =>
-    (a === null
-      ? a
-      : { value: a.value * k, cell: a.cell, ...(a.exact ? { exact: mul(a.exact, decimal(k)) } : {}) }) as A;
-  const row = <R extends { amounts: (CellAmount | null)[]; total: CellAmount | null }>(r: R): R => ({
-    ...r,
-    amounts: r.amounts.map(scale),
-    total: scale(r.total),
-  });
-  const { totalRow } = t.input;
-  return { ...t.input, rows: t.input.rows.map(row), totalRow: totalRow ? row(totalRow) : null };
 }
 
 const isBreakdown = (t: CofinancingLayout) =>
@@ -51,10 +33,10 @@ export function crossTableFindings(tables: readonly CofinancingTableInput[]): Fi
       if (source === 'area' || source === 'other') continue;
       if (!summary.layout.sourceRows.some((r) => r.type === source)) continue;
       if (b.layout.periodCols.length !== summary.layout.periodCols.length) continue;
-      out.push(...checkBreakdown(inKroner(summary), inKroner(b), source));
-      paired.push(inKroner(b));
+      out.push(...checkBreakdown(summary.input, b.input, source));
+      paired.push(b.input);
     }
-    if (paired.length >= 2) out.push(...checkBreakdownsAddUp(inKroner(summary), paired));
+    if (paired.length >= 2) out.push(...checkBreakdownsAddUp(summary.input, paired));
   }
 
   // Periods at different price levels within one table ("2021 (2020-tal)" beside "2023 (løbende priser)"),

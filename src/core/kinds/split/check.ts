@@ -7,15 +7,17 @@ import { doubledTotal } from '../../apportion/doubled-total';
 import { recheckSplit, type RecheckInput, type RecheckRow } from '../../apportion/recheck';
 import type { SplitFacts } from '../../diagnose/facts';
 import { a1, a1Range } from '../../grid/a1';
-import { cellAt, isCellError, type SheetGrid } from '../../grid/grid';
+import { cellAt, formatAt, isCellError, type SheetGrid } from '../../grid/grid';
+import { normalize } from '../../decimal/decimal';
+import { readNumber } from '../../numbers/read-number';
 import { finding } from '../../findings/make';
 import { msg } from '../../numbers/number-messages';
-import { text } from '../../findings/finding';
+import { text, type Text } from '../../findings/finding';
 import { createPartyLookup } from '../../parties/party-lookup';
 import type { ApportionmentLayout } from '../../tables/layout';
 import type { CheckParams } from '../../check/params';
 import { cellReader, labelAt, readAmountAt, readDecimalAt } from '../../check/read-cells';
-import { key, kronerNumber, type TableOutput } from '../../output/table-output';
+import { key, kronerNumber, sheetNumber, type TableOutput } from '../../output/table-output';
 import type { OutValue } from '../../output/plan';
 import { partyFindings } from './party-findings';
 import { splitSubtotalFindings, splitTotalRowFindings } from './total-rows';
@@ -25,6 +27,7 @@ import { sum, type Decimal } from '../../decimal/decimal';
 import type { Finding } from '../../findings/finding';
 import { formatKroner } from '../../money/format';
 import { oereToPlain } from '../../money/oere';
+import { populationKeyOfSplit } from '../../population/split-key';
 
 const isTotalName = (name: string): boolean => isTotalLabel(name) || isRegionName(name);
 
@@ -33,7 +36,8 @@ export function checkApportionment(
   t: ApportionmentLayout,
   params: CheckParams,
 ): TableOutput {
-  const r = cellReader(grid);
+  const scale = t.amountScale ?? 1;
+  const r = cellReader(grid, scale);
   const sheet = grid.name;
   const weightCol = t.keyCol ?? t.shareCol ?? null;
   const keyKind = t.keyCol !== null ? t.keyKind : 'percent';
@@ -64,7 +68,7 @@ export function checkApportionment(
           : readDecimalAt(r, row, weightCol);
     const amount = t.amountCol === null ? null : readAmountAt(r, row, t.amountCol, true);
     if (keepValidated && amount && t.amountCol !== null)
-      validated.set(key(row, t.amountCol), kronerNumber(amount.value));
+      validated.set(key(row, t.amountCol), sheetNumber(amount.value, scale));
     return {
       party: isCellError(cellAt(grid, row, t.partyCol)) ? '' : labelAt(grid, row, t.partyCol),
       partyCell: a1(row, t.partyCol),
@@ -97,7 +101,7 @@ export function checkApportionment(
   const shareCol = keyKind === 'percent' ? weightCol : (t.shareCol ?? null);
   const statedShare = t.totalRow !== null && shareCol !== null ? shareAt(t.totalRow, shareCol, true) : null;
 
-  const unit = params.unit ?? 100n;
+  const unit = roundingUnit(grid, t, params.unit ?? 100n);
   const inputWith = (total: RecheckInput['total'], totalCell: string | undefined): RecheckInput => ({
     sheet,
     tableRange: a1Range(t.range),
@@ -170,8 +174,12 @@ export function checkApportionment(
     };
   }
 
+  // The key against the official population (FOLK1A): its date, a stated date, newer figures.
+  const population = populationKeyOfSplit(grid, t, rows, result.total, unit);
+  findings.push(...population.findings);
+
   if (result.total !== null && t.totalRow !== null && t.amountCol !== null) {
-    validated.set(key(t.totalRow, t.amountCol), kronerNumber(result.total));
+    validated.set(key(t.totalRow, t.amountCol), sheetNumber(result.total, scale));
   }
 
   const share = new Map<number, OutValue>();
@@ -195,18 +203,20 @@ export function checkApportionment(
     findings,
     validated,
     facts: { kind: 'apportionment', input: splitInput, result, shareColumn },
+    ...(population.decisions.length ? { reading: { decisions: population.decisions, unsure: [] } } : {}),
     columns: [
       { header: text('Fordel: præcis andel', 'Fordel: exact share'), numberFormat: '0.000%', cells: share },
       {
-        header: text('Fordel: præcist beløb', 'Fordel: exact amount'),
+        header: inKronerHeader(text('Fordel: præcist beløb', 'Fordel: exact amount'), scale),
         numberFormat: '#,##0.00',
         cells: expected,
       },
       {
-        header: text('Fordel: difference', 'Fordel: difference'),
+        header: inKronerHeader(text('Fordel: difference', 'Fordel: difference'), scale),
         numberFormat: '#,##0.00;-#,##0.00',
         cells: diff,
       },
+      ...population.columns,
     ],
   };
 }
@@ -246,4 +256,29 @@ function statedTotalMismatch(
     ),
     { expected: oereToPlain(stated), actual: oereToPlain(shown) },
   );
+}
+
+/** Fordel's own columns are in kroner; beside a table in t.kr. or mio. kr. their header says so. */
+function inKronerHeader(header: Text, scale: number): Text {
+  return scale === 1 ? header : text(`${header.da} (kr.)`, `${header.en} (DKK)`);
+}
+
+/**
+ * A split in t.kr. or mio. kr. is rounded as finely as its amounts are written: whole t.kr. are split in
+ * units of 1.000 kr., 6,825 mio. kr. in units of 1.000 kr. too; never finer than the unit the user chose.
+ */
+function roundingUnit(grid: SheetGrid, t: ApportionmentLayout, chosen: bigint): bigint {
+  const scale = t.amountScale ?? 1;
+  if (scale === 1 || t.amountCol === null) return chosen;
+  const rows = t.totalRow === null ? t.dataRows : [...t.dataRows, t.totalRow];
+  let decimals = 0;
+  for (const row of rows) {
+    const raw = cellAt(grid, row, t.amountCol);
+    const read = readNumber(raw, { format: formatAt(grid, row, t.amountCol) });
+    // "3,5 mio. kr." written out is in kroner already (check/read-cells.ts) and says nothing of the rounding.
+    if (read.ok && !(typeof raw === 'string' && read.unit === 'kr'))
+      decimals = Math.max(decimals, normalize(read.value).scale);
+  }
+  const oere = (BigInt(scale) * 100n) / 10n ** BigInt(decimals);
+  return oere > chosen ? oere : chosen;
 }

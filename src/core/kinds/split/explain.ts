@@ -3,7 +3,7 @@ import type { ReadingDecision } from '../../check/result';
 import { text } from '../../findings/finding';
 import { a1 } from '../../grid/a1';
 import type { ApportionmentLayout } from '../../tables/layout';
-import { otherTotalsExplained, type ExplainTools } from '../explain-tools';
+import { amountScaleExplained, otherTotalsExplained, type ExplainTools } from '../explain-tools';
 
 export function explainSplit(t: ApportionmentLayout, say: ExplainTools): ReadingDecision[] {
   const out: ReadingDecision[] = [];
@@ -61,5 +61,6 @@ export function explainSplit(t: ApportionmentLayout, say: ExplainTools): Reading
   if (subs.length && t.because?.['subtotal-rows']) {
     add('subtotal-rows', subs.map((s) => a1(s.row, t.partyCol)).join(', '), t.because['subtotal-rows']);
   }
+  out.push(...amountScaleExplained(t));
   return out;
 }

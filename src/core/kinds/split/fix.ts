@@ -7,7 +7,7 @@
 import { isCellError, cellAt, isFormulaAt, type SheetGrid } from '../../grid/grid';
 import type { Finding } from '../../findings/finding';
 import type { OutValue, UserEdit } from '../../output/plan';
-import { kronerNumber } from '../../output/table-output';
+import { sheetNumber } from '../../output/table-output';
 import type { ApportionmentLayout } from '../../tables/layout';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { SplitFacts } from '../../diagnose/facts';
@@ -43,8 +43,10 @@ export function splitFix(
       sheet: grid.name,
       row,
       col: layout.amountCol,
-      value: kronerNumber(expected),
+      // In the cell's own unit: 6,825 in a table in mio. kr., not 6825000.
+      value: sheetNumber(expected, layout.amountScale),
       previous: previousValue(grid, row, layout.amountCol),
+      ...(layout.amountScale ? { amountScale: layout.amountScale } : {}),
     });
   }
   return edits.length ? edits : null;

@@ -72,7 +72,7 @@ function shortfall(
     cell,
     text(
       endSentence(
-        `Egenfinansieringen ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${formatNumber(ratio, 'da')}:1 kræver ${formatKroner(required, 'da')}. Der mangler ${formatKroner(missing, 'da')}`,
+        `Egenfinansieringen ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${formatNumber(ratio, 'da')}:1 kræver ${formatKroner(required, 'da')}, så der mangler ${formatKroner(missing, 'da')}`,
       ),
       `Own financing ${when.en} is ${formatKroner(own, 'en')}, but the ratio ${formatNumber(ratio, 'en')}:1 requires ${formatKroner(required, 'en')}. ${formatKroner(missing, 'en')} is missing.`,
     ),
