@@ -10,10 +10,8 @@ import { parseArgs, type CheckCommand } from './args';
 import { EXIT_OK, EXIT_UNUSABLE } from './outcome';
 import { isFolder } from './collect-files';
 import { checkFolder } from './folder';
-import { clean } from './clean';
 import { helpText } from './help';
 import { CheckSlot } from './isolate';
-import { runSplit } from './split';
 
 export interface Io {
   readonly stdout: (s: string) => void;
@@ -46,7 +44,7 @@ function localToday(): string {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let lang: Lang = argv.includes('--lang=en') || argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'da';
   try {
-    if (argv[0] === 'split') return await runSplit(argv.slice(1), io);
+    if (argv[0] === 'split') return await (await import('./split')).runSplit(argv.slice(1), io);
     const cmd = parseArgs(argv, io.today ?? localToday());
     if (cmd.command === 'version') {
       io.stdout(`fordel ${version()}\n`);
@@ -57,7 +55,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     lang = cmd.lang;
-    if (cmd.command === 'clean') return await clean(cmd, io);
+    // Each command loads what it needs when it runs, so --help and --version load no workbook library.
+    if (cmd.command === 'clean') return await (await import('./clean')).clean(cmd, io);
     return await check(cmd, io);
   } catch (e) {
     if (e instanceof InputError) {

@@ -75,6 +75,27 @@ describe('the fordel command', () => {
     expect(fordel('check').code).toBe(2);
   }, 60_000);
 
+  it('loads a workbook library only in the worker, the writer only for --out, codepage tables only for .xls', async () => {
+    const loads = (...args: string[]): string[] => {
+      const r = spawnSync(process.execPath, ['-r', './test/support/report-loads.js', BIN, ...args], {
+        encoding: 'utf8',
+        cwd: ROOT,
+      });
+      return r.stderr.split('\n').filter((l) => l.startsWith('loaded: '));
+    };
+    const sample = await writeSample(dir);
+    const real = (name: string): string => path.join(ROOT, 'test', 'files', 'real', name);
+    expect(loads('--help')).toEqual([]);
+    expect(loads('check', sample)).toEqual(['loaded: worker sheetjs']);
+    const withCopy = loads('check', sample, '--out', path.join(dir, 'loads-copy.xlsx'));
+    expect(withCopy).toContain('loaded: worker sheetjs');
+    expect(withCopy.filter((l) => l.includes('main') || l.includes('cpexcel'))).toEqual([]);
+    expect(loads('check', real('calamine-any_sheets.xls'))).toEqual([
+      'loaded: worker sheetjs',
+      'loaded: worker cpexcel',
+    ]);
+  }, 60_000);
+
   it('--version and --help', () => {
     expect(fordel('--version').out).toMatch(/^fordel \d+\.\d+\.\d+/);
     const help = fordel('--help', '--lang', 'en');

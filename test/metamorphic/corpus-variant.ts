@@ -12,7 +12,7 @@ import { rectOf, type Breakage, type Judgement } from './judge';
 import { MUNICIPALITIES } from './municipalities';
 import { Rng, subSeed } from './rng';
 import { newSheet, put, type SheetModel } from './sheet-model';
-import { CORPUS_FAMILIES, corpusCase, corpusKind, transformCase } from './truths/corpus';
+import { CORPUS_FAMILIES, corpusCase, corpusKind, transformCase, type CorpusFamily } from './truths/corpus';
 import { workbookBytes } from './write-xlsx';
 
 export interface CorpusVariant {
@@ -35,7 +35,13 @@ export function buildCorpusVariant(caseId: string, seed: number): CorpusVariant 
   const families: string[] = [];
   let name = 'identity';
   if (!rng.chance(0.08)) {
-    const family = hasNames(base) && rng.chance(0.3) ? 'names' : 'placement';
+    const family: CorpusFamily =
+      // Header changes only where the target list is the sheet's one table, so a swap cannot tear another apart.
+      base.kpis?.length && base.tables.length === 1 && base.sheets.length === 1 && rng.chance(0.5)
+        ? 'header'
+        : hasNames(base) && rng.chance(0.3)
+          ? 'names'
+          : 'placement';
     const variant = rng.pick(CORPUS_FAMILIES[family]);
     ({ case: c, freeze } = transformCase(base, family, variant, rng));
     families.push(family);

@@ -12,7 +12,7 @@ import { SEED_TRUTHS } from './truths/seeds';
 import { materialise, specsFor } from './evaluate';
 import { buildVariant, truthById } from './variant';
 import { workbookBytes } from './write-xlsx';
-import { shiftRefs } from './truths/corpus';
+import { shiftRefs, swapRefs } from './truths/corpus';
 
 /** A cell as written back: a number's shortest decimal, or Danish text ("1.500.000", "34,6 %", "-"). */
 function decimalOf(cell: XLSX.CellObject | undefined): string | null {
@@ -154,6 +154,10 @@ describe('written variants keep their truth', () => {
   it('move a corpus case’s every reference with its cells', () => {
     expect(shiftRefs('=SUM(B4:B5)+B$7*$C9', 2, 1)).toBe('=SUM(C6:C7)+C$9*$D11');
     expect(shiftRefs('LOG10(A1)', 1, 0)).toBe('LOG10(A2)');
+    // Columns B and D swapped: a cell follows its column, a range keeps covering the columns it covered.
+    expect(swapRefs('B3', 2, 4)).toBe('D3');
+    expect(swapRefs('A4:C4', 2, 4)).toBe('A4:D4');
+    expect(swapRefs('=SUM(D2:D9)/B$1', 2, 4)).toBe('=SUM(B2:B9)/D$1');
   });
 
   it('writes the same variant from the same seed', () => {

@@ -45,7 +45,7 @@ export function buildVariant(truth: TableTruth, seed: number, only?: Family): Va
     const other = rng.pick(CORRECT_SEEDS.filter((t) => t.id !== truth.id));
     const at2 =
       placement === 'stacked'
-        ? { r: main.area.bottom + rng.int(2, 3), c: main.area.left }
+        ? { r: main.area.bottom + rng.int(1, 3), c: main.area.left }
         : { r: main.area.top, c: main.area.right + rng.int(2, 3) };
     tables.push(renderTable(other, applyLogical(other, [], rng), { sheet, at: at2, transforms: [], rng }));
   }

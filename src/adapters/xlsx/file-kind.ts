@@ -3,7 +3,7 @@
  * zip, the old .xls in an OLE container. Anything else, and a workbook saved with a password, is
  * refused with a message saying what is wrong and what the user can do.
  */
-import * as XLSX from '@e965/xlsx';
+import { XLSX } from './sheetjs';
 import { text } from '../../core/findings/finding';
 import { InputError } from './input-error';
 import type { BookKind } from './read-book';

@@ -4,7 +4,7 @@
  * parser rejects. Values are what Excel shows (a formula's saved result, also 0 and ""), dates are
  * serial numbers, merged cells other than the top-left are empty, like the Office.js adapter reads.
  */
-import * as XLSX from '@e965/xlsx';
+import { XLSX } from './sheetjs';
 import type { RangePos } from '../../core/grid/a1';
 import type { ExcelTableInfo, RawValue, SheetGrid } from '../../core/grid/grid';
 import { SETTINGS_SHEET, type FordelSettings } from '../../core/output/plan';

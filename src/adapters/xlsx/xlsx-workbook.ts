@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { text, type Text } from '../../core/findings/finding';
 import { SETTINGS_SHEET, type CleanPlan, type FordelSettings, type WritePlan } from '../../core/output/plan';
 import { settingsFromValues } from '../../core/output/settings-sheet';
@@ -106,7 +106,9 @@ export class XlsxWorkbook implements WorkbookPort {
       if ('wb' in copy) this.wb = copy.wb;
       else {
         this.fundOnlyBecause = copy.because;
-        this.wb = new ExcelJS.Workbook();
+        // Loaded only when something is written: a check alone never needs the writer.
+        const { default: Excel } = await import('exceljs');
+        this.wb = new Excel.Workbook();
       }
     }
     return this.fundOnlyBecause;

@@ -7,6 +7,7 @@ import type { CofinancingInput } from '../kinds/cofinancing/rules/input';
 import type { Decimal } from '../decimal/decimal';
 import type { KpiInput, KpiResult } from '../kinds/kpi/rules/target';
 import type { Located } from '../located';
+import type { BudgetFacts } from '../kinds/budget/check';
 
 export interface SplitFacts {
   readonly kind: 'apportionment';
@@ -33,4 +34,4 @@ export interface KpiFacts {
   readonly rows: readonly { readonly input: KpiInput; readonly result: KpiResult }[];
 }
 
-export type TableFacts = SplitFacts | CofinancingFacts | KpiFacts;
+export type TableFacts = SplitFacts | CofinancingFacts | KpiFacts | BudgetFacts;

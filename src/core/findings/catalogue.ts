@@ -246,6 +246,55 @@ export const CATALOGUE = {
       en: "Fordel did not write because it would touch the user's own data.",
     },
   },
+  'budget-total-mismatch': {
+    severity: 'error',
+    what: {
+      da: 'En linje i et budget er ikke summen af sine underposter.',
+      en: 'A budget line is not the sum of its items.',
+    },
+  },
+  'budget-subtotal-typo': {
+    severity: 'error',
+    what: {
+      da: 'En sumlinje i et budget er forkert: den stemmer hverken med sine underposter eller med summen over den.',
+      en: 'A subtotal in a budget is wrong: it agrees neither with its items nor with the total above it.',
+    },
+  },
+  'budget-derived-mismatch': {
+    severity: 'error',
+    what: {
+      da: 'En beregnet budgetkolonne (korrigeret budget, afvigelse, afvigelse i pct.) stemmer ikke med de kolonner, den beregnes af.',
+      en: 'A derived budget column (corrected budget, deviation, deviation in percent) does not agree with the columns it comes from.',
+    },
+  },
+  'budget-unbalanced': {
+    severity: 'error',
+    what: {
+      da: 'Et projektbudget balancerer ikke: finansieringen i alt er ikke lig udgifterne i alt.',
+      en: 'A project budget does not balance: total financing differs from total costs.',
+    },
+  },
+  'budget-duplicate-line': {
+    severity: 'warning',
+    what: {
+      da: 'Den samme kontolinje står to gange i et budget.',
+      en: 'The same account line appears twice in a budget.',
+    },
+  },
+  'budget-text-amounts': {
+    severity: 'warning',
+    what: {
+      da: 'Tal gemt som tekst i en beløbskolonne; Excels SUM springer dem over.',
+      en: "Numbers stored as text in an amount column; Excel's SUM skips them.",
+    },
+  },
+  'budget-overspend': {
+    severity: 'info',
+    what: {
+      da: 'Et område forventer at bruge mere end sit korrigerede budget.',
+      en: 'An area expects to spend more than its corrected budget.',
+    },
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleCode = keyof typeof CATALOGUE;

@@ -45,4 +45,11 @@ export const RULE_NAMES: Record<RuleCode, Text> = {
   'reading-unsure': { da: 'Usikker læsning', en: 'Unsure reading' },
   'hidden-or-filtered': { da: 'Skjulte rækker', en: 'Hidden rows' },
   'write-refused': { da: 'Skrivning afvist', en: 'Write refused' },
+  'budget-total-mismatch': { da: 'Budgetsum forkert', en: 'Budget total wrong' },
+  'budget-subtotal-typo': { da: 'Sumlinje forkert', en: 'Subtotal wrong' },
+  'budget-derived-mismatch': { da: 'Beregnet kolonne forkert', en: 'Derived column wrong' },
+  'budget-unbalanced': { da: 'Budget balancerer ikke', en: 'Budget does not balance' },
+  'budget-duplicate-line': { da: 'Kontolinje to gange', en: 'Account line twice' },
+  'budget-text-amounts': { da: 'Tal som tekst', en: 'Numbers as text' },
+  'budget-overspend': { da: 'Forventet merforbrug', en: 'Expected overspend' },
 };

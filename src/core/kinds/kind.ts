@@ -35,6 +35,8 @@ export interface TableKindPlugin<K extends TableKind = TableKind> {
   readonly kind: K;
   /** The kind in the user's words, for readings and "unsure" messages ("en fordeling", "a split"). */
   readonly name: Text;
+  /** The kind as a short label beside a table (CLI, findings sheet): "fordeling", "apportionment". */
+  readonly label: Text;
   /** Runs the kind's rules on one table: findings, the columns Fordel adds, and facts for the diagnoses. */
   check(grid: SheetGrid, layout: LayoutOf<K>, params: CheckParams): TableOutput;
   /** Causes that explain several findings at once; each step sees only what earlier steps left open. */

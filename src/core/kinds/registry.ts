@@ -2,10 +2,11 @@
 import type { CheckParams } from '../check/params';
 import type { ReadingDecision } from '../check/result';
 import type { Diagnosis } from '../diagnose/diagnosis';
-import type { Finding } from '../findings/finding';
+import type { Finding, Text } from '../findings/finding';
 import type { SheetGrid } from '../grid/grid';
 import type { TableOutput } from '../output/table-output';
 import type { TableKind, TableLayout } from '../tables/layout';
+import { budgetKind } from './budget';
 import { cofinancingKind } from './cofinancing';
 import type { ExplainTools } from './explain-tools';
 import type { DiagnoseContext, TableKindPlugin } from './kind';
@@ -16,9 +17,15 @@ const KINDS: { readonly [K in TableKind]: TableKindPlugin<K> } = {
   apportionment: splitKind,
   cofinancing: cofinancingKind,
   kpi: kpiKind,
+  budget: budgetKind,
 };
 
 export const ALL_KINDS: readonly TableKind[] = Object.keys(KINDS) as TableKind[];
+
+/** The kind as a short label beside a table: "fordeling", "budget". */
+export function kindLabel(kind: TableKind): Text {
+  return KINDS[kind].label;
+}
 
 /** A table's kind, bound to the table, so the pipeline calls it without asking which kind it is. */
 export interface BoundKind {

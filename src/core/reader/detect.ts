@@ -11,6 +11,7 @@ import { periodLabel } from './labels';
 import { detectApportionment } from '../kinds/split/detect';
 import { detectCofinancing } from '../kinds/cofinancing/detect';
 import { detectKpi } from '../kinds/kpi/detect';
+import { detectBudget } from '../kinds/budget/detect';
 import { detectTransposedCofinancing } from '../kinds/cofinancing/detect-transposed';
 import type { Detected, DetectOptions } from './detect-types';
 
@@ -26,6 +27,7 @@ export function detectAt(
   const kind: TableKind | undefined = opts.kind;
   if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, opts);
   if (kind === 'kpi') return detectKpi(cells, rect, headerRow, opts);
+  if (kind === 'budget') return detectBudget(cells, rect, headerRow, opts);
   if (kind === 'cofinancing') {
     if (opts.orientation === 'rows') return detectTransposedCofinancing(cells, rect, headerRow, opts);
     if (opts.orientation === 'columns') return detectCofinancing(cells, rect, headerRow, opts);
@@ -40,6 +42,8 @@ export function detectAt(
     detectApportionment(cells, rect, headerRow, opts, 'key') ??
     detectKpi(cells, rect, headerRow, opts) ??
     detectApportionment(cells, rect, headerRow, opts, 'amount') ??
+    // Before co-financing: a budget's year columns would otherwise make it one.
+    detectBudget(cells, rect, headerRow, opts) ??
     detectCofinancing(cells, rect, headerRow, opts) ??
     detectTransposedCofinancing(cells, rect, headerRow, opts) ??
     detectApportionment(cells, rect, headerRow, opts, 'content')
@@ -87,6 +91,7 @@ export function detectKindStrict(
 ): Detected | null {
   if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, {}, 'amount');
   if (kind === 'kpi') return detectKpi(cells, rect, headerRow, {});
+  if (kind === 'budget') return detectBudget(cells, rect, headerRow, {});
   return (
     detectCofinancing(cells, rect, headerRow, {}) ?? detectTransposedCofinancing(cells, rect, headerRow, {})
   );

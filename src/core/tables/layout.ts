@@ -7,7 +7,7 @@ import type { Decimal } from '../decimal/decimal';
 import type { Text } from '../findings/finding';
 import type { RangePos } from '../grid/a1';
 
-export type TableKind = 'cofinancing' | 'apportionment' | 'kpi';
+export type TableKind = 'cofinancing' | 'apportionment' | 'kpi' | 'budget';
 
 export type LayoutSource = 'detected' | 'excel-table' | 'override';
 
@@ -134,7 +134,55 @@ export interface KpiLayout extends LayoutBase {
   readonly dataRows: readonly number[];
 }
 
-export type TableLayout = CofinancingLayout | ApportionmentLayout | KpiLayout;
+/**
+ * What a budget column holds, as Danish budgets name them: accounts (Regnskab, R 2024), the original and
+ * corrected budget, supplementary appropriations, the proposal (Forslag, F 2026), the estimates for later
+ * years (Budgetoverslag, BO1), spending so far (Forbrug), the expected outcome, and the deviation.
+ */
+export type BudgetColumnRole =
+  | 'accounts'
+  | 'budget'
+  | 'original'
+  | 'supplementary'
+  | 'corrected'
+  | 'proposal'
+  | 'estimate'
+  | 'spent'
+  | 'expected'
+  | 'deviation'
+  | 'deviation-pct'
+  | 'amount';
+
+export interface BudgetColumn {
+  readonly col: number;
+  readonly label: string;
+  readonly role: BudgetColumnRole;
+}
+
+/** One account line; `parent` is the sheet row of the line it is a part of (null at the top). */
+export interface BudgetLine {
+  readonly row: number;
+  readonly code: string | null;
+  readonly label: string;
+  readonly parent: number | null;
+  /** A "heraf" line: part of its parent, not counted in the parent's sum. */
+  readonly breakdown?: boolean;
+  /** A line labelled as a total ("I alt", "Udgifter i alt"). */
+  readonly total?: boolean;
+}
+
+export interface BudgetLayout extends LayoutBase {
+  readonly kind: 'budget';
+  readonly labelCol: number;
+  /** A column of account codes of its own, when the codes are not written in the labels. */
+  readonly codeCol: number | null;
+  readonly columns: readonly BudgetColumn[];
+  readonly lines: readonly BudgetLine[];
+  /** How the parent of each line was found: by account codes, by "i alt" rows confirmed by sums, or none. */
+  readonly hierarchy: 'codes' | 'sums' | 'flat';
+}
+
+export type TableLayout = CofinancingLayout | ApportionmentLayout | KpiLayout | BudgetLayout;
 
 /**
  * A user's correction, stored in the workbook so the add-in and the command line read the same.

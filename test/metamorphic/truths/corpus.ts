@@ -18,7 +18,20 @@ export const CORPUS_TRUTHS: readonly CorpusCase[] = CASES.filter((c) => !KNOWN_G
 export const CORPUS_FAMILIES = {
   placement: ['offset', 'notes-above', 'note-beside', 'freeze'],
   names: ['upper', 'kommune'],
+  /** Target lists only: their header words replaced by synonyms, two columns swapped. */
+  header: ['kpi-synonyms', 'columns-swapped'],
 } as const;
+export type CorpusFamily = keyof typeof CORPUS_FAMILIES;
+
+/** Header words of target lists and words a colleague uses for the same column. */
+const KPI_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  Måltal: ['Målværdi', 'Målsætning'],
+  Resultat: ['Realiseret', 'Opnået'],
+  Frist: ['Tidsfrist', 'Deadline', 'Senest'],
+  Baseline: ['Udgangspunkt'],
+  Resultatmål: ['Indikator', 'Succeskriterium'],
+  Metode: ['Opgørelsesmetode', 'Datakilde'],
+};
 
 export function corpusCase(id: string): CorpusCase {
   const c = CORPUS_TRUTHS.find((x) => x.id === id);
@@ -83,13 +96,94 @@ function shiftSheet(s: CorpusSheet, dr: number, dc: number, notes: readonly stri
 
 const NAMES = new Set(MUNICIPALITIES.map((m) => m.name));
 
+/** Column `a` and column `b` (1-based letters' numbers) exchanged in every reference of a text. */
+export function swapRefs(text: string, a: number, b: number): string {
+  const swap = (n: number): number => (n === a ? b : n === b ? a : n);
+  const ranges = text.replace(
+    /(^|[^A-Za-z0-9_])(\$?)([A-Z]{1,3})(\$?)(\d+):(\$?)([A-Z]{1,3})(\$?)(\d+)/g,
+    (
+      _,
+      pre: string,
+      d1: string,
+      c1: string,
+      d2: string,
+      r1: string,
+      d3: string,
+      c2: string,
+      d4: string,
+      r2: string,
+    ) => {
+      // A range keeps covering the columns it covered: its bounds after the swap.
+      const cols = [];
+      for (let n = colNumber(c1); n <= colNumber(c2); n++) cols.push(swap(n));
+      const [lo, hi] = [Math.min(...cols), Math.max(...cols)];
+      return `${pre}${d1}${colLetters(lo)}${d2}${r1}:${d3}${colLetters(hi)}${d4}${r2}`;
+    },
+  );
+  return ranges.replace(
+    /(^|[^A-Za-z0-9_:])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(:])/g,
+    (_, pre: string, d1: string, col: string, d2: string, row: string) =>
+      `${pre}${d1}${colLetters(swap(colNumber(col)))}${d2}${row}`,
+  );
+}
+
+function swapColumns(c: CorpusCase, a: number, b: number): CorpusCase {
+  const at = (x: string): string => {
+    const bang = x.lastIndexOf('!');
+    return bang < 0 ? swapRefs(x, a, b) : `${x.slice(0, bang + 1)}${swapRefs(x.slice(bang + 1), a, b)}`;
+  };
+  const finding = (f: ExpectedFinding): ExpectedFinding => ({
+    ...f,
+    at: f.at.map(at),
+    ...(f.or ? { or: f.or.map(finding) } : {}),
+  });
+  const keys = <T>(m: Readonly<Record<string, T>> | undefined, f: (v: T) => T = (v) => v) =>
+    m ? Object.fromEntries(Object.entries(m).map(([k, v]) => [swapRefs(k, a, b), f(v)])) : undefined;
+  return {
+    ...c,
+    sheets: c.sheets.map((s) => ({
+      ...s,
+      rows: s.rows.map((r) => {
+        const out = [...r];
+        while (out.length < Math.max(a, b)) out.push(null);
+        [out[a - 1], out[b - 1]] = [out[b - 1], out[a - 1]];
+        return out;
+      }),
+      formats: keys(s.formats),
+      formulas: keys(s.formulas, (f) => swapRefs(f, a, b)),
+      merges: s.merges?.map((m) => swapRefs(m, a, b)),
+      hiddenCols: s.hiddenCols?.map((h) => (h === a - 1 ? b - 1 : h === b - 1 ? a - 1 : h)),
+    })),
+    findings: c.findings.map(finding),
+    tables: c.tables.map((t) => ({ ...t, at: swapRefs(t.at, a, b) })),
+  };
+}
+
 /** The case under one transform; `freeze` is returned for the writer (it changes no cell). */
 export function transformCase(
   c: CorpusCase,
-  family: 'placement' | 'names',
+  family: CorpusFamily,
   variant: string,
   rng: Rng,
 ): { case: CorpusCase; freeze: boolean } {
+  if (family === 'header' && variant === 'kpi-synonyms') {
+    const rename = (v: RawValue): RawValue =>
+      typeof v === 'string' && KPI_SYNONYMS[v] ? rng.pick(KPI_SYNONYMS[v]) : v;
+    return {
+      case: { ...c, sheets: c.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map(rename)) })) },
+      freeze: false,
+    };
+  }
+  if (family === 'header') {
+    // Two columns after the first (the target's name stays first) swapped on every sheet.
+    const width = Math.max(...c.sheets.flatMap((s) => s.rows.map((r) => r.length)));
+    if (width < 3) return { case: c, freeze: false };
+    const [a, b] = rng.sample(
+      Array.from({ length: width - 1 }, (_, i) => i + 2),
+      2,
+    );
+    return { case: swapColumns(c, a, b), freeze: false };
+  }
   if (family === 'names') {
     const rename = (v: RawValue): RawValue =>
       typeof v === 'string' && NAMES.has(v) ? (variant === 'upper' ? v.toUpperCase() : officialName(v)) : v;

@@ -12,6 +12,7 @@ import { crossTableFindings } from './pairs';
 export const cofinancingKind: TableKindPlugin<'cofinancing'> = {
   kind: 'cofinancing',
   name: text('en finansieringstabel', 'a financing table'),
+  label: text('medfinansiering', 'co-financing'),
   check: checkCofinancingTable,
   diagnose(ctx) {
     const facts = ctx.output.facts;

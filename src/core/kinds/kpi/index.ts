@@ -8,6 +8,7 @@ import { explainKpi } from './explain';
 export const kpiKind: TableKindPlugin<'kpi'> = {
   kind: 'kpi',
   name: text('en målliste', 'a target list'),
+  label: text('resultatmål', 'targets (KPIs)'),
   check: checkKpiTable,
   diagnose(ctx) {
     const facts = ctx.output.facts;

@@ -12,6 +12,7 @@ import { explainSplit } from './explain';
 export const splitKind: TableKindPlugin<'apportionment'> = {
   kind: 'apportionment',
   name: text('en fordeling', 'a split'),
+  label: text('fordeling', 'apportionment'),
   check: checkApportionment,
   diagnose(ctx) {
     const facts = ctx.output.facts;
