@@ -4,7 +4,7 @@ const DA = `Fordel kontrollerer medfinansierings-, fordelings- og resultatmålst
 
 Brug:
   fordel check <projektmappe.xlsx> [tilvalg]
-  fordel clean <projektmappe.xlsx> --out <kopi.xlsx> [--settings] [--overwrite]
+  fordel clean <projektmappe.xlsx> --out <kopi.xlsx> [--settings] [--overwrite] [--timeout <s>]
   fordel split --total <kr> --parties <region | alle | liste | fil> [--date ÅÅÅÅ-MM-DD] [--unit 1|0.01|1000]
                [--key befolkning|lige|20/41/39|fil] [--out <fordeling.xlsx>] [--formulas] [--json]
   fordel --help | --version
@@ -41,7 +41,7 @@ const EN = `Fordel checks co-financing, apportionment and target (KPI) tables in
 
 Usage:
   fordel check <workbook.xlsx> [options]
-  fordel clean <workbook.xlsx> --out <copy.xlsx> [--settings] [--overwrite]
+  fordel clean <workbook.xlsx> --out <copy.xlsx> [--settings] [--overwrite] [--timeout <s>]
   fordel split --total <kr> --parties <region | alle | list | file> [--date YYYY-MM-DD] [--unit 1|0.01|1000]
                [--key befolkning|lige|20/41/39|fil] [--out <split.xlsx>] [--formulas] [--json]
   fordel --help | --version

@@ -17,11 +17,13 @@ import type { TableOutput } from '../output/table-output';
 import { buildItems } from '../diagnose/items';
 import { checkWithAppliedSplit } from '../diagnose/apply-split';
 import { findingsOfTable, readingOf, verdictOf } from './readings';
+import { unreadSheetFindings, type UnreadSheet } from './unread-sheets';
 
 export interface SnapshotLike {
   readonly sheets: readonly SheetGrid[];
   readonly sheetNames: readonly string[];
   readonly settings: FordelSettings | null;
+  readonly unreadSheets?: readonly UnreadSheet[];
 }
 
 /** The tables Fordel finds in a workbook, as the check will see them (task pane's list, CLI summary). */
@@ -101,7 +103,12 @@ export function checkTables(snapshot: SnapshotLike, params: CheckParams): Checke
     if (grid) outputs.push(kindFor(t).check(grid, params));
   }
   const findings: Finding[] = sortFindings(
-    [...read.findings, ...outputs.flatMap((o) => o.findings), ...acrossTables(outputs)].map(boundedFinding),
+    [
+      ...unreadSheetFindings(snapshot.unreadSheets),
+      ...read.findings,
+      ...outputs.flatMap((o) => o.findings),
+      ...acrossTables(outputs),
+    ].map(boundedFinding),
   );
   return { tables, outputs, findings, grids };
 }

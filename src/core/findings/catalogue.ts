@@ -218,6 +218,13 @@ export const CATALOGUE = {
       en: 'The target is behind the straight line and needs a given result per month to be reached.',
     },
   },
+  'sheet-not-read': {
+    severity: 'error',
+    what: {
+      da: 'Et ark kunne ikke læses, så dets tabeller er ikke kontrolleret; beskeden siger hvorfor.',
+      en: 'A sheet could not be read, so its tables were not checked; the message says why.',
+    },
+  },
   'table-not-understood': {
     severity: 'info',
     what: {

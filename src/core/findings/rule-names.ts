@@ -44,6 +44,7 @@ export const RULE_NAMES: Record<RuleCode, Text> = {
   'table-not-understood': { da: 'Tabel ikke forstået', en: 'Table not understood' },
   'reading-unsure': { da: 'Usikker læsning', en: 'Unsure reading' },
   'hidden-or-filtered': { da: 'Skjulte rækker', en: 'Hidden rows' },
+  'sheet-not-read': { da: 'Ark ikke læst', en: 'Sheet not read' },
   'write-refused': { da: 'Skrivning afvist', en: 'Write refused' },
   'budget-total-mismatch': { da: 'Budgetsum forkert', en: 'Budget total wrong' },
   'budget-subtotal-typo': { da: 'Sumlinje forkert', en: 'Subtotal wrong' },

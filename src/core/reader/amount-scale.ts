@@ -26,6 +26,8 @@ const UNIT_WORDS: readonly { readonly re: RegExp; readonly scale: number }[] = [
 const NUMBER_BEFORE = /[\d½¼¾](?:\s*[-–]\s*\d+)?\s*$/u;
 /** A number right after "kr." or "DKK" makes it a prefixed amount: "kr. 250.000", "DKK 1,500". */
 const NUMBER_AFTER = /^\s*[-−]?\d/u;
+/** "afrundet til hele t.kr.": amounts in kroner, rounded; not the unit they are written in. */
+const ROUNDED_TO = /\b(?:hele|nærmeste|nearest)\s*$/iu;
 /** "1.000 kr." is a unit only after "i", "(", a comma or alone; "tilskud på 1.000 kr." is an amount. */
 const UNIT_THOUSAND_LEAD = /(?:^|[(,;:/]|\bi|\bin)\s*$/iu;
 
@@ -52,19 +54,23 @@ function isStatement(text: string, start: number, end: number, word: string): bo
   const before = text.slice(0, start);
   const after = text.slice(end);
   if (/^1\.000/.test(word)) return UNIT_THOUSAND_LEAD.test(before);
-  if (NUMBER_BEFORE.test(before)) return false;
+  if (NUMBER_BEFORE.test(before) || ROUNDED_TO.test(before)) return false;
   if (/^(?:kr|dkk)/i.test(word) && NUMBER_AFTER.test(after)) return false;
   return true;
 }
 
 /**
- * The first unit the texts state, nearest first (a column's own header before the table's header, its title
- * and its notes). Undefined when none says: the amounts are then taken as kroner, as they always were.
+ * The unit the texts state, nearest first (a column's own header before the table's header, its title and its
+ * notes). "t.kr." or "mio. kr." anywhere outweighs a plain "kr.": that names the currency and is often left
+ * from the template ("Beløb (kr.)" under a title in t.kr.), while a scale is written on purpose. Undefined
+ * when none says: the amounts are then taken as kroner, as they always were.
  */
 export function findAmountScale(texts: readonly string[]): number | undefined {
+  let plain: number | undefined;
   for (const t of texts) {
     const scale = statedScale(t);
-    if (scale !== undefined) return scale;
+    if (scale !== undefined && scale !== 1) return scale;
+    plain ??= scale;
   }
-  return undefined;
+  return plain;
 }

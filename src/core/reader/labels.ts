@@ -182,6 +182,13 @@ const KPI_PATTERNS: readonly [KpiHeaderRole, RegExp][] = [
   ['weak-target', /^(?:maal|mal|target|targets|maalet)\b/],
 ];
 
+/** Every role the header's words suggest, strongest first: the cells decide among them (kinds/kpi/detect.ts). */
+export function kpiHeaderRoles(text: string): KpiHeaderRole[] {
+  const label = normalizeLabel(text);
+  if (label === '') return [];
+  return KPI_PATTERNS.filter(([, pattern]) => pattern.test(label)).map(([role]) => role);
+}
+
 export function kpiHeaderRole(text: string): KpiHeaderRole | null {
   const label = normalizeLabel(text);
   if (label === '') return null;

@@ -49,16 +49,20 @@ describe('amounts in t.kr. beside amounts in kroner', () => {
     expect(findAmountScale(['Tusinde kroner'])).toBe(1_000);
   });
 
-  it('takes the nearest statement: a heading in kroner under a title in mio. kr.', () => {
+  it('takes a scale over a plain "kr." left in a heading, and the nearest of two scales', () => {
+    expect(findAmountScale(['Beløb (kr.)', 'Finansiering pr. kommune (t.kr.)'])).toBe(1_000);
+    expect(findAmountScale(['Beløb (kr.)', 'Beløb i t.kr.'])).toBe(1_000);
+    expect(findAmountScale(['Kilde (t.kr.)', 'Projektets budget (mio. kr.)'])).toBe(1_000);
+    expect(findAmountScale(['Beløb (kr.)', 'Tallene er afrundet til hele t.kr.'])).toBe(1);
     const rows = [
       ['Projektets budget (mio. kr.)'],
       ['Kilde (kr.)', 2025, 2026, 'I alt'],
-      ['Egenfinansiering', 1_300_000, 1_250_000, 2_550_000],
-      ['Statstilskud', 1_200_000, 1_250_000, 2_450_000],
-      ['I alt', 2_500_000, 2_500_000, 4_950_000],
+      ['Egenfinansiering', 1.3, 1.25, 2.55],
+      ['Statstilskud', 1.2, 1.25, 2.45],
+      ['I alt', 2.5, 2.5, 4.95],
     ];
     const r = checkWorkbook(snapshot([gridFromRows('Ark', rows)]), PARAMS);
-    expect(r.tables[0].amountScale).toBeUndefined();
+    expect(r.tables[0].amountScale).toBe(1_000_000);
     expect(r.findings.find((f) => f.rule === 'total-mismatch')).toMatchObject({
       cell: 'D5',
       expected: '5000000',

@@ -2,7 +2,7 @@
  * A KPI table: each target's status at the as-of date, its fulfilment, and findings for targets at
  * risk, not met, missing a baseline or past their deadline.
  */
-import { compare, neg, toNumber, type Decimal } from '../../decimal/decimal';
+import { compare, mul, neg, toNumber, type Decimal } from '../../decimal/decimal';
 import { finding } from '../../findings/make';
 import { cellAt, formatAt, isBlank } from '../../grid/grid';
 import { readDirection, type DirectionReading } from './rules/direction';
@@ -27,6 +27,8 @@ import type { KpiFacts } from '../../diagnose/facts';
 import type { CheckParams } from '../../check/params';
 import { cellReader, labelAt, readDecimalAt, type CellReader } from '../../check/read-cells';
 import { readDeadline } from './read-deadline';
+import { isNoResult } from './rules/no-result';
+import { splitFromTo } from './rules/from-to';
 import { key, type TableOutput } from '../../output/table-output';
 
 const STATUS: Record<KpiStatus, Text> = {
@@ -115,7 +117,10 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
   // "Mål 2 - Kendskab": a row with only a name is a section heading in the list, not a target.
   const roles = [c.targetValue, c.actual, c.baseline, c.control, c.deadline].filter((x) => x !== undefined);
   if (roles.every((col) => isBlank(cellAt(grid, row, col)))) return { input: null, decisions: [] };
-  const targetRead = readCell(r, row, c.targetValue, false);
+  // "fra 1,7 % til 2,5 %": the target is the second figure, the baseline the first (unless a column has one).
+  const fromTo = splitFromTo(cellAt(grid, row, c.targetValue));
+  const targetRead =
+    (fromTo && readPart(fromTo.to, a1(row, c.targetValue))) || readCell(r, row, c.targetValue, false);
   if (!targetRead || targetRead === UNREADABLE)
     return { input: null, decisions: [], target: { row, name, cell: null } };
   if (isWords(targetRead))
@@ -126,7 +131,7 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       unsureCell: targetRead.cell,
       target: { row, name, cell: null },
     };
-  const cell = targetRead;
+  let cell: ReadCell = targetRead;
   const rowTarget: RowTarget = { row, name, cell };
   const others = {
     actual: c.actual !== undefined ? readCell(r, row, c.actual, true) : null,
@@ -145,9 +150,18 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
         target: rowTarget,
       };
   }
-  const actual = others.actual as ReadCell | null;
-  const baseline = others.baseline as ReadCell | null;
-  const control = others.control as ReadCell | null;
+  const fromBaseline = fromTo && !others.baseline ? readPart(fromTo.from, cell.cell) : null;
+  if (fromBaseline) others.baseline = fromBaseline;
+  let actual = others.actual as ReadCell | null;
+  const noResult = c.actual !== undefined && isNoResult(cellAt(grid, row, c.actual));
+  let baseline = others.baseline as ReadCell | null;
+  let control = others.control as ReadCell | null;
+  // A unit column that says "%" gives the row its unit: 0,42 beside "%" is 42 %, as 50 beside it is 50 %.
+  const unitText = c.unit !== undefined ? labelAt(grid, row, c.unit) : '';
+  const byUnit = percentByUnit(unitText, [cell, actual, baseline, control]);
+  if (byUnit) {
+    [cell, actual, baseline, control] = byUnit.figures as [ReadCell, ...(ReadCell | null)[]];
+  }
   const baselineYear = c.baselineYear !== undefined ? readDecimalAt(r, row, c.baselineYear, true) : null;
   const interpreted = interpretTarget(name);
   // The name's reading counts only when its number is the target's own ("10 % stigning", target 10).
@@ -179,6 +193,38 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       ),
     },
   ];
+  if (byUnit?.fractions) {
+    decisions.push({
+      role: 'unit',
+      cells: a1(row, c.unit!),
+      because: text(
+        `${name}: enheden »${unitText}« gør brøkerne til procent (${formatNumber(cell.value, 'da')} %)`,
+        `${name}: the unit "${unitText}" makes the fractions percent (${formatNumber(cell.value, 'en')}%)`,
+      ),
+    });
+  }
+  if (fromBaseline) {
+    const said = String(cellAt(grid, row, c.targetValue)).trim();
+    decisions.push({
+      role: 'from-to',
+      cells: cell.cell,
+      because: text(
+        `${name}: »${said}« læst som udgangspunktet ${formatNumber(fromBaseline.value, 'da')}${fromBaseline.percent ? ' %' : ''} og målet ${formatNumber(cell.value, 'da')}${cell.percent ? ' %' : ''}`,
+        `${name}: "${said}" read as the baseline ${formatNumber(fromBaseline.value, 'en')}${fromBaseline.percent ? '%' : ''} and the target ${formatNumber(cell.value, 'en')}${cell.percent ? '%' : ''}`,
+      ),
+    });
+  }
+  if (noResult) {
+    const said = String(cellAt(grid, row, c.actual!)).trim();
+    decisions.push({
+      role: 'no-result',
+      cells: a1(row, c.actual!),
+      because: text(
+        `${name}: »${said}« er intet resultat endnu; målet vurderes uden`,
+        `${name}: "${said}" is no result yet; the target is judged without one`,
+      ),
+    });
+  }
   const dl = c.deadline !== undefined ? readDeadline(r, row, c.deadline) : null;
   const deadline = dl?.deadline ?? null;
   if (deadline) {
@@ -393,6 +439,8 @@ type CellRead = ReadCell | WordsCell | typeof UNREADABLE | null;
 
 function readCell(r: CellReader, row: number, col: number, optional: boolean): CellRead {
   const raw = cellAt(r.grid, row, col);
+  // "Ikke opgjort", "afventer", "n/a": no figure yet, like a blank; never a number that cannot be read.
+  if (isNoResult(raw)) return null;
   if (isBlank(raw) || isNil(raw)) {
     if (!optional)
       r.findings.push(readFailureFinding(fail('missing-value', msg.empty()), r.grid.name, a1(row, col)));
@@ -406,6 +454,38 @@ function readCell(r: CellReader, row: number, col: number, optional: boolean): C
     return UNREADABLE;
   }
   return { ...read, cell: a1(row, col) };
+}
+
+const PERCENT_UNIT = /^\(?\s*(?:%|pct\.?|procent|procentandel|andel i %|pct\.? af)\s*\)?$/iu;
+const HUNDRED: Decimal = { digits: 100n, scale: 0 };
+
+/**
+ * A row whose unit column says "%": figures written as fractions of one (0,42 beside a target of 0,5) are
+ * percent times a hundred, and whole figures (42, 50) are percent as they stand. A row that mixes the two
+ * (0,42 beside 50) is left as read, for the check that asks which is meant.
+ */
+function percentByUnit(
+  unit: string,
+  figures: readonly (ReadCell | null)[],
+): { figures: (ReadCell | null)[]; fractions: boolean } | null {
+  if (!PERCENT_UNIT.test(unit.trim())) return null;
+  const plain = figures.filter((f): f is ReadCell => f !== null && !f.percent && !f.points);
+  if (plain.length === 0) return null;
+  const small = (f: ReadCell) => compare(f.value.digits < 0n ? neg(f.value) : f.value, ONE) <= 0;
+  const fractions = plain.every(small) && plain.some((f) => f.value.scale > 0);
+  if (!fractions && plain.some(small)) return null;
+  const toPercent = (f: ReadCell | null): ReadCell | null => {
+    if (f === null || f.percent || f.points) return f;
+    if (!fractions) return { ...f, percent: true };
+    return { ...f, value: mul(f.value, HUNDRED), percent: true, decimals: Math.max(0, f.decimals - 2) };
+  };
+  return { figures: figures.map(toPercent), fractions };
+}
+
+/** One side of "fra X til Y", read like a target cell; null when it is no figure. */
+function readPart(written: string, cell: string): ReadCell | null {
+  const read = readTargetCell(written, null);
+  return read.ok ? { ...read, cell } : null;
 }
 
 function located(c: ReadCell): Located<Decimal> {

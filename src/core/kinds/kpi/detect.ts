@@ -5,7 +5,11 @@ import { readTargetCell } from './rules/target-cell';
 import { isTextColumn, tableBody } from '../../reader/body';
 import { BLANK, type SheetCells } from '../../reader/cells';
 import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
-import { kpiHeaderRole, type KpiRole } from '../../reader/labels';
+import { kpiHeaderRole, kpiHeaderRoles, type KpiHeaderRole, type KpiRole } from '../../reader/labels';
+import { holdsDeadlines, holdsYears } from './column-content';
+
+/** Roles that hold a figure of the target: never a column of years. */
+const VALUE_ROLES: ReadonlySet<KpiHeaderRole> = new Set(['targetValue', 'actual', 'baseline', 'control']);
 
 const ROLE_NAMES: readonly KpiRole[] = [
   'target',
@@ -31,14 +35,21 @@ export function detectKpi(
   const found: Partial<Record<KpiRole, number>> = {};
   const weak: number[] = [];
   const names: number[] = [];
+  const body0 = tableBody(cells, rect, headerRow);
+  // The header's words suggest roles; the cells decide: a column of counts is no deadline, years no value.
+  const fits = (r: KpiHeaderRole, c: number) =>
+    r === 'deadline'
+      ? holdsDeadlines(cells, c, body0.rows)
+      : VALUE_ROLES.has(r)
+        ? !holdsYears(cells, c, body0.rows, cells.text(headerRow, c))
+        : true;
   for (let c = rect.left; c <= rect.right; c++) {
-    const r = kpiHeaderRole(cells.text(headerRow, c));
-    if (r === null) continue;
+    const r = kpiHeaderRoles(cells.text(headerRow, c)).find((x) => fits(x, c));
+    if (r === undefined) continue;
     if (r === 'weak-target') weak.push(c);
     else if (r === 'target') names.push(c);
     else found[r] ??= c;
   }
-  const body0 = tableBody(cells, rect, headerRow);
   // "Indikator | Målsætning": two name-like headers; the one that holds targets ("300.000", "maks. 300.000 t")
   // is the target value.
   for (const c of names) {
@@ -65,12 +76,20 @@ export function detectKpi(
       if (
         !taken.has(c) &&
         kpiHeaderRole(cells.text(headerRow, c)) === null &&
-        holdsTargets(cells, c, body0.rows)
+        holdsTargets(cells, c, body0.rows) &&
+        !holdsYears(cells, c, body0.rows, cells.text(headerRow, c))
       )
         if (found.actual !== undefined || found.deadline !== undefined) found.targetValue = c;
     }
   }
   const body = body0;
+  // "Målår" over 2027: the year the target is to be met, the deadline when no column says one.
+  if (found.deadline === undefined && found.targetValue !== undefined) {
+    const taken = new Set(Object.values(found));
+    for (let c = rect.left; c <= rect.right && found.deadline === undefined; c++) {
+      if (!taken.has(c) && holdsYears(cells, c, body.rows, cells.text(headerRow, c))) found.deadline = c;
+    }
+  }
   if (found.target === undefined) {
     for (let c = rect.left; c <= rect.right && found.target === undefined; c++) {
       if (!Object.values(found).includes(c) && isTextColumn(cells, c, body.rows)) found.target = c;
