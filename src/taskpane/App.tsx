@@ -39,6 +39,7 @@ import { markOf } from './components/ItemView';
 import { ParamsForm } from './components/ParamsForm';
 import { RunProgress, stepText } from './components/RunProgress';
 import { SettingsSection } from './components/SettingsSection';
+import { NewSplitPanel } from './components/NewSplitPanel';
 import { SummaryBar, writeLines } from './components/SummaryBar';
 import { TableEditor } from './components/TableEditor';
 import { TableList, WORKBOOK_KEY } from './components/TableList';
@@ -769,6 +770,7 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
               </Button>
             </Field>
           </SettingsSection>
+          <NewSplitPanel port={port} disabled={busy} />
         </div>
 
         <footer className={styles.footer}>

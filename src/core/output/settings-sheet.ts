@@ -5,7 +5,7 @@
  */
 import type { RawValue } from '../grid/grid';
 import { isAcceptedItem } from '../check/accepted';
-import { SETTINGS_SHEET, type FordelSettings, type SavedFill, type SavedWidth } from './plan';
+import { SETTINGS_SHEET, type FordelSettings, type SavedFill, type SavedWidth, type SheetMark } from './plan';
 
 /** The first cell says what the sheet is, in the users' language; the English marker of earlier versions still reads. */
 const MARKER = 'Fordels indstillinger, version 1 - må ikke ændres';
@@ -42,6 +42,7 @@ export function settingsFromValues(
         ? parsed.ownedSheets.filter((s) => typeof s === 'string')
         : [],
       lastRun: typeof parsed.lastRun === 'string' ? parsed.lastRun : undefined,
+      ...(Array.isArray(parsed.sheetMarks) ? { sheetMarks: parsed.sheetMarks.filter(isSheetMark) } : {}),
       ...(Array.isArray(parsed.fills) ? { fills: parsed.fills.filter(isSavedFill) } : {}),
       ...(Array.isArray(parsed.widths) ? { widths: parsed.widths.filter(isSavedWidth) } : {}),
       ...(Array.isArray(parsed.accepted) ? { accepted: parsed.accepted.filter(isAcceptedItem) } : {}),
@@ -49,6 +50,11 @@ export function settingsFromValues(
   } catch {
     return null;
   }
+}
+
+function isSheetMark(m: unknown): m is SheetMark {
+  const x = m as Partial<SheetMark> | null;
+  return typeof x === 'object' && x !== null && typeof x.name === 'string' && typeof x.sum === 'string';
 }
 
 function isSavedFill(f: unknown): f is SavedFill {

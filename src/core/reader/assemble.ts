@@ -11,6 +11,7 @@ import type { Detected } from './detect-types';
 import { findPriceLevel } from './price-level';
 import { statedRules } from './stated-rules';
 import { noteLines, titleLines } from './titles';
+import { findStatedTotal } from './stated-totals';
 import { tableAmountScale } from './table-unit';
 
 export function tableId(sheet: string, range: RangePos): string {
@@ -32,6 +33,7 @@ export function assemble(
   const priceLevel = findPriceLevel([title, ...notes, header]);
   const rules = found.part.kind === 'cofinancing' ? statedRules([title, ...notes]) : undefined;
   const amountScale = tableAmountScale(cells, found, [title, ...notes]);
+  const stated = found.part.kind === 'apportionment' ? findStatedTotal([title, ...notes]) : null;
   const layout = {
     ...found.part,
     id: tableId(sheet, found.range),
@@ -44,6 +46,7 @@ export function assemble(
     ...(priceLevel ? { priceLevel } : {}),
     ...(rules ? { statedRules: rules } : {}),
     ...(amountScale !== undefined && amountScale !== 1 ? { amountScale } : {}),
+    ...(stated ? { statedTotal: stated } : {}),
   };
   return layout as TableLayout;
 }

@@ -233,10 +233,22 @@ export function indentOf(raw: unknown): number {
 
 /** How the sum relations of a block are weighed (reader/sum-relations.ts). */
 export const SUM_RELATION = {
-  /** A subtotal found by its figures alone sums at least this many lines. */
+  /** A subtotal found by its figures alone sums at least this many lines ... */
   minGroup: 2,
+  /** ... and a line sums at most this many lines below it (keeps long blocks fast). */
+  maxGroup: 60,
+  /** Blocks longer than this are read by their words and grand total only (no search for groups). */
+  maxLines: 20_000,
   /** A relation still holds with this many wrong cells ... */
   maxWrongCells: 2,
   /** ... when at least this many columns agree (and more agree than differ). */
   minMatchedWithError: 2,
+} as const;
+
+/** Words around an amount stated near a table (reader/stated-totals.ts). */
+export const STATED_TOTAL = {
+  /** An amount after these is no exact total: "ca. 1,5 mio. kr.", "op til 500.000 kr.". */
+  hedges: ['ca.', 'cirka', 'op til', 'op mod', 'mindst', 'højst', 'maks', 'max', 'omkring', 'knap', 'godt'],
+  /** "2,35 kr. pr. indbygger": a rate per unit of a head-count key. */
+  perUnit: ['indbygger', 'borger', 'person', 'elev', 'ansat', 'medlem'],
 } as const;

@@ -10,7 +10,11 @@ import { findStructure, type SumLine } from './sum-relations';
 
 export interface RowStructure {
   /** Breakdown rows ("heraf ...") and the sheet row each is part of. */
-  readonly breakdowns: readonly { readonly row: number; readonly parent: number }[];
+  readonly breakdowns: readonly {
+    readonly row: number;
+    readonly parent: number;
+    readonly why: 'words' | 'sum';
+  }[];
   /** Subtotals found by their figures or words, with the sheet rows each sums. */
   readonly subtotals: readonly {
     readonly row: number;
@@ -48,7 +52,7 @@ export function rowStructure(
   const at = total === null ? -1 : rows.indexOf(total);
   const s = findStructure(lines, { total: at >= 0 ? at : null });
   return {
-    breakdowns: s.breakdowns.map((b) => ({ row: rows[b.row], parent: rows[b.parent] })),
+    breakdowns: s.breakdowns.map((b) => ({ row: rows[b.row], parent: rows[b.parent], why: b.why })),
     subtotals: s.subtotals.map((x) => ({ row: rows[x.row], parts: x.parts.map((p) => rows[p]), why: x.why })),
     total: s.total === null ? null : rows[s.total],
   };

@@ -26,6 +26,8 @@ export interface SumLine {
 export interface Breakdown {
   readonly row: number;
   readonly parent: number;
+  /** 'words' when its label or indent says so, 'sum' when the lines below a parent sum to it. */
+  readonly why: 'words' | 'sum';
 }
 
 export interface Subtotal {
@@ -87,17 +89,16 @@ export function agreement(line: SumLine, sums: readonly (Decimal | null)[]): Agr
 
 /**
  * A relation holds with a wrong cell or two among many: more columns agree than differ, and at least the
- * minimum. One column must agree exactly.
+ * minimum; 'strict' wants every column. 'group' is for a group's sum that the grand total must confirm as
+ * well: there the two relations together carry the evidence, so as many columns may differ as agree (a
+ * wrong amount beside a key that adds up).
  */
-export function holds(a: Agreement, strict = false): boolean {
+export function holds(a: Agreement, mode: 'strict' | 'normal' | 'group' = 'normal'): boolean {
   if (a.matched === 0) return false;
   if (a.differ === 0) return true;
-  if (strict) return false;
-  return (
-    a.matched >= SUM_RELATION.minMatchedWithError &&
-    a.differ <= SUM_RELATION.maxWrongCells &&
-    a.matched > a.differ
-  );
+  if (mode === 'strict' || a.differ > SUM_RELATION.maxWrongCells) return false;
+  if (mode === 'group') return a.matched >= a.differ;
+  return a.matched >= SUM_RELATION.minMatchedWithError && a.matched > a.differ;
 }
 
 function better(a: Agreement | null, b: Agreement | null): boolean {
@@ -123,7 +124,7 @@ export function findStructure(
     { subs: false, parents: true },
   ];
   let best: SumStructure | null = null;
-  for (const r of readings) {
+  for (const r of lines.length > SUM_RELATION.maxLines ? readings.slice(0, 1) : readings) {
     const s = structureFor(lines, width, worded, labelledSubs, given, r);
     if (!s) continue;
     // A reading with more arithmetic wins only when the grand total agrees with it better.
@@ -139,7 +140,8 @@ function wordedBreakdowns(lines: readonly SumLine[]): Breakdown[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const deeper = parent >= 0 && (l.indent ?? 0) > (lines[parent].indent ?? 0);
-    if (parent >= 0 && !l.totalWords && (l.breakdownWords || deeper)) out.push({ row: i, parent });
+    if (parent >= 0 && !l.totalWords && (l.breakdownWords || deeper))
+      out.push({ row: i, parent, why: 'words' });
     else parent = l.totalWords ? -1 : i;
   }
   // Indent alone is a layout habit (every line indented under a heading line): it counts only when the
@@ -190,13 +192,17 @@ function structureFor(
       const p = candidates[k];
       if (inBreakdown.has(p) || lines[p].totalWords) continue;
       const group: number[] = [];
-      for (let j = k + 1; j < candidates.length; j++) {
+      const running = new Running(width);
+      for (let j = k + 1; j < candidates.length && group.length < SUM_RELATION.maxGroup; j++) {
         const r = candidates[j];
         if (inBreakdown.has(r) || lines[r].totalWords) break;
         group.push(r);
-        if (holds(agreement(lines[p], columnSums(lines, group, width)), true)) {
+        running.add(lines[r]);
+        // One line equal to the line above is a line typed twice, not a breakdown.
+        if (group.length < SUM_RELATION.minGroup) continue;
+        if (holds(agreement(lines[p], running.sums), 'group')) {
           group.forEach((row) => {
-            breakdowns.push({ row, parent: p });
+            breakdowns.push({ row, parent: p, why: 'sum' });
             inBreakdown.add(row);
           });
           found = true;
@@ -211,26 +217,23 @@ function structureFor(
   const subtotals: Subtotal[] = [];
   const isSub = new Set<number>();
   let since: number[] = [];
+  let running = new Running(width);
   for (const i of candidates) {
     if (inBreakdown.has(i)) continue;
-    if (labelledSubs.has(i)) {
-      subtotals.push({ row: i, parts: since, why: 'words' });
-      isSub.add(i);
-      since = [];
-      continue;
-    }
-    if (
+    const sumHere =
       reading.subs &&
       since.length >= SUM_RELATION.minGroup &&
       !lines[i].namedPart &&
-      holds(agreement(lines[i], columnSums(lines, since, width)))
-    ) {
-      subtotals.push({ row: i, parts: since, why: 'sum' });
+      holds(agreement(lines[i], running.sums), 'group');
+    if (labelledSubs.has(i) || sumHere) {
+      subtotals.push({ row: i, parts: since, why: labelledSubs.has(i) ? 'words' : 'sum' });
       isSub.add(i);
       since = [];
+      running = new Running(width);
       continue;
     }
     since.push(i);
+    running.add(lines[i]);
   }
   if (reading.subs && !subtotals.some((s) => s.why === 'sum')) return null;
 
@@ -251,6 +254,28 @@ function structureFor(
   const totalHolds =
     totalRow === null ? null : agreement(lines[totalRow], columnSums(lines, finalParts, width));
   // Readings beyond the plain one need the grand total to confirm them.
-  if ((reading.subs || reading.parents) && (totalHolds === null || !holds(totalHolds))) return null;
+  if ((reading.subs || reading.parents) && (totalHolds === null || !holds(totalHolds, 'group'))) return null;
+  // A line with no total word that sums every part is a second total or a row pasted in twice; the
+  // numbers cannot tell which, so it is not read away as a subtotal (the check and diagnosis say which).
+  const everything = (rows: readonly number[]) => {
+    const set = new Set(rows);
+    return finalParts.every((p) => set.has(p));
+  };
+  if (reading.subs && subtotals.some((x) => x.why === 'sum' && everything(x.parts))) return null;
+  if (reading.parents && finalParts.length === 1) return null;
   return { total: totalRow, subtotals, breakdowns, parts: finalParts, totalHolds };
+}
+
+/** Column sums kept up to date line by line, so a long block is read in one pass. */
+class Running {
+  readonly sums: (Decimal | null)[];
+  constructor(width: number) {
+    this.sums = new Array<Decimal | null>(width).fill(null);
+  }
+  add(line: SumLine): void {
+    for (let c = 0; c < this.sums.length; c++) {
+      const v = line.values[c];
+      if (v) this.sums[c] = this.sums[c] ? add(this.sums[c]!, v) : v;
+    }
+  }
 }

@@ -92,6 +92,14 @@ export interface CofinancingLayout extends LayoutBase {
   readonly periodLabelCol?: number;
 }
 
+/** An amount the sheet states in words: the total to split, or kroner per unit of the key ("pr. indbygger"). */
+export interface StatedTotal {
+  readonly kind: 'total' | 'rate';
+  readonly oere: bigint;
+  /** The words in the sheet, for the reading. */
+  readonly words: string;
+}
+
 /** What the key column holds: head counts (or any weights), or shares in percent. */
 export type KeyKind = 'population' | 'percent';
 
@@ -110,6 +118,10 @@ export interface ApportionmentLayout extends LayoutBase {
   readonly totalRow: number | null;
   /** Other total rows (the region's row first and "I alt" last): not parties, and checked against the parts. */
   readonly otherTotalRows?: readonly number[];
+  /** A total or rate per inhabitant stated in words near the table (title, a line above, a note). */
+  readonly statedTotal?: StatedTotal;
+  /** Subtotals per group of parties (under or over the group): not parties, each checked against its parts. */
+  readonly subtotalRows?: readonly { readonly row: number; readonly parts: readonly number[] }[];
 }
 
 export interface KpiColumns {
@@ -132,6 +144,13 @@ export interface KpiLayout extends LayoutBase {
   readonly kind: 'kpi';
   readonly columns: KpiColumns;
   readonly dataRows: readonly number[];
+  /**
+   * Results per year across the columns ("2024 | 2025 | 2026" beside "2027-mål"): in each row the latest year
+   * filled is the result and the first the baseline, of that year.
+   */
+  readonly series?: readonly { readonly col: number; readonly year: number }[];
+  /** The year in the target's heading ("2027-mål"): the deadline (31 December) when no column gives one. */
+  readonly targetYear?: number;
 }
 
 /**

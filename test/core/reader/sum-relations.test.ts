@@ -61,6 +61,18 @@ describe('sum relations', () => {
     );
   });
 
+  it('does not read away a line with no total word that sums every part: a second total or a row pasted in', () => {
+    const lines = [line([100, 10]), line([200, 20]), line([300, 30]), line([600, 60]), line([600, 60])];
+    expect(findStructure(lines, { total: 4 }).parts).toEqual([0, 1, 2, 3]);
+    const first = [line([600, 60]), line([100, 10]), line([200, 20]), line([300, 30]), line([600, 60])];
+    expect(findStructure(first, { total: 4 }).parts).toEqual([0, 1, 2, 3]);
+  });
+
+  it('does not take a line typed twice for a breakdown of the first', () => {
+    const lines = [line([100, 10]), line([200, 20]), line([200, 20]), line([300, 30]), line([600, 60])];
+    expect(findStructure(lines, { total: 4 }).parts).toEqual([0, 1, 2, 3]);
+  });
+
   it('keeps a line that equals the others as a part when the total counts it (a total counted as a party)', () => {
     const lines = [line([100, 10]), line([200, 20]), line([300, 30]), line([600, 60])];
     const s = findStructure(lines, { total: 3 });
@@ -106,17 +118,19 @@ describe('sum relations', () => {
       line([100, 110]),
       line([20, 20]),
       line([-30, -32]),
-      line([-30, -32]),
+      line([-20, -22]),
+      line([-10, -10]),
       line([5, 5]),
       line([95, 103]),
     ];
-    const s = findStructure(lines, { total: 6 });
+    const s = findStructure(lines, { total: 7 });
     expect(s.breakdowns).toEqual([
-      { row: 1, parent: 0 },
-      { row: 2, parent: 0 },
-      { row: 4, parent: 3 },
+      { row: 1, parent: 0, why: 'sum' },
+      { row: 2, parent: 0, why: 'sum' },
+      { row: 4, parent: 3, why: 'sum' },
+      { row: 5, parent: 3, why: 'sum' },
     ]);
-    expect(s.parts).toEqual([0, 3, 5]);
+    expect(s.parts).toEqual([0, 3, 6]);
   });
 
   it('keeps a subtotal with one wrong cell among four columns, so the error is the subtotal cell', () => {

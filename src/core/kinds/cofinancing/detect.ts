@@ -174,7 +174,7 @@ export function detectCofinancing(
     totalRow,
     { total: isTotalRowLabel, part: (name) => isFundingSource(classifySource(name)) },
   );
-  const breakdownRows = structure.breakdowns;
+  const breakdownRows = structure.breakdowns.map(({ row, parent }) => ({ row, parent }));
   const inBreakdown = new Set(breakdownRows.map((b) => b.row));
   for (const sub of structure.subtotals) {
     if (sub.why === 'sum' && !subtotals.some((x) => x.row === sub.row)) {

@@ -20,9 +20,13 @@ import { cellReader, labelAt, readAmountAt, readDecimalAt } from '../../check/re
 import { key, kronerNumber, sheetNumber, type TableOutput } from '../../output/table-output';
 import type { OutValue } from '../../output/plan';
 import { partyFindings } from './party-findings';
-import { splitTotalRowFindings } from './total-rows';
+import { splitSubtotalFindings, splitTotalRowFindings } from './total-rows';
 import { isTotalLabel } from '../../reader/labels';
 import { isRegionName, times100 } from './content';
+import { sum, type Decimal } from '../../decimal/decimal';
+import type { Finding } from '../../findings/finding';
+import { formatKroner } from '../../money/format';
+import { oereToPlain } from '../../money/oere';
 import { populationKeyOfSplit } from '../../population/split-key';
 
 const isTotalName = (name: string): boolean => isTotalLabel(name) || isRegionName(name);
@@ -93,16 +97,12 @@ export function checkApportionment(
   // A stated total: the total row's amount, else the user's parameter.
   const totalAmount =
     t.totalRow !== null && t.amountCol !== null ? readAmountAt(r, t.totalRow, t.amountCol, true) : null;
-  const total = totalAmount
-    ? { oere: totalAmount.value, cell: totalAmount.cell }
-    : params.total != null
-      ? { oere: params.total }
-      : undefined;
+  const stated = statedTotalOere(t, rows, keyKind);
   const shareCol = keyKind === 'percent' ? weightCol : (t.shareCol ?? null);
   const statedShare = t.totalRow !== null && shareCol !== null ? shareAt(t.totalRow, shareCol, true) : null;
 
   const unit = roundingUnit(grid, t, params.unit ?? 100n);
-  const splitInput: RecheckInput = {
+  const inputWith = (total: RecheckInput['total'], totalCell: string | undefined): RecheckInput => ({
     sheet,
     tableRange: a1Range(t.range),
     rows,
@@ -111,9 +111,29 @@ export function checkApportionment(
     total,
     statedShareTotal: keyKind === 'percent' && statedShare ? statedShare : undefined,
     partyKey: parties.key,
-    totalCell: totalAmount?.cell,
-  };
+    totalCell,
+  });
+  // The total to split: the user's parameter, else the total row's amount, else a total the sheet states in
+  // words. When the total row and the words disagree, the one the parties' amounts follow is the truth: a
+  // total row that merely adds up a wrong amount does not overrule the stated total.
+  const fromRow = totalAmount
+    ? inputWith({ oere: totalAmount.value, cell: totalAmount.cell }, totalAmount.cell)
+    : null;
+  const fromWords = stated !== null ? inputWith({ oere: stated }, undefined) : null;
+  let splitInput: RecheckInput;
+  let statedWins = false;
+  if (params.total != null && !totalAmount) splitInput = inputWith({ oere: params.total }, undefined);
+  else if (fromRow && fromWords && stated !== totalAmount!.value) {
+    const rowResult = recheckSplit(fromRow);
+    const wordResult = recheckSplit(fromWords);
+    statedWins = mismatches(wordResult.findings) < mismatches(rowResult.findings);
+    splitInput = statedWins ? fromWords : fromRow;
+  } else splitInput = fromRow ?? fromWords ?? inputWith(undefined, undefined);
   const result = recheckSplit(splitInput);
+  const statedFindings =
+    statedWins && totalAmount && stated !== null
+      ? [statedTotalMismatch(sheet, totalAmount.cell, totalAmount.value, stated, t.statedTotal!.words)]
+      : [];
   const totalRows = splitTotalRowFindings(
     r,
     t,
@@ -124,7 +144,9 @@ export function checkApportionment(
     ...r.findings,
     ...nameErrors,
     ...result.findings,
+    ...statedFindings,
     ...totalRows,
+    ...splitSubtotalFindings(r, t),
     ...partyFindings(sheet, rows, parties),
   ];
 
@@ -197,6 +219,43 @@ export function checkApportionment(
       ...population.columns,
     ],
   };
+}
+
+const mismatches = (fs: readonly { rule: string }[]): number =>
+  fs.filter((f) => f.rule === 'split-mismatch').length;
+
+/** The stated total in øre: the amount in words, or the rate per inhabitant times the population. */
+function statedTotalOere(
+  t: ApportionmentLayout,
+  rows: readonly RecheckRow[],
+  keyKind: ApportionmentLayout['keyKind'],
+): bigint | null {
+  const stated = t.statedTotal;
+  if (!stated) return null;
+  if (stated.kind === 'total') return stated.oere;
+  if (keyKind !== 'population' || rows.some((r) => r.weight === null)) return null;
+  const people = sum(rows.map((r) => r.weight as Decimal));
+  if (people.scale > 0 || people.digits <= 0n) return null;
+  return stated.oere * people.digits * 10n ** BigInt(-Math.min(people.scale, 0));
+}
+
+function statedTotalMismatch(
+  sheet: string,
+  cell: string,
+  shown: bigint,
+  stated: bigint,
+  words: string,
+): Finding {
+  return finding(
+    'total-mismatch',
+    sheet,
+    cell,
+    text(
+      `${cell} er ${formatKroner(shown, 'da')}, men arket siger »${words}« (${formatKroner(stated, 'da')}), og det er den total, beløbene følger (forskel ${formatKroner(shown - stated, 'da')}).`,
+      `${cell} is ${formatKroner(shown, 'en')}, but the sheet says "${words}" (${formatKroner(stated, 'en')}), and that is the total the amounts follow (difference ${formatKroner(shown - stated, 'en')}).`,
+    ),
+    { expected: oereToPlain(stated), actual: oereToPlain(shown) },
+  );
 }
 
 /** Fordel's own columns are in kroner; beside a table in t.kr. or mio. kr. their header says so. */

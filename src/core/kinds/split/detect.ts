@@ -27,8 +27,10 @@ import {
   isTotalLabel,
   keyHeaderKind,
   namesShare,
+  normalizeLabel,
   periodLabel,
 } from '../../reader/labels';
+import { rowStructure } from '../../reader/row-structure';
 import {
   columnValues,
   findTotals,
@@ -298,7 +300,29 @@ export function detectApportionment(
     totalRow !== null && totalRow !== body.rows[0] && totalRow !== last && !inMiddle
       ? cutAfter(cells, rect, body, totalRow)
       : body;
-  const dataRows = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r));
+  // Subtotals per group (under or over their group, by their figures or their words) are no parties: the
+  // grand total sums the parties, or the subtotals, never both.
+  const sumCols = [popCol, percentCol, amount].filter((c): c is number => c !== undefined && c !== null);
+  const structure = rowStructure(
+    cells,
+    kept.rows.filter((r) => !otherTotals.includes(r)),
+    party,
+    sumCols,
+    totalRow,
+    { total: isSubtotalLabel },
+  );
+  const subtotalRows = [
+    ...structure.subtotals.map(({ row, parts }) => ({ row, parts })),
+    ...groupsAbove(structure.breakdowns),
+  ].sort((a, b) => a.row - b.row);
+  // Lines under a party that say "heraf" are part of it, not parties of their own.
+  const notParties = new Set([
+    ...subtotalRows.map((s) => s.row),
+    ...structure.breakdowns.filter((b) => b.why === 'words').map((b) => b.row),
+  ]);
+  if (totalRow === null && structure.total !== null && subtotalRows.length) totalRow = structure.total;
+  if (subtotalRows.length) because['subtotal-rows'] = subtotalReading(cells, party, subtotalRows);
+  const dataRows = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r) && !notParties.has(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
   if (!forced && (dataRows.length === 0 || (dataRows.length === 1 && totalRow === null))) return null;
   return {
@@ -313,12 +337,46 @@ export function detectApportionment(
       dataRows,
       totalRow,
       ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
+      ...(subtotalRows.length ? { subtotalRows } : {}),
       because,
     },
     range: { top: headerRow, left: rect.left, bottom, right: rect.right },
     headerRow,
     notes: kept.notes,
   };
+}
+
+/** A subtotal's words: "Nordsjælland i alt", "Subtotal", "I alt" between the groups. */
+function isSubtotalLabel(label: string): boolean {
+  return (
+    isTotalLabel(label) || /\S\s+(?:i alt|ialt|total)$|^subtotal\b|^delsum\b/.test(normalizeLabel(label))
+  );
+}
+
+/** A line over its group whose parts sum to it: a subtotal above its parties. */
+function groupsAbove(
+  breakdowns: readonly { readonly row: number; readonly parent: number; readonly why: 'words' | 'sum' }[],
+): { row: number; parts: number[] }[] {
+  const byParent = new Map<number, number[]>();
+  for (const b of breakdowns) {
+    if (b.why === 'sum') byParent.set(b.parent, [...(byParent.get(b.parent) ?? []), b.row]);
+  }
+  return [...byParent].map(([row, parts]) => ({ row, parts }));
+}
+
+/** "»Nordøst i alt« (række 5) og »Nordsjælland i alt« (række 8) er subtotaler af rækkerne over dem". */
+function subtotalReading(
+  cells: SheetCells,
+  party: number,
+  subs: readonly { readonly row: number; readonly parts: readonly number[] }[],
+): Text {
+  const names = subs.map((s) => cells.text(s.row, party) || String(s.row + 1));
+  const da = names.map((n) => `»${n}«`).join(', ');
+  const en = names.map((n) => `"${n}"`).join(', ');
+  return text(
+    `${da} ${subs.length === 1 ? 'er en subtotal' : 'er subtotaler'} af ${subs.length === 1 ? 'sin gruppe' : 'deres grupper'}, ikke ${subs.length === 1 ? 'en part' : 'parter'}; de er kontrolleret mod deres dele`,
+    `${en} ${subs.length === 1 ? 'is a subtotal of its group, not a party' : 'are subtotals of their groups, not parties'}; checked against their parts`,
+  );
 }
 
 function columnRole(h: string): string | null {

@@ -57,6 +57,10 @@ export function explainSplit(t: ApportionmentLayout, say: ExplainTools): Reading
     );
   }
   out.push(...otherTotalsExplained(t.otherTotalRows, t.partyCol, say, a1));
+  const subs = t.subtotalRows ?? [];
+  if (subs.length && t.because?.['subtotal-rows']) {
+    add('subtotal-rows', subs.map((s) => a1(s.row, t.partyCol)).join(', '), t.because['subtotal-rows']);
+  }
   out.push(...amountScaleExplained(t));
   return out;
 }

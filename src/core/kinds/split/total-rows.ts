@@ -73,3 +73,61 @@ export function splitTotalRowFindings(
   }
   return out;
 }
+
+/**
+ * Each subtotal of a group of parties ("Nordsjælland i alt") must be the sum of its parts, in the key, the
+ * printed shares and the amounts alike.
+ */
+export function splitSubtotalFindings(r: CellReader, t: ApportionmentLayout): Finding[] {
+  const out: Finding[] = [];
+  const sheet = r.grid.name;
+  for (const group of t.subtotalRows ?? []) {
+    if (group.parts.length === 0) continue;
+    const range = (col: number) => partsRange(group.parts.map((row) => a1(row, col)));
+    for (const col of [t.keyCol, t.shareCol]) {
+      if (col === null || col === undefined) continue;
+      const parts = group.parts.map((row) => readDecimalAt(r, row, col, true)?.value ?? null);
+      const stated = readDecimalAt(r, group.row, col, true);
+      if (!stated || parts.some((p) => p === null)) continue;
+      const should = sum(parts as Decimal[]);
+      if (compare(stated.value, should) === 0) continue;
+      const [shown, want, diff] = [stated.value, should, sub(stated.value, should)].map((d) => ({
+        da: formatNumber(d, 'da'),
+        en: formatNumber(d, 'en'),
+      }));
+      out.push(
+        finding(
+          'total-mismatch',
+          sheet,
+          stated.cell,
+          text(
+            `${stated.cell} er ${shown.da}, men summen af ${range(col).join(', ')} er ${want.da} (forskel ${diff.da}).`,
+            `${stated.cell} is ${shown.en}, but the sum of ${range(col).join(', ')} is ${want.en} (difference ${diff.en}).`,
+          ),
+          { expected: toPlainString(should), actual: toPlainString(stated.value), related: range(col) },
+        ),
+      );
+    }
+    if (t.amountCol !== null) {
+      const amountCol = t.amountCol;
+      const parts = group.parts.map((row) => readAmountAt(r, row, amountCol, true)?.value ?? null);
+      const stated = readAmountAt(r, group.row, amountCol, true);
+      if (!stated || parts.some((p) => p === null)) continue;
+      const should = (parts as bigint[]).reduce((s, a) => s + a, 0n);
+      if (stated.value === should) continue;
+      out.push(
+        finding(
+          'total-mismatch',
+          sheet,
+          stated.cell,
+          text(
+            `${stated.cell} er ${formatKroner(stated.value, 'da')}, men summen af ${range(amountCol).join(', ')} er ${formatKroner(should, 'da')} (forskel ${formatKroner(stated.value - should, 'da')}).`,
+            `${stated.cell} is ${formatKroner(stated.value, 'en')}, but the sum of ${range(amountCol).join(', ')} is ${formatKroner(should, 'en')} (difference ${formatKroner(stated.value - should, 'en')}).`,
+          ),
+          { expected: oereToPlain(should), actual: oereToPlain(stated.value), related: range(amountCol) },
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * A split read by its own arithmetic: subtotals per group of municipalities (under or over their group) are
+ * no parties, and a total stated in words or as a rate per inhabitant beats an I alt row that merely adds up a
+ * wrong amount.
+ */
+import fc from 'fast-check';
+import { checkWorkbook } from '../../../src/core/check/check-workbook';
+import { gridFromRows, type RawValue } from '../../../src/core/grid/grid';
+import { PARAMS, snapshot } from './fixtures';
+
+const run = (rows: RawValue[][]) => checkWorkbook(snapshot([gridFromRows('Ark1', rows)]), PARAMS);
+const loud = (r: ReturnType<typeof run>) => r.findings.filter((f) => f.severity !== 'info');
+
+const NAMES = [
+  'Gentofte',
+  'Gladsaxe',
+  'Lyngby-Taarbæk',
+  'Hillerød',
+  'Helsingør',
+  'Gribskov',
+  'Furesø',
+  'Allerød',
+  'Rudersdal',
+  'Egedal',
+];
+
+/** Groups of municipalities with whole-krone amounts of 5 kr. per inhabitant, so the exact split is exact. */
+const groups = fc
+  .array(fc.array(fc.integer({ min: 5, max: 90 }), { minLength: 2, maxLength: 3 }), {
+    minLength: 2,
+    maxLength: 3,
+  })
+  .map((gs) => gs.map((g) => g.map((k) => k * 1_000)));
+
+function splitRows(gs: number[][], above: boolean, typo = 0): RawValue[][] {
+  let n = 0;
+  const body: RawValue[][] = [];
+  gs.forEach((g, gi) => {
+    const parties = g.map((pop) => [NAMES[n++], pop, pop * 5]);
+    const sub = [`Gruppe ${gi + 1}`, g.reduce((a, b) => a + b, 0), g.reduce((a, b) => a + b, 0) * 5];
+    body.push(...(above ? [sub, ...parties] : [...parties, sub]));
+  });
+  const people = gs.flat().reduce((a, b) => a + b, 0);
+  const rows: RawValue[][] = [['Fordeling 2025'], ['Kommune', 'Indbyggere', 'Beløb (kr.)'], ...body];
+  rows.push(['I alt', people, people * 5]);
+  if (typo) {
+    const at = rows.findIndex((r) => r[0] === NAMES[0]);
+    rows[at] = [NAMES[0], rows[at][1], (rows[at][2] as number) + typo];
+  }
+  return rows;
+}
+
+describe('a split with subtotals per group', () => {
+  it('reads the subtotals, under or over their group, as no parties: a correct table gives no warning', () => {
+    fc.assert(
+      fc.property(groups, fc.boolean(), (gs, above) => {
+        const r = run(splitRows(gs, above));
+        expect(loud(r)).toEqual([]);
+        expect(r.findings.filter((f) => f.rule === 'unknown-party')).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('names a wrong amount at its cell and its subtotal, in kroner', () => {
+    const rows = splitRows(
+      [
+        [75_000, 70_000],
+        [52_000, 53_000],
+      ],
+      false,
+      10_000,
+    );
+    const r = run(rows);
+    expect(r.findings.find((f) => f.rule === 'split-mismatch' && f.cell === 'C3')).toMatchObject({
+      expected: '375000',
+      actual: '385000',
+    });
+    expect(r.findings.find((f) => f.rule === 'total-mismatch' && f.cell === 'C5')).toMatchObject({
+      expected: '735000',
+      actual: '725000',
+    });
+  });
+});
+
+describe('a total stated beside the split', () => {
+  const parties = (hilleroed: number): RawValue[][] => [
+    ['Kommune', 'Indbyggere', 'Beløb (kr.)'],
+    ['Gentofte', 100_000, 500_000],
+    ['Gladsaxe', 80_000, 400_000],
+    ['Hillerød', 60_000, hilleroed],
+    ['Helsingør', 50_000, 250_000],
+    ['I alt', 290_000, 1_150_000 + hilleroed],
+  ];
+
+  it.each([
+    ['a line above', [['Fordeling af sekretariatet 2025'], ['Samlet finansiering: 1.450.000 kr.']]],
+    ['the title', [['Fordeling af sekretariatet 2025 på 1.450.000 kr.']]],
+    ['a rate per inhabitant', [['Kontingent 2025: 5,00 kr. pr. indbygger']]],
+  ])('in %s is the truth when I alt adds up a wrong amount', (_, above) => {
+    const r = run([...(above as RawValue[][]), ...parties(330_000)]);
+    const rowOf = (n: number) => above.length + n;
+    const wrong = r.findings.filter((f) => f.rule === 'split-mismatch');
+    expect(wrong.map((f) => f.cell)).toEqual([`C${rowOf(4)}`]);
+    expect(wrong[0]).toMatchObject({ expected: '300000', actual: '330000' });
+    expect(r.findings.find((f) => f.cell === `C${rowOf(6)}` && f.rule === 'total-mismatch')).toMatchObject({
+      expected: '1450000',
+      actual: '1480000',
+    });
+  });
+
+  it('agrees quietly with a correct table', () => {
+    const r = run([['Samlet finansiering: 1.450.000 kr.'], ...parties(300_000)]);
+    expect(loud(r)).toEqual([]);
+  });
+});
