@@ -30,6 +30,8 @@ export const CELL_LIMIT = 5_000_000;
  * than 512, then this method will fail to return the result".
  */
 export const MERGE_LIMIT = 512;
+/** The 2-D properties office.js sets in row chunks when they are large (request-size.ts). */
+const BULK_PROPS = new Set(['Values', 'Formulas', 'NumberFormat']);
 
 interface Op {
   readonly request: number;
@@ -103,7 +105,11 @@ export class FakeContext {
     run: () => number | void,
     meta: { write?: boolean; api?: string; cells?: boolean; clearsUndo?: boolean } = {},
   ): void {
-    const request = this.meter.add(target.pathSpec, action);
+    const grid = action.args?.[0];
+    const bulk = action.type === ACTION.set && BULK_PROPS.has(action.name) && Array.isArray(grid);
+    const request = bulk
+      ? this.meter.addBulk(target.pathSpec, action.name, grid as unknown[][])
+      : this.meter.add(target.pathSpec, action);
     this.queue.push({ request, run, ...meta, write: meta.write ?? true });
   }
 

@@ -19,6 +19,10 @@ export interface PathSpec {
   readonly type: number;
   readonly name: string;
   readonly args?: readonly unknown[];
+  /** A path passed as the argument (getBoundingRect(otherRow)): sent as its id. */
+  readonly ref?: PathSpec;
+  /** Created by office.js itself and untracked ("D": true). */
+  readonly internal?: boolean;
 }
 
 export interface ActionSpec {
@@ -31,6 +35,11 @@ export interface ActionSpec {
 
 /** {"Actions":[],"ObjectPaths":{}} */
 const ENVELOPE = 30;
+/**
+ * Office.js sets values, formulas and number formats of more than 1.500 cells in row chunks of about
+ * 1.500 cells each (setRangePropertiesInBulk in excel-web-16.00.js), each chunk a range of its own.
+ */
+export const BULK_CELLS = 1500;
 
 function json(v: unknown): number {
   return JSON.stringify(v).length;
@@ -42,36 +51,74 @@ export class RequestMeter {
   private nextId = 1;
   private bytes = ENVELOPE;
 
+  /** The path's id, registering it (and its parents) in this request where new; ids new here go in listed. */
+  private ensure(p: PathSpec, listed: number[]): number {
+    const parent = p.parent ? this.ensure(p.parent, listed) : undefined;
+    const ref = p.ref ? this.ensure(p.ref, listed) : undefined;
+    let pid = this.ids.get(p);
+    if (pid === undefined) {
+      pid = this.nextId;
+      this.nextId += 2;
+      this.ids.set(p, pid);
+      this.bytes += json({ Id: pid + 1, ActionType: ACTION.instantiate, Name: '', ObjectPathId: pid }) + 1;
+    }
+    if (!this.sent.has(pid)) {
+      this.sent.add(pid);
+      listed.push(pid);
+      const args = ref !== undefined ? { Arguments: [ref], ReferencedObjectPathIds: [ref] } : undefined;
+      const entry = {
+        Id: pid,
+        ObjectPathType: p.type,
+        Name: p.name,
+        ...(parent !== undefined ? { ParentObjectPathId: parent } : {}),
+        ...(args ? { ArgumentInfo: args } : p.args ? { ArgumentInfo: { Arguments: p.args } } : {}),
+        ...(p.internal ? { D: true } : {}),
+      };
+      this.bytes += `"${pid}":`.length + json(entry) + 1;
+    }
+    return pid;
+  }
+
+  /**
+   * A 2-D property set as office.js sends it: one action, or over BULK_CELLS cells a size check and one
+   * action per row chunk, each on a range office.js makes from the first and last row of the chunk.
+   */
+  addBulk(path: PathSpec, name: string, grid: unknown[][]): number {
+    const cols = grid[0]?.length ?? 0;
+    if (grid.length * cols <= BULK_CELLS) return this.add(path, { type: ACTION.set, name, args: [grid] });
+    let bytes = this.add(path, {
+      type: ACTION.method,
+      name: '_ValidateArraySize',
+      args: [grid.length, cols],
+    });
+    const rows = Math.max(1, Math.round(BULK_CELLS / cols));
+    for (let start = 0; start < grid.length; start += rows) {
+      const end = Math.min(grid.length, start + rows) - 1;
+      const row = (i: number): PathSpec => ({
+        parent: path,
+        type: PATH.method,
+        name: 'GetRow',
+        args: [i],
+        internal: true,
+      });
+      const last = row(end);
+      const chunk: PathSpec = {
+        parent: row(start),
+        type: PATH.method,
+        name: 'GetBoundingRect',
+        ref: last,
+        internal: true,
+      };
+      bytes += this.add(chunk, { type: ACTION.set, name, args: [grid.slice(start, end + 1)] });
+    }
+    return bytes;
+  }
+
   /** Bytes the action adds to the pending request (its path's new parts included). */
   add(path: PathSpec, action: ActionSpec): number {
     const before = this.bytes;
-    const chain: PathSpec[] = [];
-    for (let p: PathSpec | null = path; p; p = p.parent) chain.unshift(p);
     const listed: number[] = [];
-    let id = 0;
-    for (const p of chain) {
-      let pid = this.ids.get(p);
-      if (pid === undefined) {
-        pid = this.nextId;
-        this.nextId += 2;
-        this.ids.set(p, pid);
-        this.bytes += json({ Id: pid + 1, ActionType: ACTION.instantiate, Name: '', ObjectPathId: pid }) + 1;
-      }
-      if (!this.sent.has(pid)) {
-        this.sent.add(pid);
-        listed.push(pid);
-        const parent = p.parent ? this.ids.get(p.parent) : undefined;
-        const entry = {
-          Id: pid,
-          ObjectPathType: p.type,
-          Name: p.name,
-          ...(parent !== undefined ? { ParentObjectPathId: parent } : {}),
-          ...(p.args ? { ArgumentInfo: { Arguments: p.args } } : {}),
-        };
-        this.bytes += `"${pid}":`.length + json(entry) + 1;
-      }
-      id = pid;
-    }
+    const id = this.ensure(path, listed);
     const body = {
       Id: this.nextId++,
       ActionType: action.type,
