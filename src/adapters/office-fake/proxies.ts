@@ -1216,6 +1216,11 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
   getItem(name: string): FakeTable {
     return new FakeTable(this.ctx, name).at(this, PATH.indexer, '', [name]);
   }
+
+  /** ExcelApi 1.4. */
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this.ctx, name, true).at(this, PATH.method, 'GetItemOrNullObject', [name]);
+  }
 }
 
 export class FakeTable extends FakeProxy {
@@ -1225,8 +1230,15 @@ export class FakeTable extends FakeProxy {
   constructor(
     ctx: FakeContext,
     private readonly tableName: string,
+    private readonly nullable = false,
   ) {
     super(ctx);
+  }
+
+  protected override exists(): boolean {
+    const found = this.ctx.state.tables.some((x) => x.name === this.tableName);
+    if (!found && !this.nullable) this.target();
+    return found;
   }
 
   private target() {

@@ -294,12 +294,13 @@ describe('Excel on the web', () => {
 
 describe('Excel on Windows', () => {
   it('5. keeps what the user did after the pane opened undoable through a check and its write', async () => {
-    const fake = excel('windows', [{ ...FORDELING, merges: ['A5:B5'] }, settingsSheet(['Fordel-fund'])]);
+    const sheet = { ...FORDELING, rows: [...FORDELING.rows, ['I alt', null, 300]], merges: ['A4:B4'] };
+    const fake = excel('windows', [sheet, settingsSheet(['Fordel-fund'])]);
     const p = port(fake);
     await p.read(); // the pane opens
     fake.userTypes('Fordeling', 'A9', 'mit eget');
     const snap = await p.read(); // the user clicks Kontrollér
-    expect(snap.sheets[0].merges).toEqual([{ top: 4, left: 0, bottom: 4, right: 1 }]);
+    expect(snap.sheets[0].merges).toEqual([{ top: 3, left: 0, bottom: 3, right: 1 }]);
     expect((await p.write(plan(1))).undoGroup).toBe(true);
     expect(fake.pressUndo()).toBe('group');
     expect(fake.pressUndo()).toBe('user');
