@@ -48,6 +48,8 @@ export interface CleanCommand {
   /** Also remove Fordel's settings sheet (the table corrections). */
   readonly removeSettings: boolean;
   readonly maxBytes?: number;
+  /** Time limit in milliseconds (--timeout in seconds, default 60), as for check. */
+  readonly timeoutMs: number;
 }
 
 export type Command =
@@ -58,7 +60,7 @@ export type Command =
 
 /** Flags that mean something to both commands, and to clean only; others are check's. A flag given to
  * the command it means nothing to is refused rather than silently ignored. */
-const SHARED_FLAGS = new Set(['--out', '--overwrite', '--lang', '--max-size']);
+const SHARED_FLAGS = new Set(['--out', '--overwrite', '--lang', '--max-size', '--timeout']);
 const CLEAN_FLAGS = new Set(['--settings']);
 
 const UNITS = new Set(['1', '100', '10000', '100000']);
@@ -160,6 +162,7 @@ export function parseArgs(argv: readonly string[], today: string): Command {
       overwrite: switches.has('--overwrite'),
       removeSettings: switches.has('--settings'),
       maxBytes: readMaxSize(flags.get('--max-size')),
+      timeoutMs: readTimeout(flags.get('--timeout')),
     };
   }
 
@@ -178,7 +181,7 @@ export function parseArgs(argv: readonly string[], today: string): Command {
     matchingRatio: readDecimal('--matching', flags.get('--matching'), {}),
     maxBytes: readMaxSize(flags.get('--max-size')),
     files,
-    timeoutMs: (readCount('--timeout', flags.get('--timeout'), 86_400) ?? 60) * 1000,
+    timeoutMs: readTimeout(flags.get('--timeout')),
     jobs: readCount('--jobs', flags.get('--jobs'), 256),
     summary: readSummary(flags.get('--summary')),
     ...readApplySplit(applySplit, flags.get('--out')),
@@ -194,6 +197,11 @@ function readApplySplit(given: readonly string[], out: string | undefined): Pick
     );
   }
   return { applySplit: given.includes('*') ? 'all' : given };
+}
+
+/** --timeout in seconds (default 60, at most a day), as milliseconds. */
+function readTimeout(v: string | undefined): number {
+  return (readCount('--timeout', v, 86_400) ?? 60) * 1000;
 }
 
 /** A whole positive number up to max (--timeout in seconds, --jobs). */

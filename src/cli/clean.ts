@@ -1,20 +1,62 @@
 /**
  * fordel clean <workbook.xlsx> --out <copy.xlsx>: a copy without what Fordel wrote (its columns, sheets
  * and highlights; with --settings also its settings sheet). Without --out it only lists what it would
- * remove. The input file is never written.
+ * remove. The input file is never written. Like check, it runs in a worker thread under --timeout
+ * (cleanFile is what the worker runs), so a file no reader can finish ends with one line and exit 2.
  */
 import { planClean, isEmptyClean } from '../core/output/clean-plan';
 import type { CleanPlan } from '../core/output/plan';
 import { parseA1Range } from '../core/grid/a1';
 import type { Lang } from '../core/findings/finding';
-import { XlsxWorkbook } from '../adapters/xlsx/xlsx-workbook';
 import type { CleanCommand } from './args';
+import { CheckSlot } from './isolate';
+import { EXIT_UNUSABLE, messageOf, unusable, type FileOutcome } from './outcome';
 
 export async function clean(
   cmd: CleanCommand,
   io: { stdout: (s: string) => void; stderr: (s: string) => void },
 ): Promise<number> {
+  const slot = new CheckSlot();
+  try {
+    const outcome = await slot.run(cmd, cmd.timeoutMs);
+    if (outcome.stdout) io.stdout(outcome.stdout);
+    if (outcome.stderr) io.stderr(outcome.stderr);
+    return outcome.code;
+  } finally {
+    await slot.close();
+  }
+}
+
+/** The whole clean of one file, as the worker runs it. Never throws: an unusable file is exit code 2. */
+export async function cleanFile(cmd: CleanCommand): Promise<FileOutcome> {
+  let stdout = '';
+  let stderr = '';
+  const done = (code: number, message?: string): FileOutcome => ({
+    code,
+    stdout,
+    stderr,
+    summary: { ...unusable(cmd.file, message ?? ''), code, verdict: code === 0 ? 'ok' : 'unusable' },
+  });
+  try {
+    const code = await run(cmd, {
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+    });
+    return done(code);
+  } catch (e) {
+    const message = messageOf(e, cmd.lang);
+    stderr += `fordel: ${message}\n`;
+    return done(EXIT_UNUSABLE, message);
+  }
+}
+
+async function run(
+  cmd: CleanCommand,
+  io: { stdout: (s: string) => void; stderr: (s: string) => void },
+): Promise<number> {
   const t = (da: string, en: string): string => (cmd.lang === 'da' ? da : en);
+  // Loaded here, in the worker: the main thread never loads the workbook libraries.
+  const { XlsxWorkbook } = await import('../adapters/xlsx/xlsx-workbook');
   const workbook = await XlsxWorkbook.open(cmd.file, { maxBytes: cmd.maxBytes });
   const { settings } = await workbook.read();
   const plan = planClean(settings, { removeSettings: cmd.removeSettings });
@@ -35,7 +77,6 @@ export async function clean(
   );
   return 0;
 }
-
 function describe(plan: CleanPlan, hasSettings: boolean, lang: Lang): string {
   const t = (da: string, en: string): string => (lang === 'da' ? da : en);
   if (

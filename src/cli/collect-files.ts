@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { text } from '../core/findings/finding';
+import { text, type Text } from '../core/findings/finding';
 import { InputError } from '../adapters/xlsx/input-error';
 
 const WORKBOOK = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
@@ -14,17 +14,26 @@ export async function isFolder(p: string): Promise<boolean> {
   return (await fs.stat(p).catch(() => null))?.isDirectory() ?? false;
 }
 
-export async function collectFiles(
-  named: readonly string[],
-  skip: readonly string[] = [],
-): Promise<string[]> {
+/** A file or folder in a checked folder that is not checked, with why: each gets a line of its own. */
+export interface Skipped {
+  readonly path: string;
+  readonly why: Text;
+}
+
+const LINKED_FOLDER = text(
+  'en genvej (symbolsk link) til en mappe; genveje til mapper følges ikke',
+  'a shortcut (symbolic link) to a folder; links to folders are not followed',
+);
+const BROKEN_LINK = text(
+  'en genvej (symbolsk link), der ikke peger på nogen fil',
+  'a shortcut (symbolic link) that points to no file',
+);
+
+export async function collectFiles(named: readonly string[], skipped: Skipped[] = []): Promise<string[]> {
   const out: string[] = [];
-  const skipped = new Set(skip.map((s) => path.resolve(s)));
   for (const p of named) {
-    if (await isFolder(p)) {
-      const found = await walk(p);
-      out.push(...found.filter((f) => !skipped.has(path.resolve(f))));
-    } else out.push(p);
+    if (await isFolder(p)) out.push(...(await walk(p, skipped)));
+    else out.push(p);
   }
   if (!out.length) {
     throw new InputError(
@@ -37,7 +46,7 @@ export async function collectFiles(
   return out;
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, skipped: Skipped[]): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => {
     throw new InputError(text(`Mappen kan ikke læses: ${dir}`, `The folder cannot be read: ${dir}`));
   });
@@ -45,8 +54,16 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name, 'da'))) {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(full)));
-    else if (e.isFile() && WORKBOOK.test(e.name) && !FORDEL_OUTPUT.test(e.name)) files.push(full);
+    const workbook = WORKBOOK.test(e.name) && !FORDEL_OUTPUT.test(e.name);
+    if (e.isDirectory()) files.push(...(await walk(full, skipped)));
+    else if (e.isFile() && workbook) files.push(full);
+    else if (e.isSymbolicLink()) {
+      // A linked workbook is checked like any other; a linked folder could loop, so it is named instead.
+      const target = await fs.stat(full).catch(() => null);
+      if (target?.isFile() && workbook) files.push(full);
+      else if (target?.isDirectory()) skipped.push({ path: full, why: LINKED_FOLDER });
+      else if (!target && workbook) skipped.push({ path: full, why: BROKEN_LINK });
+    }
   }
   return files;
 }

@@ -8,9 +8,9 @@ import * as path from 'node:path';
 import type { Lang } from '../core/findings/finding';
 import type { CheckCommand } from './args';
 import type { FileSummary } from './outcome';
-import { collectFiles } from './collect-files';
+import { collectFiles, type Skipped } from './collect-files';
 import { CheckSlot } from './isolate';
-import { verdictText, writeSummary } from './summary';
+import { guardSummaryPath, verdictText, writeSummary } from './summary';
 
 export interface FolderIo {
   readonly stdout: (s: string) => void;
@@ -20,7 +20,10 @@ export interface FolderIo {
 }
 
 export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<number> {
-  const files = await collectFiles(cmd.files, cmd.summary ? [cmd.summary] : []);
+  const skipped: Skipped[] = [];
+  const files = await collectFiles(cmd.files, skipped);
+  // Before anything is checked: the summary never replaces a workbook that is read, named or in a folder.
+  if (cmd.summary) await guardSummaryPath(cmd.summary, [...files, ...cmd.files]);
   const jobs = Math.max(1, Math.min(cmd.jobs ?? os.availableParallelism(), files.length));
   const results: FileSummary[] = new Array(files.length);
   let next = 0;
@@ -51,9 +54,11 @@ export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<numb
     }),
   );
   io.progress?.('');
-  if (cmd.summary) await writeSummary(cmd.summary, results, cmd.lang, cmd.overwrite);
+  if (cmd.summary) await writeSummary(cmd.summary, results, cmd.lang, cmd.overwrite, files);
   if (cmd.json) io.stdout(`${JSON.stringify({ files: results }, null, 2)}\n`);
   else io.stdout(summaryText(results, cmd.lang));
+  const skip = cmd.lang === 'da' ? 'Ikke kontrolleret' : 'Not checked';
+  for (const s of skipped) io.stderr(`fordel: ${skip}: ${s.path} (${s.why[cmd.lang]})\n`);
   if (cmd.summary) {
     const saved = cmd.lang === 'da' ? `Oversigt gemt: ${cmd.summary}` : `Summary saved: ${cmd.summary}`;
     (cmd.json ? io.stderr : io.stdout)(`${saved}\n`);

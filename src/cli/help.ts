@@ -4,7 +4,7 @@ const DA = `Fordel kontrollerer medfinansierings-, fordelings- og resultatmålst
 
 Brug:
   fordel check <projektmappe.xlsx> [tilvalg]
-  fordel clean <projektmappe.xlsx> --out <kopi.xlsx> [--settings] [--overwrite]
+  fordel clean <projektmappe.xlsx> --out <kopi.xlsx> [--settings] [--overwrite] [--timeout <s>]
   fordel --help | --version
 
 Tilvalg:
@@ -36,7 +36,7 @@ const EN = `Fordel checks co-financing, apportionment and target (KPI) tables in
 
 Usage:
   fordel check <workbook.xlsx> [options]
-  fordel clean <workbook.xlsx> --out <copy.xlsx> [--settings] [--overwrite]
+  fordel clean <workbook.xlsx> --out <copy.xlsx> [--settings] [--overwrite] [--timeout <s>]
   fordel --help | --version
 
 Options:

@@ -4,11 +4,12 @@
  * instead of a hang, and nothing half-written is left behind. Workers are reused between files and
  * replaced after one is stopped.
  */
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../core/findings/finding';
-import { EXIT_UNUSABLE, fundPath, unusable, type FileJob, type FileOutcome } from './outcome';
+import { removeTemps } from '../adapters/xlsx/temp-files';
+import { EXIT_UNUSABLE, fundPath, unusable, type FileOutcome, type WorkerJob } from './outcome';
 
 /** Heap per worker: enough for a 50 MB workbook, and a runaway reader stops here rather than at the machine's. */
 const WORKER_HEAP_MB = 3072;
@@ -20,11 +21,23 @@ export function workersAvailable(): boolean {
   return existsSync(WORKER_FILE);
 }
 
+/** Slots with a file in hand, so that an interrupted run (Ctrl+C, kill) can stop them and tidy up. */
+const busy = new Map<CheckSlot, WorkerJob>();
+
 export class CheckSlot {
   private worker: Worker | null = null;
 
-  /** Checks one file; past the time limit the worker is stopped and the outcome says so. */
-  async run(job: FileJob, timeoutMs: number): Promise<FileOutcome> {
+  /** Checks (or cleans) one file; past the time limit the worker is stopped and the outcome says so. */
+  async run(job: WorkerJob, timeoutMs: number): Promise<FileOutcome> {
+    busy.set(this, job);
+    try {
+      return await this.runOne(job, timeoutMs);
+    } finally {
+      busy.delete(this);
+    }
+  }
+
+  private async runOne(job: WorkerJob, timeoutMs: number): Promise<FileOutcome> {
     if (!workersAvailable()) return inProcess(job, timeoutMs);
     const worker = (this.worker ??= new Worker(WORKER_FILE, {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
@@ -66,11 +79,28 @@ export class CheckSlot {
   }
 }
 
+/**
+ * Stops every file in hand at once (the run was interrupted): workers are ended and the temporary files
+ * of their saves removed, so nothing half-written stays behind.
+ */
+export async function stopAll(): Promise<void> {
+  const jobs = [...busy.entries()];
+  busy.clear();
+  await Promise.all(
+    jobs.map(async ([slot, job]) => {
+      await slot.close();
+      await removeTemporaries(job);
+    }),
+  );
+}
+
 /** Running from the TypeScript sources (tests): same check, in this thread, reported late rather than stopped. */
-async function inProcess(job: FileJob, timeoutMs: number): Promise<FileOutcome> {
+async function inProcess(job: WorkerJob, timeoutMs: number): Promise<FileOutcome> {
   const started = Date.now();
-  const { checkFile } = await import('./check-file');
-  const outcome = await checkFile(job);
+  const outcome =
+    job.command === 'clean'
+      ? await (await import('./clean')).cleanFile(job)
+      : await (await import('./check-file')).checkFile(job);
   if (Date.now() - started <= timeoutMs) return outcome;
   const message = timedOut(job, timeoutMs);
   return {
@@ -81,12 +111,13 @@ async function inProcess(job: FileJob, timeoutMs: number): Promise<FileOutcome> 
   };
 }
 
-function timedOut(job: FileJob, timeoutMs: number): string {
+function timedOut(job: WorkerJob, timeoutMs: number): string {
   const s = Math.round(timeoutMs / 1000);
   const name = path.basename(job.file);
+  const what = job.command === 'clean' ? ['rensningen', 'the clean'] : ['kontrollen', 'the check'];
   return job.lang === 'da'
-    ? `${name}: kontrollen blev stoppet efter ${s} s, og intet er skrevet. Filen er for tung at læse (fx datavalidering på hele kolonner eller titusinder af flettede celler); fjern dem, eller giv mere tid med --timeout.`
-    : `${name}: the check was stopped after ${s} s and nothing was written. The file is too heavy to read (e.g. data validation on whole columns or tens of thousands of merged cells); remove them, or allow more time with --timeout.`;
+    ? `${name}: ${what[0]} blev stoppet efter ${s} s, og intet er skrevet. Filen er for tung at læse inden for tidsgrænsen (fx datavalidering på hele kolonner eller titusinder af flettede celler); gør den lettere, eller giv mere tid med --timeout.`
+    : `${name}: ${what[1]} was stopped after ${s} s and nothing was written. The file is too heavy to read within the time limit (e.g. data validation on whole columns or tens of thousands of merged cells); make it lighter, or allow more time with --timeout.`;
 }
 
 function crashed(lang: Lang, e: Error): string {
@@ -102,14 +133,9 @@ function crashed(lang: Lang, e: Error): string {
 }
 
 /** A stopped save leaves its temporary file (".name.<hex>.tmp") beside the target: remove it. */
-async function removeTemporaries(job: FileJob): Promise<void> {
-  if (job.out === undefined) return;
-  for (const target of [path.resolve(job.out), path.resolve(fundPath(job.file, job.out))]) {
-    const dir = path.dirname(target);
-    const prefix = `.${path.basename(target)}.`;
-    const names = await fs.readdir(dir).catch(() => [] as string[]);
-    for (const n of names) {
-      if (n.startsWith(prefix) && n.endsWith('.tmp')) await fs.rm(path.join(dir, n), { force: true });
-    }
-  }
+async function removeTemporaries(job: WorkerJob): Promise<void> {
+  const targets = job.out === undefined ? [] : [job.out];
+  if (job.out !== undefined && job.command !== 'clean') targets.push(fundPath(job.file, job.out));
+  if (job.command !== 'clean' && job.summary !== undefined) targets.push(job.summary);
+  for (const target of targets) await removeTemps(path.resolve(target));
 }

@@ -10,9 +10,9 @@ import { parseArgs, type CheckCommand } from './args';
 import { EXIT_OK, EXIT_UNUSABLE } from './outcome';
 import { isFolder } from './collect-files';
 import { checkFolder } from './folder';
-import { clean } from './clean';
 import { helpText } from './help';
-import { CheckSlot } from './isolate';
+import { CheckSlot, stopAll } from './isolate';
+import { removeTemps } from '../adapters/xlsx/temp-files';
 
 export interface Io {
   readonly stdout: (s: string) => void;
@@ -41,10 +41,34 @@ function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+function langOf(argv: readonly string[]): Lang {
+  return argv.includes('--lang=en') || argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'da';
+}
+
+/**
+ * The run was interrupted (Ctrl+C, SIGTERM): every file in hand is stopped, the temporary files of saves
+ * under way are removed (the target is either complete or untouched), and one line says so. Exit code 2.
+ */
+export async function interrupted(argv: readonly string[], io: Pick<Io, 'stderr'>): Promise<number> {
+  await stopAll();
+  for (const flag of ['--out', '--summary']) {
+    const given = argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
+    const value = given ?? (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+    if (value) await removeTemps(path.resolve(value));
+  }
+  io.stderr(
+    langOf(argv) === 'da'
+      ? 'fordel: Afbrudt. Intet halvt skrevet er efterladt, og din fil er uændret.\n'
+      : 'fordel: Interrupted. Nothing half-written was left behind, and your file is unchanged.\n',
+  );
+  return EXIT_UNUSABLE;
+}
+
 /** Runs the command line on argv (without "node fordel.js") and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = argv.includes('--lang=en') || argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'da';
+  let lang: Lang = langOf(argv);
   try {
+    if (argv[0] === 'split') return await (await import('./split')).runSplit(argv.slice(1), io);
     const cmd = parseArgs(argv, io.today ?? localToday());
     if (cmd.command === 'version') {
       io.stdout(`fordel ${version()}\n`);
@@ -55,7 +79,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     lang = cmd.lang;
-    if (cmd.command === 'clean') return await clean(cmd, io);
+    // Each command loads what it needs when it runs, so --help and --version load no workbook library.
+    if (cmd.command === 'clean') return await (await import('./clean')).clean(cmd, io);
     return await check(cmd, io);
   } catch (e) {
     if (e instanceof InputError) {

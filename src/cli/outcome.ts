@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { Lang } from '../core/findings/finding';
 import { InputError } from '../adapters/xlsx/input-error';
-import type { CheckCommand } from './args';
+import type { CheckCommand, CleanCommand } from './args';
 import type { JsonReport } from './report';
 
 export const EXIT_OK = 0;
@@ -43,6 +43,9 @@ export type FileJob = Omit<CheckCommand, 'files'> & {
   /** False in a folder run: the summary is printed instead of each file's report. */
   readonly print?: boolean;
 };
+
+/** What a worker runs: one file's check, or one file's clean. */
+export type WorkerJob = FileJob | CleanCommand;
 
 /** "budget.xlsx" -> "budget-fordel-fund.xlsx", in the folder of the checked copy. */
 export function fundPath(input: string, out: string): string {

@@ -8,6 +8,7 @@ import type { Diagnosis } from '../core/diagnose/diagnosis';
 import type { Finding, Lang, Severity } from '../core/findings/finding';
 import { RULE_NAMES } from '../core/findings/rule-names';
 import { a1 } from '../core/grid/a1';
+import { amountUnitName } from '../core/money/format';
 
 const CONFIDENCE: Record<NonNullable<ResultItem['confidence']>, { da: string; en: string }> = {
   certain: { da: 'sikker', en: 'certain' },
@@ -144,6 +145,8 @@ export function jsonItems(items: readonly ResultItem[], lang: Lang): JsonItem[] 
               cell: a1(e.row, e.col),
               value: e.value,
               previous: e.previous,
+              // What is written is in the cell's own unit; a table in t.kr. or mio. kr. says which.
+              ...(e.amountScale ? { unit: amountUnitName(e.amountScale, lang) } : {}),
             })),
           },
         }

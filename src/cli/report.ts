@@ -1,6 +1,7 @@
 /**
  * What the command line prints: a readable summary per table, or one JSON document for scripts.
  */
+import { kindLabel } from '../core/kinds/registry';
 import type { Finding, Lang, Severity, Text } from '../core/findings/finding';
 import { a1Range } from '../core/grid/a1';
 import type {
@@ -21,12 +22,6 @@ import {
   type JsonItem,
 } from './report-items';
 import type { TableKind } from '../core/tables/layout';
-
-const KIND: Record<TableKind, Text> = {
-  cofinancing: { da: 'medfinansiering', en: 'co-financing' },
-  apportionment: { da: 'fordeling', en: 'apportionment' },
-  kpi: { da: 'resultatmål', en: 'targets (KPIs)' },
-};
 
 const SEVERITY: Record<Severity, Text> = {
   error: { da: 'FEJL', en: 'ERROR' },
@@ -109,7 +104,7 @@ export function textReport(
     const own = result.findings.filter((f) => !placed.has(f) && inside(f, table));
     own.forEach((f) => placed.add(f));
     const title = table.title ? ` - ${table.title}` : '';
-    lines.push(`${table.sheet}!${a1Range(table.range)}  ${KIND[table.kind][lang]}${title}`);
+    lines.push(`${table.sheet}!${a1Range(table.range)}  ${kindLabel(table.kind)[lang]}${title}`);
     const reading = result.readings?.[i];
     if (reading) lines.push(...readingLines(reading, lang));
     if (!own.length) lines.push(`  ${t('Ingen fund.', 'No findings.')}`);
@@ -140,7 +135,7 @@ function itemsReport(
   for (const [i, table] of result.tables.entries()) {
     const own = result.items.filter((it) => it.tableId === table.id);
     const title = table.title ? ` - ${table.title}` : '';
-    lines.push(`${table.sheet}!${a1Range(table.range)}  ${KIND[table.kind][lang]}${title}`);
+    lines.push(`${table.sheet}!${a1Range(table.range)}  ${kindLabel(table.kind)[lang]}${title}`);
     const reading = result.readings?.[i];
     if (reading) lines.push(...readingLines(reading, lang));
     if (!own.length) lines.push(`  ${t('Ingen fund.', 'No findings.')}`);

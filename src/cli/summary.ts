@@ -5,10 +5,11 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { text, type Lang } from '../core/findings/finding';
 import { InputError } from '../adapters/xlsx/input-error';
 import type { FileSummary, FileVerdict } from './outcome';
+import { refuseInputAsOutput } from '../adapters/xlsx/output-path';
+import { removeStaleTemps, tempPathFor } from '../adapters/xlsx/temp-files';
 
 const VERDICT: Record<FileVerdict, { da: string; en: string }> = {
   ok: { da: 'ingen fejl', en: 'no errors' },
@@ -57,12 +58,19 @@ function findingRows(s: FileSummary, lang: Lang): string[][] {
   ]);
 }
 
+/** Refused before any file is checked when the summary would replace one of the workbooks read. */
+export async function guardSummaryPath(file: string, inputs: readonly string[]): Promise<void> {
+  await refuseInputAsOutput(file, inputs, `--summary ${file}`);
+}
+
 export async function writeSummary(
   file: string,
   files: readonly FileSummary[],
   lang: Lang,
   overwrite: boolean,
+  inputs: readonly string[] = files.map((f) => f.file),
 ): Promise<void> {
+  await guardSummaryPath(file, inputs);
   const target = path.resolve(file);
   const exists = await fs.lstat(target).then(
     () => true,
@@ -79,10 +87,8 @@ export async function writeSummary(
   const bytes = /\.csv$/i.test(file)
     ? Buffer.from(summaryCsv(files, lang), 'utf8')
     : await summaryXlsx(files, lang);
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  await removeStaleTemps(target);
+  const temp = tempPathFor(target);
   try {
     await fs.writeFile(temp, bytes, { flag: 'wx' });
     await fs.rename(temp, target);

@@ -8,10 +8,11 @@ export const KIND_LABEL: Record<PaneKind, keyof Strings> = {
   cofinancing: 'kindCofinancing',
   apportionment: 'kindApportionment',
   kpi: 'kindKpi',
+  budget: 'kindBudget',
   ignore: 'kindIgnore',
 };
 
-export const PANE_KINDS: readonly PaneKind[] = ['cofinancing', 'apportionment', 'kpi', 'ignore'];
+export const PANE_KINDS: readonly PaneKind[] = ['cofinancing', 'apportionment', 'kpi', 'budget', 'ignore'];
 
 export function isPaneKind(value: string): value is PaneKind {
   return (PANE_KINDS as readonly string[]).includes(value);

@@ -6,6 +6,9 @@ import type { RangePos } from '../core/grid/a1';
 import type { SheetGrid } from '../core/grid/grid';
 import type { CleanPlan, FordelSettings, WritePlan } from '../core/output/plan';
 import type { Text } from '../core/findings/finding';
+import type { UnreadSheet } from '../core/check/unread-sheets';
+
+export type { UnreadSheet };
 
 export interface WorkbookSnapshot {
   /** Every visible sheet's used range, in workbook order (Fordel's settings sheet excluded). */
@@ -14,6 +17,8 @@ export interface WorkbookSnapshot {
   readonly sheetNames: readonly string[];
   /** Read from the settings sheet, null if Fordel never ran on this workbook. */
   readonly settings: FordelSettings | null;
+  /** Sheets the adapter could not read (damaged, or too sparse to read): each becomes an error finding. */
+  readonly unreadSheets?: readonly UnreadSheet[];
   /** The user's current selection (add-in only). */
   readonly selection?: { readonly sheet: string; readonly range: RangePos };
 }

@@ -7,12 +7,12 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { SAMPLE_SHEETS } from '../../examples/sample-workbook';
 import { checkWorkbook } from '../../src/core/check/check-workbook';
 import { a1 } from '../../src/core/grid/a1';
 import { gridFromRows } from '../../src/core/grid/grid';
-import { CHROMIUM, ensureBuilt, OFFICE_JS, routeOffice, serve } from './support/serve-pane';
+import { ensureBuilt, OFFICE_JS, openBrowser, routeOffice, serve } from './support/serve-pane';
 
 jest.setTimeout(240_000);
 
@@ -31,7 +31,7 @@ describe('the task pane in Chromium', () => {
     await ensureBuilt(STUB);
     server = await serve();
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch(CHROMIUM);
+    browser = await openBrowser();
     page = await browser.newPage({ viewport: { width: 350, height: 378 } });
     page.on('request', (r) => requests.push(r.url()));
     await routeOffice(page, STUB);

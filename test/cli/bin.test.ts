@@ -2,7 +2,7 @@
  * The installed command, end to end: `node lib/cli/fordel.js` on the compiled lib/ (npm run build:cli),
  * as a user or a script runs it, checking exit codes and what lands on stdout and stderr.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as XLSX from '@e965/xlsx';
@@ -73,6 +73,27 @@ describe('the fordel command', () => {
       expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     }
     expect(fordel('check').code).toBe(2);
+  }, 60_000);
+
+  it('loads a workbook library only in the worker, the writer only for --out, codepage tables only for .xls', async () => {
+    const loads = (...args: string[]): string[] => {
+      const r = spawnSync(process.execPath, ['-r', './test/support/report-loads.js', BIN, ...args], {
+        encoding: 'utf8',
+        cwd: ROOT,
+      });
+      return r.stderr.split('\n').filter((l) => l.startsWith('loaded: '));
+    };
+    const sample = await writeSample(dir);
+    const real = (name: string): string => path.join(ROOT, 'test', 'files', 'real', name);
+    expect(loads('--help')).toEqual([]);
+    expect(loads('check', sample)).toEqual(['loaded: worker sheetjs']);
+    const withCopy = loads('check', sample, '--out', path.join(dir, 'loads-copy.xlsx'));
+    expect(withCopy).toContain('loaded: worker sheetjs');
+    expect(withCopy.filter((l) => l.includes('main') || l.includes('cpexcel'))).toEqual([]);
+    expect(loads('check', real('calamine-any_sheets.xls'))).toEqual([
+      'loaded: worker sheetjs',
+      'loaded: worker cpexcel',
+    ]);
   }, 60_000);
 
   it('--version and --help', () => {
@@ -188,6 +209,35 @@ describe('a folder at once, each file under a time limit', () => {
     expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
     expect((await fs.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+
+  it('stops clean past --timeout the same way, in its own worker', async () => {
+    const heavy = await manyCells(dir, 60_000, 10, 'mange-celler-rens.xlsx');
+    const out = path.join(dir, 'tung-renset.xlsx');
+    const r = fordel('clean', heavy, '--timeout', '1', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^fordel: mange-celler-rens\.xlsx: rensningen blev stoppet efter 1 s, og intet er skrevet\./,
+    );
+    expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
+  it('on Ctrl+C or SIGTERM stops, says so in one line, exits 2 and leaves no temporary file', async () => {
+    const heavy = await manyCells(dir, 60_000, 10, 'mange-celler-afbrudt.xlsx');
+    const out = path.join(dir, 'afbrudt-kontrolleret.xlsx');
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const child = spawn(process.execPath, [BIN, 'check', heavy, '--out', out], { cwd: ROOT });
+      let err = '';
+      child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+      await new Promise((r) => setTimeout(r, 2500));
+      child.kill(signal);
+      const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      expect({ signal, code }).toEqual({ signal, code: 2 });
+      expect(err).toMatch(/^fordel: Afbrudt\. Intet halvt skrevet er efterladt, og din fil er uændret\.\n$/);
+      expect((await fs.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      expect(existsSync(out)).toBe(false);
+    }
   }, 120_000);
 
   it('reads files that used to hang (whole-column validations, 50.000 merged ranges) well within the limit', async () => {

@@ -27,7 +27,9 @@ describe('fordel clean arguments', () => {
       overwrite: true,
       removeSettings: true,
       maxBytes: undefined,
+      timeoutMs: 60_000,
     });
+    expect(parseArgs(['clean', 'a.xlsx', '--timeout', '5'], TODAY)).toMatchObject({ timeoutMs: 5000 });
     expect(parseArgs(['clean', 'a.xlsx', '--lang=en'], TODAY)).toMatchObject({
       command: 'clean',
       out: undefined,

@@ -9,6 +9,7 @@ import { HELD_OUT_TRAP_CASES } from './cases/held-out-traps';
 import { FORMAT_AND_RULE_CASES } from './cases/formats-and-rules';
 import { JUDGEMENT_CASES } from './cases/judgement';
 import { KPI_CASES } from './cases/kpi';
+import { METAMORPHIC_FIND_CASES } from './cases/metamorphic-finds';
 import { LAYOUT_CASES } from './cases/layouts';
 import { MORE_LAYOUT_CASES } from './cases/more-layouts';
 import { NON_FINANCE_CASES } from './cases/non-finance';
@@ -34,4 +35,5 @@ export const CASES: readonly CorpusCase[] = [
   ...HELD_OUT_NON_FINANCE_CASES,
   ...HELD_OUT_MORE_CASES,
   ...HELD_OUT_FOURTH_CASES,
+  ...METAMORPHIC_FIND_CASES,
 ];

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { SAMPLE_SHEETS } from '../../examples/sample-workbook';
 import { buildSampleWorkbook } from '../../examples/make-sample';
@@ -78,7 +78,7 @@ export interface FakeZipEntry {
 
 /**
  * A zip with "stored" (uncompressed) entries, written byte by byte so tests can make it lie about
- * sizes the way a zip bomb does. CRCs are left 0: only the guard reads these files.
+ * sizes the way a zip bomb does. CRCs are real, so only the lie told is what the guard sees.
  */
 export function fakeZip(entries: readonly FakeZipEntry[]): Buffer {
   const locals: Buffer[] = [];
@@ -91,6 +91,7 @@ export function fakeZip(entries: readonly FakeZipEntry[]): Buffer {
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(flags, 6);
+    local.writeUInt32LE(crc32(e.data), 14);
     local.writeUInt32LE(e.data.length, 18);
     local.writeUInt32LE(e.declaredSize ?? e.data.length, 22);
     local.writeUInt16LE(name.length, 26);
@@ -99,6 +100,7 @@ export function fakeZip(entries: readonly FakeZipEntry[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(flags, 8);
+    central.writeUInt32LE(crc32(e.data), 16);
     central.writeUInt32LE(e.data.length, 20);
     central.writeUInt32LE(e.declaredSize ?? e.data.length, 24);
     central.writeUInt16LE(name.length, 28);

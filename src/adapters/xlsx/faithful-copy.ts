@@ -5,7 +5,7 @@
  * would take minutes, and ExcelJS reads every cell as SheetJS did. Otherwise the findings are
  * written as a workbook of their own and the reason is given in one line.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { text, type Text } from '../../core/findings/finding';
 import { cellAt, gridBounds, isCellError, type RawValue, type SheetGrid } from '../../core/grid/grid';
 import { SETTINGS_SHEET, emptySettings, type OutValue, type WritePlan } from '../../core/output/plan';
@@ -61,7 +61,9 @@ export async function loadFaithfulCopy(
       ),
     };
   }
-  const wb = new ExcelJS.Workbook();
+  // Loaded only when a copy is written: a check alone never needs the writer.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {

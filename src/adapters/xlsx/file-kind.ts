@@ -3,7 +3,7 @@
  * zip, the old .xls in an OLE container. Anything else, and a workbook saved with a password, is
  * refused with a message saying what is wrong and what the user can do.
  */
-import * as XLSX from '@e965/xlsx';
+import { XLSX } from './sheetjs';
 import { text } from '../../core/findings/finding';
 import { InputError } from './input-error';
 import type { BookKind } from './read-book';
@@ -38,7 +38,13 @@ export function identifyBook(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMI
     return oleKind(bytes);
   }
   if (isBiffStream(bytes)) return 'xls';
-  const entries = guardZipBytes(bytes, limits);
+  let entries;
+  try {
+    entries = guardZipBytes(bytes, limits);
+  } catch (e) {
+    // An OpenDocument file saved with a password keeps its parts encrypted: they do not unpack.
+    throw isEncryptedOds(bytes) ? passwordProtected() : e;
+  }
   const names = entries.map((e) => e.name.replace(/^\/+/, '').toLowerCase());
   const has = (re: RegExp): boolean => names.some((n) => re.test(n));
   if (has(/^content\.xml$/) && has(/^meta-inf\/manifest\.xml$/)) return 'ods';

@@ -4,12 +4,16 @@
  * parser rejects. Values are what Excel shows (a formula's saved result, also 0 and ""), dates are
  * serial numbers, merged cells other than the top-left are empty, like the Office.js adapter reads.
  */
-import * as XLSX from '@e965/xlsx';
-import type { RangePos } from '../../core/grid/a1';
+import * as zlib from 'node:zlib';
+import { XLSX } from './sheetjs';
+import { a1, type RangePos } from '../../core/grid/a1';
 import type { ExcelTableInfo, RawValue, SheetGrid } from '../../core/grid/grid';
 import { SETTINGS_SHEET, type FordelSettings } from '../../core/output/plan';
 import { settingsFromValues } from '../../core/output/settings-sheet';
 import { dateToSerial } from './read-sheet';
+import { text } from '../../core/findings/finding';
+import type { UnreadSheet } from '../../core/check/unread-sheets';
+import { SPARSE_LIMITS } from './read-limits';
 import { droppedContent, sheetParts, type PackageFiles, type SheetPart } from './package-parts';
 
 export type BookKind = 'xlsx' | 'xlsm' | 'xlsb' | 'xls' | 'ods';
@@ -26,6 +30,8 @@ export interface BookReading {
   readonly validatedCells: number;
   /** Content a rewritten copy would lose (charts, pivot tables, macros ...). */
   readonly dropped: readonly { da: string; en: string }[];
+  /** Worksheets that could not be read, with the reason; the check reports each as an error. */
+  readonly unread: readonly UnreadSheet[];
 }
 
 const ERRORS: Readonly<Record<number, string>> = {
@@ -44,6 +50,20 @@ const ERRORS: Readonly<Record<number, string>> = {
   0x30: '#FIELD!',
   0x31: '#CALC!',
 };
+
+/**
+ * SheetJS unpacks with its own JavaScript inflate unless given Node's zlib (faster, and it cannot loop
+ * on a bad header); the zip guard has already checked every entry before SheetJS sees the file. It asks
+ * for the input consumed as `bytesRead`, which Node now calls `bytesWritten` (and warns about the old name).
+ */
+class CountingInflateRaw
+  extends (zlib as unknown as { InflateRaw: new () => { bytesWritten: number } }).InflateRaw
+{
+  get bytesRead(): number {
+    return this.bytesWritten;
+  }
+}
+quietly(() => XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw: CountingInflateRaw }));
 
 /** Parses the bytes; throws what SheetJS throws (the caller turns it into a plain message). */
 export function readBook(bytes: Buffer, kind: BookKind): BookReading {
@@ -65,13 +85,19 @@ export function readBook(bytes: Buffer, kind: BookKind): BookReading {
   const parts = files && (kind === 'xlsx' || kind === 'xlsm') ? sheetParts(files) : [];
   const states = wb.Workbook?.Sheets ?? [];
   const grids: SheetGrid[] = [];
+  const unread: UnreadSheet[] = [];
   let merges = 0;
   wb.SheetNames.forEach((name, i) => {
     const ws = wb.Sheets[name] as XLSX.WorkSheet | undefined;
-    if (!ws || (ws['!type'] && ws['!type'] !== 'sheet')) return;
-    const part = parts.find((p) => p.name === name);
     const hidden = (states[i]?.Hidden ?? 0) !== 0;
+    // Hidden sheets (Fordel's settings among them) are not checked, so only visible ones are reported.
+    const report = (u: UnreadSheet): void => void (hidden || name === SETTINGS_SHEET || unread.push(u));
+    // SheetJS leaves out a sheet whose XML it could not parse: say so, never pass it over in silence.
+    if (!ws) return report({ name, cell: 'A1', why: DAMAGED_SHEET });
+    if (ws['!type'] && ws['!type'] !== 'sheet') return;
+    const part = parts.find((p) => p.name === name);
     const grid = gridOf(name, ws, part, hidden);
+    if ('unread' in grid) return report(grid.unread);
     merges += grid.merges?.length ?? 0;
     grids.push(grid);
   });
@@ -83,6 +109,24 @@ export function readBook(bytes: Buffer, kind: BookKind): BookReading {
     merges,
     validatedCells: parts.reduce((n, p) => n + p.validatedCells, 0),
     dropped: files && kind === 'xlsx' ? droppedContent(files) : [],
+    unread,
+  };
+}
+
+const DAMAGED_SHEET = text(
+  'arkets indhold i filen er beskadiget. Åbn projektmappen i Excel eller LibreOffice, gem den igen, og kør Fordel igen.',
+  "the sheet's content in the file is damaged. Open the workbook in Excel or LibreOffice, save it again and run Fordel again.",
+);
+
+function tooSparse(name: string, far: string, span: string, filled: number): UnreadSheet {
+  const n = filled.toLocaleString('da-DK');
+  return {
+    name,
+    cell: far,
+    why: text(
+      `arket bruges fra ${span}, men kun ${n} ${filled === 1 ? 'celle har' : 'celler har'} indhold, og så spredte celler kan Fordel ikke læse. Slet indholdet i ${far} (og andre fjerne celler), og kør igen.`,
+      `the sheet is used from ${span} but only ${filled.toLocaleString('en-GB')} ${filled === 1 ? 'cell holds' : 'cells hold'} anything, and Fordel cannot read cells spread that far apart. Delete the content of ${far} (and other far-away cells) and run again.`,
+    ),
   };
 }
 
@@ -134,12 +178,20 @@ function cellValue(cell: SjsCell): RawValue {
     case 'b':
       return Boolean(cell.v);
     case 'e':
-      return { error: typeof cell.v === 'number' ? (ERRORS[cell.v] ?? '#N/A') : String(cell.v) };
+      return { error: errorText(cell) };
     case 'd':
       return cell.v instanceof Date ? dateToSerial(cell.v) : null;
     default:
       return null;
   }
+}
+
+/** Excel's text for an error cell; an error value Fordel does not know keeps its own text, or '#?'. */
+function errorText(cell: SjsCell & { w?: unknown }): string {
+  if (typeof cell.v === 'number' && ERRORS[cell.v]) return ERRORS[cell.v];
+  if (typeof cell.w === 'string' && cell.w.startsWith('#')) return cell.w;
+  if (typeof cell.v === 'string' && cell.v.startsWith('#')) return cell.v;
+  return '#?';
 }
 
 function formatOf(cell: SjsCell): string {
@@ -148,7 +200,12 @@ function formatOf(cell: SjsCell): string {
   return 'General';
 }
 
-function gridOf(name: string, ws: XLSX.WorkSheet, part: SheetPart | undefined, hidden: boolean): SheetGrid {
+function gridOf(
+  name: string,
+  ws: XLSX.WorkSheet,
+  part: SheetPart | undefined,
+  hidden: boolean,
+): SheetGrid | { unread: UnreadSheet } {
   const data = ((ws as unknown as { '!data'?: (SjsCell | undefined)[][] })['!data'] ?? []) as (
     (SjsCell | undefined)[] | undefined
   )[];
@@ -157,17 +214,26 @@ function gridOf(name: string, ws: XLSX.WorkSheet, part: SheetPart | undefined, h
   let left = Infinity;
   let bottom = -1;
   let right = -1;
-  for (let r = 0; r < data.length; r++) {
-    const row = data[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (!cell || (cell.v === undefined && !cell.f) || cell.t === 'z') continue;
+  let filled = 0;
+  // forEach skips the holes of sparse arrays: this pass costs the filled cells, not the used range.
+  data.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell || (cell.v === undefined && !cell.f) || cell.t === 'z') return;
+      filled++;
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
       if (c > right) right = c;
-    }
+    });
+  });
+  // The grid is a rectangle: a few cells far apart would cost gigabytes, so such a sheet is reported instead.
+  const area = bottom < 0 ? 0 : (bottom - top + 1) * (right - left + 1);
+  if (
+    area > SPARSE_LIMITS.maxArea ||
+    (area > SPARSE_LIMITS.sparseFromArea && filled * SPARSE_LIMITS.minFilledShare < area)
+  ) {
+    const span = `${a1(top, left)}:${a1(bottom, right)}`;
+    return { unread: tooSparse(name, a1(bottom, right), span, filled) };
   }
   const values: RawValue[][] = [];
   const formats: (string | null)[][] = [];

@@ -6,8 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { text, type Text } from '../../core/findings/finding';
 import { SETTINGS_SHEET, type CleanPlan, type FordelSettings, type WritePlan } from '../../core/output/plan';
 import { settingsFromValues } from '../../core/output/settings-sheet';
@@ -19,6 +18,8 @@ import { readBook, type BookKind, type BookReading } from './read-book';
 import { readSheet } from './read-sheet';
 import { applyPlan } from './write-plan';
 import { applyClean } from './clean';
+import { sameFile } from './output-path';
+import { removeStaleTemps, tempPathFor } from './temp-files';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -70,7 +71,7 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (e) {
       throw kind === 'ods' && isEncryptedOds(bytes) ? passwordProtected() : unreadable(e);
     }
-    if (!book.grids.length) {
+    if (!book.grids.length && !book.unread.length) {
       throw new InputError(
         text(
           'Projektmappen har ingen regneark at kontrollere. Åbn den i Excel og gem den igen som .xlsx.',
@@ -88,6 +89,7 @@ export class XlsxWorkbook implements WorkbookPort {
       sheets: this.book.grids.filter((g) => g.name !== SETTINGS_SHEET && !g.hidden),
       sheetNames: this.book.sheetNames,
       settings: this.settingsOnOpen,
+      unreadSheets: this.book.unread,
     };
   }
 
@@ -106,7 +108,9 @@ export class XlsxWorkbook implements WorkbookPort {
       if ('wb' in copy) this.wb = copy.wb;
       else {
         this.fundOnlyBecause = copy.because;
-        this.wb = new ExcelJS.Workbook();
+        // Loaded only when something is written: a check alone never needs the writer.
+        const { default: Excel } = await import('exceljs');
+        this.wb = new Excel.Workbook();
       }
     }
     return this.fundOnlyBecause;
@@ -153,7 +157,7 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   async saveAs(file: string, opts: { overwrite?: boolean } = {}): Promise<void> {
     const target = path.resolve(file);
-    if (await samePath(target, this.inputPath)) {
+    if (await sameFile(target, this.inputPath)) {
       throw new InputError(
         text(
           'Resultatet kan ikke gemmes oven i den fil, der kontrolleres. Vælg et andet filnavn.',
@@ -173,8 +177,8 @@ export class XlsxWorkbook implements WorkbookPort {
         ),
       );
     }
-    const dir = path.dirname(target);
-    const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    await removeStaleTemps(target);
+    const temp = tempPathFor(target);
     try {
       if (!this.wb) throw new Error('nothing written yet');
       const buffer = await this.wb.xlsx.writeBuffer();
@@ -221,15 +225,6 @@ async function linkNoClobber(temp: string, target: string, shown: string): Promi
     // File systems without hard links: the existence check above has to do.
     await fs.rename(temp, target);
   }
-}
-
-async function samePath(a: string, b: string): Promise<boolean> {
-  if (a === b) return true;
-  const [ra, rb] = await Promise.all([fs.realpath(a).catch(() => null), fs.realpath(b).catch(() => null)]);
-  if (ra !== null && ra === rb) return true;
-  // Case-insensitive file systems: compare the files themselves.
-  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
-  return sa !== null && sb !== null && sa.ino === sb.ino && sa.dev === sb.dev;
 }
 
 /** "50 MB", "1,5 MB" (da) / "1.5 MB" (en), or KB below one MB. */

@@ -1,10 +1,11 @@
 /**
- * Looks at a file's bytes before ExcelJS sees them, so that a file that is not a workbook, is
- * password-protected, is damaged or would unpack to gigabytes (a zip bomb) is refused with a clear
- * message instead of crashing or filling memory. Only the zip's central directory is read: the
- * sizes it declares are what the unpacker would produce.
+ * Looks at a file's bytes before any reader sees them, so that a file that is not a workbook, is
+ * password-protected, is damaged or would unpack to gigabytes (a zip bomb) is refused at once with a
+ * clear message instead of crashing, looping or filling memory. Declared sizes are not trusted: every
+ * entry's local header must agree with the central directory, and every entry is unpacked with Node's
+ * zlib, its real size counted against the limit while it unpacks and its checksum compared.
  */
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { text } from '../../core/findings/finding';
 import { InputError } from './input-error';
 
@@ -16,6 +17,8 @@ export interface ZipEntry {
   /** Where the entry's local header starts, and how it is packed (0 stored, 8 deflated). */
   readonly localOffset?: number;
   readonly method?: number;
+  /** CRC-32 of the unpacked bytes, as the central directory states it. */
+  readonly crc?: number;
 }
 
 export interface ZipLimits {
@@ -41,6 +44,11 @@ const SIG_END64_LOCATOR = 0x07064b50;
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const MAX_COMMENT = 0xffff;
 const END_SIZE = 22;
+
+const FLAG_ENCRYPTED = 0x0001;
+const FLAG_DATA_DESCRIPTOR = 0x0008;
+const STORED = 0;
+const DEFLATED = 8;
 
 const damaged = (): InputError =>
   new InputError(
@@ -90,19 +98,96 @@ export function guardZipBytes(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIM
       ),
     );
   }
-  const total = entries.reduce((s, e) => s + e.uncompressedSize, 0);
-  const tooBig = total > limits.maxUncompressedBytes;
-  const tooDense = total > limits.ratioFloorBytes && total > bytes.length * limits.maxRatio;
-  if (tooBig || tooDense) {
-    const mb = Math.round(total / (1024 * 1024));
-    throw new InputError(
-      text(
-        `Filen udpakkes til ${mb} MB og afvises, da den kan være en zip-bombe eller er for stor til at kontrollere.`,
-        `The file unpacks to ${mb} MB and is refused: it may be a zip bomb or is too large to check.`,
-      ),
-    );
-  }
+  const budget = unpackBudget(bytes.length, limits);
+  const declared = entries.reduce((s, e) => s + e.uncompressedSize, 0);
+  if (declared > budget) throw tooLarge(declared, false);
+  checkEntries(bytes, entries, budget);
   return entries;
+}
+
+/** What the file may unpack to in all: the absolute limit, and the ratio once past its floor. */
+function unpackBudget(fileSize: number, limits: ZipLimits): number {
+  return Math.min(limits.maxUncompressedBytes, Math.max(limits.ratioFloorBytes, fileSize * limits.maxRatio));
+}
+
+/** Refused by size: what the directory declares (exact), or what unpacking reached before it stopped (at least). */
+function tooLarge(bytes: number, atLeast = true): InputError {
+  const mb = Math.max(1, Math.round(bytes / (1024 * 1024)));
+  const [da, en] = atLeast ? ['mere end ', 'more than '] : ['', ''];
+  return new InputError(
+    text(
+      `Filen udpakkes til ${da}${mb} MB og afvises, da den kan være en zip-bombe eller er for stor til at kontrollere.`,
+      `The file unpacks to ${en}${mb} MB and is refused: it may be a zip bomb or is too large to check.`,
+    ),
+  );
+}
+
+/**
+ * Every entry as a reader will meet it: its local header where the directory says, with the same name
+ * and method (readers trust the local header), its data inside the file, and its real unpacked size
+ * and checksum equal to what the directory declares. Unpacking stops as soon as the budget is spent.
+ */
+function checkEntries(bytes: Buffer, entries: readonly ZipEntry[], budget: number): void {
+  const dataEnd = directoryStart(bytes);
+  let total = 0;
+  for (const e of entries) {
+    const at = e.localOffset ?? -1;
+    if (at < 0 || at + 30 > dataEnd || bytes.readUInt32LE(at) !== SIG_LOCAL) throw damaged();
+    const flags = bytes.readUInt16LE(at + 6);
+    const method = bytes.readUInt16LE(at + 8);
+    const nameLen = bytes.readUInt16LE(at + 26);
+    const start = at + 30 + nameLen + bytes.readUInt16LE(at + 28);
+    if (method !== e.method || start + e.compressedSize > dataEnd) throw damaged();
+    if (bytes.toString('utf8', at + 30, at + 30 + nameLen) !== e.name) throw damaged();
+    if (!(flags & FLAG_DATA_DESCRIPTOR) && !sameSizes(bytes, at, e)) throw damaged();
+    if (flags & FLAG_ENCRYPTED) throw damaged();
+    const packed = bytes.subarray(start, start + e.compressedSize);
+    const left = budget - total;
+    const data = method === STORED ? packed : method === DEFLATED ? inflate(packed, left, total) : null;
+    if (!data) throw damaged();
+    total += data.length;
+    if (total > budget) throw tooLarge(total);
+    const intact = data.length === e.uncompressedSize && (e.crc === undefined || crc32(data) === e.crc);
+    // Parts that hold cells must be intact, or a damaged digit would be checked as if typed. Elsewhere
+    // (relations, styles, charts) the reader repairs what it can, as spreadsheet programs do.
+    if (!intact && CELL_PARTS.test(e.name)) throw damagedPart(e.name);
+  }
+}
+
+/** Parts that hold cell values: worksheets and shared strings (.xlsx/.xlsm/.xlsb) and content.xml (.ods). */
+const CELL_PARTS = /(^|\/)(worksheets\/[^/]+|sharedstrings\.(xml|bin)|content\.xml)$/i;
+
+function damagedPart(name: string): InputError {
+  return new InputError(
+    text(
+      `Filen er beskadiget: delen ${name} er ødelagt, så cellernes værdier kan ikke stoles på. Åbn filen i Excel eller LibreOffice, gem den igen, og kør igen.`,
+      `The file is damaged: its part ${name} is corrupt, so the cell values cannot be trusted. Open it in Excel or LibreOffice, save it again and run again.`,
+    ),
+  );
+}
+
+/** Unpacked with Node's zlib, never past what is left of the budget. */
+function inflate(packed: Buffer, left: number, spent: number): Buffer {
+  try {
+    return inflateRawSync(packed, { maxOutputLength: Math.max(1, left + 1) });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(spent + left + 1);
+    throw damaged();
+  }
+}
+
+/** The local header's sizes, unless it defers them to Zip64 or a data descriptor, match the directory's. */
+function sameSizes(bytes: Buffer, at: number, e: ZipEntry): boolean {
+  const packed = bytes.readUInt32LE(at + 18);
+  const size = bytes.readUInt32LE(at + 22);
+  if (packed === 0xffffffff || size === 0xffffffff) return true;
+  return packed === e.compressedSize && size === e.uncompressedSize;
+}
+
+function directoryStart(bytes: Buffer): number {
+  const endAt = findEndRecord(bytes);
+  const offset = bytes.readUInt32LE(endAt + 16);
+  return offset === 0xffffffff ? readZip64End(bytes, endAt).offset : offset;
 }
 
 /** Reads every entry header of the central directory. Throws InputError when it is damaged. */
@@ -126,7 +211,8 @@ export function readCentralDirectory(bytes: Buffer): ZipEntry[] {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== SIG_CENTRAL) throw damaged();
     const flags = bytes.readUInt16LE(at + 8);
     const method = bytes.readUInt16LE(at + 10);
-    const localOffset = bytes.readUInt32LE(at + 42);
+    const crc = bytes.readUInt32LE(at + 16);
+    let localOffset = bytes.readUInt32LE(at + 42);
     let compressedSize = bytes.readUInt32LE(at + 20);
     let uncompressedSize = bytes.readUInt32LE(at + 24);
     const nameLen = bytes.readUInt16LE(at + 28);
@@ -135,11 +221,12 @@ export function readCentralDirectory(bytes: Buffer): ZipEntry[] {
     const end = at + 46 + nameLen + extraLen + commentLen;
     if (end > bytes.length) throw damaged();
     const name = bytes.toString('utf8', at + 46, at + 46 + nameLen);
-    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
+    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
       // Zip64: the real sizes sit in extra field 0x0001, uncompressed first, each only if flagged.
       const sizes = zip64Sizes(bytes.subarray(at + 46 + nameLen, at + 46 + nameLen + extraLen));
       if (uncompressedSize === 0xffffffff) uncompressedSize = sizes.shift() ?? Number.MAX_SAFE_INTEGER;
       if (compressedSize === 0xffffffff) compressedSize = sizes.shift() ?? Number.MAX_SAFE_INTEGER;
+      if (localOffset === 0xffffffff) localOffset = sizes.shift() ?? Number.MAX_SAFE_INTEGER;
     }
     entries.push({
       name,
@@ -148,6 +235,7 @@ export function readCentralDirectory(bytes: Buffer): ZipEntry[] {
       encrypted: (flags & 1) === 1,
       localOffset,
       method,
+      crc,
     });
     at = end;
   }

@@ -10,21 +10,20 @@ import { planOutput } from '../output/plan-output';
 import { findTables, type ReadResult } from '../reader/find-tables';
 import type { TableLayout } from '../tables/layout';
 import { boundedFinding } from './bounded-message';
-import { checkApportionment } from './check-apportionment';
-import { checkCofinancingTable } from './check-cofinancing';
-import { checkKpiTable } from './check-kpi';
-import { crossTableFindings, type CofinancingTableInput } from './cofinancing-pairs';
+import { acrossTables, kindFor } from '../kinds/registry';
 import type { CheckParams } from './params';
 import type { CheckResult } from './result';
 import type { TableOutput } from '../output/table-output';
 import { buildItems } from '../diagnose/items';
 import { checkWithAppliedSplit } from '../diagnose/apply-split';
 import { findingsOfTable, readingOf, verdictOf } from './readings';
+import { unreadSheetFindings, type UnreadSheet } from './unread-sheets';
 
 export interface SnapshotLike {
   readonly sheets: readonly SheetGrid[];
   readonly sheetNames: readonly string[];
   readonly settings: FordelSettings | null;
+  readonly unreadSheets?: readonly UnreadSheet[];
 }
 
 /** The tables Fordel finds in a workbook, as the check will see them (task pane's list, CLI summary). */
@@ -99,35 +98,17 @@ export function checkTables(snapshot: SnapshotLike, params: CheckParams): Checke
   const tables = params.only ? read.tables.filter((t) => params.only!.includes(t.id)) : read.tables;
   const grids = new Map(read.grids.map((g) => [g.name, g]));
   const outputs: TableOutput[] = [];
-  const cofinancing: CofinancingTableInput[] = [];
   for (const t of tables) {
     const grid = grids.get(t.sheet);
-    if (grid) outputs.push(checkTable(grid, t, params, cofinancing));
+    if (grid) outputs.push(kindFor(t).check(grid, params));
   }
   const findings: Finding[] = sortFindings(
-    [...read.findings, ...outputs.flatMap((o) => o.findings), ...crossTableFindings(cofinancing)].map(
-      boundedFinding,
-    ),
+    [
+      ...unreadSheetFindings(snapshot.unreadSheets),
+      ...read.findings,
+      ...outputs.flatMap((o) => o.findings),
+      ...acrossTables(outputs),
+    ].map(boundedFinding),
   );
   return { tables, outputs, findings, grids };
-}
-
-function checkTable(
-  grid: SheetGrid,
-  t: TableLayout,
-  params: CheckParams,
-  cofinancing: CofinancingTableInput[],
-): TableOutput {
-  switch (t.kind) {
-    case 'apportionment':
-      return checkApportionment(grid, t, params);
-    case 'kpi':
-      return checkKpiTable(grid, t, params);
-    case 'cofinancing': {
-      const out = checkCofinancingTable(grid, t, params);
-      // A table read with doubt is not compared with other tables either.
-      if (!t.unsure?.length) cofinancing.push({ layout: t, input: out.input });
-      return out;
-    }
-  }
 }

@@ -2,7 +2,7 @@
  * Reading one cell as a number or an amount for the rules. A cell that cannot be read becomes a
  * finding on that cell and `null` for the rule, never a zero.
  */
-import type { Decimal } from '../decimal/decimal';
+import { decimal, mul, type Decimal } from '../decimal/decimal';
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/make';
 import { text } from '../findings/finding';
@@ -19,10 +19,12 @@ import { readFailureFinding } from '../numbers/read-failure';
 export interface CellReader {
   readonly grid: SheetGrid;
   readonly findings: Finding[];
+  /** Kroner per unit of the table's amounts (1.000 for t.kr.): every amount is read into kroner with it. */
+  readonly amountScale: number;
 }
 
-export function cellReader(grid: SheetGrid): CellReader {
-  return { grid, findings: [] };
+export function cellReader(grid: SheetGrid, amountScale = 1): CellReader {
+  return { grid, findings: [], amountScale };
 }
 
 function readOk(r: CellReader, row: number, col: number, optional: boolean): NumberOk | null {
@@ -45,15 +47,20 @@ export function readDecimalAt(
   return ok ? { value: ok.value, cell: a1(row, col) } : null;
 }
 
-/** An amount in kroner, as øre. Finer than 1 øre cannot be money: a finding, not a rounding. */
+/**
+ * An amount in kroner, as øre, whatever unit the table is in: 6,825 in a table in mio. kr. is 6.825.000 kr.
+ * Finer than 1 øre cannot be money: a finding, not a rounding.
+ */
 export function readAmountAt(r: CellReader, row: number, col: number, optional = false): CellAmount | null {
   const ok = readOk(r, row, col, optional);
   if (!ok) return null;
   const cell = a1(row, col);
+  const raw = cellAt(r.grid, row, col);
+  const kroner = inKroner(ok, typeof raw === 'string', r.amountScale);
   // A formula result with fractions of an øre (=D3*1,12) is shown rounded: it counts at the øre it
   // shows, and its exact value is kept for sums (see money/amount.ts).
-  const fromExcel = typeof cellAt(r.grid, row, col) === 'number';
-  const shown = fromExcel ? roundDecimal(ok.value, 2) : ok.value;
+  const fromExcel = typeof raw === 'number';
+  const shown = fromExcel ? roundDecimal(kroner, 2) : kroner;
   const oere = kronerToOere(shown);
   if (oere === null) {
     r.findings.push(
@@ -66,7 +73,13 @@ export function readAmountAt(r: CellReader, row: number, col: number, optional =
     );
     return null;
   }
-  return shown === ok.value ? { value: oere, cell } : { value: oere, cell, exact: ok.value };
+  return shown === kroner ? { value: oere, cell } : { value: oere, cell, exact: kroner };
+}
+
+/** Text that names its own unit ("1.500 kr.", "3,5 mio. kr.") is read in kroner already; all else is in the table's unit. */
+function inKroner(ok: NumberOk, isText: boolean, scale: number): Decimal {
+  if (scale === 1 || (isText && ok.unit === 'kr')) return ok.value;
+  return mul(ok.value, decimal(scale));
 }
 
 /** A date (deadline) as ISO text; blank is allowed. */

@@ -3,13 +3,12 @@
  * target's direction, the rule applied - and its verdict. A verdict is only as good as its reading: an
  * unsure reading gives the verdict 'unsure', never 'ok' or 'errors'.
  */
-import type { Finding, Text } from '../findings/finding';
-import { text } from '../findings/finding';
-import { a1, a1Range, columnLetters, parseA1Range, type CellPos } from '../grid/a1';
+import type { Finding } from '../findings/finding';
+import { parseA1Range } from '../grid/a1';
 import { cellAt, type SheetGrid } from '../grid/grid';
-import { formatNumber, formatPercent } from '../money/format';
 import type { TableOutput } from '../output/table-output';
-import { periodLabelPos, periodsDownRows, sourceLabelPos } from '../tables/cofinancing-axes';
+import { explainTools } from '../kinds/explain-tools';
+import { kindFor } from '../kinds/registry';
 import type { TableLayout } from '../tables/layout';
 import type { CheckParams } from './params';
 import type { ReadingDecision, ResultItem, TableReading, TableVerdict } from './result';
@@ -20,201 +19,19 @@ export function readingOf(
   output: TableOutput | undefined,
   params: CheckParams,
 ): TableReading {
-  const decisions: ReadingDecision[] = [];
-  const why = (role: string, fallback: Text): Text => t.because?.[role] ?? fallback;
-  const add = (role: string, cells: string, because: Text) => decisions.push({ role, cells, because });
-  const label = (row: number, col: number): string => {
-    const v = grid ? cellAt(grid, row, col) : null;
-    return v === null || typeof v === 'object' ? '' : String(v).trim();
-  };
-  const col = (c: number) => `${columnLetters(c)}${t.headerRow + 1}`;
-  // A heading in quotes, or - when the cell is empty - what Fordel took it to be; never an empty »«.
-  const named = (row: number, c: number, none: Text): Text => {
-    const l = label(row, c);
-    return l ? text(`»${l}«`, `"${l}"`) : none;
-  };
-  const unheaded = (c: number): Text =>
-    text(
-      `kolonne ${columnLetters(c)}, som ingen overskrift har`,
-      `column ${columnLetters(c)}, which has no heading`,
-    );
-  const labelled = (row: number, c: number, none: Text): Text => {
-    const l = label(row, c);
-    return l ? text(`mærket »${l}«`, `labelled "${l}"`) : none;
-  };
-  // A second total row is named too: the user sees both totals were checked against the parts.
-  const otherTotals = (rows: readonly number[] | undefined, labelCol: number) => {
-    for (const row of rows ?? []) {
-      const name = label(row, labelCol);
-      add(
-        'other-total-row',
-        a1(row, labelCol),
-        text(
-          `${name ? `»${name}« ` : 'rækken '}er også en total; den er kontrolleret mod de samme dele`,
-          `${name ? `"${name}" ` : 'the row '}is a total too; it was checked against the same parts`,
-        ),
-      );
-    }
-  };
-
-  if (t.kind === 'cofinancing') {
-    const byRows = periodsDownRows(t);
-    const cellOf = (p: CellPos) => a1(p.row, p.col);
-    if (t.periodCols.length) {
-      const first = periodLabelPos(t, t.periodCols[0].col);
-      const last = periodLabelPos(t, t.periodCols[t.periodCols.length - 1].col);
-      const labels = t.periodCols.map((p) => p.label).join(', ');
-      add(
-        'periods',
-        a1Range({ top: first.row, left: first.col, bottom: last.row, right: last.col }),
-        why(
-          'periods',
-          byRows
-            ? text(`perioderne ${labels}, ned ad rækkerne`, `the periods ${labels}, down the rows`)
-            : text(`perioderne ${labels}`, `the periods ${labels}`),
-        ),
-      );
-    }
-    if (t.totalCol !== null) {
-      const p = periodLabelPos(t, t.totalCol);
-      add(
-        'total-col',
-        cellOf(p),
-        why(
-          'total-col',
-          labelled(
-            p.row,
-            p.col,
-            text('totalkolonnen, uden overskrift', 'the total column, without a heading'),
-          ),
-        ),
-      );
-    }
-    if (t.totalRow !== null) {
-      const p = sourceLabelPos(t, t.totalRow);
-      add(
-        'total-row',
-        cellOf(p),
-        why(
-          'total-row',
-          labelled(p.row, p.col, text('totalrækken, uden tekst', 'the total row, without a label')),
-        ),
-      );
-    }
-    if (!byRows) otherTotals(t.otherTotalRows, t.labelCol);
-    if (t.amountScale === 1_000 || t.amountScale === 1_000_000) {
-      const [da, en] =
-        t.amountScale === 1_000 ? ['t.kr. (1.000 kr.)', 'DKK 1,000s'] : ['mio. kr.', 'DKK millions'];
-      add('amount-scale', '', text(`beløbene står i ${da}`, `the amounts are in ${en}`));
-    }
-    const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
-    if (own.length)
-      add('own-rows', '', text(`egenfinansiering: ${own.join(', ')}`, `own financing: ${own.join(', ')}`));
-    const min = t.statedRules?.minOwnShare ?? params.minOwnShare;
-    const ratio = t.statedRules?.matchingRatio ?? params.matchingRatio ?? null;
-    const stated = t.statedRules
-      ? text(` (arket siger »${t.statedRules.words}«)`, ` (the sheet says "${t.statedRules.words}")`)
-      : null;
-    if (own.length) {
-      const pct = min ? formatPercent(min, 'da') : '50 %';
-      const pctEn = min ? formatPercent(min, 'en') : '50%';
-      add(
-        'rule',
-        '',
-        text(
-          `egenfinansiering mindst ${pct}${t.statedRules?.minOwnShare ? stated!.da : ''}`,
-          `own financing at least ${pctEn}${t.statedRules?.minOwnShare ? stated!.en : ''}`,
-        ),
-      );
-    }
-    if (ratio) {
-      add(
-        'rule',
-        '',
-        text(
-          `modfinansiering ${formatNumber(ratio, 'da')}:1${t.statedRules?.matchingRatio ? stated!.da : ''}`,
-          `matching ${formatNumber(ratio, 'en')}:1${t.statedRules?.matchingRatio ? stated!.en : ''}`,
-        ),
-      );
-    }
-  } else if (t.kind === 'apportionment') {
-    add(
-      'party-col',
-      col(t.partyCol),
-      why('party-col', text('kolonnen med parternes navne', 'the column of party names')),
-    );
-    if (t.keyCol !== null) {
-      add(
-        'key-col',
-        col(t.keyCol),
-        why(
-          'key-col',
-          t.keyKind === 'population'
-            ? text(
-                `nøglen er ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).da} (antal)`,
-                `the key is ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).en} (counts)`,
-              )
-            : text(
-                `nøglen er ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).da} (andele i procent)`,
-                `the key is ${named(t.headerRow, t.keyCol, unheaded(t.keyCol)).en} (shares in percent)`,
-              ),
-        ),
-      );
-    }
-    if (t.shareCol != null) add('share-col', col(t.shareCol), text('de trykte andele', 'the printed shares'));
-    const fractionsIn = t.keyKind === 'percent' ? t.keyCol : (t.shareCol ?? null);
-    if (t.sharesAsFractions && fractionsIn !== null && t.because?.['share-scale']) {
-      add('share-scale', col(fractionsIn), t.because['share-scale']);
-    }
-    if (t.amountCol !== null) {
-      add(
-        'amount-col',
-        col(t.amountCol),
-        why(
-          'amount-col',
-          text(
-            `beløbene i ${named(t.headerRow, t.amountCol, unheaded(t.amountCol)).da}`,
-            `the amounts in ${named(t.headerRow, t.amountCol, unheaded(t.amountCol)).en}`,
-          ),
-        ),
-      );
-    }
-    if (t.totalRow !== null) {
-      add(
-        'total-row',
-        a1(t.totalRow, t.partyCol),
-        why(
-          'total-row',
-          labelled(t.totalRow, t.partyCol, text('totalrækken, uden tekst', 'the total row, without a label')),
-        ),
-      );
-    }
-    otherTotals(t.otherTotalRows, t.partyCol);
-  } else {
-    const c = t.columns;
-    add('target-col', col(c.target), text('navnene på målene', 'the names of the targets'));
-    add(
-      'value-col',
-      col(c.targetValue),
-      text(
-        `målværdien i ${named(t.headerRow, c.targetValue, unheaded(c.targetValue)).da}`,
-        `the target value in ${named(t.headerRow, c.targetValue, unheaded(c.targetValue)).en}`,
-      ),
-    );
-    if (c.actual !== undefined)
-      add(
-        'actual-col',
-        col(c.actual),
-        text(
-          `resultatet i ${named(t.headerRow, c.actual, unheaded(c.actual)).da}`,
-          `the actual in ${named(t.headerRow, c.actual, unheaded(c.actual)).en}`,
-        ),
-      );
-  }
+  const decisions: ReadingDecision[] = [...kindFor(t).explain(explainTools(grid, t), params)];
   decisions.push(...(output?.reading?.decisions ?? []));
   const unsureBecause = [...(t.unsure ?? []), ...(output?.reading?.unsure ?? [])];
   const title = t.title || (grid ? headerText(grid, t) : '') || t.id;
-  return { tableId: t.id, title, kind: t.kind, decisions, unsure: unsureBecause.length > 0, unsureBecause };
+  return {
+    tableId: t.id,
+    title,
+    kind: t.kind,
+    decisions,
+    unsure: unsureBecause.length > 0,
+    unsureBecause,
+    ...(t.confidence ? { confidence: t.confidence } : {}),
+  };
 }
 
 function headerText(grid: SheetGrid, t: TableLayout): string {

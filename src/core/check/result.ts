@@ -1,6 +1,6 @@
 import type { Finding, Text } from '../findings/finding';
 import type { WritePlan } from '../output/plan';
-import type { TableKind, TableLayout } from '../tables/layout';
+import type { ReadingConfidence, TableKind, TableLayout } from '../tables/layout';
 import type { RuleCode, Severity } from '../findings/catalogue';
 import type { UserEdit } from '../output/plan';
 import type { Diagnosis } from '../diagnose/diagnosis';
@@ -20,6 +20,8 @@ export interface TableReading {
   readonly unsure: boolean;
   /** Why it is unsure and which correction would let Fordel judge; empty when sure. */
   readonly unsureBecause: readonly Text[];
+  /** The score of this reading, its margin over the next best and the evidence it rests on. */
+  readonly confidence?: ReadingConfidence;
 }
 
 export interface ReadingDecision {

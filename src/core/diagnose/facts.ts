@@ -3,10 +3,11 @@
  * diagnosis can try a fix ("what if C11 said 600.000?") by running the same rule again.
  */
 import type { RecheckInput, RecheckResult } from '../apportion/recheck';
-import type { CofinancingInput } from '../cofinancing/input';
+import type { CofinancingInput } from '../kinds/cofinancing/rules/input';
 import type { Decimal } from '../decimal/decimal';
-import type { KpiInput, KpiResult } from '../kpi/target';
+import type { KpiInput, KpiResult } from '../kinds/kpi/rules/target';
 import type { Located } from '../located';
+import type { BudgetFacts } from '../kinds/budget/check';
 
 export interface SplitFacts {
   readonly kind: 'apportionment';
@@ -33,4 +34,4 @@ export interface KpiFacts {
   readonly rows: readonly { readonly input: KpiInput; readonly result: KpiResult }[];
 }
 
-export type TableFacts = SplitFacts | CofinancingFacts | KpiFacts;
+export type TableFacts = SplitFacts | CofinancingFacts | KpiFacts | BudgetFacts;

@@ -12,17 +12,10 @@ import type { SheetGrid } from '../grid/grid';
 import type { UserEdit } from '../output/plan';
 import type { TableOutput } from '../output/table-output';
 import type { TableLayout } from '../tables/layout';
-import { breakdownTypos } from './breakdown-typo';
-import { cofinancingCells, type CofinancingContext } from './cofinancing-cells';
-import { matchingShort, ownFinancingShort } from './cofinancing-short';
 import { findingKey, type Diagnosis } from './diagnosis';
+import { kindFor } from '../kinds/registry';
 import { coveringRange, groupMessage, isGroupable, worstSeverity } from './group';
-import { kpiBehind } from './kpi-behind';
-import { roundedShares } from './rounded-shares';
-import { splitFix } from './split-fix';
-import { splitStructure, type SplitContext } from './split-structure';
-import { splitTypos } from './split-typo';
-import { swappedAmounts } from './split-swap';
+import { splitFix } from '../kinds/split/fix';
 
 export interface ItemsInput {
   readonly tables: readonly TableLayout[];
@@ -95,34 +88,13 @@ function diagnose(
   own: readonly Finding[],
   input: ItemsInput,
 ): Diagnosis[] {
-  const facts = out?.facts;
-  if (!facts) return [];
-  const made: Diagnosis[] = [];
-  const open = () => {
-    const taken = new Set(made.flatMap((d) => d.explains));
-    return own.filter((f) => !taken.has(f));
-  };
-  // Each step sees only what earlier steps left open: a structural cause first, then rounding, then a typo.
-  if (facts.kind === 'apportionment' && table.kind === 'apportionment') {
-    const ctx = (): SplitContext => ({ facts, layout: table, open: open() });
-    made.push(...splitStructure(ctx()));
-    // Rounded shares before typos: when every amount is a rounded share, no single slip is worth trying.
-    made.push(...roundedShares(ctx()));
-    made.push(...swappedAmounts(ctx()));
-    made.push(...splitTypos(ctx()));
-  } else if (facts.kind === 'cofinancing') {
-    const rules = {
-      minOwnShare: input.params.minOwnShare,
-      matchingRatio: input.params.matchingRatio ?? null,
-    };
-    const ctx = (): CofinancingContext => ({ input: facts.input, rules, open: open() });
-    made.push(...cofinancingCells(ctx()));
-    made.push(...breakdownTypos(ctx()));
-    made.push(...ownFinancingShort(ctx()));
-    made.push(...matchingShort(ctx()));
-  } else if (facts.kind === 'kpi') {
-    made.push(...kpiBehind(facts, open(), input.params.asOf));
-  }
+  if (!out?.facts) return [];
+  const made = kindFor(table).diagnose({
+    output: out,
+    grid: input.grids.get(table.sheet),
+    params: input.params,
+    findings: own,
+  });
   // A diagnosis may only explain findings of its own table, as reported.
   const byKey = new Map(own.map((f) => [findingKey(f), f]));
   const mine = new Set(own);

@@ -139,6 +139,20 @@ export const CATALOGUE = {
       en: 'The sub-targets do not sum to the stated gross target.',
     },
   },
+  'population-date-mismatch': {
+    severity: 'warning',
+    what: {
+      da: 'Datoen, arket angiver for folketallet, stemmer ikke med nøglens tal (FOLK1A).',
+      en: "The date the sheet states for the population does not match the key's figures (FOLK1A).",
+    },
+  },
+  'population-newer': {
+    severity: 'info',
+    what: {
+      da: 'Der findes nyere folketal (FOLK1A) end nøglens; Fordel viser, hvad hver part så ville betale.',
+      en: 'Newer population figures (FOLK1A) exist than the key uses; Fordel shows what each party would pay.',
+    },
+  },
   // Diagnoses: one cause behind several findings, said once at the cell to fix (src/core/diagnose).
   'cell-breaks-totals': {
     severity: 'error',
@@ -204,6 +218,13 @@ export const CATALOGUE = {
       en: 'The target is behind the straight line and needs a given result per month to be reached.',
     },
   },
+  'sheet-not-read': {
+    severity: 'error',
+    what: {
+      da: 'Et ark kunne ikke læses, så dets tabeller er ikke kontrolleret; beskeden siger hvorfor.',
+      en: 'A sheet could not be read, so its tables were not checked; the message says why.',
+    },
+  },
   'table-not-understood': {
     severity: 'info',
     what: {
@@ -230,6 +251,55 @@ export const CATALOGUE = {
     what: {
       da: 'Fordel skrev ikke, fordi det ville ramme brugerens egne data.',
       en: "Fordel did not write because it would touch the user's own data.",
+    },
+  },
+  'budget-total-mismatch': {
+    severity: 'error',
+    what: {
+      da: 'En linje i et budget er ikke summen af sine underposter.',
+      en: 'A budget line is not the sum of its items.',
+    },
+  },
+  'budget-subtotal-typo': {
+    severity: 'error',
+    what: {
+      da: 'En sumlinje i et budget er forkert: den stemmer hverken med sine underposter eller med summen over den.',
+      en: 'A subtotal in a budget is wrong: it agrees neither with its items nor with the total above it.',
+    },
+  },
+  'budget-derived-mismatch': {
+    severity: 'error',
+    what: {
+      da: 'En beregnet budgetkolonne (korrigeret budget, afvigelse, afvigelse i pct.) stemmer ikke med de kolonner, den beregnes af.',
+      en: 'A derived budget column (corrected budget, deviation, deviation in percent) does not agree with the columns it comes from.',
+    },
+  },
+  'budget-unbalanced': {
+    severity: 'error',
+    what: {
+      da: 'Et projektbudget balancerer ikke: finansieringen i alt er ikke lig udgifterne i alt.',
+      en: 'A project budget does not balance: total financing differs from total costs.',
+    },
+  },
+  'budget-duplicate-line': {
+    severity: 'warning',
+    what: {
+      da: 'Den samme kontolinje står to gange i et budget.',
+      en: 'The same account line appears twice in a budget.',
+    },
+  },
+  'budget-text-amounts': {
+    severity: 'warning',
+    what: {
+      da: 'Tal gemt som tekst i en beløbskolonne; Excels SUM springer dem over.',
+      en: "Numbers stored as text in an amount column; Excel's SUM skips them.",
+    },
+  },
+  'budget-overspend': {
+    severity: 'info',
+    what: {
+      da: 'Et område forventer at bruge mere end sit korrigerede budget.',
+      en: 'An area expects to spend more than its corrected budget.',
     },
   },
 } as const satisfies Record<string, RuleInfo>;

@@ -77,3 +77,13 @@ export function formatPercent(percent: Decimal, lang: Lang, fractionDigits = 1):
   const fraction: Decimal = { digits: rounded.digits, scale: rounded.scale + 2 };
   return formatExact(fraction, lang, { style: 'percent', maximumFractionDigits: rounded.scale });
 }
+
+/** The unit a table's amounts are in, by kroner per unit: "t.kr.", "mio. kr." (da); "DKK '000", "DKK m" (en). */
+export function amountUnitName(amountScale: number | undefined, lang: Lang): string {
+  const names: Record<number, Record<Lang, string>> = {
+    1_000: { da: 't.kr.', en: "DKK '000" },
+    1_000_000: { da: 'mio. kr.', en: 'DKK m' },
+    1_000_000_000: { da: 'mia. kr.', en: 'DKK bn' },
+  };
+  return names[amountScale ?? 1]?.[lang] ?? (lang === 'da' ? 'kr.' : 'DKK');
+}

@@ -20,7 +20,13 @@ export function quote(found: string, lang: Lang = 'da'): string {
 export const msg = {
   empty: (): Text => text('Cellen er tom.', 'The cell is empty.'),
   formulaError: (error: string): Text =>
-    text(`Cellen viser formelfejlen ${error}.`, `The cell shows the formula error ${error}.`),
+    // An error value no spreadsheet program defines (a damaged or crafted file) is not quoted as if it were one.
+    /^#[\w/.]+[!?]?$/.test(String(error))
+      ? text(`Cellen viser formelfejlen ${error}.`, `The cell shows the formula error ${error}.`)
+      : text(
+          'Cellen viser en formelfejl, som Fordel ikke kender.',
+          'The cell shows a formula error Fordel does not know.',
+        ),
   boolean: (value: boolean): Text =>
     text(
       `Cellen indeholder ${value ? 'SAND' : 'FALSK'}, ikke et tal.`,

@@ -10,8 +10,10 @@ import { text } from '../findings/finding';
 import type { RuleCode } from '../findings/catalogue';
 import { RULE_NAMES } from '../findings/rule-names';
 import { a1, sheetRef } from '../grid/a1';
-import { showDate } from '../kpi/dates';
+import { showDate } from '../kinds/kpi/rules/dates';
 import { fitCell } from './cell-text';
+import { amountUnitName, formatNumber } from '../money/format';
+import { fromNumber, mul, toPlainString } from '../decimal/decimal';
 import type { OutValue, OwnedSheet, UserEdit } from './plan';
 
 const SEVERITY: Record<Severity, Text> = {
@@ -196,18 +198,35 @@ function editRow(e: UserEdit, lang: Lang): OutValue[] {
   const cell = a1(e.row, e.col);
   // Shown exactly as it was: "19.500" typed as text stays that text.
   const previous = typeof e.previous === 'string' ? fitCell(e.previous) : e.previous;
+  // Like every amount on this sheet, in kroner; a cell in t.kr. or mio. kr. got the value in its own unit.
+  const scale = e.amountScale ?? 1;
+  const kroner = (v: number) => (scale === 1 ? v : timesScale(v, scale));
+  const inCell =
+    scale === 1
+      ? text('', '')
+      : text(
+          `. Cellen står i ${amountUnitName(scale, 'da')}: der er skrevet ${formatNumber(fromNumber(e.value)!, 'da')}`,
+          `. The cell is in ${amountUnitName(scale, 'en')}: ${formatNumber(fromNumber(e.value)!, 'en')} was written`,
+        );
   return [
     null,
     null,
     lang === 'da' ? 'Præcis fordeling indsat' : 'Exact split inserted',
     e.sheet,
     link(e.sheet, cell),
-    lang === 'da' ? 'Tidligere værdi i kolonnen Faktisk' : 'Previous value in the Actual column',
-    e.value,
-    typeof previous === 'object' && previous !== null ? null : previous,
+    (lang === 'da' ? 'Tidligere værdi i kolonnen Faktisk' : 'Previous value in the Actual column') +
+      inCell[lang],
+    kroner(e.value),
+    typeof previous === 'number' ? kroner(previous) : typeof previous === 'object' ? null : previous,
     'kr.',
     null,
   ];
+}
+
+/** A cell's value in t.kr. or mio. kr. as kroner, exactly (6,825 mio. kr. is 6825000, not 6825000.000000001). */
+function timesScale(v: number, scale: number): number {
+  const d = fromNumber(v);
+  return d ? Number(toPlainString(mul(d, fromNumber(scale)!))) : v;
 }
 
 /** A plain decimal ("48.2", "-3409") as a number; anything else (a label, a price level) as text. */

@@ -3,6 +3,7 @@
  * sheet, validated copies and the settings. Any cell that would hit the user's data, a protected sheet
  * or a filtered range refuses the whole plan: nothing is half-written.
  */
+import { kindLabel } from '../kinds/registry';
 import type { TableOutput } from './table-output';
 import type { Finding, Lang, Text } from '../findings/finding';
 import { text } from '../findings/finding';
@@ -54,12 +55,6 @@ export interface PlanOutcome {
   readonly refusals: Finding[];
   readonly notes: Text[];
 }
-
-const KIND: Record<TableLayout['kind'], Text> = {
-  cofinancing: text('medfinansiering', 'co-financing'),
-  apportionment: text('fordeling', 'apportionment'),
-  kpi: text('resultatmål', 'KPI'),
-};
 
 export function planOutput(input: PlanInput): PlanOutcome {
   const { grids, settings, lang } = input;
@@ -132,7 +127,7 @@ export function planOutput(input: PlanInput): PlanOutcome {
     for (const out of input.outputs) {
       const grid = gridOf.get(out.layout.sheet);
       if (!grid) continue;
-      const wanted = `${KIND[out.layout.kind][lang]} ${out.layout.sheet} ${a1(out.layout.range.top, out.layout.range.left)}`;
+      const wanted = `${kindLabel(out.layout.kind)[lang]} ${out.layout.sheet} ${a1(out.layout.range.top, out.layout.range.left)}`;
       sheets.push(validatedSheet(claim(wanted), grid, out.layout, out.columns, out.validated, lang));
     }
   }

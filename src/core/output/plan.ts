@@ -72,8 +72,11 @@ export interface UserEdit {
   /** 0-based absolute row and column. */
   readonly row: number;
   readonly col: number;
+  /** In the cell's own unit (see amountScale). */
   readonly value: number;
   readonly previous: OutValue;
+  /** Kroner per unit of the cell when the table is in t.kr. or mio. kr. (1.000, 1.000.000); absent for kroner. */
+  readonly amountScale?: number;
 }
 
 /** A cell fill as it was before Fordel highlighted it, so removing Fordel's output can restore it. */

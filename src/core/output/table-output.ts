@@ -1,8 +1,10 @@
 /** What checking one table yields: its findings and the columns Fordel adds beside it. */
 import type { Finding, Text } from '../findings/finding';
-import type { OutValue } from '../output/plan';
+import type { OutValue } from './plan';
 import type { TableLayout } from '../tables/layout';
 import type { TableFacts } from '../diagnose/facts';
+import { normalize, toPlainString } from '../decimal/decimal';
+import { oereToKroner } from '../money/oere';
 
 export interface OutputColumn {
   readonly header: Text;
@@ -30,6 +32,17 @@ export interface TableOutput {
 
 export function key(row: number, col: number): string {
   return `${row}:${col}`;
+}
+
+/**
+ * Øre as a number in a table's own unit, for the user's own cells and the copies of them (6,825 in a table in
+ * mio. kr., 6.825.000 in one in kroner). The scale is a power of ten, so the division is exact.
+ */
+export function sheetNumber(oere: bigint, amountScale = 1): number {
+  if (amountScale === 1) return kronerNumber(oere);
+  const kroner = oereToKroner(oere);
+  const shift = String(amountScale).length - 1;
+  return Number(toPlainString(normalize({ digits: kroner.digits, scale: kroner.scale + shift })));
 }
 
 /** Øre to a kroner number for display in a cell (amounts beyond 2^53 øre keep full kroner). */

@@ -32,8 +32,8 @@ export const MUNICIPALITIES_BY_REGION: Readonly<Record<string, readonly Row[]>> 
     ['230', 'Rudersdal'],
     ['240', 'Egedal'],
     ['250', 'Frederikssund'],
-    ['260', 'Gribskov'],
-    ['270', 'Halsnæs'],
+    ['260', 'Halsnæs'],
+    ['270', 'Gribskov'],
     ['400', 'Bornholm'],
   ],
   'Region Sjælland': [

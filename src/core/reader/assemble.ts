@@ -11,7 +11,7 @@ import type { Detected } from './detect-types';
 import { findPriceLevel } from './price-level';
 import { statedRules } from './stated-rules';
 import { noteLines, titleLines } from './titles';
-import { findAmountScale } from './amount-scale';
+import { tableAmountScale } from './table-unit';
 
 export function tableId(sheet: string, range: RangePos): string {
   return `${sheet}!${a1(range.top, range.left)}`;
@@ -31,8 +31,7 @@ export function assemble(
   const header = rowText(cells, found.headerRow, found.range.left, found.range.right);
   const priceLevel = findPriceLevel([title, ...notes, header]);
   const rules = found.part.kind === 'cofinancing' ? statedRules([title, ...notes]) : undefined;
-  const amountScale =
-    found.part.kind === 'cofinancing' ? findAmountScale([header, title, ...notes]) : undefined;
+  const amountScale = tableAmountScale(cells, found, [title, ...notes]);
   const layout = {
     ...found.part,
     id: tableId(sheet, found.range),
@@ -44,7 +43,7 @@ export function assemble(
     ...(excelTable ? { excelTable } : {}),
     ...(priceLevel ? { priceLevel } : {}),
     ...(rules ? { statedRules: rules } : {}),
-    ...(amountScale ? { amountScale } : {}),
+    ...(amountScale !== undefined && amountScale !== 1 ? { amountScale } : {}),
   };
   return layout as TableLayout;
 }

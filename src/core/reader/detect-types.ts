@@ -1,11 +1,20 @@
 /** What a detector returns before the caller adds id, title and price level. */
 import type { RangePos } from '../grid/a1';
-import type { ApportionmentLayout, CofinancingLayout, KpiLayout, TableKind } from '../tables/layout';
+import type {
+  ApportionmentLayout,
+  BudgetLayout,
+  CofinancingLayout,
+  KpiLayout,
+  TableKind,
+} from '../tables/layout';
 
 type Base = 'id' | 'sheet' | 'range' | 'headerRow' | 'title' | 'source' | 'excelTable' | 'priceLevel';
 
 export type KindPart =
-  Omit<CofinancingLayout, Base> | Omit<ApportionmentLayout, Base> | Omit<KpiLayout, Base>;
+  | Omit<CofinancingLayout, Base>
+  | Omit<ApportionmentLayout, Base>
+  | Omit<KpiLayout, Base>
+  | Omit<BudgetLayout, Base>;
 
 export interface Detected {
   readonly part: KindPart;

@@ -8,10 +8,11 @@ import type { TableKind } from '../tables/layout';
 import { rowHasContent } from './body';
 import { TEXT, type SheetCells } from './cells';
 import { periodLabel } from './labels';
-import { detectApportionment } from './detect-apportionment';
-import { detectCofinancing } from './detect-cofinancing';
-import { detectKpi } from './detect-kpi';
-import { detectTransposedCofinancing } from './detect-transposed';
+import { detectApportionment } from '../kinds/split/detect';
+import { detectCofinancing } from '../kinds/cofinancing/detect';
+import { detectKpi } from '../kinds/kpi/detect';
+import { detectBudget } from '../kinds/budget/detect';
+import { detectTransposedCofinancing } from '../kinds/cofinancing/detect-transposed';
 import type { Detected, DetectOptions } from './detect-types';
 
 /** How far below the top of a block a header may sit (title lines, a two-line header). */
@@ -26,6 +27,7 @@ export function detectAt(
   const kind: TableKind | undefined = opts.kind;
   if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, opts);
   if (kind === 'kpi') return detectKpi(cells, rect, headerRow, opts);
+  if (kind === 'budget') return detectBudget(cells, rect, headerRow, opts);
   if (kind === 'cofinancing') {
     if (opts.orientation === 'rows') return detectTransposedCofinancing(cells, rect, headerRow, opts);
     if (opts.orientation === 'columns') return detectCofinancing(cells, rect, headerRow, opts);
@@ -40,14 +42,32 @@ export function detectAt(
     detectApportionment(cells, rect, headerRow, opts, 'key') ??
     detectKpi(cells, rect, headerRow, opts) ??
     detectApportionment(cells, rect, headerRow, opts, 'amount') ??
+    // Before co-financing: a budget's year columns would otherwise make it one.
+    detectBudget(cells, rect, headerRow, opts) ??
     detectCofinancing(cells, rect, headerRow, opts) ??
     detectTransposedCofinancing(cells, rect, headerRow, opts) ??
     detectApportionment(cells, rect, headerRow, opts, 'content')
   );
 }
 
-/** Tries each row near the top of the block as the header; the first that makes sense wins. */
+/**
+ * Tries each row near the top of the block as the header; the first that makes sense wins. A plan with one
+ * amount column and no periods is tried only when no row gives any other reading.
+ */
 export function detectInBlock(cells: SheetCells, rect: RangePos, opts: DetectOptions = {}): Detected | null {
+  return (
+    headerRows(cells, rect, (r) => detectAt(cells, rect, r, opts)) ??
+    (opts.kind === undefined
+      ? headerRows(cells, rect, (r) => detectCofinancing(cells, rect, r, opts, true))
+      : null)
+  );
+}
+
+function headerRows(
+  cells: SheetCells,
+  rect: RangePos,
+  detect: (row: number) => Detected | null,
+): Detected | null {
   const last = Math.min(rect.bottom - 1, rect.top + HEADER_SEARCH);
   let headerSeen = false;
   for (let r = rect.top; r <= last; r++) {
@@ -55,7 +75,7 @@ export function detectInBlock(cells: SheetCells, rect: RangePos, opts: DetectOpt
     // Below a row of column names, a row of names and amounts is data: taking it for the header of a
     // table the real header did not make would read the rest as something it is not.
     if (headerSeen && holdsAmounts(cells, r, rect)) return null;
-    const found = detectAt(cells, rect, r, opts);
+    const found = detect(r);
     if (found) return found;
     if (namesColumns(cells, r, rect)) headerSeen = true;
   }
@@ -71,6 +91,7 @@ export function detectKindStrict(
 ): Detected | null {
   if (kind === 'apportionment') return detectApportionment(cells, rect, headerRow, {}, 'amount');
   if (kind === 'kpi') return detectKpi(cells, rect, headerRow, {});
+  if (kind === 'budget') return detectBudget(cells, rect, headerRow, {});
   return (
     detectCofinancing(cells, rect, headerRow, {}) ?? detectTransposedCofinancing(cells, rect, headerRow, {})
   );

@@ -1,6 +1,7 @@
 /**
- * The header vocabulary Fordel understands, in Danish and English. Everything is compared after
- * normalizeLabel(), so case, extra spaces, a trailing ":" and ASCII spellings (ae/oe/aa) do not matter.
+ * The header vocabulary Fordel understands, in Danish and English, and the thresholds the reader weighs its
+ * evidence with: one place for both. Everything is compared after normalizeLabel(), so case, extra spaces, a
+ * trailing ":" and ASCII spellings (ae/oe/aa) do not matter.
  */
 
 import { memoText } from '../text/memo';
@@ -181,6 +182,13 @@ const KPI_PATTERNS: readonly [KpiHeaderRole, RegExp][] = [
   ['weak-target', /^(?:maal|mal|target|targets|maalet)\b/],
 ];
 
+/** Every role the header's words suggest, strongest first: the cells decide among them (kinds/kpi/detect.ts). */
+export function kpiHeaderRoles(text: string): KpiHeaderRole[] {
+  const label = normalizeLabel(text);
+  if (label === '') return [];
+  return KPI_PATTERNS.filter(([, pattern]) => pattern.test(label)).map(([role]) => role);
+}
+
 export function kpiHeaderRole(text: string): KpiHeaderRole | null {
   const label = normalizeLabel(text);
   if (label === '') return null;
@@ -197,3 +205,38 @@ export function isNoteText(text: string): boolean {
     label.length >= 60
   );
 }
+
+/** Words that open a breakdown line: "heraf kontant", "deraf løn", "herunder", "heraf bl.a. ...". */
+export const BREAKDOWN_WORDS: readonly string[] = [
+  'heraf',
+  'deraf',
+  'herunder',
+  'heriblandt',
+  'hvoraf',
+  'of which',
+];
+
+const BREAKDOWN = new RegExp(`^(?:${BREAKDOWN_WORDS.join('|')})(?![a-z])`);
+
+/** A label that says its line is part of the line above ("heraf kontant", "- deraf løn"). */
+export function isBreakdownLabel(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  return BREAKDOWN.test(normalizeLabel(text).replace(/^[-–•·*\s]+/, ''));
+}
+
+/** Leading spaces of a label as typed ("  heraf kontant"): an indent a reader sees as "part of the line above". */
+export function indentOf(raw: unknown): number {
+  if (typeof raw !== 'string') return 0;
+  const m = /^[ \u00a0\t]*/.exec(raw);
+  return m ? m[0].replace(/\t/g, '    ').length : 0;
+}
+
+/** How the sum relations of a block are weighed (reader/sum-relations.ts). */
+export const SUM_RELATION = {
+  /** A subtotal found by its figures alone sums at least this many lines. */
+  minGroup: 2,
+  /** A relation still holds with this many wrong cells ... */
+  maxWrongCells: 2,
+  /** ... when at least this many columns agree (and more agree than differ). */
+  minMatchedWithError: 2,
+} as const;

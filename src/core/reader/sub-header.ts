@@ -18,13 +18,17 @@ export function isUnitText(text: string): boolean {
   );
 }
 
-/** A row of units: every filled cell a unit, at least one of them. */
+/**
+ * A row of units: every filled cell a unit, at least one of them. "1.000 kr." reads as a number too; under a
+ * blank label it is the unit (t.kr.), where a row of data would name its source.
+ */
 export function isUnitRow(cells: SheetCells, row: number, left: number, right: number): boolean {
   let units = 0;
+  const unlabelled = cells.kind(row, left) === BLANK;
   for (let c = left; c <= right; c++) {
     const k = cells.kind(row, c);
     if (k === BLANK) continue;
-    if (k !== TEXT || !isUnitText(cells.text(row, c))) return false;
+    if (!(k === TEXT || (k === NUMTEXT && unlabelled)) || !isUnitText(cells.text(row, c))) return false;
     units++;
   }
   return units > 0;

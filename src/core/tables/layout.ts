@@ -7,7 +7,7 @@ import type { Decimal } from '../decimal/decimal';
 import type { Text } from '../findings/finding';
 import type { RangePos } from '../grid/a1';
 
-export type TableKind = 'cofinancing' | 'apportionment' | 'kpi';
+export type TableKind = 'cofinancing' | 'apportionment' | 'kpi' | 'budget';
 
 export type LayoutSource = 'detected' | 'excel-table' | 'override';
 
@@ -36,6 +36,22 @@ interface LayoutBase {
    * a reading-unsure finding and no verdict, and its rules are not run.
    */
   readonly unsure?: readonly Text[];
+  /** How clearly this reading beat the next best one, when the reader weighed several. */
+  readonly confidence?: ReadingConfidence;
+}
+
+/**
+ * The score of the chosen reading and its margin over the runner-up: the evidence each explains (sum
+ * relations, shares summing to 100, names in the register ...). A small margin makes the reading unsure.
+ */
+export interface ReadingConfidence {
+  readonly score: number;
+  /** Score minus the runner-up's; null when no other reading was plausible. */
+  readonly margin: number | null;
+  /** The runner-up reading in the user's words ("en fordeling med række 12 som total"). */
+  readonly rival?: Text;
+  /** The evidence behind the chosen reading, strongest first. */
+  readonly evidence: readonly Text[];
 }
 
 export interface StatedRules {
@@ -62,6 +78,8 @@ export interface CofinancingLayout extends LayoutBase {
   readonly otherTotalRows?: readonly number[];
   /** Subtotals between the sources ("Kommuner i alt"), each checked against the source rows it sums. */
   readonly subtotalRows?: readonly { readonly row: number; readonly parts: readonly number[] }[];
+  /** Breakdown rows ("heraf kontant") under the row they are part of: neither sources nor counted in a total. */
+  readonly breakdownRows?: readonly { readonly row: number; readonly parent: number }[];
   /**
    * 'rows' when the periods run down the rows and the sources across (a transposed table). Then the
    * positions above keep their meaning along the table's own axes, with rows and columns swapped:
@@ -116,7 +134,55 @@ export interface KpiLayout extends LayoutBase {
   readonly dataRows: readonly number[];
 }
 
-export type TableLayout = CofinancingLayout | ApportionmentLayout | KpiLayout;
+/**
+ * What a budget column holds, as Danish budgets name them: accounts (Regnskab, R 2024), the original and
+ * corrected budget, supplementary appropriations, the proposal (Forslag, F 2026), the estimates for later
+ * years (Budgetoverslag, BO1), spending so far (Forbrug), the expected outcome, and the deviation.
+ */
+export type BudgetColumnRole =
+  | 'accounts'
+  | 'budget'
+  | 'original'
+  | 'supplementary'
+  | 'corrected'
+  | 'proposal'
+  | 'estimate'
+  | 'spent'
+  | 'expected'
+  | 'deviation'
+  | 'deviation-pct'
+  | 'amount';
+
+export interface BudgetColumn {
+  readonly col: number;
+  readonly label: string;
+  readonly role: BudgetColumnRole;
+}
+
+/** One account line; `parent` is the sheet row of the line it is a part of (null at the top). */
+export interface BudgetLine {
+  readonly row: number;
+  readonly code: string | null;
+  readonly label: string;
+  readonly parent: number | null;
+  /** A "heraf" line: part of its parent, not counted in the parent's sum. */
+  readonly breakdown?: boolean;
+  /** A line labelled as a total ("I alt", "Udgifter i alt"). */
+  readonly total?: boolean;
+}
+
+export interface BudgetLayout extends LayoutBase {
+  readonly kind: 'budget';
+  readonly labelCol: number;
+  /** A column of account codes of its own, when the codes are not written in the labels. */
+  readonly codeCol: number | null;
+  readonly columns: readonly BudgetColumn[];
+  readonly lines: readonly BudgetLine[];
+  /** How the parent of each line was found: by account codes, by "i alt" rows confirmed by sums, or none. */
+  readonly hierarchy: 'codes' | 'sums' | 'flat';
+}
+
+export type TableLayout = CofinancingLayout | ApportionmentLayout | KpiLayout | BudgetLayout;
 
 /**
  * A user's correction, stored in the workbook so the add-in and the command line read the same.

@@ -36,6 +36,7 @@ export const da = {
   kindCofinancing: 'Medfinansiering',
   kindApportionment: 'Fordeling',
   kindKpi: 'Mål (KPI)',
+  kindBudget: 'Budget',
   kindIgnore: 'Ignorer',
 
   editorHeading: 'Ret læsningen af {range} på arket {sheet}',

@@ -34,6 +34,7 @@ export const en: Strings = {
   kindCofinancing: 'Co-financing',
   kindApportionment: 'Apportionment',
   kindKpi: 'Targets (KPI)',
+  kindBudget: 'Budget',
   kindIgnore: 'Ignore',
 
   editorHeading: 'Correct the reading of {range} on sheet {sheet}',

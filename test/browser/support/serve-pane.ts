@@ -5,16 +5,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import type { LaunchOptions, Page } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 import webpack from 'webpack';
 
 const ROOT = path.resolve(__dirname, '../../..');
 export const DIST = path.join(ROOT, 'dist');
 /**
- * Each test file builds its own stub under its own name (test-output/<name>/office-stub.js), so files
+ * A jest run builds the fake Excel once (global-setup.ts) and names it in FORDEL_SHARED_STUB. A test file
+ * run on its own builds its own stub under its own name (test-output/<name>/office-stub.js), so files
  * running in parallel never write the same file.
  */
-const stubDir = (name: string) => path.join(ROOT, 'test-output', name);
+export const SHARED_STUB_ENV = 'FORDEL_SHARED_STUB';
+/** The websocket address of the one Chromium a jest run shares (global-setup.ts). */
+export const SHARED_CHROMIUM_ENV = 'FORDEL_SHARED_CHROMIUM';
+export const stubDir = (name: string) => path.join(ROOT, 'test-output', process.env[SHARED_STUB_ENV] ?? name);
 const stubFile = (name: string) => path.join(stubDir(name), 'office-stub.js');
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -48,10 +52,17 @@ export async function build(env: Record<string, boolean>, outputPath?: string): 
   );
 }
 
-/** npm test builds dist/ first; a bare `jest` run builds it here. The fake Excel is built afresh. */
+/** npm test builds dist/ first; a bare `jest` run builds it here. The fake Excel is built afresh, once a run. */
 export async function ensureBuilt(stub: string): Promise<void> {
   if (!existsSync(path.join(DIST, 'taskpane.html'))) await build({});
+  if (process.env[SHARED_STUB_ENV] && existsSync(stubFile(stub))) return;
   await build({ stub: true }, stubDir(stub));
+}
+
+/** The run's shared Chromium when there is one (closing it only disconnects), else one of this file's own. */
+export async function openBrowser(): Promise<Browser> {
+  const shared = process.env[SHARED_CHROMIUM_ENV];
+  return shared ? chromium.connect(shared) : chromium.launch(CHROMIUM);
 }
 
 const TYPES: Record<string, string> = {

@@ -30,7 +30,55 @@ describe('amounts in t.kr. beside amounts in kroner', () => {
     expect(findAmountScale(['Indsatsområde (t.kr.)'])).toBe(1_000);
     expect(findAmountScale(['Beløb i 1.000 kr.'])).toBe(1_000);
     expect(findAmountScale(['Budget 2026, mio. kr.'])).toBe(1_000_000);
-    expect(findAmountScale(['Beløb (kr.)', 'Tilskud 2026'])).toBeUndefined();
+    expect(findAmountScale(['Beløb (kr.)', 'Tilskud 2026'])).toBe(1);
+    expect(findAmountScale(['Tilskud 2026'])).toBeUndefined();
+  });
+
+  it('takes a unit after a number as an amount, not as the unit of the table', () => {
+    expect(findAmountScale(['EU-kontor: finansiering af budget på 17,5 mio. kr.'])).toBeUndefined();
+    expect(
+      findAmountScale(['Driftsunderstøttelse af TeleHjerte 2027 (budget 1,2 mio. kr.)']),
+    ).toBeUndefined();
+    expect(findAmountScale(['Tilskud på 1.000 kr. pr. indbygger'])).toBeUndefined();
+    expect(findAmountScale(['Kontingent kr. 250.000', 'Budget i alt 500 t.kr.'])).toBeUndefined();
+    expect(findAmountScale(['Budget 2,5 mio. kr. (beløb i 1.000 kr.)'])).toBe(1_000);
+    expect(findAmountScale(['Tabel 3. Budget 2026 (1.000 kr.)'])).toBe(1_000);
+    expect(findAmountScale(['Mio. kr.'])).toBe(1_000_000);
+    expect(findAmountScale(['Finanslov 2026, i mia. kr.'])).toBe(1_000_000_000);
+    expect(findAmountScale(['DKK m'])).toBe(1_000_000);
+    expect(findAmountScale(['Tusinde kroner'])).toBe(1_000);
+  });
+
+  it('takes a scale over a plain "kr." left in a heading, and the nearest of two scales', () => {
+    expect(findAmountScale(['Beløb (kr.)', 'Finansiering pr. kommune (t.kr.)'])).toBe(1_000);
+    expect(findAmountScale(['Beløb (kr.)', 'Beløb i t.kr.'])).toBe(1_000);
+    expect(findAmountScale(['Kilde (t.kr.)', 'Projektets budget (mio. kr.)'])).toBe(1_000);
+    expect(findAmountScale(['Beløb (kr.)', 'Tallene er afrundet til hele t.kr.'])).toBe(1);
+    const rows = [
+      ['Projektets budget (mio. kr.)'],
+      ['Kilde (kr.)', 2025, 2026, 'I alt'],
+      ['Egenfinansiering', 1.3, 1.25, 2.55],
+      ['Statstilskud', 1.2, 1.25, 2.45],
+      ['I alt', 2.5, 2.5, 4.95],
+    ];
+    const r = checkWorkbook(snapshot([gridFromRows('Ark', rows)]), PARAMS);
+    expect(r.tables[0].amountScale).toBe(1_000_000);
+    expect(r.findings.find((f) => f.rule === 'total-mismatch')).toMatchObject({
+      cell: 'D5',
+      expected: '5000000',
+      actual: '4950000',
+    });
+  });
+
+  it('reads a unit in a header cell on its own, beside a year', () => {
+    const rows = [
+      ['Finansiering', 2025, 2026, 'I alt', 'mio. kr.'],
+      ['Egenfinansiering', 1.3, 1.25, 2.55],
+      ['Statstilskud', 1.2, 1.25, 2.45],
+      ['I alt', 2.5, 2.5, 5],
+    ];
+    const r = checkWorkbook(snapshot([gridFromRows('Ark', rows)]), PARAMS);
+    expect(r.tables[0].amountScale).toBe(1_000_000);
   });
 
   it('finds Bilag 4 in t.kr. in line with Tabel B in kroner', () => {

@@ -1,4 +1,4 @@
-import { partyFindings, UNKNOWN_PARTY_LIMIT } from '../../../src/core/check/party-findings';
+import { partyFindings, UNKNOWN_PARTY_LIMIT } from '../../../src/core/kinds/split/party-findings';
 import type { RecheckRow } from '../../../src/core/apportion/recheck';
 import { createPartyLookup } from '../../../src/core/parties/party-lookup';
 

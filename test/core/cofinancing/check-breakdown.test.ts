@@ -1,4 +1,4 @@
-import { checkBreakdown, checkBreakdownsAddUp } from '../../../src/core/cofinancing/check-breakdown';
+import { checkBreakdown, checkBreakdownsAddUp } from '../../../src/core/kinds/cofinancing/rules/breakdown';
 import { perArea, plain, table, tabelB } from './tables';
 
 describe('checkBreakdown', () => {

@@ -1,4 +1,4 @@
-import { checkCofinancing } from '../../../src/core/cofinancing/check-cofinancing';
+import { checkCofinancing } from '../../../src/core/kinds/cofinancing/rules/all-rules';
 import { decimal } from '../../../src/core/decimal/decimal';
 import { perArea, plain, table, tabelB } from './tables';
 

@@ -1,4 +1,4 @@
-import { checkMatching } from '../../../src/core/cofinancing/check-matching';
+import { checkMatching } from '../../../src/core/kinds/cofinancing/rules/matching';
 import { decimal } from '../../../src/core/decimal/decimal';
 import { perArea, plain, table, tabelB } from './tables';
 
@@ -26,7 +26,7 @@ describe('checkMatching', () => {
       actual: '1400000',
       related: ['D3'],
     });
-    expect(plain(findings[0].message.da)).toContain('Der mangler 100.000 kr.');
+    expect(plain(findings[0].message.da)).toContain('så der mangler 100.000 kr.');
     expect(plain(findings[0].message.en)).toContain('DKK 100,000 is missing');
     // Overall 5.900.000 own against 6.000.000 from the state.
     expect(findings[1]).toMatchObject({ expected: '6000000', actual: '5900000', related: ['F3'] });

@@ -1,4 +1,4 @@
-import { checkOwnShare, ownShares } from '../../../src/core/cofinancing/check-own-share';
+import { checkOwnShare, ownShares } from '../../../src/core/kinds/cofinancing/rules/own-share';
 import { decimal } from '../../../src/core/decimal/decimal';
 import { perArea, table, tabelB, plain } from './tables';
 

@@ -1,4 +1,4 @@
-import { checkTotals } from '../../../src/core/cofinancing/check-totals';
+import { checkTotals } from '../../../src/core/kinds/cofinancing/rules/totals';
 import { perArea, table, tabelB, plain } from './tables';
 
 describe('checkTotals', () => {

@@ -3,7 +3,7 @@
  * the years 2021-2024 in B..E and "Alt i alt" / "I alt" in F. Amounts are given in whole kroner.
  */
 import { a1 } from '../../../src/core/grid/a1';
-import type { CofinancingInput, CofinancingRowInput } from '../../../src/core/cofinancing/input';
+import type { CofinancingInput, CofinancingRowInput } from '../../../src/core/kinds/cofinancing/rules/input';
 import type { SourceType } from '../../../src/core/tables/layout';
 
 export type Kr = number | null;

@@ -1,5 +1,5 @@
 import { parsePlainDecimal } from '../../../src/core/decimal/decimal';
-import { interpretTarget } from '../../../src/core/kpi/interpret-target';
+import { interpretTarget } from '../../../src/core/kinds/kpi/rules/interpret-target';
 
 const d = (s: string) => parsePlainDecimal(s)!;
 

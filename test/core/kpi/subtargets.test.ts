@@ -1,5 +1,5 @@
 import { decimal } from '../../../src/core/decimal/decimal';
-import { checkSubtargets } from '../../../src/core/kpi/subtargets';
+import { checkSubtargets } from '../../../src/core/kinds/kpi/rules/subtargets';
 
 const at = (n: number, cell: string) => ({ value: decimal(n), cell });
 const parts = (...ns: number[]) => ns.map((n, i) => at(n, `C${i + 3}`));

@@ -4,7 +4,7 @@
  * or words that are no number at all.
  */
 import { parsePlainDecimal } from '../../../src/core/decimal/decimal';
-import { readTargetCell } from '../../../src/core/kpi/target-cell';
+import { readTargetCell } from '../../../src/core/kinds/kpi/rules/target-cell';
 
 const d = (s: string) => parsePlainDecimal(s)!;
 const read = (raw: string | number, format: string | null = null) => readTargetCell(raw, format);

@@ -1,5 +1,5 @@
 import { decimal, parsePlainDecimal, type Decimal } from '../../../src/core/decimal/decimal';
-import { evaluateKpi, type KpiInput } from '../../../src/core/kpi/target';
+import { evaluateKpi, type KpiInput } from '../../../src/core/kinds/kpi/rules/target';
 
 const d = (s: string): Decimal => parsePlainDecimal(s)!;
 const plain = (s: string): string => s.replace(/\u00a0/g, ' ');

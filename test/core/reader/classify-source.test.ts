@@ -1,4 +1,4 @@
-import { classifySource } from '../../../src/core/reader/classify-source';
+import { classifySource } from '../../../src/core/kinds/cofinancing/classify-source';
 
 describe('classifySource', () => {
   it.each([

@@ -1,0 +1,99 @@
+/**
+ * A budget's rules: every parent line is the sum of its children in every column; derived columns agree
+ * (Korrigeret = Oprindeligt + Tillæg, Afvigelse from the budget and the expected outcome, Afvigelse i pct.);
+ * an account line typed twice; numbers stored as text that Excel's SUM leaves out; an expected overspend.
+ * Minus is income in a budget, never a finding.
+ */
+import type { CheckParams } from '../../check/params';
+import { cellReader, readDecimalAt } from '../../check/read-cells';
+import { decimal, type Decimal } from '../../decimal/decimal';
+import { text } from '../../findings/finding';
+import { formatNumber } from '../../money/format';
+import type { Finding } from '../../findings/finding';
+import type { SheetGrid } from '../../grid/grid';
+import type { TableOutput } from '../../output/table-output';
+import type { BudgetLayout } from '../../tables/layout';
+import { balanceFindings } from './rules/balance';
+import { derivedColumnFindings } from './rules/derived';
+import { duplicateLineFindings } from './rules/duplicates';
+import { overspendFindings } from './rules/overspend';
+import { subtotalFindings } from './rules/subtotals';
+import { textAmountFindings } from './rules/text-amounts';
+import { decimalsOf } from './values';
+
+/** What the rules work on: every line's values by column, read exactly, and the table itself. */
+export interface BudgetInput {
+  readonly layout: BudgetLayout;
+  readonly sheet: string;
+  /** values[line][column]: null for an empty or unreadable cell (unreadable cells have their own finding). */
+  readonly values: readonly (readonly (Decimal | null)[])[];
+  readonly decimals: readonly number[];
+  /**
+   * Kroner per unit on the sheet: the stated unit (1.000 for t.kr.), 1 for plain amounts, or undefined when
+   * the sheet states none and its one-decimal figures say they are not kroner (a mio. kr. export).
+   */
+  readonly scale: number | undefined;
+}
+
+export interface BudgetFacts {
+  readonly kind: 'budget';
+  readonly input: BudgetInput;
+  /** Parent lines and columns whose sum was checked. */
+  readonly totalsChecked: number;
+}
+
+export function checkBudget(grid: SheetGrid, t: BudgetLayout, _params: CheckParams): TableOutput {
+  const r = cellReader(grid);
+  const values = t.lines.map((line) =>
+    t.columns.map((c) => readDecimalAt(r, line.row, c.col, true)?.value ?? null),
+  );
+  const decimals = t.columns.map((_, j) => decimalsOf(values.map((v) => v[j])));
+  const amountDecimals = Math.max(0, ...decimals.filter((_, j) => t.columns[j].role !== 'deviation-pct'));
+  const scale = t.amountScale ?? (amountDecimals === 1 ? undefined : 1);
+  const input: BudgetInput = { layout: t, sheet: grid.name, values, decimals, scale };
+  const subtotals = subtotalFindings(input);
+  const findings: Finding[] = [
+    ...r.findings,
+    ...subtotals.findings,
+    ...derivedColumnFindings(input),
+    ...duplicateLineFindings(input),
+    ...textAmountFindings(grid, input),
+    ...overspendFindings(input),
+    ...balanceFindings(input),
+  ];
+  const facts: BudgetFacts = { kind: 'budget', input, totalsChecked: subtotals.checked };
+  const n = subtotals.checked;
+  const checked = text(
+    n === 1 ? 'én sum kontrolleret' : `${formatNumber(decimal(n), 'da')} summer kontrolleret`,
+    n === 1 ? 'one total checked' : `${formatNumber(decimal(n), 'en')} totals checked`,
+  );
+  return {
+    layout: t,
+    findings,
+    columns: [],
+    validated: new Map(),
+    facts,
+    reading: {
+      decisions: [
+        { role: 'totals-checked', cells: '', because: checked },
+        { role: 'amount-scale', cells: '', because: unitSaid(scale) },
+      ],
+      unsure: [],
+    },
+  };
+}
+
+function unitSaid(scale: number | undefined) {
+  if (scale === 1_000 || scale === 1_000_000) {
+    const [da, en] = scale === 1_000 ? ['t.kr. (1.000 kr.)', 'DKK 1,000s'] : ['mio. kr.', 'DKK millions'];
+    return text(
+      `beløbene står i ${da}; fundene siger kroner`,
+      `the amounts are in ${en}; findings say kroner`,
+    );
+  }
+  if (scale === 1) return text('beløbene står i kroner', 'the amounts are in kroner');
+  return text(
+    'arket angiver ingen enhed, og tallene har én decimal; beløbene gengives som på arket, uden »kr.«',
+    'the sheet states no unit and its figures have one decimal; amounts are shown as on the sheet, without "DKK"',
+  );
+}

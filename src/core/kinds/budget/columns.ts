@@ -1,0 +1,57 @@
+/** The columns of a budget: what each holds, from its heading, and whether its cells are amounts. */
+import type { RangePos } from '../../grid/a1';
+import { isNil } from '../../numbers/nil';
+import type { BudgetColumn, BudgetColumnRole } from '../../tables/layout';
+import { NUMBER, NUMTEXT, TEXT, type SheetCells } from '../../reader/cells';
+import { normalizeLabel, periodLabel } from '../../reader/labels';
+import { BUDGET_COLUMN_WORDS, BUDGET_LIMITS } from './words';
+
+/** The role a heading names, or null when it names none (a plain year is 'amount'). */
+export function budgetColumnRole(heading: string): BudgetColumnRole | null {
+  const h = normalizeLabel(heading);
+  if (!h) return null;
+  for (const [re, role] of BUDGET_COLUMN_WORDS) if (re.test(h)) return role;
+  return periodLabel(heading) !== null ? 'amount' : null;
+}
+
+/** A column whose filled cells are mostly numbers (a dash counts as nil). */
+export function isAmountColumn(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  let filled = 0;
+  let numbers = 0;
+  for (const r of rows) {
+    const k = cells.kind(r, col);
+    if (k === NUMBER || k === NUMTEXT) {
+      filled++;
+      numbers++;
+    } else if (k === TEXT) {
+      filled++;
+      if (isNil(cells.raw(r, col))) numbers++;
+    }
+  }
+  return numbers >= 2 && numbers / filled >= BUDGET_LIMITS.numericShare;
+}
+
+export interface FoundColumns {
+  readonly columns: BudgetColumn[];
+  /** How many headings name a budget column (Regnskab, Korr. budget, Afvigelse ...), not only a year. */
+  readonly named: number;
+}
+
+export function budgetColumns(
+  cells: SheetCells,
+  rect: RangePos,
+  rows: readonly number[],
+  heading: (col: number) => string,
+): FoundColumns {
+  const columns: BudgetColumn[] = [];
+  let named = 0;
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (!isAmountColumn(cells, c, rows)) continue;
+    const label = heading(c);
+    const role = budgetColumnRole(label);
+    if (role === null) continue;
+    if (role !== 'amount') named++;
+    columns.push({ col: c, label, role });
+  }
+  return { columns, named };
+}

@@ -1,0 +1,135 @@
+/**
+ * A budget is found by what only budgets have: columns named as budgets name them (Regnskab, Korrigeret
+ * budget, Forslag, Budgetoverslag, Forventet regnskab, Afvigelse), or account lines whose codes form a
+ * chart of accounts that the sums confirm. A short list of financing sources with no costs is left to the
+ * co-financing kind.
+ */
+import type { RangePos } from '../../grid/a1';
+import { isNil } from '../../numbers/nil';
+import { TEXT, type SheetCells } from '../../reader/cells';
+import { tableBody } from '../../reader/body';
+import type { Detected, DetectOptions } from '../../reader/detect-types';
+import { headerArea } from '../../reader/header-area';
+import { isTotalLabel, normalizeLabel } from '../../reader/labels';
+import { classifySource, isFundingSource } from '../cofinancing/classify-source';
+import type { BudgetLayout, BudgetLine } from '../../tables/layout';
+import { codeOf } from './codes';
+import { budgetColumns } from './columns';
+import { findHierarchy } from './hierarchy';
+import { decimalsOf } from './values';
+import { BREAKDOWN_LINE, COST_LINE, TOTAL_LINE } from './words';
+
+type BudgetPart = Omit<
+  BudgetLayout,
+  'id' | 'sheet' | 'range' | 'headerRow' | 'title' | 'source' | 'excelTable' | 'priceLevel'
+>;
+
+export function detectBudget(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  opts: DetectOptions = {},
+): Detected | null {
+  const forced = opts.kind === 'budget';
+  const area = headerArea(cells, rect, headerRow);
+  const body = tableBody(cells, rect, headerRow);
+  if (body.rows.length < 2) return null;
+  const { columns, named } = budgetColumns(cells, rect, body.rows, (c) => area.text(c));
+  if (columns.length === 0) return null;
+  // A first line with words where the amounts stand is a second header line: the header is lower down.
+  if (columns.some((c) => cells.kind(body.rows[0], c.col) === TEXT && !isNil(cells.raw(body.rows[0], c.col))))
+    return null;
+  const labelCol = labelColumn(cells, rect, body.rows, columns[0].col);
+  if (labelCol === null) return null;
+  const codeCol = codeColumn(cells, labelCol, body.rows);
+
+  const rows = body.rows.filter(
+    (r) => cells.text(r, labelCol) || columns.some((c) => cells.isNumeric(r, c.col)),
+  );
+  const labels = rows.map((r) => cells.text(r, labelCol));
+  const codes = rows.map((r, i) => codeOf(codeCol !== null ? cells.text(r, codeCol) : labels[i]));
+  const values = rows.map((r) => columns.map((c) => cells.number(r, c.col)));
+  const decimals = columns.map((_, j) => decimalsOf(values.map((line) => line[j])));
+  const facts = labels.map((l, i) => {
+    const folded = normalizeLabel(l);
+    return {
+      digits: codes[i].digits,
+      total: isTotalLabel(l) || TOTAL_LINE.test(folded),
+      breakdown: BREAKDOWN_LINE.test(folded),
+    };
+  });
+  const additive = columns.map((c) => c.role !== 'deviation-pct');
+  const hierarchy = findHierarchy(facts, values, decimals, additive);
+  const coded = codes.filter((c) => c.digits !== null).length;
+
+  // The evidence: budget headings, or a chart of accounts the sums confirm. Years alone are not enough.
+  const byCodes = hierarchy.kind === 'codes' || (coded >= 5 && coded / rows.length >= 0.6);
+  if (!forced && named === 0 && !byCodes) return null;
+  if (!forced && !byCodes && financingOnly(labels, facts)) return null;
+
+  const lines: BudgetLine[] = rows.map((row, i) => ({
+    row,
+    code: codes[i].code,
+    label: labels[i],
+    parent: hierarchy.parents[i] === null ? null : rows[hierarchy.parents[i]!],
+    ...(facts[i].breakdown ? { breakdown: true } : {}),
+    ...(facts[i].total ? { total: true } : {}),
+  }));
+  const part: BudgetPart = {
+    kind: 'budget',
+    labelCol,
+    codeCol,
+    columns,
+    lines,
+    hierarchy: hierarchy.kind,
+  };
+  const last = rows[rows.length - 1];
+  return {
+    part,
+    range: { top: area.top, left: rect.left, bottom: last, right: rect.right },
+    headerRow,
+    notes: body.notes,
+  };
+}
+
+/** The text column left of the first amount column that names the lines. */
+function labelColumn(
+  cells: SheetCells,
+  rect: RangePos,
+  rows: readonly number[],
+  firstAmount: number,
+): number | null {
+  let best: number | null = null;
+  for (let c = rect.left; c < firstAmount; c++) {
+    const texts = rows.filter((r) => cells.kind(r, c) === TEXT).length;
+    if (texts >= Math.max(2, rows.length / 2)) best = c;
+  }
+  return best;
+}
+
+/** A column of codes of its own just left of the labels ("00.25.10" beside "Folkeskoler"). */
+function codeColumn(cells: SheetCells, labelCol: number, rows: readonly number[]): number | null {
+  for (let c = labelCol - 1; c >= Math.max(0, labelCol - 2); c--) {
+    const coded = rows.filter(
+      (r) => codeOf(cells.text(r, c)).digits !== null && !/\s\S/.test(cells.text(r, c)),
+    ).length;
+    if (coded >= Math.max(2, rows.length * 0.6)) return c;
+  }
+  return null;
+}
+
+/**
+ * A few financing sources and their total, with no costs: that is a co-financing table even when its
+ * columns say "Budget 2025".
+ */
+function financingOnly(
+  labels: readonly string[],
+  facts: readonly { total: boolean; breakdown: boolean }[],
+): boolean {
+  // "heraf løn" under a source says what the money is spent on; it does not make the table a budget.
+  const parts = labels.filter((l, i) => !facts[i].total && !facts[i].breakdown && l);
+  if (parts.length === 0 || parts.length > 12) return false;
+  if (parts.some((l) => COST_LINE.test(normalizeLabel(l)))) return false;
+  const sources = parts.filter((l) => isFundingSource(classifySource(l))).length;
+  return sources >= 2 && sources >= parts.length / 2;
+}

@@ -1,0 +1,107 @@
+/** How a budget was read: its lines and columns, how the hierarchy was found, the unit and how many sums were checked. */
+import type { CheckParams } from '../../check/params';
+import type { ReadingDecision } from '../../check/result';
+import { text } from '../../findings/finding';
+import { a1, a1Range } from '../../grid/a1';
+import { decimal } from '../../decimal/decimal';
+import { formatNumber } from '../../money/format';
+import type { BudgetColumn, BudgetColumnRole, BudgetLayout } from '../../tables/layout';
+import type { ExplainTools } from '../explain-tools';
+
+const ROLE_NAMES: Readonly<Record<BudgetColumnRole, readonly [string, string]>> = {
+  accounts: ['regnskab', 'accounts'],
+  budget: ['budget', 'budget'],
+  original: ['oprindeligt budget', 'original budget'],
+  supplementary: ['tillægsbevillinger', 'supplementary appropriations'],
+  corrected: ['korrigeret budget', 'corrected budget'],
+  proposal: ['forslag', 'proposal'],
+  estimate: ['budgetoverslag', 'budget estimate'],
+  spent: ['forbrug', 'spent'],
+  expected: ['forventet regnskab', 'expected outcome'],
+  deviation: ['afvigelse', 'deviation'],
+  'deviation-pct': ['afvigelse i pct.', 'deviation in percent'],
+  amount: ['beløb', 'amounts'],
+};
+
+export function explainBudget(t: BudgetLayout, say: ExplainTools, _params: CheckParams): ReadingDecision[] {
+  const out: ReadingDecision[] = [];
+  const first = t.lines[0]?.row ?? t.headerRow + 1;
+  const last = t.lines[t.lines.length - 1]?.row ?? first;
+  const n = t.lines.length;
+  out.push({
+    role: 'lines',
+    cells: a1Range({ top: first, left: t.labelCol, bottom: last, right: t.labelCol }),
+    because: text(
+      n === 1 ? 'én budgetlinje' : `${count(n, 'da')} budgetlinjer`,
+      n === 1 ? 'one budget line' : `${count(n, 'en')} budget lines`,
+    ),
+  });
+  if (t.codeCol !== null)
+    out.push({
+      role: 'code-col',
+      cells: say.col(t.codeCol),
+      because: text('kontonumrene', 'the account codes'),
+    });
+  // Neighbouring columns of one role (six years of amounts) are one decision, not six.
+  for (const run of runsOf(t.columns)) {
+    const [da, en] = ROLE_NAMES[run[0].role];
+    const labels = run.map((c) => c.label).filter(Boolean);
+    const cells =
+      run.length === 1
+        ? a1(t.headerRow, run[0].col)
+        : a1Range({
+            top: t.headerRow,
+            left: run[0].col,
+            bottom: t.headerRow,
+            right: run[run.length - 1].col,
+          });
+    const named = labels.length ? ` (${labels.join(', ')})` : '';
+    out.push({ role: 'budget-col', cells, because: text(`${da}${named}`, `${en}${named}`) });
+  }
+  const parents = new Set(t.lines.filter((l) => l.parent !== null && !l.breakdown).map((l) => l.parent)).size;
+  const how =
+    t.hierarchy === 'codes'
+      ? text(
+          `kontonumrene danner et hierarki med ${count(parents, 'da')} sumlinjer, bekræftet af summerne`,
+          `the account codes form a hierarchy of ${count(parents, 'en')} summing lines, confirmed by the sums`,
+        )
+      : t.hierarchy === 'sums'
+        ? text(
+            `${parents === 1 ? 'én sumlinje' : `${parents} sumlinjer`} fundet ved summerne`,
+            `${parents === 1 ? 'one summing line' : `${parents} summing lines`} found by the sums`,
+          )
+        : text(
+            'ingen sumlinjer; linjerne står side om side',
+            'no summing lines; the lines stand side by side',
+          );
+  out.push({ role: 'hierarchy', cells: '', because: how });
+  const breakdowns = t.lines.filter((l) => l.breakdown).length;
+  if (breakdowns)
+    out.push({
+      role: 'breakdown-rows',
+      cells: '',
+      because: text(
+        `${breakdowns === 1 ? 'én heraf-linje' : `${breakdowns} heraf-linjer`} er en del af linjen over og tælles ikke igen`,
+        `${breakdowns === 1 ? 'one "of which" line is' : `${breakdowns} "of which" lines are`} part of the line above and not counted again`,
+      ),
+    });
+  out.push({
+    role: 'sign',
+    cells: '',
+    because: text('minus er indtægter, ikke en fejl', 'minus is income, not an error'),
+  });
+  return out;
+}
+
+const count = (n: number, lang: 'da' | 'en') => formatNumber(decimal(n), lang);
+
+function runsOf(columns: readonly BudgetColumn[]): BudgetColumn[][] {
+  const runs: BudgetColumn[][] = [];
+  for (const c of columns) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1].role === c.role && last[last.length - 1].col === c.col - 1)
+      last.push(c);
+    else runs.push([c]);
+  }
+  return runs;
+}

@@ -1,0 +1,87 @@
+/** Every parent line equals the sum of its children, in every budget column (within the sheet's rounding). */
+import { add, sub, ZERO, type Decimal } from '../../../decimal/decimal';
+import { text, type Finding } from '../../../findings/finding';
+import { finding } from '../../../findings/make';
+import { a1 } from '../../../grid/a1';
+import type { BudgetInput } from '../check';
+import { withinRounding } from '../rounding';
+import { amountText, plainAmount } from '../say';
+
+export interface SubtotalCheck {
+  readonly findings: Finding[];
+  /** Parent cells compared with their children. */
+  readonly checked: number;
+}
+
+export function subtotalFindings(input: BudgetInput): SubtotalCheck {
+  const { layout: t, values } = input;
+  const index = new Map(t.lines.map((l, i) => [l.row, i]));
+  const children = new Map<number, number[]>();
+  t.lines.forEach((l, i) => {
+    if (l.parent === null || l.breakdown) return;
+    const p = index.get(l.parent);
+    if (p === undefined) return;
+    children.set(p, [...(children.get(p) ?? []), i]);
+  });
+  // Every relation first: whether the sheet is rounded line by line is read from the sheet itself.
+  const relations: {
+    p: number;
+    j: number;
+    kids: number[];
+    stated: Decimal;
+    total: Decimal;
+    diff: Decimal;
+  }[] = [];
+  for (const [p, kids] of children) {
+    t.columns.forEach((col, j) => {
+      if (col.role === 'deviation-pct') return;
+      const stated = values[p][j];
+      const parts = kids.map((i) => values[i][j]);
+      if (stated === null || parts.every((v) => v === null)) return;
+      const total = parts.reduce<Decimal>((s, v) => (v === null ? s : add(s, v)), ZERO);
+      relations.push({ p, j, kids, stated, total, diff: sub(stated, total) });
+    });
+  }
+  const rounded = isRounded(relations, input.decimals);
+  const findings: Finding[] = [];
+  for (const { p, j, kids, stated, total, diff } of relations) {
+    if (isZero(diff) || (rounded && withinRounding(diff, kids.length, input.decimals[j]))) continue;
+    const col = t.columns[j];
+    const cell = a1(t.lines[p].row, col.col);
+    const range = `${a1(t.lines[kids[0]].row, col.col)}:${a1(t.lines[kids[kids.length - 1]].row, col.col)}`;
+    const scale = input.scale;
+    const [s, sum, d] = [amountText(stated, scale), amountText(total, scale), amountText(diff, scale)];
+    const name = t.lines[p].label;
+    findings.push(
+      finding(
+        'budget-total-mismatch',
+        input.sheet,
+        cell,
+        text(
+          `${cell} (»${name}«, ${col.label}) er ${s.da}, men de ${kids.length} underposter summerer til ${sum.da} (forskel ${d.da}).`,
+          `${cell} ("${name}", ${col.label}) is ${s.en}, but its ${kids.length} items sum to ${sum.en} (difference ${d.en}).`,
+        ),
+        { expected: plainAmount(total, scale), actual: plainAmount(stated, scale), related: [range] },
+      ),
+    );
+  }
+  const checked = relations.length;
+  return { findings, checked };
+}
+
+const isZero = (d: Decimal) => d.digits === 0n;
+
+/**
+ * A sheet rounded line by line shows it in more than one place: two or more sums off by no more than the
+ * rounding of their lines. One such difference in an otherwise exact sheet is a typo, not rounding.
+ */
+function isRounded(
+  relations: readonly { kids: number[]; j: number; diff: Decimal }[],
+  decimals: readonly number[],
+) {
+  let small = 0;
+  for (const r of relations) {
+    if (!isZero(r.diff) && withinRounding(r.diff, r.kids.length, decimals[r.j]) && ++small >= 2) return true;
+  }
+  return false;
+}

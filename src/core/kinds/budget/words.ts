@@ -1,0 +1,56 @@
+/**
+ * The words Danish budgets use for their columns and lines, and the thresholds of the budget reading, in
+ * one place. Labels are folded with the reader's normalizeLabel first: lower case, æ/ø/å as ae/oe/aa.
+ */
+import type { BudgetColumnRole } from '../../tables/layout';
+
+/** Column headings by role, most specific first ("Korrigeret budget" before "Budget"). */
+export const BUDGET_COLUMN_WORDS: readonly (readonly [RegExp, BudgetColumnRole])[] = [
+  [/\bafvigelse\b.*(?:%|pct|procent)|(?:%|pct\.?)\s*afvigelse/, 'deviation-pct'],
+  [/\bafvigelse|\bmer-?\s*\/?\s*mindreforbrug|\bover-?\s*\/?\s*underskud/, 'deviation'],
+  [/\bforventet\s+regnskab|\bforv\.?\s*regnskab|\bskoen\b|\bprognose\b/, 'expected'],
+  [/\bkorr(?:igeret|\.)?\s*budget|\bkorr\.?\s*b\b/, 'corrected'],
+  [/\boprindeligt?\s+budget|\bopr\.?\s*budget|\bopr\.?\s*b\b/, 'original'],
+  [/\btillaegsbevilling|\btillaeg\b|\bomplacering/, 'supplementary'],
+  [/\bforbrug\b|\bforbrugt\b|\bregnskab\s+pr\.?|\bpr\.?\s*\d{1,2}\.\s*\d{1,2}\b/, 'spent'],
+  [/\bbudgetoverslag|\bbo\s*-?\s*[1-4]\b|\boverslagsår/, 'estimate'],
+  [/\bforslag\b|\bffl\b|^f\s*-?\s*(?:19|20)\d\d\b/, 'proposal'],
+  [/\bregnskab\b|^r\s*-?\s*(?:19|20)\d\d\b/, 'accounts'],
+  [/\bbudget\b|^b\s*-?\s*(?:19|20)\d\d\b|\bfinanslov\b|^fl\s*(?:19|20)\d\d\b/, 'budget'],
+];
+
+/** A line that is a part of the line above and not counted again ("heraf", "deraf", "herunder"). */
+export const BREAKDOWN_LINE = /^(?:[-–•]\s*)?(?:heraf|deraf|herunder|hvoraf|heriblandt)\b/;
+
+/** Labels of lines that hold the sum of the lines above them. */
+export const TOTAL_LINE =
+  /(?:^|\s)(?:i\s*alt|total|sum|alt\s+i\s+alt|samlet|netto)\s*$|^(?:i\s*alt|total|sum|samlede?)\b/;
+
+/**
+ * An account code at the start of a label or in a column of its own: "00.25.10", "01110110", "5.22.01".
+ * Two to eight digits, optionally grouped by dots or spaces; a year alone is not a code.
+ */
+export const ACCOUNT_CODE = /^(\d{1,2}(?:[.\s]\d{1,3}){1,5}|\d{2,8})(?=\s+\S|$)/;
+
+/** Cost lines of a project budget: with them, financing lines below are the budget's financing part. */
+export const COST_LINE =
+  /\b(?:loen|loenninger|konsulent\w*|drift|udgift\w*|omkostning\w*|kommunikation|evaluering|administration|rejser?|materialer|husleje|anskaffelse\w*|personale)\b/;
+
+/** The total of a project budget's costs, and of its financing, among its top lines. */
+export const COST_TOTAL =
+  /\b(?:udgifter|omkostninger|costs?|expenses)\b.*\b(?:i\s*alt|total)\b|^(?:i\s*alt|total)\s+(?:udgifter|omkostninger)/;
+export const FINANCING_TOTAL =
+  /\b(?:finansiering|indtaegter|funding|financing)\b.*\b(?:i\s*alt|total)\b|^(?:i\s*alt|total)\s+(?:finansiering|indtaegter)/;
+
+export const BUDGET_LIMITS = {
+  /** Share of lines that must carry a code before the codes are trusted as the chart of accounts. */
+  codedShare: 0.6,
+  /** Lines needed for a table read by its codes alone (without a budget heading). */
+  minCodedLines: 5,
+  /** Share of parent lines whose sum must hold for a hierarchy of codes to be taken as one. */
+  confirmedParents: 0.7,
+  /** A column counts as amounts when this share of its filled cells are numbers. */
+  numericShare: 0.6,
+  /** Deviation conventions must explain this share of the rows before one is checked. */
+  conventionShare: 0.6,
+} as const;

@@ -1,0 +1,54 @@
+/**
+ * Who pays, from the row label of a co-financing table. The order of the tests matters:
+ * "Regionens egenfinansiering" is own money, "EU-tilskud" is EU money, "Puljen til regional
+ * udvikling" is a state pool.
+ */
+import { matchParty } from '../../parties/match-party';
+import type { SourceType } from '../../tables/layout';
+import { isTotalLabel, normalizeLabel } from '../../reader/labels';
+
+const RULES: readonly [Exclude<SourceType, 'area' | 'other'>, RegExp][] = [
+  [
+    'own',
+    /egen ?finansiering|egen ?medfinansiering|egenandel|egne midler|egenkapital|\bown (?:funding|financing|contribution|share|funds)|self[- ]financ|co-?financing by the applicant/,
+  ],
+  [
+    'state',
+    /\b(?:staten|statens|statslig|statslige|statsligt)\b|\bpuljen? til\b|\bstate (?:grant|funding|pool)\b/,
+  ],
+  [
+    'eu',
+    /\beu\b|\beu-|interreg|\berdf\b|\besf\+?\b|\befrr\b|socialfond|regionalfond|european|horizon europe|erasmus|creative europe|\bfeder\b|\beaffl?\b|\bjtf\b/,
+  ],
+  ['municipal', /\bkommun(?:al|ale|alt|e|en|ens|er|erne|ernes)\b|\bmunicipal/],
+  ['regional', /\bregion(?:al|ale|alt|en|ens|er|erne|ernes)?\b|\bregional/],
+  [
+    'private',
+    /privat|\bfond(?:e|en|ens|ene|ation)?\b|\bfonds|foundation|sponsor|erhvervsliv|virksomhed|\bprivate\b|donation|\bcompan(?:y|ies)/,
+  ],
+  ['partner', /partner/],
+  [
+    'state',
+    /\bstat\b|statstilskud|bevilling|\btilskud\b|\bpulje|ministeri|\bstyrelse|\bgovernment|\bgrant\b|\bnational/,
+  ],
+];
+
+/**
+ * The source type of a row label. Labels that name no funding source give 'other'; the reader
+ * turns them into 'area' when the table is a breakdown by focus area.
+ */
+export function classifySource(label: string): SourceType {
+  if (typeof label !== 'string') return 'other';
+  const text = normalizeLabel(label);
+  if (text === '' || isTotalLabel(label)) return 'other';
+  for (const [type, pattern] of RULES) if (pattern.test(text)) return type;
+  // A row named after a municipality or region is that body's contribution.
+  const party = matchParty(label, { fuzzy: false });
+  if (party) return party.party.kind === 'kommune' ? 'municipal' : 'regional';
+  return 'other';
+}
+
+/** True for source types that are real funding sources (not areas, not unknown labels). */
+export function isFundingSource(type: SourceType): boolean {
+  return type !== 'area' && type !== 'other';
+}

@@ -1,0 +1,273 @@
+/**
+ * Co-financing tables with the periods down the rows: a column of years or quarters, one column per
+ * funding source (or focus area), maybe an "I alt" column and an "I alt"/"Alt i alt" row, first or last.
+ * Recognised by structure: the period column, columns of amounts under names, and totals by their label
+ * or by their arithmetic. The layout keeps the printed table's fields with rows and columns swapped
+ * (tables/cofinancing-axes.ts), so the same rules read it and name the user's cells.
+ */
+import { add, compare, ZERO, type Decimal } from '../../decimal/decimal';
+import { text, type Text } from '../../findings/finding';
+import type { RangePos } from '../../grid/a1';
+import { formatAt } from '../../grid/grid';
+import { isNil } from '../../numbers/nil';
+import type { SourceType } from '../../tables/layout';
+import { cutAfter, isSingleTextRow, rowText, tableBody, type Body } from '../../reader/body';
+import { BLANK, NUMBER, TEXT, type SheetCells } from '../../reader/cells';
+import { classifySource, isFundingSource } from './classify-source';
+import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
+import { isAreaHeader, isTotalLabel, periodLabel } from '../../reader/labels';
+import { headerArea, type HeaderArea } from '../../reader/header-area';
+import { isUnitRow, isUnitText } from '../../reader/sub-header';
+import { periodColumn, type PeriodColumn } from './period-column';
+
+export function detectTransposedCofinancing(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  opts: DetectOptions = {},
+): Detected | null {
+  if (opts.kind && opts.kind !== 'cofinancing') return null;
+  // Columns named in a correction are read this way only when the user said the periods run down the rows.
+  const given = opts.roles && Object.keys(opts.roles).length ? opts.roles : undefined;
+  const roles = opts.orientation === 'rows' ? given : undefined;
+  if (given && !roles) return null;
+  const body = endAtTotal(cells, rect, tableBody(cells, rect, headerRow));
+  if (body.rows.length < 2) return null;
+  // A group title merged over the sources ("Finansiering (kr.)"), "I alt" merged down beside them.
+  const area = headerArea(cells, rect, headerRow);
+
+  const periodCol = role(roles, 'periods') ?? firstFilledColumn(cells, rect, [headerRow, ...body.rows]);
+  if (periodCol === null || periodCol >= rect.right) return null;
+  if (
+    !roles &&
+    (cells.kind(headerRow, periodCol) === NUMBER || periodLabel(cells.raw(headerRow, periodCol)))
+  ) {
+    return null;
+  }
+  const found =
+    periodColumn(cells, periodCol, body.rows) ?? (roles ? anyLabels(cells, periodCol, body.rows) : null);
+  if (!found) return null;
+  const periodRows = found.periods.map((p) => p.row).filter((r) => r !== opts.totalRow);
+
+  // Every other column is a source, a total or empty: names on top, amounts or dashes below.
+  const valueCols: number[] = [];
+  const named = roles ? [...(roles.sources ?? []), ...(roles.total ?? [])] : [];
+  for (let c = periodCol + 1; c <= rect.right; c++) {
+    if (named.length && !named.includes(c)) continue;
+    const filled = body.rows.some((r) => cells.kind(r, c) !== BLANK);
+    if (area.text(c) === '' && !filled) continue;
+    // A column of rates in percent cells ("Egenandel" 50,0 %) is beside the amounts, not one of them.
+    if (body.rows.some((r) => cells.isNumeric(r, c) && (formatAt(cells.grid, r, c) ?? '').includes('%'))) {
+      continue;
+    }
+    if (cells.kind(headerRow, c) === NUMBER || periodLabel(cells.raw(headerRow, c)) !== null) return null;
+    if (
+      body.rows.some((r) => cells.kind(r, c) !== BLANK && !cells.isNumeric(r, c) && !isNil(cells.raw(r, c)))
+    )
+      return null;
+    valueCols.push(c);
+  }
+  if (valueCols.length === 0 || !periodRows.some((r) => valueCols.some((c) => cells.isNumeric(r, c)))) {
+    return null;
+  }
+
+  const totalRow =
+    opts.totalRow !== undefined
+      ? opts.totalRow
+      : pickTotalRow(cells, body.rows, found.totals, found.blanks, periodRows, valueCols);
+  if (totalRow === undefined) return null;
+  const totalCol = roles?.total
+    ? (role(roles, 'total') ?? null)
+    : pickTotalCol(cells, area, valueCols, periodRows);
+  const sources = valueCols.filter((c) => c !== totalCol);
+  if (sources.length === 0) return null;
+
+  // Each source is named by the line closest to its amounts (under a merged group title), units aside.
+  const labels = sources.map(
+    (c) =>
+      area
+        .texts(c)
+        .filter((t) => !isUnitText(t))
+        .pop() ?? '',
+  );
+  let nameRow = area.bottom;
+  while (nameRow > headerRow && isUnitRow(cells, nameRow, rect.left, rect.right)) nameRow--;
+  const types = sources.map((c) => classifySource(area.text(c)));
+  const funded = types.some(isFundingSource);
+  // Years and amounts alone are any yearly list; a funding source or a total makes it a financing table.
+  if (!opts.kind && !funded && totalRow === null && totalCol === null) return null;
+  const byArea = area.texts(periodCol).some(isAreaHeader) || !funded;
+  const sourceRows = sources.map((col, i) => ({
+    row: col,
+    label: labels[i],
+    type: (byArea && types[i] === 'other' ? 'area' : types[i]) as SourceType,
+  }));
+
+  const kept = body.rows.filter((r) => periodRows.includes(r) || r === totalRow || found.totals.includes(r));
+  const bottom = Math.max(...kept);
+  const names = found.periods.map((p) => p.label).join(', ');
+  return {
+    part: {
+      kind: 'cofinancing',
+      orientation: 'rows',
+      periodLabelCol: periodCol,
+      labelCol: nameRow,
+      periodCols: found.periods
+        .filter((p) => periodRows.includes(p.row))
+        .map((p) => ({ col: p.row, label: p.label })),
+      totalCol: totalRow,
+      sourceRows,
+      totalRow: totalCol,
+      because: {
+        periods: text(
+          `perioderne ${names} står ned ad rækkerne, kilderne hen ad kolonnerne`,
+          `the periods ${names} run down the rows, the sources across the columns`,
+        ),
+        ...(totalCol === null ? {} : { 'total-row': totalColumnWhy(area.text(totalCol)) }),
+        ...(totalRow !== null && cells.text(totalRow, periodCol) === ''
+          ? { 'total-col': text('summen af perioderne over den', 'the sum of the periods above it') }
+          : {}),
+      },
+    },
+    range: { top: area.top, left: rect.left, bottom, right: rect.right },
+    headerRow,
+    notes: body.notes,
+  };
+}
+
+/**
+ * The table ends at its last total row: what follows it ("heraf anlæg", notes, side calculations) is not part of
+ * the sums. Without a total row, lines of text under the periods are notes.
+ */
+function endAtTotal(cells: SheetCells, rect: RangePos, body: Body): Body {
+  const col = firstFilledColumn(cells, rect, body.rows);
+  if (col === null) return body;
+  let periods = 0;
+  let total: number | null = null;
+  for (const r of body.rows) {
+    if (periodLabel(cells.raw(r, col)) !== null) periods++;
+    else if (periods >= 2 && isTotalLabel(cells.text(r, col))) total = r;
+  }
+  if (total !== null) return cutAfter(cells, rect, body, total);
+  const rows = [...body.rows];
+  const notes: string[] = [];
+  while (rows.length > 2 && isSingleTextRow(cells, rows[rows.length - 1], rect.left, rect.right)) {
+    const r = rows.pop()!;
+    if (periodLabel(cells.raw(r, col)) !== null) return body;
+    notes.unshift(rowText(cells, r, rect.left, rect.right));
+  }
+  return { rows, notes: [...notes, ...body.notes] };
+}
+
+/** A correction says this column holds the periods: every labelled row but the totals is one. */
+function anyLabels(cells: SheetCells, col: number, rows: readonly number[]): PeriodColumn | null {
+  const periods: { row: number; label: string }[] = [];
+  const totals: number[] = [];
+  for (const r of rows) {
+    const label = cells.text(r, col);
+    if (label === '') continue;
+    if (isTotalLabel(label)) totals.push(r);
+    else periods.push({ row: r, label });
+  }
+  return periods.length ? { periods, totals, blanks: [] } : null;
+}
+
+function firstFilledColumn(cells: SheetCells, rect: RangePos, rows: readonly number[]): number | null {
+  for (let c = rect.left; c <= rect.right; c++) if (rows.some((r) => cells.kind(r, c) !== BLANK)) return c;
+  return null;
+}
+
+/** Why a column is the total: its words, or, unnamed, its sums. */
+function totalColumnWhy(words: string): Text {
+  return words && isTotalLabel(words)
+    ? text(`mærket »${words}«`, `labelled "${words}"`)
+    : words
+      ? text(
+          `»${words}« er summen af kilderne i hver række`,
+          `"${words}" is the sum of the sources in each row`,
+        )
+      : text('summen af kilderne i hver række', 'the sum of the sources in each row');
+}
+
+/** Amount of a cell for the arithmetic: a dash or a blank is 0; null when it is not a number. */
+function amount(cells: SheetCells, r: number, c: number): Decimal | null {
+  const k = cells.kind(r, c);
+  if (k === BLANK || isNil(cells.raw(r, c))) return ZERO;
+  return k === TEXT ? null : cells.number(r, c);
+}
+
+/** Whether `total` equals the sum of `parts` (null when a cell cannot be read). */
+function sums(total: Decimal | null, parts: readonly (Decimal | null)[]): boolean | null {
+  if (total === null || parts.some((p) => p === null)) return null;
+  return (
+    compare(
+      total,
+      parts.reduce<Decimal>((s, p) => add(s, p!), ZERO),
+    ) === 0
+  );
+}
+
+/**
+ * The total row: the last "I alt" row when it ends the table, else an "I alt" row that opens it, else an
+ * unlabelled last row that is the sum of the periods (in all columns but at most one). Other "I alt" rows are subtotals. Undefined when an
+ * unlabelled row is not a total (then it is no table Fordel can read this way).
+ */
+function pickTotalRow(
+  cells: SheetCells,
+  rows: readonly number[],
+  totals: readonly number[],
+  blanks: readonly number[],
+  periodRows: readonly number[],
+  cols: readonly number[],
+): number | null | undefined {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  let chosen: number | null = null;
+  if (totals.includes(last)) chosen = last;
+  else if (totals.includes(first)) chosen = first;
+  for (const b of blanks) {
+    if (chosen !== null || b !== last) return undefined;
+    const agree = cols.map((c) =>
+      sums(
+        amount(cells, b, c),
+        periodRows.map((r) => amount(cells, r, c)),
+      ),
+    );
+    // The sum of the periods in every column, or in all but one when two or more agree (a slip is a finding).
+    const yes = agree.filter((a) => a === true).length;
+    const no = agree.filter((a) => a === false).length;
+    if (!(yes >= 1 && no === 0) && !(yes >= 2 && no === 1)) return undefined;
+    chosen = b;
+  }
+  return chosen;
+}
+
+/**
+ * The total column: labelled "I alt", "Total" ... (the last such), else an unnamed first or last column that
+ * is the sum of the others in every period but at most one (a slip in one year does not hide the total).
+ */
+function pickTotalCol(
+  cells: SheetCells,
+  area: HeaderArea,
+  cols: readonly number[],
+  periodRows: readonly number[],
+): number | null {
+  const labelled = cols.filter((c) => area.texts(c).some(isTotalLabel));
+  if (labelled.length) return labelled[labelled.length - 1];
+  if (cols.length < 3) return null;
+  for (const c of [cols[cols.length - 1], cols[0]]) {
+    const head = area.text(c);
+    if (head !== '' && isFundingSource(classifySource(head))) continue;
+    const others = cols.filter((x) => x !== c);
+    const agree = periodRows.map((r) =>
+      sums(
+        amount(cells, r, c),
+        others.map((x) => amount(cells, r, x)),
+      ),
+    );
+    const yes = agree.filter((a) => a === true).length;
+    const no = agree.filter((a) => a === false).length;
+    if (yes >= 2 && no <= 1 && yes > no) return c;
+  }
+  return null;
+}

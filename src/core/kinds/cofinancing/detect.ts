@@ -1,0 +1,288 @@
+/**
+ * Co-financing tables: a label column, period columns (years), maybe a total column, rows per
+ * funding source and a total row. A table whose rows are not funding sources is a breakdown by
+ * focus area.
+ */
+import { text, type Text } from '../../findings/finding';
+import { columnLetters, type RangePos } from '../../grid/a1';
+import type { SourceType } from '../../tables/layout';
+import { cutAfter, hasNumbers, isTextColumn, tableBody } from '../../reader/body';
+import type { SheetCells } from '../../reader/cells';
+import { classifySource, isFundingSource } from './classify-source';
+import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
+import { isAmountHeader, isAreaHeader, isTotalLabel, keyHeaderKind, periodLabel } from '../../reader/labels';
+import { cofinancingTotals, isTotalRowLabel, type CofinancingTotals } from './totals-found';
+import { rowStructure } from '../../reader/row-structure';
+import { headerArea } from '../../reader/header-area';
+import { periodColumn } from './period-column';
+import { isRateHeader } from '../split/content';
+import { spanOverPeriods, sumColumn } from './total-column';
+
+export function detectCofinancing(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  opts: DetectOptions = {},
+  /** Read a plan with one amount column and no periods (tried after every other reading). */
+  oneAmountColumn = false,
+): Detected | null {
+  const forced = opts.kind === 'cofinancing';
+  const roles = opts.roles;
+
+  // The header may be two or three rows with merged group titles: "I alt" merged down beside the years.
+  const area = headerArea(cells, rect, headerRow);
+  const because: Record<string, Text> = {};
+  let periodCols: { col: number; label: string }[] = [];
+  let totalCol: number | null = null;
+  // A year merged over its half-years or quarters ("2025" over "1. halvår | 2. halvår") is a period in
+  // every column it spans, each named by the year and the line under it.
+  const merges = cells.grid.merges ?? [];
+  const mergeAt = (c: number) =>
+    merges.find((m) => m.top === headerRow && m.left <= c && m.right >= c && m.right > m.left);
+  for (let c = rect.left; c <= rect.right; c++) {
+    const m = mergeAt(c);
+    const at = m ? m.left : c;
+    const year = periodLabel(cells.kind(headerRow, at) === 0 ? null : cells.raw(headerRow, at));
+    const label = year !== null && m && area.bottom > headerRow ? area.text(c) : year;
+    const total = totalCol === null && area.texts(c).some(isTotalLabel);
+    // "I alt" over "2021-23" is the total of the years beside it, not one more period.
+    if (total && (label === null || area.top < headerRow)) totalCol = c;
+    else if (label !== null) periodCols.push({ col: c, label });
+  }
+  if (totalCol !== null && cells.text(headerRow, totalCol) !== area.text(totalCol)) {
+    const words = area.text(totalCol);
+    because['total-col'] = text(`mærket »${words}« i overskriften`, `labelled "${words}" in the header`);
+  }
+  // "2021-24" beside 2021 ... 2024 is their total, not one more period.
+  const span = totalCol === null && !opts.roles?.periods ? spanOverPeriods(periodCols) : null;
+  if (span) {
+    totalCol = span.col;
+    periodCols = periodCols.filter((p) => p !== span);
+    because['total-col'] = text(
+      `»${span.label}« spænder over årene ved siden af`,
+      `"${span.label}" spans the years beside it`,
+    );
+  }
+  // A financing plan with one amount column and no periods ("Finansiering | Beløb (kr.)"): the column is its
+  // one period, and the rows must prove it is financing (own money and another source, below).
+  if (oneAmountColumn && !forced && periodCols.length === 0 && totalCol === null) {
+    const amount = singleAmountColumn(cells, rect, area, headerRow);
+    if (amount !== null) periodCols = [amount];
+  }
+  const singleAmount = periodCols.length === 1 && !isPeriodHeader(periodCols[0].label);
+  // One period is enough beside an "I alt" column when the rows prove it is financing (own money, below).
+  const onePeriod = periodCols.length === 1 && (totalCol !== null || !isPeriodHeader(periodCols[0].label));
+  if (
+    !forced &&
+    ((periodCols.length < 2 && !onePeriod) ||
+      new Set(periodCols.map((p) => p.label)).size < periodCols.length)
+  ) {
+    return null;
+  }
+
+  const body = tableBody(cells, rect, headerRow);
+  const firstValueCol = periodCols.length ? periodCols[0].col : rect.right + 1;
+  let labelCol = role(roles, 'label');
+  if (labelCol === undefined) {
+    for (let c = rect.left; c < firstValueCol && labelCol === undefined; c++) {
+      if (isTextColumn(cells, c, body.rows)) labelCol = c;
+    }
+    if (labelCol === undefined && firstValueCol > rect.left) labelCol = rect.left;
+  }
+  if (labelCol === undefined) return null;
+  const label = labelCol;
+
+  if (roles?.periods) {
+    periodCols = roles.periods.map((col) => ({ col, label: cells.text(headerRow, col) || String(col) }));
+  }
+  periodCols = periodCols.filter((p) => p.col !== label);
+  const forcedTotal = role(roles, 'total');
+  if (forcedTotal !== undefined) totalCol = forcedTotal;
+  if (totalCol !== null && totalCol <= label) totalCol = null;
+  if (totalCol === null && forcedTotal === undefined && !roles?.periods && periodCols.length >= 2) {
+    // A column with no total word whose figures are each row's sum of the periods ("Hele perioden").
+    const periodSet = new Set(periodCols.map((p) => p.col));
+    const last = periodCols[periodCols.length - 1].col;
+    const first = periodCols[0].col;
+    const candidates = [last + 1, first - 1].filter(
+      (c) => c > label && c <= rect.right && !periodSet.has(c) && !isRateColumn(cells, headerRow, c),
+    );
+    const found = sumColumn(cells, body.rows, periodCols, candidates);
+    if (found !== null) {
+      totalCol = found;
+      because['total-col'] = text(
+        'hver række er summen af perioderne i kolonnen',
+        "each row's sum of the periods is in the column",
+      );
+    }
+  }
+  if (forced && periodCols.length === 0) {
+    // Told it is co-financing but no period headers: every other numeric column is a period.
+    for (let c = label + 1; c <= rect.right; c++) {
+      if (c !== totalCol && hasNumbers(cells, body.rows, [c])) {
+        periodCols.push({ col: c, label: cells.text(headerRow, c) || String(c) });
+      }
+    }
+  }
+  if (periodCols.length === 0) return null;
+  if (
+    !forced &&
+    !hasNumbers(
+      cells,
+      body.rows,
+      periodCols.map((p) => p.col),
+    )
+  )
+    return null;
+
+  let totalRow: number | null = null;
+  let otherTotals: readonly number[] = [];
+  let subtotals: CofinancingTotals['subtotals'] = [];
+  let totalFirst = false;
+  if (opts.totalRow !== undefined) totalRow = opts.totalRow;
+  else if (opts.excelTotalRow != null) totalRow = opts.excelTotalRow;
+  else {
+    const valueCols = [...periodCols.map((p) => p.col), ...(totalCol !== null ? [totalCol] : [])];
+    const totals = cofinancingTotals(cells, body.rows, label, valueCols);
+    totalRow = totals.totalRow;
+    otherTotals = totals.otherTotals;
+    subtotals = totals.subtotals;
+    totalFirst = totals.first;
+    if (totalRow !== null && (totals.first || totals.why === 'sum')) {
+      const name = cells.text(totalRow, label);
+      const where = totals.first ? text('øverst', 'at the top') : text('nederst', 'at the bottom');
+      because['total-row'] =
+        totals.why === 'sum'
+          ? text(
+              `${name ? `»${name}« ` : 'rækken '}${where.da} er summen af de andre rækker`,
+              `${name ? `"${name}" ` : 'the row '}${where.en} is the sum of the other rows`,
+            )
+          : text(`mærket »${name}« ${where.da}`, `labelled "${name}" ${where.en}`);
+    }
+  }
+  // Rows after a total at the bottom are notes or side calculations; a total at the top has its parts below.
+  const kept = totalFirst ? body : cutAfter(cells, rect, body, totalRow);
+
+  // The arithmetic among the rows: breakdown rows ("heraf ...") are part of the row above and not counted
+  // again; a row that sums its group (confirmed by the total) is a subtotal, not a source.
+  const valueCols = [...periodCols.map((p) => p.col), ...(totalCol !== null ? [totalCol] : [])];
+  const structure = rowStructure(
+    cells,
+    kept.rows.filter((r) => !otherTotals.includes(r)),
+    label,
+    valueCols,
+    totalRow,
+    { total: isTotalRowLabel, part: (name) => isFundingSource(classifySource(name)) },
+  );
+  const breakdownRows = structure.breakdowns;
+  const inBreakdown = new Set(breakdownRows.map((b) => b.row));
+  for (const sub of structure.subtotals) {
+    if (sub.why === 'sum' && !subtotals.some((x) => x.row === sub.row)) {
+      subtotals = [...subtotals, { row: sub.row, parts: sub.parts }].sort((a, b) => a.row - b.row);
+    }
+  }
+  if (breakdownRows.length) because['breakdown-rows'] = breakdownReading(cells, label, breakdownRows);
+
+  // Earlier "I alt" rows are subtotals: neither sources nor the total.
+  const rows: number[] = [];
+  const labels: string[] = [];
+  for (const r of kept.rows) {
+    const name = cells.text(r, label);
+    if (r === totalRow || otherTotals.includes(r) || isTotalLabel(name)) continue;
+    if (subtotals.some((x) => x.row === r) || inBreakdown.has(r)) continue;
+    rows.push(r);
+    labels.push(name);
+  }
+  const types = labels.map((l) => classifySource(l));
+  // One period (or one amount column) is financing when the rows say who pays: own money beside another
+  // source, or, with no period at all, at least two sources of financing.
+  const owned = types.includes('own') && types.some((t) => t !== 'own');
+  const sources = types.filter(isFundingSource).length >= 2;
+  if (!forced && periodCols.length === 1 && !owned && !(singleAmount && sources)) return null;
+  const byArea = area.texts(label).some(isAreaHeader);
+  const breakdown = byArea || !types.some(isFundingSource);
+  const sourceRows = rows.map((row, i) => ({
+    row,
+    label: labels[i],
+    type: (byArea || (breakdown && types[i] === 'other') ? 'area' : types[i]) as SourceType,
+  }));
+
+  const bottom = Math.max(headerRow, ...(kept.rows.length ? [kept.rows[kept.rows.length - 1]] : []));
+  // Periods both across the header and down the label column: either reading could be meant. It matters
+  // only when there is something to check (a total, or a row or column naming who pays).
+  const checkable = totalRow !== null || totalCol !== null || types.some(isFundingSource);
+  const unsure =
+    !forced && checkable && periodColumn(cells, label, kept.rows) ? [bothWays(headerRow, label)] : undefined;
+  return {
+    part: {
+      kind: 'cofinancing',
+      labelCol: label,
+      periodCols,
+      totalCol,
+      sourceRows,
+      totalRow,
+      ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
+      ...(subtotals.length ? { subtotalRows: subtotals } : {}),
+      ...(breakdownRows.length ? { breakdownRows } : {}),
+      ...(Object.keys(because).length ? { because } : {}),
+      ...(unsure ? { unsure } : {}),
+    },
+    range: { top: area.top, left: rect.left, bottom, right: rect.right },
+    headerRow,
+    notes: kept.notes,
+  };
+}
+
+function bothWays(headerRow: number, col: number): Text {
+  const row = headerRow + 1;
+  const letter = columnLetters(col);
+  return text(
+    `Både række ${row} og kolonne ${letter} holder perioder, så Fordel kan ikke se, om perioderne går hen ad kolonnerne eller ned ad rækkerne, og kontrollerer ikke tabellen. Angiv under Tabeller, hvilke kolonner der er perioder, så kontrollerer Fordel den.`,
+    `Both row ${row} and column ${letter} hold periods, so Fordel cannot tell whether the periods run across the columns or down the rows, and does not check the table. Say under Tables which columns are periods, and Fordel will check it.`,
+  );
+}
+
+/** "række 5-6 (»heraf kontant« ...) er en del af række 4 og tælles ikke med igen". */
+function breakdownReading(
+  cells: SheetCells,
+  label: number,
+  rows: readonly { readonly row: number; readonly parent: number }[],
+): Text {
+  const parents = [...new Set(rows.map((b) => b.parent))];
+  const da = parents.map((p) => {
+    const kids = rows.filter((b) => b.parent === p).map((b) => `»${cells.text(b.row, label)}«`);
+    return `${kids.join(', ')} er en del af »${cells.text(p, label)}«`;
+  });
+  const en = parents.map((p) => {
+    const kids = rows.filter((b) => b.parent === p).map((b) => `"${cells.text(b.row, label)}"`);
+    return `${kids.join(', ')} ${kids.length === 1 ? 'is' : 'are'} part of "${cells.text(p, label)}"`;
+  });
+  return text(
+    `${da.join('; ')} og tælles ikke med igen`,
+    `${en.join('; ')} and ${rows.length === 1 ? 'is' : 'are'} not counted again`,
+  );
+}
+
+/** The one column whose header calls it an amount ("Beløb (kr.)", "Finansiering i kr."), not a share. */
+function singleAmountColumn(
+  cells: SheetCells,
+  rect: RangePos,
+  area: ReturnType<typeof headerArea>,
+  headerRow: number,
+): { col: number; label: string } | null {
+  const found: { col: number; label: string }[] = [];
+  for (let c = rect.left + 1; c <= rect.right; c++) {
+    const words = area.text(c);
+    if (!words || keyHeaderKind(words) !== null || isRateHeader(words) || isTotalLabel(words)) continue;
+    if (isAmountHeader(words)) found.push({ col: c, label: cells.text(headerRow, c) || words });
+  }
+  return found.length === 1 ? found[0] : null;
+}
+
+function isPeriodHeader(label: string): boolean {
+  return periodLabel(label) !== null;
+}
+
+function isRateColumn(cells: SheetCells, headerRow: number, col: number): boolean {
+  return isRateHeader(cells.text(headerRow, col));
+}

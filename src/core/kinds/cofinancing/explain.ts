@@ -1,0 +1,106 @@
+/** How a co-financing table was read: periods, total row and column, own financing and the rule applied. */
+import type { CheckParams } from '../../check/params';
+import type { ReadingDecision } from '../../check/result';
+import { text } from '../../findings/finding';
+import { a1, a1Range, type CellPos } from '../../grid/a1';
+import { formatNumber, formatPercent } from '../../money/format';
+import type { CofinancingLayout } from '../../tables/layout';
+import { amountScaleExplained, otherTotalsExplained, type ExplainTools } from '../explain-tools';
+import { periodLabelPos, periodsDownRows, sourceLabelPos } from './axes';
+
+export function explainCofinancing(
+  t: CofinancingLayout,
+  say: ExplainTools,
+  params: CheckParams,
+): ReadingDecision[] {
+  const out: ReadingDecision[] = [];
+  const add = (role: string, cells: string, because: ReadingDecision['because']) =>
+    out.push({ role, cells, because });
+  const byRows = periodsDownRows(t);
+  const cellOf = (p: CellPos) => a1(p.row, p.col);
+  if (t.periodCols.length) {
+    const first = periodLabelPos(t, t.periodCols[0].col);
+    const last = periodLabelPos(t, t.periodCols[t.periodCols.length - 1].col);
+    const labels = t.periodCols.map((p) => p.label).join(', ');
+    add(
+      'periods',
+      a1Range({ top: first.row, left: first.col, bottom: last.row, right: last.col }),
+      say.why(
+        'periods',
+        byRows
+          ? text(`perioderne ${labels}, ned ad rækkerne`, `the periods ${labels}, down the rows`)
+          : text(`perioderne ${labels}`, `the periods ${labels}`),
+      ),
+    );
+  }
+  if (t.totalCol !== null) {
+    const p = periodLabelPos(t, t.totalCol);
+    add(
+      'total-col',
+      cellOf(p),
+      say.why(
+        'total-col',
+        say.labelled(
+          p.row,
+          p.col,
+          text('totalkolonnen, uden overskrift', 'the total column, without a heading'),
+        ),
+      ),
+    );
+  }
+  if (t.totalRow !== null) {
+    const p = sourceLabelPos(t, t.totalRow);
+    add(
+      'total-row',
+      cellOf(p),
+      say.why(
+        'total-row',
+        say.labelled(p.row, p.col, text('totalrækken, uden tekst', 'the total row, without a label')),
+      ),
+    );
+  }
+  if (!byRows) out.push(...otherTotalsExplained(t.otherTotalRows, t.labelCol, say, a1));
+  const breakdown = t.breakdownRows ?? [];
+  if (breakdown.length && t.because?.['breakdown-rows']) {
+    const rows = breakdown.map((b) => b.row);
+    const cells = a1Range({
+      top: Math.min(...rows),
+      left: t.labelCol,
+      bottom: Math.max(...rows),
+      right: t.labelCol,
+    });
+    add('breakdown-rows', cells, t.because['breakdown-rows']);
+  }
+  out.push(...amountScaleExplained(t));
+  const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
+  if (own.length)
+    add('own-rows', '', text(`egenfinansiering: ${own.join(', ')}`, `own financing: ${own.join(', ')}`));
+  const min = t.statedRules?.minOwnShare ?? params.minOwnShare;
+  const ratio = t.statedRules?.matchingRatio ?? params.matchingRatio ?? null;
+  const stated = t.statedRules
+    ? text(` (arket siger »${t.statedRules.words}«)`, ` (the sheet says "${t.statedRules.words}")`)
+    : null;
+  if (own.length) {
+    const pct = min ? formatPercent(min, 'da') : '50 %';
+    const pctEn = min ? formatPercent(min, 'en') : '50%';
+    add(
+      'rule',
+      '',
+      text(
+        `egenfinansiering mindst ${pct}${t.statedRules?.minOwnShare ? stated!.da : ''}`,
+        `own financing at least ${pctEn}${t.statedRules?.minOwnShare ? stated!.en : ''}`,
+      ),
+    );
+  }
+  if (ratio) {
+    add(
+      'rule',
+      '',
+      text(
+        `modfinansiering ${formatNumber(ratio, 'da')}:1${t.statedRules?.matchingRatio ? stated!.da : ''}`,
+        `matching ${formatNumber(ratio, 'en')}:1${t.statedRules?.matchingRatio ? stated!.en : ''}`,
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/** The co-financing kind (finansieringsskema): sources of financing per period, own share and matching. */
+import { text } from '../../findings/finding';
+import type { Diagnosis } from '../../diagnose/diagnosis';
+import type { TableKindPlugin } from '../kind';
+import { checkCofinancingTable } from './check';
+import { breakdownTypos } from './diagnose-breakdown-typo';
+import { cofinancingCells, type CofinancingContext } from './diagnose-cells';
+import { matchingShort, ownFinancingShort } from './diagnose-short';
+import { explainCofinancing } from './explain';
+import { crossTableFindings } from './pairs';
+
+export const cofinancingKind: TableKindPlugin<'cofinancing'> = {
+  kind: 'cofinancing',
+  name: text('en finansieringstabel', 'a financing table'),
+  label: text('medfinansiering', 'co-financing'),
+  check: checkCofinancingTable,
+  diagnose(ctx) {
+    const facts = ctx.output.facts;
+    if (facts?.kind !== 'cofinancing') return [];
+    const rules = { minOwnShare: ctx.params.minOwnShare, matchingRatio: ctx.params.matchingRatio ?? null };
+    const made: Diagnosis[] = [];
+    const step = (): CofinancingContext => {
+      const taken = new Set(made.flatMap((d) => d.explains));
+      return { input: facts.input, rules, open: ctx.findings.filter((f) => !taken.has(f)) };
+    };
+    made.push(...cofinancingCells(step()));
+    made.push(...breakdownTypos(step()));
+    made.push(...ownFinancingShort(step()));
+    made.push(...matchingShort(step()));
+    return made;
+  },
+  explain: explainCofinancing,
+  acrossTables(checked) {
+    const inputs = checked.flatMap(({ layout, output }) =>
+      output.facts?.kind === 'cofinancing' ? [{ layout, input: output.facts.input }] : [],
+    );
+    return crossTableFindings(inputs);
+  },
+};

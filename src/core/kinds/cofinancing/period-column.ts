@@ -1,0 +1,58 @@
+/**
+ * A column of period labels down the rows: years in order, "1. kvt. 2026", "Q1 2025", "2025/26", with an
+ * "I alt"/"Alt i alt" row first or last and at most one unlabelled row at an end. Used to find tables whose
+ * periods run down the rows, and to notice a table whose header and first column both hold periods.
+ */
+import { isNil } from '../../numbers/nil';
+import { BLANK, NUMBER, type SheetCells } from '../../reader/cells';
+import { isTotalLabel, periodLabel } from '../../reader/labels';
+
+export interface PeriodColumn {
+  readonly periods: readonly { readonly row: number; readonly label: string }[];
+  /** Rows labelled "I alt", "Alt i alt", "Total" ... in sheet order. */
+  readonly totals: readonly number[];
+  /** Rows with no label (an unlabelled total, at an end of the table). */
+  readonly blanks: readonly number[];
+}
+
+/**
+ * The periods in `col` over `rows`, or null unless every row is a period, a total or (at an end) blank,
+ * there are at least two distinct periods, and the years in them never go back.
+ */
+export function periodColumn(cells: SheetCells, col: number, rows: readonly number[]): PeriodColumn | null {
+  const periods: { row: number; label: string }[] = [];
+  const totals: number[] = [];
+  const blanks: number[] = [];
+  rows.forEach((r, i) => {
+    const kind = cells.kind(r, col);
+    const raw = cells.raw(r, col);
+    if (kind === BLANK || isNil(raw)) {
+      if (i === 0 || i === rows.length - 1) blanks.push(r);
+      else blanks.push(-1);
+      return;
+    }
+    const label = periodLabel(raw);
+    if (label !== null) periods.push({ row: r, label });
+    else if (kind !== NUMBER && isTotalLabel(cells.text(r, col))) totals.push(r);
+    else blanks.push(-1);
+  });
+  if (blanks.includes(-1) || periods.length < 2) return null;
+  if (new Set(periods.map((p) => normal(p.label))).size < periods.length) return null;
+  // Amounts that happen to lie between 2000 and 2100 are not years: years go forward.
+  const years = periods.map((p) => yearOf(p.label));
+  if (years.every((y) => y !== null)) {
+    for (let i = 1; i < years.length; i++) if (years[i]! < years[i - 1]!) return null;
+    const plain = periods.every((p) => /^\d{4}$/.test(p.label));
+    if (plain && new Set(years).size < years.length) return null;
+  }
+  return { periods, totals, blanks };
+}
+
+function normal(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function yearOf(label: string): number | null {
+  const m = /(?:19|20|21)\d\d/.exec(label);
+  return m ? Number(m[0]) : null;
+}

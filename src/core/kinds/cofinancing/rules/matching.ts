@@ -1,0 +1,81 @@
+/**
+ * Matching (modfinansiering): own financing must be at least `ratio` times the co-financing from the
+ * others, per period and overall. Direction, as the schemes mean it: "krone-til-krone" (ratio 1)
+ * says every krone from the state side is matched by one krone of own financing, so
+ * own >= ratio x (state + EU + municipal + regional + private + partner + other).
+ * Off unless a ratio is given. The missing amount is rounded up to whole øre: that is what must be found.
+ */
+import { pow10, type Decimal } from '../../../decimal/decimal';
+import type { Finding } from '../../../findings/finding';
+import { text } from '../../../findings/finding';
+import { finding } from '../../../findings/make';
+import { formatKroner, formatNumber } from '../../../money/format';
+import { oereToPlain } from '../../../money/oere';
+import type { CofinancingInput, CofinancingRules } from './input';
+import { endSentence, hasOwnAndOthers, isOther, isOwn, overallSum, partsRange, periodSum } from './parts';
+import { divInt } from '../../../decimal/ratio';
+
+export function checkMatching(input: CofinancingInput, rules: CofinancingRules = {}): Finding[] {
+  const ratio = rules.matchingRatio;
+  if (ratio === null || ratio === undefined || !hasOwnAndOthers(input)) return [];
+  const own = input.rows.filter(isOwn);
+  const others = input.rows.filter(isOther);
+  const out: Finding[] = [];
+
+  const check = (
+    o: bigint | null,
+    x: bigint | null,
+    cell: string,
+    when: { da: string; en: string },
+    related: string[],
+  ) => {
+    if (o === null || x === null) return;
+    const required = divInt(ratio.digits * x, pow10(ratio.scale), 'ceil');
+    if (o >= required) return;
+    out.push(shortfall(input.sheet, cell, o, required, ratio, when, related));
+  };
+
+  input.periods.forEach((period, p) => {
+    const related = partsRange(others.flatMap((r) => (r.amounts[p] ? [r.amounts[p]!.cell] : [])));
+    check(
+      periodSum(own, p),
+      periodSum(others, p),
+      own[0].amounts[p]?.cell ?? own[0].labelCell,
+      { da: `i ${period.label}`, en: `in ${period.label}` },
+      related,
+    );
+  });
+  const related = partsRange(others.flatMap((r) => (r.total ? [r.total.cell] : [])));
+  check(
+    overallSum(own),
+    overallSum(others),
+    own[0].total?.cell ?? own[0].labelCell,
+    { da: 'i hele perioden', en: 'over the whole period' },
+    related,
+  );
+  return out;
+}
+
+function shortfall(
+  sheet: string,
+  cell: string,
+  own: bigint,
+  required: bigint,
+  ratio: Decimal,
+  when: { da: string; en: string },
+  related: string[],
+): Finding {
+  const missing = required - own;
+  return finding(
+    'matching-shortfall',
+    sheet,
+    cell,
+    text(
+      endSentence(
+        `Egenfinansieringen ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${formatNumber(ratio, 'da')}:1 kræver ${formatKroner(required, 'da')}, så der mangler ${formatKroner(missing, 'da')}`,
+      ),
+      `Own financing ${when.en} is ${formatKroner(own, 'en')}, but the ratio ${formatNumber(ratio, 'en')}:1 requires ${formatKroner(required, 'en')}. ${formatKroner(missing, 'en')} is missing.`,
+    ),
+    { expected: oereToPlain(required), actual: oereToPlain(own), related },
+  );
+}

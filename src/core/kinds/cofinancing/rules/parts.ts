@@ -1,0 +1,68 @@
+/** Small helpers shared by the co-financing rules: sums that refuse to guess, and part ranges. */
+import { a1, a1Range, parseA1 } from '../../../grid/a1';
+import type { Located } from '../../../located';
+import { sumAmounts, type CellAmount } from '../../../money/amount';
+import type { CofinancingInput, CofinancingRowInput } from './input';
+
+/** Sum of all parts, or null when any part is missing: a partial sum proves nothing. */
+export function sumAll(parts: readonly (CellAmount | null)[]): bigint | null {
+  if (parts.some((p) => p === null)) return null;
+  return sumAmounts(parts as CellAmount[]);
+}
+
+/**
+ * The cells of the parts as short as possible: one range when they fill a rectangle ("B2:B3"),
+ * otherwise each cell, so `related` never claims a cell that is not a part.
+ */
+export function partsRange(cells: readonly string[]): string[] {
+  const pos = cells.map(parseA1);
+  if (cells.length === 0 || pos.some((p) => p === null)) return [...cells];
+  const ps = pos as NonNullable<(typeof pos)[number]>[];
+  const top = Math.min(...ps.map((p) => p.row));
+  const bottom = Math.max(...ps.map((p) => p.row));
+  const left = Math.min(...ps.map((p) => p.col));
+  const right = Math.max(...ps.map((p) => p.col));
+  const distinct = new Set(ps.map((p) => a1(p.row, p.col))).size;
+  if (distinct !== (bottom - top + 1) * (right - left + 1)) return [...cells];
+  return [a1Range({ top, left, bottom, right })];
+}
+
+export function cellsOf(parts: readonly (Located<bigint> | null)[]): string[] {
+  return parts.filter((p): p is Located<bigint> => p !== null).map((p) => p.cell);
+}
+
+export const isOwn = (r: CofinancingRowInput): boolean => r.type === 'own';
+/** Co-financing from others: every paying source that is not the applicant's own money. */
+export const isOther = (r: CofinancingRowInput): boolean => r.type !== 'own' && r.type !== 'area';
+
+/** Own-share and matching rules only make sense with own money on one side and others on the other. */
+export function hasOwnAndOthers(input: CofinancingInput): boolean {
+  if (input.rows.some((r) => r.type === 'area')) return false;
+  return input.rows.some(isOwn) && input.rows.some(isOther);
+}
+
+/** A row's whole-period amount: its periods summed, or its total cell when a period is missing. */
+export function rowOverall(r: CofinancingRowInput): bigint | null {
+  const s = r.amounts.length > 0 ? sumAll(r.amounts) : null;
+  return s ?? r.total?.value ?? null;
+}
+
+/** Sum of one period over the given rows; null when any of them is missing. */
+export function periodSum(rows: readonly CofinancingRowInput[], p: number): bigint | null {
+  return sumAll(rows.map((r) => r.amounts[p] ?? null));
+}
+
+export function overallSum(rows: readonly CofinancingRowInput[]): bigint | null {
+  let s = 0n;
+  for (const r of rows) {
+    const v = rowOverall(r);
+    if (v === null) return null;
+    s += v;
+  }
+  return s;
+}
+
+/** Ends a sentence with one full stop, also when it ends in "kr.". */
+export function endSentence(s: string): string {
+  return s.endsWith('.') ? s : s + '.';
+}

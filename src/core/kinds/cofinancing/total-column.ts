@@ -1,0 +1,58 @@
+/**
+ * A total column with no total word: "2021-24" beside 2021, 2022, 2023 and 2024 (a span over the years beside
+ * it), or "Hele perioden" / "Samlet beløb" whose figures are each row's sum of the periods.
+ */
+import { compare } from '../../decimal/decimal';
+import type { SheetCells } from '../../reader/cells';
+import { sumOf } from '../split/content';
+
+export type Period = { readonly col: number; readonly label: string };
+
+/** A period label spanning the years of at least two other periods: "2021-24", "2021/2024", "2025-2027". */
+export function spanOverPeriods(periods: readonly Period[]): Period | null {
+  const years = (label: string): [number, number] | null => {
+    const m = /^(?:\D*?)(20\d\d)\s*[-–/]\s*(\d{2}|20\d\d)$/.exec(label.trim());
+    if (!m) return null;
+    const from = Number(m[1]);
+    const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+    return to > from ? [from, to] : null;
+  };
+  for (const p of periods) {
+    const span = years(p.label);
+    if (!span) continue;
+    const inside = periods.filter((q) => {
+      if (q === p) return false;
+      const y = /(20\d\d)/.exec(q.label);
+      return y !== null && years(q.label) === null && +y[1] >= span[0] && +y[1] <= span[1];
+    });
+    if (inside.length >= 2) return p;
+  }
+  return null;
+}
+
+/**
+ * The column right of the periods (or left of them) whose figure in every row is the row's sum of the
+ * periods; with three or more rows one may differ (that is the error to report).
+ */
+export function sumColumn(
+  cells: SheetCells,
+  rows: readonly number[],
+  periods: readonly Period[],
+  candidates: readonly number[],
+): number | null {
+  const cols = periods.map((p) => p.col);
+  for (const col of candidates) {
+    let matched = 0;
+    let differ = 0;
+    for (const r of rows) {
+      const v = cells.number(r, col);
+      if (!v || v.digits === 0n) continue;
+      const parts = cols.map((c) => cells.number(r, c));
+      if (parts.every((x) => x === null)) continue;
+      if (compare(v, sumOf(parts)) === 0) matched++;
+      else differ++;
+    }
+    if (matched >= 2 && (differ === 0 || (differ === 1 && matched >= 3))) return col;
+  }
+  return null;
+}

@@ -1,0 +1,87 @@
+/**
+ * The total row of a co-financing table, by its words and by arithmetic together, first or last: "I alt" at
+ * the bottom as in Tabel B, "I alt" typed above its parts, or a last (or first) row with no total word whose
+ * figures are the sum of the other rows. A row named as a funding source is never a total by arithmetic: own
+ * financing that matches the others krone for krone equals their sum and is still a source.
+ */
+import { compare } from '../../decimal/decimal';
+import type { SheetCells } from '../../reader/cells';
+import { classifySource, isFundingSource } from './classify-source';
+import { isTotalLabel, normalizeLabel } from '../../reader/labels';
+import { columnValues, sumOf } from '../split/content';
+
+export interface CofinancingTotals {
+  /** The row the parts are checked against. */
+  readonly totalRow: number | null;
+  /** A second total of the same parts (a total first and a total last): checked against them too. */
+  readonly otherTotals: readonly number[];
+  /** Labelled rows between the parts ("Kommuner i alt"): subtotals of the rows above them since the last one. */
+  readonly subtotals: readonly { readonly row: number; readonly parts: readonly number[] }[];
+  /** 'label' (its words) or 'sum' (its figures are the sum of the other rows). */
+  readonly why: 'label' | 'sum' | null;
+  /** The total stands above its parts. */
+  readonly first: boolean;
+}
+
+export function cofinancingTotals(
+  cells: SheetCells,
+  rows: readonly number[],
+  labelCol: number,
+  valueCols: readonly number[],
+): CofinancingTotals {
+  const none: CofinancingTotals = { totalRow: null, otherTotals: [], subtotals: [], why: null, first: false };
+  if (rows.length === 0) return none;
+  const first = rows[0];
+  const labelled = rows.filter((r) => isTotalRowLabel(cells.text(r, labelCol)));
+  if (labelled.length > 0) {
+    const last = labelled[labelled.length - 1];
+    if (last === first) return { ...none, totalRow: first, why: 'label', first: true };
+    // A labelled row above every part is a total of the same parts; labelled rows between parts are subtotals.
+    const top = labelled[0] === first ? [first] : [];
+    const subtotals = labelled
+      .filter((r) => r !== last && r !== first)
+      .map((row) => {
+        // Its parts: the rows since the labelled row before it (a subtotal, or the total at the top).
+        const from = labelled.filter((x) => x < row).pop() ?? -1;
+        return { row, parts: rows.filter((x) => x > from && x < row) };
+      });
+    return { totalRow: last, otherTotals: top, subtotals, why: 'label', first: false };
+  }
+  if (rows.length < 3) return none;
+  const lastRow = rows[rows.length - 1];
+  if (isSumOf(cells, lastRow, rows.slice(0, -1), labelCol, valueCols)) {
+    return { ...none, totalRow: lastRow, why: 'sum' };
+  }
+  if (isSumOf(cells, first, rows.slice(1), labelCol, valueCols)) {
+    return { ...none, totalRow: first, why: 'sum', first: true };
+  }
+  return none;
+}
+
+/**
+ * Every figure of the row (at least two) is the sum of the others' in its column; with four or more figures
+ * one may differ (that is the error to report, not a reason to take the total for a source).
+ */
+function isSumOf(
+  cells: SheetCells,
+  row: number,
+  others: readonly number[],
+  labelCol: number,
+  valueCols: readonly number[],
+): boolean {
+  if (others.length < 2 || isFundingSource(classifySource(cells.text(row, labelCol)))) return false;
+  let matched = 0;
+  let differ = 0;
+  for (const col of valueCols) {
+    const v = cells.number(row, col);
+    if (!v || v.digits === 0n) continue;
+    if (compare(v, sumOf(columnValues(cells, col, others))) === 0) matched++;
+    else differ++;
+  }
+  return matched >= 2 && (differ === 0 || (differ === 1 && matched >= 3));
+}
+
+/** "I alt", "Total" ..., or a label ending in one: "Kommuner i alt", "Finansiering i alt", "Udgifter total". */
+export function isTotalRowLabel(text: string): boolean {
+  return isTotalLabel(text) || /\S\s+(?:i alt|ialt|total)$/.test(normalizeLabel(text));
+}

@@ -1,0 +1,144 @@
+/** KPI / target lists: a name per target, a target value, and optional baseline, actual, deadline ... */
+import type { RangePos } from '../../grid/a1';
+import type { KpiColumns } from '../../tables/layout';
+import { readTargetCell } from './rules/target-cell';
+import { isTextColumn, tableBody } from '../../reader/body';
+import { BLANK, type SheetCells } from '../../reader/cells';
+import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
+import { kpiHeaderRole, kpiHeaderRoles, type KpiHeaderRole, type KpiRole } from '../../reader/labels';
+import { holdsDeadlines, holdsYears } from './column-content';
+
+/** Roles that hold a figure of the target: never a column of years. */
+const VALUE_ROLES: ReadonlySet<KpiHeaderRole> = new Set(['targetValue', 'actual', 'baseline', 'control']);
+
+const ROLE_NAMES: readonly KpiRole[] = [
+  'target',
+  'unit',
+  'baseline',
+  'baselineYear',
+  'targetValue',
+  'actual',
+  'deadline',
+  'method',
+  'direction',
+  'type',
+  'control',
+];
+
+export function detectKpi(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  opts: DetectOptions = {},
+): Detected | null {
+  const forced = opts.kind === 'kpi';
+  const found: Partial<Record<KpiRole, number>> = {};
+  const weak: number[] = [];
+  const names: number[] = [];
+  const body0 = tableBody(cells, rect, headerRow);
+  // The header's words suggest roles; the cells decide: a column of counts is no deadline, years no value.
+  const fits = (r: KpiHeaderRole, c: number) =>
+    r === 'deadline'
+      ? holdsDeadlines(cells, c, body0.rows)
+      : VALUE_ROLES.has(r)
+        ? !holdsYears(cells, c, body0.rows, cells.text(headerRow, c))
+        : true;
+  for (let c = rect.left; c <= rect.right; c++) {
+    const r = kpiHeaderRoles(cells.text(headerRow, c)).find((x) => fits(x, c));
+    if (r === undefined) continue;
+    if (r === 'weak-target') weak.push(c);
+    else if (r === 'target') names.push(c);
+    else found[r] ??= c;
+  }
+  // "Indikator | Målsætning": two name-like headers; the one that holds targets ("300.000", "maks. 300.000 t")
+  // is the target value.
+  for (const c of names) {
+    const values = holdsTargets(cells, c, body0.rows);
+    if (found.target === undefined && !values) found.target = c;
+    else if (found.targetValue === undefined && values) found.targetValue = c;
+  }
+  if (found.target === undefined && names.length) found.target = names.find((c) => c !== found.targetValue);
+  const strongName = found.target !== undefined;
+  // A bare "Mål"/"Target" is the name when a value column exists or it holds names, else the value (or both,
+  // in order).
+  for (const c of weak) {
+    const names = !holdsTargets(cells, c, body0.rows);
+    if (found.target === undefined && (found.targetValue !== undefined || weak.length > 1 || names))
+      found.target = c;
+    else if (found.targetValue === undefined) found.targetValue = c;
+  }
+  // "Mål | Niveau | Resultat 2025 | Frist": with the name and a result or deadline found, the first column of
+  // targets between them is the target value, whatever its header says.
+  if (found.target !== undefined && found.targetValue === undefined) {
+    const end = Math.min(found.actual ?? rect.right, found.deadline ?? rect.right);
+    const taken = new Set(Object.values(found));
+    for (let c = found.target + 1; c <= end && found.targetValue === undefined; c++) {
+      if (
+        !taken.has(c) &&
+        kpiHeaderRole(cells.text(headerRow, c)) === null &&
+        holdsTargets(cells, c, body0.rows) &&
+        !holdsYears(cells, c, body0.rows, cells.text(headerRow, c))
+      )
+        if (found.actual !== undefined || found.deadline !== undefined) found.targetValue = c;
+    }
+  }
+  const body = body0;
+  // "Målår" over 2027: the year the target is to be met, the deadline when no column says one.
+  if (found.deadline === undefined && found.targetValue !== undefined) {
+    const taken = new Set(Object.values(found));
+    for (let c = rect.left; c <= rect.right && found.deadline === undefined; c++) {
+      if (!taken.has(c) && holdsYears(cells, c, body.rows, cells.text(headerRow, c))) found.deadline = c;
+    }
+  }
+  if (found.target === undefined) {
+    for (let c = rect.left; c <= rect.right && found.target === undefined; c++) {
+      if (!Object.values(found).includes(c) && isTextColumn(cells, c, body.rows)) found.target = c;
+    }
+  }
+  for (const name of ROLE_NAMES) {
+    const forcedCol = role(opts.roles, name);
+    if (forcedCol !== undefined) found[name] = forcedCol;
+  }
+  if (forced) {
+    found.target ??= rect.left;
+    if (found.targetValue === undefined) {
+      for (let c = rect.left; c <= rect.right && found.targetValue === undefined; c++) {
+        if (c !== found.target && body.rows.some((r) => cells.isNumeric(r, c))) found.targetValue = c;
+      }
+    }
+  }
+  const { target, targetValue } = found;
+  if (target === undefined || targetValue === undefined || target === targetValue) return null;
+  const others = ROLE_NAMES.filter((n) => n !== 'target' && n !== 'targetValue' && found[n] !== undefined);
+  if (!forced && !strongName && others.length === 0) return null;
+
+  const columns: KpiColumns = { ...pick(found), target, targetValue };
+  const dataRows = body.rows.filter((r) => cells.kind(r, target) !== BLANK);
+  if (!forced && dataRows.length === 0) return null;
+  const bottom = body.rows.length ? body.rows[body.rows.length - 1] : headerRow;
+  return {
+    part: { kind: 'kpi', columns, dataRows },
+    range: { top: headerRow, left: rect.left, bottom, right: rect.right },
+    headerRow,
+    notes: body.notes,
+  };
+}
+
+function pick(found: Partial<Record<KpiRole, number>>): Partial<KpiColumns> {
+  const out: Partial<Record<KpiRole, number>> = {};
+  for (const name of ROLE_NAMES) if (found[name] !== undefined) out[name] = found[name];
+  return out as Partial<KpiColumns>;
+}
+
+/** Most filled cells of the column read as target values: numbers, or "mindst 70", "maks. 300.000 t". */
+function holdsTargets(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  let filled = 0;
+  let targets = 0;
+  for (const r of rows.slice(0, 200)) {
+    const k = cells.kind(r, col);
+    if (k === BLANK) continue;
+    filled++;
+    if (cells.isNumeric(r, col) || readTargetCell(cells.raw(r, col), null).ok) targets++;
+  }
+  return filled > 0 && targets * 2 > filled;
+}

@@ -1,0 +1,18 @@
+/** The target kind (resultatmål, KPI): targets with baselines, actuals and deadlines. */
+import { text } from '../../findings/finding';
+import type { TableKindPlugin } from '../kind';
+import { checkKpiTable } from './check';
+import { kpiBehind } from './diagnose-behind';
+import { explainKpi } from './explain';
+
+export const kpiKind: TableKindPlugin<'kpi'> = {
+  kind: 'kpi',
+  name: text('en målliste', 'a target list'),
+  label: text('resultatmål', 'targets (KPIs)'),
+  check: checkKpiTable,
+  diagnose(ctx) {
+    const facts = ctx.output.facts;
+    return facts?.kind === 'kpi' ? kpiBehind(facts, ctx.findings, ctx.params.asOf) : [];
+  },
+  explain: (layout, say) => explainKpi(layout, say),
+};

@@ -1,0 +1,225 @@
+/**
+ * An apportionment table: re-checks the split the sheet shows and adds three columns - the exact
+ * share, the exact amount (largest remainder, in the chosen rounding unit) and the difference to
+ * what was entered.
+ */
+import { doubledTotal } from '../../apportion/doubled-total';
+import { recheckSplit, type RecheckInput, type RecheckRow } from '../../apportion/recheck';
+import type { SplitFacts } from '../../diagnose/facts';
+import { a1, a1Range } from '../../grid/a1';
+import { cellAt, formatAt, isCellError, type SheetGrid } from '../../grid/grid';
+import { normalize } from '../../decimal/decimal';
+import { readNumber } from '../../numbers/read-number';
+import { finding } from '../../findings/make';
+import { msg } from '../../numbers/number-messages';
+import { text, type Text } from '../../findings/finding';
+import { createPartyLookup } from '../../parties/party-lookup';
+import type { ApportionmentLayout } from '../../tables/layout';
+import type { CheckParams } from '../../check/params';
+import { cellReader, labelAt, readAmountAt, readDecimalAt } from '../../check/read-cells';
+import { key, kronerNumber, sheetNumber, type TableOutput } from '../../output/table-output';
+import type { OutValue } from '../../output/plan';
+import { partyFindings } from './party-findings';
+import { splitTotalRowFindings } from './total-rows';
+import { isTotalLabel } from '../../reader/labels';
+import { isRegionName, times100 } from './content';
+import { populationKeyOfSplit } from '../../population/split-key';
+
+const isTotalName = (name: string): boolean => isTotalLabel(name) || isRegionName(name);
+
+export function checkApportionment(
+  grid: SheetGrid,
+  t: ApportionmentLayout,
+  params: CheckParams,
+): TableOutput {
+  const scale = t.amountScale ?? 1;
+  const r = cellReader(grid, scale);
+  const sheet = grid.name;
+  const weightCol = t.keyCol ?? t.shareCol ?? null;
+  const keyKind = t.keyCol !== null ? t.keyKind : 'percent';
+  // Only a validated copy needs the numbers read from text; skip the map otherwise (large tables).
+  const validated = new Map<string, number | string | null>();
+  const keepValidated = params.validated ?? false;
+  const parties = createPartyLookup();
+
+  // A name cell showing a formula error (a failed lookup) is an error at that cell, not a party
+  // called "#N/A": it takes no part in the duplicate and unknown-party checks.
+  const nameErrors = t.dataRows.flatMap((row) => {
+    const v = cellAt(grid, row, t.partyCol);
+    return isCellError(v)
+      ? [finding('formula-error', sheet, a1(row, t.partyCol), msg.formulaError(v.error))]
+      : [];
+  });
+  // Shares kept as fractions of one (0,346) count in percent like every other share.
+  const shareAt = (row: number, col: number, optional = false) => {
+    const read = readDecimalAt(r, row, col, optional);
+    return read && t.sharesAsFractions ? { ...read, value: times100(read.value) } : read;
+  };
+  const rows: RecheckRow[] = t.dataRows.map((row) => {
+    const weight =
+      weightCol === null
+        ? null
+        : keyKind === 'percent'
+          ? shareAt(row, weightCol)
+          : readDecimalAt(r, row, weightCol);
+    const amount = t.amountCol === null ? null : readAmountAt(r, row, t.amountCol, true);
+    if (keepValidated && amount && t.amountCol !== null)
+      validated.set(key(row, t.amountCol), sheetNumber(amount.value, scale));
+    return {
+      party: isCellError(cellAt(grid, row, t.partyCol)) ? '' : labelAt(grid, row, t.partyCol),
+      partyCell: a1(row, t.partyCol),
+      weight: weight?.value ?? null,
+      weightCell: a1(row, weightCol ?? t.partyCol),
+      amount: amount?.value ?? null,
+      exactAmount: amount?.exact,
+      amountCell: a1(row, t.amountCol ?? t.partyCol),
+    };
+  });
+
+  // A total counted as a party doubles the key: no split is judged against that (apportion/doubled-total.ts).
+  // With a total row of its own the sheet itself counts it twice; the total-as-party diagnosis says so.
+  const doubled = t.totalRow === null ? doubledTotal(rows, keyKind, isTotalName) : null;
+  if (doubled) {
+    const at = rows[doubled.row].partyCell;
+    return {
+      layout: t,
+      findings: [...r.findings, ...nameErrors, finding('reading-unsure', sheet, at, doubled.message)],
+      validated,
+      reading: { decisions: [], unsure: [doubled.message] },
+      columns: [],
+    };
+  }
+
+  // A stated total: the total row's amount, else the user's parameter.
+  const totalAmount =
+    t.totalRow !== null && t.amountCol !== null ? readAmountAt(r, t.totalRow, t.amountCol, true) : null;
+  const total = totalAmount
+    ? { oere: totalAmount.value, cell: totalAmount.cell }
+    : params.total != null
+      ? { oere: params.total }
+      : undefined;
+  const shareCol = keyKind === 'percent' ? weightCol : (t.shareCol ?? null);
+  const statedShare = t.totalRow !== null && shareCol !== null ? shareAt(t.totalRow, shareCol, true) : null;
+
+  const unit = roundingUnit(grid, t, params.unit ?? 100n);
+  const splitInput: RecheckInput = {
+    sheet,
+    tableRange: a1Range(t.range),
+    rows,
+    keyKind,
+    unit,
+    total,
+    statedShareTotal: keyKind === 'percent' && statedShare ? statedShare : undefined,
+    partyKey: parties.key,
+    totalCell: totalAmount?.cell,
+  };
+  const result = recheckSplit(splitInput);
+  const totalRows = splitTotalRowFindings(
+    r,
+    t,
+    rows.map((x) => x.weight),
+    rows.map((x) => x.amount),
+  );
+  const findings = [
+    ...r.findings,
+    ...nameErrors,
+    ...result.findings,
+    ...totalRows,
+    ...partyFindings(sheet, rows, parties),
+  ];
+
+  let shareColumn: SplitFacts['shareColumn'] = null;
+  // Population key with a printed percent column as well: the printed shares must still sum to 100.
+  if (keyKind === 'population' && shareCol !== null) {
+    const shareRows = rows.map((row, i) => {
+      const share = shareAt(t.dataRows[i], shareCol, true);
+      return { ...row, weight: share?.value ?? null, weightCell: a1(t.dataRows[i], shareCol), amount: null };
+    });
+    const shares = recheckSplit({
+      sheet,
+      tableRange: a1Range(t.range),
+      rows: shareRows,
+      keyKind: 'percent',
+      unit,
+      total: { oere: 0n },
+      statedShareTotal: statedShare ?? undefined,
+    });
+    findings.push(...shares.findings.filter((f) => f.rule === 'shares-not-100'));
+    shareColumn = {
+      shares: shareRows.map((x) => x.weight),
+      cells: shareRows.map((x) => x.weightCell),
+      stated: statedShare ?? undefined,
+    };
+  }
+
+  // The key against the official population (FOLK1A): its date, a stated date, newer figures.
+  const population = populationKeyOfSplit(grid, t, rows, result.total, unit);
+  findings.push(...population.findings);
+
+  if (result.total !== null && t.totalRow !== null && t.amountCol !== null) {
+    validated.set(key(t.totalRow, t.amountCol), sheetNumber(result.total, scale));
+  }
+
+  const share = new Map<number, OutValue>();
+  const expected = new Map<number, OutValue>();
+  const diff = new Map<number, OutValue>();
+  t.dataRows.forEach((row, i) => {
+    const s = result.exactShare[i];
+    const e = result.expected[i];
+    const d = result.difference[i];
+    if (s !== null) share.set(row, s);
+    if (e !== null) expected.set(row, kronerNumber(e));
+    if (d !== null) diff.set(row, kronerNumber(d));
+  });
+  if (t.totalRow !== null && result.total !== null) {
+    share.set(t.totalRow, 1);
+    expected.set(t.totalRow, kronerNumber(result.total));
+  }
+
+  return {
+    layout: t,
+    findings,
+    validated,
+    facts: { kind: 'apportionment', input: splitInput, result, shareColumn },
+    ...(population.decisions.length ? { reading: { decisions: population.decisions, unsure: [] } } : {}),
+    columns: [
+      { header: text('Fordel: præcis andel', 'Fordel: exact share'), numberFormat: '0.000%', cells: share },
+      {
+        header: inKronerHeader(text('Fordel: præcist beløb', 'Fordel: exact amount'), scale),
+        numberFormat: '#,##0.00',
+        cells: expected,
+      },
+      {
+        header: inKronerHeader(text('Fordel: difference', 'Fordel: difference'), scale),
+        numberFormat: '#,##0.00;-#,##0.00',
+        cells: diff,
+      },
+      ...population.columns,
+    ],
+  };
+}
+
+/** Fordel's own columns are in kroner; beside a table in t.kr. or mio. kr. their header says so. */
+function inKronerHeader(header: Text, scale: number): Text {
+  return scale === 1 ? header : text(`${header.da} (kr.)`, `${header.en} (DKK)`);
+}
+
+/**
+ * A split in t.kr. or mio. kr. is rounded as finely as its amounts are written: whole t.kr. are split in
+ * units of 1.000 kr., 6,825 mio. kr. in units of 1.000 kr. too; never finer than the unit the user chose.
+ */
+function roundingUnit(grid: SheetGrid, t: ApportionmentLayout, chosen: bigint): bigint {
+  const scale = t.amountScale ?? 1;
+  if (scale === 1 || t.amountCol === null) return chosen;
+  const rows = t.totalRow === null ? t.dataRows : [...t.dataRows, t.totalRow];
+  let decimals = 0;
+  for (const row of rows) {
+    const raw = cellAt(grid, row, t.amountCol);
+    const read = readNumber(raw, { format: formatAt(grid, row, t.amountCol) });
+    // "3,5 mio. kr." written out is in kroner already (check/read-cells.ts) and says nothing of the rounding.
+    if (read.ok && !(typeof raw === 'string' && read.unit === 'kr'))
+      decimals = Math.max(decimals, normalize(read.value).scale);
+  }
+  const oere = (BigInt(scale) * 100n) / 10n ** BigInt(decimals);
+  return oere > chosen ? oere : chosen;
+}

@@ -1,0 +1,230 @@
+/**
+ * What the columns of a possible split hold, read from their content: a column of shares sums to about 100
+ * (or to about 1 in percent-formatted cells), an amount column is proportional to its key, a total row
+ * first or last equals the sum of the others. Header words are evidence too, but not a gate.
+ */
+import { add, compare, mul, sub, toNumber, type Decimal, ZERO } from '../../decimal/decimal';
+import { formatAt } from '../../grid/grid';
+import { isPercentFormat } from '../../numbers/excel-format';
+import { isNil } from '../../numbers/nil';
+import { BLANK, type SheetCells } from '../../reader/cells';
+import { isTotalLabel } from '../../reader/labels';
+import { matchParty } from '../../parties/match-party';
+
+const ONE: Decimal = { digits: 1n, scale: 0 };
+
+/** A region's name: the sum of its municipalities when it stands among them. */
+export function isRegionName(name: string): boolean {
+  return matchParty(name, { fuzzy: false })?.party.kind === 'region';
+}
+
+/** Header words of a column of rates or prices: never a key or an amount to split. */
+export function isRateHeader(text: string): boolean {
+  return /\b(?:sats|satser|rate|rates|pris|priser|price|prices|takst|takster|timepris|enhedspris|kurs|rente|interest|tax|skat|moms|commission|provision|provisionssats|procentsats|rabat|discount|avance|margin)\b/i.test(
+    text,
+  );
+}
+
+/** Numbers of a column in the given rows (null for blanks and dashes), percent-formatted cells in percent. */
+export function columnValues(cells: SheetCells, col: number, rows: readonly number[]): (Decimal | null)[] {
+  return rows.map((r) => {
+    if (cells.kind(r, col) === BLANK || isNil(cells.raw(r, col))) return null;
+    return cells.number(r, col);
+  });
+}
+
+export function sumOf(values: readonly (Decimal | null)[]): Decimal {
+  return values.reduce<Decimal>((s, v) => (v ? add(s, v) : s), ZERO);
+}
+
+/** Shares summing to about 100 (one-decimal shares of 29 parties may give 99,9 or 100,1). */
+export function isAbout100(d: Decimal | null): boolean {
+  return (
+    d !== null && compare(d, { digits: 990n, scale: 1 }) >= 0 && compare(d, { digits: 1010n, scale: 1 }) <= 0
+  );
+}
+
+/**
+ * Shares kept as fractions of one in cells without a percent format (0,346 for 34,6 %): the parts sum to
+ * about 1 and none is above 1. Read as percent, they would imply a total a hundred times too big.
+ */
+export function isAboutOne(values: readonly (Decimal | null)[]): boolean {
+  if (values.some((v) => v !== null && (v.digits < 0n || compare(v, ONE) > 0))) return false;
+  return values.filter((v) => v !== null).length >= 2 && isAbout100(times100(sumOf(values)));
+}
+
+/** Every filled cell percent-formatted (or written with %). */
+export function isPercentColumn(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  let seen = 0;
+  for (const r of rows) {
+    if (cells.kind(r, col) === BLANK) continue;
+    const raw = cells.raw(r, col);
+    const pct =
+      isPercentFormat(formatAt(cells.grid, r, col)) || (typeof raw === 'string' && /%|pct/.test(raw));
+    if (!pct) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+/** Mostly numbers, no negatives: something that can be a key, a share or an amount. */
+export function isNumericColumn(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  let n = 0;
+  let filled = 0;
+  for (const r of rows) {
+    if (cells.kind(r, col) === BLANK) continue;
+    filled++;
+    const v = cells.number(r, col);
+    if (v && v.digits >= 0n) n++;
+  }
+  return filled >= 2 && n * 4 >= filled * 3;
+}
+
+/** Amounts proportional to a key: each amount within 0,5 % (or 2 units) of key x (sum of amounts / sum of keys). */
+export function isProportional(
+  keys: readonly (Decimal | null)[],
+  amounts: readonly (Decimal | null)[],
+  tolerance = 0.005,
+): boolean {
+  let pairs = 0;
+  const ks: number[] = [];
+  const as: number[] = [];
+  keys.forEach((k, i) => {
+    const a = amounts[i];
+    if (k && a) {
+      ks.push(toNumber(k));
+      as.push(toNumber(a));
+      pairs++;
+    }
+  });
+  if (pairs < 2) return false;
+  const kSum = ks.reduce((a, b) => a + b, 0);
+  const aSum = as.reduce((a, b) => a + b, 0);
+  if (kSum <= 0 || aSum <= 0) return false;
+  const ratio = aSum / kSum;
+  // Equal keys say nothing about proportion.
+  if (ks.every((k) => k === ks[0])) return false;
+  return ks.every((k, i) => Math.abs(as[i] - k * ratio) <= Math.max(2, Math.abs(k * ratio) * tolerance));
+}
+
+/**
+ * Amounts that follow a key in at least two thirds of the rows (within 5 %), so that one wrong amount does not
+ * hide a split. Keys that hardly differ (measurements around one value) say nothing about proportion.
+ */
+export function mostlyProportional(
+  keys: readonly (Decimal | null)[],
+  amounts: readonly (Decimal | null)[],
+): boolean {
+  const pairs: [number, number][] = [];
+  keys.forEach((k, i) => {
+    const a = amounts[i];
+    if (k && a && k.digits > 0n && a.digits > 0n) pairs.push([toNumber(k), toNumber(a)]);
+  });
+  if (pairs.length < 3) return false;
+  const ks = pairs.map(([k]) => k);
+  if (Math.max(...ks) < Math.min(...ks) * 1.2) return false;
+  const ratios = pairs.map(([k, a]) => a / k).sort((x, y) => x - y);
+  const median = ratios[Math.floor(ratios.length / 2)];
+  const close = ratios.filter((r) => Math.abs(r - median) <= median * 0.05).length;
+  return close * 3 >= pairs.length * 2;
+}
+
+export interface TotalRows {
+  /** The row whose figures the rules check the parts against. */
+  readonly totalRow: number | null;
+  /** Other rows that are totals too (a region row first and "I alt" last); not parties. */
+  readonly otherTotals: readonly number[];
+  /** Why: 'label' (its words), 'hundred' (its share says 100), 'sum' (it is the sum of the others). */
+  readonly why: 'label' | 'hundred' | 'sum' | null;
+  readonly first: boolean;
+}
+
+/**
+ * Total rows by their words and by arithmetic, first or last: a row labelled "I alt" anywhere, or a first
+ * or last row whose share says 100 or whose figures are the sum of the other rows.
+ */
+export function findTotals(
+  cells: SheetCells,
+  rows: readonly number[],
+  labelCol: number,
+  shareCol: number | null,
+  sumCols: readonly number[],
+  /** 100 when the share column holds fractions of one (0,346). */
+  shareFactor: Decimal = ONE,
+): TotalRows {
+  const shareAt = (row: number) => {
+    const v = shareCol === null ? null : cells.number(row, shareCol);
+    return v && mul(v, shareFactor);
+  };
+  const sharesOf = (rows: readonly number[]) =>
+    mul(sumOf(columnValues(cells, shareCol as number, rows)), shareFactor);
+  const labelled = rows.filter((r) => isTotalLabel(cells.text(r, labelCol)));
+  const without = (...exclude: number[]) => rows.filter((r) => !exclude.includes(r));
+  const byArithmetic = (row: number, others: readonly number[]): 'hundred' | 'sum' | null => {
+    if (others.length < 2) return null;
+    if (shareCol !== null && isAbout100(shareAt(row))) {
+      if (isAbout100(sharesOf(others))) return 'hundred';
+      // The region's row saying 100 is its total even when the parts are off (a party twice).
+      if (isRegionName(cells.text(row, labelCol))) return 'hundred';
+    }
+    // Every figure the row has is the sum of the others; for a row named after the region (or with no name)
+    // one such column is enough, since the total's other figures may be the error.
+    const name = cells.text(row, labelCol);
+    const loose = name === '' || isRegionName(name);
+    let matched = 0;
+    for (const col of sumCols) {
+      const v = cells.number(row, col);
+      if (!v || v.digits === 0n) continue;
+      if (compare(v, sumOf(columnValues(cells, col, others))) === 0) matched++;
+      else if (!loose) return null;
+    }
+    if (matched > 0) return 'sum';
+    return null;
+  };
+  if (rows.length < 3) {
+    const chosen = labelled.at(-1) ?? null;
+    return {
+      totalRow: chosen,
+      otherTotals: labelled.slice(0, -1),
+      why: chosen === null ? null : 'label',
+      first: false,
+    };
+  }
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const lastLabelled = labelled.includes(last);
+  const firstWhy = labelled.includes(first)
+    ? 'label'
+    : ((lastLabelled ? byArithmetic(first, without(first, last)) : null) ??
+      byArithmetic(first, without(first)));
+  const lastWhy = lastLabelled
+    ? 'label'
+    : ((firstWhy ? byArithmetic(last, without(first, last)) : null) ?? byArithmetic(last, without(last)));
+  const totals = new Set<number>(labelled);
+  if (firstWhy) totals.add(first);
+  if (lastWhy) totals.add(last);
+  const list = rows.filter((r) => totals.has(r));
+  if (list.length === 0) return { totalRow: null, otherTotals: [], why: null, first: false };
+  // The parts are checked against the last total; a total first is used when it is the only one.
+  const chosen = lastWhy
+    ? last
+    : firstWhy && !labelled.some((r) => r !== first)
+      ? first
+      : list[list.length - 1];
+  const why = chosen === last ? lastWhy : chosen === first ? firstWhy : 'label';
+  return { totalRow: chosen, otherTotals: list.filter((r) => r !== chosen), why, first: chosen === first };
+}
+
+/** The difference of a total to the sum of the given rows (for the reading). */
+export function gapTo(
+  cells: SheetCells,
+  row: number,
+  col: number,
+  others: readonly number[],
+): Decimal | null {
+  const v = cells.number(row, col);
+  return v ? sub(v, sumOf(columnValues(cells, col, others))) : null;
+}
+
+export const HUNDRED: Decimal = { digits: 100n, scale: 0 };
+export const times100 = (d: Decimal): Decimal => mul(d, HUNDRED);

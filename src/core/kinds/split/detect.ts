@@ -1,0 +1,544 @@
+/**
+ * Apportionment (fordeling) tables: a party column, a key (population or percent share), an amount, and
+ * often a total row - first or last, labelled "I alt", the region's name, or nothing. Columns are recognised
+ * by what they hold (names; shares that sum to about 100; amounts proportional to a key), with the header
+ * words as supporting evidence, not as a gate.
+ */
+import { text, type Text } from '../../findings/finding';
+import type { RangePos } from '../../grid/a1';
+import type { KeyKind } from '../../tables/layout';
+import { compare, normalize, toNumber, type Decimal } from '../../decimal/decimal';
+import { matchParty } from '../../parties/match-party';
+import {
+  cutAfter,
+  isSingleTextRow,
+  isTextColumn,
+  rowHasContent,
+  tableBody,
+  type Body,
+} from '../../reader/body';
+import { BLANK, TEXT, type SheetCells } from '../../reader/cells';
+import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
+import { headerArea } from '../../reader/header-area';
+import { isUnitText } from '../../reader/sub-header';
+import {
+  isAmountHeader,
+  isPartyHeader,
+  isTotalLabel,
+  keyHeaderKind,
+  namesShare,
+  periodLabel,
+} from '../../reader/labels';
+import {
+  columnValues,
+  findTotals,
+  HUNDRED,
+  isAbout100,
+  isAboutOne,
+  isNumericColumn,
+  isPercentColumn,
+  isProportional,
+  mostlyProportional,
+  isRateHeader,
+  sumOf,
+  times100,
+} from './content';
+import { formatNumber, formatPercent } from '../../money/format';
+
+/**
+ * 'key' when a key column backs the split; 'amount' when only amounts are shown; 'content' when neither header
+ * words nor party names say split, only the numbers (tried last, after every other kind).
+ */
+export type ApportionmentEvidence = 'key' | 'amount' | 'content';
+
+export function detectApportionment(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  opts: DetectOptions = {},
+  need: ApportionmentEvidence = 'amount',
+): Detected | null {
+  const forced = opts.kind === 'apportionment';
+  const roles = opts.roles;
+  const because: Record<string, Text> = {};
+  // A title line is no header: tried as one only when data follows at once (a split with no header row).
+  const titleLine =
+    isSingleTextRow(cells, headerRow, rect.left, rect.right) && cells.kind(headerRow, rect.left) === TEXT;
+  if (titleLine && !forced && !numbersFollow(cells, rect, headerRow)) return null;
+  let partyCol: number | undefined;
+  let percentCol: number | undefined;
+  let popCol: number | undefined;
+  let amountCol: number | undefined;
+  const rates = new Set<number>();
+  /** Columns named by header words outside the header row (a merged title, a second header line). */
+  const namedBy = new Map<number, string>();
+  // The lowest header line names the column; a merged group title above it counts when that line says nothing.
+  const area = headerArea(cells, rect, headerRow);
+  for (let c = rect.left; c <= rect.right; c++) {
+    // A unit under the name ("kr." under "Beløb") is not the name.
+    const words = titleLine
+      ? []
+      : [...area.texts(c)].reverse().sort((a, b) => +isUnitText(a) - +isUnitText(b));
+    const h = words.find((w) => isRateHeader(w) || columnRole(w) !== null) ?? '';
+    if (h === '') continue;
+    if (h !== cells.text(headerRow, c)) namedBy.set(c, h);
+    if (isRateHeader(h)) {
+      rates.add(c);
+      continue;
+    }
+    const key = keyHeaderKind(h);
+    if (key === 'percent') percentCol ??= c;
+    else if (key === 'population') popCol ??= c;
+    else if (isAmountHeader(h)) amountCol ??= c;
+    else if (isPartyHeader(h)) partyCol ??= c;
+  }
+  const keyByHeader = percentCol !== undefined || popCol !== undefined;
+  const body = tableBody(cells, rect, headerRow);
+  const namesParties = (col: number): boolean => partyShare(cells, col, body) >= 0.6;
+  if (partyCol === undefined) {
+    for (let c = rect.left; c <= rect.right && partyCol === undefined; c++) {
+      if (c !== percentCol && c !== popCol && c !== amountCol && namesParties(c)) partyCol = c;
+    }
+  }
+  // Header words name both a key ("Andel", "Fordelingsnøgle", "Indbyggere") and an amount ("Beløb",
+  // "Kontingent (kr.)"): the first text column holds the parties, whatever they are called.
+  // Shares by their size too (none above 100), and parties that are not periods ("1. kvt. 2026").
+  if (
+    partyCol === undefined &&
+    amountCol !== undefined &&
+    keyNamed(cells, headerRow, popCol ?? percentCol, titleLine) &&
+    (popCol !== undefined || shareSized(cells, percentCol!, body.rows))
+  ) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      if (c === percentCol || c === popCol || c === amountCol || !isTextColumn(cells, c, body.rows)) continue;
+      if (!body.rows.some((r) => periodLabel(cells.raw(r, c)) !== null)) partyCol = c;
+      break;
+    }
+  }
+  // No header word and no known party names: the first text column, if the numbers say split.
+  let labelOnly = false;
+  if (partyCol === undefined && need === 'content') {
+    for (let c = rect.left; c <= rect.right && partyCol === undefined; c++) {
+      if (isTextColumn(cells, c, body.rows)) {
+        partyCol = c;
+        labelOnly = true;
+      }
+    }
+  }
+
+  partyCol = role(roles, 'party') ?? partyCol;
+  if (partyCol !== undefined && role(roles, 'party') !== undefined) labelOnly = false;
+  const label = partyCol;
+
+  // Content: numeric columns right of the names, without rate or price columns.
+  const numeric: number[] = [];
+  if (label !== undefined) {
+    for (let c = label + 1; c <= rect.right; c++) {
+      if (!rates.has(c) && isNumericColumn(cells, c, body.rows)) numeric.push(c);
+    }
+  }
+  const pctCells = (c: number) => isPercentColumn(cells, c, body.rows);
+  // Keys found by content alone need names that are parties, or the strict last pass.
+  const contentKeys = need === 'content' || (label !== undefined && namesParties(label));
+  // A percent-formatted column that does not sum to about 100 is a rate, not a key.
+  // So is one whose header only says "%" ("% Commission"): only share words make a key of it anyway.
+  const saysShare = (c: number) => !titleLine && namesShare(cells.text(headerRow, c));
+  const withKey =
+    percentCol !== undefined && !numeric.includes(percentCol) ? [...numeric, percentCol] : numeric;
+  for (const c of withKey) {
+    if (pctCells(c) && (c !== percentCol || !saysShare(c)) && !sharesLike(cells, c, body.rows, label!)) {
+      if (numeric.includes(c)) numeric.splice(numeric.indexOf(c), 1);
+      rates.add(c);
+    }
+  }
+  if (percentCol !== undefined && rates.has(percentCol)) percentCol = undefined;
+  if (percentCol === undefined && contentKeys) {
+    const share = numeric.find(
+      (c) => c !== popCol && c !== amountCol && sharesLike(cells, c, body.rows, label!),
+    );
+    if (share !== undefined) {
+      percentCol = share;
+      because['key-col'] = text('kolonnen summerer til 100 %', 'the column sums to 100 %');
+    }
+  }
+  if (popCol === undefined && percentCol === undefined && contentKeys) {
+    // A key found by content: the column the amounts are proportional to.
+    const amounts = amountCol !== undefined ? [amountCol] : numeric;
+    for (const k of numeric) {
+      const a = amounts.find((x) => x > k && x !== k && proportional(cells, k, x, body.rows, label!));
+      if (a !== undefined) {
+        popCol = k;
+        amountCol ??= a;
+        because['key-col'] = text(
+          'beløbene er proportionale med kolonnen',
+          'the amounts are proportional to the column',
+        );
+        break;
+      }
+    }
+  }
+  if (amountCol === undefined) {
+    const keyCols = [percentCol, popCol];
+    const a = numeric.find((c) => !keyCols.includes(c) && c > (popCol ?? percentCol ?? label ?? rect.left));
+    if (a !== undefined && (popCol !== undefined || percentCol !== undefined)) amountCol = a;
+  }
+
+  amountCol = role(roles, 'amount') ?? amountCol;
+  const forcedKey = role(roles, 'key');
+  const forcedShare = role(roles, 'share');
+  if (forcedKey !== undefined) {
+    const kind = keyHeaderKind(cells.text(headerRow, forcedKey));
+    if (kind === 'percent' && forcedShare === undefined) {
+      percentCol = forcedKey;
+      popCol = undefined;
+    } else {
+      popCol = forcedKey;
+    }
+  }
+  if (forcedShare !== undefined) percentCol = forcedShare;
+
+  const keyWords = namedBy.get((popCol ?? percentCol)!);
+  if (keyWords && because['key-col'] === undefined) {
+    because['key-col'] =
+      popCol !== undefined
+        ? text(`nøglen er »${keyWords}« (antal)`, `the key is "${keyWords}" (counts)`)
+        : text(`nøglen er »${keyWords}« (andele i procent)`, `the key is "${keyWords}" (shares in percent)`);
+  }
+  const amountWords = namedBy.get(amountCol!);
+  if (amountWords && because['amount-col'] === undefined) {
+    because['amount-col'] = text(`beløbene i »${amountWords}«`, `the amounts in "${amountWords}"`);
+  }
+  const hasKey = percentCol !== undefined || popCol !== undefined;
+  // Years across the header make a co-financing table, whatever its numbers look like.
+  if (!forced && !titleLine && periodHeaders(cells, rect, headerRow) >= 2 && !keyByHeader) return null;
+  if (!forced) {
+    if (partyCol === undefined) return null;
+    if (crossList(cells, rect, body.rows, partyCol)) return null;
+    if (need === 'key' && !hasKey) return null;
+    if (!hasKey && (amountCol === undefined || !namesParties(partyCol))) return null;
+    // Only a label column, or a key found by content without names that are parties: the numbers must say
+    // split - shares that sum to 100, and amounts that follow them.
+    if (labelOnly || (because['key-col'] !== undefined && !namesParties(partyCol))) {
+      const shares = percentCol !== undefined && sharesLike(cells, percentCol, body.rows, partyCol);
+      const follows =
+        shares &&
+        amountCol !== undefined &&
+        proportional(cells, percentCol!, amountCol, body.rows, partyCol, 0.05);
+      if (!follows) return null;
+    }
+    // Names that are no Danish parties (English labels, product lines, codes): header words alone do not make
+    // a split. The names must be names, the header row no data row, and the numbers must agree.
+    if (!namesParties(partyCol)) {
+      if (!isNameColumn(cells, partyCol, body.rows)) return null;
+      if (dataAsHeader(cells, headerRow, [percentCol, popCol, amountCol])) return null;
+      if (!numbersAgree(cells, body.rows, partyCol, percentCol, popCol, amountCol)) return null;
+    }
+  }
+  const party = partyCol ?? rect.left;
+
+  const keyCol = popCol ?? percentCol ?? null;
+  const keyKind: KeyKind = popCol !== undefined ? 'population' : 'percent';
+  const shareCol = popCol !== undefined ? (percentCol ?? null) : null;
+  const amount = amountCol ?? null;
+  // 0,346 under "Andel i pct." with the parts summing to 1: a share of 34,6 %, not of 0,346 %.
+  const fractions =
+    percentCol !== undefined && shareScale(cells, percentCol, body.rows, party) === 'fraction';
+  if (fractions) because['share-scale'] = fractionReading(cells, percentCol!, body.rows);
+
+  let totalRow: number | null;
+  let otherTotals: readonly number[] = [];
+  let inMiddle = false;
+  if (opts.totalRow !== undefined) {
+    totalRow = opts.totalRow;
+    if (totalRow !== null) because['total-row'] = text('rettet af brugeren', 'corrected by the user');
+  } else if (opts.excelTotalRow != null) totalRow = opts.excelTotalRow;
+  else {
+    const sumCols = [popCol, amount].filter((c): c is number => c !== undefined && c !== null);
+    const totals = findTotals(
+      cells,
+      body.rows,
+      party,
+      percentCol ?? null,
+      sumCols,
+      fractions ? HUNDRED : ONE,
+    );
+    totalRow = totals.totalRow;
+    otherTotals = totals.otherTotals;
+    const middle =
+      totalRow === null ? middleTotal(cells, body.rows, popCol ?? percentCol, amount, fractions) : null;
+    if (middle !== null) {
+      // Re-read rather than let the total count as a party: every share would be half what it is.
+      totalRow = middle;
+      inMiddle = true;
+      const name = cells.text(middle, party);
+      because['total-row'] = text(
+        `${name ? `»${name}« i ` : ''}række ${middle + 1} er summen af de andre rækker: det er totalen, ikke en part`,
+        `${name ? `"${name}" in ` : ''}row ${middle + 1} is the sum of the other rows: it is the total, not a party`,
+      );
+    } else if (totalRow !== null) {
+      const name = cells.text(totalRow, party);
+      const where = totals.first ? text('øverst', 'at the top') : text('nederst', 'at the bottom');
+      because['total-row'] =
+        totals.why === 'hundred'
+          ? text(
+              `»${name}« ${where.da} siger 100 %: det er totalen, ikke en part`,
+              `"${name}" ${where.en} says 100 %: it is the total, not a party`,
+            )
+          : totals.why === 'sum'
+            ? text(
+                `${name ? `»${name}« ` : 'rækken '}${where.da} er summen af de andre rækker`,
+                `${name ? `"${name}" ` : 'the row '}${where.en} is the sum of the other rows`,
+              )
+            : text(`mærket »${name}«`, `labelled "${name}"`);
+    }
+  }
+  // Rows after a total at the bottom are notes or side calculations.
+  const last = body.rows[body.rows.length - 1];
+  const kept =
+    totalRow !== null && totalRow !== body.rows[0] && totalRow !== last && !inMiddle
+      ? cutAfter(cells, rect, body, totalRow)
+      : body;
+  const dataRows = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r));
+  const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
+  if (!forced && (dataRows.length === 0 || (dataRows.length === 1 && totalRow === null))) return null;
+  return {
+    part: {
+      kind: 'apportionment',
+      partyCol: party,
+      keyCol,
+      keyKind,
+      shareCol,
+      amountCol: amount,
+      ...(fractions ? { sharesAsFractions: true } : {}),
+      dataRows,
+      totalRow,
+      ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
+      because,
+    },
+    range: { top: headerRow, left: rect.left, bottom, right: rect.right },
+    headerRow,
+    notes: kept.notes,
+  };
+}
+
+function columnRole(h: string): string | null {
+  return keyHeaderKind(h) ?? (isAmountHeader(h) ? 'amount' : isPartyHeader(h) ? 'party' : null);
+}
+
+/**
+ * A total row between the parties (a region's row in the middle of its municipalities): its key is the sum
+ * of all the other rows' keys, and so is its amount when there is one. Only one such row counts; the key
+ * must be at least a third of the whole, so two halves are not a total and a party.
+ */
+function middleTotal(
+  cells: SheetCells,
+  rows: readonly number[],
+  keyCol: number | undefined,
+  amountCol: number | null,
+  fractions: boolean,
+): number | null {
+  if (keyCol === undefined || rows.length < 4) return null;
+  const factor = fractions ? HUNDRED : ONE;
+  const keys = columnValues(cells, keyCol, rows).map((v) => (v ? toNumber(v) * toNumber(factor) : null));
+  const amounts =
+    amountCol === null ? null : columnValues(cells, amountCol, rows).map((v) => v && toNumber(v));
+  const whole = (xs: readonly (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
+  const keySum = whole(keys);
+  const amountSum = amounts ? whole(amounts) : 0;
+  const near = (a: number, b: number, rel: number) => Math.abs(a - b) <= Math.abs(b) * rel;
+  const found = rows.filter((_, i) => {
+    const k = keys[i];
+    if (k === null || k <= 0 || !near(2 * k, keySum, 0.01)) return false;
+    const a = amounts?.[i];
+    return amounts === null || a === null || a === undefined || a === 0 || near(2 * a, amountSum, 0.02);
+  });
+  return found.length === 1 && found[0] !== rows[0] && found[0] !== rows[rows.length - 1] ? found[0] : null;
+}
+
+/** Every number of the column between 0 and 100 (percent-formatted cells in percent). */
+function shareSized(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  const values = columnValues(cells, col, rows).filter((v): v is Decimal => v !== null);
+  return values.length >= 2 && values.every((v) => v.digits >= 0n && compare(v, HUNDRED) <= 0);
+}
+
+/** A key column whose header says share or head count in words, not only "%" or "pct.". */
+function keyNamed(
+  cells: SheetCells,
+  headerRow: number,
+  col: number | undefined,
+  titleLine: boolean,
+): boolean {
+  if (col === undefined || titleLine) return false;
+  const h = cells.text(headerRow, col);
+  return keyHeaderKind(h) === 'population' || namesShare(h);
+}
+
+/** "0,346 står for 34,6 %", with the column's first share as the example. */
+function fractionReading(cells: SheetCells, col: number, rows: readonly number[]): Text {
+  // A part, not the total's 1.
+  const first =
+    columnValues(cells, col, rows).find((v) => v !== null && v.digits !== 0n && compare(v, ONE) < 0) ?? null;
+  if (!first) return text('andelene står som brøkdele af 1', 'the shares are fractions of one');
+  const pct = times100(first);
+  return text(
+    `andelene står som brøkdele af 1: ${formatNumber(first, 'da')} er ${formatPercent(pct, 'da', decimalsOf(pct))}`,
+    `the shares are fractions of one: ${formatNumber(first, 'en')} is ${formatPercent(pct, 'en', decimalsOf(pct))}`,
+  );
+}
+
+const decimalsOf = (d: Decimal): number => Math.min(Math.max(normalize(d).scale, 0), 4);
+
+function periodHeaders(cells: SheetCells, rect: RangePos, headerRow: number): number {
+  let n = 0;
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (cells.kind(headerRow, c) !== BLANK && periodLabel(cells.raw(headerRow, c)) !== null) n++;
+  }
+  return n;
+}
+
+function numbersFollow(cells: SheetCells, rect: RangePos, headerRow: number): boolean {
+  for (let r = headerRow + 1; r <= rect.bottom; r++) {
+    if (!rowHasContent(cells, r, rect.left, rect.right)) continue;
+    // A data row: a name, then numbers; a row of years is a header.
+    if (cells.kind(r, rect.left) !== TEXT || periodHeaders(cells, rect, r) >= 2) return false;
+    for (let c = rect.left; c <= rect.right; c++) if (cells.isNumeric(r, c)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** A column of names: text in most filled cells, and the text is not numbers (codes, measurements). */
+function isNameColumn(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  let names = 0;
+  let filled = 0;
+  for (const r of rows.slice(0, 200)) {
+    const k = cells.kind(r, col);
+    if (k === BLANK) continue;
+    filled++;
+    if (k === TEXT) names++;
+  }
+  return filled > 0 && names * 2 >= filled;
+}
+
+/** A "header" with numbers over the key or amount column is the first data row of a table without a header. */
+function dataAsHeader(cells: SheetCells, headerRow: number, cols: readonly (number | undefined)[]): boolean {
+  return cols.some(
+    (c) => c !== undefined && cells.isNumeric(headerRow, c) && periodLabel(cells.raw(headerRow, c)) === null,
+  );
+}
+
+/**
+ * The numbers of a split agree with each other: a total row (by its label, its 100 % or its sum), shares
+ * that sum to between 90 and 110 (a typo in one share stays a finding), or amounts that follow the key in
+ * most rows. A lookup table with a "%" column summing to 31 % has none of these.
+ */
+function numbersAgree(
+  cells: SheetCells,
+  rows: readonly number[],
+  label: number,
+  percentCol: number | undefined,
+  popCol: number | undefined,
+  amountCol: number | undefined,
+): boolean {
+  const keyCol = popCol ?? percentCol;
+  const sums = [popCol, amountCol].filter((c): c is number => c !== undefined);
+  const totals = findTotals(cells, rows, label, percentCol ?? null, sums);
+  if (totals.totalRow !== null) return true;
+  if (percentCol !== undefined) {
+    const sum = sumOf(columnValues(cells, percentCol, rows));
+    const pct = isPercentColumn(cells, percentCol, rows) || compare(sum, { digits: 2n, scale: 0 }) > 0;
+    const whole = pct ? sum : times100(sum);
+    if (compare(whole, { digits: 90n, scale: 0 }) >= 0 && compare(whole, { digits: 110n, scale: 0 }) <= 0) {
+      return true;
+    }
+  }
+  if (keyCol === undefined || amountCol === undefined) return false;
+  return mostlyProportional(columnValues(cells, keyCol, rows), columnValues(cells, amountCol, rows));
+}
+
+/** Shares: the rows (a total row first or last left out) sum to about 100, none negative. */
+function sharesLike(cells: SheetCells, col: number, rows: readonly number[], label: number): boolean {
+  return shareScale(cells, col, rows, label) !== null;
+}
+
+/**
+ * How a column holds shares: 'percent' when its parts sum to about 100 (percent-formatted cells count in
+ * percent), 'fraction' when cells without a percent format sum to about 1 (0,346 for 34,6 %), else null.
+ */
+function shareScale(
+  cells: SheetCells,
+  col: number,
+  rows: readonly number[],
+  label: number,
+): 'percent' | 'fraction' | null {
+  const values = columnValues(cells, col, rows);
+  if (values.some((v) => v !== null && v.digits < 0n)) return null;
+  const scaleOf = (vs: readonly (Decimal | null)[]) =>
+    isAbout100(sumOf(vs))
+      ? 'percent'
+      : !isPercentColumn(cells, col, rows) && isAboutOne(vs)
+        ? 'fraction'
+        : null;
+  const whole = scaleOf(values);
+  if (whole) return whole;
+  for (const factor of [ONE, HUNDRED]) {
+    const totals = findTotals(cells, rows, label, col, [], factor);
+    if (totals.totalRow === null) continue;
+    const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
+    const scale = scaleOf(columnValues(cells, col, parts));
+    if (scale) return scale;
+  }
+  return null;
+}
+
+const ONE: Decimal = { digits: 1n, scale: 0 };
+
+function proportional(
+  cells: SheetCells,
+  key: number,
+  amount: number,
+  rows: readonly number[],
+  label: number,
+  tolerance = 0.005,
+): boolean {
+  const totals = findTotals(cells, rows, label, null, [key, amount]);
+  const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
+  return isProportional(columnValues(cells, key, parts), columnValues(cells, amount, parts), tolerance);
+}
+
+/**
+ * A list by two labels (region and product, unit and year), not a split: a name comes back in several
+ * rows, told apart by a second text column. In a split every party has one row; a repeated name there is
+ * the error Fordel reports, so a repeat only says "list" when the second label makes each row unique.
+ */
+function crossList(cells: SheetCells, rect: RangePos, rows: readonly number[], party: number): boolean {
+  const names = rows.map((r) => cells.text(r, party)).filter((n) => n !== '' && !isTotalLabel(n));
+  if (new Set(names).size === names.length) return false;
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (c === party || !isTextColumn(cells, c, rows)) continue;
+    // Another column names every row once (a sales person per row): the repeated name is an attribute.
+    const own = rows.filter((r) => !isTotalLabel(cells.text(r, c)) && !isTotalLabel(cells.text(r, party)));
+    const ids = own.map((r) => cells.text(r, c));
+    if (c < party && ids.every((t) => t !== '') && new Set(ids).size === ids.length) return true;
+    const pairs = rows
+      .filter((r) => cells.text(r, party) !== '' && !isTotalLabel(cells.text(r, party)))
+      .map((r) => `${cells.text(r, party)}\u0000${cells.text(r, c)}`);
+    // The second label is a dimension too: some value of it comes back (Basic, Drift), unlike notes.
+    const seconds = rows.map((r) => cells.text(r, c)).filter((t) => t !== '');
+    const distinct = new Set(seconds).size;
+    if (new Set(pairs).size === pairs.length && distinct >= 2 && distinct < seconds.length) return true;
+  }
+  return false;
+}
+
+/** Share of the first rows whose text names a Danish municipality or region. */
+function partyShare(cells: SheetCells, col: number, body: Body): number {
+  let named = 0;
+  let filled = 0;
+  for (const r of body.rows.slice(0, 40)) {
+    if (cells.kind(r, col) === BLANK) continue;
+    filled++;
+    if (matchParty(cells.text(r, col), { fuzzy: false })) named++;
+  }
+  return filled >= 2 ? named / filled : 0;
+}

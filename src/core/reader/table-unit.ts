@@ -1,0 +1,31 @@
+/**
+ * Where a table says what unit its amounts are in, nearest first: the header cells over the amounts (a unit
+ * row "t.kr." under the years, "Beløb (1.000 kr.)" over a split's amounts), then the table's title, then the
+ * notes under it ("Beløb i 1.000 kr."). Each header cell is read on its own, so the year beside "mio. kr."
+ * in the next cell never makes it an amount.
+ */
+import type { SheetCells } from './cells';
+import type { Detected } from './detect-types';
+import { findAmountScale } from './amount-scale';
+import { headerBottom } from './sub-header';
+
+/** Kroner per unit of the table's amounts (1, 1.000, 1.000.000 ...), or undefined when nothing says. */
+export function tableAmountScale(
+  cells: SheetCells,
+  found: Detected,
+  around: readonly string[],
+): number | undefined {
+  const part = found.part;
+  if (part.kind === 'kpi') return undefined;
+  const { range } = found;
+  const bottom = headerBottom(cells, range, found.headerRow);
+  const columns =
+    part.kind === 'apportionment'
+      ? part.amountCol === null
+        ? []
+        : [part.amountCol]
+      : Array.from({ length: range.right - range.left + 1 }, (_, i) => range.left + i);
+  const header: string[] = [];
+  for (const col of columns) for (let r = range.top; r <= bottom; r++) header.push(cells.text(r, col));
+  return findAmountScale([...header.filter((t) => t !== ''), ...around]);
+}

@@ -1,0 +1,250 @@
+import fc from 'fast-check';
+import { checkWorkbook } from '../../../src/core/check/check-workbook';
+import type { RawValue } from '../../../src/core/grid/grid';
+import { PARAMS, sheet, snapshot, tabelB } from '../check/fixtures';
+
+const check = (rows: RawValue[][]) => checkWorkbook(snapshot([sheet('Budget', rows)]), PARAMS);
+const flat = (s: string) => s.replace(/\s/g, ' ');
+const rulesOf = (r: ReturnType<typeof check>) => r.findings.map((f) => `${f.rule}@${f.cell}`);
+
+/** A finance-bill extract: codes in the labels, parents above their children, one decimal, mio. kr. */
+function financeBill(): RawValue[][] {
+  return [
+    ['Finansloven, udgifter i mio. kr.'],
+    ['Paragraf. Hovedkonto. Underkonto', 'R 2024', 'B 2025', 'F 2026', 'BO1 2027'],
+    ['03 Folketinget', 1018.3, 1040.5, 1039.9, 1039.4],
+    ['031 Udgifter ved Folketinget', 662.6, 677.5, 674.5, 674.3],
+    ['031101 Folketinget', 389.7, 407.6, 406.8, 406.6],
+    ['031103 Folketingets medlemmer', 272.9, 269.9, 267.7, 267.7],
+    ['032 Folketingets Ombudsmand', 355.7, 363.0, 365.4, 365.1],
+    ['032101 Ombudsmanden', 355.7, 363.0, 365.4, 365.1],
+    ['05 Statsministeriet', 132.9, 141.4, 141.2, 140.6],
+    ['051 Statsministeriet', 132.9, 141.4, 141.2, 140.6],
+    ['051101 Departementet', 160.2, 172.4, 172.5, 171.9],
+    ['051102 Indtægter', -27.3, -31.0, -31.3, -31.3],
+  ];
+}
+
+describe('a budget read by its own arithmetic', () => {
+  it('reads a finance-bill extract as a budget: codes confirmed by the sums, minus as income, no finding', () => {
+    const r = check(financeBill());
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    expect(r.findings).toEqual([]);
+    const reading = r.readings![0];
+    expect(reading.decisions.map((d) => d.because.da).join(' | ')).toMatch(/hierarki med 5 sumlinjer/);
+    expect(reading.decisions.map((d) => d.because.da).join(' | ')).toMatch(/20 summer kontrolleret/);
+    expect(reading.decisions.map((d) => d.because.da).join(' | ')).toMatch(/mio\. kr\./);
+  });
+
+  it('names a wrong item at its parent, in kroner, when the unit is mio. kr.', () => {
+    const rows = financeBill();
+    rows[4][3] = 416.8; // 031101 in F 2026: 10 mio. kr. too much
+    const r = check(rows);
+    const f = r.findings.filter((x) => x.rule === 'budget-total-mismatch');
+    expect(f.map((x) => x.cell)).toEqual(['D4']);
+    expect(f[0].expected).toBe('684500000');
+    expect(f[0].actual).toBe('674500000');
+    expect(flat(f[0].message.da)).toContain('674.500.000 kr.');
+    expect(f[0].message.da).not.toMatch(/674,5 kr/);
+  });
+
+  it('diagnoses a wrong subtotal that breaks its own sum and the sum above it', () => {
+    const rows = financeBill();
+    rows[3][2] = 687.5; // 031 in B 2025: 10 too much, its items and its parent both disagree
+    const r = check(rows);
+    const item = r.items!.find((i) => i.rule === 'budget-subtotal-typo');
+    expect(item?.cell).toBe('C4');
+    expect(item?.findings.map((x) => x.cell).sort()).toEqual(['C3', 'C4']);
+    expect(flat(item?.message.da ?? '')).toContain('677.500.000 kr.');
+  });
+
+  it('keeps a typo one decimal place wide apart from rounding', () => {
+    const rows = financeBill();
+    rows[2][1] = 1019.3; // 03 in R 2024: 1,0 off, more than the rounding of two items
+    expect(rulesOf(check(rows))).toEqual(['budget-total-mismatch@B3']);
+  });
+});
+
+/** A municipal budget follow-up with derived columns and "i alt" lines. */
+function followUp(): RawValue[][] {
+  return [
+    ['Budgetopfølgning pr. 30. juni 2025 (1.000 kr.)'],
+    [],
+    [
+      'Område',
+      'Opr. budget 2025',
+      'Tillægsbevillinger',
+      'Korr. budget 2025',
+      'Forbrug pr. 30.6',
+      'Forventet regnskab',
+      'Afvigelse',
+      'Afvigelse i pct.',
+    ],
+    ['Dagtilbud', 400_000, 10_000, 410_000, 190_000, 405_000, 5_000, 1.2],
+    ['Skoler', 600_000, -5_000, 595_000, 300_000, 610_000, -15_000, -2.5],
+    ['Børn og unge i alt', 1_000_000, 5_000, 1_005_000, 490_000, 1_015_000, -10_000, -1.0],
+    ['Ældre', 800_000, 0, 800_000, 395_000, 790_000, 10_000, 1.3],
+    ['Indtægter', -200_000, 0, -200_000, -95_000, -205_000, 5_000, -2.5],
+    ['I alt', 1_600_000, 5_000, 1_605_000, 790_000, 1_600_000, 5_000, 0.3],
+  ];
+}
+
+describe('a budget follow-up', () => {
+  it('reads the columns as Danish follow-ups name them and finds nothing wrong in a correct one', () => {
+    const r = check(followUp());
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual([]);
+    // Skoler expects to spend 15 mio. kr. more than its corrected budget: news, not an error.
+    expect(r.findings.filter((f) => f.severity === 'info').map((f) => f.cell)).toEqual(['F6']);
+  });
+
+  it('finds a corrected budget that is not original plus supplementary, in kroner', () => {
+    const rows = followUp();
+    rows[3][3] = 401_000;
+    rows[5][3] = 996_000; // the sum follows the wrong figure: only the derived column disagrees
+    rows[8][3] = 1_596_000;
+    const r = check(rows);
+    const f = r.findings.filter((x) => x.rule === 'budget-derived-mismatch');
+    expect(f.map((x) => x.cell)).toEqual(expect.arrayContaining(['D4']));
+    const d4 = f.find((x) => x.cell === 'D4')!;
+    expect(d4.expected).toBe('410000000');
+    expect(flat(d4.message.da)).toContain('»Opr. budget 2025« + »Tillægsbevillinger«');
+  });
+
+  it('finds a deviation with the wrong sign convention for its row', () => {
+    const rows = followUp();
+    rows[6][6] = -10_000;
+    rows[8][6] = -15_000;
+    const r = check(rows);
+    expect(r.findings.filter((x) => x.rule === 'budget-derived-mismatch').map((x) => x.cell)).toContain('G7');
+  });
+});
+
+describe('a project budget', () => {
+  const project = (): RawValue[][] => [
+    ['Projektbudget', 2025, 2026, 'I alt'],
+    ['Løn', 400_000, 420_000, 820_000],
+    ['Konsulenter', 100_000, 50_000, 150_000],
+    ['Udgifter i alt', 500_000, 470_000, 970_000],
+    ['Egenfinansiering', 250_000, 235_000, 485_000],
+    ['Statstilskud', 250_000, 235_000, 485_000],
+    ['Finansiering i alt', 500_000, 470_000, 970_000],
+  ];
+
+  it('is not a budget without budget words or codes: it stays what it was read as before', () => {
+    const r = check(project());
+    expect(r.tables.map((t) => t.kind)).not.toContain('budget');
+  });
+
+  it('balances costs against financing when its columns are budget columns', () => {
+    const rows = project();
+    rows[0] = ['Projektbudget', 'Budget 2025', 'Budget 2026', 'Budget i alt'];
+    rows[5][2] = 225_000;
+    rows[5][3] = 475_000;
+    rows[6][2] = 460_000;
+    rows[6][3] = 960_000;
+    const r = check(rows);
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    const f = r.findings.filter((x) => x.rule === 'budget-unbalanced');
+    expect(f.map((x) => x.cell)).toEqual(['C7', 'D7']);
+    expect(flat(f[0].message.da)).toContain('forskel -10.000 kr.');
+  });
+});
+
+describe('lines a colleague would catch', () => {
+  it('reports the same account line twice once, naming both rows', () => {
+    const rows = financeBill();
+    rows.push(['051102 Indtægter', -27.3, -31.0, -31.3, -31.3]);
+    const r = check(rows);
+    const dup = r.findings.filter((f) => f.rule === 'budget-duplicate-line');
+    expect(dup.map((f) => f.cell)).toEqual(['A13']);
+    expect(dup[0].related).toEqual(['A12']);
+  });
+
+  it('reports numbers stored as text once per column, with the amount a SUM misses', () => {
+    const rows = followUp();
+    rows[3][4] = '190000';
+    rows[4][4] = '300000';
+    const r = check(rows);
+    const t = r.findings.filter((f) => f.rule === 'budget-text-amounts');
+    expect(t.map((f) => f.cell)).toEqual(['E4:E5']);
+    expect(t[0].expected).toBe('490000000');
+  });
+});
+
+describe('not a budget', () => {
+  it('leaves Tabel B a co-financing table', () => {
+    const r = checkWorkbook(snapshot([sheet('Kulturaftale', tabelB())]), PARAMS);
+    expect(r.tables.map((t) => t.kind)).toEqual(['cofinancing']);
+  });
+
+  it('gives a statistics table with averages and rates nothing', () => {
+    const r = check([
+      ['Nøgletal', 2023, 2024, 2025],
+      ['Gennemsnitlig klassekvotient', 21.4, 21.7, 21.9],
+      ['Andel med 02 i dansk (pct.)', 12.5, 12.1, 11.8],
+      ['Indeks (2020 = 100)', 104.2, 107.9, 111.3],
+    ]);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+/** Builds a coded hierarchy with exact parents, under a title that states the unit. */
+function generatedBudget(leaves: number[][], unit: 'mio. kr.' | 't.kr.' | 'kr.'): RawValue[][] {
+  const rows: RawValue[][] = [[`Budget (${unit})`], ['Konto', 'B 2025', 'B 2026']];
+  const groups: number[][][] = [];
+  for (let i = 0; i < leaves.length; i += 3) groups.push(leaves.slice(i, i + 3));
+  const sum = (xs: number[][], j: number) => xs.reduce((s, x) => s + x[j], 0);
+  const top = [sum(leaves, 0), sum(leaves, 1)];
+  rows.push(['10 Område', top[0], top[1]]);
+  groups.forEach((g, gi) => {
+    rows.push([`10${gi + 1} Gruppe ${gi + 1}`, sum(g, 0), sum(g, 1)]);
+    g.forEach((leaf, li) => rows.push([`10${gi + 1}0${li + 1} Konto ${gi + 1}.${li + 1}`, leaf[0], leaf[1]]));
+  });
+  return rows;
+}
+
+describe('budgets generated with exact sums', () => {
+  const leaf = fc.tuple(fc.integer({ min: -5_000, max: 90_000 }), fc.integer({ min: -5_000, max: 90_000 }));
+  const unit = fc.constantFrom<'mio. kr.' | 't.kr.' | 'kr.'>('mio. kr.', 't.kr.', 'kr.');
+
+  it('gives no finding on any correct one, whatever the unit and signs', () => {
+    fc.assert(
+      fc.property(fc.array(leaf, { minLength: 3, maxLength: 9 }), unit, (leaves, u) => {
+        const r = check(generatedBudget(leaves, u));
+        expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+        expect(r.findings).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('finds a changed item at its parent only, with the amounts in kroner', () => {
+    fc.assert(
+      fc.property(
+        fc.array(leaf, { minLength: 3, maxLength: 9 }),
+        unit,
+        fc.nat(),
+        fc.integer({ min: 1, max: 5_000 }),
+        (leaves, u, pick, delta) => {
+          const rows = generatedBudget(leaves, u);
+          const leafRows = rows.map((r, i) => ({ r, i })).filter(({ r }) => /^10\d0\d /.test(String(r[0])));
+          const { i } = leafRows[pick % leafRows.length];
+          const parent = [...rows.slice(0, i)]
+            .map((r, k) => ({ r, k }))
+            .reverse()
+            .find(({ r }) => /^10\d /.test(String(r[0])))!.k;
+          const before = rows[i][1] as number;
+          rows[i][1] = before + delta;
+          const r = check(rows);
+          const scale = u === 'mio. kr.' ? 1_000_000 : u === 't.kr.' ? 1_000 : 1;
+          expect(rulesOf(r)).toEqual([`budget-total-mismatch@B${parent + 1}`]);
+          const f = r.findings[0];
+          expect(BigInt(f.actual!)).toBe(BigInt(rows[parent][1] as number) * BigInt(scale));
+          expect(BigInt(f.expected!) - BigInt(f.actual!)).toBe(BigInt(delta) * BigInt(scale));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * A target list's columns are told apart by what their cells hold, with the header words as support: years
+ * are the year of the target, a count is no date, status words are no result, "fra X til Y" is a baseline and
+ * a target, and a unit column's "%" makes 0,42 into 42 %.
+ */
+import fc from 'fast-check';
+import { checkWorkbook } from '../../../src/core/check/check-workbook';
+import type { CheckParams } from '../../../src/core/check/params';
+import type { CheckResult } from '../../../src/core/check/result';
+import type { RawValue } from '../../../src/core/grid/grid';
+import { NO_RESULT_WORDS } from '../../../src/core/kinds/kpi/rules/no-result';
+import type { KpiLayout } from '../../../src/core/tables/layout';
+import { PARAMS, sheet, snapshot } from '../check/fixtures';
+
+const check = (rows: RawValue[][], params: Partial<CheckParams> = {}): CheckResult =>
+  checkWorkbook(snapshot([sheet('Ark', rows)]), { ...PARAMS, ...params });
+const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+const kpi = (r: CheckResult) => r.tables.find((t): t is KpiLayout => t.kind === 'kpi')!;
+
+describe('years, dates and figures by what the cells hold', () => {
+  it('reads »Målår« as the year the target is due, not as its value', () => {
+    const r = check([
+      ['Resultatmål', 'Målår', 'Måltal', 'Resultat'],
+      ['Antal vejledte virksomheder', 2025, 1500, 900],
+      ['Kendskabsgrad', 2026, 50, 42],
+    ]);
+    const t = kpi(r);
+    expect(t.columns).toMatchObject({ targetValue: 2, actual: 3, deadline: 1 });
+    expect(r.findings.filter((f) => /ingen frist/.test(f.message.da))).toEqual([]);
+    // 2025 is over on the as-of date (24.11.2026): 900 of 1.500 is not met.
+    expect(r.findings.find((f) => f.rule === 'kpi-not-met')).toMatchObject({
+      cell: 'D2',
+      expected: '1500',
+      actual: '900',
+    });
+  });
+
+  it('reads a count of 700 under »Senest opgjort« as the result, not as the date 30.11.1901', () => {
+    const r = check([
+      ['Indikator', 'Baseline', 'Mål', 'Senest opgjort'],
+      ['Patenter', 500, 800, 700],
+      ['Nye virksomheder', 100, 150, 120],
+    ]);
+    expect(kpi(r).columns).toMatchObject({ baseline: 1, targetValue: 2, actual: 3 });
+    expect(kpi(r).columns.deadline).toBeUndefined();
+    expect(r.findings.filter((f) => /1901|1900/.test(f.message.da))).toEqual([]);
+  });
+
+  it('still reads a column of real deadlines under »Frist«', () => {
+    const r = check([
+      ['Indikator', 'Mål', 'Resultat', 'Frist'],
+      ['Patenter', 800, 700, 46022],
+    ]);
+    expect(kpi(r).columns.deadline).toBe(3);
+  });
+});
+
+describe('status words where a result belongs', () => {
+  it('are no result: no error and no unsure reading, whatever the word', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NO_RESULT_WORDS, '-', '–'),
+        fc.boolean(),
+        fc.constantFrom('', ' ', '  '),
+        (word, upper, pad) => {
+          const said = pad + (upper ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1)) + pad;
+          const r = check([
+            ['Mål', 'Måltal', 'Resultat', 'Frist'],
+            ['Antal vejledninger', 1500, said, '31.12.2027'],
+            ['Fastholdelse', 90, 95, '31.12.2027'],
+          ]);
+          expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+          expect(r.findings.filter((f) => f.rule === 'reading-unsure')).toEqual([]);
+          expect(r.verdicts!.map((v) => v.verdict)).toEqual(['ok']);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('leave a target past its deadline without a result, said as such', () => {
+    const r = check([
+      ['Mål', 'Måltal', 'Resultat', 'Frist'],
+      ['Antal vejledninger', 1500, 'Ikke opgjort', '31.12.2025'],
+    ]);
+    expect(r.findings.map((f) => f.rule)).toEqual(['kpi-deadline-passed']);
+    const said = r.readings![0].decisions.find((d) => d.role === 'no-result')!;
+    expect(plain(said.because.da)).toContain('»Ikke opgjort« er intet resultat endnu');
+  });
+});
+
+describe('»fra 1,7 % til 2,5 %« in one cell', () => {
+  it('is a baseline and a target', () => {
+    const r = check([
+      ['Mål', 'Mål', 'Resultat', 'Frist'],
+      ['Andel virksomheder der eksporterer', 'fra 1,7 % til 2,5 %', '2,0 %', '31.12.2025'],
+      ['Ledighed', 'fra 6 til 4,5 %', '5 %', '31.12.2025'],
+    ]);
+    expect(r.findings.filter((f) => f.rule === 'reading-unsure')).toEqual([]);
+    const notMet = r.findings.filter((f) => f.rule === 'kpi-not-met');
+    expect(notMet.map((f) => [f.cell, f.expected, f.actual])).toEqual([
+      ['C2', '2.5', '2'],
+      ['C3', '4.5', '5'],
+    ]);
+    // From 6 down to 4,5: lower is better, read from the two figures.
+    const down = r.readings![0].decisions.find((d) => d.role === 'direction' && d.cells === 'A3')!;
+    expect(plain(down.because.da)).toContain('lavere er bedre');
+  });
+});
+
+describe('a unit column', () => {
+  const rows = (unit: string, target: RawValue, actual: RawValue): RawValue[][] => [
+    ['Indikator', 'Enhed', 'Mål', 'Resultat', 'Frist'],
+    ['Kendskabsgrad', unit, target, actual, '31.12.2025'],
+    ['Vejledninger', 'antal', 1500, 1400, '31.12.2025'],
+  ];
+
+  it('makes 0,42 beside »%« into 42 %', () => {
+    const r = check(rows('%', 0.5, 0.42));
+    const hit = r.findings.find((f) => f.cell === 'D2')!;
+    expect(hit).toMatchObject({ rule: 'kpi-not-met', expected: '50', actual: '42' });
+    expect(plain(hit.message.da)).toContain('resultatet 42 % når ikke målet 50 %');
+    // The count beside »antal« stays a count.
+    expect(r.findings.find((f) => f.cell === 'D3')).toMatchObject({ expected: '1500', actual: '1400' });
+  });
+
+  it('gives the same findings as percent-formatted cells, for any share and result', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 100 }), (t, a) => {
+        const byUnit = check(rows('%', t / 100, a / 100));
+        const grid = sheet('Ark', rows('', t / 100, a / 100));
+        const formats = grid.values.map((line, r) =>
+          line.map((_, c) => (r === 1 && (c === 2 || c === 3) ? '0%' : null)),
+        );
+        const formatted = checkWorkbook(snapshot([{ ...grid, formats }]), PARAMS);
+        const seen = (x: CheckResult) => x.findings.map((f) => [f.rule, f.cell, f.expected, f.actual]);
+        expect(seen(byUnit)).toEqual(seen(formatted));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Which variants a run holds, and one variant written, checked and judged. Pure enough to run in a worker.
+ */
+import { checkBytes } from './check';
+import { buildCorpusVariant, judgeCorpusVariant } from './corpus-variant';
+import { CORPUS_TRUTHS } from './truths/corpus';
+import { FAMILIES, show, type Family } from './families';
+import { judge, type Breakage, type Outcome } from './judge';
+import { SEED_TRUTHS } from './truths/seeds';
+import { buildVariant, truthById, type Variant } from './variant';
+import { workbookBytes } from './write-xlsx';
+
+export interface VariantSpec {
+  readonly truthId: string;
+  readonly seed: number;
+  /** Only this family varies (the report's single-family rows). */
+  readonly only?: Family;
+}
+
+export interface VariantResult {
+  readonly id: string;
+  readonly truthId: string;
+  readonly seed: number;
+  readonly kind: string;
+  readonly origin: string;
+  readonly families: readonly string[];
+  readonly outcome: Outcome;
+  readonly unsureAllowed?: boolean;
+  readonly breakages: readonly Breakage[];
+  readonly problems: readonly string[];
+  readonly notRead: boolean;
+  readonly ms: number;
+}
+
+/** The variants of a run: seed truths, generated splits, generated co-financing tables and corpus cases in turn. */
+export function specsFor(firstSeed: number, count: number): VariantSpec[] {
+  return Array.from({ length: count }, (_, i) => {
+    const seed = firstSeed + i;
+    const pick = seed % 4;
+    const truthId =
+      pick === 0
+        ? SEED_TRUTHS[Math.floor(seed / 4) % SEED_TRUTHS.length].id
+        : pick === 1
+          ? `split-${seed}`
+          : pick === 2
+            ? `cofin-${seed}`
+            : `corpus:${CORPUS_TRUTHS[Math.floor(seed / 4) % CORPUS_TRUTHS.length].id}`;
+    return { truthId, seed };
+  });
+}
+
+const isCorpus = (spec: VariantSpec): boolean => spec.truthId.startsWith('corpus:');
+
+/** The fixed sample the jest ratchet runs. */
+export const SAMPLE = { firstSeed: 1, count: 300 } as const;
+
+/** A variant's id and workbook, for writing a broken one to disk. */
+export function variantFile(spec: VariantSpec): { id: string; bytes: Buffer } {
+  if (isCorpus(spec)) {
+    const v = buildCorpusVariant(spec.truthId.slice('corpus:'.length), spec.seed);
+    return { id: v.id, bytes: workbookBytes(v.sheets) };
+  }
+  const { variant, bytes } = materialise(spec);
+  return { id: variant.id, bytes };
+}
+
+export function materialise(spec: VariantSpec): { variant: Variant; bytes: Buffer } {
+  const variant = buildVariant(truthById(spec.truthId), spec.seed, spec.only);
+  return { variant, bytes: workbookBytes(variant.sheets) };
+}
+
+export function evaluateSpec(spec: VariantSpec): VariantResult {
+  const t0 = performance.now();
+  if (isCorpus(spec)) {
+    const v = buildCorpusVariant(spec.truthId.slice('corpus:'.length), spec.seed);
+    const j = judgeCorpusVariant(v);
+    return {
+      id: v.id,
+      truthId: spec.truthId,
+      seed: spec.seed,
+      kind: v.kind,
+      origin: 'corpus',
+      families: v.families,
+      outcome: j.outcome,
+      unsureAllowed: j.unsureAllowed,
+      breakages: j.breakages,
+      problems: j.problems,
+      notRead: j.notRead,
+      ms: performance.now() - t0,
+    };
+  }
+  const { variant } = materialise(spec);
+  const truth = variant.tables[0].truth;
+  let j;
+  try {
+    j = judge(variant.tables, checkBytes(workbookBytes(variant.sheets)), variant.ambiguous);
+  } catch (e) {
+    j = {
+      outcome: 'broken' as const,
+      breakages: ['missed error' as const],
+      problems: [`kontrollen fejlede: ${(e as Error).message}`],
+      notRead: true,
+    };
+  }
+  return {
+    id: variant.id,
+    truthId: spec.truthId,
+    seed: spec.seed,
+    kind: truth.kind,
+    origin: truth.origin,
+    families: variant.transforms.map((t) => t.family),
+    outcome: j.outcome,
+    unsureAllowed: 'unsureAllowed' in j ? j.unsureAllowed : undefined,
+    breakages: j.breakages,
+    problems: j.problems,
+    notRead: j.notRead,
+    ms: performance.now() - t0,
+  };
+}
+
+export const transformNames = (v: Variant): string => v.transforms.map(show).join('+');
+export { FAMILIES };

@@ -1,0 +1,142 @@
+/**
+ * The transformation families and their variants, and how a variant's seed picks a composition of them.
+ * Each variant names what it does ("totals:first", "units:mio-header"); a variant applies only where it keeps
+ * the truth exact (amounts in t.kr. or mio. kr. only when every amount is exactly representable, a formula
+ * only where its cached result is the cell's value). Those that make a table genuinely ambiguous say so.
+ */
+import { Rng, subSeed } from './rng';
+import type { TableTruth } from './truth';
+
+export const FAMILIES = [
+  'orientation',
+  'totals',
+  'header',
+  'units',
+  'numbers',
+  'placement',
+  'names',
+] as const;
+export type Family = (typeof FAMILIES)[number];
+
+export interface Transform {
+  readonly family: Family;
+  /** "first", "label-none", "mio-header" ... */
+  readonly variant: string;
+}
+
+export const show = (t: Transform): string => `${t.family}:${t.variant}`;
+
+const moneyValues = (t: TableTruth): bigint[] =>
+  t.rows.flatMap((r) => Object.values(r.cells).flatMap((v) => (v.t === 'money' ? [v.kr] : [])));
+
+/** Every amount a multiple of `step` kroner, so that it is exact in the unit with few decimals. */
+const allMultiples = (t: TableTruth, step: bigint): boolean => moneyValues(t).every((v) => v % step === 0n);
+
+const hasShares = (t: TableTruth): boolean => t.cols.some((c) => c.role === 'share');
+const hasMunicipalities = (t: TableTruth): boolean => t.rows.some((r) => r.municipality);
+const parts = (t: TableTruth): number => t.rows.filter((r) => r.role === 'part').length;
+const hasZero = (t: TableTruth): boolean => moneyValues(t).some((v) => v === 0n);
+
+/** The variants of each family that apply to a truth. */
+export function variantsFor(t: TableTruth, family: Family): string[] {
+  const split = t.kind === 'split';
+  const out: string[] = [];
+  const add = (cond: boolean, ...vs: string[]): void => {
+    if (cond) out.push(...vs);
+  };
+  switch (family) {
+    case 'orientation':
+      add(true, 'transposed');
+      break;
+    case 'totals':
+      add(true, 'first', 'label-word', 'label-none');
+      add(!!t.totalNames?.length, 'label-region');
+      add(!split, 'col-first', 'col-first-row-first');
+      add(split, 'stated-title', 'stated-note', 'stated-above');
+      add(split && parts(t) >= 4, 'subtotals', 'subtotals-first');
+      add(!split && parts(t) >= 3, 'subtotals');
+      add(split && t.planted.length > 0, 'stated-above-sum-row');
+      add(!split, 'breakdown-heraf', 'breakdown-deraf', 'breakdown-indent');
+      break;
+    case 'header':
+      add(true, 'synonyms', 'unknown-words', 'group-title', 'unit-row', 'three-rows');
+      add(split, 'none');
+      add(!split, 'periods-text');
+      break;
+    case 'units':
+      add(allMultiples(t, 10n), 'tkr-title', 'tkr-header', 'tkr-unit-row', '1000kr-header', 'tkr-note');
+      add(allMultiples(t, 1_000n), 'mio-title', 'mio-header', 'mio-unit-row');
+      break;
+    case 'numbers':
+      add(true, 'money-format', 'money-text', 'accounting-format', 'formulas-sum');
+      add(hasShares(t), 'pct-format', 'pct-fraction', 'pct-text', 'formulas-round');
+      add(hasZero(t), 'dash-text', 'dash-format');
+      break;
+    case 'placement':
+      add(true, 'offset', 'notes-above', 'notes-below', 'note-beside', 'blank-row', 'blank-col');
+      add(true, 'hidden-row', 'hidden-col', 'freeze', 'stacked', 'side-by-side', 'excel-table');
+      break;
+    case 'names':
+      add(hasMunicipalities(t), 'upper', 'kommune', 'typo');
+      add(parts(t) >= 3, 'shuffle');
+      break;
+  }
+  return out;
+}
+
+/** Variants an Excel Table cannot hold (it has one header row, and its totals row last). */
+const TABLE_CLASHES = [
+  'header:none',
+  'header:group-title',
+  'header:unit-row',
+  'header:three-rows',
+  'units:tkr-unit-row',
+  'units:mio-unit-row',
+  'totals:first',
+  'totals:col-first-row-first',
+  'totals:stated-title',
+  'totals:stated-note',
+  'totals:stated-above',
+  'totals:stated-above-sum-row',
+  'totals:subtotals',
+  'totals:subtotals-first',
+];
+
+/** Share of variants laid out exactly as the truth is written. */
+const AS_WRITTEN = 0.06;
+
+export interface VariantPlan {
+  readonly transforms: readonly Transform[];
+  /** Why the layout is genuinely ambiguous (an unsure reading is then allowed); null when it is not. */
+  readonly ambiguous: string | null;
+}
+
+/** The transforms a seed picks for a truth: one to three families, one variant each (none for seed 0). */
+export function planVariant(t: TableTruth, seed: number, only?: Family): VariantPlan {
+  if (seed === 0) return { transforms: [], ambiguous: null };
+  const rng = new Rng(subSeed(seed, t.id));
+  const usable = FAMILIES.filter((f) => variantsFor(t, f).length && (!only || f === only));
+  // A few variants keep the table as written: the baseline every family is measured against.
+  if (!only && rng.chance(AS_WRITTEN)) return { transforms: [], ambiguous: null };
+  const k = only ? 1 : rng.int(1, Math.min(3, usable.length));
+  const families = rng.sample(usable, k).sort((a, b) => FAMILIES.indexOf(a) - FAMILIES.indexOf(b));
+  const transforms = families.map((family) => ({ family, variant: rng.pick(variantsFor(t, family)) }));
+  // An Excel Table is one header row over the rows and its totals row last: elsewhere the table is just moved.
+  const table = transforms.findIndex((x) => show(x) === 'placement:excel-table');
+  if (table >= 0 && transforms.some((x) => TABLE_CLASHES.includes(show(x)) || x.family === 'orientation'))
+    transforms[table] = { family: 'placement', variant: 'offset' };
+  return { transforms, ambiguous: ambiguity(t, transforms) };
+}
+
+/**
+ * Where a composition leaves a careful colleague unable to tell the reading: a table transposed with no
+ * header words and no total label, or a table laid across whose only labelled line is gone.
+ */
+function ambiguity(t: TableTruth, ts: readonly Transform[]): string | null {
+  const has = (s: string): boolean => ts.some((x) => show(x) === s);
+  if (has('header:none') && has('totals:label-none'))
+    return 'ingen overskrift og ingen total-etiket: kun summerne viser tabellens opbygning';
+  if (has('header:unknown-words') && has('totals:label-none') && t.kind === 'split')
+    return 'overskrifter uden for ordlisten og en total uden etiket';
+  return null;
+}

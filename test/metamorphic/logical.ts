@@ -1,0 +1,239 @@
+/**
+ * The transformations that change what a table holds around its truth without changing the truth: where the
+ * total sits and what it is called, subtotals and "heraf" rows, header words, and the parties' names and order.
+ * They work on a laid-out copy of the truth (LTable); values stay exact and every row and column keeps its id.
+ */
+import { decimalsOf } from './danish';
+import type { Transform } from './families';
+import type { Rng } from './rng';
+import { count, money, pct, sumPct, type LCol, type LRow, type TableTruth, type Val } from './truth';
+
+export interface LTable {
+  title: string;
+  corner: string;
+  cols: LCol[];
+  rows: LRow[];
+  /** A total stated outside the table, and where. */
+  stated?: { where: 'title' | 'note' | 'above'; kr: bigint };
+  header: { heads: boolean; groupTitle: string | null; unitRow: boolean };
+}
+
+const SYNONYMS: Record<string, readonly string[]> = {
+  key: ['Folketal', 'Antal indbyggere', 'Befolkning 1.1.2026', 'Indb.'],
+  share: ['Pct.', 'Procent', 'Fordelingsnøgle', 'Andel i pct.', 'Nøgle'],
+  amount: ['Kr.', 'Bidrag', 'Andel af udgift', 'Finansiering (kr.)', 'Betaling'],
+  total: ['Total', 'Samlet', 'Sum', 'I alt for perioden'],
+  corner: ['Deltager', 'Medlem', 'Navn', 'Kilde'],
+};
+/** Words no vocabulary of table headers holds. */
+const UNKNOWN = ['Kolonne B', 'Tal', 'Beregnet', 'Værdi', 'Felt 3', 'Opgørelse', 'Data'];
+const TOTAL_WORDS = ['Total', 'Sum', 'Samlet', 'Alt i alt', 'Totalt', 'Samlet finansiering', 'I alt, kr.'];
+const SUBTOTAL_WORDS = ['Gruppe X i alt', 'Delsum X', 'Subtotal X', 'I alt gruppe X'];
+const GROUP_TITLES = ['Finansiering', 'Budget', 'Fordeling', 'Bidrag'];
+const BREAKDOWN_WORDS: Record<string, readonly [string, string]> = {
+  'breakdown-heraf': ['heraf driftstilskud', 'heraf anlægstilskud'],
+  'breakdown-deraf': ['deraf løn', 'deraf øvrig drift'],
+  'breakdown-indent': ['    Løn', '    Øvrig drift'],
+};
+
+export function officialName(name: string): string {
+  if (name === 'København') return 'Københavns Kommune';
+  if (name === 'Bornholm') return 'Bornholms Regionskommune';
+  return `${name} Kommune`;
+}
+
+/** A spelling the register tolerates: space for hyphen, å for aa; else the name in lower case. */
+export function typo(name: string): string {
+  if (name.includes('-')) return name.replace(/-/g, ' ').replace(/aa/g, 'å');
+  if (/aa/.test(name)) return name.replace(/aa/, 'å');
+  return name.toLowerCase();
+}
+
+const sumMoney = (vals: readonly Val[]): Val =>
+  money(vals.reduce((a, v) => a + (v.t === 'money' ? v.kr : 0n), 0n));
+
+function sumVals(vals: readonly Val[]): Val {
+  if (vals.every((v) => v.t === 'count')) return count(vals.reduce((a, v) => a + (v as { n: number }).n, 0));
+  if (vals.every((v) => v.t === 'pct')) return pct(sumPct(vals.map((v) => (v as { p: string }).p)));
+  return sumMoney(vals);
+}
+
+export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng): LTable {
+  const has = (f: string, v?: string): boolean => ts.some((x) => x.family === f && (!v || x.variant === v));
+  const variant = (f: string): string | undefined => ts.find((x) => x.family === f)?.variant;
+  const lt: LTable = {
+    title: t.title,
+    corner: t.corner,
+    cols: [...t.cols],
+    rows: [...t.rows],
+    header: { heads: true, groupTitle: null, unitRow: false },
+  };
+  const plantedRows = new Set(t.planted.map((p) => p.row));
+
+  // Names: upper case, the official name with "Kommune", a tolerated misspelling; row order shuffled.
+  const names = variant('names');
+  if (names && names !== 'shuffle') {
+    lt.rows = lt.rows.map((r) => {
+      if (!r.municipality) return r;
+      const label =
+        names === 'upper'
+          ? r.label.toUpperCase()
+          : names === 'kommune'
+            ? officialName(r.label)
+            : typo(r.label);
+      return { ...r, label };
+    });
+  }
+  if (names === 'shuffle') {
+    const partRows = lt.rows.filter((r) => r.role === 'part');
+    const shuffled = rng.shuffle(partRows);
+    let i = 0;
+    lt.rows = lt.rows.map((r) => (r.role === 'part' ? shuffled[i++] : r));
+  }
+
+  // Totals.
+  const totals = variant('totals');
+  const totalRow = lt.rows.find((r) => r.role === 'total');
+  if (totalRow && totals) {
+    const relabel = (label: string): void => {
+      lt.rows = lt.rows.map((r) => (r.role === 'total' ? { ...r, label } : r));
+    };
+    if (totals === 'first' || totals === 'col-first-row-first') {
+      lt.rows = [totalRow, ...lt.rows.filter((r) => r !== totalRow)];
+    }
+    if (totals === 'col-first' || totals === 'col-first-row-first') {
+      lt.cols = [...lt.cols.filter((c) => c.role === 'total'), ...lt.cols.filter((c) => c.role !== 'total')];
+    }
+    if (totals === 'label-word') relabel(rng.pick(TOTAL_WORDS));
+    if (totals === 'label-none') relabel('');
+    if (totals === 'label-region') relabel(rng.pick(t.totalNames ?? ['I alt']));
+    if (totals === 'stated-above-sum-row') {
+      // The I alt row sums what the rows hold, the wrong amount included; the total stated above is the truth.
+      const amount = totalRow.cells.amount as { kr: bigint };
+      const typed = lt.rows
+        .filter((r) => r.role === 'part')
+        .reduce((a, r) => a + (r.cells.amount as { kr: bigint }).kr, 0n);
+      lt.rows = lt.rows.map((r) =>
+        r === totalRow ? { ...r, cells: { ...r.cells, amount: money(typed) } } : r,
+      );
+      lt.stated = { where: 'above', kr: amount.kr };
+    } else if (totals.startsWith('stated-')) {
+      const amount = totalRow.cells.amount;
+      lt.rows = lt.rows.filter((r) => r !== totalRow);
+      if (amount?.t === 'money')
+        lt.stated = { where: totals.slice('stated-'.length) as 'title' | 'note' | 'above', kr: amount.kr };
+    }
+    if (totals === 'subtotals' || totals === 'subtotals-first')
+      lt.rows = withSubtotals(t, lt.rows, totals, rng);
+    if (totals.startsWith('breakdown-')) lt.rows = withBreakdown(lt, totals, plantedRows, rng);
+  }
+
+  // Header: words, rows.
+  const header = variant('header');
+  if (header === 'synonyms' || header === 'unknown-words') {
+    const pickFor = (role: string): string =>
+      header === 'synonyms' ? rng.pick(SYNONYMS[role] ?? UNKNOWN) : rng.pick(UNKNOWN);
+    lt.cols = lt.cols.map((c) => (c.role === 'period' ? c : { ...c, head: pickFor(c.role) }));
+    lt.corner = pickFor('corner');
+  }
+  if (header === 'none') lt.header.heads = false;
+  if (header === 'periods-text')
+    lt.cols = lt.cols.map((c) => (c.role === 'period' ? { ...c, head: `${c.year}`, year: undefined } : c));
+  if (header === 'group-title' || header === 'three-rows') lt.header.groupTitle = rng.pick(GROUP_TITLES);
+  if (header === 'unit-row' || header === 'three-rows') lt.header.unitRow = true;
+  if (has('units') && variant('units')!.endsWith('unit-row')) lt.header.unitRow = true;
+  return lt;
+}
+
+/** Parts in two or three contiguous groups, each with its subtotal row, and the grand total summing the subtotals. */
+function withSubtotals(t: TableTruth, rows: LRow[], how: string, rng: Rng): LRow[] {
+  // A co-financing subtotal holds its group's true sum, so a wrong part breaks its row and its column
+  // relation at one cell; a split's subtotal sums what its rows hold.
+  const trueVal = (r: LRow, c: string): Val => {
+    const p = t.kind === 'cofinancing' && t.planted.find((x) => x.row === r.id && x.col === c);
+    return p ? money(p.expected) : r.cells[c];
+  };
+  const word = rng.pick(SUBTOTAL_WORDS);
+  const partRows = rows.filter((r) => r.role === 'part');
+  const total = rows.find((r) => r.role === 'total')!;
+  const nGroups = partRows.length >= 6 ? rng.int(2, 3) : 2;
+  const cuts = rng
+    .sample(
+      Array.from({ length: partRows.length - 1 }, (_, i) => i + 1),
+      nGroups - 1,
+    )
+    .sort((a, b) => a - b);
+  const bounds = [0, ...cuts, partRows.length];
+  const groups = bounds.slice(1).map((end, g) => partRows.slice(bounds[g], end));
+  const letters = ['A', 'B', 'C'];
+  const subIds: string[] = [];
+  const out: LRow[] = [];
+  const first = rows[0] === total;
+  if (first) out.push(total);
+  groups.forEach((g, gi) => {
+    const id = `sub${gi}`;
+    subIds.push(id);
+    const cols = Object.keys(g[0].cells);
+    const sub: LRow = {
+      id,
+      label: word.replace('X', letters[gi]),
+      role: 'subtotal',
+      sumOf: g.map((r) => r.id),
+      cells: Object.fromEntries(cols.map((c) => [c, sumVals(g.map((r) => trueVal(r, c)))])),
+    };
+    if (how === 'subtotals-first') out.push(sub, ...g);
+    else out.push(...g, sub);
+  });
+  if (!first) out.push({ ...total, sumOf: subIds });
+  else out[0] = { ...total, sumOf: subIds };
+  return out;
+}
+
+/** Two "heraf" rows under one source that split it exactly; the total does not count them again. */
+function withBreakdown(lt: LTable, how: string, plantedRows: Set<string>, rng: Rng): LRow[] {
+  const candidates = lt.rows.filter(
+    (r) =>
+      r.role === 'part' &&
+      !plantedRows.has(r.id) &&
+      Object.values(r.cells).every((v) => v.t === 'money' && v.kr >= 0n) &&
+      Object.values(r.cells).some((v) => v.t === 'money' && v.kr > 0n),
+  );
+  if (!candidates.length) return lt.rows;
+  const parent = rng.pick(candidates);
+  const [w1, w2] = BREAKDOWN_WORDS[how];
+  const periodIds = lt.cols.filter((c) => c.role === 'period').map((c) => c.id);
+  const totalCol = lt.cols.find((c) => c.role === 'total');
+  const first: Record<string, Val> = {};
+  const second: Record<string, Val> = {};
+  for (const id of periodIds) {
+    const v = (parent.cells[id] as { kr: bigint }).kr;
+    // A round first part (a multiple of the table's own step) so units stay exact.
+    const step = v % 1_000n === 0n ? 1_000n : 1n;
+    const a = ((v * BigInt(rng.int(20, 80))) / 100n / step) * step;
+    first[id] = money(a);
+    second[id] = money(v - a);
+  }
+  if (totalCol) {
+    first[totalCol.id] = sumMoney(periodIds.map((id) => first[id]));
+    second[totalCol.id] = sumMoney(periodIds.map((id) => second[id]));
+  }
+  const at = lt.rows.indexOf(parent);
+  const b1: LRow = { id: 'heraf1', label: w1, role: 'breakdown', cells: first };
+  const b2: LRow = { id: 'heraf2', label: w2, role: 'breakdown', cells: second };
+  return [...lt.rows.slice(0, at + 1), b1, b2, ...lt.rows.slice(at + 1)];
+}
+
+/** The largest number of decimals an amount needs in a unit, for its number format. */
+export function moneyDecimals(lt: LTable, unitExp: number): number {
+  let d = 0;
+  for (const r of lt.rows)
+    for (const v of Object.values(r.cells))
+      if (v.t === 'money') d = Math.max(d, decimalsOf(shiftKr(v.kr, unitExp)));
+  return d;
+}
+
+const shiftKr = (kr: bigint, unitExp: number): string => {
+  const s = (kr < 0n ? -kr : kr).toString().padStart(unitExp + 1, '0');
+  const frac = s.slice(s.length - unitExp).replace(/0+$/, '');
+  return frac ? `${s.slice(0, s.length - unitExp)}.${frac}` : s.slice(0, s.length - unitExp);
+};

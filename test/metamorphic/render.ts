@@ -1,0 +1,387 @@
+/**
+ * Lays a transformed table onto a sheet: header rows, units and number forms, orientation, placement with
+ * notes, blank and hidden rows and columns, formulas with their cached results. Records where every logical
+ * cell landed, so the runner can look for each planted error at its transformed cell.
+ */
+import { danish, decimalsOf, inUnit, kroner } from './danish';
+import type { Transform } from './families';
+import { moneyDecimals, type LTable } from './logical';
+import type { Rng } from './rng';
+import {
+  a1,
+  cellKey,
+  put,
+  type OutCell,
+  type PlacedTable,
+  type Pos,
+  type Rect,
+  type SheetModel,
+} from './sheet-model';
+import { shiftDecimal, type LCol, type TableTruth, type Val } from './truth';
+
+interface Units {
+  /** 0 kr., 3 t.kr., 6 mio. kr. */
+  readonly exp: number;
+  readonly word: string;
+  readonly where: 'none' | 'title' | 'header' | 'unit-row' | 'note';
+}
+
+function unitsOf(v: string | undefined): Units {
+  if (!v) return { exp: 0, word: 'kr.', where: 'none' };
+  const [u, ...rest] = v.split('-');
+  const where = rest.join('-') as Units['where'];
+  if (u === 'mio') return { exp: 6, word: 'mio. kr.', where };
+  if (u === '1000kr') return { exp: 3, word: '1.000 kr.', where };
+  return { exp: 3, word: 't.kr.', where };
+}
+
+/** A block cell before placement: its value and, for a table cell, its logical address. */
+interface BCell {
+  readonly out: OutCell;
+  readonly row?: string;
+  readonly col?: string;
+}
+
+const NOTES_ABOVE = ['Udarbejdet af økonomiafdelingen', 'Opdateret 3. marts 2026'];
+const NOTES_BELOW = ['Note: Beløbene er ekskl. moms.', 'Godkendt i bestyrelsen 12. juni 2025.'];
+const NOTE_BESIDE = 'Bemærk: tallene er foreløbige';
+const ACCOUNTING = '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-';
+
+export interface RenderOptions {
+  readonly sheet: SheetModel;
+  /** Top-left cell of the table's title. */
+  readonly at: Pos;
+  readonly transforms: readonly Transform[];
+  readonly rng: Rng;
+}
+
+export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): PlacedTable {
+  const v = (f: string): string | undefined => o.transforms.find((x) => x.family === f)?.variant;
+  const units = unitsOf(v('units'));
+  const numbers = v('numbers');
+  const placement = v('placement');
+  const transposed = v('orientation') === 'transposed';
+  const decimals = moneyDecimals(lt, units.exp);
+  const allowedRules: string[] = [];
+
+  const moneyCell = (val: Val & { t: 'money' }): OutCell => {
+    if (val.kr === 0n && numbers === 'dash-text') return { v: '-' };
+    if (val.kr === 0n && numbers === 'dash-format') return { v: 0, z: '#,##0;-#,##0;"-"' };
+    const dec = inUnit(val.kr, units.exp);
+    if (numbers === 'money-text') return { v: danish(dec) };
+    const n = Number(dec);
+    const frac = decimals ? `.${'0'.repeat(decimals)}` : '';
+    if (numbers === 'money-format') return { v: n, z: `#,##0${frac}` };
+    if (numbers === 'accounting-format') return { v: n, z: decimals ? `#,##0${frac}` : ACCOUNTING };
+    return decimals && units.exp ? { v: n, z: `#,##0${frac}` } : { v: n };
+  };
+  const pctCell = (p: string): OutCell => {
+    if (numbers === 'pct-text') return { v: `${danish(p)} %` };
+    if (numbers === 'pct-format' || numbers === 'pct-fraction') {
+      const n = Number(shiftDecimal(p, -2));
+      if (numbers === 'pct-fraction') return { v: n };
+      const d = decimalsOf(p);
+      return { v: n, z: d ? `0.${'0'.repeat(d)}%` : '0%' };
+    }
+    return { v: Number(p) };
+  };
+  const valueCell = (val: Val | undefined): OutCell | null => {
+    if (!val) return null;
+    switch (val.t) {
+      case 'money':
+        return moneyCell(val);
+      case 'pct':
+        return pctCell(val.p);
+      case 'count':
+        return numbers === 'money-format' ? { v: val.n, z: '#,##0' } : { v: val.n };
+      case 'text':
+        return { v: val.s };
+      case 'empty':
+        return null;
+    }
+  };
+
+  // Header words, with the unit where the variant puts it.
+  const unitInHead = units.where === 'header';
+  const headOf = (c: LCol): OutCell => {
+    if (c.role === 'period') return c.year !== undefined ? { v: c.year } : { v: c.head };
+    let h = c.head;
+    if (unitInHead && (c.role === 'amount' || c.role === 'total')) {
+      h = /\(kr\.\)/.test(h) ? h.replace('(kr.)', `(${units.word})`) : `${h} (${units.word})`;
+    }
+    return { v: h };
+  };
+  const moneyCols = lt.cols.filter((c) => c.role === 'amount' || c.role === 'period' || c.role === 'total');
+  let corner = lt.corner;
+  if (unitInHead && truth.kind === 'cofinancing') corner = corner ? `${corner} (${units.word})` : units.word;
+  const unitRowCell = (c: LCol): OutCell | null =>
+    moneyCols.includes(c)
+      ? { v: units.word }
+      : c.role === 'share'
+        ? { v: '%' }
+        : c.role === 'key'
+          ? { v: 'antal' }
+          : null;
+
+  // The block in standard orientation: label column, optional blank column, value columns.
+  const blankCol = placement === 'blank-col' || placement === 'hidden-col';
+  const colIndex = (j: number): number => 1 + (blankCol ? 1 : 0) + j;
+  const width = colIndex(lt.cols.length);
+  const block: (BCell | null)[][] = [];
+  const merges: Rect[] = [];
+  if (lt.header.groupTitle) {
+    const line: (BCell | null)[] = Array(width).fill(null);
+    line[colIndex(0)] = { out: { v: lt.header.groupTitle } };
+    block.push(line);
+    if (lt.cols.length > 1)
+      merges.push({ top: 0, left: colIndex(0), bottom: 0, right: colIndex(lt.cols.length - 1) });
+  }
+  if (lt.header.heads) {
+    const line: (BCell | null)[] = Array(width).fill(null);
+    line[0] = corner ? { out: { v: corner } } : null;
+    lt.cols.forEach((c, j) => (line[colIndex(j)] = { out: headOf(c) }));
+    block.push(line);
+  }
+  if (lt.header.unitRow) {
+    const line: (BCell | null)[] = Array(width).fill(null);
+    lt.cols.forEach((c, j) => {
+      const u = unitRowCell(c);
+      line[colIndex(j)] = u ? { out: u } : null;
+    });
+    block.push(line);
+  }
+  const headerRows = block.length;
+  const partIdx = lt.rows.map((r, i) => (r.role === 'part' ? i : -1)).filter((i) => i >= 0);
+  const blankAfter = placement === 'blank-row' && partIdx.length >= 2 ? o.rng.pick(partIdx.slice(0, -1)) : -1;
+  const hiddenRowId = placement === 'hidden-row' ? lt.rows[o.rng.pick(partIdx)].id : null;
+  const hiddenBlock = new Set<number>();
+  lt.rows.forEach((row, i) => {
+    const line: (BCell | null)[] = Array(width).fill(null);
+    line[0] = row.label ? { out: { v: row.label }, row: row.id, col: 'label' } : null;
+    if (placement === 'hidden-col' && row.role === 'part') line[1] = { out: { v: 'tjekket' } };
+    lt.cols.forEach((c, j) => {
+      const out = valueCell(row.cells[c.id]);
+      line[colIndex(j)] = out ? { out, row: row.id, col: c.id } : { out: { v: '' }, row: row.id, col: c.id };
+    });
+    if (row.id === hiddenRowId) hiddenBlock.add(block.length);
+    block.push(line);
+    if (i === blankAfter) block.push(Array(width).fill(null));
+  });
+
+  // Orientation: the whole block transposed (the title and notes stay above).
+  const oriented = transposed ? transpose(block, width) : block;
+  const orientedMerges = transposed
+    ? merges.map((m) => ({ top: m.left, left: m.top, bottom: m.right, right: m.bottom }))
+    : merges;
+
+  // Lines above the block: notes, title (with the unit or the stated total), a stated total above.
+  const sheet = o.sheet;
+  let r = o.at.r;
+  const c0 = o.at.c;
+  const areaTop = r;
+  if (placement === 'notes-above') for (const n of NOTES_ABOVE) put(sheet, { r: r++, c: c0 }, { v: n });
+  let title = lt.title;
+  if (units.where === 'title') title += ` (${units.word})`;
+  let statedAt: Pos | undefined;
+  if (lt.stated?.where === 'title') {
+    title += `, i alt ${kroner(lt.stated.kr)} kr.`;
+    statedAt = { r, c: c0 };
+  }
+  put(sheet, { r: r++, c: c0 }, { v: title });
+  if (lt.stated?.where === 'above') {
+    statedAt = { r, c: c0 };
+    put(sheet, { r: r++, c: c0 }, { v: `Samlet beløb til fordeling: ${kroner(lt.stated.kr)} kr.` });
+  }
+  const top = r;
+  const cellOf = new Map<string, Pos>();
+  oriented.forEach((line, i) =>
+    line.forEach((bc, j) => {
+      if (!bc) return;
+      const p = { r: top + i, c: c0 + j };
+      put(sheet, p, bc.out);
+      if (bc.row && bc.col) cellOf.set(cellKey(bc.row, bc.col), p);
+    }),
+  );
+  const blockHeight = oriented.length;
+  const blockWidth = Math.max(...oriented.map((l) => l.length));
+  for (const m of orientedMerges)
+    sheet.merges.push({ top: top + m.top, left: c0 + m.left, bottom: top + m.bottom, right: c0 + m.right });
+  for (const h of hiddenBlock) {
+    if (transposed) sheet.hiddenCols.add(c0 + h);
+    else sheet.hiddenRows.add(top + h);
+  }
+  if (hiddenBlock.size) allowedRules.push('hidden-or-filtered');
+  if (placement === 'hidden-col') {
+    if (transposed) sheet.hiddenRows.add(top + 1);
+    else sheet.hiddenCols.add(c0 + 1);
+  }
+  if (placement === 'freeze' && headerRows)
+    sheet.freeze = transposed ? { r: 0, c: c0 + headerRows } : { r: top + headerRows, c: 0 };
+  let bottom = top + blockHeight - 1;
+  const right = c0 + blockWidth - 1;
+  if (placement === 'note-beside') put(sheet, { r: top, c: right + 2 }, { v: NOTE_BESIDE });
+  const below: string[] = [];
+  if (units.where === 'note') below.push(`Beløb i ${units.word}`);
+  if (lt.stated?.where === 'note') below.push(`Det samlede beløb er ${kroner(lt.stated.kr)} kr.`);
+  if (placement === 'notes-below') below.push(...NOTES_BELOW);
+  if (below.length) {
+    bottom += 1;
+    for (const n of below) {
+      bottom += 1;
+      if (n.startsWith('Det samlede')) statedAt = { r: bottom, c: c0 };
+      put(sheet, { r: bottom, c: c0 }, { v: n });
+    }
+  }
+
+  addFormulas(sheet, lt, truth, cellOf, numbers, units.exp);
+  if (placement === 'excel-table')
+    addExcelTable(sheet, lt, cellOf, { top, left: c0, bottom: top + blockHeight - 1, right });
+  return {
+    truth,
+    sheet: sheet.name,
+    cellOf,
+    area: {
+      top: areaTop,
+      left: c0,
+      bottom,
+      right: Math.max(right, placement === 'note-beside' ? right + 2 : right),
+    },
+    allowedRules,
+    statedAt,
+  };
+}
+
+/**
+ * The table as an Excel Table (ListObject) with its totals row: header cells become text, as Excel keeps
+ * them, and a total that is the sum of its parts gets SUBTOTAL(109, ...) as Excel writes it.
+ */
+function addExcelTable(sheet: SheetModel, lt: LTable, cellOf: Map<string, Pos>, ref: Rect): void {
+  const name = `Tabel${sheet.tables.length + 1}`;
+  const columns: string[] = [];
+  for (let c = ref.left; c <= ref.right; c++) {
+    const k = `${ref.top},${c}`;
+    const head = sheet.cells.get(k);
+    const text = head && head.v !== '' ? String(head.v) : `Kolonne${c - ref.left + 1}`;
+    sheet.cells.set(k, { v: text });
+    columns.push(text);
+  }
+  const total = lt.rows[lt.rows.length - 1];
+  const totalsRow = total.role === 'total';
+  if (totalsRow) {
+    const parts = lt.rows.filter((r) => r.role === 'part');
+    lt.cols.forEach((col) => {
+      const v = total.cells[col.id];
+      const at = cellOf.get(cellKey(total.id, col.id));
+      if (v?.t !== 'money' || !at) return;
+      const sum = parts.reduce(
+        (a, r) => a + (r.cells[col.id]?.t === 'money' ? (r.cells[col.id] as { kr: bigint }).kr : 0n),
+        0n,
+      );
+      const cell = sheet.cells.get(`${at.r},${at.c}`);
+      if (sum !== v.kr || !cell || typeof cell.v !== 'number') return;
+      sheet.cells.set(`${at.r},${at.c}`, {
+        ...cell,
+        f: `SUBTOTAL(109,${name}[${columns[at.c - ref.left]}])`,
+      });
+    });
+  }
+  sheet.tables.push({ name, ref, totalsRow, columns });
+}
+
+function transpose(block: (BCell | null)[][], width: number): (BCell | null)[][] {
+  return Array.from({ length: width }, (_, j) => block.map((line) => line[j] ?? null));
+}
+
+/**
+ * SUM formulas for totals whose cached result is the sum of what their parts show (a total typed wrong stays
+ * typed), and ROUND(total*share) for split amounts whose cached result is that rounding.
+ */
+function addFormulas(
+  sheet: SheetModel,
+  lt: LTable,
+  truth: TableTruth,
+  cellOf: Map<string, Pos>,
+  numbers: string | undefined,
+  unitExp: number,
+): void {
+  if (numbers === 'formulas-sum') {
+    const kr = (row: string, col: string): bigint | null => {
+      const r = lt.rows.find((x) => x.id === row);
+      const v = r?.cells[col];
+      return v?.t === 'money' ? v.kr : null;
+    };
+    const setSum = (
+      at: Pos | undefined,
+      refs: (Pos | undefined)[],
+      cached: bigint | null,
+      parts: (bigint | null)[],
+    ): void => {
+      if (!at || cached === null || refs.some((p) => !p) || parts.some((p) => p === null)) return;
+      if (parts.reduce<bigint>((a, b) => a + (b as bigint), 0n) !== cached) return;
+      const cell = sheet.cells.get(`${at.r},${at.c}`);
+      if (!cell || typeof cell.v !== 'number') return;
+      sheet.cells.set(`${at.r},${at.c}`, { ...cell, f: sumFormula(refs as Pos[]) });
+    };
+    for (const row of lt.rows) {
+      if (!row.sumOf) continue;
+      for (const c of lt.cols) {
+        if (!(c.role === 'amount' || c.role === 'period' || c.role === 'total')) continue;
+        setSum(
+          cellOf.get(cellKey(row.id, c.id)),
+          row.sumOf.map((id) => cellOf.get(cellKey(id, c.id))),
+          kr(row.id, c.id),
+          row.sumOf.map((id) => kr(id, c.id)),
+        );
+      }
+    }
+    const totalCol = lt.cols.find((c) => c.role === 'total' && c.sumOf);
+    if (totalCol)
+      for (const row of lt.rows) {
+        if (row.sumOf) continue;
+        setSum(
+          cellOf.get(cellKey(row.id, totalCol.id)),
+          totalCol.sumOf!.map((id) => cellOf.get(cellKey(row.id, id))),
+          kr(row.id, totalCol.id),
+          totalCol.sumOf!.map((id) => kr(row.id, id)),
+        );
+      }
+  }
+  if (numbers === 'formulas-round' && unitExp === 0 && truth.kind === 'split') {
+    const total = lt.rows.find((r) => r.role === 'total');
+    const totalAt = total && cellOf.get(cellKey(total.id, 'amount'));
+    const totalKr = total?.cells.amount;
+    if (!totalAt || totalKr?.t !== 'money') return;
+    for (const row of lt.rows) {
+      if (row.role !== 'part') continue;
+      const share = row.cells.key;
+      const amount = row.cells.amount;
+      const shareAt = cellOf.get(cellKey(row.id, 'key'));
+      const at = cellOf.get(cellKey(row.id, 'amount'));
+      if (share?.t !== 'pct' || amount?.t !== 'money' || !shareAt || !at) continue;
+      if (roundHalfUp(totalKr.kr, share.p) !== amount.kr) continue;
+      const cell = sheet.cells.get(`${at.r},${at.c}`)!;
+      sheet.cells.set(`${at.r},${at.c}`, { ...cell, f: `ROUND(${abs(totalAt)}*${a1(shareAt)}/100,0)` });
+    }
+  }
+}
+
+/** total x percent / 100, rounded half away from zero to whole kroner, as Excel's ROUND does. */
+function roundHalfUp(total: bigint, p: string): bigint {
+  const [i, f = ''] = p.split('.');
+  const scale = 10n ** BigInt(f.length + 2);
+  const num = total * BigInt(i + f);
+  return (num * 2n + scale) / (2n * scale);
+}
+
+const abs = (p: Pos): string => a1(p).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+
+function sumFormula(refs: readonly Pos[]): string {
+  const sameCol = refs.every((p) => p.c === refs[0].c);
+  const sameRow = refs.every((p) => p.r === refs[0].r);
+  const sorted = [...refs].sort((a, b) => a.r - b.r || a.c - b.c);
+  const contiguous =
+    (sameCol && sorted.every((p, i) => p.r === sorted[0].r + i)) ||
+    (sameRow && sorted.every((p, i) => p.c === sorted[0].c + i));
+  if (contiguous && sorted.length > 1) return `SUM(${a1(sorted[0])}:${a1(sorted[sorted.length - 1])})`;
+  return `SUM(${sorted.map(a1).join(',')})`;
+}

@@ -1,0 +1,62 @@
+/**
+ * One variant: a truth laid out under the transforms its seed picks, as sheets ready to write, with every
+ * table's placement. Its id (truth, seed, transforms) is enough to write it again.
+ */
+import { applyLogical } from './logical';
+import { planVariant, show, type Family, type Transform } from './families';
+import { renderTable } from './render';
+import { Rng, subSeed } from './rng';
+import { newSheet, type PlacedTable, type SheetModel } from './sheet-model';
+import type { TableTruth } from './truth';
+import { randomCofinancing, randomSplit } from './truths/random';
+import { SEED_TRUTHS } from './truths/seeds';
+
+export interface Variant {
+  readonly id: string;
+  readonly truthId: string;
+  readonly seed: number;
+  readonly transforms: readonly Transform[];
+  readonly ambiguous: string | null;
+  readonly sheets: readonly SheetModel[];
+  /** The truth's table first, then any table stacked beside or below it. */
+  readonly tables: readonly PlacedTable[];
+}
+
+export function truthById(id: string): TableTruth {
+  const seed = SEED_TRUTHS.find((t) => t.id === id);
+  if (seed) return seed;
+  const m = /^(split|cofin)-(\d+)$/.exec(id);
+  if (m) return m[1] === 'split' ? randomSplit(Number(m[2])) : randomCofinancing(Number(m[2]));
+  throw new Error(`no truth named ${id}`);
+}
+
+const CORRECT_SEEDS = SEED_TRUTHS.filter((t) => !t.planted.length);
+
+export function buildVariant(truth: TableTruth, seed: number, only?: Family): Variant {
+  const plan = planVariant(truth, seed, only);
+  const rng = new Rng(subSeed(seed, `layout:${truth.id}`));
+  const sheet = newSheet('Ark1');
+  const placement = plan.transforms.find((t) => t.family === 'placement')?.variant;
+  const at = placement === 'offset' ? { r: rng.int(1, 12), c: rng.int(1, 6) } : { r: 0, c: 0 };
+  const lt = applyLogical(truth, plan.transforms, rng);
+  const main = renderTable(truth, lt, { sheet, at, transforms: plan.transforms, rng });
+  const tables = [main];
+  if (placement === 'stacked' || placement === 'side-by-side') {
+    const other = rng.pick(CORRECT_SEEDS.filter((t) => t.id !== truth.id));
+    const at2 =
+      placement === 'stacked'
+        ? { r: main.area.bottom + rng.int(1, 3), c: main.area.left }
+        : { r: main.area.top, c: main.area.right + rng.int(2, 3) };
+    tables.push(renderTable(other, applyLogical(other, [], rng), { sheet, at: at2, transforms: [], rng }));
+  }
+  const names = plan.transforms.map(show).join('+') || 'identity';
+  return {
+    id: `${truth.id}/${seed}/${names}`,
+    truthId: truth.id,
+    seed,
+    transforms: plan.transforms,
+    ambiguous: plan.ambiguous,
+    sheets: [sheet],
+    tables,
+  };
+}
