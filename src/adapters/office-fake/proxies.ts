@@ -811,6 +811,14 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** Merges the range's cells into one (ExcelApi 1.2). */
+  merge(): void {
+    this.ctx.enqueue(this, { type: ACTION.method, name: 'Merge', args: [false] }, () => {
+      const { sheet, pos } = this.writable();
+      sheet.merges.push(pos);
+    });
+  }
+
   select(): void {
     this.ctx.enqueue(
       this,
@@ -1217,6 +1225,24 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
     return new FakeTable(this.ctx, name).at(this, PATH.indexer, '', [name]);
   }
 
+  /** A new Table over "'Ark'!A1:B3" (header row first), named Tabel1, Tabel2 ... as Excel names them. */
+  add(address: string, _hasHeaders: boolean): FakeTable {
+    const tables = this.ctx.state.tables;
+    let n = tables.length + 1;
+    while (tables.some((t) => t.name === `Tabel${n}`)) n++;
+    const name = `Tabel${n}`;
+    const table = new FakeTable(this.ctx, name).at(this, PATH.method, 'Add', [address, _hasHeaders]);
+    this.ctx.enqueue(table, { type: ACTION.instantiate, name: '' }, () => {
+      const sep = address.lastIndexOf('!');
+      const sheet = address.slice(0, sep).replace(/^'(.*)'$/, '$1');
+      const pos = parseAddress(address);
+      if (!pos || !this.ctx.state.sheet(sheet))
+        throw fakeError('InvalidArgument', `Bad address "${address}".`);
+      tables.push({ name, sheet, range: pos, showTotals: false, filtered: false });
+    });
+    return table;
+  }
+
   /** ExcelApi 1.4. */
   getItemOrNullObject(name: string): FakeTable {
     return new FakeTable(this.ctx, name, true).at(this, PATH.method, 'GetItemOrNullObject', [name]);
@@ -1275,6 +1301,14 @@ export class FakeTable extends FakeProxy {
       if (!sheet) throw fakeError('ItemNotFound', `The table's sheet "${t.sheet}" is gone.`);
       return { sheet, pos: t.range };
     }).at(this, PATH.method, 'GetRange', []);
+  }
+
+  /** Removes the Table; its cells stay as plain cells. */
+  delete(): void {
+    this.ctx.enqueue(this, { type: ACTION.method, name: 'Delete', args: [] }, () => {
+      const t = this.target();
+      this.ctx.state.tables.splice(this.ctx.state.tables.indexOf(t), 1);
+    });
   }
 
   /**
