@@ -58,9 +58,10 @@ async function run(
   // Loaded here, in the worker: the main thread never loads the workbook libraries.
   const { XlsxWorkbook } = await import('../adapters/xlsx/xlsx-workbook');
   const workbook = await XlsxWorkbook.open(cmd.file, { maxBytes: cmd.maxBytes });
-  const { settings } = await workbook.read();
-  const plan = planClean(settings, { removeSettings: cmd.removeSettings });
+  const { settings, sheets } = await workbook.read();
+  const plan = planClean(settings, { removeSettings: cmd.removeSettings, grids: sheets });
   io.stdout(describe(plan, settings !== null, cmd.lang));
+  for (const name of plan.keptSheets ?? []) io.stdout(`${keptSheet(name, cmd.lang)}\n`);
   if (cmd.out === undefined) return 0;
 
   const report = await workbook.clean(plan);
@@ -97,6 +98,12 @@ function describe(plan: CleanPlan, hasSettings: boolean, lang: Lang): string {
       ),
     );
   return `${t('Fordels output:', "Fordel's output:")}\n${lines.map((l) => `  ${l}\n`).join('')}`;
+}
+
+function keptSheet(name: string, lang: Lang): string {
+  return lang === 'da'
+    ? `Arket »${name}« slettes ikke: det indeholder ikke længere kun det, Fordel skrev (eller er ikke Fordels).`
+    : `The sheet "${name}" is not deleted: it no longer holds only what Fordel wrote (or is not Fordel's).`;
 }
 
 function cellCount(range: string): number {

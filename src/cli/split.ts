@@ -250,8 +250,8 @@ function printed(s: NewSplit, lang: Lang): string {
       .trimEnd(),
   );
   const head = text(
-    `Fordeling af ${kr(s.total)} mellem ${s.rows.length} parter, afrundet til ${unitWords.da} (største brøkdel)`,
-    `Split of ${kr(s.total)} between ${s.rows.length} parties, rounded to ${unitWords.en} (largest remainder)`,
+    `Fordeling af ${kr(s.total)} mellem ${s.rows.length} ${allMunicipalities ? 'kommuner' : 'parter'}, afrundet til ${unitWords.da} (største brøkdel)`,
+    `Split of ${kr(s.total)} between ${s.rows.length} ${allMunicipalities ? 'municipalities' : 'parties'}, rounded to ${unitWords.en} (largest remainder)`,
   );
   return [head[lang], '', ...lines, ...(s.source ? ['', s.source[lang]] : []), ''].join('\n');
 }
@@ -267,6 +267,8 @@ async function writeTable(s: NewSplit, cmd: SplitCommand): Promise<void> {
   const plan = planSplitTable(s, cmd.lang, cmd.formulas);
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
+  // Formulas are written without results: Excel and LibreOffice calculate them when the file opens.
+  wb.calcProperties.fullCalcOnLoad = true;
   const ws = wb.addWorksheet(cmd.lang === 'da' ? 'Fordeling' : 'Split');
   for (const c of plan.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);

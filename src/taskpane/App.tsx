@@ -31,6 +31,7 @@ import { PaneHeader } from './components/PaneHeader';
 import { ParamsForm } from './components/ParamsForm';
 import { RunProgress, stepText } from './components/RunProgress';
 import { SettingsSection } from './components/SettingsSection';
+import { NewSplitPanel } from './components/NewSplitPanel';
 import { SummaryBar, writeLines } from './components/SummaryBar';
 import { TableEditor } from './components/TableEditor';
 import { TableList, WORKBOOK_KEY } from './components/TableList';
@@ -476,6 +477,7 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
             <ParamsForm draft={draft} errors={errors} disabled={busy} onChange={setDraft} />
             <ExcelSelfTest />
           </SettingsSection>
+          <NewSplitPanel port={port} disabled={busy} />
         </div>
 
         <footer className={styles.footer}>

@@ -6,6 +6,7 @@ import type { RangePos } from '../core/grid/a1';
 import type { SheetGrid } from '../core/grid/grid';
 import type { CleanPlan, FordelSettings, WritePlan } from '../core/output/plan';
 import type { Text } from '../core/findings/finding';
+import type { TablePlan } from '../core/population/table-plan';
 import type { UnreadSheet } from '../core/check/unread-sheets';
 
 export type { UnreadSheet };
@@ -44,4 +45,6 @@ export interface WorkbookPort {
   select?(sheet: string, range: string): Promise<void>;
   /** Removes what Fordel wrote (columns, sheets, highlights, optionally settings); all or nothing. */
   clean?(plan: CleanPlan): Promise<WriteReport>;
+  /** Inserts a table Fordel made (a new split) with its top-left at a cell, only into empty cells (add-in only). */
+  insertTable?(at: { sheet: string; top: number; left: number }, plan: TablePlan): Promise<WriteReport>;
 }

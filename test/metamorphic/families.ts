@@ -36,6 +36,7 @@ const hasShares = (t: TableTruth): boolean => t.cols.some((c) => c.role === 'sha
 const hasMunicipalities = (t: TableTruth): boolean => t.rows.some((r) => r.municipality);
 const parts = (t: TableTruth): number => t.rows.filter((r) => r.role === 'part').length;
 const hasZero = (t: TableTruth): boolean => moneyValues(t).some((v) => v === 0n);
+const hasNegative = (t: TableTruth): boolean => moneyValues(t).some((v) => v < 0n);
 
 /** The variants of each family that apply to a truth. */
 export function variantsFor(t: TableTruth, family: Family): string[] {
@@ -71,6 +72,7 @@ export function variantsFor(t: TableTruth, family: Family): string[] {
       add(true, 'money-format', 'money-text', 'accounting-format', 'formulas-sum');
       add(hasShares(t), 'pct-format', 'pct-fraction', 'pct-text', 'formulas-round');
       add(hasZero(t), 'dash-text', 'dash-format');
+      add(hasNegative(t), 'negative-parentheses', 'negative-accounting');
       break;
     case 'placement':
       add(true, 'offset', 'notes-above', 'notes-below', 'note-beside', 'blank-row', 'blank-col');

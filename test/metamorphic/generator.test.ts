@@ -14,12 +14,14 @@ import { buildVariant, truthById } from './variant';
 import { workbookBytes } from './write-xlsx';
 import { shiftRefs, swapRefs } from './truths/corpus';
 
-/** A cell as written back: a number's shortest decimal, or Danish text ("1.500.000", "34,6 %", "-"). */
+/** A cell as written back: a number's shortest decimal, or Danish text ("1.500.000", "34,6 %", "-", "(15.750)"). */
 function decimalOf(cell: XLSX.CellObject | undefined): string | null {
   if (!cell) return null;
   if (cell.t === 'n') return String(cell.v).includes('e') ? null : String(cell.v);
   const s = String(cell.v).replace(/\s*%$/, '').trim();
   if (s === '-') return '0';
+  const negative = /^\((.*)\)$/.exec(s);
+  if (negative) return `-${decimalOf({ t: 's', v: negative[1] })}`;
   return /^-?[\d.]+(,\d+)?$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : null;
 }
 

@@ -65,9 +65,8 @@ export function sameKroner(got: string | undefined, want: bigint): boolean {
 
 const show = (f: Said): string =>
   `${f.severity} ${f.rule} ${f.sheet}!${f.cell}` +
-  (f.expected !== undefined || f.actual !== undefined
-    ? ` (forventet ${f.expected}, faktisk ${f.actual})`
-    : '');
+  (f.expected !== undefined ? ` forventet ${f.expected}` : '') +
+  (f.actual !== undefined ? ` faktisk ${f.actual}` : '');
 
 export function judge(
   tables: readonly PlacedTable[],

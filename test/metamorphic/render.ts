@@ -66,6 +66,9 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
 
   const moneyCell = (val: Val & { t: 'money' }): OutCell => {
     if (val.kr === 0n && numbers === 'dash-text') return { v: '-' };
+    // Accounting negatives: typed as "(15.750)", or a number under a format that shows it so.
+    if (val.kr < 0n && numbers === 'negative-parentheses')
+      return { v: `(${danish(inUnit(-val.kr, units.exp))})` };
     if (val.kr === 0n && numbers === 'dash-format') return { v: 0, z: '#,##0;-#,##0;"-"' };
     const dec = inUnit(val.kr, units.exp);
     if (numbers === 'money-text') return { v: danish(dec) };
@@ -73,6 +76,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     const frac = decimals ? `.${'0'.repeat(decimals)}` : '';
     if (numbers === 'money-format') return { v: n, z: `#,##0${frac}` };
     if (numbers === 'accounting-format') return { v: n, z: decimals ? `#,##0${frac}` : ACCOUNTING };
+    if (numbers === 'negative-accounting') return { v: n, z: `#,##0${frac};(#,##0${frac})` };
     return decimals && units.exp ? { v: n, z: `#,##0${frac}` } : { v: n };
   };
   const pctCell = (p: string): OutCell => {

@@ -44,6 +44,8 @@ import { bytesBudget, currentPlatform, errorCode, type Platform } from './limits
 import { cleanSteps, restoreSteps } from './clean-steps';
 import { parseA1Range } from '../../core/grid/a1';
 import { refusalFor } from './refusals';
+import { insertTable, type InsertAt } from './insert-table';
+import type { TablePlan } from '../../core/population/table-plan';
 
 /** Excel.run with its RunOptions (mergeUndoGroup, delayForCellEdit), as Excel.run itself. */
 export type ExcelRun = <T>(
@@ -192,6 +194,10 @@ export class OfficeWorkbook implements WorkbookPort {
         ...(r.selection ? { selection: r.selection } : {}),
       };
     });
+  }
+
+  insertTable(at: InsertAt, plan: TablePlan): Promise<WriteReport> {
+    return insertTable(this.run, at, plan);
   }
 
   async write(plan: WritePlan): Promise<WriteReport> {

@@ -18,6 +18,8 @@ import { readBook, type BookKind, type BookReading } from './read-book';
 import { readSheet } from './read-sheet';
 import { applyPlan } from './write-plan';
 import { applyClean } from './clean';
+import { PackageCopy } from './package-copy';
+import { cellAt } from '../../core/grid/grid';
 import { sameFile } from './output-path';
 import { removeStaleTemps, tempPathFor } from './temp-files';
 
@@ -34,6 +36,13 @@ export class XlsxWorkbook implements WorkbookPort {
   private settingsOnOpen: FordelSettings | null;
   /** Why the written result is a findings workbook rather than a checked copy; null for a copy. */
   private fundOnlyBecause: Text | null = null;
+  /**
+   * The copy that keeps everything (package-copy.ts), used where ExcelJS would lose something (charts,
+   * pivot tables, macros ...): the reason ExcelJS cannot be used is kept for clean, which still needs it.
+   */
+  private copy: PackageCopy | null = null;
+  private notForExcelJs: Text | null = null;
+  private copyWritten = false;
 
   private constructor(
     private readonly bytes: Buffer,
@@ -84,6 +93,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async read(): Promise<WorkbookSnapshot> {
     // After a write, the copy in memory is what there is to read (a second check over Fordel's output).
+    if (this.copy && this.copyWritten) {
+      const book = readBook(this.copy.toBuffer(), this.kind);
+      return {
+        sheets: book.grids.filter((g) => g.name !== SETTINGS_SHEET && !g.hidden),
+        sheetNames: book.sheetNames,
+        settings: book.settings,
+        unreadSheets: book.unread,
+      };
+    }
     if (this.wb && !this.fundOnlyBecause) return snapshotOf(this.wb);
     return {
       sheets: this.book.grids.filter((g) => g.name !== SETTINGS_SHEET && !g.hidden),
@@ -91,6 +109,14 @@ export class XlsxWorkbook implements WorkbookPort {
       settings: this.settingsOnOpen,
       unreadSheets: this.book.unread,
     };
+  }
+
+  private packageCopy(): PackageCopy | null {
+    const grids = new Map(this.book.grids.map((g) => [g.name, g]));
+    return PackageCopy.open(this.bytes, (sheet, row, col) => {
+      const grid = grids.get(sheet);
+      return grid ? cellAt(grid, row, col) : undefined;
+    });
   }
 
   /** Set once written: why the result is the findings on their own rather than a checked copy. */
@@ -103,10 +129,12 @@ export class XlsxWorkbook implements WorkbookPort {
    * (the findings are then written as a workbook of their own), or null.
    */
   async prepareWrite(): Promise<Text | null> {
-    if (!this.wb) {
+    if (!this.wb && !this.copy) {
       const copy = await loadFaithfulCopy(this.bytes, this.kind, this.book);
       if ('wb' in copy) this.wb = copy.wb;
-      else {
+      else if ((this.kind === 'xlsx' || this.kind === 'xlsm') && (this.copy = this.packageCopy())) {
+        this.notForExcelJs = copy.because;
+      } else {
         this.fundOnlyBecause = copy.because;
         // Loaded only when something is written: a check alone never needs the writer.
         const { default: Excel } = await import('exceljs');
@@ -118,6 +146,21 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async write(plan: WritePlan): Promise<WriteReport> {
     await this.prepareWrite();
+    if (this.copy) {
+      if (!this.copy.canWrite(plan)) {
+        // A sheet this writer cannot patch safely: the findings on their own, as before.
+        this.copy = null;
+        this.fundOnlyBecause = this.notForExcelJs;
+        const { default: Excel } = await import('exceljs');
+        this.wb = new Excel.Workbook();
+        return this.write(plan);
+      }
+      const outcome = this.copy.apply(plan, this.settingsOnOpen);
+      if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
+      this.settingsOnOpen = outcome.settings ?? plan.settings;
+      this.copyWritten = true;
+      return { written: true, cells: outcome.cells, syncs: 0 };
+    }
     if (!this.wb) throw new Error('no workbook to write');
     if (this.fundOnlyBecause) {
       const cells = writeFindingsBook(this.wb, plan);
@@ -131,7 +174,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Removes Fordel's output in memory, all or nothing; saveAs then writes the cleaned copy. */
   async clean(plan: CleanPlan): Promise<WriteReport> {
-    const notFaithful = await this.prepareWrite();
+    const notFaithful = (await this.prepareWrite()) ?? this.notForExcelJs;
     if (notFaithful || !this.wb) {
       const why = notFaithful ?? text('', '');
       return {
@@ -180,9 +223,11 @@ export class XlsxWorkbook implements WorkbookPort {
     await removeStaleTemps(target);
     const temp = tempPathFor(target);
     try {
-      if (!this.wb) throw new Error('nothing written yet');
-      const buffer = await this.wb.xlsx.writeBuffer();
-      await fs.writeFile(temp, Buffer.from(buffer as ArrayBuffer), { flag: 'wx' });
+      let buffer: Buffer;
+      if (this.copy && this.copyWritten) buffer = this.copy.toBuffer();
+      else if (this.wb) buffer = Buffer.from((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+      else throw new Error('nothing written yet');
+      await fs.writeFile(temp, buffer, { flag: 'wx' });
       if (opts.overwrite) await fs.rename(temp, target);
       else await linkNoClobber(temp, target, file);
     } catch (e) {

@@ -18,6 +18,7 @@ import { buildItems } from '../diagnose/items';
 import { checkWithAppliedSplit } from '../diagnose/apply-split';
 import { findingsOfTable, readingOf, verdictOf } from './readings';
 import { unreadSheetFindings, type UnreadSheet } from './unread-sheets';
+import { provenOwnedSheets } from '../output/sheet-marks';
 
 export interface SnapshotLike {
   readonly sheets: readonly SheetGrid[];
@@ -33,8 +34,10 @@ export function readTables(snapshot: SnapshotLike): ReadResult & { readonly grid
   return { ...findTables(grids, settings.overrides), grids };
 }
 
+/** Every sheet but Fordel's own: its settings, and the sheets it made that still hold only what it wrote. */
 function userSheets(snapshot: SnapshotLike, settings: FordelSettings): SheetGrid[] {
-  return snapshot.sheets.filter((g) => g.name !== SETTINGS_SHEET && !settings.ownedSheets.includes(g.name));
+  const ours = new Set(provenOwnedSheets(settings, snapshot.sheets));
+  return snapshot.sheets.filter((g) => g.name !== SETTINGS_SHEET && !ours.has(g.name));
 }
 
 export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): CheckResult {
@@ -59,6 +62,7 @@ export function runCheck(
   );
   const { plan, refusals, notes } = planOutput({
     grids: userSheets(snapshot, settings),
+    provenSheets: provenOwnedSheets(settings, snapshot.sheets),
     sheetNames: snapshot.sheetNames,
     settings,
     outputs,

@@ -29,6 +29,7 @@ import { freeSheetName } from './sheet-names';
 import { contains, parseOwnedRange } from './owned-range';
 import { carryFills } from './saved-fills';
 import { validatedSheet } from './validated-sheet';
+import { markOf } from './sheet-marks';
 
 /** Beyond this, cell fills would slow Excel more than they help; the findings sheet still lists all. */
 export const MAX_HIGHLIGHTS = 2000;
@@ -48,6 +49,8 @@ export interface PlanInput {
   readonly applied?: readonly UserEdit[];
   /** Each table's reading, listed under the findings. */
   readonly readings?: readonly TableReading[];
+  /** The listed sheets that provably are still Fordel's (sheet-marks.ts); by default all listed ones. */
+  readonly provenSheets?: readonly string[];
 }
 
 export interface PlanOutcome {
@@ -103,8 +106,9 @@ export function planOutput(input: PlanInput): PlanOutcome {
 
   const sheets: OwnedSheet[] = [];
   const taken = [...input.sheetNames];
+  const proven = input.provenSheets ?? settings.ownedSheets;
   const claim = (wanted: string): string => {
-    const name = freeSheetName(wanted, taken, settings.ownedSheets);
+    const name = freeSheetName(wanted, taken, proven);
     if (name !== wanted) {
       notes.push(
         text(
@@ -133,9 +137,14 @@ export function planOutput(input: PlanInput): PlanOutcome {
   }
 
   const ownedSheets = unique([
-    ...settings.ownedSheets.filter((s) => input.sheetNames.includes(s)),
+    ...proven.filter((s) => input.sheetNames.includes(s)),
     ...sheets.map((s) => s.name),
   ]);
+  const written = new Set(sheets.map((s) => s.name));
+  const sheetMarks = [
+    ...(settings.sheetMarks ?? []).filter((m) => ownedSheets.includes(m.name) && !written.has(m.name)),
+    ...sheets.map(markOf),
+  ];
   const marks = highlights(input.findings, gridOf);
   const fills = carryFills(settings.fills ?? [], marks);
   const newSettings: FordelSettings = {
@@ -143,6 +152,7 @@ export function planOutput(input: PlanInput): PlanOutcome {
     owned: [...ownedNow, ...stillOwned(settings.owned, ownedNow, input.sheetNames)],
     fills: fills.kept,
     ownedSheets,
+    sheetMarks,
     lastRun: input.checkedAt,
   };
   if (refusals.length) {

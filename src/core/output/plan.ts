@@ -53,6 +53,11 @@ export interface FordelSettings {
   readonly owned: readonly string[];
   /** Sheets Fordel created. */
   readonly ownedSheets: readonly string[];
+  /**
+   * A checksum of each sheet Fordel made, as written (sheet-marks.ts): only a sheet that still matches is
+   * Fordel's. Absent in settings written before marks existed.
+   */
+  readonly sheetMarks?: readonly SheetMark[];
   readonly lastRun?: string;
   /**
    * Fills of highlighted cells as they were before Fordel's first highlight there; recorded by the adapter at
@@ -61,6 +66,12 @@ export interface FordelSettings {
   readonly fills?: readonly SavedFill[];
   /** Widths of columns Fordel widened, as they were before it first did; recorded by the adapter likewise. */
   readonly widths?: readonly SavedWidth[];
+}
+
+/** What Fordel wrote into a sheet it made, as a checksum of its cells. */
+export interface SheetMark {
+  readonly name: string;
+  readonly sum: string;
 }
 
 /**
@@ -126,6 +137,8 @@ export interface CleanPlan {
   readonly ranges: readonly string[];
   /** Sheets Fordel created, deleted. */
   readonly sheets: readonly string[];
+  /** Sheets Fordel listed as its own that no longer hold only what it wrote: kept, and named. */
+  readonly keptSheets?: readonly string[];
   /** Fills to put back where Fordel highlighted cells. */
   readonly fills: readonly SavedFill[];
   /** Also remove the very hidden settings sheet (the user's corrections go with it). */

@@ -4,7 +4,7 @@
  * cells in column A because a cell holds at most 32.767 characters.
  */
 import type { RawValue } from '../grid/grid';
-import { SETTINGS_SHEET, type FordelSettings, type SavedFill, type SavedWidth } from './plan';
+import { SETTINGS_SHEET, type FordelSettings, type SavedFill, type SavedWidth, type SheetMark } from './plan';
 
 /** The first cell says what the sheet is, in the users' language; the English marker of earlier versions still reads. */
 const MARKER = 'Fordels indstillinger, version 1 - må ikke ændres';
@@ -41,12 +41,18 @@ export function settingsFromValues(
         ? parsed.ownedSheets.filter((s) => typeof s === 'string')
         : [],
       lastRun: typeof parsed.lastRun === 'string' ? parsed.lastRun : undefined,
+      ...(Array.isArray(parsed.sheetMarks) ? { sheetMarks: parsed.sheetMarks.filter(isSheetMark) } : {}),
       ...(Array.isArray(parsed.fills) ? { fills: parsed.fills.filter(isSavedFill) } : {}),
       ...(Array.isArray(parsed.widths) ? { widths: parsed.widths.filter(isSavedWidth) } : {}),
     };
   } catch {
     return null;
   }
+}
+
+function isSheetMark(m: unknown): m is SheetMark {
+  const x = m as Partial<SheetMark> | null;
+  return typeof x === 'object' && x !== null && typeof x.name === 'string' && typeof x.sum === 'string';
 }
 
 function isSavedFill(f: unknown): f is SavedFill {

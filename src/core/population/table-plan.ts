@@ -37,8 +37,6 @@ function colLetters(col: number): string {
   return s;
 }
 
-const abs = (row: number, col: number) => `$${colLetters(col)}$${row + 1}`;
-
 /**
  * Live formulas that reproduce apportion/split.ts exactly. With Tø the total in øre, u the unit in øre,
  * Tu = floor(Tø / u) whole units and res = Tø - u * Tu the residual, each party's exact quota in units is
@@ -112,7 +110,17 @@ const HEAD = {
 
 const num = (d: Decimal) => Number(toPlainString(d));
 
-export function planSplitTable(s: NewSplit, lang: Lang, live: boolean): TablePlan {
+/**
+ * `origin` is the sheet cell (0-based) the table's top-left will be written to: the live formulas refer
+ * to the sheet's cells, so they must know where the table stands.
+ */
+export function planSplitTable(
+  s: NewSplit,
+  lang: Lang,
+  live: boolean,
+  origin: { readonly top: number; readonly left: number } = { top: 0, left: 0 },
+): TablePlan {
+  const abs = (row: number, col: number) => `$${colLetters(col + origin.left)}$${row + origin.top + 1}`;
   const withCode = s.rows.some((r) => r.code !== undefined) && s.key.kind === 'population';
   const allMunicipalities = s.key.kind === 'population' && s.rows.every((r) => r.code && r.code.length === 3);
   const cols = {

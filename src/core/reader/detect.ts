@@ -8,6 +8,7 @@ import type { TableKind } from '../tables/layout';
 import { rowHasContent } from './body';
 import { TEXT, type SheetCells } from './cells';
 import { periodLabel } from './labels';
+import { isUnitRow } from './sub-header';
 import { detectApportionment } from '../kinds/split/detect';
 import { detectCofinancing } from '../kinds/cofinancing/detect';
 import { detectKpi } from '../kinds/kpi/detect';
@@ -76,10 +77,50 @@ function headerRows(
     // table the real header did not make would read the rest as something it is not.
     if (headerSeen && holdsAmounts(cells, r, rect)) return null;
     const found = detect(r);
-    if (found) return found;
+    if (found) return lowestHeader(cells, rect, r, found, detect);
     if (namesColumns(cells, r, rect)) headerSeen = true;
   }
   return null;
+}
+
+/**
+ * A group title over the column names ("Budget" over "Indbyggere | Beløb") can itself pass for a header,
+ * and would make the column names data. Of a stack of header lines, the lowest that still gives a reading
+ * is the header; the lines above it are its header area.
+ */
+function lowestHeader(
+  cells: SheetCells,
+  rect: RangePos,
+  row: number,
+  found: Detected,
+  detect: (row: number) => Detected | null,
+): Detected {
+  let best = found;
+  for (let r = row + 1; r <= Math.min(rect.bottom - 1, row + 2); r++) {
+    if (!rowHasContent(cells, r, rect.left, rect.right)) continue;
+    // Only a line the reading took for data: one it read as part of its header is already where it belongs.
+    if (!dataRowsOf(best).includes(r)) break;
+    if (!namesColumns(cells, r, rect) || isUnitRow(cells, r, rect.left, rect.right)) break;
+    const lower = detect(r);
+    if (lower) best = lower;
+  }
+  return best;
+}
+
+/** The sheet rows a reading counts as its data: parties, sources, targets or budget lines. */
+function dataRowsOf(found: Detected): readonly number[] {
+  const part = found.part;
+  switch (part.kind) {
+    case 'apportionment':
+    case 'kpi':
+      return part.dataRows;
+    case 'budget':
+      return part.lines.map((l) => l.row);
+    case 'cofinancing':
+      return part.orientation === 'rows'
+        ? part.periodCols.map((p) => p.col)
+        : part.sourceRows.map((s) => s.row);
+  }
 }
 
 /** Detection of one kind by its own evidence only (used to place the header of a forced kind). */

@@ -68,6 +68,14 @@ export function columnSums(
   return out;
 }
 
+/** Adds a line's figures to running column sums, as columnSums would sum them. */
+function addLine(sums: (Decimal | null)[], line: SumLine): void {
+  for (let c = 0; c < sums.length; c++) {
+    const v = line.values[c];
+    if (v) sums[c] = sums[c] ? add(sums[c]!, v) : v;
+  }
+}
+
 /** Column by column: the line's figure against the sum (a blank counts as nothing; 0 against 0 says nothing). */
 export function agreement(line: SumLine, sums: readonly (Decimal | null)[]): Agreement {
   let matched = 0;
@@ -190,11 +198,14 @@ function structureFor(
       const p = candidates[k];
       if (inBreakdown.has(p) || lines[p].totalWords) continue;
       const group: number[] = [];
+      // The group's sums grow with it, one line at a time (summing the whole group afresh each time was cubic).
+      const sums: (Decimal | null)[] = new Array(width).fill(null);
       for (let j = k + 1; j < candidates.length; j++) {
         const r = candidates[j];
         if (inBreakdown.has(r) || lines[r].totalWords) break;
         group.push(r);
-        if (holds(agreement(lines[p], columnSums(lines, group, width)), true)) {
+        addLine(sums, lines[r]);
+        if (holds(agreement(lines[p], sums), true)) {
           group.forEach((row) => {
             breakdowns.push({ row, parent: p });
             inBreakdown.add(row);
@@ -211,26 +222,30 @@ function structureFor(
   const subtotals: Subtotal[] = [];
   const isSub = new Set<number>();
   let since: number[] = [];
+  let sinceSums: (Decimal | null)[] = new Array(width).fill(null);
   for (const i of candidates) {
     if (inBreakdown.has(i)) continue;
     if (labelledSubs.has(i)) {
       subtotals.push({ row: i, parts: since, why: 'words' });
       isSub.add(i);
       since = [];
+      sinceSums = new Array(width).fill(null);
       continue;
     }
     if (
       reading.subs &&
       since.length >= SUM_RELATION.minGroup &&
       !lines[i].namedPart &&
-      holds(agreement(lines[i], columnSums(lines, since, width)))
+      holds(agreement(lines[i], sinceSums))
     ) {
       subtotals.push({ row: i, parts: since, why: 'sum' });
       isSub.add(i);
       since = [];
+      sinceSums = new Array(width).fill(null);
       continue;
     }
     since.push(i);
+    addLine(sinceSums, lines[i]);
   }
   if (reading.subs && !subtotals.some((s) => s.why === 'sum')) return null;
 

@@ -132,6 +132,13 @@ export interface KpiLayout extends LayoutBase {
   readonly kind: 'kpi';
   readonly columns: KpiColumns;
   readonly dataRows: readonly number[];
+  /**
+   * Results per year across the columns ("2024 | 2025 | 2026" beside "2027-mål"): in each row the latest year
+   * filled is the result and the first the baseline, of that year.
+   */
+  readonly series?: readonly { readonly col: number; readonly year: number }[];
+  /** The year in the target's heading ("2027-mål"): the deadline (31 December) when no column gives one. */
+  readonly targetYear?: number;
 }
 
 /**

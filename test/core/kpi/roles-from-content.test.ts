@@ -140,3 +140,43 @@ describe('a unit column', () => {
     );
   });
 });
+
+describe('results per year beside a target for a later year', () => {
+  const rows = (jobs2026: RawValue): RawValue[][] => [
+    ['Indikator', 2024, 2025, 2026, '2027-mål'],
+    ['Antal vejledninger', 1100, 1250, 1400, 1500],
+    ['Kendskabsgrad (%)', 38, 41, 44, 50],
+    ['Nye job', 200, 240, jobs2026, 300],
+  ];
+
+  it('is a target list with a time series, not a co-financing table', () => {
+    const r = check(rows(260));
+    expect(r.tables.map((t) => t.kind)).toEqual(['kpi']);
+    const t = kpi(r);
+    expect(t.series?.map((y) => y.year)).toEqual([2024, 2025, 2026]);
+    expect(t.targetYear).toBe(2027);
+    const said = r.readings![0].decisions.find((d) => d.role === 'series')!;
+    expect(plain(said.because.da)).toContain('det seneste udfyldte år er resultatet');
+  });
+
+  it('takes the latest year filled in each row as its result, and the target year as its deadline', () => {
+    const r = check(rows(null), { asOf: '2028-01-15' });
+    const notMet = r.findings.filter((f) => f.rule === 'kpi-not-met');
+    // Nye job has no 2026 figure: its result is 240 from 2025.
+    expect(notMet.map((f) => [f.cell, f.expected, f.actual])).toEqual([
+      ['D2', '1500', '1400'],
+      ['D3', '50', '44'],
+      ['C4', '300', '240'],
+    ]);
+    expect(plain(notMet[0].message.da)).toContain('31.12.2027');
+  });
+
+  it('is not a series when the last column sums the years: that is a total', () => {
+    const r = check([
+      ['Kilde', 2025, 2026, 'Mål 2026'],
+      ['Egenfinansiering', 100, 100, 200],
+      ['Statstilskud', 100, 100, 200],
+    ]);
+    expect(r.tables.every((t) => t.kind !== 'kpi' || !t.series)).toBe(true);
+  });
+});

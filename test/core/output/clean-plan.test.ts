@@ -31,7 +31,14 @@ describe('planClean', () => {
     // Widths on a sheet that is deleted anyway are left out.
     expect(plan.widths).toEqual([ran.widths![0]]);
     expect(plan.removeSettings).toBe(false);
-    expect(plan.settings).toEqual({ ...ran, owned: [], ownedSheets: [], fills: [], widths: [] });
+    expect(plan.settings).toEqual({
+      ...ran,
+      owned: [],
+      ownedSheets: [],
+      sheetMarks: [],
+      fills: [],
+      widths: [],
+    });
     expect(plan.settings?.overrides).toEqual(ran.overrides);
   });
 

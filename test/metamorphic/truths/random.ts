@@ -4,7 +4,7 @@
  * About half carry one planted error. Keys whose split hangs on a tie are drawn again.
  */
 import { MUNICIPALITIES, REGIONS } from '../municipalities';
-import { Rng } from '../rng';
+import { Rng, subSeed } from '../rng';
 import type { TableTruth } from '../truth';
 import { cofinancingTruth, splitTruth, TieError, type SplitParty } from './build';
 
@@ -16,6 +16,7 @@ const SPLIT_TITLES = [
 ];
 const OTHER_PARTIES = ['Universiteter', 'Regioner', 'Kommuner', 'Erhvervsorganisationer', 'Staten', 'Fonde'];
 const OWN = ['Egenfinansiering', 'Kommunens egenfinansiering', 'Regionens egenfinansiering', 'Egne midler'];
+const REFUNDS = ['Tilbagebetaling af ubrugt tilskud', 'Tilbageført til puljen'];
 const OTHERS = ['Statsligt tilskud', 'EU-midler (ERDF)', 'Fondsmidler', 'Private bidrag', 'Puljemidler'];
 
 /** A typed amount a colleague could have made of `v`: swapped digits, a digit off, an extra thousand. */
@@ -130,6 +131,7 @@ export function randomCofinancing(seed: number): TableTruth {
   const sources = [
     { label: rng.pick(OWN), amounts: own },
     ...others.map((label, i) => ({ label, amounts: otherAmounts[i] })),
+    ...refund(seed, years.length, step),
   ];
   const wrong: NonNullable<Parameters<typeof cofinancingTruth>[0]['wrong']>[number][] = [];
   if (rng.chance(0.5)) {
@@ -161,6 +163,19 @@ export function randomCofinancing(seed: number): TableTruth {
     totalColHead: 'I alt',
     wrong,
   });
+}
+
+/**
+ * One table in five returns unspent grant in its last year: a negative amount, normal for a refund (issue 18),
+ * drawn apart so the other tables stay as they were.
+ */
+function refund(seed: number, years: number, step: bigint): { label: string; amounts: bigint[] }[] {
+  const rng = new Rng(subSeed(seed, 'refund'));
+  if (!rng.chance(0.2)) return [];
+  const amounts = Array.from({ length: years }, (_, j) =>
+    j === years - 1 ? -BigInt(rng.int(1, 5)) * step : 0n,
+  );
+  return [{ label: rng.pick(REFUNDS), amounts }];
 }
 
 /** A generated truth: splits and co-financing tables in turn. */

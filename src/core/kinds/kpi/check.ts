@@ -133,9 +133,10 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
     };
   let cell: ReadCell = targetRead;
   const rowTarget: RowTarget = { row, name, cell };
+  const { actualCol, baselineCol, baselineYearOf } = seriesColumns(t, grid, row);
   const others = {
-    actual: c.actual !== undefined ? readCell(r, row, c.actual, true) : null,
-    baseline: c.baseline !== undefined ? readCell(r, row, c.baseline, true) : null,
+    actual: actualCol !== undefined ? readCell(r, row, actualCol, true) : null,
+    baseline: baselineCol !== undefined ? readCell(r, row, baselineCol, true) : null,
     control: c.control !== undefined ? readCell(r, row, c.control, true) : null,
   };
   for (const role of ['actual', 'baseline', 'control'] as const) {
@@ -153,7 +154,7 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
   const fromBaseline = fromTo && !others.baseline ? readPart(fromTo.from, cell.cell) : null;
   if (fromBaseline) others.baseline = fromBaseline;
   let actual = others.actual as ReadCell | null;
-  const noResult = c.actual !== undefined && isNoResult(cellAt(grid, row, c.actual));
+  const noResult = actualCol !== undefined && isNoResult(cellAt(grid, row, actualCol));
   let baseline = others.baseline as ReadCell | null;
   let control = others.control as ReadCell | null;
   // A unit column that says "%" gives the row its unit: 0,42 beside "%" is 42 %, as 50 beside it is 50 %.
@@ -215,10 +216,10 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
     });
   }
   if (noResult) {
-    const said = String(cellAt(grid, row, c.actual!)).trim();
+    const said = String(cellAt(grid, row, actualCol!)).trim();
     decisions.push({
       role: 'no-result',
-      cells: a1(row, c.actual!),
+      cells: a1(row, actualCol!),
       because: text(
         `${name}: »${said}« er intet resultat endnu; målet vurderes uden`,
         `${name}: "${said}" is no result yet; the target is judged without one`,
@@ -226,7 +227,12 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
     });
   }
   const dl = c.deadline !== undefined ? readDeadline(r, row, c.deadline) : null;
-  const deadline = dl?.deadline ?? null;
+  // "2027-mål" with no deadline column: the target is due by the end of its year.
+  const deadline =
+    dl?.deadline ??
+    (c.deadline === undefined && t.targetYear !== undefined
+      ? { value: `${t.targetYear}-12-31`, cell: a1(t.headerRow, c.targetValue) }
+      : null);
   if (deadline) {
     const written = cellAt(grid, row, c.deadline!);
     const quoted = typeof written === 'string' ? written.trim() : null;
@@ -315,7 +321,9 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       comparator: dir.comparator,
       target: located(cell),
       baseline: baseline ? located(baseline) : null,
-      baselineYear: baselineYear ? yearOf(baselineYear.value) : (interpreted?.baselineYear ?? null),
+      baselineYear: baselineYear
+        ? yearOf(baselineYear.value)
+        : (baselineYearOf ?? interpreted?.baselineYear ?? null),
       actual: actual ? located(actual) : null,
       control: control ? located(control) : null,
       deadline,
@@ -480,6 +488,30 @@ function percentByUnit(
     return { ...f, value: mul(f.value, HUNDRED), percent: true, decimals: Math.max(0, f.decimals - 2) };
   };
   return { figures: figures.map(toPercent), fractions };
+}
+
+/**
+ * The result and baseline columns of one row. With results per year (layout.series) the latest year filled is
+ * the result and the first the baseline, of its year; a row with one year filled has a result and no baseline.
+ */
+function seriesColumns(
+  t: KpiLayout,
+  grid: SheetGrid,
+  row: number,
+): { actualCol?: number; baselineCol?: number; baselineYearOf?: number } {
+  const c = t.columns;
+  const years = t.series;
+  if (!years) return { actualCol: c.actual, baselineCol: c.baseline };
+  const filled = years.filter((y) => {
+    const v = cellAt(grid, row, y.col);
+    return !isBlank(v) && !isNil(v) && !isNoResult(v);
+  });
+  // Nothing filled: the latest year says why (a blank, "Ikke opgjort"), as a result column would.
+  if (filled.length === 0) return { actualCol: c.actual, baselineCol: undefined };
+  const last = filled[filled.length - 1];
+  if (!years.some((y) => y.col === c.baseline)) return { actualCol: last.col, baselineCol: c.baseline };
+  const first = filled.length >= 2 ? filled[0] : undefined;
+  return { actualCol: last.col, baselineCol: first?.col, baselineYearOf: first?.year };
 }
 
 /** One side of "fra X til Y", read like a target cell; null when it is no figure. */

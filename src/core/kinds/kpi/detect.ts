@@ -7,6 +7,7 @@ import { BLANK, type SheetCells } from '../../reader/cells';
 import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
 import { kpiHeaderRole, kpiHeaderRoles, type KpiHeaderRole, type KpiRole } from '../../reader/labels';
 import { holdsDeadlines, holdsYears } from './column-content';
+import { findSeries, targetYearOf } from './series';
 
 /** Roles that hold a figure of the target: never a column of years. */
 const VALUE_ROLES: ReadonlySet<KpiHeaderRole> = new Set(['targetValue', 'actual', 'baseline', 'control']);
@@ -44,7 +45,9 @@ export function detectKpi(
         ? !holdsYears(cells, c, body0.rows, cells.text(headerRow, c))
         : true;
   for (let c = rect.left; c <= rect.right; c++) {
-    const r = kpiHeaderRoles(cells.text(headerRow, c)).find((x) => fits(x, c));
+    const text = cells.text(headerRow, c);
+    // "2027-mål": a target for a year is a target value, whatever else its words say.
+    const r = targetYearOf(text) !== null ? 'targetValue' : kpiHeaderRoles(text).find((x) => fits(x, c));
     if (r === undefined) continue;
     if (r === 'weak-target') weak.push(c);
     else if (r === 'target') names.push(c);
@@ -107,6 +110,15 @@ export function detectKpi(
       }
     }
   }
+  // Results per year beside a target for a later year: the series gives the result and the baseline per row.
+  const series =
+    found.targetValue !== undefined && found.actual === undefined
+      ? findSeries(cells, headerRow, rect.left, found.targetValue, body0.rows)
+      : null;
+  if (series) {
+    found.actual = series.years[series.years.length - 1].col;
+    found.baseline ??= series.years[0].col;
+  }
   const { target, targetValue } = found;
   if (target === undefined || targetValue === undefined || target === targetValue) return null;
   const others = ROLE_NAMES.filter((n) => n !== 'target' && n !== 'targetValue' && found[n] !== undefined);
@@ -117,7 +129,12 @@ export function detectKpi(
   if (!forced && dataRows.length === 0) return null;
   const bottom = body.rows.length ? body.rows[body.rows.length - 1] : headerRow;
   return {
-    part: { kind: 'kpi', columns, dataRows },
+    part: {
+      kind: 'kpi',
+      columns,
+      dataRows,
+      ...(series ? { series: series.years, targetYear: series.targetYear } : {}),
+    },
     range: { top: headerRow, left: rect.left, bottom, right: rect.right },
     headerRow,
     notes: body.notes,

@@ -22,6 +22,20 @@ export function explainKpi(t: KpiLayout, say: ExplainTools): ReadingDecision[] {
       ),
     },
   ];
+  if (t.series?.length) {
+    const years = t.series.map((y) => y.year).join(', ');
+    const first = t.series[0].col;
+    const last = t.series[t.series.length - 1].col;
+    out.push({
+      role: 'series',
+      cells: `${say.col(first)}:${say.col(last)}`,
+      because: text(
+        `resultaterne år for år (${years}): det seneste udfyldte år er resultatet, det første udgangspunktet; målet gælder ${t.targetYear}`,
+        `the results year by year (${years}): the latest year filled is the actual, the first the baseline; the target is for ${t.targetYear}`,
+      ),
+    });
+    return out;
+  }
   if (c.actual !== undefined)
     out.push({
       role: 'actual-col',

@@ -1,0 +1,154 @@
+/**
+ * The zip layer of a checked copy that keeps everything: the original package's parts are read from
+ * its central directory and copied into the new package as they were packed, byte for byte, and only
+ * the parts Fordel rewrites or adds are packed anew. No part is unpacked unless Fordel reads it.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+export interface ZipPart {
+  readonly name: string;
+  readonly method: number;
+  readonly crc: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  /** DOS time and date as stored, kept for copied parts. */
+  readonly time: number;
+  readonly date: number;
+  /** The packed bytes, a view into the original file. */
+  readonly packed: Buffer;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const UTF8_NAMES = 0x0800;
+const STORED = 0;
+const DEFLATED = 8;
+/** Sizes or offsets at this value mean zip64, which this layer does not write: the caller falls back. */
+const ZIP64 = 0xffffffff;
+
+/** The parts of a zip package in central-directory order, or null for anything it cannot copy safely. */
+export function readZipParts(bytes: Buffer): ZipPart[] | null {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > bytes.length || bytes.readUInt32LE(end) !== SIG_END) return null;
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  if (count === 0xffff || at === ZIP64) return null;
+  const parts: ZipPart[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== SIG_CENTRAL) return null;
+    const flags = bytes.readUInt16LE(at + 8);
+    const method = bytes.readUInt16LE(at + 10);
+    const compressedSize = bytes.readUInt32LE(at + 20);
+    const size = bytes.readUInt32LE(at + 24);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
+    const commentLength = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    if (flags & 1 || (method !== STORED && method !== DEFLATED)) return null;
+    if (compressedSize === ZIP64 || size === ZIP64 || local === ZIP64) return null;
+    const name = bytes.toString(flags & UTF8_NAMES ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
+    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== SIG_LOCAL) return null;
+    const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    if (dataStart + compressedSize > bytes.length) return null;
+    parts.push({
+      name,
+      method,
+      crc: bytes.readUInt32LE(at + 16),
+      compressedSize,
+      size,
+      time: bytes.readUInt16LE(at + 12),
+      date: bytes.readUInt16LE(at + 14),
+      packed: bytes.subarray(dataStart, dataStart + compressedSize),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return parts;
+}
+
+/** A part's content, unpacked. */
+export function unpack(part: ZipPart): Buffer {
+  return part.method === STORED ? part.packed : inflateRawSync(part.packed);
+}
+
+/** A new or rewritten part, packed now. */
+export function packPart(name: string, content: Buffer, like?: ZipPart): ZipPart {
+  const now = dosDateTime(new Date());
+  return {
+    name,
+    method: DEFLATED,
+    crc: crc32(content),
+    compressedSize: 0,
+    size: content.length,
+    time: like?.time ?? now.time,
+    date: like?.date ?? now.date,
+    packed: deflateRawSync(content, { level: 6 }),
+  };
+}
+
+/** The package with the given parts in order; copied parts keep their packed bytes. */
+export function writeZip(parts: readonly ZipPart[]): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    const name = Buffer.from(p.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(SIG_LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(UTF8_NAMES, 6);
+    local.writeUInt16LE(p.method, 8);
+    local.writeUInt16LE(p.time, 10);
+    local.writeUInt16LE(p.date, 12);
+    local.writeUInt32LE(p.crc >>> 0, 14);
+    local.writeUInt32LE(p.packed.length, 18);
+    local.writeUInt32LE(p.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(SIG_CENTRAL, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    local.copy(entry, 8, 6, 30); // flags .. extra length, the same fields in the same order
+    entry.writeUInt16LE(0, 32); // comment
+    entry.writeUInt16LE(0, 34); // disk
+    entry.writeUInt16LE(0, 36); // internal attributes
+    entry.writeUInt32LE(0, 38); // external attributes
+    entry.writeUInt32LE(offset, 42);
+    chunks.push(local, name, p.packed);
+    central.push(entry, name);
+    offset += 30 + name.length + p.packed.length;
+    if (offset >= ZIP64) throw new Error('package too large for a plain zip');
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(SIG_END, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, dir, end]);
+}
+
+function dosDateTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}

@@ -1,0 +1,77 @@
+/**
+ * A sheet is Fordel's only when it still holds what Fordel wrote into it, never by its name alone: a
+ * user's own sheet that happens to be called "Fordel-fund", or one a crafted settings sheet lists, is the
+ * user's, so it is checked, never replaced and never deleted. Fordel records a checksum of every sheet it
+ * makes (in the settings sheet, beside the list of its sheets) and compares it with the sheet as it is.
+ * A sheet the user has written in since (a note on the findings sheet) is no longer provably Fordel's
+ * either: it stays, and clean names it.
+ */
+import type { RawValue, SheetGrid } from '../grid/grid';
+import type { FordelSettings, OutValue, OwnedSheet, SheetMark } from './plan';
+
+/** Settings written before marks existed: their findings sheet is recognised by its first two rows. */
+const LEGACY_FINDINGS_TITLE = /^Fordel: /;
+const LEGACY_FINDINGS_HEADER = new Set(['Alvor', 'Severity']);
+
+export function markOf(sheet: OwnedSheet): SheetMark {
+  return { name: sheet.name, sum: contentSum(sheet.values, 0, 0) };
+}
+
+/** The names of the listed sheets that provably are Fordel's, judged from the grids as they are now. */
+export function provenOwnedSheets(settings: FordelSettings, grids: readonly SheetGrid[]): string[] {
+  const byName = new Map(grids.map((g) => [g.name.toLowerCase(), g]));
+  const marks = settings.sheetMarks;
+  return settings.ownedSheets.filter((name) => {
+    const grid = byName.get(name.toLowerCase());
+    if (!grid) return false;
+    if (!marks) return legacyFindingsSheet(grid);
+    const mark = marks.find((m) => m.name.toLowerCase() === name.toLowerCase());
+    return mark !== undefined && mark.sum === contentSum(grid.values, grid.origin.row, grid.origin.col);
+  });
+}
+
+function legacyFindingsSheet(grid: SheetGrid): boolean {
+  if (grid.origin.row !== 0 || grid.origin.col !== 0) return false;
+  const title = grid.values[0]?.[0];
+  const header = grid.values[1]?.[0];
+  return (
+    typeof title === 'string' &&
+    LEGACY_FINDINGS_TITLE.test(title) &&
+    typeof header === 'string' &&
+    LEGACY_FINDINGS_HEADER.has(header)
+  );
+}
+
+/**
+ * A checksum (FNV-1a, 32 bits, hex) of every non-empty cell with its position, as a reader reads it back:
+ * a link as its text, line breaks as "\n". Formats and widths are left out: they do not hold data.
+ */
+export function contentSum(
+  values: readonly (readonly (OutValue | RawValue)[])[],
+  top: number,
+  left: number,
+): string {
+  let h = 0x811c9dc5;
+  const add = (s: string): void => {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  };
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const shown = canonical(v);
+      if (shown !== null) add(`${top + r},${left + c}=${shown};`);
+    }),
+  );
+  return h.toString(16).padStart(8, '0');
+}
+
+function canonical(v: OutValue | RawValue | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return `n${v}`;
+  if (typeof v === 'boolean') return `b${v}`;
+  if (typeof v === 'string') return v === '' ? null : `s${v.replace(/\r\n?/g, '\n')}`;
+  if ('link' in v) return v.text === '' ? null : `s${v.text.replace(/\r\n?/g, '\n')}`;
+  return `e${v.error}`;
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm run fuzz -- --count N [--seed S] [--timeout s]`: the fault suite through the built command
+ * (lib/cli/fordel.js), one process per file, each timed and its peak memory measured, then the figures:
+ * exit codes per family, promises broken, runs stopped at the time limit, slowest run, largest peak.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { writeSample } from '../../support/xlsx-fixtures';
+import { generate, type Family } from './generate';
+import { brokenPromises, FUZZ_LIMITS, hashOf, leftTemps, stoppedAtLimit } from './promises';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const BIN = path.join(ROOT, 'lib', 'cli', 'fordel.js');
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+async function main(): Promise<void> {
+  const count = flag('--count', 100);
+  const seed = flag('--seed', 19);
+  const timeoutS = flag('--timeout', FUZZ_LIMITS.timeoutMs / 1000);
+  const limits = { ...FUZZ_LIMITS, timeoutMs: timeoutS * 1000 };
+  if (!existsSync(BIN)) throw new Error('run npm run build:cli first');
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'fordel-fuzz-'));
+  const base = await fs.readFile(await writeSample(dir, 'base.xlsx'));
+  const codes = new Map<Family, number[]>();
+  const broken: string[] = [];
+  let stopped = 0;
+  let slowest = { ms: 0, id: '' };
+  let peak = { bytes: 0, id: '' };
+  let i = 0;
+  const started = Date.now();
+  for (const c of generate(base, seed, count)) {
+    const caseDir = path.join(dir, c.id);
+    await fs.mkdir(caseDir);
+    const input = path.join(caseDir, 'input.xlsx');
+    await fs.writeFile(input, c.bytes);
+    const before = await hashOf(input);
+    const mode = i++ % 3;
+    const args =
+      mode === 0
+        ? ['check', input, '--json']
+        : mode === 1
+          ? ['check', input, '--json', '--out', path.join(caseDir, 'out.xlsx')]
+          : ['clean', input, '--out', path.join(caseDir, 'clean.xlsx')];
+    const mem = path.join(dir, `${c.id}.mem`);
+    const t0 = Date.now();
+    const r = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%M', '-o', mem, process.execPath, BIN, ...args, '--timeout', String(timeoutS)],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const ms = Date.now() - t0;
+    const peakBytes =
+      Number((await fs.readFile(mem, 'utf8').catch(() => '0')).trim().split('\n').pop()) * 1024;
+    const run = {
+      code: r.status,
+      out: r.stdout,
+      err: r.stderr,
+      json: args.includes('--json'),
+      ms,
+      peakBytes,
+    };
+    const problems = brokenPromises(run, limits);
+    if ((await hashOf(input)) !== before) problems.push('input changed');
+    if ((await leftTemps(caseDir)).length) problems.push('temporary file left');
+    if (problems.length) broken.push(`${c.id} ${c.family} (${c.what}) ${args[0]}: ${problems.join(', ')}`);
+    if (stoppedAtLimit(run)) stopped++;
+    if (ms > slowest.ms) slowest = { ms, id: `${c.id} ${c.family}` };
+    if (peakBytes > peak.bytes) peak = { bytes: peakBytes, id: `${c.id} ${c.family}` };
+    const list = codes.get(c.family) ?? [];
+    list.push(r.status ?? -1);
+    codes.set(c.family, list);
+    await fs.rm(caseDir, { recursive: true, force: true });
+  }
+  await fs.rm(dir, { recursive: true, force: true });
+
+  const mb = (b: number): string => `${Math.round(b / (1024 * 1024))} MB`;
+  console.log(
+    `fordel fuzz: ${count} files, seed ${seed}, --timeout ${timeoutS} s, ${Math.round((Date.now() - started) / 1000)} s in all`,
+  );
+  for (const [family, list] of codes) {
+    const n = (code: number): number => list.filter((x) => x === code).length;
+    console.log(
+      `  ${family.padEnd(17)} ${String(list.length).padStart(4)} files: exit 0 ${n(0)}, exit 1 ${n(1)}, exit 2 ${n(2)}`,
+    );
+  }
+  console.log(`promises broken: ${broken.length}`);
+  for (const b of broken.slice(0, 20)) console.log(`  ${b}`);
+  console.log(`stopped at the time limit: ${stopped}`);
+  console.log(`slowest run: ${(slowest.ms / 1000).toFixed(1)} s (${slowest.id})`);
+  console.log(`largest peak memory: ${mb(peak.bytes)} (${peak.id})`);
+  process.exitCode = broken.length ? 1 : 0;
+}
+
+void main();
