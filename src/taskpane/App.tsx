@@ -24,6 +24,7 @@ import { isEmptyClean, planClean } from '../core/output/clean-plan';
 import type { FordelSettings } from '../core/output/plan';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBar, errorText } from './components/ErrorBar';
+import { ExcelSelfTest } from './components/ExcelSelfTest';
 import { findingKey } from './components/FindingButton';
 import { FirstRunNote } from './components/FirstRunNote';
 import { PaneHeader } from './components/PaneHeader';
@@ -474,6 +475,7 @@ export function App({ port, initialLang = 'da', today, checker }: AppProps) {
 
           <SettingsSection open={settingsOpen} onOpenChange={setSettingsOpen}>
             <ParamsForm draft={draft} errors={errors} disabled={busy} onChange={setDraft} />
+            <ExcelSelfTest />
           </SettingsSection>
           <NewSplitPanel port={port} disabled={busy} />
         </div>
