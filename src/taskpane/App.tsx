@@ -34,6 +34,7 @@ import { emptySettings, type FordelSettings } from '../core/output/plan';
 import { AcceptDialog } from './components/AcceptDialog';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBar, errorText } from './components/ErrorBar';
+import { ExcelSelfTest } from './components/ExcelSelfTest';
 import { findingKey } from './components/FindingButton';
 import { markOf } from './components/ItemView';
 import { ParamsForm } from './components/ParamsForm';
@@ -769,6 +770,7 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
                 {t.switchLanguage}
               </Button>
             </Field>
+            <ExcelSelfTest />
           </SettingsSection>
           <NewSplitPanel port={port} disabled={busy} />
         </div>

@@ -26,6 +26,10 @@ export interface FakeSheetInit {
   formulas?: Record<string, string>;
   /** In characters, as in an .xlsx file. */
   columnWidths?: number[];
+  /** Dynamic arrays: anchor A1 -> spill range "C2:C6" (anchor included); give the anchor a formula. */
+  spills?: Record<string, string>;
+  /** The sheet's own AutoFilter (Data > Filter) over "A1:C9". */
+  autoFilter?: { range: string; filtered: boolean };
 }
 
 export interface FakeCellView {
@@ -49,6 +53,8 @@ export interface FakeExcelOptions {
   readonly overLimit?: 'error' | 'null';
   /** Cells per read, 5 million unless a test wants the limit met by a small sheet. */
   readonly cellLimit?: number;
+  /** A grouped run (mergeUndoGroup) fails at its first write with this error code. */
+  readonly groupFailure?: string;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -68,6 +74,8 @@ export class FakeExcel implements FakeHost {
   syncCount = 0;
   /** Bytes per sync (request plus response), since the last reset. */
   payloads: number[] = [];
+  /** Request bytes per sync as office.js would send them (request-size.ts), since the last reset. */
+  requests: number[] = [];
   /** How often a batch asked Excel to hold recalculation until its sync. */
   calcSuspensions = 0;
   /** The RunOptions of every Excel.run, in order. */
@@ -78,6 +86,7 @@ export class FakeExcel implements FakeHost {
   readonly excelApi: string;
   readonly overLimit: 'error' | 'null';
   readonly cellLimit: number;
+  readonly groupFailure?: string;
   private editing: { done: Promise<void>; finish: () => void } | null = null;
 
   constructor(sheets: FakeSheetInit[], opts: FakeExcelOptions = {}) {
@@ -85,6 +94,7 @@ export class FakeExcel implements FakeHost {
     this.excelApi = opts.excelApi ?? '1.20';
     this.overLimit = opts.overLimit ?? 'error';
     this.cellLimit = opts.cellLimit ?? CELL_LIMIT;
+    this.groupFailure = opts.groupFailure;
     for (const init of sheets) this.addSheet(init);
   }
 
@@ -105,9 +115,10 @@ export class FakeExcel implements FakeHost {
     return batch(context as unknown as Excel.RequestContext);
   };
 
-  onSync(bytes: number): void {
+  onSync(request: number, response = 0): void {
     this.syncCount++;
-    this.payloads.push(bytes);
+    this.payloads.push(request + response);
+    this.requests.push(request);
   }
 
   onSuspendCalc(): void {
@@ -155,6 +166,7 @@ export class FakeExcel implements FakeHost {
   resetStats(): void {
     this.syncCount = 0;
     this.payloads = [];
+    this.requests = [];
     this.calcSuspensions = 0;
     this.runs = [];
   }
@@ -177,6 +189,13 @@ export class FakeExcel implements FakeHost {
       sheet.formulas.set(key(p.row, p.col), f);
     }
     sheet.merges = (init.merges ?? []).map((m) => parseA1Range(m)).filter((m): m is RangePos => m !== null);
+    for (const [a1, range] of Object.entries(init.spills ?? {})) {
+      const p = parseA1(a1);
+      const pos = parseA1Range(range);
+      if (p && pos) sheet.spills.set(key(p.row, p.col), pos);
+    }
+    const filter = init.autoFilter && parseA1Range(init.autoFilter.range);
+    if (filter) sheet.autoFilter = { range: filter, filtered: init.autoFilter!.filtered };
     init.hiddenRows?.forEach((r) => sheet.hiddenRows.add(r));
     init.hiddenCols?.forEach((c) => sheet.hiddenCols.add(c));
     sheet.protected = init.protected ?? false;

@@ -10,11 +10,13 @@ import {
   key,
   type CellVal,
   type FakePlatform,
+  type FakeTable as FakeTableState,
   type SheetState,
   type Visibility,
   type WorkbookState,
 } from './state';
 import { undoSupported, type UndoStack } from './undo';
+import { ACTION, PATH, RequestMeter, type ActionSpec, type PathSpec } from './request-size';
 
 /**
  * "Resource limits and performance optimization for Office Add-ins", Excel add-ins: Excel on the web
@@ -28,8 +30,8 @@ export const CELL_LIMIT = 5_000_000;
  * than 512, then this method will fail to return the result".
  */
 export const MERGE_LIMIT = 512;
-/** Rough cost of one queued action in the real protocol (ids, method name, address). */
-const OP_BYTES = 60;
+/** The 2-D properties office.js sets in row chunks when they are large (request-size.ts). */
+const BULK_PROPS = new Set(['Values', 'Formulas', 'NumberFormat']);
 
 interface Op {
   readonly request: number;
@@ -38,6 +40,10 @@ interface Op {
   readonly write: boolean;
   /** The API name as the undo article lists it, for those it lists. */
   readonly api?: string;
+  /** Writes cell contents or formats (for office-js#6001). */
+  readonly cells?: boolean;
+  /** A read that still clears the user's undo stack (office-js#5918). */
+  readonly clearsUndo?: boolean;
 }
 
 /** Excel.RunOptions as the fake honours them. */
@@ -57,9 +63,14 @@ export interface FakeHost {
   readonly undo: UndoStack;
   /** ExcelApi 1.20 or later: RunOptions.mergeUndoGroup takes effect. */
   readonly undoGroups: boolean;
+  /** Whether the host has a requirement set (ExcelApi version). */
+  supports(version: string): boolean;
+  /** A grouped run fails at its first sync with this code (office-js#6255, #6711), when set. */
+  readonly groupFailure?: string;
   cellEditing(): boolean;
   cellEditDone(): Promise<void>;
-  onSync(bytes: number): void;
+  /** One sync's request bytes and response bytes. */
+  onSync(request: number, response?: number): void;
   onSuspendCalc(): void;
 }
 
@@ -67,6 +78,14 @@ export class FakeContext {
   readonly workbook: FakeWorkbook;
   private queue: Op[] = [];
   private groupRecorded = false;
+  private readonly meter = new RequestMeter();
+  /** Results of this sync's loads, applied only when the whole sync succeeds. */
+  private staged: (() => void)[] = [];
+  /** Sheets this run added and made very hidden, for office-js#6001 (see sync). */
+  private readonly hiddenAdds = new Set<string>();
+  /** Sheets this run added. */
+  readonly added = new Set<string>();
+  private wroteCells = false;
 
   constructor(
     readonly host: FakeHost,
@@ -79,17 +98,34 @@ export class FakeContext {
     return this.host.state;
   }
 
+  /** Queues an action on a proxy; its request bytes are counted as office.js would send them. */
   enqueue(
-    requestBytes: number,
+    target: FakeProxy,
+    action: ActionSpec,
     run: () => number | void,
-    meta: { write?: boolean; api?: string } = {},
+    meta: { write?: boolean; api?: string; cells?: boolean; clearsUndo?: boolean } = {},
   ): void {
-    this.queue.push({ request: requestBytes + OP_BYTES, run, write: meta.write ?? true, api: meta.api });
+    const grid = action.args?.[0];
+    const bulk = action.type === ACTION.set && BULK_PROPS.has(action.name) && Array.isArray(grid);
+    const request = bulk
+      ? this.meter.addBulk(target.pathSpec, action.name, grid as unknown[][])
+      : this.meter.add(target.pathSpec, action);
+    this.queue.push({ request, run, ...meta, write: meta.write ?? true });
   }
 
   /** A load: reads only, never an undo record. */
-  enqueueLoad(requestBytes: number, run: () => number | void): void {
-    this.enqueue(requestBytes, run, { write: false });
+  enqueueLoad(target: FakeProxy, select: string[], run: () => number | void, clearsUndo = false): void {
+    this.enqueue(target, { type: ACTION.query, name: '', select }, run, { write: false, clearsUndo });
+  }
+
+  /** A loaded value, kept back until the sync it came with has succeeded. */
+  stage(apply: () => void): void {
+    this.staged.push(apply);
+  }
+
+  /** Office-js#6001: a sheet added and made very hidden in this run. */
+  notedVeryHiddenAdd(name: string): void {
+    this.hiddenAdds.add(name.toLowerCase());
   }
 
   suspendedCalc(): void {
@@ -114,7 +150,8 @@ export class FakeContext {
     }
     const ops = this.queue;
     this.queue = [];
-    const request = ops.reduce((n, op) => n + op.request, 0);
+    this.staged = [];
+    const request = this.meter.take();
     const web = host.platform === 'web';
     if (web && request > PAYLOAD_LIMIT) {
       host.onSync(request);
@@ -124,13 +161,25 @@ export class FakeContext {
       );
     }
     const grouped = !!this.options.mergeUndoGroup && host.undoGroups;
+    if (grouped && host.groupFailure && !this.groupRecorded && ops.some((op) => op.write)) {
+      host.onSync(request);
+      throw fakeError(host.groupFailure, 'There was an internal error while processing the request.');
+    }
+    // Undo support for add-in writes came with ExcelApi 1.19 (undo capabilities article; office-js
+    // docs PR #5175); before it "most of the set operations of the Excel API disable undo/redo"
+    // (office-js#3788), so every write clears the user's undo stack.
+    const apiUndo = host.supports('1.19');
     let recorded = false;
     let response = 0;
     try {
       // Like Excel, actions before a failing one stay applied.
       for (const op of ops) {
+        if (op.clearsUndo) host.undo.clear();
         if (op.write) {
-          if (!undoSupported(op.api, host.platform)) {
+          if (!apiUndo) {
+            if (!recorded) host.undo.clear();
+            recorded = true;
+          } else if (!undoSupported(op.api, host.platform)) {
             if (grouped)
               throw fakeError('UndoNotSupported', `${op.api} cannot be part of an undo group here.`);
             host.undo.clear();
@@ -140,17 +189,32 @@ export class FakeContext {
             recorded = true;
             if (grouped) this.groupRecorded = true;
           }
+          if (op.cells) this.wroteCells = true;
         }
         response += op.run() ?? 0;
       }
+    } catch (e) {
+      // Office.js applies no results of a sync that failed: every load in it stays unloaded.
+      this.staged = [];
+      throw e;
     } finally {
-      host.onSync(request + response);
+      host.onSync(request, response);
     }
-    if (web && response > PAYLOAD_LIMIT)
+    if (web && response > PAYLOAD_LIMIT) {
+      this.staged = [];
       throw fakeError(
         'ResponsePayloadSizeLimitExceeded',
         `The response payload size (${response}) exceeds the limit.`,
       );
+    }
+    for (const apply of this.staged) apply();
+    this.staged = [];
+    // Office-js#6001: on the web, undoing a group that added a very hidden sheet and wrote cells
+    // crashes Excel. The fake marks that undo record; pressing Ctrl+Z on it fails the test.
+    if (grouped && web && this.hiddenAdds.size && this.wroteCells) {
+      const last = host.undo.records[host.undo.records.length - 1];
+      if (last) last.crashes = true;
+    }
   }
 }
 
@@ -158,18 +222,35 @@ function json(v: unknown): number {
   return JSON.stringify(v ?? null).length;
 }
 
-abstract class FakeProxy {
+export abstract class FakeProxy {
   protected readonly loaded = new Map<string, unknown>();
+  private spec?: PathSpec;
 
   constructor(protected readonly ctx: FakeContext) {}
+
+  /** This object's path in the request, as office.js names it (request-size.ts). */
+  get pathSpec(): PathSpec {
+    return (this.spec ??= { parent: null, type: PATH.global, name: '' });
+  }
+
+  /** Names the path this object was reached by: parent, kind, API name and arguments. */
+  at(parent: FakeProxy, type: number, name: string, args?: readonly unknown[]): this {
+    this.spec = { parent: parent.pathSpec, type, name, ...(args ? { args } : {}) };
+    return this;
+  }
 
   load(props?: string | string[]): this {
     const list = (Array.isArray(props) ? props : (props ?? '').split(','))
       .map((p) => p.trim())
       .filter(Boolean);
     if (!list.length) throw new Error('The Excel fake needs the properties to load named.');
-    this.ctx.enqueueLoad(list.join(',').length, () => this.loadNow(list));
+    this.ctx.enqueueLoad(this, list, () => this.loadNow(list), this.loadClearsUndo());
     return this;
+  }
+
+  /** Whether loading this object clears the user's undo stack (only merged areas on Windows). */
+  protected loadClearsUndo(): boolean {
+    return false;
   }
 
   /** Runs at sync time; returns the response bytes. */
@@ -184,11 +265,11 @@ abstract class FakeProxy {
         nested.set(head, [...(nested.get(head) ?? []), p.slice(slash + 1)]);
       } else if (p === 'isNullObject' || exists) {
         const v = p === 'isNullObject' ? !exists : this.read(p);
-        this.loaded.set(p, v);
+        this.ctx.stage(() => this.loaded.set(p, v));
         bytes += json(v) + p.length + 4;
       }
     }
-    if (!this.loaded.has('isNullObject')) this.loaded.set('isNullObject', !exists);
+    if (!list.includes('isNullObject')) this.ctx.stage(() => this.loaded.set('isNullObject', !exists));
     if (exists) for (const [head, rest] of nested) bytes += this.loadNested(head, rest);
     return bytes;
   }
@@ -230,10 +311,10 @@ export class FakeWorkbook extends FakeProxy {
 
   constructor(ctx: FakeContext) {
     super(ctx);
-    this.worksheets = new FakeWorksheetCollection(ctx);
-    this.tables = new FakeTableCollection(ctx);
-    this.application = new FakeApplication(ctx);
-    this.protection = new FakeWorkbookProtection(ctx);
+    this.worksheets = new FakeWorksheetCollection(ctx).at(this, PATH.property, 'Worksheets');
+    this.tables = new FakeTableCollection(ctx).at(this, PATH.property, 'Tables');
+    this.application = new FakeApplication(ctx).at(this, PATH.property, 'Application');
+    this.protection = new FakeWorkbookProtection(ctx).at(this, PATH.property, 'Protection');
   }
 
   protected override nav(name: string): FakeProxy {
@@ -249,7 +330,7 @@ export class FakeWorkbook extends FakeProxy {
       const sheet = sel ? st.sheet(sel.sheet) : (st.sheet(st.activeSheet ?? '') ?? st.sheets[0]);
       if (!sheet) throw fakeError('InvalidSelection', 'Nothing is selected.');
       return { sheet, pos: sel?.range ?? { top: 0, left: 0, bottom: 0, right: 0 } };
-    });
+    }).at(this, PATH.method, 'GetSelectedRange', []);
   }
 
   protected read(prop: string): unknown {
@@ -271,7 +352,12 @@ export class FakeWorkbookProtection extends FakeProxy {
 
 export class FakeApplication extends FakeProxy {
   suspendApiCalculationUntilNextSync(): void {
-    this.ctx.enqueue(0, () => this.ctx.suspendedCalc(), { write: false });
+    this.ctx.enqueue(
+      this,
+      { type: ACTION.method, name: 'SuspendApiCalculationUntilNextSync', args: [] },
+      () => this.ctx.suspendedCalc(),
+      { write: false },
+    );
   }
 
   protected read(prop: string): unknown {
@@ -292,14 +378,18 @@ abstract class FakeCollection<T extends FakeProxy> extends FakeProxy {
 
   protected override loadNested(head: string, rest: string[]): number {
     if (head !== 'items') return super.loadNested(head, rest);
-    this.list = this.current();
-    this.loaded.set('items', true);
-    return this.list.reduce((n, item) => n + item.loadNow(rest) + 2, 2);
+    const list = this.current();
+    this.ctx.stage(() => {
+      this.list = list;
+      this.loaded.set('items', true);
+    });
+    return list.reduce((n, item) => n + item.loadNow(rest) + 2, 2);
   }
 
   protected read(prop: string): unknown {
     if (prop === 'items') {
-      this.list = this.current();
+      const list = this.current();
+      this.ctx.stage(() => (this.list = list));
       return true;
     }
     if (prop === 'count') return this.current().length;
@@ -309,27 +399,36 @@ abstract class FakeCollection<T extends FakeProxy> extends FakeProxy {
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   protected current(): FakeWorksheet[] {
-    return this.ctx.state.sheets.map((s) => new FakeWorksheet(this.ctx, s.name, false));
+    return this.ctx.state.sheets.map((s) =>
+      new FakeWorksheet(this.ctx, s.name, false).at(this, PATH.indexer, '', [s.name]),
+    );
   }
 
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, name, false);
+    return new FakeWorksheet(this.ctx, name, false).at(this, PATH.indexer, '', [name]);
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, name, true);
+    return new FakeWorksheet(this.ctx, name, true).at(this, PATH.method, 'GetItemOrNullObject', [name]);
   }
 
   /** ExcelApi 1.5: the first sheet in workbook order. */
   getFirst(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheets[0]?.name ?? '', false);
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheets[0]?.name ?? '', false).at(
+      this,
+      PATH.method,
+      'GetFirst',
+      [],
+    );
   }
 
   add(name: string): FakeWorksheet {
-    this.ctx.enqueue(name.length, () => {
+    const sheet = new FakeWorksheet(this.ctx, name, false).at(this, PATH.method, 'Add', [name]);
+    this.ctx.enqueue(sheet, { type: ACTION.instantiate, name: '' }, () => {
       this.ctx.state.addSheet(name);
+      this.ctx.added.add(name.toLowerCase());
     });
-    return new FakeWorksheet(this.ctx, name, false);
+    return sheet;
   }
 }
 
@@ -358,7 +457,7 @@ export class FakeWorksheet extends FakeProxy {
         return me ? (sheets[sheets.indexOf(me) + 1]?.name ?? '') : '';
       },
       true,
-    );
+    ).at(this, PATH.method, 'GetNextOrNullObject', []);
   }
 
   /** The sheet itself; a missing sheet fails the sync unless this is a null object. */
@@ -384,22 +483,37 @@ export class FakeWorksheet extends FakeProxy {
   set visibility(v: Visibility) {
     // Not undoable on Windows and Mac (undo article); hiding needs an unprotected structure.
     this.ctx.enqueue(
-      v.length,
+      this,
+      { type: ACTION.set, name: 'Visibility', args: [v] },
       () => {
         const sheet = this.target();
         if (sheet.visibility !== v) this.ctx.state.checkStructure('hide or unhide a sheet');
         sheet.visibility = v;
+        if (v === 'VeryHidden' && this.ctx.added.has(sheet.name.toLowerCase()))
+          this.ctx.notedVeryHiddenAdd(sheet.name);
       },
       { api: 'Worksheet.visibility' },
     );
   }
 
   get protection(): FakeProtection {
-    return (this.prot ??= new FakeProtection(this.ctx, this));
+    return (this.prot ??= new FakeProtection(this.ctx, this).at(this, PATH.property, 'Protection'));
+  }
+
+  private filter?: FakeSheetAutoFilter;
+
+  /** ExcelApi 1.9: the sheet's own AutoFilter (not a Table's). */
+  get autoFilter(): FakeSheetAutoFilter {
+    return (this.filter ??= new FakeSheetAutoFilter(this.ctx, () => this.target()).at(
+      this,
+      PATH.property,
+      'AutoFilter',
+    ));
   }
 
   protected override nav(name: string): FakeProxy {
     if (name === 'protection') return this.protection;
+    if (name === 'autoFilter') return this.autoFilter;
     return super.nav(name);
   }
 
@@ -416,7 +530,7 @@ export class FakeWorksheet extends FakeProxy {
       const pos = address ? parseAddress(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
       if (!pos) throw fakeError('InvalidArgument', `Bad address "${address}".`);
       return { sheet: this.target(), pos };
-    });
+    }).at(this, PATH.method, 'GetRange', address ? [address] : []);
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
@@ -424,16 +538,16 @@ export class FakeWorksheet extends FakeProxy {
       if (rows < 1 || cols < 1) throw fakeError('InvalidArgument', 'A range needs at least one cell.');
       return {
         sheet: this.target(),
-        pos: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 },
+        pos: inGrid({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }),
       };
-    });
+    }).at(this, PATH.method, 'GetRangeByIndexes', [row, col, rows, cols]);
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, () => {
       const sheet = this.target();
       return { sheet, pos: sheet.usedRange(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
-    });
+    }).at(this, PATH.method, 'GetUsedRange', [valuesOnly]);
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -441,12 +555,13 @@ export class FakeWorksheet extends FakeProxy {
       const sheet = this.ctx.state.sheet(this.sheetName);
       const pos = sheet?.usedRange(valuesOnly);
       return sheet && pos ? { sheet, pos } : null;
-    });
+    }).at(this, PATH.method, 'GetUsedRangeOrNullObject', [valuesOnly]);
   }
 
   activate(): void {
     this.ctx.enqueue(
-      0,
+      this,
+      { type: ACTION.method, name: 'Activate', args: [] },
       () => {
         this.ctx.state.activeSheet = this.target().name;
       },
@@ -456,7 +571,41 @@ export class FakeWorksheet extends FakeProxy {
 
   /** No undo support on any platform (undo article). */
   delete(): void {
-    this.ctx.enqueue(0, () => this.ctx.state.deleteSheet(this.target().name), { api: 'Worksheet.delete' });
+    this.ctx.enqueue(
+      this,
+      { type: ACTION.method, name: 'Delete', args: [] },
+      () => this.ctx.state.deleteSheet(this.target().name),
+      { api: 'Worksheet.delete' },
+    );
+  }
+}
+
+/**
+ * Worksheet.autoFilter (ExcelApi 1.9): a plain filter on a sheet's range, not an Excel Table's. The fake
+ * keeps one per sheet, as Excel does.
+ */
+export class FakeSheetAutoFilter extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx);
+  }
+
+  get isDataFiltered(): boolean {
+    return this.got('isDataFiltered');
+  }
+
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.sheet();
+      return sheet.autoFilter ? { sheet, pos: sheet.autoFilter.range } : null;
+    }).at(this, PATH.method, 'GetRangeOrNullObject', []);
+  }
+
+  protected read(prop: string): unknown {
+    if (prop === 'isDataFiltered') return this.sheet().autoFilter?.filtered ?? false;
+    throw fakeError('InvalidArgument', `AutoFilter.${prop} is not in the fake.`);
   }
 }
 
@@ -491,6 +640,13 @@ function parseAddress(address: string): RangePos | null {
 interface Located {
   readonly sheet: SheetState;
   readonly pos: RangePos;
+}
+
+/** Excel's grid: a range past its last row or column is an error, not a shorter range. */
+function inGrid(p: RangePos): RangePos {
+  if (p.top < 0 || p.left < 0 || p.bottom > LAST_ROW || p.right > LAST_COL)
+    throw fakeError('InvalidArgument', `The range ${JSON.stringify(p)} is outside the worksheet grid.`);
+  return p;
 }
 
 function cellsOf(pos: RangePos): number {
@@ -555,19 +711,21 @@ export class FakeRange extends FakeProxy {
     return this.got('values');
   }
   set values(v: unknown[][]) {
-    this.set(v, (sheet, r, c, x) => sheet.input(r, c, x));
+    this.set('Values', v, (sheet, r, c, x) => sheet.input(r, c, x), true);
   }
   get numberFormat(): string[][] {
     return this.got('numberFormat');
   }
   set numberFormat(v: string[][]) {
-    this.set(v, (sheet, r, c, x) => x !== null && x !== undefined && sheet.setFormat(r, c, String(x)));
+    this.set('NumberFormat', v, (sheet, r, c, x) => {
+      if (x !== null && x !== undefined) sheet.setFormat(r, c, String(x));
+    });
   }
   get formulas(): unknown[][] {
     return this.got('formulas');
   }
   set formulas(v: unknown[][]) {
-    this.set(v, (sheet, r, c, x) => sheet.input(r, c, x));
+    this.set('Formulas', v, (sheet, r, c, x) => sheet.input(r, c, x), true);
   }
   get valueTypes(): string[][] {
     return this.got('valueTypes');
@@ -580,11 +738,16 @@ export class FakeRange extends FakeProxy {
   }
 
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
-    this.ctx.enqueue(json(link), () => {
-      const { sheet, pos } = this.writable();
-      sheet.links.set(key(pos.top, pos.left), link.documentReference ?? link.address ?? '');
-      if (link.textToDisplay !== undefined) sheet.setRaw(pos.top, pos.left, link.textToDisplay);
-    });
+    this.ctx.enqueue(
+      this,
+      { type: ACTION.set, name: 'Hyperlink', args: [link] },
+      () => {
+        const { sheet, pos } = this.writable();
+        sheet.links.set(key(pos.top, pos.left), link.documentReference ?? link.address ?? '');
+        if (link.textToDisplay !== undefined) sheet.setRaw(pos.top, pos.left, link.textToDisplay);
+      },
+      { cells: true },
+    );
   }
 
   private fmt?: FakeRangeFormat;
@@ -595,7 +758,7 @@ export class FakeRange extends FakeProxy {
   }
 
   get format(): FakeRangeFormat {
-    return (this.fmt ??= new FakeRangeFormat(this.ctx, this));
+    return (this.fmt ??= new FakeRangeFormat(this.ctx, this).at(this, PATH.property, 'Format'));
   }
 
   /** The place, refusing a protected sheet like Excel does. */
@@ -605,17 +768,33 @@ export class FakeRange extends FakeProxy {
     return at;
   }
 
-  private set(v: unknown, apply: (sheet: SheetState, r: number, c: number, x: unknown) => unknown): void {
-    this.ctx.enqueue(json(v), () => {
-      const { sheet, pos } = this.writable();
-      const at = cellSource(v, pos);
-      for (let r = pos.top; r <= pos.bottom; r++)
-        for (let c = pos.left; c <= pos.right; c++) apply(sheet, r, c, at(r - pos.top, c - pos.left));
-    });
+  /** A property set over the range; typed values also break spills and grow Tables, as in Excel. */
+  private set(
+    name: string,
+    v: unknown,
+    apply: (sheet: SheetState, r: number, c: number, x: unknown) => unknown,
+    typed = false,
+  ): void {
+    this.ctx.enqueue(
+      this,
+      { type: ACTION.set, name, args: [v] },
+      () => {
+        const { sheet, pos } = this.writable();
+        const at = cellSource(v, pos);
+        for (let r = pos.top; r <= pos.bottom; r++)
+          for (let c = pos.left; c <= pos.right; c++) {
+            const x = at(r - pos.top, c - pos.left);
+            if (typed && x !== null && x !== undefined) sheet.breakSpillAt(r, c);
+            apply(sheet, r, c, x);
+          }
+        if (typed) growTables(this.ctx.state.tables, sheet, pos);
+      },
+      { cells: true },
+    );
   }
 
   clear(applyTo: string = 'All'): void {
-    this.ctx.enqueue(applyTo.length, () => {
+    this.ctx.enqueue(this, { type: ACTION.method, name: 'Clear', args: [applyTo] }, () => {
       const { sheet, pos } = this.writable();
       if (applyTo === 'All' || applyTo === 'Contents') {
         sheet.clearContents(pos);
@@ -632,9 +811,18 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** Merges the range's cells into one (ExcelApi 1.2). */
+  merge(): void {
+    this.ctx.enqueue(this, { type: ACTION.method, name: 'Merge', args: [false] }, () => {
+      const { sheet, pos } = this.writable();
+      sheet.merges.push(pos);
+    });
+  }
+
   select(): void {
     this.ctx.enqueue(
-      0,
+      this,
+      { type: ACTION.method, name: 'Select', args: [] },
       () => {
         const { sheet, pos } = this.where();
         this.ctx.state.selection = { sheet: sheet.name, range: pos };
@@ -644,16 +832,20 @@ export class FakeRange extends FakeProxy {
     );
   }
 
-  /** A range relative to this one, resolved when first used. */
-  private derived(f: (pos: RangePos) => RangePos): FakeRange {
+  /**
+   * A range relative to this one, resolved when first used. Past the grid's last row or column it is an
+   * error (Range.getCell: "can be outside the bounds of its parent range, so long as it stays within the
+   * worksheet grid"; getResizedRange likewise), never a silently shorter range.
+   */
+  private derived(name: string, args: unknown[], f: (pos: RangePos) => RangePos): FakeRange {
     return new FakeRange(this.ctx, () => {
       const { sheet, pos } = this.where();
-      return { sheet, pos: clamp(f(pos)) };
-    });
+      return { sheet, pos: inGrid(f(pos)) };
+    }).at(this, PATH.method, name, args);
   }
 
   getCell(row: number, col: number): FakeRange {
-    return this.derived((p) => ({
+    return this.derived('GetCell', [row, col], (p) => ({
       top: p.top + row,
       left: p.left + col,
       bottom: p.top + row,
@@ -662,34 +854,58 @@ export class FakeRange extends FakeProxy {
   }
 
   getResizedRange(rows: number, cols: number): FakeRange {
-    return this.derived((p) => ({ ...p, bottom: p.bottom + rows, right: p.right + cols }));
+    return this.derived('GetResizedRange', [rows, cols], (p) => ({
+      ...p,
+      bottom: p.bottom + rows,
+      right: p.right + cols,
+    }));
+  }
+
+  /**
+   * ExcelApi 1.12: the anchor of the dynamic array this single cell is spilled into (the anchor itself
+   * for the anchor), or a null object (Range.getSpillParentOrNullObject reference).
+   */
+  getSpillParentOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const { sheet, pos } = this.where();
+      if (pos.top !== pos.bottom || pos.left !== pos.right)
+        throw fakeError('InvalidArgument', 'getSpillParent needs a single cell.');
+      const anchor = sheet.spillAnchorOf(pos.top, pos.left);
+      return anchor
+        ? { sheet, pos: { top: anchor[0], left: anchor[1], bottom: anchor[0], right: anchor[1] } }
+        : null;
+    }).at(this, PATH.method, 'GetSpillParentOrNullObject', []);
   }
 
   /** ExcelApi 1.3: the visible rows and columns of the range. */
   getVisibleView(): FakeRangeView {
-    return new FakeRangeView(this.ctx, () => this.where());
+    return new FakeRangeView(this.ctx, () => this.where()).at(this, PATH.method, 'GetVisibleView', []);
   }
 
   getSpecialCellsOrNullObject(cellType: string, valueType?: string): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const { sheet, pos } = this.where();
       return { sheet, areas: specialCells(sheet, pos, cellType, valueType) };
-    });
+    }).at(this, PATH.method, 'GetSpecialCellsOrNullObject', valueType ? [cellType, valueType] : [cellType]);
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, () => {
-      const { sheet, pos } = this.where();
-      // Only merges whose top-left cell lies in the range (OfficeDev/office-js#3611 and #1590).
-      const areas = sheet.merges.filter(
-        (m) => m.top >= pos.top && m.top <= pos.bottom && m.left >= pos.left && m.left <= pos.right,
-      );
-      // More than 512 and the call fails (Range.getMergedAreasOrNullObject reference); the docs name
-      // no error code, so the fake uses Excel's general one.
-      if (areas.length > MERGE_LIMIT)
-        throw fakeError('GeneralException', `${areas.length} merged areas is more than ${MERGE_LIMIT}.`);
-      return { sheet, areas };
-    });
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        const { sheet, pos } = this.where();
+        // Only merges whose top-left cell lies in the range (OfficeDev/office-js#3611 and #1590).
+        const areas = sheet.merges.filter(
+          (m) => m.top >= pos.top && m.top <= pos.bottom && m.left >= pos.left && m.left <= pos.right,
+        );
+        // More than 512 and the call fails (Range.getMergedAreasOrNullObject reference); the docs name
+        // no error code, so the fake uses Excel's general one.
+        if (areas.length > MERGE_LIMIT)
+          throw fakeError('GeneralException', `${areas.length} merged areas is more than ${MERGE_LIMIT}.`);
+        return { sheet, areas };
+      },
+      this.ctx.host.platform === 'windows',
+    ).at(this, PATH.method, 'GetMergedAreasOrNullObject', []);
   }
 
   protected read(prop: string): unknown {
@@ -735,15 +951,6 @@ export class FakeRange extends FakeProxy {
 
 const LAST_ROW = 1_048_575;
 const LAST_COL = 16_383;
-
-function clamp(p: RangePos): RangePos {
-  return {
-    top: Math.max(0, p.top),
-    left: Math.max(0, p.left),
-    bottom: Math.min(LAST_ROW, p.bottom),
-    right: Math.min(LAST_COL, p.right),
-  };
-}
 
 /** Range.getVisibleView: the cells of visible rows and columns; cellAddresses names each one. */
 export class FakeRangeView extends FakeProxy {
@@ -830,8 +1037,14 @@ export class FakeRangeAreas extends FakeProxy {
   constructor(
     ctx: FakeContext,
     private readonly locate: () => { sheet: SheetState; areas: RangePos[] },
+    /** A merged-area lookup on Windows: its sync loses the user's undo stack (office-js#5918). */
+    private readonly clearsUndo = false,
   ) {
     super(ctx);
+  }
+
+  protected override loadClearsUndo(): boolean {
+    return this.clearsUndo;
   }
 
   private get result(): { sheet: SheetState; areas: RangePos[] } {
@@ -869,7 +1082,7 @@ export class FakeRangeFormat extends FakeProxy {
   }
 
   get fill(): FakeRangeFill {
-    return (this.fillProxy ??= new FakeRangeFill(this.ctx, this.range));
+    return (this.fillProxy ??= new FakeRangeFill(this.ctx, this.range).at(this, PATH.property, 'Fill'));
   }
 
   protected override nav(name: string): FakeProxy {
@@ -877,13 +1090,19 @@ export class FakeRangeFormat extends FakeProxy {
     return super.nav(name);
   }
 
+  private fontPath?: FakeFontPath;
+
   get font(): { bold: boolean } {
     const range = this.range;
     const ctx = this.ctx;
+    const path = (this.fontPath ??= new FakeFontPath(ctx).at(this, PATH.property, 'Font'));
     return {
       set bold(bold: boolean) {
-        ctx.enqueue(5, () =>
-          eachCell(range.writable(), (sheet, k) => (bold ? sheet.bold.add(k) : sheet.bold.delete(k))),
+        ctx.enqueue(
+          path,
+          { type: ACTION.set, name: 'Bold', args: [bold] },
+          () => eachCell(range.writable(), (sheet, k) => (bold ? sheet.bold.add(k) : sheet.bold.delete(k))),
+          { cells: true },
         );
       },
       get bold(): boolean {
@@ -898,7 +1117,7 @@ export class FakeRangeFormat extends FakeProxy {
    * based on the current data in the columns").
    */
   autofitColumns(): void {
-    this.ctx.enqueue(8, () => {
+    this.ctx.enqueue(this, { type: ACTION.method, name: 'AutofitColumns', args: [] }, () => {
       const { sheet, pos } = this.range.writable();
       for (let c = pos.left; c <= pos.right; c++) {
         let chars = 0;
@@ -914,7 +1133,7 @@ export class FakeRangeFormat extends FakeProxy {
   }
 
   set columnWidth(points: number) {
-    this.ctx.enqueue(8, () => {
+    this.ctx.enqueue(this, { type: ACTION.set, name: 'ColumnWidth', args: [points] }, () => {
       const { sheet, pos } = this.range.writable();
       for (let c = pos.left; c <= pos.right; c++) sheet.columnWidths.set(c, points);
     });
@@ -929,6 +1148,13 @@ export class FakeRangeFormat extends FakeProxy {
       return w;
     }
     throw fakeError('InvalidArgument', `RangeFormat.${prop} is not in the fake.`);
+  }
+}
+
+/** RangeFont, only as a path for the request size: the fake keeps bold per cell on the sheet. */
+class FakeFontPath extends FakeProxy {
+  protected read(prop: string): unknown {
+    throw fakeError('InvalidArgument', `RangeFont.${prop} is not in the fake.`);
   }
 }
 
@@ -949,15 +1175,24 @@ export class FakeRangeFill extends FakeProxy {
   }
 
   set color(color: string | null) {
-    this.ctx.enqueue(json(color), () =>
-      eachCell(this.range.writable(), (sheet, k) =>
-        color ? sheet.fills.set(k, color) : sheet.fills.delete(k),
-      ),
+    this.ctx.enqueue(
+      this,
+      { type: ACTION.set, name: 'Color', args: [color] },
+      () =>
+        eachCell(this.range.writable(), (sheet, k) =>
+          color ? sheet.fills.set(k, color) : sheet.fills.delete(k),
+        ),
+      { cells: true },
     );
   }
 
   clear(): void {
-    this.ctx.enqueue(5, () => eachCell(this.range.writable(), (sheet, k) => sheet.fills.delete(k)));
+    this.ctx.enqueue(
+      this,
+      { type: ACTION.method, name: 'Clear', args: [] },
+      () => eachCell(this.range.writable(), (sheet, k) => sheet.fills.delete(k)),
+      { cells: true },
+    );
   }
 
   protected read(prop: string): unknown {
@@ -981,11 +1216,36 @@ function eachCell(at: Located, f: (sheet: SheetState, k: string) => unknown): vo
 
 export class FakeTableCollection extends FakeCollection<FakeTable> {
   protected current(): FakeTable[] {
-    return this.ctx.state.tables.map((t) => new FakeTable(this.ctx, t.name));
+    return this.ctx.state.tables.map((t) =>
+      new FakeTable(this.ctx, t.name).at(this, PATH.indexer, '', [t.name]),
+    );
   }
 
   getItem(name: string): FakeTable {
-    return new FakeTable(this.ctx, name);
+    return new FakeTable(this.ctx, name).at(this, PATH.indexer, '', [name]);
+  }
+
+  /** A new Table over "'Ark'!A1:B3" (header row first), named Tabel1, Tabel2 ... as Excel names them. */
+  add(address: string, _hasHeaders: boolean): FakeTable {
+    const tables = this.ctx.state.tables;
+    let n = tables.length + 1;
+    while (tables.some((t) => t.name === `Tabel${n}`)) n++;
+    const name = `Tabel${n}`;
+    const table = new FakeTable(this.ctx, name).at(this, PATH.method, 'Add', [address, _hasHeaders]);
+    this.ctx.enqueue(table, { type: ACTION.instantiate, name: '' }, () => {
+      const sep = address.lastIndexOf('!');
+      const sheet = address.slice(0, sep).replace(/^'(.*)'$/, '$1');
+      const pos = parseAddress(address);
+      if (!pos || !this.ctx.state.sheet(sheet))
+        throw fakeError('InvalidArgument', `Bad address "${address}".`);
+      tables.push({ name, sheet, range: pos, showTotals: false, filtered: false });
+    });
+    return table;
+  }
+
+  /** ExcelApi 1.4. */
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this.ctx, name, true).at(this, PATH.method, 'GetItemOrNullObject', [name]);
   }
 }
 
@@ -996,8 +1256,15 @@ export class FakeTable extends FakeProxy {
   constructor(
     ctx: FakeContext,
     private readonly tableName: string,
+    private readonly nullable = false,
   ) {
     super(ctx);
+  }
+
+  protected override exists(): boolean {
+    const found = this.ctx.state.tables.some((x) => x.name === this.tableName);
+    if (!found && !this.nullable) this.target();
+    return found;
   }
 
   private target() {
@@ -1013,10 +1280,18 @@ export class FakeTable extends FakeProxy {
     return this.got('showTotals');
   }
   get worksheet(): FakeWorksheet {
-    return (this.ws ??= new FakeWorksheet(this.ctx, () => this.target().sheet, false));
+    return (this.ws ??= new FakeWorksheet(this.ctx, () => this.target().sheet, false).at(
+      this,
+      PATH.property,
+      'Worksheet',
+    ));
   }
   get autoFilter(): FakeAutoFilter {
-    return (this.filter ??= new FakeAutoFilter(this.ctx, () => this.target().filtered));
+    return (this.filter ??= new FakeAutoFilter(this.ctx, () => this.target().filtered).at(
+      this,
+      PATH.property,
+      'AutoFilter',
+    ));
   }
 
   getRange(): FakeRange {
@@ -1025,6 +1300,28 @@ export class FakeTable extends FakeProxy {
       const sheet = this.ctx.state.sheet(t.sheet);
       if (!sheet) throw fakeError('ItemNotFound', `The table's sheet "${t.sheet}" is gone.`);
       return { sheet, pos: t.range };
+    }).at(this, PATH.method, 'GetRange', []);
+  }
+
+  /** Removes the Table; its cells stay as plain cells. */
+  delete(): void {
+    this.ctx.enqueue(this, { type: ACTION.method, name: 'Delete', args: [] }, () => {
+      const t = this.target();
+      this.ctx.state.tables.splice(this.ctx.state.tables.indexOf(t), 1);
+    });
+  }
+
+  /**
+   * ExcelApi 1.13: the table over a new range; its header row must stay where it is (Table.resize
+   * reference: "the headers must remain in the same row").
+   */
+  resize(address: string): void {
+    this.ctx.enqueue(this, { type: ACTION.method, name: 'Resize', args: [address] }, () => {
+      const t = this.target();
+      const pos = parseAddress(address);
+      if (!pos || pos.top !== t.range.top)
+        throw fakeError('InvalidArgument', `A table cannot be resized to "${address}".`);
+      t.range = pos;
     });
   }
 
@@ -1039,6 +1336,26 @@ export class FakeTable extends FakeProxy {
     if (prop === 'name') return t.name;
     if (prop === 'showTotals') return t.showTotals;
     throw fakeError('InvalidArgument', `Table.${prop} is not in the fake.`);
+  }
+}
+
+/**
+ * AutoCorrect's "Include new rows and columns in table" applies to add-in writes too (office-js#2093,
+ * #6745): a value typed into the column right of an Excel Table, within its rows, makes that column part
+ * of the Table, and the next one after it the same way.
+ */
+function growTables(tables: FakeTableState[], sheet: SheetState, written: RangePos): void {
+  for (const t of tables) {
+    if (t.sheet.toLowerCase() !== sheet.name.toLowerCase()) continue;
+    for (;;) {
+      const next = t.range.right + 1;
+      if (next < written.left || next > written.right) break;
+      let filled = false;
+      for (let r = Math.max(t.range.top, written.top); r <= Math.min(t.range.bottom, written.bottom); r++)
+        if (sheet.value(r, next) !== null) filled = true;
+      if (!filled) break;
+      t.range = { ...t.range, right: next };
+    }
   }
 }
 

@@ -46,6 +46,10 @@ export class SheetState {
   readonly hiddenCols = new Set<number>();
   readonly columnWidths = new Map<number, number>();
   merges: RangePos[] = [];
+  /** Dynamic arrays: anchor key -> the whole spill range (anchor included). */
+  readonly spills = new Map<string, RangePos>();
+  /** The sheet's own AutoFilter (Data > Filter), not a Table's. */
+  autoFilter: { range: RangePos; filtered: boolean } | null = null;
   visibility: Visibility = 'Visible';
   protected = false;
 
@@ -64,6 +68,8 @@ export class SheetState {
     this.hiddenCols.forEach((r) => c.hiddenCols.add(r));
     for (const [k, v] of this.columnWidths) c.columnWidths.set(k, v);
     c.merges = [...this.merges];
+    for (const [k, v] of this.spills) c.spills.set(k, v);
+    c.autoFilter = this.autoFilter && { ...this.autoFilter };
     c.visibility = this.visibility;
     c.protected = this.protected;
     return c;
@@ -91,6 +97,30 @@ export class SheetState {
     (this.fmts[row] ??= [])[col] = nf;
   }
 
+  /** The anchor [row, col] of the dynamic array spilled into this cell (the anchor's own), or null. */
+  spillAnchorOf(row: number, col: number): [number, number] | null {
+    for (const [k, p] of this.spills)
+      if (row >= p.top && row <= p.bottom && col >= p.left && col <= p.right) return unkey(k);
+    return null;
+  }
+
+  /**
+   * A value typed into a spilled cell (not the anchor) blocks the array: the anchor shows #SPILL! and
+   * the other spilled cells go empty (Range.getSpillParent reference; Microsoft Support "#SPILL! error").
+   */
+  breakSpillAt(row: number, col: number): void {
+    const anchor = this.spillAnchorOf(row, col);
+    if (!anchor || (anchor[0] === row && anchor[1] === col)) return;
+    const k = key(anchor[0], anchor[1]);
+    const p = this.spills.get(k)!;
+    const formula = this.formulas.get(k);
+    for (let r = p.top; r <= p.bottom; r++)
+      for (let c = p.left; c <= p.right; c++) if (r !== row || c !== col) this.setRaw(r, c, null);
+    this.setRaw(anchor[0], anchor[1], { error: '#SPILL!' });
+    if (formula) this.formulas.set(k, formula);
+    this.spills.delete(k);
+  }
+
   /**
    * Writes a value the way Excel takes typed input through Range.values (Excel.Range.values remarks:
    * a value set there is interpreted as if typed; docs "Set or get Excel range values, text, and
@@ -105,8 +135,10 @@ export class SheetState {
     if (typeof v === 'number') return this.setRaw(row, col, text ? String(v) : v);
     if (typeof v === 'boolean') return this.setRaw(row, col, text ? String(v).toUpperCase() : v);
     const s = String(v);
-    if (s.startsWith("'")) return this.setRaw(row, col, s.slice(1));
+    // In a Text-formatted cell nothing documents what becomes of a leading apostrophe set through
+    // Range.values; the fake assumes the worst, that Excel keeps it as a character (issue 20, point 10).
     if (text) return this.setRaw(row, col, s === '' ? null : s);
+    if (s.startsWith("'")) return this.setRaw(row, col, s.slice(1));
     if (s.startsWith('=') && s.length > 1) {
       // The fake does not calculate, except to show a HYPERLINK's text and keep its target.
       const link = /^=HYPERLINK\("#?((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/i.exec(s);
@@ -227,6 +259,9 @@ export class WorkbookState {
     const sheet = this.sheet(name);
     if (!sheet) throw fakeError('ItemNotFound', `No sheet named "${name}".`);
     this.checkStructure('delete a sheet');
+    // Worksheet.delete reference: a very hidden sheet cannot be deleted (InvalidOperation; office-js#365).
+    if (sheet.visibility === 'VeryHidden')
+      throw fakeError('InvalidOperation', `The very hidden sheet "${sheet.name}" cannot be deleted.`);
     if (this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0)
       throw fakeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
     this.sheets.splice(this.sheets.indexOf(sheet), 1);

@@ -4,6 +4,7 @@
  * context.sync() without an undo group makes one undo record; with RunOptions.mergeUndoGroup (ExcelApi
  * 1.20) every sync of one Excel.run makes one record together; an API without undo support throws
  * UndoNotSupported inside a group, and outside a group clears the user's undo stack from that call on.
+ * Add-in writes are undoable only from ExcelApi 1.19; before it every write clears the stack (proxies.ts).
  */
 import type { FakePlatform, Snapshot, WorkbookState } from './state';
 
@@ -31,6 +32,8 @@ export function undoSupported(api: string | undefined, platform: FakePlatform): 
 export interface UndoRecord {
   readonly label: string;
   readonly before: Snapshot;
+  /** Undoing it crashes Excel on the web (office-js#6001: a very hidden sheet added in the group). */
+  crashes?: boolean;
 }
 
 export class UndoStack {
@@ -51,6 +54,7 @@ export class UndoStack {
   undo(state: WorkbookState): string {
     const last = this.records.pop();
     if (!last) throw new Error('Nothing to undo.');
+    if (last.crashes) throw new Error('Excel crashed on undo (office-js#6001).');
     state.restore(last.before);
     return last.label;
   }

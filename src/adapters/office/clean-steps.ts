@@ -3,14 +3,13 @@
  * putting back the saved fills, rewriting the settings - in one list of steps, and the sheet deletions,
  * which have no undo support on any platform (undo capabilities article), in another.
  */
-import { parseA1Range } from '../../core/grid/a1';
+import { a1Range, parseA1Range, type RangePos } from '../../core/grid/a1';
 import { text, type Text } from '../../core/findings/finding';
 import { SETTINGS_SHEET, emptySettings, type CleanPlan, type SavedFill } from '../../core/output/plan';
 import type { Fresh } from './fresh-state';
 import { STRUCTURE_PROTECTED } from './refusals';
 import { settingsSteps, widthPoints, type Step } from './write-steps';
-
-const ACTION = 60;
+import { rangeAction, sheetAction } from './request-cost';
 
 function split(ref: string): { sheet: string; range: string } | null {
   const sep = ref.lastIndexOf('!');
@@ -25,7 +24,7 @@ function split(ref: string): { sheet: string; range: string } | null {
 /** Puts saved fills back: the colour, or no fill. */
 export function restoreSteps(fills: readonly SavedFill[]): Step[] {
   return fills.map((f) => ({
-    bytes: f.range.length + 20 + ACTION,
+    bytes: rangeAction(f.sheet, f.range.length + 12, 2),
     cells: 0,
     queue: (ctx) => {
       const fill = ctx.workbook.worksheets.getItem(f.sheet).getRange(f.range).format.fill;
@@ -36,19 +35,53 @@ export function restoreSteps(fills: readonly SavedFill[]): Step[] {
   }));
 }
 
+/**
+ * Excel Tables that took in Fordel's columns (AutoCorrect applies to add-in writes, office-js#2093):
+ * resized to end before the first of them (Table.resize, ExcelApi 1.13), so removing Fordel's output
+ * leaves no empty table columns behind.
+ */
+function tableSteps(fresh: Fresh, cleared: readonly { sheet: string; pos: RangePos }[]): Step[] {
+  return fresh.tables.flatMap((t) => {
+    const into = cleared.filter(
+      (c) =>
+        c.sheet.toLowerCase() === t.sheet.toLowerCase() &&
+        c.pos.left > t.range.left &&
+        c.pos.left <= t.range.right &&
+        c.pos.top <= t.range.bottom &&
+        t.range.top <= c.pos.bottom,
+    );
+    if (!into.length) return [];
+    const range = a1Range({ ...t.range, right: Math.min(...into.map((c) => c.pos.left)) - 1 });
+    return [
+      {
+        bytes: rangeAction(t.sheet, range.length + t.name.length),
+        cells: 0,
+        queue: (ctx: Excel.RequestContext) => {
+          ctx.workbook.tables.getItem(t.name).resize(range);
+          return 1;
+        },
+      },
+    ];
+  });
+}
+
 export function cleanSteps(
   plan: CleanPlan,
   fresh: Fresh,
+  canResizeTables = false,
 ): { steps: Step[]; deletions: Step[]; refused: Text | null } {
   const exists = (name: string) => fresh.sheets.get(name.toLowerCase());
   const steps: Step[] = [];
   const touched = new Set<string>();
+  const cleared: { sheet: string; pos: RangePos }[] = [];
   for (const ref of plan.ranges) {
     const at = split(ref);
-    if (!at || !parseA1Range(at.range) || !exists(at.sheet)) continue;
+    const pos = at && parseA1Range(at.range);
+    if (!at || !pos || !exists(at.sheet)) continue;
+    cleared.push({ sheet: at.sheet, pos });
     touched.add(at.sheet.toLowerCase());
     steps.push({
-      bytes: ref.length + ACTION,
+      bytes: rangeAction(at.sheet, at.range.length + 8),
       cells: 0,
       queue: (ctx) => {
         ctx.workbook.worksheets.getItem(at.sheet).getRange(at.range).clear('All');
@@ -56,6 +89,7 @@ export function cleanSteps(
       },
     });
   }
+  if (canResizeTables) steps.unshift(...tableSteps(fresh, cleared));
   const fills = plan.fills.filter((f) => exists(f.sheet) && parseA1Range(f.range));
   for (const f of fills) touched.add(f.sheet.toLowerCase());
   steps.push(...restoreSteps(fills));
@@ -63,7 +97,7 @@ export function cleanSteps(
     if (!exists(w.sheet)) continue;
     touched.add(w.sheet.toLowerCase());
     steps.push({
-      bytes: w.column.length + 30 + ACTION,
+      bytes: rangeAction(w.sheet, w.column.length + 12, 1),
       cells: 0,
       queue: (ctx) => {
         // Back to the width it had; null was Excel's default (8.43 characters, 48 points).
@@ -104,10 +138,17 @@ export function cleanSteps(
   if (doomed.length && fresh.structureProtected)
     return { steps: [], deletions: [], refused: STRUCTURE_PROTECTED };
   const deletions: Step[] = doomed.map((name) => ({
-    bytes: name.length + ACTION,
+    bytes: sheetAction(name, 2),
     cells: 0,
     queue: (ctx) => {
-      ctx.workbook.worksheets.getItem(name).delete();
+      const ws = ctx.workbook.worksheets.getItem(name);
+      // A very hidden sheet cannot be deleted (Worksheet.delete reference; office-js#365): hidden first.
+      if (name.toLowerCase() === SETTINGS_SHEET.toLowerCase()) {
+        ws.visibility = 'Hidden' as Excel.SheetVisibility;
+        ws.delete();
+        return 2;
+      }
+      ws.delete();
       return 1;
     },
   }));

@@ -1,8 +1,11 @@
 /**
- * One round trip right before a write or a clean: the workbook as it is now, never as an earlier read
- * saw it - sheets and their protection, the workbook's structure protection, the filter state of the
- * tables written beside, Fordel's settings, the widths of the columns Fordel may widen, the fills of
- * the cells it is about to highlight and the user's cells a confirmed edit writes to.
+ * A look right before a write or a clean: the workbook as it is now, never as an earlier read saw it -
+ * sheets and their protection, the workbook's structure protection, the filter state of the tables and
+ * plain AutoFilters written beside, the Excel Tables' ranges, Fordel's settings, the widths of the
+ * columns Fordel may widen, the fills of the cells it is about to highlight, and the user's cells a
+ * confirmed edit writes to (with any dynamic array spilling into them). Usually one round trip; the
+ * per-cell fill loads go in as many more as Excel on the web's request limit needs (a highlight's
+ * fill load alone is about 750 bytes as office.js sends it).
  */
 import { a1Range, parseA1Range, type RangePos } from '../../core/grid/a1';
 import { SETTINGS_SHEET, type FordelSettings, type SavedFill, type WritePlan } from '../../core/output/plan';
@@ -10,13 +13,21 @@ import { settingsFromValues } from '../../core/output/settings-sheet';
 import type { SheetInfo } from './read-workbook';
 import { cellKey, widthKey } from './write-steps';
 import { HIGHLIGHT_FILL } from './highlight-colours';
+import { rangeLoad } from './request-cost';
 
 export interface Fresh {
   /** Lower-case name -> sheet. */
   readonly sheets: ReadonlyMap<string, SheetInfo>;
   readonly structureProtected: boolean;
   readonly settings: FordelSettings | null;
-  readonly filtered: readonly { sheet: string; range: RangePos }[];
+  /** Filtered Excel Tables ('table') and plain AutoFilters ('filter') on the sheets written to. */
+  readonly filtered: readonly { sheet: string; range: RangePos; kind: 'table' | 'filter' }[];
+  /** Every Excel Table's range now, when asked for (ExcelApi 1.9 or later; empty before). */
+  readonly tables: readonly { name: string; sheet: string; range: RangePos }[];
+  /** The names of the Excel Tables now (ExcelApi 1.9 or later; empty before). */
+  readonly tableNames: ReadonlySet<string>;
+  /** cellKey of a confirmed edit's cell -> the anchor of the dynamic array spilling into it (ExcelApi 1.12). */
+  readonly spills: ReadonlyMap<string, string>;
   readonly widths: ReadonlyMap<string, number>;
   /** cellKey -> value and number format of a cell a confirmed edit writes to. */
   readonly editCells: ReadonlyMap<string, { value: unknown; format: string }>;
@@ -38,23 +49,54 @@ function covered(fills: readonly SavedFill[], sheet: string, row: number, col: n
   });
 }
 
+type Plan = Pick<WritePlan, 'blocks' | 'highlights' | 'userEdits' | 'restoreFills' | 'settings'>;
+
+/** Loads queued in as few syncs as the byte budget allows. */
+async function loadInBatches(
+  loads: readonly { bytes: number; queue: () => void }[],
+  maxBytes: number,
+  sync: (requests: number) => Promise<void>,
+): Promise<void> {
+  let bytes = 0;
+  let queued = 0;
+  for (const l of loads) {
+    if (queued && bytes + l.bytes > maxBytes) {
+      await sync(queued);
+      bytes = 0;
+      queued = 0;
+    }
+    l.queue();
+    bytes += l.bytes;
+    queued++;
+  }
+  if (queued) await sync(queued);
+}
+
+function addressPos(address: string): RangePos | null {
+  return parseA1Range(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+}
+
 export async function readFresh(
   ctx: Excel.RequestContext,
-  plan: Pick<WritePlan, 'blocks' | 'highlights' | 'userEdits' | 'restoreFills' | 'settings'> | null,
+  plan: Plan | null,
   knownTables: readonly { name: string; sheet: string; range: RangePos }[],
   api: (version: string) => boolean,
   sync: (requests: number) => Promise<void>,
+  opts: { maxBytes?: number; tableRanges?: boolean } = {},
 ): Promise<Fresh> {
+  const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const worksheets = ctx.workbook.worksheets.load('items/name,items/visibility,items/protection/protected');
   const structure = ctx.workbook.protection.load('protected');
   const settingsSheet = ctx.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
   const settingsRange = settingsSheet.getUsedRangeOrNullObject(true).load('values');
   let requests = 4;
-  // The tables' filter state now (AutoFilter, ExcelApi 1.9; before it not known); their ranges as read.
-  const tables =
-    api('1.9') && knownTables.length
-      ? ctx.workbook.tables.load('items/name,items/autoFilter/isDataFiltered')
-      : undefined;
+  // Tables: filter state (AutoFilter) and ranges now, ExcelApi 1.9; before it not known.
+  const withTables = api('1.9');
+  const tables = withTables
+    ? ctx.workbook.tables.load('items/name,items/worksheet/name,items/autoFilter/isDataFiltered')
+    : undefined;
+  const tableLoads: { t: Excel.Table; range: Excel.Range }[] = [];
+  if (tables) requests++;
   const widthLoads = (plan?.blocks ?? []).flatMap((b) =>
     (b.columnWidths ?? []).map((_, c) => {
       requests++;
@@ -62,76 +104,174 @@ export async function readFresh(
       return { key: widthKey(b.sheet, b.left + c), format: f.load('columnWidth') };
     }),
   );
-  const fillLoads = (plan?.highlights ?? []).map((h) => {
-    const { top, left, bottom, right } = h.range;
-    const ws = ctx.workbook.worksheets.getItem(h.sheet);
-    const cells = (bottom - top + 1) * (right - left + 1);
-    const list: { row: number; col: number; fill: Excel.RangeFill }[] = [];
-    if (cells <= FILL_CELLS)
-      for (let r = top; r <= bottom; r++)
-        for (let c = left; c <= right; c++)
-          list.push({ row: r, col: c, fill: ws.getRangeByIndexes(r, c, 1, 1).format.fill.load('color') });
-    else
-      list.push({
-        row: top,
-        col: left,
-        fill: ws.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1).format.fill.load('color'),
-      });
-    requests += list.length;
-    return { h, list, whole: cells > FILL_CELLS };
-  });
-  const restoreLoads = (plan?.restoreFills ?? []).flatMap((f) => {
-    if (!parseA1Range(f.range)) return [];
-    requests++;
-    return [
-      { f, fill: ctx.workbook.worksheets.getItem(f.sheet).getRange(f.range).format.fill.load('color') },
-    ];
-  });
+  // The sheets written to, for their own AutoFilter (Data > Filter, ExcelApi 1.9).
+  const targets = new Set(
+    [
+      ...(plan?.blocks ?? []).map((b) => b.sheet),
+      ...(plan?.highlights ?? []).map((h) => h.sheet),
+      ...(plan?.userEdits ?? []).map((e) => e.sheet),
+    ].map((n) => n.toLowerCase()),
+  );
+  const named = new Map(
+    [
+      ...(plan?.blocks ?? []).map((b) => b.sheet),
+      ...(plan?.highlights ?? []).map((h) => h.sheet),
+      ...(plan?.userEdits ?? []).map((e) => e.sheet),
+    ].map((n) => [n.toLowerCase(), n]),
+  );
   const editLoads = (plan?.userEdits ?? []).map((e) => {
     requests++;
+    const cell = ctx.workbook.worksheets.getItem(e.sheet).getRangeByIndexes(e.row, e.col, 1, 1);
     return {
       e,
-      range: ctx.workbook.worksheets
-        .getItem(e.sheet)
-        .getRangeByIndexes(e.row, e.col, 1, 1)
-        .load('values,numberFormat'),
+      range: cell.load('values,numberFormat'),
+      spill: api('1.12') ? cell.getSpillParentOrNullObject().load('address') : undefined,
     };
   });
-  await sync(requests);
+  // Filters, fills and saved fills go with the first round as far as the byte budget allows.
+  const filterLoads: { sheet: string; filter: Excel.AutoFilter; range: Excel.Range }[] = [];
+  const loads: { bytes: number; queue: () => void }[] = [];
+  if (withTables)
+    for (const name of targets) {
+      const sheet = named.get(name) ?? name;
+      loads.push({
+        bytes: 2 * rangeLoad(sheet, 1),
+        queue: () => {
+          const filter = ctx.workbook.worksheets.getItem(sheet).autoFilter.load('isDataFiltered');
+          filterLoads.push({ sheet, filter, range: filter.getRangeOrNullObject().load('address') });
+        },
+      });
+    }
+  // Highlights: the whole range's fill first; cell by cell only where its cells differ (below).
+  const fillLoads = (plan?.highlights ?? []).map((h) => ({
+    h,
+    fill: undefined as Excel.RangeFill | undefined,
+    cells: [] as Cell[],
+  }));
+  for (const x of fillLoads) {
+    const { top, left, bottom, right } = x.h.range;
+    loads.push({
+      bytes: rangeLoad(x.h.sheet, 2),
+      queue: () => {
+        x.fill = ctx.workbook.worksheets
+          .getItem(x.h.sheet)
+          .getRangeByIndexes(top, left, bottom - top + 1, right - left + 1)
+          .format.fill.load('color');
+      },
+    });
+  }
+  const restoreLoads: { f: SavedFill; fill?: Excel.RangeFill }[] = (plan?.restoreFills ?? [])
+    .filter((f) => parseA1Range(f.range))
+    .map((f) => ({ f }));
+  for (const x of restoreLoads)
+    loads.push({
+      bytes: rangeLoad(x.f.sheet, 2),
+      queue: () => {
+        x.fill = ctx.workbook.worksheets.getItem(x.f.sheet).getRange(x.f.range).format.fill.load('color');
+      },
+    });
+  let room = maxBytes - requests * 300;
+  let first = 0;
+  while (first < loads.length && (first === 0 || loads[first].bytes <= room)) {
+    room -= loads[first].bytes;
+    loads[first++].queue();
+  }
+  await sync(requests + first);
+  // The tables' ranges now, for removing Fordel's columns from a Table that took them in.
+  if (opts.tableRanges)
+    for (const t of tables?.items ?? [])
+      loads.push({
+        bytes: rangeLoad(t.worksheet.name),
+        queue: () => tableLoads.push({ t, range: t.getRange().load('address') }),
+      });
+  await loadInBatches(loads.slice(first), maxBytes, sync);
+
+  // Cell by cell where a small highlight's cells have different fills (the whole range read null).
+  const perCell: { bytes: number; queue: () => void }[] = [];
+  for (const x of fillLoads) {
+    const { top, left, bottom, right } = x.h.range;
+    if (x.fill?.color !== null || (bottom - top + 1) * (right - left + 1) > FILL_CELLS) continue;
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++)
+        perCell.push({
+          bytes: rangeLoad(x.h.sheet, 2),
+          queue: () => {
+            const fill = ctx.workbook.worksheets
+              .getItem(x.h.sheet)
+              .getRangeByIndexes(r, c, 1, 1)
+              .format.fill.load('color');
+            x.cells.push({ row: r, col: c, fill });
+          },
+        });
+  }
+  await loadInBatches(perCell, maxBytes, sync);
 
   const settings = settingsRange.isNullObject ? null : settingsFromValues(settingsRange.values);
   // The core keeps an entry exactly as long as its highlight (saved-fills.ts): those are the known ones.
   const known = plan?.settings?.fills ?? settings?.fills ?? [];
   const newFills: SavedFill[] = [];
-  for (const { h, list, whole } of fillLoads) {
-    // "#FFFFFF" is how Excel reports no fill; Fordel's own colours are never the user's.
-    const colour = (c: string | null) => (c === null ? undefined : c.toUpperCase() === '#FFFFFF' ? null : c);
-    if (whole) {
-      const c = colour(list[0].fill.color);
-      if (
-        c !== undefined &&
-        !FORDEL_FILLS.has((c ?? '').toUpperCase()) &&
-        !covered([...known, ...newFills], h.sheet, list[0].row, list[0].col)
-      )
-        newFills.push({ sheet: h.sheet, range: a1Range(h.range), color: c });
+  // "#FFFFFF" is how Excel reports no fill; Fordel's own colours are never the user's.
+  const colour = (c: string | null) => (c === null ? undefined : c.toUpperCase() === '#FFFFFF' ? null : c);
+  const isFordels = (c: string | null) => FORDEL_FILLS.has((c ?? '').toUpperCase());
+  for (const { h, fill, cells } of fillLoads) {
+    const { top, left, bottom, right } = h.range;
+    const seen = (row: number, col: number) => covered([...known, ...newFills], h.sheet, row, col);
+    const whole = fill?.color ?? null;
+    if (whole !== null) {
+      // One colour over the range: the user's, unless it is Fordel's own highlight from before.
+      if (isFordels(whole)) continue;
+      if ((bottom - top + 1) * (right - left + 1) > FILL_CELLS) {
+        if (!seen(top, left))
+          newFills.push({ sheet: h.sheet, range: a1Range(h.range), color: colour(whole) ?? null });
+        continue;
+      }
+      const all: Cell[] = [];
+      for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) all.push({ row: r, col: c });
+      const fresh = all.filter((x) => !seen(x.row, x.col));
+      if (fresh.length === all.length)
+        newFills.push({ sheet: h.sheet, range: a1Range(h.range), color: colour(whole) ?? null });
+      else
+        for (const x of fresh)
+          newFills.push({
+            sheet: h.sheet,
+            range: a1Range({ top: x.row, left: x.col, bottom: x.row, right: x.col }),
+            color: colour(whole) ?? null,
+          });
       continue;
     }
-    const cells = list.filter(
-      (x) =>
-        !covered([...known, ...newFills], h.sheet, x.row, x.col) &&
-        !FORDEL_FILLS.has((x.fill.color ?? '').toUpperCase()),
-    );
-    const colours = new Set(cells.map((x) => colour(x.fill.color)));
-    if (cells.length === list.length && colours.size === 1)
-      newFills.push({ sheet: h.sheet, range: a1Range(h.range), color: colour(list[0].fill.color) ?? null });
+    // Mixed fills over a large range are not saved (as before); a small one cell by cell.
+    const mine = cells.filter((x) => !seen(x.row, x.col) && !isFordels(x.fill?.color ?? null));
+    const colours = new Set(mine.map((x) => colour(x.fill?.color ?? null)));
+    if (mine.length && mine.length === cells.length && colours.size === 1)
+      newFills.push({
+        sheet: h.sheet,
+        range: a1Range(h.range),
+        color: colour(cells[0].fill?.color ?? null) ?? null,
+      });
     else
-      for (const x of cells)
+      for (const x of mine)
         newFills.push({
           sheet: h.sheet,
           range: a1Range({ top: x.row, left: x.col, bottom: x.row, right: x.col }),
-          color: colour(x.fill.color) ?? null,
+          color: colour(x.fill?.color ?? null) ?? null,
         });
   }
+  const nowTables = tableLoads.flatMap(({ t, range }) => {
+    const pos = addressPos(range.address);
+    return pos ? [{ name: t.name, sheet: t.worksheet.name, range: pos }] : [];
+  });
+  const filteredTables = (tables?.items ?? [])
+    .filter((t) => t.autoFilter.isDataFiltered)
+    .flatMap((t) => {
+      const now = nowTables.find((x) => x.name === t.name);
+      const known = knownTables.filter((k) => k.name === t.name);
+      return (now ? [now] : known).map((x) => ({ sheet: x.sheet, range: x.range, kind: 'table' as const }));
+    });
+  const filteredRanges = filterLoads.flatMap(({ sheet, filter, range }) => {
+    if (!filter.isDataFiltered || range.isNullObject) return [];
+    const pos = addressPos(range.address);
+    return pos ? [{ sheet, range: pos, kind: 'filter' as const }] : [];
+  });
   return {
     sheets: new Map(
       worksheets.items.map((ws) => [
@@ -141,9 +281,14 @@ export async function readFresh(
     ),
     structureProtected: structure.protected,
     settings,
-    filtered: (tables?.items ?? [])
-      .filter((t) => t.autoFilter.isDataFiltered)
-      .flatMap((t) => knownTables.filter((k) => k.name === t.name)),
+    filtered: [...filteredTables, ...filteredRanges],
+    tables: nowTables,
+    tableNames: new Set((tables?.items ?? []).map((t) => t.name)),
+    spills: new Map(
+      editLoads
+        .filter((x) => x.spill && !x.spill.isNullObject)
+        .map((x) => [cellKey(x.e.sheet, x.e.row, x.e.col), x.spill!.address]),
+    ),
     widths: new Map(
       widthLoads
         .filter((w) => typeof w.format.columnWidth === 'number')
@@ -156,6 +301,12 @@ export async function readFresh(
       ]),
     ),
     newFills,
-    restore: restoreLoads.filter((x) => FORDEL_FILLS.has((x.fill.color ?? '').toUpperCase())).map((x) => x.f),
+    restore: restoreLoads.filter((x) => isFordels(x.fill?.color ?? null)).map((x) => x.f),
   };
+}
+
+interface Cell {
+  readonly row: number;
+  readonly col: number;
+  readonly fill?: Excel.RangeFill;
 }

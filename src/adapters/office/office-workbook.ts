@@ -7,9 +7,13 @@
  *   filtered, a confirmed cell changed, or the user is editing a cell;
  * - the write is one undo step where Excel can make it one (RunOptions.mergeUndoGroup, ExcelApi 1.20)
  *   and only undoable calls go into that group: Fordel's sheets are reused instead of deleted, and the
- *   settings sheet is added and hidden once in its own step where hiding cannot be undone.
+ *   settings sheet is added and hidden once in its own step, on every platform (hiding cannot be undone
+ *   on Windows and Mac; on the web undoing a group that added a very hidden sheet crashed Excel,
+ *   office-js#6001); a group Excel refuses for any reason is written again plainly;
+ * - before ExcelApi 1.19 Excel cannot undo add-in writes at all, and the report says so;
+ * - an Excel Table that AutoCorrect let grow into Fordel's column is resized back (office-js#2093).
  */
-import { columnLetters, type RangePos } from '../../core/grid/a1';
+import { a1, a1Range, columnLetters, type RangePos } from '../../core/grid/a1';
 import type { SheetGrid } from '../../core/grid/grid';
 import { text, type Text } from '../../core/findings/finding';
 import {
@@ -19,6 +23,7 @@ import {
   type FordelSettings,
   type SavedFill,
   type SavedWidth,
+  type UserEdit,
   type WritePlan,
 } from '../../core/output/plan';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook/port';
@@ -37,6 +42,7 @@ import {
 } from './write-steps';
 import { bytesBudget, currentPlatform, errorCode, type Platform } from './limits';
 import { cleanSteps, restoreSteps } from './clean-steps';
+import { parseA1Range } from '../../core/grid/a1';
 import { refusalFor } from './refusals';
 import { insertTable, type InsertAt } from './insert-table';
 import type { TablePlan } from '../../core/population/table-plan';
@@ -78,6 +84,28 @@ const CELL_EDIT = text(
   'Fordel wrote nothing: Excel is editing a cell. Press Enter or Esc in the cell and run again.',
 );
 
+const NO_UNDO = text(
+  'Fordels skrivning kan ikke fortrydes i denne Excel-version, og Excel har nulstillet fortryd-historikken. »Fjern Fordels output« fjerner Fordels kolonner og ark igen.',
+  "Fordel's write cannot be undone in this version of Excel, which also cleared the undo history. »Remove Fordel's output« takes Fordel's columns and sheets away again.",
+);
+
+const NO_UNDO_CLEAN = text(
+  'Fjernelsen kan ikke fortrydes i denne Excel-version, og Excel har nulstillet fortryd-historikken.',
+  'Removing cannot be undone in this version of Excel, which also cleared the undo history.',
+);
+
+/** Where Excel cannot undo: the user's own cells Fordel changed, with what they held, to put back by hand. */
+function editsNotUndoable(edits: readonly UserEdit[]): Text {
+  const was = (v: UserEdit['previous'], empty: string) =>
+    v === null || v === '' ? empty : typeof v === 'object' ? v.text : String(v);
+  const list = (word: string, empty: string) =>
+    edits.map((e) => `»${e.sheet}« ${a1(e.row, e.col)} (${word} ${was(e.previous, empty)})`).join(', ');
+  return text(
+    `Værdierne, Fordel skrev i dine egne celler, kan heller ikke fortrydes: ${list('var', 'tom')}.`,
+    `The values Fordel wrote into your own cells cannot be undone either: ${list('was', 'empty')}.`,
+  );
+}
+
 const NOT_ONE_STEP_OLD = text(
   'Denne Excel-version kan ikke samle Fordels skrivning i ét fortryd-trin; fortryd den med Ctrl+Z flere gange.',
   "This version of Excel cannot make Fordel's write one undo step; undo it with Ctrl+Z several times.",
@@ -93,7 +121,18 @@ const SETUP_CLEARED_UNDO = text(
   'Fordel created its hidden settings sheet. Excel cannot undo that, so actions from before the check can no longer be undone.',
 );
 
-class UndoNotSupported extends Error {}
+/** A grouped run Excel refused (UndoNotSupported, or any other error of a group: office-js#6255, #6711). */
+class GroupRefused extends Error {
+  constructor(readonly code: string | undefined) {
+    super(`Excel refused the undo group (${code ?? 'no code'}).`);
+  }
+}
+
+const TABLE_GREW_OLD = (names: string[]) =>
+  text(
+    `Excel-tabellen ${names.map((n) => `»${n}«`).join(', ')} har taget Fordels kolonne med; denne Excel-version kan ikke gøre den mindre igen. Vælg Tabeldesign > Tilpas tabelstørrelse.`,
+    `The Excel Table ${names.map((n) => `»${n}«`).join(', ')} took in Fordel's column; this version of Excel cannot make it smaller again. Choose Table Design > Resize Table.`,
+  );
 
 export class OfficeWorkbook implements WorkbookPort {
   readonly stats: OfficeStats = { syncs: 0, largestPayload: 0, requests: 0, refusedReads: 0 };
@@ -103,6 +142,11 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly maxCells?: number;
   /** Tables as the last read saw them, for the filter check before a write. */
   private tables: { name: string; sheet: string; range: RangePos }[] = [];
+  /**
+   * Merged areas per sheet, read once per pane on Windows: there the sync of a merged-area lookup loses
+   * the user's undo stack (office-js#5918), so the pane opening may, but a check or a reread may not.
+   */
+  private readonly mergeCache = new Map<string, RangePos[]>();
 
   constructor(
     private readonly run: ExcelRun,
@@ -129,11 +173,14 @@ export class OfficeWorkbook implements WorkbookPort {
   async read(): Promise<WorkbookSnapshot> {
     Object.assign(this.stats, { syncs: 0, largestPayload: 0, requests: 0, refusedReads: 0 });
     return this.run(WAIT, async (ctx) => {
+      const cache = this.platform === 'windows' ? this.mergeCache : undefined;
       const r = await readWorkbook(ctx, {
         api: (v) => this.api(v),
         maxBytes: this.maxBytes,
         maxCells: this.maxCells,
         sync: (c, n, p) => this.sync(c, n, p),
+        knownMerges: cache && ((sheet) => cache.get(sheet.toLowerCase())),
+        onMerges: cache && ((sheet, merges) => cache.set(sheet.toLowerCase(), merges)),
       });
       this.stats.refusedReads = r.refusedReads;
       const sheets: SheetGrid[] = r.sheets.map(buildGrid);
@@ -158,7 +205,7 @@ export class OfficeWorkbook implements WorkbookPort {
     try {
       return await this.writeOnce(plan, grouped);
     } catch (e) {
-      if (e instanceof UndoNotSupported) {
+      if (e instanceof GroupRefused) {
         // Part of the group may be in place: the plain retry starts from a fresh look at the workbook
         // (every write sets fixed values, so writing the rest again is harmless).
         const again = await this.writeOnce(plan, false);
@@ -192,7 +239,6 @@ export class OfficeWorkbook implements WorkbookPort {
   private async writeOnce(plan: WritePlan, grouped: boolean): Promise<WriteReport> {
     let syncs = 0;
     const notes: Text[] = [];
-    const inGroupSetup = this.platform === 'web' && grouped;
     let fresh: Fresh;
     try {
       fresh = await this.run(WAIT, async (ctx) => {
@@ -206,6 +252,7 @@ export class OfficeWorkbook implements WorkbookPort {
               syncs++;
               return this.sync(ctx, n, 0);
             },
+            { maxBytes: this.maxBytes },
           );
         let f: Fresh;
         try {
@@ -216,9 +263,10 @@ export class OfficeWorkbook implements WorkbookPort {
           f = await look(null);
         }
         if (refusalFor(plan, f)) return f;
-        // Hiding a sheet has no undo support on Windows and Mac: add and hide once, outside the group.
+        // Hiding a sheet has no undo support on Windows and Mac, and on the web undoing a group that
+        // added a very hidden sheet crashed Excel (office-js#6001): add and hide once, outside the group.
         const setup = setupSteps(plan, new Set(f.sheets.keys()));
-        if (setup.length && !inGroupSetup) {
+        if (setup.length) {
           const n = setup.reduce((k, s) => k + s.queue(ctx), 0);
           syncs++;
           await this.sync(ctx, n, 0);
@@ -241,13 +289,14 @@ export class OfficeWorkbook implements WorkbookPort {
       widths: fresh.widths,
       editFormats: new Map([...fresh.editCells].map(([k, v]) => [k, v.format])),
     };
-    const steps: Step[] = [
-      ...(inGroupSetup ? setupSteps(plan, existing) : []),
-      ...restoreSteps(fresh.restore),
-      ...planSteps(plan, settings, opts),
-    ];
-    if (!grouped) notes.push(NOT_ONE_STEP_OLD);
-    const result = await this.runSteps(steps, grouped);
+    const steps: Step[] = [...restoreSteps(fresh.restore), ...planSteps(plan, settings, opts)];
+    if (!this.api('1.19')) {
+      notes.push(NO_UNDO);
+      if (plan.userEdits?.length) notes.push(editsNotUndoable(plan.userEdits));
+    } else if (!grouped) notes.push(NOT_ONE_STEP_OLD);
+    const result = await this.runSteps(steps, grouped, (ctx) =>
+      this.keepTablesOut(ctx, plan, fresh.tableNames, notes),
+    );
     syncs += result.syncs;
     if (result.error) return this.failure(result.error, result.cells, syncs);
     return {
@@ -259,8 +308,67 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
+  /**
+   * After the write, in the same run (and undo group): an Excel Table that grew into the columns Fordel
+   * wrote beside it (AutoCorrect's "include new columns in table" applies to add-in writes,
+   * office-js#2093 and #6745) is resized back to end before them (Table.resize, ExcelApi 1.13).
+   */
+  private async keepTablesOut(
+    ctx: Excel.RequestContext,
+    plan: WritePlan,
+    now: ReadonlySet<string>,
+    notes: Text[],
+  ): Promise<number> {
+    // Only a Table that ends right before (or already over) a column Fordel wrote can have taken it in.
+    const beside = this.tables.filter(
+      (t) =>
+        now.has(t.name) &&
+        plan.blocks.some(
+          (b) =>
+            b.sheet.toLowerCase() === t.sheet.toLowerCase() &&
+            b.left > t.range.left &&
+            b.left <= t.range.right + 1 &&
+            b.top <= t.range.bottom &&
+            t.range.top <= b.top + b.values.length - 1,
+        ),
+    );
+    if (!beside.length) return 0;
+    const ranges = beside.map((t) => {
+      const table = ctx.workbook.tables.getItem(t.name);
+      return { t, table, range: table.getRange().load('address') };
+    });
+    await this.sync(ctx, ranges.length, 0);
+    const shrink = ranges.flatMap(({ t, table, range }) => {
+      const now = parseA1Range(range.address.slice(range.address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+      if (!now) return [];
+      const into = plan.blocks.filter(
+        (b) =>
+          b.sheet.toLowerCase() === t.sheet.toLowerCase() &&
+          b.left > now.left &&
+          b.left <= now.right &&
+          b.top <= now.bottom &&
+          now.top <= b.top + b.values.length - 1,
+      );
+      if (!into.length) return [];
+      const right = Math.min(...into.map((b) => b.left)) - 1;
+      return [{ table, name: t.name, range: { ...now, right } }];
+    });
+    if (!shrink.length) return 1;
+    if (!this.api('1.13')) {
+      notes.push(TABLE_GREW_OLD(shrink.map((s) => s.name)));
+      return 1;
+    }
+    for (const s of shrink) s.table.resize(a1Range(s.range));
+    await this.sync(ctx, shrink.length, 0);
+    return 2;
+  }
+
   /** Runs steps in as few syncs as the budget allows, in one undo group when asked. */
-  private async runSteps(steps: readonly Step[], grouped: boolean) {
+  private async runSteps(
+    steps: readonly Step[],
+    grouped: boolean,
+    after?: (ctx: Excel.RequestContext) => Promise<number>,
+  ) {
     const batches = packSteps(steps, this.maxBytes);
     const suspend = this.api('1.6');
     let syncs = 0;
@@ -279,9 +387,12 @@ export class OfficeWorkbook implements WorkbookPort {
           );
           cells += batch.reduce((n, s) => n + s.cells, 0);
         }
+        if (after) syncs += await after(ctx);
       });
     } catch (e) {
-      if (grouped && errorCode(e) === 'UndoNotSupported') throw new UndoNotSupported();
+      // Any refused group is written again plainly (from a fresh look): UndoNotSupported as documented,
+      // and the internal errors a group alone has met (office-js#6255, #6711).
+      if (grouped && errorCode(e) !== 'InvalidOperationInCellEditMode') throw new GroupRefused(errorCode(e));
       return { syncs, cells, error: e };
     }
     return { syncs, cells, error: undefined };
@@ -307,25 +418,32 @@ export class OfficeWorkbook implements WorkbookPort {
             syncs++;
             return this.sync(ctx, n, 0);
           },
+          { maxBytes: this.maxBytes, tableRanges: this.api('1.13') },
         ),
       );
     } catch (e) {
       return this.failure(e, 0, syncs);
     }
-    const { steps, deletions, refused } = cleanSteps(plan, fresh);
+    const { steps, deletions, refused } = cleanSteps(plan, fresh, this.api('1.13'));
     if (refused) return { written: false, cells: 0, syncs, refused };
     let cells = 0;
     let first: Awaited<ReturnType<OfficeWorkbook['runSteps']>>;
+    let refusedGroup = false;
     try {
       first = await this.runSteps(steps, grouped);
     } catch (e) {
-      if (!(e instanceof UndoNotSupported)) throw e;
+      if (!(e instanceof GroupRefused)) throw e;
+      refusedGroup = true;
       first = await this.runSteps(steps, false);
     }
     syncs += first.syncs;
     cells += first.cells;
     if (first.error) return this.failure(first.error, cells, syncs);
-    const notes: Text[] = grouped ? [] : [NOT_ONE_STEP_OLD];
+    const notes: Text[] = !this.api('1.19')
+      ? [NO_UNDO_CLEAN]
+      : grouped && !refusedGroup
+        ? []
+        : [NOT_ONE_STEP_OLD];
     if (deletions.length) {
       const second = await this.runSteps(deletions, false);
       syncs += second.syncs;
@@ -341,7 +459,7 @@ export class OfficeWorkbook implements WorkbookPort {
       written: true,
       cells,
       syncs,
-      undoGroup: grouped && !deletions.length,
+      undoGroup: grouped && !refusedGroup && !deletions.length,
       ...(notes.length ? { notes } : {}),
     };
   }

@@ -1,9 +1,12 @@
 /**
  * Reading the workbook through Office.js within every documented limit. Sync 1: sheets, tables, the
  * selection. Sync 2: per visible sheet the used range's address (its size, before any cell is
- * loaded), formula, error and visible cells as addresses, merged areas, Excel tables and Fordel's
- * settings, plus a small sample of cells for the bytes per cell. Then the cells in row blocks
- * (read-blocks.ts). Every later requirement set is asked for before use, with its fallback.
+ * loaded), formula, error and visible cells as addresses, Excel tables and Fordel's settings. Sync 3:
+ * the merged areas, in slices under Excel's 512 per lookup, and a small sample of cells inside the used
+ * range for the bytes per cell - on its own, so that a failed merged-area lookup is told apart from a
+ * refused cell read, and so that no later failure can take its results with it (office.js applies no
+ * results of a failed sync). Then the cells in row blocks (read-blocks.ts). Every later requirement set
+ * is asked for before use, with its fallback.
  */
 import { parseA1Range, type RangePos } from '../../core/grid/a1';
 import type { ExcelTableInfo } from '../../core/grid/grid';
@@ -24,6 +27,10 @@ export interface ReadOptions {
   readonly maxBytes: number;
   readonly maxCells?: number;
   readonly sync: (ctx: Excel.RequestContext, requests: number, payload: number) => Promise<void>;
+  /** Merged areas already known for a sheet (name), so they are not looked up again. */
+  readonly knownMerges?: (sheet: string) => RangePos[] | undefined;
+  /** Told the merged areas looked up for a sheet. */
+  readonly onMerges?: (sheet: string, merges: RangePos[]) => void;
 }
 
 export interface ReadResult {
@@ -122,16 +129,11 @@ async function readSheets(
   const queued = s.visible.map((info) => {
     const ws = ctx.workbook.worksheets.getItem(info.name);
     const used = ws.getUsedRange(true).load('address');
-    const sample = used
-      .getCell(0, 0)
-      .getResizedRange(SAMPLE - 1, SAMPLE - 1)
-      .load(sampleProps);
-    requests += 2;
+    requests++;
     return {
       info,
       ws,
       used,
-      sample,
       formulas: special ? areas(used.getSpecialCellsOrNullObject('Formulas')) : undefined,
       errors: special
         ? [
@@ -159,10 +161,25 @@ async function readSheets(
   // Merged areas: Excel returns only those whose top-left cell lies in the range asked about
   // (OfficeDev/office-js#3611), so the lookups start at A1 and cover every row down to the used
   // range's last in slices, each finding each merge exactly once.
+  const usedOf = (q: (typeof queued)[number]) =>
+    parseA1Range(q.used.address.slice(q.used.address.lastIndexOf('!') + 1).replace(/\$/g, '')) ?? {
+      top: 0,
+      left: 0,
+      bottom: 0,
+      right: 0,
+    };
+  // Fordel's own sheets hold no merged cells; looking there would only cost (and on Windows lose the
+  // user's undo stack, office-js#5918).
+  const settings = settingsRange ? settingsFromValues(settingsRange.values) : null;
+  const owned = new Set((settings?.ownedSheets ?? []).map((n) => n.toLowerCase()));
+  const known = queued.map((q) =>
+    owned.has(q.info.name.toLowerCase()) ? [] : opts.knownMerges?.(q.info.name),
+  );
   const mergeLoads = merges
-    ? queued.map((q) => {
-        const used = parseA1Range(q.used.address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    ? queued.map((q, i) => {
+        const used = usedOf(q);
         const list: Excel.RangeAreas[] = [];
+        if (known[i]) return list;
         for (let top = 0; top <= used.bottom; top += s.mergeRows) {
           const rows = Math.min(s.mergeRows, used.bottom - top + 1);
           list.push(
@@ -175,42 +192,58 @@ async function readSheets(
         return list;
       })
     : [];
+  // The sample: the used range's top-left corner, never past it (nor past the grid's edge).
+  const samples = queued.map((q) => {
+    const used = usedOf(q);
+    return q.ws
+      .getRangeByIndexes(
+        used.top,
+        used.left,
+        Math.min(SAMPLE, used.bottom - used.top + 1),
+        Math.min(SAMPLE, used.right - used.left + 1),
+      )
+      .load(sampleProps);
+  });
+  const lookups = mergeLoads.reduce((m, l) => m + l.length, 0);
+  try {
+    await opts.sync(ctx, samples.length + lookups, 0);
+  } catch (e) {
+    // A merged-area lookup over 512 areas fails the whole sync: the caller tries smaller slices.
+    if (lookups && errorCode(e) === 'GeneralException') throw new MergeLimit(e);
+    throw e;
+  }
+  const addressOf = (r: Excel.RangeAreas | undefined): RangePos[] | undefined =>
+    r === undefined ? undefined : r.isNullObject ? [] : parseAreas(r.address);
+  const mergesOf = queued.map((q, i) => {
+    if (!merges) return [];
+    const found = known[i] ?? mergeLoads[i].flatMap((m) => addressOf(m) ?? []);
+    if (!known[i]) opts.onMerges?.(q.info.name, found);
+    return found;
+  });
 
   // Bytes per cell from the samples: a sample of the top-left corner, with its longest labels.
   let sampleCells = 0;
   let sampleBytes = 0;
-  for (const q of queued) {
-    // Only the part of the sample inside the used range: empty cells past it would lower the guess.
-    const used = parseA1Range(q.used.address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
-    const clip = (a: unknown[][] | null | undefined) =>
-      (a ?? []).slice(0, used.bottom - used.top + 1).map((r) => r.slice(0, used.right - used.left + 1));
-    const v = clip(q.sample.values);
+  for (const sample of samples) {
+    const v = sample.values ?? [];
     const n = v.length * (v[0]?.length ?? 0);
     sampleCells += n;
     // Before ExcelApi 1.9 each cell also brings its formula, value type and visible address.
     sampleBytes +=
       json(v) +
-      json(clip(q.sample.numberFormat)) +
-      (special ? 0 : json(clip(q.sample.formulas)) + json(clip(q.sample.valueTypes)) + 16 * n);
+      json(sample.numberFormat) +
+      (special ? 0 : json(sample.formulas) + json(sample.valueTypes) + 16 * n);
   }
   const bytesPerCell = sampleCells ? (sampleBytes / sampleCells) * 1.2 + 1 : 40;
   const stats = { refused: 0 };
-  let cells: CellArrays[];
-  try {
-    cells = await readInBlocks(
-      ctx,
-      queued.map((q) => ({ name: q.info.name, address: q.used.address })),
-      { maxBytes: opts.maxBytes, maxCells: opts.maxCells, withTypes: !special, bytesPerCell },
-      (n, payload) => opts.sync(ctx, n + mergeLoads.reduce((m, l) => m + l.length, 0), payload),
-      stats,
-    );
-  } catch (e) {
-    if (merges && errorCode(e) === 'GeneralException') throw new MergeLimit(e);
-    throw e;
-  }
+  const cells: CellArrays[] = await readInBlocks(
+    ctx,
+    queued.map((q) => ({ name: q.info.name, address: q.used.address })),
+    { maxBytes: opts.maxBytes, maxCells: opts.maxCells, withTypes: !special, bytesPerCell },
+    (n, payload) => opts.sync(ctx, n, payload),
+    stats,
+  );
 
-  const addressOf = (r: Excel.RangeAreas | undefined): RangePos[] | undefined =>
-    r === undefined ? undefined : r.isNullObject ? [] : parseAreas(r.address);
   const tablesBySheet = new Map<string, ExcelTableInfo[]>();
   for (const { t, range, filter } of tableLoads) {
     const pos = parseA1Range(range.address);
@@ -237,14 +270,14 @@ async function readSheets(
       formulaAreas: addressOf(q.formulas),
       errorAreas: special ? q.errors.flatMap((e) => addressOf(e) ?? []) : undefined,
       visibleAreas: special ? addressOf(q.visibleCells) : visibleFromAddresses(c.visibleAddresses ?? []),
-      merges: merges ? mergeLoads[i].flatMap((m) => addressOf(m) ?? []) : [],
+      merges: mergesOf[i],
       tables: tablesBySheet.get(q.info.name) ?? [],
     };
   });
   return {
     infos: s.infos,
     sheets,
-    settings: settingsRange ? settingsFromValues(settingsRange.values) : null,
+    settings,
     ...(s.selection ? { selection: s.selection } : {}),
     refusedReads: stats.refused,
   };

@@ -78,11 +78,28 @@ export function refusalFor(plan: WritePlan, fresh: Fresh): Text | null {
       (r) =>
         r.sheet.toLowerCase() === t.sheet.toLowerCase() && r.top <= t.range.bottom && t.range.top <= r.bottom,
     );
-    if (hit)
+    if (hit && t.kind === 'table')
       return text(
         `Fordel skrev intet: tabellen i ${quoteName(t.sheet)} ${a1Range(t.range)} er filtreret. Ryd filteret, og kør igen.`,
         `Fordel wrote nothing: the table in ${quoteName(t.sheet)} ${a1Range(t.range)} is filtered. Clear the filter and run again.`,
       );
+    if (hit)
+      return text(
+        `Fordel skrev intet: området ${quoteName(t.sheet)} ${a1Range(t.range)} er filtreret. Ryd filteret (Data > Filtrer), og kør igen.`,
+        `Fordel wrote nothing: the range ${quoteName(t.sheet)} ${a1Range(t.range)} is filtered. Clear the filter (Data > Filter) and run again.`,
+      );
+  }
+
+  // A value typed into a cell a dynamic array spills into turns its formula into #SPILL!
+  // (Range.getSpillParentOrNullObject, ExcelApi 1.12): the user's formula would be broken.
+  for (const e of edits) {
+    const anchor = fresh.spills.get(cellKey(e.sheet, e.row, e.col));
+    if (!anchor) continue;
+    const at = anchor.slice(anchor.lastIndexOf('!') + 1).replace(/\$/g, '');
+    return text(
+      `Fordel skrev intet: cellen ${quoteName(e.sheet)} ${a1(e.row, e.col)} er en del af en dynamisk matrix (formlen i ${at}), og en værdi dér ville give formlen fejlen #SPILL!. Ret formlens kilde i stedet.`,
+      `Fordel wrote nothing: the cell ${quoteName(e.sheet)} ${a1(e.row, e.col)} is part of a dynamic array (the formula in ${at}), and a value there would turn the formula into #SPILL!. Change the formula's source instead.`,
+    );
   }
 
   // A confirmed edit goes only into a cell that still holds what the user saw when confirming.

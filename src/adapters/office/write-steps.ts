@@ -15,11 +15,10 @@ import {
 import { settingsToValues } from '../../core/output/settings-sheet';
 import { cellInput } from './cell-text';
 import { HIGHLIGHT_FILL } from './highlight-colours';
-
-/** Per queued action: ids, method name and address in the real protocol. */
-export const ACTION_BYTES = 60;
+import { rangeAction, sheetAction } from './request-cost';
 
 export interface Step {
+  /** Request bytes as office.js sends the step's actions (request-cost.ts). */
   readonly bytes: number;
   readonly cells: number;
   /** Queues the step's actions; returns how many it queued. */
@@ -50,7 +49,7 @@ function sheet(ctx: Excel.RequestContext, name: string): Excel.Worksheet {
 }
 
 function step(bytes: number, queue: (ctx: Excel.RequestContext) => number, cells = 0): Step {
-  return { bytes: bytes + ACTION_BYTES, cells, queue };
+  return { bytes, cells, queue };
 }
 
 /** Above this many links, one HYPERLINK formula per cell costs far less than one action per link. */
@@ -73,11 +72,11 @@ function countLinks(rows: readonly (readonly OutValue[])[]): number {
  * chunk gets its number formats before its values: "@" (text) for every string, so Excel keeps it as
  * typed text instead of reading a date, number or formula into it (Range.values remarks; Microsoft
  * Support "Stop automatically changing numbers to dates"), and the column's own format (or General)
- * for numbers, so a cell that held Fordel's text last time takes a number again. With linkFormulas,
- * links go in as HYPERLINK formulas through Range.formulas, in General cells.
+ * for numbers, so a cell that held Fordel's text last time takes a number again. A string goes into its
+ * Text cell as it is, without the apostrophe prefix: nothing documents whether Excel keeps that
+ * apostrophe in a Text cell, and a kept one would corrupt Fordel's settings. With linkFormulas, links go
+ * in as HYPERLINK formulas through Range.formulas, in General cells.
  */
-/** Up to this many text cells in a column chunk get "@" one by one; more get a per-cell array. */
-const FEW_TEXTS = 20;
 
 function valueSteps(
   name: string,
@@ -95,11 +94,15 @@ function valueSteps(
   let chunkTop = top;
   let bytes = 2;
   const fmtOf = (c: number) => formats[c] ?? 'General';
-  /** Request bytes of a column chunk's formats, as flush sends them. */
-  const formatCost = (c: number, n: number, t: number) =>
-    t <= FEW_TEXTS
-      ? fmtOf(c).length + 8 + ACTION_BYTES + t * (ACTION_BYTES + 8)
-      : t * 6 + (n - t) * (fmtOf(c).length + 5) + ACTION_BYTES;
+  /** A column chunk's formats as one array of n cells, t of them "@". */
+  const arrayCost = (c: number, n: number, t: number) =>
+    rangeAction(name, t * 6 + (n - t) * (fmtOf(c).length + 5) + 4, 0, n);
+  /** The column's format in one action, then "@" cell by cell. */
+  const cellCost = (c: number, t: number) =>
+    rangeAction(name, fmtOf(c).length + 6) + t * rangeAction(name, 7);
+  /** Request bytes of a column chunk's formats, the cheaper way, as flush sends them. */
+  const formatCost = (c: number, n: number, t: number) => Math.min(arrayCost(c, n, t), cellCost(c, t));
+  const valuesCost = (rows: number, width: number) => rangeAction(name, 0, 0, rows * width);
   const flush = () => {
     if (!chunk.length) return;
     const values = chunk;
@@ -112,13 +115,13 @@ function valueSteps(
     const formatBytes = counts.reduce((n, t, c) => n + formatCost(c, values.length, t), 0);
     steps.push(
       step(
-        bytes + formatBytes,
+        bytes + valuesCost(values.length, width) + formatBytes,
         (ctx) => {
           const ws = sheet(ctx, name);
           let actions = 1;
           counts.forEach((t, c) => {
             const column = ws.getRangeByIndexes(at, left + c, values.length, 1);
-            if (t > FEW_TEXTS) {
+            if (arrayCost(c, values.length, t) < cellCost(c, t)) {
               column.numberFormat = values.map((_, r) => [isText[r][c] ? '@' : fmtOf(c)]);
               actions++;
               return;
@@ -147,16 +150,17 @@ function valueSteps(
   };
   for (const row of rows) {
     if (!row.length) continue;
-    const line = row.map((v) =>
-      linkFormulas && v !== null && typeof v === 'object' ? linkFormula(v) : cellInput(v),
-    );
+    const line = row.map((v) => {
+      if (v === null || typeof v !== 'object') return typeof v === 'string' ? v : cellInput(v);
+      return linkFormulas ? linkFormula(v) : v.text;
+    });
     const text = row.map(
       (v) => typeof v === 'string' || (!linkFormulas && v !== null && typeof v === 'object'),
     );
     const size = JSON.stringify(line).length + 1;
     const next = row.map((_, c) => (texts[c] ?? 0) + (text[c] ? 1 : 0));
     const fmt = next.reduce((n, t, c) => n + formatCost(c, chunk.length + 1, t), 0);
-    if (chunk.length && bytes + size + fmt + ACTION_BYTES > maxBytes) flush();
+    if (chunk.length && bytes + size + fmt + valuesCost(chunk.length + 1, row.length) > maxBytes) flush();
     chunk.push(line);
     kinds.push(text);
     texts = row.map((_, c) => (texts[c] ?? 0) + (text[c] ? 1 : 0));
@@ -173,7 +177,7 @@ function linkSteps(name: string, top: number, left: number, rows: readonly (read
       if (v === null || typeof v !== 'object') return;
       const link = { documentReference: v.link, textToDisplay: v.text };
       steps.push(
-        step(JSON.stringify(link).length, (ctx) => {
+        step(rangeAction(name, JSON.stringify(link).length), (ctx) => {
           sheet(ctx, name).getRangeByIndexes(top + r, left + c, 1, 1).hyperlink = link;
           return 1;
         }),
@@ -195,7 +199,7 @@ function widenSteps(name: string, left: number, chars: readonly number[], opts: 
     const now = opts.widths?.get(widthKey(name, left + c));
     if (now !== undefined && now >= need) return;
     steps.push(
-      step(10, (ctx) => {
+      step(rangeAction(name, 8, 1), (ctx) => {
         sheet(ctx, name).getRangeByIndexes(0, left + c, 1, 1).format.columnWidth = need;
         return 1;
       }),
@@ -226,7 +230,7 @@ function blockSteps(b: WriteBlock, opts: StepOptions): Step[] {
   );
   if (b.bold)
     steps.push(
-      step(10, (ctx) => {
+      step(rangeAction(b.sheet, 5, 2), (ctx) => {
         sheet(ctx, b.sheet).getRangeByIndexes(b.top, b.left, rows, cols).format.font.bold = true;
         return 1;
       }),
@@ -256,14 +260,14 @@ function ownedSheetSteps(s: OwnedSheet, opts: StepOptions): Step[] {
   const steps: Step[] = [];
   if (opts.existing.has(s.name.toLowerCase()))
     steps.push(
-      step(s.name.length, (ctx) => {
+      step(rangeAction(s.name, 8), (ctx) => {
         sheet(ctx, s.name).getRange().clear('All');
         return 1;
       }),
     );
   else
     steps.push(
-      step(s.name.length, (ctx) => {
+      step(sheetAction(s.name), (ctx) => {
         ctx.workbook.worksheets.add(s.name);
         return 1;
       }),
@@ -280,7 +284,7 @@ function ownedSheetSteps(s: OwnedSheet, opts: StepOptions): Step[] {
     for (const r of s.boldRows ?? [])
       if (r < rows)
         steps.push(
-          step(10, (ctx) => {
+          step(rangeAction(s.name, 5, 2), (ctx) => {
             sheet(ctx, s.name).getRangeByIndexes(r, 0, 1, cols).format.font.bold = true;
             return 1;
           }),
@@ -289,7 +293,7 @@ function ownedSheetSteps(s: OwnedSheet, opts: StepOptions): Step[] {
   }
   s.columnWidths?.forEach((w, c) =>
     steps.push(
-      step(10, (ctx) => {
+      step(rangeAction(s.name, 8, 1), (ctx) => {
         sheet(ctx, s.name).getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w);
         return 1;
       }),
@@ -307,7 +311,7 @@ export function setupSteps(plan: WritePlan, existing: ReadonlySet<string>): Step
   const steps: Step[] = [];
   const add = (name: string, visibility: 'Hidden' | 'VeryHidden') =>
     steps.push(
-      step(name.length + 12, (ctx) => {
+      step(sheetAction(name, 2), (ctx) => {
         ctx.workbook.worksheets.add(name).visibility = visibility;
         return 2;
       }),
@@ -320,7 +324,7 @@ export function setupSteps(plan: WritePlan, existing: ReadonlySet<string>): Step
 export function settingsSteps(settings: FordelSettings, opts: StepOptions): Step[] {
   const rows = settingsToValues(settings);
   return [
-    step(10, (ctx) => {
+    step(rangeAction(SETTINGS_SHEET, 10), (ctx) => {
       // Old chunks past the new end would corrupt the stored JSON.
       sheet(ctx, SETTINGS_SHEET).getRange('A:A').clear('Contents');
       return 1;
@@ -333,7 +337,7 @@ export function settingsSteps(settings: FordelSettings, opts: StepOptions): Step
 function userEditSteps(edits: readonly UserEdit[], opts: StepOptions): Step[] {
   return edits.map((e) =>
     step(
-      30,
+      2 * rangeAction(e.sheet, 30),
       (ctx) => {
         const cell = sheet(ctx, e.sheet).getRangeByIndexes(e.row, e.col, 1, 1);
         const fmt = opts.editFormats?.get(cellKey(e.sheet, e.row, e.col));
@@ -356,7 +360,7 @@ export function planSteps(plan: WritePlan, settings: FordelSettings, opts: StepO
     ...plan.sheets.flatMap((s) => ownedSheetSteps(s, opts)),
     ...plan.blocks.flatMap((b) => blockSteps(b, opts)),
     ...plan.highlights.map((h) =>
-      step(20, (ctx) => {
+      step(rangeAction(h.sheet, 12, 2), (ctx) => {
         const { top, left, bottom, right } = h.range;
         sheet(ctx, h.sheet).getRangeByIndexes(
           top,

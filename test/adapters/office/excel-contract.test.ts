@@ -64,9 +64,10 @@ describe.each(PLATFORMS)('Excel on %s', (platform) => {
     expect(first).toMatchObject({ written: true, undoGroup: true });
     expect(fake.visibility(SETTINGS_SHEET)).toBe('VeryHidden');
     // Hiding a sheet cannot be undone on Windows and Mac: done once, outside the group, and said so.
+    // On Windows the merged-area lookup when the pane first reads loses the stack too (office-js#5918).
     if (platform === 'web') expect(fake.undo.cleared).toBe(0);
     else {
-      expect(fake.undo.cleared).toBe(1);
+      expect(fake.undo.cleared).toBe(platform === 'windows' ? 2 : 1);
       expect(first.notes?.[0].en).toMatch(/settings sheet/);
     }
     const clearedAfterFirst = fake.undo.cleared;
@@ -281,8 +282,8 @@ describe.each(PLATFORMS)('reading on %s within the documented limits', (platform
     expect(snap.sheets[0].values).toHaveLength(60_000);
     expect(p.stats.refusedReads).toBe(0);
     if (platform === 'web') expect(fake.payloads.every((b) => b <= 5_000_000)).toBe(true);
-    // Off the web one request carries it all: sheets, sizes, cells.
-    else expect(fake.syncCount).toBe(3);
+    // Off the web one request carries it all: sheets, sizes, merged areas, cells.
+    else expect(fake.syncCount).toBe(4);
   });
 
   it.each(['error', 'null'] as const)(

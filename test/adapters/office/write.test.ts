@@ -41,10 +41,13 @@ describe('OfficeWorkbook.write', () => {
         settings,
       }),
     );
-    // One look at the workbook as it is now, one write (on the web the settings sheet is made in it).
-    expect(report).toEqual({ written: true, cells: 4 + 4 + 2, syncs: 2, undoGroup: true });
-    expect(fake.syncCount).toBe(2);
-    expect(port.stats.syncs).toBe(5); // 3 for the read, 2 for the write
+    // One look at the workbook as it is now, the settings sheet made in a step of its own (outside the
+    // undo group, office-js#6001), one write, then Tabel1 beside the new column is looked at and, since
+    // AutoCorrect let it take in column E, resized back (office-js#2093).
+    expect(report).toEqual({ written: true, cells: 4 + 4 + 2, syncs: 5, undoGroup: true });
+    expect(fake.syncCount).toBe(5);
+    expect(port.stats.syncs).toBe(9); // 4 for the read, 5 for the write
+    expect(fake.state.tables[0].range).toEqual({ top: 1, left: 0, bottom: 4, right: 3 });
     expect(fake.calcSuspensions).toBe(1);
     expect(fake.cell('Fordeling', 'E2')).toMatchObject({ value: 'Kontrol', bold: true });
     expect(fake.cell('Fordeling', 'E3')).toMatchObject({ value: 0.5, numberFormat: '0.0%' });
@@ -129,7 +132,7 @@ describe('OfficeWorkbook.write', () => {
     expect(fake.cell('Fordel-fund', 'A2').value).toBeNull();
   });
 
-  it('writes 100.000 rows of 3 columns in one sync after the look', async () => {
+  it('writes 100.000 rows of 3 columns in at most two syncs after the look', async () => {
     const fake = sampleWorkbook();
     const values = Array.from({ length: 100_000 }, (_, i) => [i * 1.5, i % 2 ? 'OK' : 'Fejl', 1_234_567]);
     const { report } = await readThenWrite(
@@ -138,9 +141,9 @@ describe('OfficeWorkbook.write', () => {
         blocks: [{ sheet: 'Fordeling', top: 10, left: 5, values, numberFormat: ['#,##0.00', '@', '#,##0'] }],
       }),
     );
-    expect(report).toMatchObject({ written: true, cells: 300_000 + 2, syncs: 2 });
-    expect(fake.payloads).toHaveLength(2);
-    expect(fake.payloads[1]).toBeLessThan(5_000_000);
+    expect(report).toMatchObject({ written: true, cells: 300_000 + 2 });
+    expect(report.syncs).toBeLessThanOrEqual(3);
+    expect(fake.requests.every((b) => b < 5_000_000)).toBe(true);
     expect(fake.cell('Fordeling', 'F100010')).toMatchObject({ value: 149_998.5, numberFormat: '#,##0.00' });
     expect(fake.cell('Fordeling', 'H100010')).toMatchObject({ value: 1_234_567, numberFormat: '#,##0' });
   });
@@ -155,11 +158,14 @@ describe('OfficeWorkbook.write', () => {
     expect(report.written).toBe(true);
     expect(report.syncs).toBeGreaterThan(1);
     expect(report.syncs).toBeLessThanOrEqual(
-      Math.ceil(fake.payloads.reduce((a, b) => a + b, 0) / 4_000_000) + 2,
+      // The look, and one sync more than the bytes need: each batch is packed from an estimate a
+      // little above what office.js sends.
+      Math.ceil(fake.payloads.reduce((a, b) => a + b, 0) / 4_000_000) + 3,
     );
     expect(fake.payloads.every((p) => p < 5_000_000)).toBe(true);
     expect(port.stats.largestPayload).toBeLessThanOrEqual(4_000_000);
-    expect(fake.calcSuspensions).toBe(report.syncs - 1);
+    // Not in the look, nor in the step that adds the settings sheet.
+    expect(fake.calcSuspensions).toBe(report.syncs - 2);
     expect(fake.cell('Stor', 'C1000001').value).toBe('Kommune 999999');
     expect(fake.cell('Stor', 'D1000001').value).toBe(1_999_998);
   });
