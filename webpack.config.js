@@ -226,6 +226,8 @@ function webConfig(production) {
     plugins: [
       // The .xlsx adapter resolves part names with node:path/posix; the page gets a small equivalent.
       new webpack.NormalModuleReplacementPlugin(/^node:path\/posix$/, path.resolve(__dirname, 'src/web/posix-path.ts')),
+      // Its zip check and SheetJS unpack with node:zlib; the page gets the same from SheetJS's own inflate.
+      new webpack.NormalModuleReplacementPlugin(/^node:zlib$/, path.resolve(__dirname, 'src/web/zlib.ts')),
       // The adapter hands bytes around as Node Buffers.
       new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new HtmlWebpackPlugin({
