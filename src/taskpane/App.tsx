@@ -350,8 +350,11 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
 
   async function saveCorrection(next: LayoutOverride) {
     const key = overrideKey(next);
-    setOverrides((mine) => putOverride(mine, next));
-    setRemoved((gone) => gone.filter((k) => k !== key));
+    // The check below must see the corrections as they are now, not as this render's closure holds them.
+    const mine = putOverride(overrides, next);
+    const gone = removed.filter((k) => k !== key);
+    setOverrides(mine);
+    setRemoved(gone);
     setEditing(null);
     try {
       await saveSettings((s) => ({ ...s, overrides: mergeOverrides(s.overrides, [next]) }));
@@ -360,21 +363,23 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
     }
     // The corrected table is checked at once, and stays open with its new verdict.
     setSelected(key);
-    await check();
+    await check({ overrides: mine, removed: gone });
     restoreFocus();
   }
 
   async function removeCorrection(o: LayoutOverride) {
     const key = overrideKey(o);
-    setOverrides((mine) => mine.filter((m) => overrideKey(m) !== key));
-    setRemoved((gone) => (gone.includes(key) ? gone : [...gone, key]));
+    const mine = overrides.filter((m) => overrideKey(m) !== key);
+    const gone = removed.includes(key) ? removed : [...removed, key];
+    setOverrides(mine);
+    setRemoved(gone);
     setEditing(null);
     try {
       await saveSettings((s) => ({ ...s, overrides: s.overrides.filter((m) => overrideKey(m) !== key) }));
     } catch (err) {
       setFailure({ message: errorText(err), retry: () => void removeCorrection(o) });
     }
-    await check();
+    await check({ overrides: mine, removed: gone });
     restoreFocus();
   }
 
@@ -386,6 +391,9 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
     readonly fixed?: { readonly cells: number; readonly undo?: boolean };
     /** Keep focus where it is (a live re-check must not pull focus from Excel). */
     readonly quiet?: boolean;
+    /** The user's corrections just changed (state updates reach the next render only). */
+    readonly overrides?: readonly LayoutOverride[];
+    readonly removed?: readonly string[];
   }
 
   async function check(opts: CheckOptions = {}) {
@@ -403,11 +411,11 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
       const run = await runCheck(
         port,
         { ...params, lang, ...(opts.only ? { only: opts.only } : {}) },
-        overrides,
+        opts.overrides ?? overrides,
         write,
         setStep,
         checker,
-        removed,
+        opts.removed ?? removed,
       );
       setSnapshot(run.snapshot);
       setStale(false);
