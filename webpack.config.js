@@ -226,6 +226,8 @@ function webConfig(production) {
     plugins: [
       // The .xlsx adapter resolves part names with node:path/posix; the page gets a small equivalent.
       new webpack.NormalModuleReplacementPlugin(/^node:path\/posix$/, path.resolve(__dirname, 'src/web/posix-path.ts')),
+      // The reader offers SheetJS Node's zlib where there is one; the page lets SheetJS inflate by itself.
+      new webpack.NormalModuleReplacementPlugin(/^node:zlib$/, path.resolve(__dirname, 'src/web/no-zlib.ts')),
       // The adapter hands bytes around as Node Buffers.
       new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new HtmlWebpackPlugin({
