@@ -91,7 +91,8 @@ describe('Fordel in the browser', () => {
 
     // The grid marks the cells of the findings on the sheet shown.
     expect(await page.locator('[data-testid="grid"] td[data-mark="error"]').count()).toBeGreaterThan(0);
-    // A headline selects its cell in the grid.
+    // A headline selects its cell in the grid (Tabel B is the first table).
+    await page.locator('ul[aria-label="Tabeller"] > li > button').first().click();
     await page.locator('[data-item-cell="Kulturaftale!D4"] [data-headline]').first().click();
     await page.locator('td[data-cell="D4"]').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'web-1280-checked.png') });
