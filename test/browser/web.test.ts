@@ -59,19 +59,24 @@ describe('Fordel in the browser', () => {
     await page.getByTestId('summary').waitFor({ timeout: 120_000 });
   }
 
-  /** Every item the pane shows, table by table: opens each table and reads rule and cell. */
+  /** Every item the pane shows, table by table: opens each table in turn (one is open at a time). */
   async function paneItems(page: Page): Promise<string[]> {
     const rows = page.locator('ul[aria-label="Tabeller"] > li > button');
     const n = await rows.count();
+    const out: string[] = [];
     for (let i = 0; i < n; i++) {
       const row = rows.nth(i);
       if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
-    }
-    return page
-      .locator('[data-item-rule]')
-      .evaluateAll((els) =>
-        els.map((e) => `${e.getAttribute('data-item-rule')} ${e.getAttribute('data-item-cell')}`),
+      const li = page.locator('ul[aria-label="Tabeller"] > li').nth(i);
+      out.push(
+        ...(await li
+          .locator('[data-item-rule]')
+          .evaluateAll((els) =>
+            els.map((e) => `${e.getAttribute('data-item-rule')} ${e.getAttribute('data-item-cell')}`),
+          )),
       );
+    }
+    return out;
   }
 
   it('shows the same items as fordel check on the sample workbook, and marks the cells', async () => {
@@ -86,7 +91,8 @@ describe('Fordel in the browser', () => {
 
     // The grid marks the cells of the findings on the sheet shown.
     expect(await page.locator('[data-testid="grid"] td[data-mark="error"]').count()).toBeGreaterThan(0);
-    // A headline selects its cell in the grid.
+    // A headline selects its cell in the grid (Tabel B is the first table).
+    await page.locator('ul[aria-label="Tabeller"] > li > button').first().click();
     await page.locator('[data-item-cell="Kulturaftale!D4"] [data-headline]').first().click();
     await page.locator('td[data-cell="D4"]').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'web-1280-checked.png') });

@@ -36,6 +36,10 @@ describe('text from cells in the task pane', () => {
     // The table's findings, with the party name in them, show when the table is opened.
     const list = screen.getByRole('list', { name: 'Tabeller' });
     await user.click(list.querySelector('button[aria-expanded="false"]')!);
+    // Each item's explanation, with the party name in it, opens on demand.
+    for (const toggle of list.querySelectorAll<HTMLElement>('[data-item] button[aria-expanded="false"]')) {
+      await user.click(toggle);
+    }
 
     expect(container.textContent).toContain('<img src=x');
     expect(container.querySelector('img[src="x"]')).toBeNull();
