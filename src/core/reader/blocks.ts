@@ -4,7 +4,7 @@
  */
 import type { RangePos } from '../grid/a1';
 import { BLANK, type SheetCells } from './cells';
-import { isTotalLabel } from './labels';
+import { isTotalLabel, periodLabel } from './labels';
 
 export function splitBlocks(cells: SheetCells): RangePos[] {
   if (cells.rows === 0 || cells.cols === 0) return [];
@@ -50,13 +50,57 @@ function rowRuns(cells: SheetCells, rect: RangePos): RangePos[] {
   }
   // One blank row inside a list (between two groups of municipalities) does not end the table.
   const joined: RangePos[] = [];
-  for (const run of runs) {
+  for (const run of runs.flatMap((r) => atTitles(cells, r))) {
     const prev = joined[joined.length - 1];
     if (prev && run.top - prev.bottom === 2 && continues(cells, prev, run))
       joined[joined.length - 1] = { ...prev, bottom: run.bottom };
     else joined.push(run);
   }
   return joined;
+}
+
+/**
+ * Two tables stacked with only a title line between them are two tables: a line of one text, after a total
+ * line or before a header the run already had, followed by a line that names columns, starts a new block.
+ */
+function atTitles(cells: SheetCells, run: RangePos): RangePos[] {
+  const out: RangePos[] = [];
+  let top = run.top;
+  for (let r = run.top + 2; r < run.bottom; r++) {
+    if (filled(cells, r, run) !== 1 || cells.kind(r, run.left) === BLANK || cells.isNumeric(r, run.left))
+      continue;
+    if (!namesColumns(cells, r + 1, run)) continue;
+    const endsTable = isTotalLabel(firstText(cells, r - 1, run));
+    const repeats =
+      rowKey(cells, r + 1, run) === rowKey(cells, top, run) ||
+      rowKey(cells, r + 1, run) === rowKey(cells, top + 1, run);
+    if (!endsTable && !repeats) continue;
+    out.push({ ...run, top, bottom: r - 1 });
+    top = r;
+  }
+  out.push({ ...run, top });
+  return out;
+}
+
+function filled(cells: SheetCells, row: number, rect: RangePos): number {
+  let n = 0;
+  for (let c = rect.left; c <= rect.right; c++) if (cells.kind(row, c) !== BLANK) n++;
+  return n;
+}
+
+/** Two or more cells and no amount (years and other period labels may stand there): a header line. */
+function namesColumns(cells: SheetCells, row: number, rect: RangePos): boolean {
+  if (filled(cells, row, rect) < 2) return false;
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (cells.isNumeric(row, c) && periodLabel(cells.raw(row, c)) === null) return false;
+  }
+  return true;
+}
+
+function rowKey(cells: SheetCells, row: number, rect: RangePos): string {
+  const parts: string[] = [];
+  for (let c = rect.left; c <= rect.right; c++) parts.push(cells.text(row, c));
+  return parts.join('|');
 }
 
 /**
