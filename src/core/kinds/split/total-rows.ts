@@ -32,22 +32,7 @@ export function splitTotalRowFindings(
     for (const row of totals) {
       const stated = readDecimalAt(r, row, keyCol, true);
       if (!stated || compare(stated.value, parts) === 0) continue;
-      const [shown, should, diff] = [stated.value, parts, sub(stated.value, parts)].map((d) => ({
-        da: formatNumber(d, 'da'),
-        en: formatNumber(d, 'en'),
-      }));
-      out.push(
-        finding(
-          'total-mismatch',
-          sheet,
-          stated.cell,
-          text(
-            `${stated.cell} er ${shown.da}, men summen af ${column(keyCol).join(', ')} er ${should.da} (forskel ${diff.da}).`,
-            `${stated.cell} is ${shown.en}, but the sum of ${column(keyCol).join(', ')} is ${should.en} (difference ${diff.en}).`,
-          ),
-          { expected: toPlainString(parts), actual: toPlainString(stated.value), related: column(keyCol) },
-        ),
-      );
+      out.push(numberTotalMismatch(sheet, stated, parts, column(keyCol)));
     }
   }
 
@@ -91,22 +76,7 @@ export function splitSubtotalFindings(r: CellReader, t: ApportionmentLayout): Fi
       if (!stated || parts.some((p) => p === null)) continue;
       const should = sum(parts as Decimal[]);
       if (compare(stated.value, should) === 0) continue;
-      const [shown, want, diff] = [stated.value, should, sub(stated.value, should)].map((d) => ({
-        da: formatNumber(d, 'da'),
-        en: formatNumber(d, 'en'),
-      }));
-      out.push(
-        finding(
-          'total-mismatch',
-          sheet,
-          stated.cell,
-          text(
-            `${stated.cell} er ${shown.da}, men summen af ${range(col).join(', ')} er ${want.da} (forskel ${diff.da}).`,
-            `${stated.cell} is ${shown.en}, but the sum of ${range(col).join(', ')} is ${want.en} (difference ${diff.en}).`,
-          ),
-          { expected: toPlainString(should), actual: toPlainString(stated.value), related: range(col) },
-        ),
-      );
+      out.push(numberTotalMismatch(sheet, stated, should, range(col)));
     }
     if (t.amountCol !== null) {
       const amountCol = t.amountCol;
@@ -130,4 +100,27 @@ export function splitSubtotalFindings(r: CellReader, t: ApportionmentLayout): Fi
     }
   }
   return out;
+}
+
+/** A total of counts or shares that is not the sum of its parts, said with the parts' cells. */
+function numberTotalMismatch(
+  sheet: string,
+  stated: { readonly value: Decimal; readonly cell: string },
+  parts: Decimal,
+  related: readonly string[],
+): Finding {
+  const [shown, should, diff] = [stated.value, parts, sub(stated.value, parts)].map((d) => ({
+    da: formatNumber(d, 'da'),
+    en: formatNumber(d, 'en'),
+  }));
+  return finding(
+    'total-mismatch',
+    sheet,
+    stated.cell,
+    text(
+      `${stated.cell} er ${shown.da}, men summen af ${related.join(', ')} er ${should.da} (forskel ${diff.da}).`,
+      `${stated.cell} is ${shown.en}, but the sum of ${related.join(', ')} is ${should.en} (difference ${diff.en}).`,
+    ),
+    { expected: toPlainString(parts), actual: toPlainString(stated.value), related },
+  );
 }
