@@ -5,7 +5,7 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { a1, columnLetters, parseA1Range } from '../core/grid/a1';
-import { cellAt, type SheetGrid as Grid } from '../core/grid/grid';
+import { cellAt, formatAt, type SheetGrid as Grid } from '../core/grid/grid';
 import type { Severity } from '../core/findings/finding';
 import type { Marks } from './marks';
 
@@ -73,13 +73,17 @@ export interface SheetGridProps {
   readonly moreText: (rows: number, cols: number) => string;
 }
 
-const NUMBER = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 10 });
+const GROUPED = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 10 });
+const PLAIN = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 10, useGrouping: false });
 
-/** A cell as text: numbers the Danish way with thousands points ("1.500.000", "34,6"), errors as Excel shows them. */
-function shown(v: ReturnType<typeof cellAt>): string {
+/**
+ * A cell as text, the Danish way ("34,6"): thousands points only where the cell's format has them
+ * ("#,##0"), as Excel shows it, so a year stays 2021; errors as Excel shows them.
+ */
+function shown(v: ReturnType<typeof cellAt>, format: string | null): string {
   if (v === null) return '';
   if (typeof v === 'object') return v.error;
-  if (typeof v === 'number') return NUMBER.format(v);
+  if (typeof v === 'number') return (format && /[#0],[#0]/.test(format) ? GROUPED : PLAIN).format(v);
   return String(v);
 }
 
@@ -160,7 +164,7 @@ export function SheetGrid({
                       className={`${styles.cell} ${typeof v === 'number' ? styles.number : ''} ${inSel(r, c) ? styles.selected : ''}`}
                       style={mark ? { backgroundColor: FILL[mark] } : undefined}
                     >
-                      {shown(v)}
+                      {shown(v, formatAt(grid, r, c))}
                     </td>
                   );
                 })}
