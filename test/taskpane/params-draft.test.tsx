@@ -11,8 +11,8 @@ import {
 const base = defaultDraft('2026-06-30');
 
 describe('the parameters form', () => {
-  it('starts with a valid draft: no total, 1 kr., 50 %, today the Danish way, writing on', () => {
-    expect(base).toEqual({ total: '', unit: 'krone', minShare: '50', asOf: '30.06.2026', write: true });
+  it('starts with a valid draft: no total, 1 kr., 50 %, today the Danish way, writing after a check off (Kontrollér only reads)', () => {
+    expect(base).toEqual({ total: '', unit: 'krone', minShare: '50', asOf: '30.06.2026', write: false });
     expect(validateDraft(base)).toEqual({
       params: { asOf: '2026-06-30', unit: 100n, total: null, minOwnShare: decimal(50) },
       errors: {},
