@@ -115,16 +115,14 @@ describe('sum relations', () => {
   it('gives each labelled subtotal its own group, whether it stands over or under it', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 3 })
-          .chain((w) =>
-            fc.tuple(
-              fc.constant(w),
-              // Groups of one are allowed: the sums, not the group sizes, say which way the sheet runs.
-              fc.array(fc.array(amounts(w), { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 4 }),
-              fc.boolean(),
-            ),
+        fc.integer({ min: 1, max: 3 }).chain((w) =>
+          fc.tuple(
+            fc.constant(w),
+            // Groups of one are allowed: the sums, not the group sizes, say which way the sheet runs.
+            fc.array(fc.array(amounts(w), { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 4 }),
+            fc.boolean(),
           ),
+        ),
         ([width, groups, over]) => {
           const lines: SumLine[] = [];
           const expected: { row: number; parts: number[] }[] = [];
