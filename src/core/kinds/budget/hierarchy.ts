@@ -85,22 +85,6 @@ export function childrenOf(parents: readonly (number | null)[]): Map<number, num
   return out;
 }
 
-/** True when the parent is the sum of the children in every filled column; null when nothing to compare. */
-function sumsHold(
-  p: number,
-  children: readonly number[],
-  values: Grid,
-  decimals: readonly number[],
-): boolean | null {
-  let compared = false;
-  for (let c = 0; c < values[p].length; c++) {
-    const verdict = sumHolds(p, children, values, decimals, c);
-    if (verdict === false) return false;
-    if (verdict) compared = true;
-  }
-  return compared ? true : null;
-}
-
 function sumHolds(
   p: number,
   children: readonly number[],
@@ -114,6 +98,24 @@ function sumHolds(
   if (parts.every((v) => v === null)) return null;
   const s = parts.reduce<Decimal>((acc, v) => (v === null ? acc : add(acc, v)), ZERO);
   return withinRounding(sub(stated, s), children.length, decimals[c]);
+}
+
+/** Whether a total is the sum of a run of lines, its column sums kept as the run grows: every filled column agrees, one at least. */
+function runHolds(
+  stated: readonly (Decimal | null)[],
+  sums: readonly Decimal[],
+  filled: readonly boolean[],
+  children: number,
+  decimals: readonly number[],
+): boolean {
+  let compared = false;
+  for (let c = 0; c < stated.length; c++) {
+    const total = stated[c];
+    if (total === null || !filled[c]) continue;
+    if (!withinRounding(sub(total, sums[c]), children, decimals[c])) return false;
+    compared = true;
+  }
+  return compared;
 }
 
 /**
@@ -132,11 +134,21 @@ function byTotals(
     if (!line.total || parents[r] !== null) return;
     const run: number[] = [];
     let match: number[] | null = null;
+    // The run's sums grow one line at a time, so a total far below its lines costs one pass, not one per line.
+    const width = values[r].length;
+    const sums: Decimal[] = new Array<Decimal>(width).fill(ZERO);
+    const filled: boolean[] = new Array<boolean>(width).fill(false);
     // Upwards over the lines no total has taken yet, so a grand total finds the subtotals before it.
     for (let i = r - 1; i >= 0; i--) {
       if (parents[i] !== null || lines[i].breakdown) continue;
-      run.unshift(i);
-      if (sumsHold(r, run, values, decimals) === true) {
+      run.push(i);
+      for (let c = 0; c < width; c++) {
+        const v = values[i][c];
+        if (v === null || v === undefined) continue;
+        sums[c] = add(sums[c], v);
+        filled[c] = true;
+      }
+      if (runHolds(values[r], sums, filled, run.length, decimals)) {
         match = [...run];
         break;
       }
