@@ -56,6 +56,8 @@ export function detectBudget(
       digits: codes[i].digits,
       total: isTotalLabel(l) || TOTAL_LINE.test(folded),
       breakdown: BREAKDOWN_LINE.test(folded),
+      outline: cells.outlineLevel(rows[i]),
+      indent: cells.indent(rows[i], labelCol),
     };
   });
   const additive = columns.map((c) => c.role !== 'deviation-pct');

@@ -1,7 +1,8 @@
 /**
- * Which line is a part of which, decided by the sheet's own arithmetic: account codes propose a tree and
- * the sums confirm it (a parent equals the sum of its children), "i alt" lines take the lines above them
- * that they sum, and "heraf" lines belong to the line above without being counted again.
+ * Which line is a part of which, decided by the sheet's own arithmetic: account codes, or else the rows'
+ * outline levels or the labels' indentation, propose a tree and the sums confirm it (a parent equals the
+ * sum of its children), "i alt" lines take the lines above them that they sum, and "heraf" lines belong to
+ * the line above without being counted again.
  */
 import { add, sub, ZERO, type Decimal } from '../../decimal/decimal';
 import { parentsByCode } from './codes';
@@ -12,12 +13,16 @@ export interface LineFacts {
   readonly digits: string | null;
   readonly total: boolean;
   readonly breakdown: boolean;
+  /** Excel's outline level of the row (0 when not grouped). */
+  readonly outline?: number;
+  /** How far the label is indented (format indent or leading spaces; only the order matters). */
+  readonly indent?: number;
 }
 
 export interface Hierarchy {
   /** Index of each line's parent line, or null. */
   readonly parents: readonly (number | null)[];
-  readonly kind: 'codes' | 'sums' | 'flat';
+  readonly kind: 'codes' | 'outline' | 'indent' | 'sums' | 'flat';
 }
 
 /** values[line][col]: null for an empty cell or one that could not be read. */
@@ -42,6 +47,19 @@ export function findHierarchy(
       kind = 'codes';
     }
   }
+  if (kind === 'flat') {
+    for (const source of ['outline', 'indent'] as const) {
+      const depth = lines.map((l) => (l.breakdown ? null : (l[source] ?? 0)));
+      const byDepth = parentsByDepth(depth, values, decimals);
+      if (byDepth === null) continue;
+      const { held, tried } = confirm(byDepth, values, decimals);
+      if (tried > 0 && held / tried >= BUDGET_LIMITS.confirmedParents) {
+        byDepth.forEach((p, i) => (parents[i] = p));
+        kind = source;
+        break;
+      }
+    }
+  }
   if (byTotals(lines, values, decimals, parents)) kind = kind === 'flat' ? 'sums' : kind;
   // "heraf" lines hang under the nearest line above that is not itself a breakdown.
   lines.forEach((l, i) => {
@@ -54,6 +72,37 @@ export function findHierarchy(
     }
   });
   return { parents, kind };
+}
+
+/**
+ * The tree that depths propose, or null when every line is as deep as the others. A line's parent is the
+ * nearest shallower line with amounts, above it (a heading line over its items) or below it (Excel's outline
+ * puts the summary row under its detail); of the two, the one the sums confirm more often. A heading with
+ * no amounts is no parent: an "i alt" line below takes its items.
+ */
+function parentsByDepth(
+  depth: readonly (number | null)[],
+  values: Grid,
+  decimals: readonly number[],
+): (number | null)[] | null {
+  const known = depth.filter((d): d is number => d !== null);
+  if (known.length === 0 || Math.min(...known) === Math.max(...known)) return null;
+  const hasAmounts = (i: number) => values[i].some((v) => v !== null);
+  const nearestShallower = (step: 1 | -1): (number | null)[] =>
+    depth.map((d, i) => {
+      if (d === null) return null;
+      for (let j = i + step; j >= 0 && j < depth.length; j += step) {
+        const dj = depth[j];
+        if (dj === null || dj >= d) continue;
+        return hasAmounts(j) ? j : null;
+      }
+      return null;
+    });
+  const above = nearestShallower(-1);
+  const below = nearestShallower(1);
+  const held = (ps: readonly (number | null)[]) =>
+    [...childrenOf(ps)].filter(([p, kids]) => sumsHold(p, kids, values, decimals) === true).length;
+  return held(below) > held(above) ? below : above;
 }
 
 /**
