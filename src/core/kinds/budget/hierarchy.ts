@@ -13,6 +13,8 @@ export interface LineFacts {
   readonly digits: string | null;
   readonly total: boolean;
   readonly breakdown: boolean;
+  /** Labelled as a total with no other word ("I alt", "Total"): at the foot, the sum of everything above. */
+  readonly grand?: boolean;
   /** Excel's outline level of the row (0 when not grouped). */
   readonly outline?: number;
   /** How far the label is indented (format indent or leading spaces; only the order matters). */
@@ -27,6 +29,8 @@ export interface Hierarchy {
 
 /** values[line][col]: null for an empty cell or one that could not be read. */
 export type Grid = readonly (readonly (Decimal | null)[])[];
+
+const hasAmounts = (line: readonly (Decimal | null)[]) => line.some((v) => v !== null);
 
 export function findHierarchy(
   lines: readonly LineFacts[],
@@ -87,14 +91,13 @@ function parentsByDepth(
 ): (number | null)[] | null {
   const known = depth.filter((d): d is number => d !== null);
   if (known.length === 0 || Math.min(...known) === Math.max(...known)) return null;
-  const hasAmounts = (i: number) => values[i].some((v) => v !== null);
   const nearestShallower = (step: 1 | -1): (number | null)[] =>
     depth.map((d, i) => {
       if (d === null) return null;
       for (let j = i + step; j >= 0 && j < depth.length; j += step) {
         const dj = depth[j];
         if (dj === null || dj >= d) continue;
-        return hasAmounts(j) ? j : null;
+        return hasAmounts(values[j]) ? j : null;
       }
       return null;
     });
@@ -166,8 +169,9 @@ function sumHolds(
 }
 
 /**
- * Each "i alt" line takes the nearest run of top-level lines just above it whose sum it equals; when no run
- * sums to it, the lines since the previous "i alt" line (the check then names the difference).
+ * Each "i alt" line takes the nearest run of top-level lines just above it whose sum it equals, and any
+ * line with amounts between that run and the previous "i alt" line; when no run sums to it, the lines since
+ * the previous "i alt" line (the check then names the difference).
  */
 function byTotals(
   lines: readonly LineFacts[],
@@ -177,20 +181,37 @@ function byTotals(
 ): boolean {
   let found = false;
   let since = 0;
+  const free = (i: number) => parents[i] === null && !lines[i].breakdown;
+  const lastTotal = lines.map((l) => l.total).lastIndexOf(true);
   lines.forEach((line, r) => {
     if (!line.total || parents[r] !== null) return;
     const run: number[] = [];
     let match: number[] | null = null;
     // Upwards over the lines no total has taken yet, so a grand total finds the subtotals before it.
     for (let i = r - 1; i >= 0; i--) {
-      if (parents[i] !== null || lines[i].breakdown) continue;
+      if (!free(i)) continue;
       run.unshift(i);
       if (sumsHold(r, run, values, decimals) === true) {
         match = [...run];
         break;
       }
     }
-    const taken = match ?? run.filter((i) => i >= since);
+    // Lines with amounts that the matching run leaves above it, since the previous total (or, for a bare
+    // "I alt" at the foot, since the top, subtotals included), stand in no sum: the total takes them too,
+    // so that its check names what it leaves out.
+    const grand = !!line.grand && r === lastTotal;
+    const from = grand ? 0 : since;
+    const taken = match
+      ? [
+          ...lines
+            .map((_, i) => i)
+            .filter(
+              (i) =>
+                i >= from && i < match![0] && free(i) && (grand || !lines[i].total) && hasAmounts(values[i]),
+            ),
+          ...match,
+        ]
+      : run.filter((i) => i >= since);
     if (taken.length === 0) return;
     for (const i of taken) parents[i] = r;
     found = true;
