@@ -197,8 +197,11 @@ export interface BudgetLayout extends LayoutBase {
   readonly codeCol: number | null;
   readonly columns: readonly BudgetColumn[];
   readonly lines: readonly BudgetLine[];
-  /** How the parent of each line was found: by account codes, by "i alt" rows confirmed by sums, or none. */
-  readonly hierarchy: 'codes' | 'sums' | 'flat';
+  /**
+   * How the parent of each line was found: by account codes, by the rows' outline levels, by the labels'
+   * indentation (each confirmed by the sums), by "i alt" rows confirmed by sums, or none.
+   */
+  readonly hierarchy: 'codes' | 'outline' | 'indent' | 'sums' | 'flat';
 }
 
 export type TableLayout = CofinancingLayout | ApportionmentLayout | KpiLayout | BudgetLayout;
