@@ -45,6 +45,15 @@ export const COST_TOTAL =
 export const FINANCING_TOTAL =
   /\b(?:finansiering|indtaegter|funding|financing)\b.*\b(?:i\s*alt|total)\b|^(?:i\s*alt|total)\s+(?:finansiering|indtaegter)/;
 
+/**
+ * The applicant's own money in a project budget's financing: cash and valued hours ("Egne timer, værdisat",
+ * "Medarbejdertimer", "Egen arbejdskraft").
+ */
+export const OWN_FINANCING_LINE =
+  /\begen\s?(?:med)?finansiering|\begenandel|\begne\s+(?:midler|timer|medarbejdere)|\begen\s+arbejdskraft|\bmedarbejdertimer|\bvaerdisatte?\s+timer|\btimer\b.*\bvaerdisat|\bown\s+(?:funding|financing|contribution|hours)|\bin-?kind\b/;
+/** Lines that look like own money but are not financing: equity on a balance sheet. */
+export const NOT_OWN_FINANCING = /\begenkapital|\bequity\b/;
+
 export const BUDGET_LIMITS = {
   /** Share of lines that must carry a code before the codes are trusted as the chart of accounts. */
   codedShare: 0.6,
