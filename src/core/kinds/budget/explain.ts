@@ -90,6 +90,16 @@ export function explainBudget(t: BudgetLayout, say: ExplainTools, _params: Check
         `${breakdowns === 1 ? 'one "of which" line is' : `${breakdowns} "of which" lines are`} part of the line above and not counted again`,
       ),
     });
+  const keyFigures = t.lines.filter((l) => l.statistic).length;
+  if (keyFigures)
+    out.push({
+      role: 'key-figures',
+      cells: '',
+      because: text(
+        `${keyFigures === 1 ? 'én linje er et nøgletal' : `${keyFigures} linjer er nøgletal`} (gennemsnit, andel, indeks) og summeres ikke`,
+        `${keyFigures === 1 ? 'one line is a key figure' : `${keyFigures} lines are key figures`} (average, share, index) and are not summed`,
+      ),
+    });
   const min = t.statedRules?.minOwnShare;
   if (min)
     out.push({

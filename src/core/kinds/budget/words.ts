@@ -35,6 +35,13 @@ export const GRAND_TOTAL_LINE = /^(?:i\s*alt|total|totalt|sum|samlet|alt\s+i\s+a
  */
 export const ACCOUNT_CODE = /^(\d{1,2}(?:[.\s]\d{1,3}){1,5}|\d{2,8})(?=\s+\S|$)/;
 
+/**
+ * Lines that hold a rate, an average, a share or an index: key figures, not amounts that add up. They are
+ * never the items of a sum nor a sum themselves, so a table of key figures under budget headings gets nothing.
+ */
+export const STATISTIC_LINE =
+  /\bpr\.?\s+(?!\d)|\bper\s|gennemsnit|^andel(?:en)?\b|\(pct\.?\)|\bi pct\.?$|\(%\)|\bprocent|indeks|\bindex|kvotient|\brate\b|noegletal|fravaer/;
+
 /** Cost lines of a project budget: with them, financing lines below are the budget's financing part. */
 export const COST_LINE =
   /\b(?:loen|loenninger|konsulent\w*|drift|udgift\w*|omkostning\w*|kommunikation|evaluering|administration|rejser?|materialer|husleje|anskaffelse\w*|personale)\b/;

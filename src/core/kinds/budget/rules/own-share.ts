@@ -50,8 +50,8 @@ export function ownShareFindings(input: BudgetInput): Finding[] {
         input.sheet,
         cell,
         text(
-          `Egenfinansieringen (kontant og timer) er ${formatPercent(shown, 'da')} af finansieringen i ${c.label || 'kolonnen'}; arket kræver mindst ${formatPercent(min, 'da')}, så der mangler ${short.da}.`,
-          `Own financing (cash and hours) is ${formatPercent(shown, 'en')} of the financing in ${c.label || 'the column'}; the sheet requires at least ${formatPercent(min, 'en')}, so ${short.en} is missing.`,
+          `Egenfinansieringen (kontant og timer) er ${formatPercent(shown, 'da')} af finansieringen i ${c.label || 'kolonnen'}; arket kræver mindst ${formatPercent(min, 'da')}, så der mangler ${short.da} i egenfinansiering.`,
+          `Own financing (cash and hours) is ${formatPercent(shown, 'en')} of the financing in ${c.label || 'the column'}; the sheet requires at least ${formatPercent(min, 'en')}, so ${short.en} of own financing is missing.`,
         ),
         {
           expected: toPlainString(min),
