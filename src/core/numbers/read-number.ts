@@ -70,6 +70,8 @@ function read(raw: RawValue, format: string | null): NumberRead {
  * (0,34600000000000003), never a figure the user typed or would want quoted back.
  */
 export function excelDecimal(n: number): Decimal | null {
+  // Whole numbers within 15 digits are kept exactly as they are: the common case, read many times per cell.
+  if (Number.isSafeInteger(n) && n < 1e15 && n > -1e15) return { digits: BigInt(n), scale: 0 };
   const kept = Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
   return fromNumber(Number.isFinite(kept) ? kept : n);
 }
