@@ -188,6 +188,8 @@ export interface BudgetLine {
   readonly breakdown?: boolean;
   /** A line labelled as a total ("I alt", "Udgifter i alt"). */
   readonly total?: boolean;
+  /** A key figure (an average, a rate, an index): it does not add up with the other lines. */
+  readonly statistic?: boolean;
 }
 
 export interface BudgetLayout extends LayoutBase {
@@ -230,4 +232,10 @@ export interface LayoutOverride {
   readonly amountScale?: number;
   /** A co-financing table's minimum own share in percent ("50", "47.5"), when the user states it. */
   readonly minOwnShare?: string;
+  /** Sheet rows that are subtotals of their group; when given, the only ones (reader/override-rows.ts). */
+  readonly subtotalRows?: readonly number[];
+  /** A co-financing table's breakdown rows ("heraf ..."), part of the source above; when given, the only ones. */
+  readonly breakdownRows?: readonly number[];
+  /** A split's total to distribute in plain kroner ("6000000"), when the user states it. */
+  readonly statedTotal?: string;
 }
