@@ -252,3 +252,12 @@ export const STATED_TOTAL = {
   /** "2,35 kr. pr. indbygger": a rate per unit of a head-count key. */
   perUnit: ['indbygger', 'borger', 'person', 'elev', 'ansat', 'medlem'],
 } as const;
+
+/**
+ * When a reading is too contradicted to judge: errors or warnings on at least this many rows, and on at
+ * least this share of the table's rows (check/implausible.ts). One or two real errors are always judged.
+ */
+export const READING_DOUBT = {
+  minRows: 3,
+  shareOfRows: 0.5,
+} as const;
