@@ -97,3 +97,48 @@ describe("a budget grouped with Excel's outline", () => {
     expect(r.findings[0].expected).toBe('151500000');
   });
 });
+
+describe('budget headings and label columns', () => {
+  it('reads "BO 2027" as a budget-estimate year and checks its sums', () => {
+    const rows: RawValue[][] = [
+      ['Budget (1.000 kr.)'],
+      ['Område', 'Budget 2026', 'BO 2027', 'BO 2028'],
+      ['Dagtilbud', 400, 410, 420],
+      ['Skoler', 600, 605, 610],
+      ['I alt', 1_000, 1_015, 1_040],
+    ];
+    const r = run(sheet('Budget', rows));
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['budget-total-mismatch@D5']);
+    expect(said(r)).toMatch(/budgetoverslag \(BO 2027, BO 2028\)/);
+  });
+
+  it('names the lines from the label column, not from a hidden column of ticks beside it', () => {
+    const rows: RawValue[][] = [
+      ['Område', 'Kontrol', 'Budget 2026'],
+      ['Dagtilbud', 'tjekket', 400],
+      ['Skoler', 'tjekket', 600],
+      ['I alt', null, 1_010],
+    ];
+    const r = run({ ...sheet('Budget', rows), hiddenCols: [1] });
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['budget-total-mismatch@C4']);
+  });
+});
+
+describe('key-figure words on account lines', () => {
+  /** Finance-bill accounts whose names say "procent" or "indeks": they are amounts all the same. */
+  const rows = (): RawValue[][] => [
+    ['Konto', 'R 2024', 'B 2025'],
+    ['17 Beskæftigelsesministeriet', 1_100.0, 1_130.0],
+    ['1754 Revalidering', 1_100.0, 1_130.0],
+    ['175401 Revalideringsydelse med 50 procent refusion', 800.0, 820.0],
+    ['175402 Opskrivning af indeksreguleret gæld', 100.0, 105.0],
+    ['175403 Løntilskud, 65 pct. refusion', 200.0, 205.0],
+  ];
+
+  it('checks coded lines whatever words their names hold', () => {
+    const wrong = rows();
+    wrong[3][2] = 830.0;
+    const r = run(sheet('Budget', wrong));
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['budget-total-mismatch@C3']);
+  });
+});

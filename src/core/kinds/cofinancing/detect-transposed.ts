@@ -19,6 +19,8 @@ import { isAreaHeader, isTotalLabel, periodLabel } from '../../reader/labels';
 import { headerArea, type HeaderArea } from '../../reader/header-area';
 import { isUnitRow, isUnitText } from '../../reader/sub-header';
 import { periodColumn, type PeriodColumn } from './period-column';
+import { columnStructure } from './column-structure';
+import { breakdownReading } from './detect';
 
 export function detectTransposedCofinancing(
   cells: SheetCells,
@@ -36,7 +38,7 @@ export function detectTransposedCofinancing(
   // A group title merged over the sources ("Finansiering (kr.)"), "I alt" merged down beside them.
   const area = headerArea(cells, rect, headerRow);
 
-  const periodCol = role(roles, 'periods') ?? firstFilledColumn(cells, rect, [headerRow, ...body.rows]);
+  const periodCol = role(roles, 'periods') ?? periodColumnOf(cells, rect, [headerRow, ...body.rows]);
   if (periodCol === null || periodCol >= rect.right) return null;
   if (
     !roles &&
@@ -52,10 +54,17 @@ export function detectTransposedCofinancing(
 
   // Every other column is a source, a total or empty: names on top, amounts or dashes below.
   const valueCols: number[] = [];
+  const unitTexts: string[] = [];
   const named = roles ? [...(roles.sources ?? []), ...(roles.total ?? [])] : [];
   for (let c = periodCol + 1; c <= rect.right; c++) {
     if (named.length && !named.includes(c)) continue;
     const filled = body.rows.some((r) => cells.kind(r, c) !== BLANK);
+    // A unit beside each period ("kr.", "t.kr.": a unit row turned on its side) says what the amounts are in.
+    const units = body.rows.filter((r) => cells.kind(r, c) !== BLANK).map((r) => cells.text(r, c));
+    if (filled && !named.length && units.every(isUnitText)) {
+      unitTexts.push(units[0]);
+      continue;
+    }
     if (area.text(c) === '' && !filled) continue;
     // A column of rates in percent cells ("Egenandel" 50,0 %) is beside the amounts, not one of them.
     if (body.rows.some((r) => cells.isNumeric(r, c) && (formatAt(cells.grid, r, c) ?? '').includes('%'))) {
@@ -77,22 +86,30 @@ export function detectTransposedCofinancing(
       ? opts.totalRow
       : pickTotalRow(cells, body.rows, found.totals, found.blanks, periodRows, valueCols);
   if (totalRow === undefined) return null;
-  const totalCol = roles?.total
+  const pickedCol = roles?.total
     ? (role(roles, 'total') ?? null)
     : pickTotalCol(cells, area, valueCols, periodRows, totalRow);
-  const sources = valueCols.filter((c) => c !== totalCol);
-  if (sources.length === 0) return null;
-
-  // Each source is named by the line closest to its amounts (under a merged group title), units aside.
-  const labels = sources.map(
-    (c) =>
-      area
-        .texts(c)
-        .filter((t) => !isUnitText(t))
-        .pop() ?? '',
-  );
+  // Each column is named by the line closest to its amounts (under a merged group title), units aside.
+  const headingOf = (c: number) =>
+    area
+      .texts(c)
+      .filter((t) => !isUnitText(t))
+      .pop() ?? '';
   let nameRow = area.bottom;
   while (nameRow > headerRow && isUnitRow(cells, nameRow, rect.left, rect.right)) nameRow--;
+  // The arithmetic among the columns: subtotals of groups of sources and breakdowns under a source.
+  const structure = columnStructure(
+    cells,
+    valueCols,
+    valueCols.map(headingOf),
+    (c) => cells.raw(nameRow, c),
+    totalRow === null ? periodRows : [...periodRows, totalRow],
+    pickedCol,
+  );
+  const totalCol = roles?.total ? pickedCol : structure.total;
+  const sources = structure.sources;
+  if (sources.length === 0) return null;
+  const labels = sources.map(headingOf);
   const types = sources.map((c) => classifySource(area.text(c)));
   const funded = types.some(isFundingSource);
   // Years and amounts alone are any yearly list; a funding source or a total makes it a financing table.
@@ -122,12 +139,17 @@ export function detectTransposedCofinancing(
       totalCol: totalRow,
       sourceRows,
       totalRow: totalCol,
+      ...(structure.subtotals.length ? { subtotalRows: structure.subtotals } : {}),
+      ...(structure.breakdowns.length ? { breakdownRows: structure.breakdowns } : {}),
       because: {
         periods: text(
           `perioderne ${names} står ned ad rækkerne, kilderne hen ad kolonnerne`,
           `the periods ${names} run down the rows, the sources across the columns`,
         ),
         ...(totalCol === null ? {} : { 'total-row': totalColumnWhy(area.text(totalCol)) }),
+        ...(structure.breakdowns.length
+          ? { 'breakdown-rows': breakdownReading((c) => headingOf(c).trim(), structure.breakdowns) }
+          : {}),
         ...(totalRow !== null && cells.text(totalRow, periodCol) === ''
           ? { 'total-col': text('summen af perioderne over den', 'the sum of the periods above it') }
           : {}),
@@ -135,7 +157,8 @@ export function detectTransposedCofinancing(
     },
     range: { top: area.top, left: rect.left, bottom, right: rect.right },
     headerRow,
-    notes: body.notes,
+    // The unit column is read with the notes: it says what the amounts are in, as a note under the table would.
+    notes: [...unitTexts.slice(0, 1), ...body.notes],
   };
 }
 
@@ -144,7 +167,7 @@ export function detectTransposedCofinancing(
  * the sums. Without a total row, lines of text under the periods are notes.
  */
 function endAtTotal(cells: SheetCells, rect: RangePos, body: Body): Body {
-  const col = firstFilledColumn(cells, rect, body.rows);
+  const col = periodColumnOf(cells, rect, body.rows);
   if (col === null) return body;
   let periods = 0;
   let total: number | null = null;
@@ -183,6 +206,28 @@ function anyLabels(cells: SheetCells, col: number, rows: readonly number[]): Per
     else periods.push({ row: r, label });
   }
   return periods.length ? { periods, totals, blanks: [] } : null;
+}
+
+/**
+ * The column of the periods: the first filled one, past a group title that stands in one cell of its own
+ * beside the years ("Finansiering" merged down the rows, as a title over the sources is merged across).
+ */
+function periodColumnOf(cells: SheetCells, rect: RangePos, rows: readonly number[]): number | null {
+  let col = firstFilledColumn(cells, rect, rows);
+  while (col !== null && col < rect.right && isGroupTitleColumn(cells, col, rows)) {
+    col = firstFilledColumn(cells, { ...rect, left: col + 1 }, rows);
+  }
+  return col;
+}
+
+function isGroupTitleColumn(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  const filled = rows.filter((r) => cells.kind(r, col) !== BLANK);
+  return (
+    filled.length === 1 &&
+    cells.kind(filled[0], col) === TEXT &&
+    periodLabel(cells.raw(filled[0], col)) === null &&
+    !isTotalLabel(cells.text(filled[0], col))
+  );
 }
 
 function firstFilledColumn(cells: SheetCells, rect: RangePos, rows: readonly number[]): number | null {
