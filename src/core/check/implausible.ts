@@ -12,7 +12,7 @@ import { finding } from '../findings/make';
 import { a1, parseA1Range } from '../grid/a1';
 import { cellAt, type SheetGrid } from '../grid/grid';
 import type { TableOutput } from '../output/table-output';
-import type { TableLayout } from '../tables/layout';
+import type { ReadingConfidence, TableLayout } from '../tables/layout';
 import type { ResultItem } from './result';
 import type { RuleCode } from '../findings/catalogue';
 import { READING_DOUBT } from '../reader/labels';
@@ -20,6 +20,23 @@ import { READING_DOUBT } from '../reader/labels';
 export interface Implausible {
   readonly tableId: string;
   readonly why: Text;
+}
+
+/** How many of a table's rows hold figures, and on how many of them a sum fails under its reading. */
+export interface SumsUnderReading {
+  readonly rows: number;
+  readonly broken: number;
+}
+
+export function sumsUnderReading(
+  t: TableLayout,
+  items: readonly ResultItem[],
+  grid: SheetGrid,
+): SumsUnderReading {
+  return {
+    rows: rowsWithFigures(grid, t),
+    broken: rowsInDoubt(items.filter((it) => it.tableId === t.id)).size,
+  };
 }
 
 /** Tables whose reading the sheet's own arithmetic contradicts on most of their rows. */
@@ -33,12 +50,35 @@ export function implausibleReadings(
     if (t.kind === 'kpi' || t.source === 'override' || t.unsure?.length) continue;
     const grid = grids.get(t.sheet);
     if (!grid) continue;
-    const rows = rowsWithFigures(grid, t);
-    const bad = rowsInDoubt(items.filter((it) => it.tableId === t.id));
-    if (bad.size < READING_DOUBT.minRows || bad.size < rows * READING_DOUBT.shareOfRows) continue;
-    out.push({ tableId: t.id, why: whyInDoubt(bad.size, rows) });
+    const { rows, broken } = sumsUnderReading(t, items, grid);
+    if (broken < READING_DOUBT.minRows || broken < rows * READING_DOUBT.shareOfRows) continue;
+    out.push({ tableId: t.id, why: whyInDoubt(broken, rows) });
   }
   return out;
+}
+
+/**
+ * The reading's score: the share of its rows on which the sheet's sums hold. No rival reading is weighed
+ * here, so there is no margin; a reading in doubt says so in its unsure list instead.
+ */
+export function confidenceOf(sums: SumsUnderReading): ReadingConfidence {
+  const { rows, broken } = sums;
+  const held = Math.max(0, rows - broken);
+  return {
+    score: rows === 0 ? 1 : Math.round((held / rows) * 100) / 100,
+    margin: null,
+    evidence: [
+      broken === 0
+        ? text(
+            `Ingen sum er brudt i tabellens ${rows} ${rows === 1 ? 'række' : 'rækker'} med tal.`,
+            `No sum fails in the table's ${rows} ${rows === 1 ? 'row' : 'rows'} with figures.`,
+          )
+        : text(
+            `En sum er brudt i ${broken} af tabellens ${rows} rækker med tal.`,
+            `A sum fails in ${broken} of the table's ${rows} rows with figures.`,
+          ),
+    ],
+  };
 }
 
 /** The table's output once its reading is in doubt: no rules, no columns, one info naming the doubt. */
