@@ -252,3 +252,11 @@ export const STATED_TOTAL = {
   /** "2,35 kr. pr. indbygger": a rate per unit of a head-count key. */
   perUnit: ['indbygger', 'borger', 'person', 'elev', 'ansat', 'medlem'],
 } as const;
+
+/** How a split laid out across (parties as columns) is looked for (kinds/split/detect-across.ts). */
+export const SPLIT_ACROSS = {
+  /** A block with more lines of content than this is a list down the rows, never a split across. */
+  maxLines: 12,
+  /** The parties, a total column and the column of line names: at least this many columns. */
+  minColumns: 3,
+} as const;
