@@ -18,13 +18,9 @@ export function tableAmountScale(
   const part = found.part;
   if (part.kind === 'kpi') return undefined;
   const { range } = found;
-  // A split across says its unit beside its amounts ("Beløb (t.kr.)" left of the row): read there.
+  // A split across found its unit beside its amounts on the transposed view (kinds/split/detect-across.ts).
   if (part.kind === 'apportionment' && part.orientation === 'across') {
-    const beside: string[] = [];
-    const head = part.headerCol ?? range.left;
-    if (part.amountCol !== null)
-      for (let c = range.left; c <= head; c++) beside.push(cells.text(part.amountCol, c));
-    return findAmountScale([...beside.filter((t) => t !== ''), ...around]);
+    return part.amountScale ?? findAmountScale(around);
   }
   const bottom = headerBottom(cells, range, found.headerRow);
   const columns =

@@ -11,6 +11,7 @@ import type { SheetCells } from '../../reader/cells';
 import type { Detected, DetectOptions } from '../../reader/detect-types';
 import { SPLIT_ACROSS } from '../../reader/labels';
 import { swapRange, transposedCells } from '../../reader/transposed';
+import { tableAmountScale } from '../../reader/table-unit';
 import { detectApportionment } from './detect';
 
 /** The reader's search for the header of a block, tried line by line (reader/detect.ts). */
@@ -47,7 +48,12 @@ export function detectSplitAcross(
       detectApportionment(view, area, h, across, 'amount') ??
       detectApportionment(view, area, h, across, 'content'),
   );
-  return found ? backOnSheet(found) : null;
+  if (!found) return null;
+  // The unit stands beside the amounts ("Beløb (t.kr.)", a column of units): in the view, over them.
+  const scale = tableAmountScale(view, found, []);
+  return backOnSheet(
+    scale !== undefined && scale !== 1 ? { ...found, part: { ...found.part, amountScale: scale } } : found,
+  );
 }
 
 /** Title lines above the table and single notes under it stay outside the block the view is made of. */
