@@ -78,7 +78,7 @@ async function run(
 
   // With --json, stdout holds exactly one JSON document; notes go to stderr.
   const say = (s: string): void => (cmd.json ? io.err(`${s}\n`) : io.out(`${s}\n`));
-  const fundOnly = await workbook.prepareWrite();
+  const fundOnly = await workbook.prepareWrite(result.plan);
   if (fundOnly) {
     const target = fundPath(cmd.file, cmd.out);
     await workbook.write(result.plan);

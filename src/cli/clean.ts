@@ -4,7 +4,7 @@
  * remove. The input file is never written. Like check, it runs in a worker thread under --timeout
  * (cleanFile is what the worker runs), so a file no reader can finish ends with one line and exit 2.
  */
-import { planClean, isEmptyClean } from '../core/output/clean-plan';
+import { planClean, isEmptyClean, keptNotes } from '../core/output/clean-plan';
 import type { CleanPlan } from '../core/output/plan';
 import { parseA1Range } from '../core/grid/a1';
 import type { Lang } from '../core/findings/finding';
@@ -61,7 +61,7 @@ async function run(
   const { settings, sheets } = await workbook.read();
   const plan = planClean(settings, { removeSettings: cmd.removeSettings, grids: sheets });
   io.stdout(describe(plan, settings !== null, cmd.lang));
-  for (const name of plan.keptSheets ?? []) io.stdout(`${keptSheet(name, cmd.lang)}\n`);
+  for (const note of keptNotes(plan)) io.stdout(`${note[cmd.lang]}\n`);
   if (cmd.out === undefined) return 0;
 
   const report = await workbook.clean(plan);
@@ -98,12 +98,6 @@ function describe(plan: CleanPlan, hasSettings: boolean, lang: Lang): string {
       ),
     );
   return `${t('Fordels output:', "Fordel's output:")}\n${lines.map((l) => `  ${l}\n`).join('')}`;
-}
-
-function keptSheet(name: string, lang: Lang): string {
-  return lang === 'da'
-    ? `Arket »${name}« slettes ikke: det indeholder ikke længere kun det, Fordel skrev (eller er ikke Fordels).`
-    : `The sheet "${name}" is not deleted: it no longer holds only what Fordel wrote (or is not Fordel's).`;
 }
 
 function cellCount(range: string): number {

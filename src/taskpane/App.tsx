@@ -29,7 +29,7 @@ import { a1Range, parseA1Range } from '../core/grid/a1';
 import type { Finding, Lang } from '../core/findings/finding';
 import type { LayoutOverride } from '../core/tables/layout';
 import type { WorkbookChange, WorkbookPort, WorkbookSnapshot, WriteReport } from '../workbook/port';
-import { isEmptyClean, planClean } from '../core/output/clean-plan';
+import { isEmptyClean, keptNotes, planClean } from '../core/output/clean-plan';
 import { emptySettings, type FordelSettings } from '../core/output/plan';
 import { AcceptDialog } from './components/AcceptDialog';
 import { ConfirmDialog } from './components/ConfirmDialog';
@@ -145,6 +145,8 @@ interface Notice {
   readonly vars?: Record<string, string | number>;
   readonly count?: number;
   readonly extra?: keyof Strings;
+  /** Sentences already in the user's language, after the rest (what a clean kept, and why). */
+  readonly lines?: readonly string[];
 }
 
 interface Failure {
@@ -545,7 +547,8 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
         return;
       }
       setStep('writing');
-      const report = await remove(planClean(snap.settings, { removeSettings }));
+      const plan = planClean(snap.settings, { removeSettings, grids: snap.sheets });
+      const report = await remove(plan);
       if (!report.written) {
         setFailure({
           message: report.refused?.[lang] ?? t.failedTitle,
@@ -562,7 +565,7 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
       setSnapshot(await port.read());
       const extra =
         report.undoGroup === true ? 'oneUndoStep' : report.undoGroup === false ? 'notOneUndoStep' : undefined;
-      setNotice({ key: 'cleaned', extra });
+      setNotice({ key: 'cleaned', extra, lines: keptNotes(plan).map((n) => n[lang]) });
     } catch (err) {
       setFailure({ message: errorText(err), retry: () => void clean() });
     } finally {
@@ -794,6 +797,7 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
                     ? counted(t, shownNotice.key, shownNotice.count)
                     : format(t[shownNotice.key], shownNotice.vars ?? {}),
                   shownNotice.extra && t[shownNotice.extra],
+                  ...(shownNotice.lines ?? []),
                 ]
                   .filter(Boolean)
                   .join(' ')}

@@ -244,13 +244,51 @@ describe("reruns and the user's own edits", () => {
     const cleaned = path.join(dir, 'typed-clean.xlsx');
     const result = await runCli('clean', typed, '--out', cleaned, '--settings');
     expect(result.code).toBe(0);
-    expect(result.out).toContain('har dit eget indhold og er ikke fjernet');
+    expect(result.out).toContain('som Fordel ikke selv skrev');
     const beside = `${ws.name}!${ws.getCell(header.row + 1, header.col + 1).address}`;
     const inside = `${ws.name}!${ws.getCell(header.row + 2, header.col).address}`;
     const diff = differences(before, await lookAt(cleaned));
     expect(diff).toHaveLength(2);
     expect(diff.find((d) => d.startsWith(`${beside}:`))).toContain('min note ved siden af');
     expect(diff.find((d) => d.startsWith(`${inside}:`))).toContain('tjekket af Jens');
+  });
+
+  it("keeps a number the user typed into Fordel's column, over Fordel's figure or into an empty cell, and names it", async () => {
+    const input = sample;
+    const before = await lookAt(input);
+    const run1 = path.join(dir, 'typed-number-1.xlsx');
+    await runCli('check', input, '--out', run1, ...CHECK);
+    const wb = await openWithExcelJs(run1);
+    // A figure Fordel wrote, and an empty cell in one of its columns (the split's total row), under its header.
+    const ws = wb.getWorksheet('Fordeling')!;
+    const header = findHeader(ws)!;
+    let figure: ExcelJS.Cell | undefined;
+    let empty: ExcelJS.Cell | undefined;
+    for (let col = header.col; col >= 1 && !(figure && empty); col--) {
+      const top = ws.getCell(header.row, col).value;
+      if (typeof top !== 'string' || !top.startsWith('Fordel:')) break;
+      for (let row = header.row + 1; row <= header.row + 40; row++) {
+        const cell = ws.getCell(row, col);
+        if (!figure && typeof cell.value === 'number') figure = cell;
+        else if (!empty && cell.value === null && ws.getCell(row, 1).value !== null) empty = cell;
+      }
+    }
+    expect(figure && empty).toBeTruthy();
+    figure!.value = (figure!.value as number) + 1000;
+    empty!.value = 42;
+    const typed = path.join(dir, 'typed-number-1b.xlsx');
+    await wb.xlsx.writeFile(typed);
+
+    const cleaned = path.join(dir, 'typed-number-clean.xlsx');
+    const result = await runCli('clean', typed, '--out', cleaned, '--settings');
+    expect(result.code).toBe(0);
+    const refs = [figure!, empty!].map((c) => `${ws.name}!${c.address}`);
+    expect(result.out).toMatch(/2 celler i Fordels kolonner har indhold, som Fordel ikke selv skrev/);
+    for (const ref of refs) expect(result.out).toContain(ref);
+    const diff = differences(before, await lookAt(cleaned));
+    expect(diff).toHaveLength(2);
+    expect(diff.find((d) => d.startsWith(`${refs[0]}:`))).toContain(String(figure!.value));
+    expect(diff.find((d) => d.startsWith(`${refs[1]}:`))).toContain('42');
   });
 
   it("changes nothing when a sheet with Fordel's columns is protected, and says so", async () => {

@@ -169,6 +169,8 @@ describe("removing Fordel's output", () => {
     await user.click(await dialogButton('Skriv'));
     await waitFor(() => expect(port.writes).toHaveLength(1));
     const written = port.writes[0].settings;
+    // The pane plans the clean from the sheets as they are, so the core can tell Fordel's cells from the user's.
+    const sheets = port.snapshot.sheets;
 
     const remove = await screen.findByRole('button', { name: 'Fjern Fordels output' });
     await user.click(remove);
@@ -178,7 +180,8 @@ describe("removing Fordel's output", () => {
     );
     await user.click(await dialogButton('Fjern'));
     await waitFor(() => expect(port.cleans).toHaveLength(1));
-    expect(port.cleans[0]).toEqual(planClean(written, { removeSettings: true }));
+    expect(port.cleans[0]).toEqual(planClean(written, { removeSettings: true, grids: sheets }));
+    expect(port.cleans[0].keptCells).toEqual([]);
     expect(port.cleans[0].ranges.length).toBeGreaterThan(0);
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Fordels output er fjernet. Fortryd i Excel tager det hele tilbage i ét trin.',

@@ -5,7 +5,13 @@
  */
 import { a1Range, parseA1Range, type RangePos } from '../../core/grid/a1';
 import { text, type Text } from '../../core/findings/finding';
-import { SETTINGS_SHEET, emptySettings, type CleanPlan, type SavedFill } from '../../core/output/plan';
+import {
+  SETTINGS_SHEET,
+  emptySettings,
+  type CleanPlan,
+  type SavedFill,
+  type UserCell,
+} from '../../core/output/plan';
 import type { Fresh } from './fresh-state';
 import { STRUCTURE_PROTECTED } from './refusals';
 import { settingsSteps, widthPoints, type Step } from './write-steps';
@@ -65,6 +71,33 @@ function tableSteps(fresh: Fresh, cleared: readonly { sheet: string; pos: RangeP
   });
 }
 
+/**
+ * The range in pieces that leave out the cells the core kept as the user's (a number typed into Fordel's
+ * column): the whole range when it holds none, else each column's runs of rows between them.
+ */
+export function withoutKept(pos: RangePos, sheet: string, kept: readonly UserCell[]): RangePos[] {
+  const inside = kept.filter(
+    (c) =>
+      c.sheet.toLowerCase() === sheet.toLowerCase() &&
+      c.row >= pos.top &&
+      c.row <= pos.bottom &&
+      c.col >= pos.left &&
+      c.col <= pos.right,
+  );
+  if (!inside.length) return [pos];
+  const out: RangePos[] = [];
+  for (let col = pos.left; col <= pos.right; col++) {
+    const rows = inside.filter((c) => c.col === col).map((c) => c.row);
+    let top = pos.top;
+    for (const row of [...new Set(rows)].sort((a, b) => a - b)) {
+      if (row > top) out.push({ top, bottom: row - 1, left: col, right: col });
+      top = row + 1;
+    }
+    if (top <= pos.bottom) out.push({ top, bottom: pos.bottom, left: col, right: col });
+  }
+  return out;
+}
+
 export function cleanSteps(
   plan: CleanPlan,
   fresh: Fresh,
@@ -80,14 +113,17 @@ export function cleanSteps(
     if (!at || !pos || !exists(at.sheet)) continue;
     cleared.push({ sheet: at.sheet, pos });
     touched.add(at.sheet.toLowerCase());
-    steps.push({
-      bytes: rangeAction(at.sheet, at.range.length + 8),
-      cells: 0,
-      queue: (ctx) => {
-        ctx.workbook.worksheets.getItem(at.sheet).getRange(at.range).clear('All');
-        return 1;
-      },
-    });
+    for (const part of withoutKept(pos, at.sheet, plan.keptCells ?? [])) {
+      const range = a1Range(part);
+      steps.push({
+        bytes: rangeAction(at.sheet, range.length + 8),
+        cells: 0,
+        queue: (ctx) => {
+          ctx.workbook.worksheets.getItem(at.sheet).getRange(range).clear('All');
+          return 1;
+        },
+      });
+    }
   }
   if (canResizeTables) steps.unshift(...tableSteps(fresh, cleared));
   const fills = plan.fills.filter((f) => exists(f.sheet) && parseA1Range(f.range));

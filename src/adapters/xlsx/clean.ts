@@ -1,13 +1,12 @@
 /**
  * Carries out a CleanPlan on an ExcelJS workbook in memory: Fordel's columns emptied of values and of
  * the formats Fordel gave them, its sheets deleted, fills it painted over and widths it changed put back, and its settings
- * sheet rewritten or removed. Everything is checked before anything changes. Only cells that are
- * recognisably Fordel's are cleared: a cell in an owned range is Fordel's when a "Fordel:" header
- * stands above it in its column and it holds what Fordel writes (or nothing); text the user typed
- * there, a formula, or a column the user inserted stays as it is.
+ * sheet rewritten or removed. Everything is checked before anything changes. Which cells are Fordel's the
+ * core decided (CleanPlan.keptCells, from what Fordel recorded writing): the cells it keeps stay exactly as
+ * they are, value and format.
  */
 import type ExcelJS from 'exceljs';
-import { a1, parseA1Range, type RangePos } from '../../core/grid/a1';
+import { parseA1Range, type RangePos } from '../../core/grid/a1';
 import { text, type Text } from '../../core/findings/finding';
 import { isFordelHeader, looksLikeOutput } from '../../core/output/ownership';
 import { parseOwnedRange } from '../../core/output/owned-range';
@@ -38,15 +37,15 @@ export function applyClean(wb: ExcelJS.Workbook, plan: CleanPlan): CleanOutcome 
   const refused = checkClean(wb, plan, doomed, live);
   if (refused) return { cells: 0, refused, notes: [] };
 
-  // Decide every cell from the workbook as it is, before changing any.
+  // Every cell of Fordel's ranges is cleared except those the core found to be the user's.
+  const kept = new Set((plan.keptCells ?? []).map((c) => `${c.sheet.toLowerCase()}\n${c.row}\n${c.col}`));
   const targets: Target[] = [];
-  const kept: string[] = [];
   const seen = new Set<string>();
   for (const ref of plan.ranges) {
     const owned = parseOwnedRange(ref);
     const ws = owned && live(owned.sheet);
     if (!owned || !ws) continue;
-    for (const t of ownedCells(ws, owned.range, kept)) {
+    for (const t of ownedCells(ws, owned.range, plan.keptCells ? kept : null)) {
       const key = `${ws.id}:${t.row}:${t.col}`;
       if (!seen.has(key)) targets.push(t);
       seen.add(key);
@@ -65,8 +64,7 @@ export function applyClean(wb: ExcelJS.Workbook, plan: CleanPlan): CleanOutcome 
   if (plan.removeSettings && settingsSheet) wb.removeWorksheet(settingsSheet.id);
   else if (plan.settings) writeSettingsSheet(wb, plan.settings);
 
-  const notes = kept.length ? [keptNote(kept)] : [];
-  return { cells, notes };
+  return { cells, notes: [] };
 }
 
 function checkClean(
@@ -100,9 +98,13 @@ function checkClean(
   return null;
 }
 
-/** The cells of the range that are Fordel's; the A1 of those left for being the user's go to kept. */
-function ownedCells(ws: ExcelJS.Worksheet, range: RangePos, kept: string[]): Target[] {
+/**
+ * The cells of the range to clear: all but the kept ones. A plan made without the sheets (kept is null)
+ * has no proof of any value, so then only empty cells and Fordel's own words under its header are cleared.
+ */
+function ownedCells(ws: ExcelJS.Worksheet, range: RangePos, kept: ReadonlySet<string> | null): Target[] {
   const out: Target[] = [];
+  const name = ws.name.toLowerCase();
   for (let col = range.left; col <= range.right; col++) {
     let header = false;
     for (let row = 0; row <= range.bottom; row++) {
@@ -110,8 +112,12 @@ function ownedCells(ws: ExcelJS.Worksheet, range: RangePos, kept: string[]): Tar
       const reading = cell ? readCell(cell) : { value: null, formula: false };
       if (!header) header = isFordelHeader(reading.value);
       if (row < range.top || !cell) continue;
-      if (header && !reading.formula && looksLikeOutput(reading.value)) out.push({ ws, row, col });
-      else if (reading.value !== null && reading.value !== '') kept.push(`${ws.name}!${a1(row, col)}`);
+      const ours = kept
+        ? !kept.has(`${name}\n${row}\n${col}`)
+        : reading.value === null ||
+          reading.value === '' ||
+          (header && !reading.formula && typeof reading.value === 'string' && looksLikeOutput(reading.value));
+      if (ours) out.push({ ws, row, col });
     }
   }
   return out;
@@ -131,14 +137,6 @@ function clearCell({ ws, row, col }: Target): void {
   if (font) style.font = font;
   cell.value = null;
   cell.style = style;
-}
-
-function keptNote(cells: readonly string[]): Text {
-  const shown = cells.slice(0, 5).join(', ') + (cells.length > 5 ? ' …' : '');
-  return text(
-    `${cells.length === 1 ? 'Én celle' : `${cells.length} celler`} i Fordels kolonner har dit eget indhold og er ikke fjernet: ${shown}.`,
-    `${cells.length === 1 ? 'One cell' : `${cells.length} cells`} in Fordel's columns hold${cells.length === 1 ? 's' : ''} your own content and ${cells.length === 1 ? 'was' : 'were'} not removed: ${shown}.`,
-  );
 }
 
 function findCell(ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell | undefined {

@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path/posix';
 import { parseA1Range, type RangePos } from '../../core/grid/a1';
+import { indentedCells, indentingFormats, type CellIndent } from './indents';
 
 /** The package's parts by name (without a leading "/"), read on demand. */
 export interface PackageFiles {
@@ -42,6 +43,8 @@ export interface SheetPart {
   /** Cells covered by the sheet's data validations, whole columns counted in full. */
   readonly validatedCells: number;
   readonly protected: boolean;
+  /** Cells indented by their format (a budget's hierarchy). */
+  readonly indents: readonly CellIndent[];
 }
 
 const REL_TABLE = /\/table$/;
@@ -138,6 +141,8 @@ export function sheetParts(files: PackageFiles): SheetPart[] {
   const wbXml = wbPart ? textOf(files, wbPart) : null;
   if (!wbPart || !wbXml) return [];
   const rels = relsOf(files, wbPart);
+  const styles = [...rels.values()].find((r) => /\/styles$/.test(r.type));
+  const indenting = indentingFormats((styles && textOf(files, styles.target)) ?? '');
   const out: SheetPart[] = [];
   for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const id = /\s(?:\w+:)?id="([^"]*)"/.exec(m[0])?.[1];
@@ -159,6 +164,7 @@ export function sheetParts(files: PackageFiles): SheetPart[] {
       tables,
       validatedCells: validatedCellCount(tail),
       protected: sheetFlag === '1' || sheetFlag === 'true',
+      indents: indenting.size ? indentedCells(textOf(files, rel.target) ?? '', indenting) : [],
     });
   }
   return out;

@@ -257,6 +257,10 @@ function gridOf(
   (ws['!rows'] ?? []).forEach((row, r) => {
     if (row?.hidden) hiddenRows.push(r);
   });
+  const outline: { row: number; level: number }[] = [];
+  (ws['!rows'] ?? []).forEach((row, r) => {
+    if (row?.level) outline.push({ row: r, level: row.level });
+  });
   const hiddenCols: number[] = [];
   (ws['!cols'] ?? []).forEach((col, c) => {
     if (col?.hidden) hiddenCols.push(c);
@@ -282,6 +286,8 @@ function gridOf(
     formulas,
     hiddenRows,
     hiddenCols,
+    ...(outline.length ? { outline } : {}),
+    ...(part?.indents.length ? { indents: part.indents } : {}),
     merges,
     tables,
     protected: part?.protected ?? false,

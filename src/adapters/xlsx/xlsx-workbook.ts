@@ -1,8 +1,9 @@
 /**
  * A workbook file as a WorkbookPort, for the command line: open (the bytes checked first, then read
  * with SheetJS), read, apply a plan in memory, save to a new file. The checked copy is the user's
- * .xlsx loaded by ExcelJS when that copy is faithful; otherwise the findings go in a workbook of
- * their own and the report says why. The input file is only ever read.
+ * package with only Fordel's parts rewritten (package-copy.ts); ExcelJS only writes a package that copy
+ * cannot patch, when its copy is faithful; otherwise the findings go in a workbook of their own and the
+ * report says why. The input file is only ever read.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -31,17 +32,13 @@ export interface OpenOptions {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
-  /** The workbook being written: the user's file loaded by ExcelJS, or a new findings workbook. */
+  /** The workbook being written when the package copy cannot be: the user's file loaded by ExcelJS, or a new findings workbook. */
   private wb: ExcelJS.Workbook | null = null;
   private settingsOnOpen: FordelSettings | null;
   /** Why the written result is a findings workbook rather than a checked copy; null for a copy. */
   private fundOnlyBecause: Text | null = null;
-  /**
-   * The copy that keeps everything (package-copy.ts), used where ExcelJS would lose something (charts,
-   * pivot tables, macros ...): the reason ExcelJS cannot be used is kept for clean, which still needs it.
-   */
+  /** The copy that keeps everything (package-copy.ts): the checked copy of every .xlsx and .xlsm it can patch. */
   private copy: PackageCopy | null = null;
-  private notForExcelJs: Text | null = null;
   private copyWritten = false;
 
   private constructor(
@@ -125,36 +122,44 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
-   * Decides, once, whether the result can be a faithful copy of the user's workbook; returns why not
-   * (the findings are then written as a workbook of their own), or null.
+   * Decides, once, whether the result can be a checked copy; returns why not (the findings are then
+   * written as a workbook of their own), or null. An .xlsx or .xlsm is copied part by part (package-copy.ts)
+   * whenever its package and the sheets the plan writes into allow it; ExcelJS is only the fallback for a
+   * package that copy cannot patch, and is loaded only then.
    */
-  async prepareWrite(): Promise<Text | null> {
-    if (!this.wb && !this.copy) {
-      const copy = await loadFaithfulCopy(this.bytes, this.kind, this.book);
-      if ('wb' in copy) this.wb = copy.wb;
-      else if ((this.kind === 'xlsx' || this.kind === 'xlsm') && (this.copy = this.packageCopy())) {
-        this.notForExcelJs = copy.because;
-      } else {
-        this.fundOnlyBecause = copy.because;
-        // Loaded only when something is written: a check alone never needs the writer.
-        const { default: Excel } = await import('exceljs');
-        this.wb = new Excel.Workbook();
+  async prepareWrite(plan?: WritePlan): Promise<Text | null> {
+    if (this.wb || this.copy) return this.fundOnlyBecause;
+    if (this.kind === 'xlsx' || this.kind === 'xlsm') {
+      const copy = this.packageCopy();
+      if (copy && (!plan || copy.canWrite(plan))) {
+        this.copy = copy;
+        return null;
       }
     }
+    await this.loadExcelJs();
     return this.fundOnlyBecause;
   }
 
+  /** The user's workbook loaded by ExcelJS when that copy is faithful, else a new findings workbook. */
+  private async loadExcelJs(): Promise<void> {
+    const copy = await loadFaithfulCopy(this.bytes, this.kind, this.book);
+    if ('wb' in copy) {
+      this.wb = copy.wb;
+      return;
+    }
+    this.fundOnlyBecause = copy.because;
+    const { default: Excel } = await import('exceljs');
+    this.wb = new Excel.Workbook();
+  }
+
   async write(plan: WritePlan): Promise<WriteReport> {
-    await this.prepareWrite();
+    await this.prepareWrite(plan);
+    if (this.copy && !this.copy.canWrite(plan)) {
+      // A sheet the package copy cannot patch safely: ExcelJS's copy if faithful, else the findings.
+      this.copy = null;
+      await this.loadExcelJs();
+    }
     if (this.copy) {
-      if (!this.copy.canWrite(plan)) {
-        // A sheet this writer cannot patch safely: the findings on their own, as before.
-        this.copy = null;
-        this.fundOnlyBecause = this.notForExcelJs;
-        const { default: Excel } = await import('exceljs');
-        this.wb = new Excel.Workbook();
-        return this.write(plan);
-      }
       const outcome = this.copy.apply(plan, this.settingsOnOpen);
       if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
       this.settingsOnOpen = outcome.settings ?? plan.settings;
@@ -174,7 +179,12 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Removes Fordel's output in memory, all or nothing; saveAs then writes the cleaned copy. */
   async clean(plan: CleanPlan): Promise<WriteReport> {
-    const notFaithful = (await this.prepareWrite()) ?? this.notForExcelJs;
+    // Clean still rebuilds the workbook with ExcelJS, so it is refused where that copy would lose something.
+    if (!this.wb && !this.copyWritten) {
+      this.copy = null;
+      await this.loadExcelJs();
+    }
+    const notFaithful = this.fundOnlyBecause;
     if (notFaithful || !this.wb) {
       const why = notFaithful ?? text('', '');
       return {
@@ -224,7 +234,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const temp = tempPathFor(target);
     try {
       let buffer: Buffer;
-      if (this.copy && this.copyWritten) buffer = this.copy.toBuffer();
+      // A refused plan changed nothing: the copy is then the input's package as it was.
+      if (this.copy) buffer = this.copy.toBuffer();
       else if (this.wb) buffer = Buffer.from((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
       else throw new Error('nothing written yet');
       await fs.writeFile(temp, buffer, { flag: 'wx' });

@@ -281,6 +281,20 @@ export const CATALOGUE = {
       en: 'A project budget does not balance: total financing differs from total costs.',
     },
   },
+  'budget-line-in-two-sums': {
+    severity: 'error',
+    what: {
+      da: 'En sum i et budget tæller en linje med, der hører under en anden sum (eller står uden for den).',
+      en: 'A total in a budget counts a line that belongs under another total (or outside it).',
+    },
+  },
+  'budget-line-left-out': {
+    severity: 'error',
+    what: {
+      da: 'En sum i et budget udelader en af sine linjer (eller en sumlinje fra totalen).',
+      en: 'A total in a budget leaves out one of its lines (or a subtotal from the total).',
+    },
+  },
   'budget-duplicate-line': {
     severity: 'warning',
     what: {

@@ -50,6 +50,8 @@ export const RULE_NAMES: Record<RuleCode, Text> = {
   'budget-subtotal-typo': { da: 'Sumlinje forkert', en: 'Subtotal wrong' },
   'budget-derived-mismatch': { da: 'Beregnet kolonne forkert', en: 'Derived column wrong' },
   'budget-unbalanced': { da: 'Budget balancerer ikke', en: 'Budget does not balance' },
+  'budget-line-in-two-sums': { da: 'Linje talt i to summer', en: 'Line in two totals' },
+  'budget-line-left-out': { da: 'Linje udeladt af sum', en: 'Line left out of total' },
   'budget-duplicate-line': { da: 'Kontolinje to gange', en: 'Account line twice' },
   'budget-text-amounts': { da: 'Tal som tekst', en: 'Numbers as text' },
   'budget-overspend': { da: 'Forventet merforbrug', en: 'Expected overspend' },

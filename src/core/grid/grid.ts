@@ -33,6 +33,10 @@ export interface SheetGrid {
   /** True where the cell holds a formula (the value above is its last result). */
   readonly formulas?: boolean[][];
   readonly hiddenRows?: readonly number[];
+  /** Rows grouped by Excel's outline (Data > Group), absolute 0-based, with their level (1-7). */
+  readonly outline?: readonly { readonly row: number; readonly level: number }[];
+  /** Cells indented by their format (Increase Indent), absolute 0-based, with the indent (1-250). */
+  readonly indents?: readonly { readonly row: number; readonly col: number; readonly indent: number }[];
   readonly hiddenCols?: readonly number[];
   readonly merges?: readonly RangePos[];
   readonly tables?: readonly ExcelTableInfo[];

@@ -30,6 +30,7 @@ import { contains, parseOwnedRange } from './owned-range';
 import { carryFills } from './saved-fills';
 import { validatedSheet } from './validated-sheet';
 import { markOf } from './sheet-marks';
+import { markEmptied, markWritten } from './written-cells';
 
 /** Beyond this, cell fills would slow Excel more than they help; the findings sheet still lists all. */
 export const MAX_HIGHLIGHTS = 2000;
@@ -147,9 +148,15 @@ export function planOutput(input: PlanInput): PlanOutcome {
   ];
   const marks = highlights(input.findings, gridOf);
   const fills = carryFills(settings.fills ?? [], marks);
+  const owned = [...ownedNow, ...stillOwned(settings.owned, ownedNow, input.sheetNames)];
+  // What each owned range holds after this run: written now, emptied now, or as recorded before.
+  const records = new Map((settings.written ?? []).map((m) => [m.ref, m]));
+  for (const s of stale) records.set(s.ref, markEmptied(s.ref, s.block.values.length, s.cols));
+  blocks.forEach((b, i) => records.set(ownedNow[i], markWritten(ownedNow[i], b.values)));
   const newSettings: FordelSettings = {
     ...settings,
-    owned: [...ownedNow, ...stillOwned(settings.owned, ownedNow, input.sheetNames)],
+    owned,
+    written: owned.flatMap((ref) => records.get(ref) ?? []),
     fills: fills.kept,
     ownedSheets,
     sheetMarks,
@@ -160,7 +167,7 @@ export function planOutput(input: PlanInput): PlanOutcome {
   }
   return {
     plan: {
-      blocks: [...stale, ...blocks],
+      blocks: [...stale.map((s) => s.block), ...blocks],
       highlights: marks,
       restoreFills: fills.restore,
       sheets,
@@ -223,9 +230,9 @@ function clearStale(
   before: readonly string[],
   now: readonly string[],
   gridOf: Map<string, SheetGrid>,
-): WriteBlock[] {
+): { ref: string; block: WriteBlock; cols: number }[] {
   const keep = new Set(now);
-  const out: WriteBlock[] = [];
+  const out: { ref: string; block: WriteBlock; cols: number }[] = [];
   for (const ref of before) {
     if (keep.has(ref)) continue;
     const owned = parseOwnedRange(ref);
@@ -238,10 +245,14 @@ function clearStale(
     // Left alone when anything there is no longer Fordel's (the user moved things around).
     if (firstForeignCell(grid, range.top, range.top, range.left, rows, cols)) continue;
     out.push({
-      sheet,
-      top: range.top,
-      left: range.left,
-      values: Array.from({ length: rows }, () => Array<OutValue>(cols).fill(null)),
+      ref,
+      cols,
+      block: {
+        sheet,
+        top: range.top,
+        left: range.left,
+        values: Array.from({ length: rows }, () => Array<OutValue>(cols).fill(null)),
+      },
     });
   }
   return out;

@@ -58,6 +58,11 @@ export interface FordelSettings {
    * Fordel's. Absent in settings written before marks existed.
    */
   readonly sheetMarks?: readonly SheetMark[];
+  /**
+   * A checksum of every cell Fordel wrote into each range in `owned` (written-cells.ts): clean removes only
+   * a value that still matches. Absent in settings written before records existed.
+   */
+  readonly written?: readonly WrittenMark[];
   readonly lastRun?: string;
   /**
    * Fills of highlighted cells as they were before Fordel's first highlight there; recorded by the adapter at
@@ -87,6 +92,21 @@ export interface AcceptedItem {
 export interface SheetMark {
   readonly name: string;
   readonly sum: string;
+}
+
+/** What Fordel wrote into one of its ranges: per cell a short checksum, '.' for a cell it left empty. */
+export interface WrittenMark {
+  /** The range, as in FordelSettings.owned. */
+  readonly ref: string;
+  readonly cells: string;
+}
+
+/** A cell in one of Fordel's ranges that holds the user's value: clean leaves it as it is. */
+export interface UserCell {
+  readonly sheet: string;
+  /** 0-based absolute row and column. */
+  readonly row: number;
+  readonly col: number;
 }
 
 /**
@@ -152,6 +172,11 @@ export interface CleanPlan {
   readonly ranges: readonly string[];
   /** Sheets Fordel created, deleted. */
   readonly sheets: readonly string[];
+  /**
+   * Cells inside `ranges` that are not provably Fordel's (a number the user typed into its column): left
+   * exactly as they are, and named. Absent when the plan was made without reading the sheets.
+   */
+  readonly keptCells?: readonly UserCell[];
   /** Sheets Fordel listed as its own that no longer hold only what it wrote: kept, and named. */
   readonly keptSheets?: readonly string[];
   /** Fills to put back where Fordel highlighted cells. */

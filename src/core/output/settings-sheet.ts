@@ -5,6 +5,7 @@
  */
 import type { RawValue } from '../grid/grid';
 import { isAcceptedItem } from '../check/accepted';
+import { isWrittenMark } from './written-cells';
 import { SETTINGS_SHEET, type FordelSettings, type SavedFill, type SavedWidth, type SheetMark } from './plan';
 
 /** The first cell says what the sheet is, in the users' language; the English marker of earlier versions still reads. */
@@ -43,6 +44,7 @@ export function settingsFromValues(
         : [],
       lastRun: typeof parsed.lastRun === 'string' ? parsed.lastRun : undefined,
       ...(Array.isArray(parsed.sheetMarks) ? { sheetMarks: parsed.sheetMarks.filter(isSheetMark) } : {}),
+      ...(Array.isArray(parsed.written) ? { written: parsed.written.filter(isWrittenMark) } : {}),
       ...(Array.isArray(parsed.fills) ? { fills: parsed.fills.filter(isSavedFill) } : {}),
       ...(Array.isArray(parsed.widths) ? { widths: parsed.widths.filter(isSavedWidth) } : {}),
       ...(Array.isArray(parsed.accepted) ? { accepted: parsed.accepted.filter(isAcceptedItem) } : {}),

@@ -67,7 +67,8 @@ export function contentSum(
   return h.toString(16).padStart(8, '0');
 }
 
-function canonical(v: OutValue | RawValue | undefined): string | null {
+/** A cell's value as a reader reads it back, or null for an empty cell. */
+export function canonical(v: OutValue | RawValue | undefined): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return `n${v}`;
   if (typeof v === 'boolean') return `b${v}`;

@@ -57,6 +57,9 @@ export function quickNumber(raw: RawValue, format: string | null): Decimal | nul
   return null;
 }
 
+/** Characters one step of Excel's Increase Indent is worth, next to spaces typed before a text. */
+const INDENT_STEP = 3;
+
 export class SheetCells {
   readonly grid: SheetGrid;
   readonly top: number;
@@ -65,6 +68,8 @@ export class SheetCells {
   readonly cols: number;
   private readonly kinds: Uint8Array;
   private readonly tidied = new Map<number, string>();
+  private levels: Map<number, number> | null = null;
+  private indents: Map<string, number> | null = null;
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
@@ -134,6 +139,23 @@ export class SheetCells {
     let tidy = this.tidied.get(at);
     if (tidy === undefined) this.tidied.set(at, (tidy = v.trim().replace(/\s+/g, ' ')));
     return tidy;
+  }
+
+  /** The row's outline level (Excel's grouping): 0 when the row is not grouped. */
+  outlineLevel(row: number): number {
+    this.levels ??= new Map((this.grid.outline ?? []).map((o) => [o.row, o.level]));
+    return this.levels.get(row) ?? 0;
+  }
+
+  /**
+   * How far a text cell is indented, in characters: its format's indent (Increase Indent, about three
+   * characters a step) plus the spaces typed before its text. Only the order matters: deeper is larger.
+   */
+  indent(row: number, col: number): number {
+    this.indents ??= new Map((this.grid.indents ?? []).map((i) => [`${i.row},${i.col}`, i.indent]));
+    const byFormat = (this.indents.get(`${row},${col}`) ?? 0) * INDENT_STEP;
+    const v = this.raw(row, col);
+    return byFormat + (typeof v === 'string' ? /^[ \u00a0\t]*/.exec(v)![0].length : 0);
   }
 
   isNumeric(row: number, col: number): boolean {

@@ -14,6 +14,7 @@ import { SheetCells } from './cells';
 import { detectAt, detectKindStrict } from './detect';
 import type { ColumnRoles } from './detect-types';
 import { normalizeLabel } from './labels';
+import { withMarkedRows } from './override-rows';
 
 export function applyOverride(grid: SheetGrid, override: LayoutOverride): TableLayout | Finding {
   return applyOverrideTo(new SheetCells(grid), override);
@@ -82,7 +83,7 @@ export function applyOverrideTo(cells: SheetCells, override: LayoutOverride): Ta
     { ...found, range: { ...found.range, left: rect.left, right: rect.right } },
     'override',
   );
-  return withStatedByUser(layout, override);
+  return withMarkedRows(cells, withStatedByUser(layout, override), override);
 }
 
 const SCALES = [1, 1_000, 1_000_000];
@@ -127,12 +128,18 @@ export function layoutToOverride(layout: TableLayout): LayoutOverride {
   } else {
     for (const [name, col] of Object.entries(layout.columns)) if (col !== undefined) columns[name] = L(col);
   }
+  // The rows the reader marked, so that a correction of something else keeps them.
+  const subtotals = layout.kind === 'kpi' || layout.kind === 'budget' ? [] : (layout.subtotalRows ?? []);
+  const breakdowns = layout.kind === 'cofinancing' ? (layout.breakdownRows ?? []) : [];
+  const rowsKept = !(layout.kind === 'cofinancing' && layout.orientation === 'rows');
   return {
     sheet: layout.sheet,
     range: a1Range(layout.range),
     kind: layout.kind,
     columns,
     headerRow: layout.headerRow,
+    ...(rowsKept && subtotals.length ? { subtotalRows: subtotals.map((s) => s.row) } : {}),
+    ...(rowsKept && breakdowns.length ? { breakdownRows: breakdowns.map((b) => b.row) } : {}),
     ...(layout.kind === 'kpi' ? {} : { totalRow }),
     ...(layout.kind === 'cofinancing' && layout.orientation === 'rows'
       ? { orientation: 'rows' as const }

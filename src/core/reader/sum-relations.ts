@@ -46,6 +46,8 @@ export interface SumStructure {
   readonly parts: readonly number[];
   /** How many columns of the grand total equal the sum of the parts, and how many do not. */
   readonly totalHolds: Agreement | null;
+  /** The same, added up over every subtotal against its own group. */
+  readonly subtotalsHold: Agreement;
 }
 
 export interface Agreement {
@@ -107,6 +109,14 @@ function better(a: Agreement | null, b: Agreement | null): boolean {
   return a.matched - a.differ > b.matched - b.differ;
 }
 
+/** The grand total decides first; where it cannot (it sums the same parts either way), the subtotals do. */
+function betterStructure(a: SumStructure, b: SumStructure): boolean {
+  if (better(a.totalHolds, b.totalHolds)) return true;
+  if (better(b.totalHolds, a.totalHolds)) return false;
+  const score = (x: Agreement) => x.matched - x.differ;
+  return score(a.subtotalsHold) > score(b.subtotalsHold);
+}
+
 export function findStructure(
   lines: readonly SumLine[],
   given: { readonly total?: number | null; readonly totalFirst?: boolean } = {},
@@ -123,14 +133,55 @@ export function findStructure(
     { subs: true, parents: false },
     { subs: false, parents: true },
   ];
+  const long = lines.length > SUM_RELATION.maxLines;
   let best: SumStructure | null = null;
-  for (const r of lines.length > SUM_RELATION.maxLines ? readings.slice(0, 1) : readings) {
+  for (const r of long ? readings.slice(0, 1) : readings) {
     const s = structureFor(lines, width, worded, labelledSubs, given, r);
     if (!s) continue;
     // A reading with more arithmetic wins only when the grand total agrees with it better.
-    if (best === null || better(s.totalHolds, best.totalHolds)) best = s;
+    if (best === null || betterStructure(s, best)) best = s;
+  }
+  // Subtotals may stand over their group as well as under it: read bottom-up, a subtotal over its group is
+  // one under it, and the sums say which way the sheet is laid out.
+  if (!long && labelledSubs.size) {
+    for (const subs of [false, true]) {
+      const s = upsideDown(lines, width, worded, labelledSubs, given, subs);
+      if (s && (best === null || betterStructure(s, best))) best = s;
+    }
   }
   return best!;
+}
+
+function upsideDown(
+  lines: readonly SumLine[],
+  width: number,
+  worded: readonly Breakdown[],
+  labelledSubs: ReadonlySet<number>,
+  given: { readonly total?: number | null },
+  subs: boolean,
+): SumStructure | null {
+  const n = lines.length;
+  const flip = (i: number) => n - 1 - i;
+  const s = structureFor(
+    [...lines].reverse(),
+    width,
+    worded.map((b) => ({ ...b, row: flip(b.row), parent: flip(b.parent) })),
+    new Set([...labelledSubs].map(flip)),
+    { total: given.total == null ? given.total : flip(given.total) },
+    { subs, parents: false },
+  );
+  if (!s) return null;
+  const back = (rows: readonly number[]) => rows.map(flip).sort((a, b) => a - b);
+  return {
+    total: s.total === null ? null : flip(s.total),
+    subtotals: s.subtotals
+      .map((x) => ({ ...x, row: flip(x.row), parts: back(x.parts) }))
+      .sort((a, b) => a.row - b.row),
+    breakdowns: worded,
+    parts: back(s.parts),
+    totalHolds: s.totalHolds,
+    subtotalsHold: s.subtotalsHold,
+  };
 }
 
 /** Lines that say they are part of the line above: "heraf ..." words, or deeper indent with the sum to back it. */
@@ -263,7 +314,14 @@ function structureFor(
   };
   if (reading.subs && subtotals.some((x) => x.why === 'sum' && everything(x.parts))) return null;
   if (reading.parents && finalParts.length === 1) return null;
-  return { total: totalRow, subtotals, breakdowns, parts: finalParts, totalHolds };
+  const subtotalsHold = subtotals.reduce(
+    (acc, x) => {
+      const a = agreement(lines[x.row], columnSums(lines, x.parts, width));
+      return { matched: acc.matched + a.matched, differ: acc.differ + a.differ };
+    },
+    { matched: 0, differ: 0 },
+  );
+  return { total: totalRow, subtotals, breakdowns, parts: finalParts, totalHolds, subtotalsHold };
 }
 
 /** Column sums kept up to date line by line, so a long block is read in one pass. */

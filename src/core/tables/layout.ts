@@ -206,8 +206,11 @@ export interface BudgetLayout extends LayoutBase {
   readonly codeCol: number | null;
   readonly columns: readonly BudgetColumn[];
   readonly lines: readonly BudgetLine[];
-  /** How the parent of each line was found: by account codes, by "i alt" rows confirmed by sums, or none. */
-  readonly hierarchy: 'codes' | 'sums' | 'flat';
+  /**
+   * How the parent of each line was found: by account codes, by the rows' outline levels, by the labels'
+   * indentation (each confirmed by the sums), by "i alt" rows confirmed by sums, or none.
+   */
+  readonly hierarchy: 'codes' | 'outline' | 'indent' | 'sums' | 'flat';
 }
 
 export type TableLayout = CofinancingLayout | ApportionmentLayout | KpiLayout | BudgetLayout;
@@ -236,4 +239,10 @@ export interface LayoutOverride {
   readonly amountScale?: number;
   /** A co-financing table's minimum own share in percent ("50", "47.5"), when the user states it. */
   readonly minOwnShare?: string;
+  /** Sheet rows that are subtotals of their group; when given, the only ones (reader/override-rows.ts). */
+  readonly subtotalRows?: readonly number[];
+  /** A co-financing table's breakdown rows ("heraf ..."), part of the source above; when given, the only ones. */
+  readonly breakdownRows?: readonly number[];
+  /** A split's total to distribute in plain kroner ("6000000"), when the user states it. */
+  readonly statedTotal?: string;
 }

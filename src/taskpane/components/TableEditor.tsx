@@ -1,14 +1,25 @@
 /**
- * Correcting how one table was read, beside the table: its kind, header and total rows, the amounts' unit,
- * the columns each role is in (by kind), and a co-financing table's minimum own share. "Gem og kontrollér"
- * saves it in the workbook's settings and checks the table again at once.
+ * Correcting how one table was read, beside the table: its kind, header and total rows, subtotal and
+ * breakdown rows, the amounts' unit, the columns each role is in (by kind), a split's stated total and a
+ * co-financing table's minimum own share. "Gem og kontrollér" saves it in the workbook's settings and
+ * checks the table again at once.
  */
-import { Button, Caption1, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutOverride } from '../../core/tables/layout';
 import { format, type Strings } from '../i18n';
 import { useI18n } from '../i18n/context';
 import { KIND_LABEL, PANE_KINDS, isPaneKind, type PaneKind } from '../kinds';
+import { plainKroner } from '../amount-input';
 import { roleLetter, type ColumnChoice, type RowChoice } from '../overrides';
 
 const useStyles = makeStyles({
@@ -23,6 +34,16 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  rows: {
+    display: 'flex',
+    flexDirection: 'column',
+    margin: 0,
+    padding: `0 0 ${tokens.spacingVerticalXS}`,
+    border: 'none',
+    maxHeight: '11em',
+    overflowY: 'auto',
+  },
+  legend: { padding: `0 0 ${tokens.spacingVerticalXXS}`, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** The column roles the user can set, per kind, with their labels' text keys. */
@@ -66,7 +87,7 @@ export interface TableEditorProps {
 }
 
 export function TableEditor({ override, choices, rows, busy, onSave, onCancel, onRemove }: TableEditorProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const [kind, setKind] = useState<PaneKind>(override.kind);
   const [columns, setColumns] = useState<Record<string, string>>(() => {
@@ -84,17 +105,41 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
   );
   const [unit, setUnit] = useState(override.amountScale ? String(override.amountScale) : '');
   const [minShare, setMinShare] = useState(override.minOwnShare ?? '');
+  // Subtotal and breakdown rows as the reading had them; saved only when the user changed them.
+  const [subtotals, setSubtotals] = useState<string[] | null>(null);
+  const [breakdowns, setBreakdowns] = useState<string[] | null>(null);
+  const [stated, setStated] = useState(override.statedTotal ?? '');
   const [tried, setTried] = useState(false);
   const kindRef = useRef<HTMLSelectElement>(null);
   // The editor opens in place of "Ret"; move keyboard focus there so the user does not have to hunt for it.
   useEffect(() => kindRef.current?.focus(), []);
   const partyMissing = kind === 'apportionment' && !columns.party;
   const minShareBad = minShare.trim() !== '' && !/^\d{1,3}([.,]\d+)?\s*%?$/.test(minShare.trim());
+  const statedPlain = stated.trim() === '' ? '' : plainKroner(stated, lang);
+  const statedBad = kind === 'apportionment' && statedPlain === null;
+  const marksRows = kind === 'cofinancing' || kind === 'apportionment';
+  // Rows that may be subtotals or breakdowns: below the header row and not the total row.
+  const header = headerRow === '' ? (override.headerRow ?? -1) : Number(headerRow);
+  const total = totalRow === '' ? override.totalRow : totalRow === 'none' ? null : Number(totalRow);
+  const bodyRows = rows.filter((r) => r.row > header && r.row !== total);
+  const shownSubtotals = subtotals ?? (override.subtotalRows ?? []).map(String);
+  const shownBreakdowns = breakdowns ?? (override.breakdownRows ?? []).map(String);
 
   function save() {
     setTried(true);
-    if (partyMissing || minShareBad) return;
-    const { columns: _c, headerRow: _h, totalRow: _t, amountScale: _a, minOwnShare: _m, ...rest } = override;
+    if (partyMissing || minShareBad || statedBad) return;
+    const {
+      columns: _c,
+      headerRow: _h,
+      totalRow: _t,
+      amountScale: _a,
+      minOwnShare: _m,
+      subtotalRows: _s,
+      breakdownRows: _b,
+      statedTotal: _st,
+      ...rest
+    } = override;
+    const rowList = (xs: readonly string[]) => xs.map(Number).sort((a, b) => a - b);
     // Roles the editor does not show (a co-financing table's periods) are kept as the reading had them;
     // a new kind starts from its own roles only.
     const kept: Record<string, string> = {};
@@ -114,6 +159,11 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
         : {}),
       ...(kind !== 'ignore' && kind !== 'kpi' && unit ? { amountScale: Number(unit) } : {}),
       ...(kind === 'cofinancing' && minShare.trim() ? { minOwnShare: minShare.replace('%', '').trim() } : {}),
+      ...(marksRows && (subtotals || override.subtotalRows) ? { subtotalRows: rowList(shownSubtotals) } : {}),
+      ...(kind === 'cofinancing' && (breakdowns || override.breakdownRows)
+        ? { breakdownRows: rowList(shownBreakdowns.filter((r) => !shownSubtotals.includes(r))) }
+        : {}),
+      ...(kind === 'apportionment' && statedPlain ? { statedTotal: statedPlain } : {}),
     });
   }
 
@@ -130,6 +180,22 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
         ))}
       </Select>
     </Field>
+  );
+  // Checkboxes rather than a multiselect list: each row is one keystroke away, and the box scrolls.
+  const rowsSelect = (label: string, value: string[], set: (v: string[]) => void) => (
+    <fieldset className={styles.rows}>
+      <legend className={styles.legend}>{label}</legend>
+      {bodyRows.map((r) => (
+        <Checkbox
+          key={r.row}
+          label={r.label}
+          checked={value.includes(String(r.row))}
+          onChange={(_, d) =>
+            set(d.checked ? [...value, String(r.row)] : value.filter((v) => v !== String(r.row)))
+          }
+        />
+      ))}
+    </fieldset>
   );
   return (
     <div
@@ -158,6 +224,8 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
       </Field>
       {kind !== 'ignore' && rowSelect(t.editorHeaderRow, headerRow, setHeaderRow, false)}
       {kind !== 'ignore' && kind !== 'kpi' && rowSelect(t.editorTotalRow, totalRow, setTotalRow, true)}
+      {marksRows && rowsSelect(t.editorSubtotalRows, shownSubtotals, setSubtotals)}
+      {kind === 'cofinancing' && rowsSelect(t.editorBreakdownRows, shownBreakdowns, setBreakdowns)}
       {kind !== 'ignore' &&
         COLUMN_ROLES[kind].map(([role, label]) => (
           <Field
@@ -189,6 +257,14 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
               </option>
             ))}
           </Select>
+        </Field>
+      )}
+      {kind === 'apportionment' && (
+        <Field
+          label={t.editorStatedTotal}
+          validationMessage={tried && statedBad ? t.editorStatedTotalInvalid : undefined}
+        >
+          <Input value={stated} inputMode="decimal" onChange={(_, d) => setStated(d.value)} />
         </Field>
       )}
       {kind === 'cofinancing' && (

@@ -206,6 +206,27 @@ describe('the checked copy that keeps everything', () => {
     expect(second.sheetNames).toEqual(book.sheetNames);
   }, 60_000);
 
+  it('is the checked copy of a plain .xlsx too: every part Fordel does not write is the input byte for byte', async () => {
+    const file = await writeSample(dir, 'almindelig.xlsx');
+    const out = path.join(dir, 'almindelig-kontrolleret.xlsx');
+    const r = await runCli('check', file, '--out', out, '--as-of', AS_OF);
+    expect(r.out).toContain(`Kontrolleret kopi gemt: ${out}`);
+    const bytes = await fs.readFile(file);
+    const before = parts(bytes);
+    const after = parts(await fs.readFile(out));
+    const book = readBook(bytes, 'xlsx');
+    const sheets = book.grids.filter((g) => !g.hidden);
+    const { plan } = checkWorkbook(
+      { sheets, sheetNames: book.sheetNames, settings: book.settings },
+      { lang: 'da', asOf: AS_OF },
+    );
+    const allowed = mayChange(bytes, plan);
+    const kept = [...before.keys()].filter((p) => !allowed.has(p));
+    // The theme and the document properties at least: ExcelJS rewrote every part of the package.
+    expect(kept.length).toBeGreaterThan(1);
+    for (const part of kept) expect([part, after.get(part)?.equals(before.get(part)!)]).toEqual([part, true]);
+  }, 60_000);
+
   const soffice = spawnSync('which', ['soffice'], { encoding: 'utf8' }).stdout.trim();
   (soffice ? it : it.skip)(
     'LibreOffice opens the copy of a workbook with a chart, with the user values and Fordel status there',

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../../../src/adapters/xlsx/input-error';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx/xlsx-workbook';
+import { readZipParts, unpack } from '../../../src/adapters/xlsx/zip-copy';
 import {
   emptySettings,
   SETTINGS_SHEET,
@@ -104,7 +105,14 @@ describe('XlsxWorkbook.write and saveAs', () => {
     expect(ws.getCell('D1').font?.bold).toBe(true);
     expect(ws.getCell('E2').value).toBe(0.5);
     expect(ws.getCell('E2').numFmt).toBe('0.0%');
-    expect(ws.getCell('D3').value).toEqual({ text: 'Se fund', hyperlink: "#'Fordel-fund'!A2" });
+    // An internal link is stored by its location, as Excel does; ExcelJS reads only links with a target.
+    expect(ws.getCell('D3').value).toBe('Se fund');
+    const sheetXml = unpack(
+      readZipParts(await fs.readFile(out))!.find((p) => p.name === 'xl/worksheets/sheet1.xml')!,
+    );
+    expect(sheetXml.toString('utf8')).toContain(
+      `<hyperlink ref="D3" location="'Fordel-fund'!A2" display="Se fund"/>`,
+    );
     expect(ws.getCell('D4').value).toBe('=1+1');
     expect(ws.getCell('D4').formula).toBeUndefined();
     expect(ws.getCell('E4').value).toBe('+45 12 34 56');

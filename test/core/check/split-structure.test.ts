@@ -114,3 +114,43 @@ describe('a total stated beside the split', () => {
     expect(loud(r)).toEqual([]);
   });
 });
+
+describe('a total row under a word no list holds', () => {
+  // The key column sums exactly to the last row: that row is the total, whatever it is called, even when its
+  // amount differs because one party's amount is wrong.
+  const labels = fc.constantFrom(
+    'Samlet finansiering',
+    'Fællesudgift',
+    'Hele samarbejdet',
+    'Sum af kontingent',
+  );
+
+  it('is the total, and the wrong amount is named at its cell with the amount the key gives', () => {
+    fc.assert(
+      fc.property(
+        labels,
+        fc.array(fc.integer({ min: 10, max: 90 }), { minLength: 3, maxLength: 6 }),
+        fc.integer({ min: 1, max: 9 }),
+        (label, pops, off) => {
+          const people = pops.map((p) => p * 1_000);
+          const rows: RawValue[][] = [
+            ['Kontingent 2025'],
+            ['Kommune', 'Indbyggere', 'Beløb (kr.)'],
+            ...people.map((p, i) => [NAMES[i], p, p * 4 + (i === 1 ? off * 1_000 : 0)]),
+          ];
+          const all = people.reduce((a, b) => a + b, 0);
+          rows.push([label, all, all * 4]);
+          const r = run(rows);
+          const wrong = r.findings.filter((f) => f.rule === 'split-mismatch');
+          expect(wrong.map((f) => f.cell)).toEqual(['C4']);
+          expect(wrong[0]).toMatchObject({
+            expected: String(people[1] * 4),
+            actual: String(people[1] * 4 + off * 1_000),
+          });
+          expect(r.findings.filter((f) => f.rule === 'unknown-party')).toEqual([]);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});

@@ -38,12 +38,12 @@ describe('checkCofinancing', () => {
     ]);
   });
 
-  it('warns about negative amounts and marks the row', () => {
+  it('warns about a source whose contribution comes out negative and marks the row', () => {
     const input = table(
       'S',
       [
         { label: 'Egen', type: 'own', amounts: [600, 600], total: 1200 },
-        { label: 'Stat', type: 'state', amounts: [500, -100], total: 400 },
+        { label: 'Stat', type: 'state', amounts: [50, -100], total: -50 },
       ],
       null,
       { periods: ['2021', '2022'] },

@@ -36,6 +36,7 @@ describe('planClean', () => {
       owned: [],
       ownedSheets: [],
       sheetMarks: [],
+      written: [],
       fills: [],
       widths: [],
     });

@@ -112,6 +112,41 @@ describe('sum relations', () => {
     );
   });
 
+  it('gives each labelled subtotal its own group, whether it stands over or under it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }).chain((w) =>
+          fc.tuple(
+            fc.constant(w),
+            // Groups of one are allowed: the sums, not the group sizes, say which way the sheet runs.
+            fc.array(fc.array(amounts(w), { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 4 }),
+            fc.boolean(),
+          ),
+        ),
+        ([width, groups, over]) => {
+          const lines: SumLine[] = [];
+          const expected: { row: number; parts: number[] }[] = [];
+          for (const g of groups) {
+            const sub = line(sumAll(g, width), { totalWords: true });
+            const start = lines.length;
+            if (over) lines.push(sub);
+            const parts = g.map((r) => {
+              lines.push(line(r));
+              return lines.length - 1;
+            });
+            if (!over) lines.push(sub);
+            expected.push({ row: over ? start : lines.length - 1, parts });
+          }
+          lines.push(line(sumAll(groups.flat(), width), { totalWords: true }));
+          const s = findStructure(lines, { total: lines.length - 1 });
+          expect(s.subtotals.map(({ row, parts }) => ({ row, parts }))).toEqual(expected);
+          expect(s.parts).toEqual(expected.flatMap((x) => x.parts));
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
   it('reads parent lines above their children when the grand total says so', () => {
     const lines = [
       line([120, 130]),

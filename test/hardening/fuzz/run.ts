@@ -13,6 +13,8 @@ import { brokenPromises, FUZZ_LIMITS, hashOf, leftTemps, stoppedAtLimit } from '
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const BIN = path.join(ROOT, 'lib', 'cli', 'fordel.js');
+/** A file Fordel cannot use should be refused at once, not after the time limit (issue 19). */
+const REFUSE_WITHIN_MS = 5000;
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -34,7 +36,37 @@ async function main(): Promise<void> {
   let slowest = { ms: 0, id: '' };
   let peak = { bytes: 0, id: '' };
   let i = 0;
+  let slowRefusals = 0;
+  let slowestRefusal = 0;
   const started = Date.now();
+  const mb = (b: number): string => `${Math.round(b / (1024 * 1024))} MB`;
+  const report = (): void => {
+    console.log(
+      `fordel fuzz: ${i} of ${count} files, seed ${seed}, --timeout ${timeoutS} s, ${Math.round((Date.now() - started) / 1000)} s in all`,
+    );
+    for (const [family, list] of codes) {
+      const n = (code: number): number => list.filter((x) => x === code).length;
+      console.log(
+        `  ${family.padEnd(17)} ${String(list.length).padStart(4)} files: exit 0 ${n(0)}, exit 1 ${n(1)}, exit 2 ${n(2)}`,
+      );
+    }
+    console.log(`promises broken: ${broken.length}`);
+    for (const b of broken.slice(0, 20)) console.log(`  ${b}`);
+    console.log(`stopped at the time limit: ${stopped}`);
+    console.log(
+      `refused (exit 2) after more than ${REFUSE_WITHIN_MS / 1000} s: ${slowRefusals} (slowest refusal ${(slowestRefusal / 1000).toFixed(1)} s)`,
+    );
+    console.log(`slowest run: ${(slowest.ms / 1000).toFixed(1)} s (${slowest.id})`);
+    console.log(`largest peak memory: ${mb(peak.bytes)} (${peak.id})`);
+  };
+  // A long run stopped early (Ctrl+C, kill) still says what it found so far; the signal is taken between files.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      console.log(`(stopped by ${signal})`);
+      report();
+      void fs.rm(dir, { recursive: true, force: true }).finally(() => process.exit(1));
+    });
+  }
   for (const c of generate(base, seed, count)) {
     const caseDir = path.join(dir, c.id);
     await fs.mkdir(caseDir);
@@ -75,6 +107,10 @@ async function main(): Promise<void> {
     if (problems.length) broken.push(`${c.id} ${c.family} (${c.what}) ${args[0]}: ${problems.join(', ')}`);
     if (stoppedAtLimit(run)) stopped++;
     if (ms > slowest.ms) slowest = { ms, id: `${c.id} ${c.family}` };
+    if (r.status === 2) {
+      slowestRefusal = Math.max(slowestRefusal, ms);
+      if (ms > REFUSE_WITHIN_MS) slowRefusals++;
+    }
     if (peakBytes > peak.bytes) peak = { bytes: peakBytes, id: `${c.id} ${c.family}` };
     const list = codes.get(c.family) ?? [];
     list.push(r.status ?? -1);
@@ -83,21 +119,7 @@ async function main(): Promise<void> {
   }
   await fs.rm(dir, { recursive: true, force: true });
 
-  const mb = (b: number): string => `${Math.round(b / (1024 * 1024))} MB`;
-  console.log(
-    `fordel fuzz: ${count} files, seed ${seed}, --timeout ${timeoutS} s, ${Math.round((Date.now() - started) / 1000)} s in all`,
-  );
-  for (const [family, list] of codes) {
-    const n = (code: number): number => list.filter((x) => x === code).length;
-    console.log(
-      `  ${family.padEnd(17)} ${String(list.length).padStart(4)} files: exit 0 ${n(0)}, exit 1 ${n(1)}, exit 2 ${n(2)}`,
-    );
-  }
-  console.log(`promises broken: ${broken.length}`);
-  for (const b of broken.slice(0, 20)) console.log(`  ${b}`);
-  console.log(`stopped at the time limit: ${stopped}`);
-  console.log(`slowest run: ${(slowest.ms / 1000).toFixed(1)} s (${slowest.id})`);
-  console.log(`largest peak memory: ${mb(peak.bytes)} (${peak.id})`);
+  report();
   process.exitCode = broken.length ? 1 : 0;
 }
 

@@ -17,7 +17,7 @@ import { codeOf } from './codes';
 import { budgetColumns } from './columns';
 import { findHierarchy } from './hierarchy';
 import { decimalsOf } from './values';
-import { BREAKDOWN_LINE, COST_LINE, TOTAL_LINE } from './words';
+import { BREAKDOWN_LINE, COST_LINE, GRAND_TOTAL_LINE, TOTAL_LINE } from './words';
 
 type BudgetPart = Omit<
   BudgetLayout,
@@ -56,6 +56,9 @@ export function detectBudget(
       digits: codes[i].digits,
       total: isTotalLabel(l) || TOTAL_LINE.test(folded),
       breakdown: BREAKDOWN_LINE.test(folded),
+      grand: GRAND_TOTAL_LINE.test(folded),
+      outline: cells.outlineLevel(rows[i]),
+      indent: cells.indent(rows[i], labelCol),
     };
   });
   const additive = columns.map((c) => c.role !== 'deviation-pct');

@@ -65,15 +65,20 @@ export function explainBudget(t: BudgetLayout, say: ExplainTools, _params: Check
           `kontonumrene danner et hierarki med ${count(parents, 'da')} sumlinjer, bekræftet af summerne`,
           `the account codes form a hierarchy of ${count(parents, 'en')} summing lines, confirmed by the sums`,
         )
-      : t.hierarchy === 'sums'
+      : t.hierarchy === 'outline' || t.hierarchy === 'indent'
         ? text(
-            `${parents === 1 ? 'én sumlinje' : `${parents} sumlinjer`} fundet ved summerne`,
-            `${parents === 1 ? 'one summing line' : `${parents} summing lines`} found by the sums`,
+            `${t.hierarchy === 'outline' ? 'rækkernes gruppering (disposition)' : 'indrykningen af linjerne'} danner et hierarki med ${count(parents, 'da')} sumlinjer, bekræftet af summerne`,
+            `${t.hierarchy === 'outline' ? "the rows' outline grouping" : "the lines' indentation"} forms a hierarchy of ${count(parents, 'en')} summing lines, confirmed by the sums`,
           )
-        : text(
-            'ingen sumlinjer; linjerne står side om side',
-            'no summing lines; the lines stand side by side',
-          );
+        : t.hierarchy === 'sums'
+          ? text(
+              `${parents === 1 ? 'én sumlinje' : `${parents} sumlinjer`} fundet ved summerne`,
+              `${parents === 1 ? 'one summing line' : `${parents} summing lines`} found by the sums`,
+            )
+          : text(
+              'ingen sumlinjer; linjerne står side om side',
+              'no summing lines; the lines stand side by side',
+            );
   out.push({ role: 'hierarchy', cells: '', because: how });
   const breakdowns = t.lines.filter((l) => l.breakdown).length;
   if (breakdowns)

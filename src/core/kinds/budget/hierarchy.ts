@@ -1,7 +1,8 @@
 /**
- * Which line is a part of which, decided by the sheet's own arithmetic: account codes propose a tree and
- * the sums confirm it (a parent equals the sum of its children), "i alt" lines take the lines above them
- * that they sum, and "heraf" lines belong to the line above without being counted again.
+ * Which line is a part of which, decided by the sheet's own arithmetic: account codes, or else the rows'
+ * outline levels or the labels' indentation, propose a tree and the sums confirm it (a parent equals the
+ * sum of its children), "i alt" lines take the lines above them that they sum, and "heraf" lines belong to
+ * the line above without being counted again.
  */
 import { add, sub, ZERO, type Decimal } from '../../decimal/decimal';
 import { parentsByCode } from './codes';
@@ -12,16 +13,24 @@ export interface LineFacts {
   readonly digits: string | null;
   readonly total: boolean;
   readonly breakdown: boolean;
+  /** Labelled as a total with no other word ("I alt", "Total"): at the foot, the sum of everything above. */
+  readonly grand?: boolean;
+  /** Excel's outline level of the row (0 when not grouped). */
+  readonly outline?: number;
+  /** How far the label is indented (format indent or leading spaces; only the order matters). */
+  readonly indent?: number;
 }
 
 export interface Hierarchy {
   /** Index of each line's parent line, or null. */
   readonly parents: readonly (number | null)[];
-  readonly kind: 'codes' | 'sums' | 'flat';
+  readonly kind: 'codes' | 'outline' | 'indent' | 'sums' | 'flat';
 }
 
 /** values[line][col]: null for an empty cell or one that could not be read. */
 export type Grid = readonly (readonly (Decimal | null)[])[];
+
+const hasAmounts = (line: readonly (Decimal | null)[]) => line.some((v) => v !== null);
 
 export function findHierarchy(
   lines: readonly LineFacts[],
@@ -42,6 +51,19 @@ export function findHierarchy(
       kind = 'codes';
     }
   }
+  if (kind === 'flat') {
+    for (const source of ['outline', 'indent'] as const) {
+      const depth = lines.map((l) => (l.breakdown ? null : (l[source] ?? 0)));
+      const byDepth = parentsByDepth(depth, values, decimals);
+      if (byDepth === null) continue;
+      const { held, tried } = confirm(byDepth, values, decimals);
+      if (tried > 0 && held / tried >= BUDGET_LIMITS.confirmedParents) {
+        byDepth.forEach((p, i) => (parents[i] = p));
+        kind = source;
+        break;
+      }
+    }
+  }
   if (byTotals(lines, values, decimals, parents)) kind = kind === 'flat' ? 'sums' : kind;
   // "heraf" lines hang under the nearest line above that is not itself a breakdown.
   lines.forEach((l, i) => {
@@ -54,6 +76,36 @@ export function findHierarchy(
     }
   });
   return { parents, kind };
+}
+
+/**
+ * The tree that depths propose, or null when every line is as deep as the others. A line's parent is the
+ * nearest shallower line with amounts, above it (a heading line over its items) or below it (Excel's outline
+ * puts the summary row under its detail); of the two, the one the sums confirm more often. A heading with
+ * no amounts is no parent: an "i alt" line below takes its items.
+ */
+function parentsByDepth(
+  depth: readonly (number | null)[],
+  values: Grid,
+  decimals: readonly number[],
+): (number | null)[] | null {
+  const known = depth.filter((d): d is number => d !== null);
+  if (known.length === 0 || Math.min(...known) === Math.max(...known)) return null;
+  const nearestShallower = (step: 1 | -1): (number | null)[] =>
+    depth.map((d, i) => {
+      if (d === null) return null;
+      for (let j = i + step; j >= 0 && j < depth.length; j += step) {
+        const dj = depth[j];
+        if (dj === null || dj >= d) continue;
+        return hasAmounts(values[j]) ? j : null;
+      }
+      return null;
+    });
+  const above = nearestShallower(-1);
+  const below = nearestShallower(1);
+  const held = (ps: readonly (number | null)[]) =>
+    [...childrenOf(ps)].filter(([p, kids]) => sumsHold(p, kids, values, decimals) === true).length;
+  return held(below) > held(above) ? below : above;
 }
 
 /**
@@ -117,8 +169,9 @@ function sumHolds(
 }
 
 /**
- * Each "i alt" line takes the nearest run of top-level lines just above it whose sum it equals; when no run
- * sums to it, the lines since the previous "i alt" line (the check then names the difference).
+ * Each "i alt" line takes the nearest run of top-level lines just above it whose sum it equals, and any
+ * line with amounts between that run and the previous "i alt" line; when no run sums to it, the lines since
+ * the previous "i alt" line (the check then names the difference).
  */
 function byTotals(
   lines: readonly LineFacts[],
@@ -128,20 +181,37 @@ function byTotals(
 ): boolean {
   let found = false;
   let since = 0;
+  const free = (i: number) => parents[i] === null && !lines[i].breakdown;
+  const lastTotal = lines.map((l) => l.total).lastIndexOf(true);
   lines.forEach((line, r) => {
     if (!line.total || parents[r] !== null) return;
     const run: number[] = [];
     let match: number[] | null = null;
     // Upwards over the lines no total has taken yet, so a grand total finds the subtotals before it.
     for (let i = r - 1; i >= 0; i--) {
-      if (parents[i] !== null || lines[i].breakdown) continue;
+      if (!free(i)) continue;
       run.unshift(i);
       if (sumsHold(r, run, values, decimals) === true) {
         match = [...run];
         break;
       }
     }
-    const taken = match ?? run.filter((i) => i >= since);
+    // Lines with amounts that the matching run leaves above it, since the previous total (or, for a bare
+    // "I alt" at the foot, since the top, subtotals included), stand in no sum: the total takes them too,
+    // so that its check names what it leaves out.
+    const grand = !!line.grand && r === lastTotal;
+    const from = grand ? 0 : since;
+    const taken = match
+      ? [
+          ...lines
+            .map((_, i) => i)
+            .filter(
+              (i) =>
+                i >= from && i < match![0] && free(i) && (grand || !lines[i].total) && hasAmounts(values[i]),
+            ),
+          ...match,
+        ]
+      : run.filter((i) => i >= since);
     if (taken.length === 0) return;
     for (const i of taken) parents[i] = r;
     found = true;

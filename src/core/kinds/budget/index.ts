@@ -2,7 +2,11 @@
 import { text } from '../../findings/finding';
 import type { TableKindPlugin } from '../kind';
 import { checkBudget } from './check';
+import type { Diagnosis } from '../../diagnose/diagnosis';
+import type { Finding } from '../../findings/finding';
 import { subtotalTypos } from './diagnose';
+import { misplacedLines } from './diagnose-misplaced';
+import { digitSlips } from './diagnose-slip';
 import { explainBudget } from './explain';
 
 export const budgetKind: TableKindPlugin<'budget'> = {
@@ -12,7 +16,18 @@ export const budgetKind: TableKindPlugin<'budget'> = {
   check: checkBudget,
   diagnose(ctx) {
     const facts = ctx.output.facts;
-    return facts?.kind === 'budget' ? subtotalTypos(facts, ctx.findings) : [];
+    if (facts?.kind !== 'budget') return [];
+    // A wrong subtotal first, then a sum over the wrong lines, then a slip in one figure: each step sees
+    // only the findings the steps before it left open.
+    const made: Diagnosis[] = [];
+    const open = (): Finding[] => {
+      const taken = new Set(made.flatMap((d) => d.explains));
+      return ctx.findings.filter((f) => !taken.has(f));
+    };
+    made.push(...subtotalTypos(facts, open()));
+    made.push(...misplacedLines(facts, open()));
+    made.push(...digitSlips(facts, open()));
+    return made;
   },
   explain: explainBudget,
 };

@@ -26,6 +26,9 @@ export const BREAKDOWN_LINE = /^(?:[-–•]\s*)?(?:heraf|deraf|herunder|hvoraf|
 export const TOTAL_LINE =
   /(?:^|\s)(?:i\s*alt|total|sum|alt\s+i\s+alt|samlet|netto)\s*$|^(?:i\s*alt|total|sum|samlede?)\b/;
 
+/** A grand total's label: a total word and nothing else ("I alt", "Total", "Alt i alt"). */
+export const GRAND_TOTAL_LINE = /^(?:i\s*alt|total|totalt|sum|samlet|alt\s+i\s+alt|i\s*alt\s+total)$/;
+
 /**
  * An account code at the start of a label or in a column of its own: "00.25.10", "01110110", "5.22.01".
  * Two to eight digits, optionally grouped by dots or spaces; a year alone is not a code.

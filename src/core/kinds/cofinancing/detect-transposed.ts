@@ -5,7 +5,7 @@
  * or by their arithmetic. The layout keeps the printed table's fields with rows and columns swapped
  * (tables/cofinancing-axes.ts), so the same rules read it and name the user's cells.
  */
-import { add, compare, ZERO, type Decimal } from '../../decimal/decimal';
+import { add, compare, sub, ZERO, type Decimal } from '../../decimal/decimal';
 import { text, type Text } from '../../findings/finding';
 import type { RangePos } from '../../grid/a1';
 import { formatAt } from '../../grid/grid';
@@ -45,7 +45,8 @@ export function detectTransposedCofinancing(
     return null;
   }
   const found =
-    periodColumn(cells, periodCol, body.rows) ?? (roles ? anyLabels(cells, periodCol, body.rows) : null);
+    periodColumn(cells, periodCol, body.rows, 2, true) ??
+    (roles ? anyLabels(cells, periodCol, body.rows) : oneYear(cells, periodCol, body.rows));
   if (!found) return null;
   const periodRows = found.periods.map((p) => p.row).filter((r) => r !== opts.totalRow);
 
@@ -78,7 +79,7 @@ export function detectTransposedCofinancing(
   if (totalRow === undefined) return null;
   const totalCol = roles?.total
     ? (role(roles, 'total') ?? null)
-    : pickTotalCol(cells, area, valueCols, periodRows);
+    : pickTotalCol(cells, area, valueCols, periodRows, totalRow);
   const sources = valueCols.filter((c) => c !== totalCol);
   if (sources.length === 0) return null;
 
@@ -96,6 +97,9 @@ export function detectTransposedCofinancing(
   const funded = types.some(isFundingSource);
   // Years and amounts alone are any yearly list; a funding source or a total makes it a financing table.
   if (!opts.kind && !funded && totalRow === null && totalCol === null) return null;
+  // One year is a financing table only with sources named as such and a total that adds them up.
+  if (found.periods.length < 2 && !roles && !(funded && (totalRow !== null || totalCol !== null)))
+    return null;
   const byArea = area.texts(periodCol).some(isAreaHeader) || !funded;
   const sourceRows = sources.map((col, i) => ({
     row: col,
@@ -157,6 +161,15 @@ function endAtTotal(cells: SheetCells, rect: RangePos, body: Body): Body {
     notes.unshift(rowText(cells, r, rect.left, rect.right));
   }
   return { rows, notes: [...notes, ...body.notes] };
+}
+
+/**
+ * A one-year table with the sources across: one period row and its total row ("2025" over "I alt"). The
+ * caller asks for named sources and a total before it reads it as a financing table.
+ */
+function oneYear(cells: SheetCells, col: number, rows: readonly number[]): PeriodColumn | null {
+  const found = periodColumn(cells, col, rows, 1, true);
+  return found && found.periods.length === 1 && found.totals.length + found.blanks.length >= 1 ? found : null;
 }
 
 /** A correction says this column holds the periods: every labelled row but the totals is one. */
@@ -226,7 +239,7 @@ function pickTotalRow(
   if (totals.includes(last)) chosen = last;
   else if (totals.includes(first)) chosen = first;
   for (const b of blanks) {
-    if (chosen !== null || b !== last) return undefined;
+    if (chosen !== null || (b !== last && b !== first)) return undefined;
     const agree = cols.map((c) =>
       sums(
         amount(cells, b, c),
@@ -244,30 +257,58 @@ function pickTotalRow(
 
 /**
  * The total column: labelled "I alt", "Total" ... (the last such), else an unnamed first or last column that
- * is the sum of the others in every period but at most one (a slip in one year does not hide the total).
+ * is the sum of the others in every period and in the total row. A period where it is not may hold a typo:
+ * when one source's column misses its total by the same amount, that one cell explains both, and the
+ * period still counts for the column (the cell that breaks two relations is the error, not the total).
  */
 function pickTotalCol(
   cells: SheetCells,
   area: HeaderArea,
   cols: readonly number[],
   periodRows: readonly number[],
+  totalRow: number | null,
 ): number | null {
   const labelled = cols.filter((c) => area.texts(c).some(isTotalLabel));
   if (labelled.length) return labelled[labelled.length - 1];
   if (cols.length < 3) return null;
+  const rows = totalRow === null ? periodRows : [...periodRows, totalRow];
   for (const c of [cols[cols.length - 1], cols[0]]) {
     const head = area.text(c);
     if (head !== '' && isFundingSource(classifySource(head))) continue;
     const others = cols.filter((x) => x !== c);
-    const agree = periodRows.map((r) =>
-      sums(
+    // How far each source's periods miss the total row: a typed-wrong cell shows here and in its period.
+    const columnMiss = others.map((x) =>
+      totalRow === null
+        ? null
+        : miss(
+            amount(cells, totalRow, x),
+            periodRows.map((r) => amount(cells, r, x)),
+          ),
+    );
+    let yes = 0;
+    let no = 0;
+    let explained = 0;
+    for (const r of rows) {
+      const rowMiss = miss(
         amount(cells, r, c),
         others.map((x) => amount(cells, r, x)),
-      ),
-    );
-    const yes = agree.filter((a) => a === true).length;
-    const no = agree.filter((a) => a === false).length;
-    if (yes >= 2 && no <= 1 && yes > no) return c;
+      );
+      if (rowMiss === null) continue;
+      if (compare(rowMiss, ZERO) === 0) yes++;
+      // The total row repeats what the periods hold: it supports a total column, and a typo above it that
+      // carries into it is one error, already counted in its period.
+      else if (r === totalRow) continue;
+      else if (columnMiss.some((m) => m !== null && compare(m, rowMiss) === 0)) explained++;
+      else no++;
+    }
+    if (yes >= 1 && yes + explained >= 2 && no <= 1 && yes + explained > no) return c;
   }
   return null;
+}
+
+/** How much the parts exceed the total (0 when it is their sum); null when a cell cannot be read. */
+function miss(total: Decimal | null, parts: readonly (Decimal | null)[]): Decimal | null {
+  if (total === null || parts.some((p) => p === null)) return null;
+  const sum = parts.reduce<Decimal>((s, p) => add(s, p!), ZERO);
+  return sub(sum, total);
 }

@@ -71,7 +71,11 @@ export function detectCofinancing(
   }
   const singleAmount = periodCols.length === 1 && !isPeriodHeader(periodCols[0].label);
   // One period is enough beside an "I alt" column when the rows prove it is financing (own money, below).
-  const onePeriod = periodCols.length === 1 && (totalCol !== null || !isPeriodHeader(periodCols[0].label));
+  // A year alone may still have its total beside it under words Fordel does not know ("I alt for perioden"):
+  // the arithmetic below decides, and without a total the year is dropped again.
+  const totalByFigures = periodCols.length === 1 && totalCol === null && isPeriodHeader(periodCols[0].label);
+  const onePeriod =
+    periodCols.length === 1 && (totalCol !== null || !isPeriodHeader(periodCols[0].label) || totalByFigures);
   if (
     !forced &&
     ((periodCols.length < 2 && !onePeriod) ||
@@ -99,7 +103,12 @@ export function detectCofinancing(
   const forcedTotal = role(roles, 'total');
   if (forcedTotal !== undefined) totalCol = forcedTotal;
   if (totalCol !== null && totalCol <= label) totalCol = null;
-  if (totalCol === null && forcedTotal === undefined && !roles?.periods && periodCols.length >= 2) {
+  if (
+    totalCol === null &&
+    forcedTotal === undefined &&
+    !roles?.periods &&
+    (periodCols.length >= 2 || totalByFigures)
+  ) {
     // A column with no total word whose figures are each row's sum of the periods ("Hele perioden").
     const periodSet = new Set(periodCols.map((p) => p.col));
     const last = periodCols[periodCols.length - 1].col;
@@ -116,6 +125,7 @@ export function detectCofinancing(
       );
     }
   }
+  if (!forced && totalByFigures && totalCol === null) return null;
   if (forced && periodCols.length === 0) {
     // Told it is co-financing but no period headers: every other numeric column is a period.
     for (let c = label + 1; c <= rect.right; c++) {
@@ -143,7 +153,7 @@ export function detectCofinancing(
   else if (opts.excelTotalRow != null) totalRow = opts.excelTotalRow;
   else {
     const valueCols = [...periodCols.map((p) => p.col), ...(totalCol !== null ? [totalCol] : [])];
-    const totals = cofinancingTotals(cells, body.rows, label, valueCols);
+    const totals = cofinancingTotals(cells, body.rows, label, valueCols, totalCol);
     totalRow = totals.totalRow;
     otherTotals = totals.otherTotals;
     subtotals = totals.subtotals;

@@ -71,6 +71,10 @@ export function explainCofinancing(
     });
     add('breakdown-rows', cells, t.because['breakdown-rows']);
   }
+  const subs = t.subtotalRows ?? [];
+  if (!byRows && subs.length && t.because?.['subtotal-rows']) {
+    add('subtotal-rows', subs.map((s) => a1(s.row, t.labelCol)).join(', '), t.because['subtotal-rows']);
+  }
   out.push(...amountScaleExplained(t));
   const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
   if (own.length)

@@ -11,15 +11,22 @@ export interface PeriodColumn {
   readonly periods: readonly { readonly row: number; readonly label: string }[];
   /** Rows labelled "I alt", "Alt i alt", "Total" ... in sheet order. */
   readonly totals: readonly number[];
-  /** Rows with no label (an unlabelled total, at an end of the table). */
+  /** Rows at an end with no label, or (when asked) a label that is no period: a total only by its figures. */
   readonly blanks: readonly number[];
 }
 
 /**
  * The periods in `col` over `rows`, or null unless every row is a period, a total or (at an end) blank,
- * there are at least two distinct periods, and the years in them never go back.
+ * there are at least `minPeriods` distinct periods (two unless the caller has other evidence: a one-year
+ * table needs its total), and the years in them never go back.
  */
-export function periodColumn(cells: SheetCells, col: number, rows: readonly number[]): PeriodColumn | null {
+export function periodColumn(
+  cells: SheetCells,
+  col: number,
+  rows: readonly number[],
+  minPeriods = 2,
+  unknownWords = false,
+): PeriodColumn | null {
   const periods: { row: number; label: string }[] = [];
   const totals: number[] = [];
   const blanks: number[] = [];
@@ -32,11 +39,15 @@ export function periodColumn(cells: SheetCells, col: number, rows: readonly numb
       return;
     }
     const label = periodLabel(raw);
+    const end = i === 0 || i === rows.length - 1;
     if (label !== null) periods.push({ row: r, label });
     else if (kind !== NUMBER && isTotalLabel(cells.text(r, col))) totals.push(r);
+    // A word Fordel does not know at an end ("Beregnet", "Hele projektet") may name the total: the caller
+    // takes it only when its figures are the sum of the periods.
+    else if (kind !== NUMBER && end && unknownWords) blanks.push(r);
     else blanks.push(-1);
   });
-  if (blanks.includes(-1) || periods.length < 2) return null;
+  if (blanks.includes(-1) || periods.length < minPeriods) return null;
   if (new Set(periods.map((p) => normal(p.label))).size < periods.length) return null;
   // Amounts that happen to lie between 2000 and 2100 are not years: years go forward.
   const years = periods.map((p) => yearOf(p.label));

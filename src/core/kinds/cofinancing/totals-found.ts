@@ -4,7 +4,7 @@
  * figures are the sum of the other rows. A row named as a funding source is never a total by arithmetic: own
  * financing that matches the others krone for krone equals their sum and is still a source.
  */
-import { compare } from '../../decimal/decimal';
+import { compare, sub, ZERO, type Decimal } from '../../decimal/decimal';
 import type { SheetCells } from '../../reader/cells';
 import { classifySource, isFundingSource } from './classify-source';
 import { isTotalLabel, normalizeLabel } from '../../reader/labels';
@@ -28,6 +28,8 @@ export function cofinancingTotals(
   rows: readonly number[],
   labelCol: number,
   valueCols: readonly number[],
+  /** The column of each row's total, when the table has one (one of valueCols). */
+  totalCol: number | null = null,
 ): CofinancingTotals {
   const none: CofinancingTotals = { totalRow: null, otherTotals: [], subtotals: [], why: null, first: false };
   if (rows.length === 0) return none;
@@ -49,10 +51,10 @@ export function cofinancingTotals(
   }
   if (rows.length < 3) return none;
   const lastRow = rows[rows.length - 1];
-  if (isSumOf(cells, lastRow, rows.slice(0, -1), labelCol, valueCols)) {
+  if (isSumOf(cells, lastRow, rows.slice(0, -1), labelCol, valueCols, totalCol)) {
     return { ...none, totalRow: lastRow, why: 'sum' };
   }
-  if (isSumOf(cells, first, rows.slice(1), labelCol, valueCols)) {
+  if (isSumOf(cells, first, rows.slice(1), labelCol, valueCols, totalCol)) {
     return { ...none, totalRow: first, why: 'sum', first: true };
   }
   return none;
@@ -60,7 +62,9 @@ export function cofinancingTotals(
 
 /**
  * Every figure of the row (at least two) is the sum of the others' in its column; with four or more figures
- * one may differ (that is the error to report, not a reason to take the total for a source).
+ * one may differ (that is the error to report, not a reason to take the total for a source). A column where it
+ * is not may hold a typo: when one part's periods miss that part's total column by the same amount, that one
+ * cell explains both, and the column still counts for the total.
  */
 function isSumOf(
   cells: SheetCells,
@@ -68,17 +72,40 @@ function isSumOf(
   others: readonly number[],
   labelCol: number,
   valueCols: readonly number[],
+  totalCol: number | null,
 ): boolean {
   if (others.length < 2 || isFundingSource(classifySource(cells.text(row, labelCol)))) return false;
+  const periods = valueCols.filter((c) => c !== totalCol);
+  // How far each part's periods miss its own total: a typed-wrong cell shows here and in its column.
+  const rowMiss =
+    totalCol === null || periods.length === 0
+      ? []
+      : others.map((r) =>
+          missOf(
+            cells.number(r, totalCol),
+            periods.map((c) => columnValues(cells, c, [r])[0]),
+          ),
+        );
   let matched = 0;
   let differ = 0;
+  let explained = 0;
   for (const col of valueCols) {
     const v = cells.number(row, col);
     if (!v || v.digits === 0n) continue;
-    if (compare(v, sumOf(columnValues(cells, col, others))) === 0) matched++;
+    const m = missOf(v, columnValues(cells, col, others));
+    if (m !== null && compare(m, ZERO) === 0) matched++;
+    else if (m !== null && col !== totalCol && rowMiss.some((x) => x !== null && compare(x, m) === 0))
+      explained++;
     else differ++;
   }
+  if (matched >= 1 && matched + explained >= 2 && differ === 0) return true;
   return matched >= 2 && (differ === 0 || (differ === 1 && matched >= 3));
+}
+
+/** How much the parts exceed the total (0 when it is their sum); null when the total is not a number. */
+function missOf(total: Decimal | null, parts: readonly (Decimal | null)[]): Decimal | null {
+  if (total === null) return null;
+  return sub(sumOf(parts), total);
 }
 
 /** "I alt", "Total" ..., or a label ending in one: "Kommuner i alt", "Finansiering i alt", "Udgifter total". */

@@ -167,10 +167,10 @@ export function findTotals(
       // The region's row saying 100 is its total even when the parts are off (a party twice).
       if (isRegionName(cells.text(row, labelCol))) return 'hundred';
     }
-    // Every figure the row has is the sum of the others; for a row named after the region (or with no name)
-    // one such column is enough, since the total's other figures may be the error.
+    // Every figure the row has is the sum of the others; for a row that names no party (no name, the region,
+    // "Samlet finansiering") one such column is enough, since the total's other figures may be the error.
     const name = cells.text(row, labelCol);
-    const loose = name === '' || isRegionName(name);
+    const loose = name === '' || isRegionName(name) || matchParty(name, { fuzzy: false }) === null;
     let matched = 0;
     for (const col of sumCols) {
       const v = cells.number(row, col);

@@ -111,6 +111,16 @@ export function explainSplit(t: ApportionmentLayout, say: ExplainTools): Reading
   if (subs.length && t.because?.['subtotal-rows']) {
     add('subtotal-rows', subs.map((s) => lineA1(s.row)).join(', '), t.because['subtotal-rows']);
   }
+  if (t.statedTotal) {
+    const w = t.statedTotal.words;
+    add(
+      'stated-total',
+      '',
+      t.statedTotal.kind === 'total'
+        ? text(`totalen, der fordeles, er »${w}«`, `the total to split is "${w}"`)
+        : text(`satsen pr. indbygger er »${w}«`, `the rate per inhabitant is "${w}"`),
+    );
+  }
   out.push(...amountScaleExplained(t));
   return out;
 }

@@ -1,0 +1,11 @@
+/**
+ * The words of the co-financing kind, in one place. Labels are folded with the reader's normalizeLabel
+ * first: lower case, æ/ø/å as ae/oe/aa.
+ */
+
+/**
+ * A line that returns money or brings it in: a negative amount there is what the line means, not a sign
+ * error ("Tilbagebetaling af ubrugt tilskud", "Tilbageført til puljen", "Refusion", "Indtægter").
+ */
+export const RETURN_LINE =
+  /tilbage ?(?:betal|foer|overfoer)|\bretur|\brefusion|\brefund|\brepa(?:y|id)|\bmindreforbrug|\bindtaegt|\bsalg|\bincome\b|\brevenue|\bunspent|\bubrugt/;

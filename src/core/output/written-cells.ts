@@ -1,0 +1,160 @@
+/**
+ * What Fordel wrote into its columns beside the user's tables, cell by cell, so that removing its output
+ * takes only what it can prove it wrote. A "Fordel:" header above a number says nothing about who typed
+ * the number: a user who corrects a figure in Fordel's column keeps it. For each range it writes, Fordel
+ * records a short checksum of every cell as written (in the settings sheet, beside the range); a cell is
+ * Fordel's while it still holds a value with that checksum, or nothing.
+ */
+import { a1 } from '../grid/a1';
+import { cellAt, isFormulaAt, type RawValue, type SheetGrid } from '../grid/grid';
+import { isFordelHeader, looksLikeOutput } from './ownership';
+import { parseOwnedRange, type OwnedRange } from './owned-range';
+import type { OutValue, UserCell, WrittenMark } from './plan';
+import { canonical } from './sheet-marks';
+
+/** A cell Fordel left empty; any value found there later is the user's. */
+const EMPTY = '.';
+/** Characters per written value: 24 bits, so a changed value passes as Fordel's once in 16 million. */
+const WIDTH = 4;
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** The record of one range as written: ref is the range as kept in settings.owned. */
+export function markWritten(ref: string, values: readonly (readonly OutValue[])[]): WrittenMark {
+  return { ref, cells: values.map((row) => row.map(cellSum).join('')).join('') };
+}
+
+/** The record of a range Fordel emptied. */
+export function markEmptied(ref: string, rows: number, cols: number): WrittenMark {
+  return { ref, cells: EMPTY.repeat(rows * cols) };
+}
+
+/** A record is usable only when it has one entry per cell of its range. */
+export function isWrittenMark(m: unknown): m is WrittenMark {
+  const x = m as Partial<WrittenMark> | null;
+  if (typeof x !== 'object' || x === null || typeof x.ref !== 'string' || typeof x.cells !== 'string')
+    return false;
+  const owned = parseOwnedRange(x.ref);
+  return owned !== null && entries(x.cells)?.length === cellCount(owned);
+}
+
+/**
+ * The cells in Fordel's ranges that are not provably Fordel's: a value whose checksum differs from what
+ * Fordel recorded there, a formula, or (for ranges written before records existed) any number. A range on
+ * a sheet that was not read (hidden since) is kept whole; its top-left cell stands for it.
+ */
+export function userCellsIn(
+  ranges: readonly string[],
+  written: readonly WrittenMark[],
+  grids: readonly SheetGrid[],
+): UserCell[] {
+  const gridOf = new Map(grids.map((g) => [g.name.toLowerCase(), g]));
+  const records = written.map((m) => ({ at: parseOwnedRange(m.ref), sums: entries(m.cells) }));
+  const out: UserCell[] = [];
+  const seen = new Set<string>();
+  for (const ref of ranges) {
+    const owned = parseOwnedRange(ref);
+    if (!owned) continue;
+    const grid = gridOf.get(owned.sheet.toLowerCase());
+    const { top, left, bottom, right } = owned.range;
+    if (!grid) {
+      out.push({ sheet: owned.sheet, row: top, col: left });
+      continue;
+    }
+    const covering = records.filter(
+      (r): r is { at: OwnedRange; sums: string[] } =>
+        r.at !== null && r.sums !== null && r.at.sheet.toLowerCase() === owned.sheet.toLowerCase(),
+    );
+    for (let col = left; col <= right; col++) {
+      const header = legacyHeaderAbove(grid, top, col);
+      for (let row = top; row <= bottom; row++) {
+        const key = `${grid.name}\n${row}\n${col}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const v = cellAt(grid, row, col);
+        if (isNothing(v)) continue;
+        const ours = isFormulaAt(grid, row, col)
+          ? false
+          : (provenByRecord(covering, row, col, v) ?? (header && isFordelText(v)));
+        if (!ours) out.push({ sheet: grid.name, row, col });
+      }
+    }
+  }
+  return out;
+}
+
+/** "Ark1!G7" for each cell, in the order found. */
+export function cellRefs(cells: readonly UserCell[]): string[] {
+  return cells.map((c) => `${c.sheet}!${a1(c.row, c.col)}`);
+}
+
+/** True or false from a record covering the cell, undefined when none does. */
+function provenByRecord(
+  records: readonly { at: OwnedRange; sums: string[] }[],
+  row: number,
+  col: number,
+  v: RawValue,
+): boolean | undefined {
+  let covered = false;
+  const sum = cellSum(v);
+  for (const { at, sums } of records) {
+    const { top, left, bottom, right } = at.range;
+    if (row < top || row > bottom || col < left || col > right) continue;
+    covered = true;
+    if (sums[(row - top) * (right - left + 1) + (col - left)] === sum) return true;
+  }
+  return covered ? false : undefined;
+}
+
+/**
+ * Ranges written before records existed: Fordel's own words (its headers and status words) under a
+ * "Fordel:" header are still recognised, but a number there could be anyone's, so it stays.
+ */
+function legacyHeaderAbove(grid: SheetGrid, top: number, col: number): boolean {
+  for (let row = Math.max(grid.origin.row, top - 1); row <= top; row++)
+    if (isFordelHeader(cellAt(grid, row, col))) return true;
+  return false;
+}
+
+function isFordelText(v: RawValue): boolean {
+  return typeof v === 'string' && looksLikeOutput(v);
+}
+
+function isNothing(v: RawValue): boolean {
+  return v === null || v === '';
+}
+
+function cellSum(v: OutValue | RawValue): string {
+  const shown = canonical(v);
+  if (shown === null) return EMPTY;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < shown.length; i++) {
+    h ^= shown.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  // Folded to 24 bits, written as four digits of six bits each.
+  const x = (h >>> 24) ^ (h & 0xffffff);
+  let s = '';
+  for (let i = WIDTH - 1; i >= 0; i--) s += DIGITS[(x >>> (6 * i)) & 63];
+  return s;
+}
+
+/** The per-cell entries of a record, or null when it is not one. */
+function entries(cells: string): string[] | null {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length;) {
+    if (cells[i] === EMPTY) {
+      out.push(EMPTY);
+      i++;
+      continue;
+    }
+    const sum = cells.slice(i, i + WIDTH);
+    if (sum.length !== WIDTH || [...sum].some((ch) => !DIGITS.includes(ch))) return null;
+    out.push(sum);
+    i += WIDTH;
+  }
+  return out;
+}
+
+function cellCount({ range }: OwnedRange): number {
+  return (range.bottom - range.top + 1) * (range.right - range.left + 1);
+}
