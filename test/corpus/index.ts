@@ -1,4 +1,5 @@
 /** Every real-layout case, in report order. */
+import { BUDGET_CASES } from './cases/budgets';
 import { HELD_OUT_COFINANCING_CASES } from './cases/held-out-cofinancing';
 import { HELD_OUT_FOURTH_CASES } from './cases/held-out-fourth';
 import { HELD_OUT_KPI_CASES } from './cases/held-out-kpi';
@@ -36,4 +37,5 @@ export const CASES: readonly CorpusCase[] = [
   ...HELD_OUT_MORE_CASES,
   ...HELD_OUT_FOURTH_CASES,
   ...METAMORPHIC_FIND_CASES,
+  ...BUDGET_CASES,
 ];

@@ -28,6 +28,7 @@ export const CLASS_NAMES: Record<VariantClass, string> = {
   'kpi-retning': 'KPI-retning fra operator og verber',
   frister: 'Danske frister',
   'regler-i-arket': 'Regler skrevet i arket',
+  budgetter: 'Budgetter: kontoplan, budgetopfølgning, indrykning, projektbudgetter, nøgletal',
   'ikke-finans': 'Almindelige ark uden finanstabel',
 };
 

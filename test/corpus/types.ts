@@ -24,6 +24,7 @@ export type VariantClass =
   | 'kpi-retning'
   | 'frister'
   | 'regler-i-arket'
+  | 'budgetter'
   | 'ikke-finans';
 
 /** planted: holds errors a colleague would catch; correct: must give no error and no warning; nonfinance: no finance table, no error and no warning. */

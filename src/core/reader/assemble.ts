@@ -31,7 +31,11 @@ export function assemble(
   const notes = [...found.notes, ...noteLines(cells, found.range)];
   const header = rowText(cells, found.headerRow, found.range.left, found.range.right);
   const priceLevel = findPriceLevel([title, ...notes, header]);
-  const rules = found.part.kind === 'cofinancing' ? statedRules([title, ...notes]) : undefined;
+  // A budget's financing part may state its own minimum share too.
+  const rules =
+    found.part.kind === 'cofinancing' || found.part.kind === 'budget'
+      ? statedRules([title, ...notes])
+      : undefined;
   const amountScale = tableAmountScale(cells, found, [title, ...notes]);
   const stated = found.part.kind === 'apportionment' ? findStatedTotal([title, ...notes]) : null;
   const layout = {

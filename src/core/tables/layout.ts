@@ -197,6 +197,8 @@ export interface BudgetLine {
   readonly breakdown?: boolean;
   /** A line labelled as a total ("I alt", "Udgifter i alt"). */
   readonly total?: boolean;
+  /** A key figure (an average, a rate, an index): it does not add up with the other lines. */
+  readonly statistic?: boolean;
 }
 
 export interface BudgetLayout extends LayoutBase {

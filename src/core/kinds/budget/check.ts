@@ -17,6 +17,7 @@ import { balanceFindings } from './rules/balance';
 import { derivedColumnFindings } from './rules/derived';
 import { duplicateLineFindings } from './rules/duplicates';
 import { overspendFindings } from './rules/overspend';
+import { ownShareFindings } from './rules/own-share';
 import { subtotalFindings } from './rules/subtotals';
 import { textAmountFindings } from './rules/text-amounts';
 import { decimalsOf } from './values';
@@ -60,6 +61,7 @@ export function checkBudget(grid: SheetGrid, t: BudgetLayout, _params: CheckPara
     ...textAmountFindings(grid, input),
     ...overspendFindings(input),
     ...balanceFindings(input),
+    ...ownShareFindings(input),
   ];
   const facts: BudgetFacts = { kind: 'budget', input, totalsChecked: subtotals.checked };
   const n = subtotals.checked;

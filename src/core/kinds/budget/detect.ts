@@ -17,7 +17,7 @@ import { codeOf } from './codes';
 import { budgetColumns } from './columns';
 import { findHierarchy } from './hierarchy';
 import { decimalsOf } from './values';
-import { BREAKDOWN_LINE, COST_LINE, GRAND_TOTAL_LINE, TOTAL_LINE } from './words';
+import { BREAKDOWN_LINE, COST_LINE, GRAND_TOTAL_LINE, STATISTIC_LINE, TOTAL_LINE } from './words';
 
 type BudgetPart = Omit<
   BudgetLayout,
@@ -57,6 +57,7 @@ export function detectBudget(
       total: isTotalLabel(l) || TOTAL_LINE.test(folded),
       breakdown: BREAKDOWN_LINE.test(folded),
       grand: GRAND_TOTAL_LINE.test(folded),
+      statistic: STATISTIC_LINE.test(folded),
       outline: cells.outlineLevel(rows[i]),
       indent: cells.indent(rows[i], labelCol),
     };
@@ -77,6 +78,7 @@ export function detectBudget(
     parent: hierarchy.parents[i] === null ? null : rows[hierarchy.parents[i]!],
     ...(facts[i].breakdown ? { breakdown: true } : {}),
     ...(facts[i].total ? { total: true } : {}),
+    ...(facts[i].statistic ? { statistic: true } : {}),
   }));
   const part: BudgetPart = {
     kind: 'budget',

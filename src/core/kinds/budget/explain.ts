@@ -4,7 +4,7 @@ import type { ReadingDecision } from '../../check/result';
 import { text } from '../../findings/finding';
 import { a1, a1Range } from '../../grid/a1';
 import { decimal } from '../../decimal/decimal';
-import { formatNumber } from '../../money/format';
+import { formatNumber, formatPercent } from '../../money/format';
 import type { BudgetColumn, BudgetColumnRole, BudgetLayout } from '../../tables/layout';
 import type { ExplainTools } from '../explain-tools';
 
@@ -88,6 +88,26 @@ export function explainBudget(t: BudgetLayout, say: ExplainTools, _params: Check
       because: text(
         `${breakdowns === 1 ? 'én heraf-linje' : `${breakdowns} heraf-linjer`} er en del af linjen over og tælles ikke igen`,
         `${breakdowns === 1 ? 'one "of which" line is' : `${breakdowns} "of which" lines are`} part of the line above and not counted again`,
+      ),
+    });
+  const keyFigures = t.lines.filter((l) => l.statistic).length;
+  if (keyFigures)
+    out.push({
+      role: 'key-figures',
+      cells: '',
+      because: text(
+        `${keyFigures === 1 ? 'én linje er et nøgletal' : `${keyFigures} linjer er nøgletal`} (gennemsnit, andel, indeks) og summeres ikke`,
+        `${keyFigures === 1 ? 'one line is a key figure' : `${keyFigures} lines are key figures`} (average, share, index) and are not summed`,
+      ),
+    });
+  const min = t.statedRules?.minOwnShare;
+  if (min)
+    out.push({
+      role: 'rules',
+      cells: '',
+      because: text(
+        `egenfinansiering (kontant og timer) mindst ${formatPercent(min, 'da')} af finansieringen (arket siger »${t.statedRules!.words}«)`,
+        `own financing (cash and hours) at least ${formatPercent(min, 'en')} of the financing (the sheet says "${t.statedRules!.words}")`,
       ),
     });
   out.push({

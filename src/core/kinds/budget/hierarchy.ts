@@ -13,6 +13,8 @@ export interface LineFacts {
   readonly digits: string | null;
   readonly total: boolean;
   readonly breakdown: boolean;
+  /** A key figure (an average, a rate, an index): never an item of a sum nor a sum itself. */
+  readonly statistic?: boolean;
   /** Labelled as a total with no other word ("I alt", "Total"): at the foot, the sum of everything above. */
   readonly grand?: boolean;
   /** Excel's outline level of the row (0 when not grouped). */
@@ -44,7 +46,7 @@ export function findHierarchy(
   let kind: Hierarchy['kind'] = 'flat';
   const coded = lines.filter((l) => l.digits !== null).length;
   if (coded >= BUDGET_LIMITS.minCodedLines && coded / lines.length >= BUDGET_LIMITS.codedShare) {
-    const byCode = parentsByCode(lines.map((l) => (l.breakdown ? null : l.digits)));
+    const byCode = parentsByCode(lines.map((l) => (l.breakdown || l.statistic ? null : l.digits)));
     const { held, tried } = confirm(byCode, values, decimals);
     if (tried > 0 && held / tried >= BUDGET_LIMITS.confirmedParents) {
       byCode.forEach((p, i) => (parents[i] = p));
@@ -53,7 +55,7 @@ export function findHierarchy(
   }
   if (kind === 'flat') {
     for (const source of ['outline', 'indent'] as const) {
-      const depth = lines.map((l) => (l.breakdown ? null : (l[source] ?? 0)));
+      const depth = lines.map((l) => (l.breakdown || l.statistic ? null : (l[source] ?? 0)));
       const byDepth = parentsByDepth(depth, values, decimals);
       if (byDepth === null) continue;
       const { held, tried } = confirm(byDepth, values, decimals);
@@ -181,10 +183,10 @@ function byTotals(
 ): boolean {
   let found = false;
   let since = 0;
-  const free = (i: number) => parents[i] === null && !lines[i].breakdown;
+  const free = (i: number) => parents[i] === null && !lines[i].breakdown && !lines[i].statistic;
   const lastTotal = lines.map((l) => l.total).lastIndexOf(true);
   lines.forEach((line, r) => {
-    if (!line.total || parents[r] !== null) return;
+    if (!line.total || line.statistic || parents[r] !== null) return;
     const run: number[] = [];
     let match: number[] | null = null;
     // Upwards over the lines no total has taken yet, so a grand total finds the subtotals before it.

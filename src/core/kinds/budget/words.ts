@@ -35,6 +35,13 @@ export const GRAND_TOTAL_LINE = /^(?:i\s*alt|total|totalt|sum|samlet|alt\s+i\s+a
  */
 export const ACCOUNT_CODE = /^(\d{1,2}(?:[.\s]\d{1,3}){1,5}|\d{2,8})(?=\s+\S|$)/;
 
+/**
+ * Lines that hold a rate, an average, a share or an index: key figures, not amounts that add up. They are
+ * never the items of a sum nor a sum themselves, so a table of key figures under budget headings gets nothing.
+ */
+export const STATISTIC_LINE =
+  /\bpr\.?\s+(?!\d)|\bper\s|gennemsnit|^andel(?:en)?\b|\(pct\.?\)|\bi pct\.?$|\(%\)|\bprocent|indeks|\bindex|kvotient|\brate\b|noegletal|fravaer/;
+
 /** Cost lines of a project budget: with them, financing lines below are the budget's financing part. */
 export const COST_LINE =
   /\b(?:loen|loenninger|konsulent\w*|drift|udgift\w*|omkostning\w*|kommunikation|evaluering|administration|rejser?|materialer|husleje|anskaffelse\w*|personale)\b/;
@@ -44,6 +51,15 @@ export const COST_TOTAL =
   /\b(?:udgifter|omkostninger|costs?|expenses)\b.*\b(?:i\s*alt|total)\b|^(?:i\s*alt|total)\s+(?:udgifter|omkostninger)/;
 export const FINANCING_TOTAL =
   /\b(?:finansiering|indtaegter|funding|financing)\b.*\b(?:i\s*alt|total)\b|^(?:i\s*alt|total)\s+(?:finansiering|indtaegter)/;
+
+/**
+ * The applicant's own money in a project budget's financing: cash and valued hours ("Egne timer, værdisat",
+ * "Medarbejdertimer", "Egen arbejdskraft").
+ */
+export const OWN_FINANCING_LINE =
+  /\begen\s?(?:med)?finansiering|\begenandel|\begne\s+(?:midler|timer|medarbejdere)|\begen\s+arbejdskraft|\bmedarbejdertimer|\bvaerdisatte?\s+timer|\btimer\b.*\bvaerdisat|\bown\s+(?:funding|financing|contribution|hours)|\bin-?kind\b/;
+/** Lines that look like own money but are not financing: equity on a balance sheet. */
+export const NOT_OWN_FINANCING = /\begenkapital|\bequity\b/;
 
 export const BUDGET_LIMITS = {
   /** Share of lines that must carry a code before the codes are trusted as the chart of accounts. */

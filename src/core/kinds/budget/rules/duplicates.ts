@@ -9,10 +9,11 @@ import { a1 } from '../../../grid/a1';
 import { normalizeLabel } from '../../../reader/labels';
 import type { BudgetInput } from '../check';
 
-export function duplicateLineFindings(input: BudgetInput): Finding[] {
+/** Each line that repeats an earlier one (not its own ancestor), with the index of the earlier one. */
+export function duplicateLines(input: BudgetInput): Map<number, number> {
   const { layout: t, values } = input;
   const seen = new Map<string, number>();
-  const out: Finding[] = [];
+  const out = new Map<number, number>();
   const byRow = new Map(t.lines.map((l) => [l.row, l]));
   const isAncestor = (row: number, of: number): boolean => {
     for (let p = t.lines[of].parent; p !== null; p = byRow.get(p)?.parent ?? null) if (p === row) return true;
@@ -27,26 +28,27 @@ export function duplicateLineFindings(input: BudgetInput): Finding[] {
       ...values[i].map((v) => (v === null ? '' : `${v.digits}e-${v.scale}`)),
     ].join('|');
     const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, i);
-      return;
-    }
-    const [a, b] = [t.lines[first], line];
-    if (isAncestor(a.row, i)) return;
-    const here = a1(b.row, t.labelCol);
-    const there = a1(a.row, t.labelCol);
-    out.push(
-      finding(
-        'budget-duplicate-line',
-        input.sheet,
-        here,
-        text(
-          `Linjen »${b.label}« i række ${b.row + 1} står også i række ${a.row + 1} med samme beløb; en sum over begge tæller den to gange.`,
-          `The line "${b.label}" in row ${b.row + 1} also appears in row ${a.row + 1} with the same amounts; a sum over both counts it twice.`,
-        ),
-        { related: [there] },
-      ),
-    );
+    if (first === undefined) seen.set(key, i);
+    else if (!isAncestor(t.lines[first].row, i)) out.set(i, first);
   });
   return out;
+}
+
+export function duplicateLineFindings(input: BudgetInput): Finding[] {
+  const t = input.layout;
+  return [...duplicateLines(input)].map(([i, first]) => {
+    const [a, b] = [t.lines[first], t.lines[i]];
+    const here = a1(b.row, t.labelCol);
+    const there = a1(a.row, t.labelCol);
+    return finding(
+      'budget-duplicate-line',
+      input.sheet,
+      here,
+      text(
+        `Linjen »${b.label}« i række ${b.row + 1} står også i række ${a.row + 1} med samme beløb; en sum over begge tæller den to gange.`,
+        `The line "${b.label}" in row ${b.row + 1} also appears in row ${a.row + 1} with the same amounts; a sum over both counts it twice.`,
+      ),
+      { related: [there] },
+    );
+  });
 }

@@ -5,6 +5,7 @@ import { finding } from '../../../findings/make';
 import { a1 } from '../../../grid/a1';
 import type { BudgetInput } from '../check';
 import { withinRounding } from '../rounding';
+import { duplicateLines } from './duplicates';
 import { amountText, plainAmount } from '../say';
 
 export interface SubtotalCheck {
@@ -43,9 +44,20 @@ export function subtotalFindings(input: BudgetInput): SubtotalCheck {
     });
   }
   const rounded = isRounded(relations, input.decimals);
+  // A line typed twice has its own warning: a sum that holds without the copy is not wrong as well.
+  const copies = duplicateLines(input);
+  const holdsWithoutCopies = (r: (typeof relations)[number]) => {
+    const copied = r.kids.filter((i) => copies.has(i));
+    if (copied.length === 0) return false;
+    const without = copied.reduce<Decimal>((s, i) => sub(s, values[i][r.j] ?? ZERO), r.total);
+    const diff = sub(r.stated, without);
+    return isZero(diff) || (rounded && withinRounding(diff, r.kids.length, input.decimals[r.j]));
+  };
   const findings: Finding[] = [];
-  for (const { p, j, kids, stated, total, diff } of relations) {
+  for (const relation of relations) {
+    const { p, j, kids, stated, total, diff } = relation;
     if (isZero(diff) || (rounded && withinRounding(diff, kids.length, input.decimals[j]))) continue;
+    if (holdsWithoutCopies(relation)) continue;
     const col = t.columns[j];
     const cell = a1(t.lines[p].row, col.col);
     const range = `${a1(t.lines[kids[0]].row, col.col)}:${a1(t.lines[kids[kids.length - 1]].row, col.col)}`;

@@ -32,8 +32,8 @@ export function textAmountFindings(grid: SheetGrid, input: BudgetInput): Finding
         input.sheet,
         cells.length === 1 ? cells[0] : `${cells[0]}:${cells[cells.length - 1]}`,
         text(
-          `${n === 1 ? 'Ét tal' : `${n} tal`} i kolonnen »${c.label}« står som tekst (${shown}); Excels SUM springer ${n === 1 ? 'det' : 'dem'} over og mangler ${amount.da}.`,
-          `${n === 1 ? 'One number' : `${n} numbers`} in the column "${c.label}" ${n === 1 ? 'is' : 'are'} stored as text (${shown}); Excel's SUM skips ${n === 1 ? 'it' : 'them'} and misses ${amount.en}.`,
+          `${n === 1 ? 'Ét tal' : `${n} tal`} i kolonnen »${c.label}« står som tekst; Excels SUM springer ${n === 1 ? 'det' : 'dem'} over og mangler ${amount.da} (${shown}).`,
+          `${n === 1 ? 'One number' : `${n} numbers`} in the column "${c.label}" ${n === 1 ? 'is' : 'are'} stored as text; Excel's SUM skips ${n === 1 ? 'it' : 'them'} and misses ${amount.en} (${shown}).`,
         ),
         { expected: plainAmount(missed, input.scale), related: cells.slice(0, 50) },
       ),
