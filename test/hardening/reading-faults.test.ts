@@ -120,6 +120,36 @@ describe('odd cells', () => {
     expect(r.out).toMatch(/B2 +Cellen viser en formelfejl, som Fordel ikke kender\./);
   });
 
+  it('a number cell stored as "0x10", "10,500" or "1e-400" is a finding at that cell, never read as 0 or 10', async () => {
+    const text = (r: string, t: string) => `<c r="${r}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    const num = (r: string, v: string) => `<c r="${r}"><v>${v}</v></c>`;
+    const rows = [
+      ['Part', 'Beløb'],
+      ['København', '50'],
+      ['Aarhus', '0x10'],
+      ['Odense', '10,500'],
+      ['Vejle', '1e-400'],
+      ['I alt', '100'],
+    ];
+    const data = rows
+      .map(
+        ([a, b], i) =>
+          `<row r="${i + 1}">${text(`A${i + 1}`, a)}${i === 0 ? text('B1', b) : num(`B${i + 1}`, b)}</row>`,
+      )
+      .join('');
+    const { findings } = await findingsOf(
+      await save('odd-numbers.xlsx', minimalXlsx([{ name: 'Ark1', data }])),
+    );
+    for (const [cell, shown] of [
+      ['B3', '0x10'],
+      ['B4', '10,500'],
+      ['B5', '1e-400'],
+    ])
+      expect(findings).toContainEqual(
+        expect.objectContaining({ sheet: 'Ark1', cell, message: expect.stringContaining(`"${shown}"`) }),
+      );
+  });
+
   it('a sheet with cells only in A1 and XFD1048576 is a finding at the far cell, read by its filled cells', async () => {
     const book = minimalXlsx([
       {

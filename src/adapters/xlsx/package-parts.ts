@@ -7,6 +7,7 @@
 import * as path from 'node:path/posix';
 import { parseA1Range, type RangePos } from '../../core/grid/a1';
 import { indentedCells, indentingFormats, type CellIndent } from './indents';
+import { oddNumbers, type OddNumber } from './odd-numbers';
 
 /** The package's parts by name (without a leading "/"), read on demand. */
 export interface PackageFiles {
@@ -45,6 +46,8 @@ export interface SheetPart {
   readonly protected: boolean;
   /** Cells indented by their format (a budget's hierarchy). */
   readonly indents: readonly CellIndent[];
+  /** Number cells whose stored text the reader would turn into another number (odd-numbers.ts). */
+  readonly oddNumbers: readonly OddNumber[];
 }
 
 const REL_TABLE = /\/table$/;
@@ -150,6 +153,7 @@ export function sheetParts(files: PackageFiles): SheetPart[] {
     const name = decodeXml(attr(m[0], 'name') ?? '');
     if (!rel) continue;
     const tail = tailAfterCells(files, rel.target);
+    const xml = textOf(files, rel.target) ?? '';
     const tables: TablePart[] = [];
     for (const t of relsOf(files, rel.target).values()) {
       if (!REL_TABLE.test(t.type)) continue;
@@ -164,7 +168,8 @@ export function sheetParts(files: PackageFiles): SheetPart[] {
       tables,
       validatedCells: validatedCellCount(tail),
       protected: sheetFlag === '1' || sheetFlag === 'true',
-      indents: indenting.size ? indentedCells(textOf(files, rel.target) ?? '', indenting) : [],
+      indents: indenting.size ? indentedCells(xml, indenting) : [],
+      oddNumbers: oddNumbers(xml),
     });
   }
   return out;

@@ -253,6 +253,12 @@ function gridOf(
     formats.push(fRow);
     formulas.push(xRow);
   }
+  // A number stored as "0x10" or "1e-400" is passed on as its text, never as the 0 the reader made of it.
+  for (const odd of part?.oddNumbers ?? []) {
+    const line = values[odd.row - top];
+    if (line && odd.col >= left && odd.col <= right && !formulas[odd.row - top][odd.col - left])
+      line[odd.col - left] = odd.text;
+  }
   const hiddenRows: number[] = [];
   (ws['!rows'] ?? []).forEach((row, r) => {
     if (row?.hidden) hiddenRows.push(r);

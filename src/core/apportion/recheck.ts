@@ -45,6 +45,8 @@ export interface RecheckRow {
   /** The cell's exact kroner when finer than øre (a formula result shown rounded). */
   exactAmount?: Decimal;
   amountCell: string;
+  /** The amount cell is empty (not unreadable: that is reported where it is read). */
+  amountEmpty?: boolean;
 }
 
 export interface RecheckInput {
@@ -110,6 +112,8 @@ export function recheckSplit(input: RecheckInput): RecheckResult {
 
   if (picked.total !== null && amounts.length > 0 && amountSum !== picked.total) {
     findings.push(unallocatedFinding(input, picked.total, picked.source, amountSum));
+    if (picked.source === 'stated' && picked.total > amountSum)
+      findings.push(...emptyAmountFindings(input, expected));
   }
   rows.forEach((r, i) => {
     const d = difference[i];
@@ -268,6 +272,46 @@ function shareFindings(input: RecheckInput): Finding[] {
     }),
   );
   return out;
+}
+
+/**
+ * An empty amount a stated total needs is named at its own cell, not only as a gap at the total: that cell is
+ * where the user has something to fill in.
+ */
+function emptyAmountFindings(input: RecheckInput, expected: readonly (bigint | null)[]): Finding[] {
+  const totalCell = input.totalCell ?? input.total?.cell;
+  return input.rows.flatMap((r, i) => {
+    if (!r.amountEmpty) return [];
+    const who = r.party.trim();
+    const e = expected[i];
+    const stop = (s: string): string => (s.endsWith('.') ? s : `${s}.`);
+    const by: Text =
+      e !== null && e !== undefined
+        ? text(
+            ` Efter fordelingsnøglen er det ${stop(kr(e, 'da'))}`,
+            ` By the key it is ${stop(kr(e, 'en'))}`,
+          )
+        : text('', '');
+    const total: Text = totalCell
+      ? text(`totalen i ${totalCell}`, `the total in ${totalCell}`)
+      : text('totalen', 'the total');
+    return [
+      finding(
+        'missing-value',
+        input.sheet,
+        r.amountCell,
+        text(
+          `Beløbet${who ? ` til ${who}` : ''} mangler, men ${total.da} regner med det.${by.da}`,
+          `The amount${who ? ` for ${who}` : ''} is missing, but ${total.en} counts on it.${by.en}`,
+        ),
+        {
+          severity: 'error',
+          ...(totalCell ? { related: [totalCell] } : {}),
+          ...(e !== null && e !== undefined ? { expected: oereToPlain(e) } : {}),
+        },
+      ),
+    ];
+  });
 }
 
 function unallocatedFinding(

@@ -65,11 +65,16 @@ function read(raw: RawValue, format: string | null): NumberRead {
   return readText(raw);
 }
 
+/** Below 10^15 a whole number has at most Excel's 15 significant digits. */
+const WHOLE_LIMIT = 1e15;
+
 /**
  * A number as Excel keeps it: 15 significant digits. What lies beyond is binary residue
  * (0,34600000000000003), never a figure the user typed or would want quoted back.
  */
 export function excelDecimal(n: number): Decimal | null {
+  // Whole numbers of at most 15 digits are kept as they are: most cells, and no rounding to do.
+  if (Number.isInteger(n) && n < WHOLE_LIMIT && n > -WHOLE_LIMIT) return { digits: BigInt(n), scale: 0 };
   const kept = Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
   return fromNumber(Number.isFinite(kept) ? kept : n);
 }

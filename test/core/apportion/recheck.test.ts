@@ -368,3 +368,35 @@ describe('recheckSplit: share totals', () => {
     expect(r.findings[0].message.da).toMatch(/99,95\s%/);
   });
 });
+
+describe('recheckSplit: an empty amount the stated total needs (issue 19, point 9)', () => {
+  const data: [string, Decimal | null, bigint | null][] = [
+    ['København', decimal(2), 100n * KR],
+    ['Aarhus', decimal(1), null],
+    ['Odense', decimal(1), 50n * KR],
+  ];
+  const total = { oere: 200n * KR, cell: 'C6' };
+
+  it('is named at the empty cell, with what the key gives it, besides the gap at the total', () => {
+    const withEmpty = rows(data).map((r) => (r.amount === null ? { ...r, amountEmpty: true } : r));
+    const r = recheckSplit(input({ rows: withEmpty, total, totalCell: 'C6' }));
+    const missing = r.findings.filter((f) => f.rule === 'missing-value');
+    expect(missing).toEqual([
+      expect.objectContaining({ cell: 'C4', severity: 'error', related: ['C6'], expected: '50' }),
+    ]);
+    expect(missing[0].message.da).toMatch(
+      /^Beløbet til Aarhus mangler, men totalen i C6 regner med det\. Efter fordelingsnøglen er det 50\skr\.$/,
+    );
+    expect(rules(r)).toContain('split-unallocated');
+  });
+
+  it('is not named again when the cell was unreadable (reported where it was read), nor when nothing is short', () => {
+    expect(rules(recheckSplit(input({ rows: rows(data), total, totalCell: 'C6' })))).not.toContain(
+      'missing-value',
+    );
+    const full = rows(data).map((r) =>
+      r.amount === null ? { ...r, amount: 50n * KR, amountEmpty: false } : r,
+    );
+    expect(rules(recheckSplit(input({ rows: full, total, totalCell: 'C6' })))).not.toContain('missing-value');
+  });
+});

@@ -171,6 +171,27 @@ function sumHolds(
 }
 
 /**
+ * Whether a total is the sum of a run of lines (sumsHold), with the run's column sums kept as it grows:
+ * every filled column agrees, and one at least.
+ */
+function runHolds(
+  stated: readonly (Decimal | null)[],
+  sums: readonly Decimal[],
+  filled: readonly boolean[],
+  children: number,
+  decimals: readonly number[],
+): boolean {
+  let compared = false;
+  for (let c = 0; c < stated.length; c++) {
+    const total = stated[c];
+    if (total === null || !filled[c]) continue;
+    if (!withinRounding(sub(total, sums[c]), children, decimals[c])) return false;
+    compared = true;
+  }
+  return compared;
+}
+
+/**
  * Each "i alt" line takes the nearest run of top-level lines just above it whose sum it equals, and any
  * line with amounts between that run and the previous "i alt" line; when no run sums to it, the lines since
  * the previous "i alt" line (the check then names the difference).
@@ -187,14 +208,25 @@ function byTotals(
   const lastTotal = lines.map((l) => l.total).lastIndexOf(true);
   lines.forEach((line, r) => {
     if (!line.total || line.statistic || parents[r] !== null) return;
+    // Bottom up; the run's column sums grow one line at a time, so a total far below its lines costs one
+    // pass over them, not one per line (20.000 lines took half a minute).
     const run: number[] = [];
     let match: number[] | null = null;
+    const width = values[r].length;
+    const sums: Decimal[] = new Array<Decimal>(width).fill(ZERO);
+    const filled: boolean[] = new Array<boolean>(width).fill(false);
     // Upwards over the lines no total has taken yet, so a grand total finds the subtotals before it.
     for (let i = r - 1; i >= 0; i--) {
       if (!free(i)) continue;
-      run.unshift(i);
-      if (sumsHold(r, run, values, decimals) === true) {
-        match = [...run];
+      run.push(i);
+      for (let c = 0; c < width; c++) {
+        const v = values[i][c];
+        if (v === null || v === undefined) continue;
+        sums[c] = add(sums[c], v);
+        filled[c] = true;
+      }
+      if (runHolds(values[r], sums, filled, run.length, decimals)) {
+        match = [...run].reverse();
         break;
       }
     }

@@ -7,7 +7,7 @@ import { doubledTotal } from '../../apportion/doubled-total';
 import { recheckSplit, type RecheckInput, type RecheckRow } from '../../apportion/recheck';
 import type { SplitFacts } from '../../diagnose/facts';
 import { a1Range } from '../../grid/a1';
-import { cellAt, formatAt, isCellError, type SheetGrid } from '../../grid/grid';
+import { cellAt, formatAt, isBlank, isCellError, type SheetGrid } from '../../grid/grid';
 import { normalize } from '../../decimal/decimal';
 import { readNumber } from '../../numbers/read-number';
 import { finding } from '../../findings/make';
@@ -79,6 +79,7 @@ export function checkApportionment(
       amount: amount?.value ?? null,
       exactAmount: amount?.exact,
       amountCell: splitA1(t, row, t.amountCol ?? t.partyCol),
+      amountEmpty: t.amountCol !== null && isBlank(cellAt(grid, ...splitAt(t, row, t.amountCol))),
     };
   });
 

@@ -28,12 +28,19 @@ export function checkCofinancing(input: CofinancingInput, rules: CofinancingRule
     ...checkNegative(input),
   ];
 
+  // Only the cells a warning or error names are looked up, so a clean table builds no map of its cells.
+  const named = new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.cell));
   const rowOfCell = new Map<string, number>();
-  input.rows.forEach((r, i) => {
-    rowOfCell.set(r.labelCell, i);
-    for (const a of r.amounts) if (a) rowOfCell.set(a.cell, i);
-    if (r.total) rowOfCell.set(r.total.cell, i);
-  });
+  const note = (cell: string, i: number): void => {
+    if (named.has(cell)) rowOfCell.set(cell, i);
+  };
+  if (named.size) {
+    input.rows.forEach((r, i) => {
+      note(r.labelCell, i);
+      for (const a of r.amounts) if (a) note(a.cell, i);
+      if (r.total) note(r.total.cell, i);
+    });
+  }
   const rowStatus: RowStatus[] = input.rows.map(() => 'ok');
   for (const f of findings) {
     const i = rowOfCell.get(f.cell);

@@ -1,0 +1,59 @@
+/**
+ * Number cells whose stored text is no number a spreadsheet program writes: "0x10", "10,500", "1e-400".
+ * The reader (SheetJS) turns them into 0, 10 and 0 without a word, and a wrong figure in an amount column
+ * is worse than an unread one. Fordel passes on such a cell's text instead, so the check names the cell as
+ * one it cannot read as an amount. Only the few values that fail a quick test are looked at closely.
+ */
+import { parseA1 } from '../../core/grid/a1';
+
+export interface OddNumber {
+  readonly row: number;
+  readonly col: number;
+  /** The text as stored in the file. */
+  readonly text: string;
+}
+
+/** A number as Excel and LibreOffice store it (xsd:double without INF and NaN). */
+const PLAIN_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+const VALUE = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/g;
+const CELL_START = /<(?:\w+:)?c\s[^>]*>/g;
+/** How far back from a value its cell's start tag can be (a formula between them is rarely longer). */
+const LOOK_BACK = 4000;
+
+export function oddNumbers(xml: string): OddNumber[] {
+  const out: OddNumber[] = [];
+  for (const m of xml.matchAll(VALUE)) {
+    const stored = m[1];
+    if (readsAsStored(stored)) continue;
+    const at = m.index ?? 0;
+    const before = xml.slice(Math.max(0, at - LOOK_BACK), at);
+    let tag: string | undefined;
+    for (const c of before.matchAll(CELL_START)) tag = c[0];
+    if (!tag || tag.endsWith('/>')) continue;
+    const type = /\st="([^"]*)"/.exec(tag)?.[1];
+    if (type !== undefined && type !== 'n') continue;
+    const ref = /\sr="([^"]*)"/.exec(tag)?.[1];
+    const pos = ref ? parseA1(ref) : null;
+    if (pos) out.push({ row: pos.row, col: pos.col, text: decode(stored.trim()) });
+  }
+  return out;
+}
+
+/** True when the text is a plain number that reads as itself: not 0 from "1e-400", not Infinity. */
+function readsAsStored(stored: string): boolean {
+  if (/^\d{1,15}$/.test(stored)) return true;
+  if (!PLAIN_NUMBER.test(stored)) return false;
+  const n = Number(stored);
+  if (!Number.isFinite(n)) return false;
+  const mantissa = stored.replace(/[eE].*$/, '');
+  return n !== 0 || !/[1-9]/.test(mantissa);
+}
+
+function decode(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
