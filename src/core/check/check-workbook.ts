@@ -20,6 +20,7 @@ import { findingsOfTable, readingOf, verdictOf } from './readings';
 import { splitAccepted } from './accepted';
 import { unreadSheetFindings, type UnreadSheet } from './unread-sheets';
 import { provenOwnedSheets } from '../output/sheet-marks';
+import { doubtedOutput, implausibleReadings } from './implausible';
 
 export interface SnapshotLike {
   readonly sheets: readonly SheetGrid[];
@@ -54,11 +55,10 @@ export function runCheck(
   applied: readonly UserEdit[] = [],
 ): CheckResult {
   const settings = snapshot.settings ?? emptySettings();
-  const checked = checkTables(snapshot, params);
+  const { checked, built } = judgedReadings(checkTables(snapshot, params), params);
   const { tables, outputs, grids: gridOf } = checked;
   const outputOf = new Map(outputs.map((o) => [o.layout.id, o]));
   const readings = tables.map((t) => readingOf(gridOf.get(t.sheet), t, outputOf.get(t.id), params));
-  const built = buildItems({ tables, outputs, findings: checked.findings, grids: gridOf, params });
   // Items the user marked as fine, with unchanged values, leave the list, the verdicts and the exit code.
   const split = splitAccepted(built.items, checked.findings, settings.accepted ?? [], gridOf);
   const findings = split.findings;
@@ -93,6 +93,32 @@ export function runCheck(
     fixes: diagnosed.fixes,
     accepted: split.accepted,
   };
+}
+
+/**
+ * Checks and diagnoses; a table whose reading the arithmetic contradicts on most of its rows loses its rules
+ * and gets one `reading-unsure` instead (implausible.ts), and the list is built again without it.
+ */
+function judgedReadings(checked: CheckedTables, params: CheckParams) {
+  const items = (c: CheckedTables) =>
+    buildItems({ tables: c.tables, outputs: c.outputs, findings: c.findings, grids: c.grids, params });
+  const built = items(checked);
+  const doubted = new Map(
+    implausibleReadings(checked.tables, built.items, checked.grids).map((d) => [d.tableId, d.why]),
+  );
+  if (doubted.size === 0) return { checked, built };
+  // Everything the list gave the table goes: its rules' findings as they stand in the check's list.
+  const dropped = new Set<Finding>(
+    built.items.filter((it) => it.tableId && doubted.has(it.tableId)).flatMap((it) => it.findings),
+  );
+  const outputs = checked.outputs.map((o) => {
+    const why = doubted.get(o.layout.id);
+    return why ? doubtedOutput(o, why) : o;
+  });
+  const added = outputs.filter((o) => doubted.has(o.layout.id)).flatMap((o) => o.findings);
+  const findings = sortFindings([...checked.findings.filter((f) => !dropped.has(f)), ...added]);
+  const again: CheckedTables = { ...checked, outputs, findings };
+  return { checked: again, built: items(again) };
 }
 
 /** The checks themselves: every table's rules and the rules across tables, before diagnoses and output. */
