@@ -33,10 +33,15 @@ export function implausibleReadings(
     if (t.kind === 'kpi' || t.source === 'override' || t.unsure?.length) continue;
     const grid = grids.get(t.sheet);
     if (!grid) continue;
-    const rows = rowsWithFigures(grid, t);
-    const bad = rowsInDoubt(items.filter((it) => it.tableId === t.id));
+    // A split laid out across has its parties as columns: its lines are the sheet's columns.
+    const across = t.kind === 'apportionment' && t.orientation === 'across';
+    const rows = across ? columnsWithFigures(grid, t) : rowsWithFigures(grid, t);
+    const bad = rowsInDoubt(
+      items.filter((it) => it.tableId === t.id),
+      across,
+    );
     if (bad.size < READING_DOUBT.minRows || bad.size < rows * READING_DOUBT.shareOfRows) continue;
-    out.push({ tableId: t.id, why: whyInDoubt(bad.size, rows) });
+    out.push({ tableId: t.id, why: whyInDoubt(bad.size, rows, across) });
   }
   return out;
 }
@@ -67,7 +72,7 @@ const SUM_RULES: ReadonlySet<RuleCode> = new Set<RuleCode>([
 ]);
 
 /** Sheet rows where a sum does not hold; a diagnosis counts once, at its own cell, for all it explains. */
-function rowsInDoubt(items: readonly ResultItem[]): Set<number> {
+function rowsInDoubt(items: readonly ResultItem[], across: boolean): Set<number> {
   const rows = new Set<number>();
   for (const it of items) {
     if (it.severity !== 'error' && it.severity !== 'warning') continue;
@@ -79,7 +84,7 @@ function rowsInDoubt(items: readonly ResultItem[]): Set<number> {
         : it.findings.filter((f) => SUM_RULES.has(f.rule)).map((f: Finding) => f.cell);
     for (const c of cells) {
       const at = parseA1Range(c);
-      if (at) rows.add(at.top);
+      if (at) rows.add(across ? at.left : at.top);
     }
   }
   return rows;
@@ -100,9 +105,26 @@ function rowsWithFigures(grid: SheetGrid, t: TableLayout): number {
   return n;
 }
 
-function whyInDoubt(bad: number, rows: number): Text {
+/** Columns right of the line names that hold anything: the parties and totals of a split across. */
+function columnsWithFigures(grid: SheetGrid, t: TableLayout): number {
+  const first = (t.kind === 'apportionment' ? t.headerCol : undefined) ?? t.range.left;
+  let n = 0;
+  for (let c = first + 1; c <= t.range.right; c++) {
+    for (let r = t.range.top; r <= t.range.bottom; r++) {
+      const v = cellAt(grid, r, c);
+      if (v !== null && v !== '') {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+function whyInDoubt(bad: number, rows: number, across = false): Text {
+  const [da, en] = across ? ['kolonner', 'columns'] : ['rækker', 'rows'];
   return text(
-    `Læst sådan går tallene ikke op i ${bad} af tabellens ${rows} rækker. Så mange fejl ligner mere en forkert læsning end en tabel med fejl, så Fordel dømmer ikke tabellen. Se »Sådan læste Fordel tabellen«, og ret læsningen (totalrækken, nøglen, beløbskolonnen eller tabeltypen), hvis den er forkert.`,
-    `Read this way, the figures do not add up in ${bad} of the table's ${rows} rows. That many errors look more like a wrong reading than a table with errors, so Fordel gives no verdict. See "How Fordel read the table", and correct the reading (the total row, the key, the amount column or the kind of table) if it is wrong.`,
+    `Læst sådan går tallene ikke op i ${bad} af tabellens ${rows} ${da}. Så mange fejl ligner mere en forkert læsning end en tabel med fejl, så Fordel dømmer ikke tabellen. Se »Sådan læste Fordel tabellen«, og ret læsningen (totalrækken, nøglen, beløbskolonnen eller tabeltypen), hvis den er forkert.`,
+    `Read this way, the figures do not add up in ${bad} of the table's ${rows} ${en}. That many errors look more like a wrong reading than a table with errors, so Fordel gives no verdict. See "How Fordel read the table", and correct the reading (the total row, the key, the amount column or the kind of table) if it is wrong.`,
   );
 }
