@@ -15,6 +15,13 @@ export function withOfficeChanges(port: WorkbookPort): WorkbookPort {
     ...(port.clean
       ? { clean: (plan: Parameters<NonNullable<WorkbookPort['clean']>>[0]) => port.clean!(plan) }
       : {}),
+    // Without it the pane's "Indsæt tabel" would say that tables can only be inserted in Excel, in Excel.
+    ...(port.insertTable
+      ? {
+          insertTable: (...args: Parameters<NonNullable<WorkbookPort['insertTable']>>) =>
+            port.insertTable!(...args),
+        }
+      : {}),
     onChange: (listener: Listener) => listen(listener),
   };
 }

@@ -49,6 +49,17 @@ export function specsFor(firstSeed: number, count: number): VariantSpec[] {
   });
 }
 
+/** Generated budgets (issue 22), a stream of their own so the mixed sample above keeps its variants. */
+export function budgetSpecsFor(firstSeed: number, count: number): VariantSpec[] {
+  return Array.from({ length: count }, (_, i) => ({
+    truthId: `budget-${firstSeed + i}`,
+    seed: firstSeed + i,
+  }));
+}
+
+/** The fixed sample of budgets the jest test runs. */
+export const BUDGET_SAMPLE = { firstSeed: 1, count: 120 } as const;
+
 const isCorpus = (spec: VariantSpec): boolean => spec.truthId.startsWith('corpus:');
 
 /** The fixed sample the jest ratchet runs. */

@@ -38,8 +38,58 @@ const parts = (t: TableTruth): number => t.rows.filter((r) => r.role === 'part')
 const hasZero = (t: TableTruth): boolean => moneyValues(t).some((v) => v === 0n);
 const hasNegative = (t: TableTruth): boolean => moneyValues(t).some((v) => v < 0n);
 
+/**
+ * A budget's variants: it is read by its "i alt" lines and budget headings, not turned on its side; its
+ * subtotals are its own; its rows keep their order (an area's lines above its "i alt"); a number typed as text
+ * falls out of Excel's SUM, which the budget reports, so no variant types amounts as text.
+ */
+const BUDGET_VARIANTS: Readonly<Partial<Record<Family, readonly string[]>>> = {
+  totals: ['label-word', 'breakdown-heraf', 'breakdown-deraf'],
+  header: ['group-title', 'unit-row', 'three-rows'],
+  units: [
+    'tkr-title',
+    'tkr-header',
+    'tkr-unit-row',
+    '1000kr-header',
+    'tkr-note',
+    'mio-title',
+    'mio-header',
+    'mio-unit-row',
+  ],
+  numbers: [
+    'money-format',
+    'accounting-format',
+    'formulas-sum',
+    'dash-text',
+    'dash-format',
+    'negative-accounting',
+  ],
+  placement: [
+    'offset',
+    'notes-above',
+    'notes-below',
+    'note-beside',
+    'blank-row',
+    'blank-col',
+    'hidden-row',
+    'hidden-col',
+    'freeze',
+    'stacked',
+    'side-by-side',
+    'excel-table',
+  ],
+};
+
 /** The variants of each family that apply to a truth. */
 export function variantsFor(t: TableTruth, family: Family): string[] {
+  if (t.kind === 'budget') {
+    const all = variantsForTable(t, family);
+    return all.filter((v) => BUDGET_VARIANTS[family]?.includes(v));
+  }
+  return variantsForTable(t, family);
+}
+
+function variantsForTable(t: TableTruth, family: Family): string[] {
   const split = t.kind === 'split';
   const out: string[] = [];
   const add = (cond: boolean, ...vs: string[]): void => {

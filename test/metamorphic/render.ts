@@ -117,7 +117,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   };
   const moneyCols = lt.cols.filter((c) => c.role === 'amount' || c.role === 'period' || c.role === 'total');
   let corner = lt.corner;
-  if (unitInHead && truth.kind === 'cofinancing') corner = corner ? `${corner} (${units.word})` : units.word;
+  if (unitInHead && truth.kind !== 'split') corner = corner ? `${corner} (${units.word})` : units.word;
   const unitRowCell = (c: LCol): OutCell | null =>
     moneyCols.includes(c)
       ? { v: units.word }

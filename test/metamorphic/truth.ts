@@ -1,9 +1,9 @@
 /**
- * A table with known truth, before any layout: its kind, the role of every row and column, exact values,
+ * A table with known truth, before any layout: its kind (split, co-financing or budget), the role of every row and column, exact values,
  * and the errors planted in it (logical cell, what the cell should hold and what it holds, in kroner).
  * Transformations lay it out; the runner maps each logical cell to the cell it lands on.
  */
-export type TableKind = 'split' | 'cofinancing';
+export type TableKind = 'split' | 'cofinancing' | 'budget';
 
 /** A value in a logical cell, exact: money in whole kroner, percent as a decimal string ("34.6"). */
 export type Val =

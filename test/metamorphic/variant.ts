@@ -8,6 +8,7 @@ import { renderTable } from './render';
 import { Rng, subSeed } from './rng';
 import { newSheet, type PlacedTable, type SheetModel } from './sheet-model';
 import type { TableTruth } from './truth';
+import { randomBudget } from './truths/budget';
 import { randomCofinancing, randomSplit } from './truths/random';
 import { SEED_TRUTHS } from './truths/seeds';
 
@@ -25,7 +26,8 @@ export interface Variant {
 export function truthById(id: string): TableTruth {
   const seed = SEED_TRUTHS.find((t) => t.id === id);
   if (seed) return seed;
-  const m = /^(split|cofin)-(\d+)$/.exec(id);
+  const m = /^(split|cofin|budget)-(\d+)$/.exec(id);
+  if (m?.[1] === 'budget') return randomBudget(Number(m[2]));
   if (m) return m[1] === 'split' ? randomSplit(Number(m[2])) : randomCofinancing(Number(m[2]));
   throw new Error(`no truth named ${id}`);
 }

@@ -197,7 +197,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   insertTable(at: InsertAt, plan: TablePlan): Promise<WriteReport> {
-    return insertTable(this.run, at, plan);
+    return insertTable(this.run, at, plan, this.maxBytes);
   }
 
   async write(plan: WritePlan): Promise<WriteReport> {

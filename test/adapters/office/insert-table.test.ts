@@ -54,3 +54,74 @@ describe('inserting a new split in Excel', () => {
     expect(fake.cell('Ark1', 'A2').formula).toBeUndefined();
   });
 });
+
+describe('inserting a new split beside what Excel manages', () => {
+  it.each([
+    ['right of', { top: 0, left: 2 }],
+    ['right below', { top: 3, left: 0 }],
+    ['over', { top: 1, left: 1 }],
+  ])('writes nothing %s an Excel Table, which AutoCorrect would take it into', async (_, at) => {
+    const fake = new FakeExcel([
+      {
+        name: 'Ark1',
+        rows: [
+          ['Kommune', 'Beløb'],
+          ['Aarhus', 100],
+          ['Odder', 200],
+        ],
+        tables: [{ name: 'Tilskud', range: 'A1:B3' }],
+      },
+    ]);
+    const report = await port(fake).insertTable({ sheet: 'Ark1', ...at }, plan('Region Hovedstaden', false));
+    expect(report.written).toBe(false);
+    expect(report.refused?.da).toMatch(/Excel-tabellen »Tilskud« \(A1:B3\)/);
+    expect(fake.state.tables[0].range).toEqual({ top: 0, left: 0, bottom: 2, right: 1 });
+    expect(fake.cell('Ark1', 'C1').value).toBeNull();
+    expect(fake.cell('Ark1', 'A5').value).toBeNull();
+  });
+
+  it('writes one column away from a Table', async () => {
+    const fake = new FakeExcel([
+      {
+        name: 'Ark1',
+        rows: [
+          ['Kommune', 'Beløb'],
+          ['Aarhus', 100],
+        ],
+        tables: [{ name: 'T', range: 'A1:B2' }],
+      },
+    ]);
+    const report = await port(fake).insertTable(
+      { sheet: 'Ark1', top: 0, left: 3 },
+      plan('Region Hovedstaden', false),
+    );
+    expect(report.written).toBe(true);
+    expect(fake.state.tables[0].range).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
+  });
+
+  it('keeps each request within the write budget, as every other write does', async () => {
+    const fake = new FakeExcel([{ name: 'Ark1', rows: [[]] }]);
+    const budget = 20_000;
+    const small = new OfficeWorkbook(fake.run as unknown as ExcelRun, {
+      platform: 'web',
+      maxPayloadBytes: budget,
+    });
+    fake.resetStats();
+    const report = await small.insertTable(
+      { sheet: 'Ark1', top: 0, left: 0 },
+      plan('Region Hovedstaden', true),
+    );
+    expect(report.written).toBe(true);
+    expect(report.syncs).toBeGreaterThan(2);
+    expect(Math.max(...fake.requests)).toBeLessThanOrEqual(budget);
+    // Written all the same: every cell as one request without a budget writes it.
+    const whole = new FakeExcel([{ name: 'Ark1', rows: [[]] }]);
+    const p = plan('Region Hovedstaden', true);
+    await port(whole).insertTable({ sheet: 'Ark1', top: 0, left: 0 }, p);
+    for (let r = 0; r < p.rows; r++)
+      for (let c = 0; c < p.cols; c++) {
+        const at = `${String.fromCharCode(65 + c)}${r + 1}`;
+        expect(fake.cell('Ark1', at)).toEqual(whole.cell('Ark1', at));
+      }
+  });
+});

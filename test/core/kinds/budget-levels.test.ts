@@ -97,3 +97,29 @@ describe("a budget grouped with Excel's outline", () => {
     expect(r.findings[0].expected).toBe('151500000');
   });
 });
+
+describe('budget headings and label columns', () => {
+  it('reads "BO 2027" as a budget-estimate year and checks its sums', () => {
+    const rows: RawValue[][] = [
+      ['Budget (1.000 kr.)'],
+      ['Område', 'Budget 2026', 'BO 2027', 'BO 2028'],
+      ['Dagtilbud', 400, 410, 420],
+      ['Skoler', 600, 605, 610],
+      ['I alt', 1_000, 1_015, 1_040],
+    ];
+    const r = run(sheet('Budget', rows));
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['budget-total-mismatch@D5']);
+    expect(said(r)).toMatch(/budgetoverslag \(BO 2027, BO 2028\)/);
+  });
+
+  it('names the lines from the label column, not from a hidden column of ticks beside it', () => {
+    const rows: RawValue[][] = [
+      ['Område', 'Kontrol', 'Budget 2026'],
+      ['Dagtilbud', 'tjekket', 400],
+      ['Skoler', 'tjekket', 600],
+      ['I alt', null, 1_010],
+    ];
+    const r = run({ ...sheet('Budget', rows), hiddenCols: [1] });
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['budget-total-mismatch@C4']);
+  });
+});

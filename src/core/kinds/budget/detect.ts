@@ -97,17 +97,24 @@ export function detectBudget(
   };
 }
 
-/** The text column left of the first amount column that names the lines. */
+/**
+ * The text column left of the first amount column that names the lines: the one with the most different
+ * texts, not a hidden helper column or a column of ticks ("tjekket") beside the names.
+ */
 function labelColumn(
   cells: SheetCells,
   rect: RangePos,
   rows: readonly number[],
   firstAmount: number,
 ): number | null {
+  const hidden = new Set(cells.grid.hiddenCols ?? []);
   let best: number | null = null;
+  let bestDistinct = 0;
   for (let c = rect.left; c < firstAmount; c++) {
-    const texts = rows.filter((r) => cells.kind(r, c) === TEXT).length;
-    if (texts >= Math.max(2, rows.length / 2)) best = c;
+    const texts = rows.filter((r) => cells.kind(r, c) === TEXT).map((r) => cells.text(r, c));
+    if (texts.length < Math.max(2, rows.length / 2)) continue;
+    const distinct = new Set(texts).size - (hidden.has(c) ? rows.length : 0);
+    if (best === null || distinct >= bestDistinct) [best, bestDistinct] = [c, distinct];
   }
   return best;
 }

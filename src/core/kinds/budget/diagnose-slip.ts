@@ -4,13 +4,13 @@
  * too few or too many (src/core/diagnose/digits.ts). When the stated sum is just as plausibly the slip,
  * both are said and the diagnosis is only possible.
  */
-import { add, rescale, sub, type Decimal } from '../../decimal/decimal';
+import { add, compare, rescale, sub, ZERO, type Decimal } from '../../decimal/decimal';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import { digitSlip, SLIP_WORDS, type DigitSlip } from '../../diagnose/digits';
 import { quote } from '../../diagnose/say';
 import { text, type Finding } from '../../findings/finding';
 import { a1 } from '../../grid/a1';
-import type { BudgetFacts } from './check';
+import type { BudgetFacts, BudgetInput } from './check';
 import { brokenSums, itemsOf } from './relations';
 import { amountText, plainAmount } from './say';
 
@@ -35,7 +35,7 @@ export function digitSlips(facts: BudgetFacts, open: readonly Finding[]): Diagno
     // Only an item with no items of its own: a subtotal typed wrong would break its own sum as well.
     const candidates = broken.items.flatMap((i) => {
       const typed = input.values[i][col];
-      if (typed === null || items.has(i)) return [];
+      if (typed === null || items.has(i) || confirmedByBreakdown(input, i, col)) return [];
       const right = add(typed, diff);
       const slip = figureSlip(typed, right, decimals);
       return slip ? [{ i, typed, right, slip }] : [];
@@ -71,4 +71,16 @@ export function digitSlips(facts: BudgetFacts, open: readonly Finding[]): Diagno
     });
   }
   return out;
+}
+
+/** A line whose own "heraf" lines add up to it exactly: they confirm the figure as typed. */
+function confirmedByBreakdown(input: BudgetInput, i: number, col: number): boolean {
+  const lines = input.layout.lines;
+  const parts = lines
+    .map((l, k) => ({ l, k }))
+    .filter(({ l }) => l.breakdown && l.parent === lines[i].row)
+    .map(({ k }) => input.values[k][col]);
+  if (parts.length === 0 || parts.some((v) => v === null)) return false;
+  const sum = parts.reduce<Decimal>((s, v) => add(s, v!), ZERO);
+  return compare(sum, input.values[i][col]!) === 0;
 }

@@ -245,11 +245,24 @@ function byTotals(
             ),
           ...match,
         ]
-      : run.filter((i) => i >= since);
+      : fallback(run, from, lines);
     if (taken.length === 0) return;
     for (const i of taken) parents[i] = r;
     found = true;
     since = r + 1;
   });
   return found;
+}
+
+/**
+ * When no run of lines sums to a total (a figure typed wrong), the lines it stands for: those since the
+ * previous total (since the top, for a bare "I alt" at the foot), or else the totals just above it that
+ * nothing has taken (a total of subtotals).
+ */
+function fallback(run: readonly number[], from: number, lines: readonly LineFacts[]): number[] {
+  const since = run.filter((i) => i >= from);
+  if (since.length) return since;
+  const totals: number[] = [];
+  for (let k = run.length - 1; k >= 0 && lines[run[k]].total; k--) totals.unshift(run[k]);
+  return totals;
 }

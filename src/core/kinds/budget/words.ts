@@ -13,7 +13,10 @@ export const BUDGET_COLUMN_WORDS: readonly (readonly [RegExp, BudgetColumnRole])
   [/\boprindeligt?\s+budget|\bopr\.?\s*budget|\bopr\.?\s*b\b/, 'original'],
   [/\btillaegsbevilling|\btillaeg\b|\bomplacering/, 'supplementary'],
   [/\bforbrug\b|\bforbrugt\b|\bregnskab\s+pr\.?|\bpr\.?\s*\d{1,2}\.\s*\d{1,2}\b/, 'spent'],
-  [/\bbudgetoverslag|\bbo\s*-?\s*[1-4]\b|\boverslagsår/, 'estimate'],
+  [
+    /\bbudgetoverslag|\bbo\s*-?\s*[1-4]\b|\bbo\s*-?\s*(?:19|20)\d\d\b|\boverslagsaar|\boverslag\s+(?:19|20)\d\d\b/,
+    'estimate',
+  ],
   [/\bforslag\b|\bffl\b|^f\s*-?\s*(?:19|20)\d\d\b/, 'proposal'],
   [/\bregnskab\b|^r\s*-?\s*(?:19|20)\d\d\b/, 'accounts'],
   [/\bbudget\b|^b\s*-?\s*(?:19|20)\d\d\b|\bfinanslov\b|^fl\s*(?:19|20)\d\d\b/, 'budget'],

@@ -8,7 +8,7 @@ import { checkTotals } from './rules/totals';
 import { blankPartFindings } from './blank-parts';
 import type { CofinancingInput, CofinancingRules } from './rules/input';
 import { text, type Finding, type Text } from '../../findings/finding';
-import { a1, a1Range, type CellPos } from '../../grid/a1';
+import { a1, a1Range, parseA1, type CellPos } from '../../grid/a1';
 import { amountPos, periodLabelPos, periodsDownRows, sourceLabelPos } from './axes';
 import type { SheetGrid } from '../../grid/grid';
 import type { CofinancingLayout } from '../../tables/layout';
@@ -87,7 +87,7 @@ export function checkCofinancingTable(
   const blanks = blankPartFindings(grid, input, (i, p) =>
     at(amountPos(t, t.sourceRows[i].row, t.periodCols[p].col)),
   );
-  if (!periodsDownRows(t)) result.findings.push(...otherTotalFindings(r, t, input));
+  result.findings.push(...otherTotalFindings(r, t, input));
 
   const status = periodsDownRows(t) ? statusByPeriodRow(t, result.findings) : new Map<number, Text>();
   if (!periodsDownRows(t)) {
@@ -184,11 +184,18 @@ function otherTotalFindings(r: CellReader, t: CofinancingLayout, input: Cofinanc
     // Read on the side: the parts were read (and their bad cells reported) already.
     const side = cellReader(r.grid, r.amountScale);
     const other = cofinancingInput(side, { ...t, sourceRows: [], totalRow: row });
-    const unreadable = side.findings.filter((f) => rowOf(f.cell) === row);
+    const unreadable = side.findings.filter((f) => lineOf(t, f.cell) === row);
     const rows = parts.map((i) => input.rows[i]);
     const totals = checkTotals({ ...input, rows, totalRow: other.totalRow });
-    return [...unreadable, ...totals.filter((f) => f.rule === 'total-mismatch' && rowOf(f.cell) === row)];
+    return [...unreadable, ...totals.filter((f) => f.rule === 'total-mismatch' && lineOf(t, f.cell) === row)];
   });
+}
+
+/** The source line a cell lies on: its sheet row, or its sheet column when the sources run across. */
+function lineOf(t: CofinancingLayout, cell: string): number {
+  const p = parseA1(cell);
+  if (p === null) return -1;
+  return periodsDownRows(t) ? p.col : p.row;
 }
 
 function rowOf(cell: string): number {

@@ -19,6 +19,8 @@ import { isAreaHeader, isTotalLabel, periodLabel } from '../../reader/labels';
 import { headerArea, type HeaderArea } from '../../reader/header-area';
 import { isUnitRow, isUnitText } from '../../reader/sub-header';
 import { periodColumn, type PeriodColumn } from './period-column';
+import { columnStructure } from './column-structure';
+import { breakdownReading } from './detect';
 
 export function detectTransposedCofinancing(
   cells: SheetCells,
@@ -77,22 +79,30 @@ export function detectTransposedCofinancing(
       ? opts.totalRow
       : pickTotalRow(cells, body.rows, found.totals, found.blanks, periodRows, valueCols);
   if (totalRow === undefined) return null;
-  const totalCol = roles?.total
+  const pickedCol = roles?.total
     ? (role(roles, 'total') ?? null)
     : pickTotalCol(cells, area, valueCols, periodRows, totalRow);
-  const sources = valueCols.filter((c) => c !== totalCol);
-  if (sources.length === 0) return null;
-
-  // Each source is named by the line closest to its amounts (under a merged group title), units aside.
-  const labels = sources.map(
-    (c) =>
-      area
-        .texts(c)
-        .filter((t) => !isUnitText(t))
-        .pop() ?? '',
-  );
+  // Each column is named by the line closest to its amounts (under a merged group title), units aside.
+  const headingOf = (c: number) =>
+    area
+      .texts(c)
+      .filter((t) => !isUnitText(t))
+      .pop() ?? '';
   let nameRow = area.bottom;
   while (nameRow > headerRow && isUnitRow(cells, nameRow, rect.left, rect.right)) nameRow--;
+  // The arithmetic among the columns: subtotals of groups of sources and breakdowns under a source.
+  const structure = columnStructure(
+    cells,
+    valueCols,
+    valueCols.map(headingOf),
+    (c) => cells.raw(nameRow, c),
+    totalRow === null ? periodRows : [...periodRows, totalRow],
+    pickedCol,
+  );
+  const totalCol = roles?.total ? pickedCol : structure.total;
+  const sources = structure.sources;
+  if (sources.length === 0) return null;
+  const labels = sources.map(headingOf);
   const types = sources.map((c) => classifySource(area.text(c)));
   const funded = types.some(isFundingSource);
   // Years and amounts alone are any yearly list; a funding source or a total makes it a financing table.
@@ -122,12 +132,17 @@ export function detectTransposedCofinancing(
       totalCol: totalRow,
       sourceRows,
       totalRow: totalCol,
+      ...(structure.subtotals.length ? { subtotalRows: structure.subtotals } : {}),
+      ...(structure.breakdowns.length ? { breakdownRows: structure.breakdowns } : {}),
       because: {
         periods: text(
           `perioderne ${names} står ned ad rækkerne, kilderne hen ad kolonnerne`,
           `the periods ${names} run down the rows, the sources across the columns`,
         ),
         ...(totalCol === null ? {} : { 'total-row': totalColumnWhy(area.text(totalCol)) }),
+        ...(structure.breakdowns.length
+          ? { 'breakdown-rows': breakdownReading((c) => headingOf(c).trim(), structure.breakdowns) }
+          : {}),
         ...(totalRow !== null && cells.text(totalRow, periodCol) === ''
           ? { 'total-col': text('summen af perioderne over den', 'the sum of the periods above it') }
           : {}),

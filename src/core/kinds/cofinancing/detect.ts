@@ -185,13 +185,29 @@ export function detectCofinancing(
     { total: isTotalRowLabel, part: (name) => isFundingSource(classifySource(name)) },
   );
   const breakdownRows = structure.breakdowns.map(({ row, parent }) => ({ row, parent }));
+  // With breakdowns or subtotals set apart, a line with no total word may turn out to sum the rest.
+  const given = opts.totalRow !== undefined || opts.excelTotalRow != null;
+  if (
+    !given &&
+    totalRow === null &&
+    structure.total !== null &&
+    (breakdownRows.length || structure.subtotals.length)
+  ) {
+    totalRow = structure.total;
+    const name = cells.text(totalRow, label);
+    because['total-row'] = text(
+      `${name ? `»${name}« ` : 'rækken '}er summen af kilderne`,
+      `${name ? `"${name}" ` : 'the row '}is the sum of the sources`,
+    );
+  }
   const inBreakdown = new Set(breakdownRows.map((b) => b.row));
   for (const sub of structure.subtotals) {
     if (sub.why === 'sum' && !subtotals.some((x) => x.row === sub.row)) {
       subtotals = [...subtotals, { row: sub.row, parts: sub.parts }].sort((a, b) => a.row - b.row);
     }
   }
-  if (breakdownRows.length) because['breakdown-rows'] = breakdownReading(cells, label, breakdownRows);
+  if (breakdownRows.length)
+    because['breakdown-rows'] = breakdownReading((r) => cells.text(r, label).trim(), breakdownRows);
 
   // Earlier "I alt" rows are subtotals: neither sources nor the total.
   const rows: number[] = [];
@@ -252,20 +268,22 @@ function bothWays(headerRow: number, col: number): Text {
   );
 }
 
-/** "række 5-6 (»heraf kontant« ...) er en del af række 4 og tælles ikke med igen". */
-function breakdownReading(
-  cells: SheetCells,
-  label: number,
+/**
+ * "»heraf kontant« er en del af »Statslige midler« og tælles ikke med igen". `name` gives a line's label (a
+ * row's first cell, or a column's heading when the sources run across).
+ */
+export function breakdownReading(
+  name: (line: number) => string,
   rows: readonly { readonly row: number; readonly parent: number }[],
 ): Text {
   const parents = [...new Set(rows.map((b) => b.parent))];
   const da = parents.map((p) => {
-    const kids = rows.filter((b) => b.parent === p).map((b) => `»${cells.text(b.row, label)}«`);
-    return `${kids.join(', ')} er en del af »${cells.text(p, label)}«`;
+    const kids = rows.filter((b) => b.parent === p).map((b) => `»${name(b.row)}«`);
+    return `${kids.join(', ')} er en del af »${name(p)}«`;
   });
   const en = parents.map((p) => {
-    const kids = rows.filter((b) => b.parent === p).map((b) => `"${cells.text(b.row, label)}"`);
-    return `${kids.join(', ')} ${kids.length === 1 ? 'is' : 'are'} part of "${cells.text(p, label)}"`;
+    const kids = rows.filter((b) => b.parent === p).map((b) => `"${name(b.row)}"`);
+    return `${kids.join(', ')} ${kids.length === 1 ? 'is' : 'are'} part of "${name(p)}"`;
   });
   return text(
     `${da.join('; ')} og tælles ikke med igen`,

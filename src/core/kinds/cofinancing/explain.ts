@@ -62,13 +62,9 @@ export function explainCofinancing(
   if (!byRows) out.push(...otherTotalsExplained(t.otherTotalRows, t.labelCol, say, a1));
   const breakdown = t.breakdownRows ?? [];
   if (breakdown.length && t.because?.['breakdown-rows']) {
-    const rows = breakdown.map((b) => b.row);
-    const cells = a1Range({
-      top: Math.min(...rows),
-      left: t.labelCol,
-      bottom: Math.max(...rows),
-      right: t.labelCol,
-    });
+    const first = sourceLabelPos(t, Math.min(...breakdown.map((b) => b.row)));
+    const last = sourceLabelPos(t, Math.max(...breakdown.map((b) => b.row)));
+    const cells = a1Range({ top: first.row, left: first.col, bottom: last.row, right: last.col });
     add('breakdown-rows', cells, t.because['breakdown-rows']);
   }
   const subs = t.subtotalRows ?? [];

@@ -9,6 +9,7 @@ import type { SheetCells } from '../../reader/cells';
 import { classifySource, isFundingSource } from './classify-source';
 import { isTotalLabel, normalizeLabel } from '../../reader/labels';
 import { columnValues, sumOf } from '../split/content';
+import { SUBTOTAL_LINE } from './words';
 
 export interface CofinancingTotals {
   /** The row the parts are checked against. */
@@ -35,6 +36,17 @@ export function cofinancingTotals(
   if (rows.length === 0) return none;
   const first = rows[0];
   const labelled = rows.filter((r) => isTotalRowLabel(cells.text(r, labelCol)));
+  const end = rows[rows.length - 1];
+  if (
+    labelled.length > 0 &&
+    end !== labelled[labelled.length - 1] &&
+    !isTotalLabel(cells.text(end, labelCol))
+  ) {
+    // Only group totals labelled ("Delsum B") and a last line under words Fordel does not know: that line is
+    // the grand total when it sums the lines that are neither (the groups' parts).
+    const parts = rows.filter((r) => r !== end && !labelled.includes(r));
+    if (isSumOf(cells, end, parts, labelCol, valueCols, totalCol)) labelled.push(end);
+  }
   if (labelled.length > 0) {
     const last = labelled[labelled.length - 1];
     if (last === first) return { ...none, totalRow: first, why: 'label', first: true };
@@ -110,5 +122,7 @@ function missOf(total: Decimal | null, parts: readonly (Decimal | null)[]): Deci
 
 /** "I alt", "Total" ..., or a label ending in one: "Kommuner i alt", "Finansiering i alt", "Udgifter total". */
 export function isTotalRowLabel(text: string): boolean {
-  return isTotalLabel(text) || /\S\s+(?:i alt|ialt|total)$/.test(normalizeLabel(text));
+  if (isTotalLabel(text)) return true;
+  const label = normalizeLabel(text);
+  return /\S\s+(?:i alt|ialt|total)$/.test(label) || SUBTOTAL_LINE.test(label);
 }

@@ -9,3 +9,9 @@
  */
 export const RETURN_LINE =
   /tilbage ?(?:betal|foer|overfoer)|\bretur|\brefusion|\brefund|\brepa(?:y|id)|\bmindreforbrug|\bindtaegt|\bsalg|\bincome\b|\brevenue|\bunspent|\bubrugt/;
+
+/**
+ * A line that totals a group of sources, beside the words every total has: "Delsum", "Subtotal A",
+ * "I alt gruppe B", "Mellemsum". Only a hint: the grand total still has to confirm the group.
+ */
+export const SUBTOTAL_LINE = /^(?:delsum|del-?total|subtotal|sub-total|mellemsum|i alt \S)/;
