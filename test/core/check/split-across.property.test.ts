@@ -67,13 +67,11 @@ const splitCase: fc.Arbitrary<SplitCase> = fc
   })
   .map(({ n, percent, seedKeys, total, totalAt, title, start, slip }) => {
     const names = Array.from({ length: n }, (_, i) => NAMES[(start + i) % NAMES.length]);
-    let keys = seedKeys.slice(0, n).map(BigInt);
-    if (percent) {
-      // Whole percents summing to 100.
-      const raw = largestRemainder(100n - BigInt(n), keys)!;
-      keys = raw.map((k) => k + 1n);
-    }
-    const amounts = largestRemainder(total, keys);
+    let keys: bigint[] | null = seedKeys.slice(0, n).map(BigInt);
+    // Whole percents summing to 100 (a tie at the cut draws the keys again).
+    if (percent) keys = largestRemainder(100n - BigInt(n), keys)?.map((k) => k + 1n) ?? null;
+    const amounts = keys && largestRemainder(total, keys);
+    keys ??= [];
     return {
       names,
       keys,
