@@ -149,3 +149,38 @@ describe('text written back by Fordel', () => {
     120_000,
   );
 });
+
+describe('a line break inside a name (issue 19, point 9)', () => {
+  it('still gives a checked copy, and a second run finds its own sheets by their mark', async () => {
+    const dir = await makeTempDir('fordel-cr-');
+    try {
+      const input = await writeWorkbook(dir, 'cr.xlsx', (wb) => {
+        const ws = wb.addWorksheet('Fordeling');
+        [
+          ['Kommune', 'Indbyggere', 'Beløb finansiering (kr.)'],
+          ['Gen\rtofte', 1000, 500],
+          ['Køge\r\nKommune', 1000, 500],
+          ['I alt', 2000, 1000],
+        ].forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+      });
+      const first = await XlsxWorkbook.open(input);
+      const result = checkWorkbook(await first.read(), { ...PARAMS, validated: true });
+      expect(result.refusals).toEqual([]);
+      expect((await first.write(result.plan)).written).toBe(true);
+      const copy = path.join(dir, 'cr-kontrolleret.xlsx');
+      await first.saveAs(copy);
+
+      const again = await XlsxWorkbook.open(copy);
+      const snapshot = await again.read();
+      const second = checkWorkbook(snapshot, { ...PARAMS, validated: true });
+      expect(second.refusals).toEqual([]);
+      expect(second.plan.sheets.map((s) => s.name).sort()).toEqual(
+        result.plan.sheets.map((s) => s.name).sort(),
+      );
+      const names = snapshot.sheets.find((s) => s.name.startsWith('fordeling'))!.values.map((r) => r[0]);
+      expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^Gen\r?\n?tofte$/)]));
+    } finally {
+      await removeDir(dir);
+    }
+  }, 60_000);
+});

@@ -17,18 +17,15 @@ export interface OddNumber {
 const PLAIN_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 const VALUE = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/g;
 const CELL_START = /<(?:\w+:)?c\s[^>]*>/g;
-/** How far back from a value its cell's start tag can be (a formula between them is rarely longer). */
-const LOOK_BACK = 4000;
+/** How far back from a value its cell's start tag is looked for: near first (text cells are many), then further. */
+const LOOK_BACK = [200, 4000];
 
 export function oddNumbers(xml: string): OddNumber[] {
   const out: OddNumber[] = [];
   for (const m of xml.matchAll(VALUE)) {
     const stored = m[1];
     if (readsAsStored(stored)) continue;
-    const at = m.index ?? 0;
-    const before = xml.slice(Math.max(0, at - LOOK_BACK), at);
-    let tag: string | undefined;
-    for (const c of before.matchAll(CELL_START)) tag = c[0];
+    const tag = cellTagBefore(xml, m.index ?? 0);
     if (!tag || tag.endsWith('/>')) continue;
     const type = /\st="([^"]*)"/.exec(tag)?.[1];
     if (type !== undefined && type !== 'n') continue;
@@ -37,6 +34,17 @@ export function oddNumbers(xml: string): OddNumber[] {
     if (pos) out.push({ row: pos.row, col: pos.col, text: decode(stored.trim()) });
   }
   return out;
+}
+
+/** The start tag of the cell a value at `at` belongs to: a short look back first, as every text cell comes here. */
+function cellTagBefore(xml: string, at: number): string | undefined {
+  for (const back of LOOK_BACK) {
+    const before = xml.slice(Math.max(0, at - back), at);
+    let tag: string | undefined;
+    for (const c of before.matchAll(CELL_START)) tag = c[0];
+    if (tag) return tag;
+  }
+  return undefined;
 }
 
 /** True when the text is a plain number that reads as itself: not 0 from "1e-400", not Infinity. */

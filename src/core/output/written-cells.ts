@@ -124,7 +124,8 @@ function isNothing(v: RawValue): boolean {
 }
 
 function cellSum(v: OutValue | RawValue): string {
-  const shown = canonical(v);
+  // A number counts by the 15 digits Excel keeps, so a host that stores it so still matches.
+  const shown = canonical(typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(15)) : v);
   if (shown === null) return EMPTY;
   let h = 0x811c9dc5;
   for (let i = 0; i < shown.length; i++) {

@@ -123,3 +123,22 @@ describe('budget headings and label columns', () => {
     expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['budget-total-mismatch@C4']);
   });
 });
+
+describe('key-figure words on account lines', () => {
+  /** Finance-bill accounts whose names say "procent" or "indeks": they are amounts all the same. */
+  const rows = (): RawValue[][] => [
+    ['Konto', 'R 2024', 'B 2025'],
+    ['17 Beskæftigelsesministeriet', 1_100.0, 1_130.0],
+    ['1754 Revalidering', 1_100.0, 1_130.0],
+    ['175401 Revalideringsydelse med 50 procent refusion', 800.0, 820.0],
+    ['175402 Opskrivning af indeksreguleret gæld', 100.0, 105.0],
+    ['175403 Løntilskud, 65 pct. refusion', 200.0, 205.0],
+  ];
+
+  it('checks coded lines whatever words their names hold', () => {
+    const wrong = rows();
+    wrong[3][2] = 830.0;
+    const r = run(sheet('Budget', wrong));
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['budget-total-mismatch@C3']);
+  });
+});

@@ -66,6 +66,16 @@ describe('a record of what Fordel wrote', () => {
     );
   });
 
+  it('takes a figure kept to the 15 digits Excel keeps as the one Fordel wrote', () => {
+    const stored = grid('Ark1', [
+      WRITTEN[0],
+      [1234.56, 'OK'],
+      [0.0144492390350729, 'Fejl'],
+      WRITTEN[3],
+    ] as RawValue[][]);
+    expect(userCellsIn([REF], [markWritten(REF, WRITTEN)], [stored])).toEqual([]);
+  });
+
   it('keeps a status word the user typed where Fordel wrote another', () => {
     const typed = grid('Ark1', [...WRITTEN.slice(0, 3), [null, 'Fejl']] as RawValue[][]);
     const cells = userCellsIn([REF], [markWritten(REF, WRITTEN)], [typed]);

@@ -57,7 +57,7 @@ export function detectBudget(
       total: isTotalLabel(l) || TOTAL_LINE.test(folded),
       breakdown: BREAKDOWN_LINE.test(folded),
       grand: GRAND_TOTAL_LINE.test(folded),
-      statistic: STATISTIC_LINE.test(folded),
+      statistic: codes[i].digits === null && STATISTIC_LINE.test(folded),
       outline: cells.outlineLevel(rows[i]),
       indent: cells.indent(rows[i], labelCol),
     };

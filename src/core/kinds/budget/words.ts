@@ -41,9 +41,11 @@ export const ACCOUNT_CODE = /^(\d{1,2}(?:[.\s]\d{1,3}){1,5}|\d{2,8})(?=\s+\S|$)/
 /**
  * Lines that hold a rate, an average, a share or an index: key figures, not amounts that add up. They are
  * never the items of a sum nor a sum themselves, so a table of key figures under budget headings gets nothing.
+ * Only lines without an account code: a coded line is an account ("Revalideringsydelse med 50 procent
+ * refusion" is an amount).
  */
 export const STATISTIC_LINE =
-  /\bpr\.?\s+(?!\d)|\bper\s|gennemsnit|^andel(?:en)?\b|\(pct\.?\)|\bi pct\.?$|\(%\)|\bprocent|indeks|\bindex|kvotient|\brate\b|noegletal|fravaer/;
+  /\bpr\.?\s+(?!\d)|\bper\s|gennemsnit|^andel(?:en)?\b|\(pct\.?\)|\bi pct\.?$|\(%\)|indeks\s*\(|indeks$|\bindex\s*\(|kvotient|noegletal|fravaer/;
 
 /** Cost lines of a project budget: with them, financing lines below are the budget's financing part. */
 export const COST_LINE =
