@@ -12,7 +12,7 @@ import { finding } from '../findings/make';
 import { a1, parseA1Range } from '../grid/a1';
 import { cellAt, type SheetGrid } from '../grid/grid';
 import type { TableOutput } from '../output/table-output';
-import type { TableLayout } from '../tables/layout';
+import type { ReadingConfidence, TableLayout } from '../tables/layout';
 import type { ResultItem } from './result';
 import type { RuleCode } from '../findings/catalogue';
 import { READING_DOUBT } from '../reader/labels';
@@ -20,6 +20,31 @@ import { READING_DOUBT } from '../reader/labels';
 export interface Implausible {
   readonly tableId: string;
   readonly why: Text;
+}
+
+/** How many of a table's rows hold figures, and on how many of them a sum fails under its reading. */
+export interface SumsUnderReading {
+  readonly rows: number;
+  readonly broken: number;
+  /** A split laid out across: its lines are the sheet's columns, and so are the counts above. */
+  readonly across?: boolean;
+}
+
+export function sumsUnderReading(
+  t: TableLayout,
+  items: readonly ResultItem[],
+  grid: SheetGrid,
+): SumsUnderReading {
+  // A split laid out across has its parties as columns: its lines are the sheet's columns.
+  const across = t.kind === 'apportionment' && t.orientation === 'across';
+  return {
+    rows: across ? columnsWithFigures(grid, t) : rowsWithFigures(grid, t),
+    broken: rowsInDoubt(
+      items.filter((it) => it.tableId === t.id),
+      across,
+    ).size,
+    ...(across ? { across } : {}),
+  };
 }
 
 /** Tables whose reading the sheet's own arithmetic contradicts on most of their rows. */
@@ -33,17 +58,40 @@ export function implausibleReadings(
     if (t.kind === 'kpi' || t.source === 'override' || t.unsure?.length) continue;
     const grid = grids.get(t.sheet);
     if (!grid) continue;
-    // A split laid out across has its parties as columns: its lines are the sheet's columns.
-    const across = t.kind === 'apportionment' && t.orientation === 'across';
-    const rows = across ? columnsWithFigures(grid, t) : rowsWithFigures(grid, t);
-    const bad = rowsInDoubt(
-      items.filter((it) => it.tableId === t.id),
-      across,
-    );
-    if (bad.size < READING_DOUBT.minRows || bad.size < rows * READING_DOUBT.shareOfRows) continue;
-    out.push({ tableId: t.id, why: whyInDoubt(bad.size, rows, across) });
+    const sums = sumsUnderReading(t, items, grid);
+    const { rows, broken } = sums;
+    if (broken < READING_DOUBT.minRows || broken < rows * READING_DOUBT.shareOfRows) continue;
+    out.push({ tableId: t.id, why: whyInDoubt(broken, rows, sums.across) });
   }
   return out;
+}
+
+/**
+ * The reading's score: the share of its rows on which the sheet's sums hold. No rival reading is weighed
+ * here, so there is no margin; a reading in doubt says so in its unsure list instead.
+ */
+export function confidenceOf(sums: SumsUnderReading): ReadingConfidence {
+  const { rows, broken } = sums;
+  const held = Math.max(0, rows - broken);
+  const [one, many] = sums.across
+    ? [text('kolonne', 'column'), text('kolonner', 'columns')]
+    : [text('række', 'row'), text('rækker', 'rows')];
+  const lines = (lang: 'da' | 'en') => (rows === 1 ? one : many)[lang];
+  return {
+    score: rows === 0 ? 1 : Math.round((held / rows) * 100) / 100,
+    margin: null,
+    evidence: [
+      broken === 0
+        ? text(
+            `Ingen sum er brudt i tabellens ${rows} ${lines('da')} med tal.`,
+            `No sum fails in the table's ${rows} ${lines('en')} with figures.`,
+          )
+        : text(
+            `En sum er brudt i ${broken} af tabellens ${rows} ${lines('da')} med tal.`,
+            `A sum fails in ${broken} of the table's ${rows} ${lines('en')} with figures.`,
+          ),
+    ],
+  };
 }
 
 /** The table's output once its reading is in doubt: no rules, no columns, one info naming the doubt. */
