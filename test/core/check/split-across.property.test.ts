@@ -188,6 +188,19 @@ describe('a split laid out across', () => {
     );
   });
 
+  it('is left unread rather than misread when no column names its lines', () => {
+    fc.assert(
+      fc.property(splitCase, (c) => {
+        const { across, top } = sheets({ ...c, slip: null });
+        // The column of line names taken away: the first party would pass for the names.
+        const bare = across.map((line, r) => (r < top ? line : line.slice(1)));
+        const loud = check(bare).findings.filter((f) => f.severity !== 'info');
+        expect(loud).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('writes none of its own columns beside the table, and says so in the reading', () => {
     const c = fc.sample(splitCase, { seed: 7, numRuns: 1 })[0];
     const { down, across } = sheets({ ...c, slip: null });

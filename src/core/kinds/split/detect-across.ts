@@ -40,19 +40,30 @@ export function detectSplitAcross(
   const view = transposedCells(cells, block);
   const area = swapRange(block);
   const across = { ...opts, across: true };
-  const found = searchHeader(
-    view,
-    area,
-    (h) =>
+  const found = searchHeader(view, area, (h) => {
+    const read =
       detectApportionment(view, area, h, across, 'key') ??
       detectApportionment(view, area, h, across, 'amount') ??
-      detectApportionment(view, area, h, across, 'content'),
-  );
+      detectApportionment(view, area, h, across, 'content');
+    return read && !figuresAsNames(view, read) ? read : null;
+  });
   if (!found) return null;
   // The unit stands beside the amounts ("Beløb (t.kr.)", a column of units): in the view, over them.
   const scale = tableAmountScale(view, found, []);
   return backOnSheet(
     scale !== undefined && scale !== 1 ? { ...found, part: { ...found.part, amountScale: scale } } : found,
+  );
+}
+
+/**
+ * A column of figures is no column of line names: with no names left of the parties, the first party would
+ * be read as the names and every other party against it. Such a split is left unread rather than misread.
+ */
+function figuresAsNames(view: SheetCells, found: Detected): boolean {
+  const part = found.part;
+  if (part.kind !== 'apportionment') return true;
+  return [part.keyCol, part.shareCol, part.amountCol].some(
+    (c) => c !== null && c !== undefined && view.isNumeric(found.headerRow, c),
   );
 }
 
