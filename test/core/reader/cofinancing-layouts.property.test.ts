@@ -23,6 +23,9 @@ interface Plan {
   wrong: { source: number; year: number; by: number } | null;
   /** Lines the grand total counts once: a breakdown under a source, or subtotals per group of sources. */
   extra: 'none' | 'breakdown' | 'subtotals';
+  /** Sources across only: a group title in a column of its own beside the years, a unit beside each year. */
+  groupTitle: boolean;
+  unit: null | 'kr.' | 't.kr.';
 }
 
 const plan: fc.Arbitrary<Plan> = fc
@@ -37,8 +40,10 @@ const plan: fc.Arbitrary<Plan> = fc
     colWord: fc.constantFrom(...TOTAL_WORDS),
     wrong: fc.option(fc.record({ year: fc.nat(3), by: fc.integer({ min: 1, max: 9 }) }), { nil: null }),
     extra: fc.constantFrom<Plan['extra']>('none', 'none', 'breakdown', 'subtotals'),
+    groupTitle: fc.boolean(),
+    unit: fc.constantFrom<Plan['unit']>(null, null, 'kr.', 't.kr.'),
   })
-  .map(({ n, first, own, others, seed, across, totalWord, colWord, wrong, extra }) => {
+  .map(({ n, first, own, others, seed, across, totalWord, colWord, wrong, extra, groupTitle, unit }) => {
     const years = Array.from({ length: n }, (_, j) => first + j);
     const otherAmounts = others.map((_, i) => years.map((__, j) => seed[(i * 4 + j) % 16] * 10_000));
     // Own financing is above half in every year: the others' sum and a margin.
@@ -57,6 +62,8 @@ const plan: fc.Arbitrary<Plan> = fc
       // Own financing typed higher: it stays above half, only the totals disagree.
       wrong: wrong ? { source: 0, year: wrong.year % n, by: wrong.by * 10_000 } : null,
       extra,
+      groupTitle: across && groupTitle,
+      unit: across ? unit : null,
     };
   })
   // Without one known total word the table is genuinely ambiguous (issue 17): those are not this test's.
@@ -124,13 +131,24 @@ function layout(p: Plan): { rows: RawValue[][]; wrongLines: number[] } {
     ];
     return { rows, wrongLines: w ? [2 + sourceAt[w.source], 1 + w.year] : [] };
   }
+  // Left of the years: a group title in its first row only; right of them: the unit in every row.
+  const lead = (i: number): RawValue[] => (p.groupTitle ? [i === 0 ? 'Finansiering' : null] : []);
+  const unit: RawValue[] = p.unit ? [p.unit] : [];
+  const shown = (kr: number) => (p.unit === 't.kr.' ? kr / 1000 : kr);
+  const shift = (p.groupTitle ? 1 : 0) + (p.unit ? 1 : 0);
   const rows: RawValue[][] = [
     ['Finansieringsplan'],
-    ['År', ...lines.map((l) => l.label), p.colWord],
-    ...p.years.map((y, j): RawValue[] => [y, ...lines.map((l) => l.amounts[j]), yearTotals[j]]),
-    [p.totalWord, ...lines.map((l) => l.total), grand],
+    [...lead(-1), 'År', ...unit.map(() => null), ...lines.map((l) => l.label), p.colWord],
+    ...p.years.map((y, j): RawValue[] => [
+      ...lead(j),
+      y,
+      ...unit,
+      ...lines.map((l) => shown(l.amounts[j])),
+      shown(yearTotals[j]),
+    ]),
+    [...lead(1), p.totalWord, ...unit, ...lines.map((l) => shown(l.total)), shown(grand)],
   ];
-  return { rows, wrongLines: w ? [2 + w.year, 1 + sourceAt[w.source]] : [] };
+  return { rows, wrongLines: w ? [2 + w.year, 1 + shift + sourceAt[w.source]] : [] };
 }
 
 describe('co-financing tables in any orientation, one year or several', () => {
@@ -146,6 +164,9 @@ describe('co-financing tables in any orientation, one year or several', () => {
           return;
         }
         expect(serious.length).toBeGreaterThan(0);
+        // In kroner, whatever unit the sheet shows: one error is off by exactly what was typed wrong.
+        const off = serious.map((f) => Math.abs(Number(f.actual) - Number(f.expected)));
+        expect(off).toContain(p.wrong!.by);
         expect(serious.every((f) => f.severity === 'error' && f.rule === 'total-mismatch')).toBe(true);
         // Each error sits on the wrong cell's row or column (its source's total or its period's total).
         const [row, col] = wrongLines;

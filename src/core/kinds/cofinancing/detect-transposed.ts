@@ -38,7 +38,7 @@ export function detectTransposedCofinancing(
   // A group title merged over the sources ("Finansiering (kr.)"), "I alt" merged down beside them.
   const area = headerArea(cells, rect, headerRow);
 
-  const periodCol = role(roles, 'periods') ?? firstFilledColumn(cells, rect, [headerRow, ...body.rows]);
+  const periodCol = role(roles, 'periods') ?? periodColumnOf(cells, rect, [headerRow, ...body.rows]);
   if (periodCol === null || periodCol >= rect.right) return null;
   if (
     !roles &&
@@ -54,10 +54,17 @@ export function detectTransposedCofinancing(
 
   // Every other column is a source, a total or empty: names on top, amounts or dashes below.
   const valueCols: number[] = [];
+  const unitTexts: string[] = [];
   const named = roles ? [...(roles.sources ?? []), ...(roles.total ?? [])] : [];
   for (let c = periodCol + 1; c <= rect.right; c++) {
     if (named.length && !named.includes(c)) continue;
     const filled = body.rows.some((r) => cells.kind(r, c) !== BLANK);
+    // A unit beside each period ("kr.", "t.kr.": a unit row turned on its side) says what the amounts are in.
+    const units = body.rows.filter((r) => cells.kind(r, c) !== BLANK).map((r) => cells.text(r, c));
+    if (filled && !named.length && units.every(isUnitText)) {
+      unitTexts.push(units[0]);
+      continue;
+    }
     if (area.text(c) === '' && !filled) continue;
     // A column of rates in percent cells ("Egenandel" 50,0 %) is beside the amounts, not one of them.
     if (body.rows.some((r) => cells.isNumeric(r, c) && (formatAt(cells.grid, r, c) ?? '').includes('%'))) {
@@ -150,7 +157,8 @@ export function detectTransposedCofinancing(
     },
     range: { top: area.top, left: rect.left, bottom, right: rect.right },
     headerRow,
-    notes: body.notes,
+    // The unit column is read with the notes: it says what the amounts are in, as a note under the table would.
+    notes: [...unitTexts.slice(0, 1), ...body.notes],
   };
 }
 
@@ -159,7 +167,7 @@ export function detectTransposedCofinancing(
  * the sums. Without a total row, lines of text under the periods are notes.
  */
 function endAtTotal(cells: SheetCells, rect: RangePos, body: Body): Body {
-  const col = firstFilledColumn(cells, rect, body.rows);
+  const col = periodColumnOf(cells, rect, body.rows);
   if (col === null) return body;
   let periods = 0;
   let total: number | null = null;
@@ -198,6 +206,28 @@ function anyLabels(cells: SheetCells, col: number, rows: readonly number[]): Per
     else periods.push({ row: r, label });
   }
   return periods.length ? { periods, totals, blanks: [] } : null;
+}
+
+/**
+ * The column of the periods: the first filled one, past a group title that stands in one cell of its own
+ * beside the years ("Finansiering" merged down the rows, as a title over the sources is merged across).
+ */
+function periodColumnOf(cells: SheetCells, rect: RangePos, rows: readonly number[]): number | null {
+  let col = firstFilledColumn(cells, rect, rows);
+  while (col !== null && col < rect.right && isGroupTitleColumn(cells, col, rows)) {
+    col = firstFilledColumn(cells, { ...rect, left: col + 1 }, rows);
+  }
+  return col;
+}
+
+function isGroupTitleColumn(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  const filled = rows.filter((r) => cells.kind(r, col) !== BLANK);
+  return (
+    filled.length === 1 &&
+    cells.kind(filled[0], col) === TEXT &&
+    periodLabel(cells.raw(filled[0], col)) === null &&
+    !isTotalLabel(cells.text(filled[0], col))
+  );
 }
 
 function firstFilledColumn(cells: SheetCells, rect: RangePos, rows: readonly number[]): number | null {
