@@ -34,6 +34,8 @@ export interface JsonReading {
   readonly decisions: { role: string; cells: string; because: string }[];
   readonly unsure: boolean;
   readonly unsureBecause: string[];
+  /** The reading's score (0-1), its margin over a rival reading (null when none was weighed) and evidence. */
+  readonly confidence?: { score: number; margin: number | null; evidence: string[] };
   readonly verdict?: TableVerdictKind;
 }
 
@@ -98,6 +100,15 @@ function jsonReading(r: TableReading, v: TableVerdict | undefined, lang: Lang): 
     decisions: r.decisions.map((d) => ({ role: d.role, cells: d.cells, because: d.because[lang] })),
     unsure: r.unsure,
     unsureBecause: r.unsureBecause.map((u) => u[lang]),
+    ...(r.confidence
+      ? {
+          confidence: {
+            score: r.confidence.score,
+            margin: r.confidence.margin,
+            evidence: r.confidence.evidence.map((e) => e[lang]),
+          },
+        }
+      : {}),
     ...(v ? { verdict: v.verdict } : {}),
   };
 }

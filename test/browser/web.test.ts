@@ -122,6 +122,9 @@ describe('Fordel in the browser', () => {
     await openAndCheck(page, SAMPLE);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // After the check both downloads can be used on a phone too.
+    for (const name of ['Hent kontrolleret kopi', 'Hent fund som projektmappe'])
+      expect(await page.getByRole('button', { name }).isEnabled()).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, 'web-390-checked.png'), fullPage: false });
     await page.close();
   });

@@ -20,7 +20,7 @@ import { findingsOfTable, readingOf, verdictOf } from './readings';
 import { splitAccepted } from './accepted';
 import { unreadSheetFindings, type UnreadSheet } from './unread-sheets';
 import { provenOwnedSheets } from '../output/sheet-marks';
-import { doubtedOutput, implausibleReadings } from './implausible';
+import { confidenceOf, doubtedOutput, implausibleReadings, sumsUnderReading } from './implausible';
 
 export interface SnapshotLike {
   readonly sheets: readonly SheetGrid[];
@@ -58,7 +58,12 @@ export function runCheck(
   const { checked, built } = judgedReadings(checkTables(snapshot, params), params);
   const { tables, outputs, grids: gridOf } = checked;
   const outputOf = new Map(outputs.map((o) => [o.layout.id, o]));
-  const readings = tables.map((t) => readingOf(gridOf.get(t.sheet), t, outputOf.get(t.id), params));
+  const readings = tables.map((t) => {
+    const reading = readingOf(gridOf.get(t.sheet), t, outputOf.get(t.id), params);
+    const grid = gridOf.get(t.sheet);
+    if (reading.confidence || !grid || t.kind === 'kpi') return reading;
+    return { ...reading, confidence: confidenceOf(sumsUnderReading(t, built.items, grid)) };
+  });
   // Items the user marked as fine, with unchanged values, leave the list, the verdicts and the exit code.
   const split = splitAccepted(built.items, checked.findings, settings.accepted ?? [], gridOf);
   const findings = split.findings;

@@ -253,6 +253,14 @@ export const STATED_TOTAL = {
   perUnit: ['indbygger', 'borger', 'person', 'elev', 'ansat', 'medlem'],
 } as const;
 
+/** How a split laid out across (parties as columns) is looked for (kinds/split/detect-across.ts). */
+export const SPLIT_ACROSS = {
+  /** A block with more lines of content than this is a list down the rows, never a split across. */
+  maxLines: 12,
+  /** The parties, a total column and the column of line names: at least this many columns. */
+  minColumns: 3,
+} as const;
+
 /**
  * When a reading is too contradicted to judge: errors or warnings on at least this many rows, and on at
  * least this share of the table's rows (check/implausible.ts). One or two real errors are always judged.

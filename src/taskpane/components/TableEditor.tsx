@@ -31,6 +31,10 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
+    // A row's label is long ("Række 5: Statens medfinansiering ..."): a native select would take its width
+    // and run past a 320 px pane; keep every field within the box.
+    minWidth: 0,
+    '& .fui-Select, & select': { minWidth: 0, maxWidth: '100%' },
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -182,10 +186,10 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
     </Field>
   );
   // Checkboxes rather than a multiselect list: each row is one keystroke away, and the box scrolls.
-  const rowsSelect = (label: string, value: string[], set: (v: string[]) => void) => (
+  const rowsSelect = (label: string, value: string[], set: (v: string[]) => void, from = 0) => (
     <fieldset className={styles.rows}>
       <legend className={styles.legend}>{label}</legend>
-      {bodyRows.map((r) => (
+      {bodyRows.slice(from).map((r) => (
         <Checkbox
           key={r.row}
           label={r.label}
@@ -225,7 +229,8 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
       {kind !== 'ignore' && rowSelect(t.editorHeaderRow, headerRow, setHeaderRow, false)}
       {kind !== 'ignore' && kind !== 'kpi' && rowSelect(t.editorTotalRow, totalRow, setTotalRow, true)}
       {marksRows && rowsSelect(t.editorSubtotalRows, shownSubtotals, setSubtotals)}
-      {kind === 'cofinancing' && rowsSelect(t.editorBreakdownRows, shownBreakdowns, setBreakdowns)}
+      {/* A breakdown is part of a row above it: the first row has none. */}
+      {kind === 'cofinancing' && rowsSelect(t.editorBreakdownRows, shownBreakdowns, setBreakdowns, 1)}
       {kind !== 'ignore' &&
         COLUMN_ROLES[kind].map(([role, label]) => (
           <Field

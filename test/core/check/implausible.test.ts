@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import { gridFromRows, type RawValue } from '../../../src/core/grid/grid';
 import { PARAMS, snapshot } from './fixtures';
+import { jsonReport } from '../../../src/cli/report';
 
 const SOURCES = ['Kommunens egenfinansiering', 'Statstilskud', 'EU-midler', 'Fondsmidler', 'Regionen'];
 
@@ -65,6 +66,29 @@ describe('a reading the sums contradict', () => {
         expect(r.findings.some((f) => f.rule === 'total-mismatch' && f.cell.endsWith('4'))).toBe(true);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('scores each reading by the rows on which its sums hold, in the reading --json prints', () => {
+    fc.assert(
+      fc.property(amounts, fc.boolean(), (a, wrong) => {
+        const r = run(plan(a, new Set(wrong ? [0] : []), 50_000));
+        const reading = jsonReport(r, 'da').tables[0].reading!;
+        const rows = a.length + 1;
+        expect(reading.confidence!.margin).toBeNull();
+        if (wrong) {
+          expect(reading.confidence!.score).toBeCloseTo((rows - 1) / rows, 2);
+          expect(reading.confidence!.evidence).toEqual([
+            `En sum er brudt i 1 af tabellens ${rows} rækker med tal.`,
+          ]);
+        } else {
+          expect(reading.confidence!.score).toBe(1);
+          expect(reading.confidence!.evidence).toEqual([
+            `Ingen sum er brudt i tabellens ${rows} rækker med tal.`,
+          ]);
+        }
+      }),
+      { numRuns: 20 },
     );
   });
 });

@@ -180,3 +180,41 @@ describe('results per year beside a target for a later year', () => {
     expect(r.tables.every((t) => t.kind !== 'kpi' || !t.series)).toBe(true);
   });
 });
+
+describe('the order of the columns of a target list', () => {
+  // Names, target values and results in any order after the names, under headers that could each name the
+  // targets ("Mål", "Målsætning") or none ("Niveau"): the cells decide which is which.
+  const targets: RawValue[][] = [
+    ['Opsøgte iværksættermiljøer', 30, 32],
+    ['Deltagere i events', 2500, 2610],
+    ['Virksomheder i forløb', 'mindst 40', 44],
+  ];
+  const headers = fc.record({
+    name: fc.constantFrom('Mål', 'Indikator', 'Resultatmål'),
+    value: fc.constantFrom('Målsætning', 'Niveau', 'Måltal'),
+    actual: fc.constantFrom('Resultat 2025', 'Status', 'Realiseret'),
+  });
+
+  it('gives each target the same verdict whether the result comes before or after the target value', () => {
+    fc.assert(
+      fc.property(headers, fc.boolean(), (h, resultFirst) => {
+        const order = resultFirst ? [0, 2, 1] : [0, 1, 2];
+        const head = [h.name, h.value, h.actual];
+        const rows = [
+          [...order.map((i) => head[i]), 'Frist'],
+          ...targets.map((t) => [...order.map((i) => t[i]), '31.12.2025']),
+        ];
+        const r = check(rows, { asOf: '2026-03-01' });
+        const t = kpi(r);
+        expect(t).toBeDefined();
+        expect(t.columns).toMatchObject({
+          target: 0,
+          targetValue: order.indexOf(1),
+          actual: order.indexOf(2),
+        });
+        expect(r.findings.filter((f) => f.rule === 'kpi-met').map((f) => f.cell)).toHaveLength(3);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

@@ -68,12 +68,22 @@ export function detectKpi(
     const names = !holdsTargets(cells, c, body0.rows);
     if (found.target === undefined && (found.targetValue !== undefined || weak.length > 1 || names))
       found.target = c;
-    else if (found.targetValue === undefined) found.targetValue = c;
+    else if (
+      found.targetValue === undefined &&
+      found.target !== undefined &&
+      names &&
+      targetShare(cells, found.target, body0.rows) > targetShare(cells, c, body0.rows)
+    ) {
+      // "Mål | Målsætning": both headers could name the targets; the cells decide. The column holding more
+      // figures ("30", "mindst 25") is the target value, the other the names.
+      found.targetValue = found.target;
+      found.target = c;
+    } else if (found.targetValue === undefined) found.targetValue = c;
   }
-  // "Mål | Niveau | Resultat 2025 | Frist": with the name and a result or deadline found, the first column of
-  // targets between them is the target value, whatever its header says.
+  // "Mål | Niveau | Resultat 2025 | Frist" (or the result first): with the name and a result or deadline
+  // found, the first untaken column of targets before the deadline is the target value, whatever its header.
   if (found.target !== undefined && found.targetValue === undefined) {
-    const end = Math.min(found.actual ?? rect.right, found.deadline ?? rect.right);
+    const end = found.deadline !== undefined && found.deadline > found.target ? found.deadline : rect.right;
     const taken = new Set(Object.values(found));
     for (let c = found.target + 1; c <= end && found.targetValue === undefined; c++) {
       if (
@@ -149,6 +159,11 @@ function pick(found: Partial<Record<KpiRole, number>>): Partial<KpiColumns> {
 
 /** Most filled cells of the column read as target values: numbers, or "mindst 70", "maks. 300.000 t". */
 function holdsTargets(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  return targetShare(cells, col, rows) > 0.5;
+}
+
+/** The share of a column's filled cells that read as a target ("30", "mindst 25 %"); 0 for an empty column. */
+function targetShare(cells: SheetCells, col: number, rows: readonly number[]): number {
   let filled = 0;
   let targets = 0;
   for (const r of rows.slice(0, 200)) {
@@ -157,5 +172,5 @@ function holdsTargets(cells: SheetCells, col: number, rows: readonly number[]): 
     filled++;
     if (cells.isNumeric(r, col) || readTargetCell(cells.raw(r, col), null).ok) targets++;
   }
-  return filled > 0 && targets * 2 > filled;
+  return filled > 0 ? targets / filled : 0;
 }

@@ -1,0 +1,84 @@
+/**
+ * Screenshots of the task pane at the two sizes Excel gives it (320 x 600 and 350 x 700), in Danish and
+ * English, over the sample workbook in the fake Excel: opened, checked with a table open, and correcting a
+ * table's reading. Written to docs/screenshots/ to be looked at before a change to the pane is called done.
+ *
+ *   npm run build && npx tsx test/browser/support/pane-screenshots.ts
+ */
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ensureBuilt, openBrowser, routeOffice, serve } from './serve-pane';
+
+const OUT = path.resolve(__dirname, '../../../docs/screenshots');
+const STUB = 'office-stub-shots';
+const TIMEOUT = 120_000;
+const SIZES = [
+  { width: 320, height: 600 },
+  { width: 350, height: 700 },
+] as const;
+const WORDS = {
+  da: {
+    tables: 'Tabeller',
+    run: 'Kontrollér',
+    settings: 'Indstillinger',
+    correct: /^Ret læsningen af Tabel B/,
+  },
+  en: { tables: 'Tables', run: 'Check', settings: 'Settings', correct: /^Correct the reading of Tabel B/ },
+} as const;
+
+async function main(): Promise<void> {
+  await ensureBuilt(STUB);
+  mkdirSync(OUT, { recursive: true });
+  const server = await serve();
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await openBrowser();
+  try {
+    for (const size of SIZES) {
+      for (const lang of ['da', 'en'] as const) {
+        const page = await browser.newPage({ viewport: size });
+        await routeOffice(page, STUB);
+        await page.goto(`${base}/taskpane.html`);
+        await page.getByRole('heading', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
+        if (lang === 'en') {
+          await page.getByRole('button', { name: 'Indstillinger' }).click();
+          await page.getByRole('button', { name: /^English/ }).click();
+          await page.getByRole('button', { name: 'Settings' }).click();
+        }
+        const w = WORDS[lang];
+        await page.getByRole('heading', { name: w.tables }).waitFor({ timeout: TIMEOUT });
+        // Switching the language scrolled down to the settings: the pane as it opens starts at the top.
+        await page.evaluate(() => document.querySelectorAll('*').forEach((e) => (e.scrollTop = 0)));
+        await shot(page, lang, size, '1-opened');
+        await page.getByRole('button', { name: w.run, exact: true }).click();
+        await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
+        await page.getByRole('button', { name: /^Tabel B/ }).click();
+        await page.waitForTimeout(500);
+        await shot(page, lang, size, '2-checked');
+        await page.getByRole('button', { name: w.correct }).click();
+        const editor = page.getByRole('group', {
+          name: /^(Ret læsningen af|Correct the reading of) [A-Z]+\d/,
+        });
+        await editor.first().waitFor({ timeout: TIMEOUT });
+        await editor.first().scrollIntoViewIfNeeded();
+        await shot(page, lang, size, '3-correcting');
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function shot(page: Page, lang: string, size: { width: number; height: number }, state: string) {
+  const file = path.join(OUT, `pane-${lang}-${size.width}x${size.height}-${state}.png`);
+  console.log(file);
+  return page.screenshot({ path: file });
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
