@@ -32,12 +32,9 @@ import {
 import { SheetPatch, type CellNow } from './copy-sheet';
 import { HIGHLIGHT_ARGB } from './fills';
 import { resolvePart } from './package-parts';
+import { checkPlan, EXCEL_LIMITS, mergedInside, type WriteTarget } from './plan-checks';
 import { packPart, readZipParts, unpack, writeZip, type ZipPart } from './zip-copy';
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
-const MAX_TEXT = 32_767;
-const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
 const OURS = new Set(Object.values(HIGHLIGHT_ARGB));
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const WORKSHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
@@ -72,7 +69,7 @@ function decodeXml(s: string): string {
 
 /** Text as a cell holds it: XML-escaped, characters XML cannot carry written Excel's way (_x0001_). */
 function cellText(s: string): string {
-  const cut = s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s;
+  const cut = s.length > EXCEL_LIMITS.text ? s.slice(0, EXCEL_LIMITS.text) : s;
   return escapeXml(
     cut
       .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
@@ -230,7 +227,7 @@ export class PackageCopy {
 
   /** Applies the plan, or refuses with a reason and changes nothing. */
   apply(plan: WritePlan, previous: FordelSettings | null): CopyOutcome {
-    const refused = this.checkPlan(plan, previous) ?? this.checkEdits(plan);
+    const refused = checkPlan(this.target(), plan, previous) ?? this.checkEdits(plan);
     if (refused) return { cells: 0, refused };
     const styles = this.stylesBook();
     const fillAt = (sheet: string, r: number, c: number): FillJson | undefined => {
@@ -468,70 +465,13 @@ export class PackageCopy {
     return flag === '1' || flag === 'true';
   }
 
-  private checkPlan(plan: WritePlan, previous: FordelSettings | null): Text | null {
-    const ownedBefore = new Set([...(previous?.ownedSheets ?? []), ...plan.settings.ownedSheets]);
-    const planned = new Set<string>();
-    for (const owned of plan.sheets) {
-      const bad = badSheetName(owned.name);
-      if (bad) return bad;
-      if (planned.has(owned.name))
-        return text(`Arket "${owned.name}" er planlagt to gange.`, `Sheet "${owned.name}" is planned twice.`);
-      planned.add(owned.name);
-      if (this.sheet(owned.name) && !ownedBefore.has(owned.name)) {
-        return text(
-          `Arket "${owned.name}" findes allerede og er ikke Fordels; det bliver ikke erstattet.`,
-          `Sheet "${owned.name}" already exists and is not Fordel's; it will not be replaced.`,
-        );
-      }
-      const tooLong = firstTooLong(owned.values);
-      if (tooLong !== null) return tooLongText(owned.name, tooLong);
-    }
-    const targets = [
-      ...plan.blocks.map((b) => ({
-        sheet: b.sheet,
-        range: {
-          top: b.top,
-          left: b.left,
-          bottom: b.top + b.values.length - 1,
-          right: b.left + b.values.reduce((w, r) => Math.max(w, r.length), 0) - 1,
-        },
-      })),
-      ...plan.highlights.map((h) => ({ sheet: h.sheet, range: h.range })),
-    ];
-    for (const { sheet, range } of targets) {
-      if (sheet === SETTINGS_SHEET)
-        return text(
-          'Fordels indstillingsark kan ikke skrives i.',
-          "Fordel's settings sheet cannot be written to.",
-        );
-      if (planned.has(sheet)) continue;
-      if (!this.sheet(sheet))
-        return text(`Arket "${sheet}" findes ikke.`, `Sheet "${sheet}" does not exist.`);
-      if (this.isProtected(sheet)) {
-        return text(
-          `Arket "${sheet}" er beskyttet; Fordel skriver ikke i det.`,
-          `Sheet "${sheet}" is protected; Fordel does not write into it.`,
-        );
-      }
-      if (range.top < 0 || range.left < 0 || range.bottom >= MAX_ROWS || range.right >= MAX_COLS) {
-        return text(
-          `Et område på arket "${sheet}" ligger uden for Excels grænser.`,
-          `A range on sheet "${sheet}" lies outside Excel's limits.`,
-        );
-      }
-      const merged = mergedInside(this.patch(sheet)?.merges() ?? [], range);
-      if (merged) {
-        return text(
-          `Cellen ${merged} på arket "${sheet}" er en del af en flettet celle; Fordel skriver ikke i den.`,
-          `Cell ${merged} on sheet "${sheet}" is part of a merged cell; Fordel does not write into it.`,
-        );
-      }
-    }
-    for (const b of plan.blocks) {
-      const tooLong = firstTooLong(b.values);
-      if (tooLong !== null) return tooLongText(b.sheet, tooLong);
-    }
-    return null;
+  /** The package as the shared plan checks see it. */
+  private target(): WriteTarget {
+    return {
+      hasSheet: (name) => this.sheet(name) !== undefined,
+      isProtected: (name) => this.isProtected(name),
+      merges: (name) => this.patch(name)?.merges() ?? [],
+    };
   }
 
   private checkEdits(plan: WritePlan): Text | null {
@@ -565,57 +505,6 @@ export class PackageCopy {
     }
     return null;
   }
-}
-
-function badSheetName(name: string): Text | null {
-  if (
-    !name.trim() ||
-    name.length > 31 ||
-    FORBIDDEN_IN_SHEET_NAME.test(name) ||
-    name.startsWith("'") ||
-    name.endsWith("'")
-  ) {
-    return text(
-      `"${name}" kan ikke bruges som arknavn i Excel.`,
-      `"${name}" cannot be used as a sheet name in Excel.`,
-    );
-  }
-  if (name.toLowerCase() === SETTINGS_SHEET.toLowerCase()) {
-    return text(
-      `Arknavnet "${name}" er forbeholdt Fordels indstillinger.`,
-      `The sheet name "${name}" is reserved for Fordel's settings.`,
-    );
-  }
-  return null;
-}
-
-function tooLongText(sheet: string, index: number): Text {
-  return text(
-    `En tekst til arket "${sheet}" (række ${index + 1}) er længere end de 32.767 tegn, en celle kan rumme.`,
-    `A text for sheet "${sheet}" (row ${index + 1}) is longer than the 32,767 characters a cell can hold.`,
-  );
-}
-
-function firstTooLong(values: readonly (readonly OutValue[])[]): number | null {
-  const i = values.findIndex((row) =>
-    row.some(
-      (v) => (typeof v === 'string' ? v.length : v && typeof v === 'object' ? v.text.length : 0) > MAX_TEXT,
-    ),
-  );
-  return i < 0 ? null : i;
-}
-
-function mergedInside(merges: readonly RangePos[], range: RangePos): string | null {
-  for (const m of merges) {
-    const top = Math.max(m.top, range.top);
-    const left = Math.max(m.left, range.left);
-    const bottom = Math.min(m.bottom, range.bottom);
-    const right = Math.min(m.right, range.right);
-    if (top > bottom || left > right) continue;
-    for (let r = top; r <= bottom; r++)
-      for (let c = left; c <= right; c++) if (r !== m.top || c !== m.left) return a1(r, c);
-  }
-  return null;
 }
 
 function colorOf(fill: FillJson | undefined): string | null {

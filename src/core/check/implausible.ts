@@ -26,6 +26,8 @@ export interface Implausible {
 export interface SumsUnderReading {
   readonly rows: number;
   readonly broken: number;
+  /** A split laid out across: its lines are the sheet's columns, and so are the counts above. */
+  readonly across?: boolean;
 }
 
 export function sumsUnderReading(
@@ -33,9 +35,15 @@ export function sumsUnderReading(
   items: readonly ResultItem[],
   grid: SheetGrid,
 ): SumsUnderReading {
+  // A split laid out across has its parties as columns: its lines are the sheet's columns.
+  const across = t.kind === 'apportionment' && t.orientation === 'across';
   return {
-    rows: rowsWithFigures(grid, t),
-    broken: rowsInDoubt(items.filter((it) => it.tableId === t.id)).size,
+    rows: across ? columnsWithFigures(grid, t) : rowsWithFigures(grid, t),
+    broken: rowsInDoubt(
+      items.filter((it) => it.tableId === t.id),
+      across,
+    ).size,
+    ...(across ? { across } : {}),
   };
 }
 
@@ -50,9 +58,10 @@ export function implausibleReadings(
     if (t.kind === 'kpi' || t.source === 'override' || t.unsure?.length) continue;
     const grid = grids.get(t.sheet);
     if (!grid) continue;
-    const { rows, broken } = sumsUnderReading(t, items, grid);
+    const sums = sumsUnderReading(t, items, grid);
+    const { rows, broken } = sums;
     if (broken < READING_DOUBT.minRows || broken < rows * READING_DOUBT.shareOfRows) continue;
-    out.push({ tableId: t.id, why: whyInDoubt(broken, rows) });
+    out.push({ tableId: t.id, why: whyInDoubt(broken, rows, sums.across) });
   }
   return out;
 }
@@ -64,18 +73,22 @@ export function implausibleReadings(
 export function confidenceOf(sums: SumsUnderReading): ReadingConfidence {
   const { rows, broken } = sums;
   const held = Math.max(0, rows - broken);
+  const [one, many] = sums.across
+    ? [text('kolonne', 'column'), text('kolonner', 'columns')]
+    : [text('række', 'row'), text('rækker', 'rows')];
+  const lines = (lang: 'da' | 'en') => (rows === 1 ? one : many)[lang];
   return {
     score: rows === 0 ? 1 : Math.round((held / rows) * 100) / 100,
     margin: null,
     evidence: [
       broken === 0
         ? text(
-            `Ingen sum er brudt i tabellens ${rows} ${rows === 1 ? 'række' : 'rækker'} med tal.`,
-            `No sum fails in the table's ${rows} ${rows === 1 ? 'row' : 'rows'} with figures.`,
+            `Ingen sum er brudt i tabellens ${rows} ${lines('da')} med tal.`,
+            `No sum fails in the table's ${rows} ${lines('en')} with figures.`,
           )
         : text(
-            `En sum er brudt i ${broken} af tabellens ${rows} rækker med tal.`,
-            `A sum fails in ${broken} of the table's ${rows} rows with figures.`,
+            `En sum er brudt i ${broken} af tabellens ${rows} ${lines('da')} med tal.`,
+            `A sum fails in ${broken} of the table's ${rows} ${lines('en')} with figures.`,
           ),
     ],
   };
@@ -107,7 +120,7 @@ const SUM_RULES: ReadonlySet<RuleCode> = new Set<RuleCode>([
 ]);
 
 /** Sheet rows where a sum does not hold; a diagnosis counts once, at its own cell, for all it explains. */
-function rowsInDoubt(items: readonly ResultItem[]): Set<number> {
+function rowsInDoubt(items: readonly ResultItem[], across: boolean): Set<number> {
   const rows = new Set<number>();
   for (const it of items) {
     if (it.severity !== 'error' && it.severity !== 'warning') continue;
@@ -119,7 +132,7 @@ function rowsInDoubt(items: readonly ResultItem[]): Set<number> {
         : it.findings.filter((f) => SUM_RULES.has(f.rule)).map((f: Finding) => f.cell);
     for (const c of cells) {
       const at = parseA1Range(c);
-      if (at) rows.add(at.top);
+      if (at) rows.add(across ? at.left : at.top);
     }
   }
   return rows;
@@ -140,9 +153,26 @@ function rowsWithFigures(grid: SheetGrid, t: TableLayout): number {
   return n;
 }
 
-function whyInDoubt(bad: number, rows: number): Text {
+/** Columns right of the line names that hold anything: the parties and totals of a split across. */
+function columnsWithFigures(grid: SheetGrid, t: TableLayout): number {
+  const first = (t.kind === 'apportionment' ? t.headerCol : undefined) ?? t.range.left;
+  let n = 0;
+  for (let c = first + 1; c <= t.range.right; c++) {
+    for (let r = t.range.top; r <= t.range.bottom; r++) {
+      const v = cellAt(grid, r, c);
+      if (v !== null && v !== '') {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+function whyInDoubt(bad: number, rows: number, across = false): Text {
+  const [da, en] = across ? ['kolonner', 'columns'] : ['rækker', 'rows'];
   return text(
-    `Læst sådan går tallene ikke op i ${bad} af tabellens ${rows} rækker. Så mange fejl ligner mere en forkert læsning end en tabel med fejl, så Fordel dømmer ikke tabellen. Se »Sådan læste Fordel tabellen«, og ret læsningen (totalrækken, nøglen, beløbskolonnen eller tabeltypen), hvis den er forkert.`,
-    `Read this way, the figures do not add up in ${bad} of the table's ${rows} rows. That many errors look more like a wrong reading than a table with errors, so Fordel gives no verdict. See "How Fordel read the table", and correct the reading (the total row, the key, the amount column or the kind of table) if it is wrong.`,
+    `Læst sådan går tallene ikke op i ${bad} af tabellens ${rows} ${da}. Så mange fejl ligner mere en forkert læsning end en tabel med fejl, så Fordel dømmer ikke tabellen. Se »Sådan læste Fordel tabellen«, og ret læsningen (totalrækken, nøglen, beløbskolonnen eller tabeltypen), hvis den er forkert.`,
+    `Read this way, the figures do not add up in ${bad} of the table's ${rows} ${en}. That many errors look more like a wrong reading than a table with errors, so Fordel gives no verdict. See "How Fordel read the table", and correct the reading (the total row, the key, the amount column or the kind of table) if it is wrong.`,
   );
 }

@@ -10,6 +10,7 @@ import { cellAt, type SheetGrid } from '../grid/grid';
 import { kronerNumber, type OutputColumn } from '../output/table-output';
 import type { ApportionmentLayout } from '../tables/layout';
 import { checkPopulationKey, newerColumnHeader } from './key-check';
+import { fieldHeadPos, splitA1 } from '../kinds/split/axes';
 
 export interface SplitKeyRow {
   readonly party: string;
@@ -43,14 +44,15 @@ export function populationKeyOfSplit(
   for (let row = Math.max(0, t.range.top - 3); row <= t.headerRow; row++) {
     for (let c = t.range.left; c <= t.range.right; c++) words.push(textAt(grid, row, c));
   }
-  const keyCell = a1(t.headerRow, col);
+  const head = fieldHeadPos(t, col);
+  const keyCell = a1(head.row, head.col);
   const result = checkPopulationKey({
     sheet: grid.name,
     keyCell,
     kind,
-    rows: rows.map((r, i) => ({ party: r.party, cell: a1(t.dataRows[i], col), value: r.weight })),
+    rows: rows.map((r, i) => ({ party: r.party, cell: splitA1(t, t.dataRows[i], col), value: r.weight })),
     words: words.filter(Boolean).join(' \n '),
-    keyHeader: textAt(grid, t.headerRow, col),
+    keyHeader: textAt(grid, head.row, head.col),
     total: total ?? undefined,
     unit,
   });

@@ -1,5 +1,5 @@
 /** Turns what a detector found into a TableLayout: id, title, price level, source. */
-import { a1, a1Range, type RangePos } from '../grid/a1';
+import { a1, a1Range, columnLetters, type RangePos } from '../grid/a1';
 import { finding } from '../findings/make';
 import type { Finding } from '../findings/finding';
 import { text } from '../findings/finding';
@@ -55,13 +55,31 @@ export function assemble(
   return layout as TableLayout;
 }
 
-/** Hidden rows inside a table are still counted; the user should know. */
+/**
+ * Hidden rows inside a table are still counted; the user should know. In a split laid out across the parties
+ * are columns: hidden columns are what is counted unseen (a hidden row there is no part of the split).
+ */
 export function hiddenRowsFinding(grid: SheetGrid, layout: TableLayout, filtered: boolean): Finding | null {
   const range = layout.range;
-  const hidden = (grid.hiddenRows ?? []).filter((r) => r >= range.top && r <= range.bottom);
+  const across = layout.kind === 'apportionment' && layout.orientation === 'across';
+  const hidden = across
+    ? (grid.hiddenCols ?? []).filter((c) => c >= range.left && c <= range.right)
+    : (grid.hiddenRows ?? []).filter((r) => r >= range.top && r <= range.bottom);
   if (!filtered && hidden.length === 0) return null;
   const where = a1Range(range);
-  const rows = hidden.map((r) => String(r + 1)).join(', ');
+  const rows = hidden.map((r) => (across ? columnLetters(r) : String(r + 1))).join(', ');
+  if (across && !filtered) {
+    return finding(
+      'hidden-or-filtered',
+      grid.name,
+      where,
+      text(
+        `Tabellen i ${where} har skjulte kolonner (${rows}). Fordel tæller dem med.`,
+        `The table in ${where} has hidden columns (${rows}). Fordel counts them.`,
+      ),
+      { related: hidden.map((c) => a1(range.top, c)) },
+    );
+  }
   return finding(
     'hidden-or-filtered',
     grid.name,

@@ -36,6 +36,8 @@ export interface DetectOptions {
   readonly excelTotalRow?: number | null;
   /** A co-financing table whose periods the user said run down the rows ('rows') or across ('columns'). */
   readonly orientation?: 'columns' | 'rows';
+  /** The cells are a block seen transposed (a split across): the reader's words say column where it says row. */
+  readonly across?: boolean;
 }
 
 export function role(roles: ColumnRoles | undefined, name: string): number | undefined {

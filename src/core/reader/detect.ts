@@ -10,6 +10,7 @@ import { TEXT, type SheetCells } from './cells';
 import { periodLabel } from './labels';
 import { isUnitRow } from './sub-header';
 import { detectApportionment } from '../kinds/split/detect';
+import { detectSplitAcross } from '../kinds/split/detect-across';
 import { detectCofinancing } from '../kinds/cofinancing/detect';
 import { detectKpi } from '../kinds/kpi/detect';
 import { detectBudget } from '../kinds/budget/detect';
@@ -60,7 +61,8 @@ export function detectInBlock(cells: SheetCells, rect: RangePos, opts: DetectOpt
     headerRows(cells, rect, (r) => detectAt(cells, rect, r, opts)) ??
     (opts.kind === undefined
       ? headerRows(cells, rect, (r) => detectCofinancing(cells, rect, r, opts, true))
-      : null)
+      : null) ??
+    detectSplitAcross(cells, rect, opts, headerRows)
   );
 }
 

@@ -243,6 +243,8 @@ export const SUM_RELATION = {
   maxWrongCells: 2,
   /** ... when at least this many columns agree (and more agree than differ). */
   minMatchedWithError: 2,
+  /** Amounts follow a key despite wrong cells only when at least this many rows are compared. */
+  minPairsWithError: 6,
 } as const;
 
 /** Words around an amount stated near a table (reader/stated-totals.ts). */
@@ -251,6 +253,14 @@ export const STATED_TOTAL = {
   hedges: ['ca.', 'cirka', 'op til', 'op mod', 'mindst', 'højst', 'maks', 'max', 'omkring', 'knap', 'godt'],
   /** "2,35 kr. pr. indbygger": a rate per unit of a head-count key. */
   perUnit: ['indbygger', 'borger', 'person', 'elev', 'ansat', 'medlem'],
+} as const;
+
+/** How a split laid out across (parties as columns) is looked for (kinds/split/detect-across.ts). */
+export const SPLIT_ACROSS = {
+  /** A block with more lines of content than this is a list down the rows, never a split across. */
+  maxLines: 12,
+  /** The parties, a total column and the column of line names: at least this many columns. */
+  minColumns: 3,
 } as const;
 
 /**

@@ -18,6 +18,10 @@ export function tableAmountScale(
   const part = found.part;
   if (part.kind === 'kpi') return undefined;
   const { range } = found;
+  // A split across found its unit beside its amounts on the transposed view (kinds/split/detect-across.ts).
+  if (part.kind === 'apportionment' && part.orientation === 'across') {
+    return part.amountScale ?? findAmountScale(around);
+  }
   const bottom = headerBottom(cells, range, found.headerRow);
   const columns =
     part.kind === 'apportionment'

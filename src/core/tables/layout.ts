@@ -122,6 +122,15 @@ export interface ApportionmentLayout extends LayoutBase {
   readonly statedTotal?: StatedTotal;
   /** Subtotals per group of parties (under or over the group): not parties, each checked against its parts. */
   readonly subtotalRows?: readonly { readonly row: number; readonly parts: readonly number[] }[];
+  /**
+   * 'across' when the parties run across the columns and the key and amounts are rows ("Andel (%)",
+   * "Beløb (kr.)"). Then the positions above keep their meaning along the table's own axes, with rows and
+   * columns swapped: partyCol, keyCol, shareCol and amountCol are sheet rows, dataRows, totalRow,
+   * otherTotalRows and the subtotals are sheet columns, and headerCol is the sheet column of the line names.
+   * kinds/split/axes.ts turns them into cells.
+   */
+  readonly orientation?: 'down' | 'across';
+  readonly headerCol?: number;
 }
 
 export interface KpiColumns {

@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { readBook } from '../../../src/adapters/xlsx/read-book';
+import { SETTINGS_SHEET } from '../../../src/core/output/plan';
 
 export interface Run {
   readonly code: number | null;
@@ -63,4 +65,12 @@ export async function hashOf(file: string): Promise<string> {
 /** Temporary files Fordel's saves use (".name.<hex>.tmp"); none may be left after a run. */
 export async function leftTemps(dir: string): Promise<string[]> {
   return (await fs.readdir(dir)).filter((n) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(n));
+}
+
+/** Every cell of every sheet but Fordel's settings, as a reader reads it: what clean must leave alone. */
+export function userCells(bytes: Buffer): string {
+  const { grids } = readBook(bytes, 'xlsx');
+  return JSON.stringify(
+    grids.filter((g) => g.name !== SETTINGS_SHEET).map((g) => [g.name, g.origin, g.values]),
+  );
 }

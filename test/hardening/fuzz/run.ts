@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { writeSample } from '../../support/xlsx-fixtures';
 import { generate, type Family } from './generate';
-import { brokenPromises, FUZZ_LIMITS, hashOf, leftTemps, stoppedAtLimit } from './promises';
+import { brokenPromises, FUZZ_LIMITS, hashOf, leftTemps, stoppedAtLimit, userCells } from './promises';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const BIN = path.join(ROOT, 'lib', 'cli', 'fordel.js');
@@ -104,6 +104,9 @@ async function main(): Promise<void> {
     const problems = brokenPromises(run, limits);
     if ((await hashOf(input)) !== before) problems.push('input changed');
     if ((await leftTemps(caseDir)).length) problems.push('temporary file left');
+    // The files hold nothing of Fordel's, so a clean that saved a copy must have kept every cell.
+    const cleaned = mode === 2 && r.status === 0 ? await fs.readFile(args[3]).catch(() => null) : null;
+    if (cleaned && userCells(cleaned) !== userCells(c.bytes)) problems.push("clean removed the user's cells");
     if (problems.length) broken.push(`${c.id} ${c.family} (${c.what}) ${args[0]}: ${problems.join(', ')}`);
     if (stoppedAtLimit(run)) stopped++;
     if (ms > slowest.ms) slowest = { ms, id: `${c.id} ${c.family}` };

@@ -6,7 +6,7 @@
 import { doubledTotal } from '../../apportion/doubled-total';
 import { recheckSplit, type RecheckInput, type RecheckRow } from '../../apportion/recheck';
 import type { SplitFacts } from '../../diagnose/facts';
-import { a1, a1Range } from '../../grid/a1';
+import { a1Range } from '../../grid/a1';
 import { cellAt, formatAt, isBlank, isCellError, type SheetGrid } from '../../grid/grid';
 import { normalize } from '../../decimal/decimal';
 import { readNumber } from '../../numbers/read-number';
@@ -20,6 +20,7 @@ import { cellReader, labelAt, readAmountAt, readDecimalAt } from '../../check/re
 import { key, kronerNumber, sheetNumber, type TableOutput } from '../../output/table-output';
 import type { OutValue } from '../../output/plan';
 import { partyFindings } from './party-findings';
+import { splitA1, splitAcross, splitAt } from './axes';
 import { splitSubtotalFindings, splitTotalRowFindings } from './total-rows';
 import { isTotalLabel } from '../../reader/labels';
 import { isRegionName, times100 } from './content';
@@ -49,14 +50,14 @@ export function checkApportionment(
   // A name cell showing a formula error (a failed lookup) is an error at that cell, not a party
   // called "#N/A": it takes no part in the duplicate and unknown-party checks.
   const nameErrors = t.dataRows.flatMap((row) => {
-    const v = cellAt(grid, row, t.partyCol);
+    const v = cellAt(grid, ...splitAt(t, row, t.partyCol));
     return isCellError(v)
-      ? [finding('formula-error', sheet, a1(row, t.partyCol), msg.formulaError(v.error))]
+      ? [finding('formula-error', sheet, splitA1(t, row, t.partyCol), msg.formulaError(v.error))]
       : [];
   });
   // Shares kept as fractions of one (0,346) count in percent like every other share.
   const shareAt = (row: number, col: number, optional = false) => {
-    const read = readDecimalAt(r, row, col, optional);
+    const read = readDecimalAt(r, ...splitAt(t, row, col), optional);
     return read && t.sharesAsFractions ? { ...read, value: times100(read.value) } : read;
   };
   const rows: RecheckRow[] = t.dataRows.map((row) => {
@@ -65,19 +66,20 @@ export function checkApportionment(
         ? null
         : keyKind === 'percent'
           ? shareAt(row, weightCol)
-          : readDecimalAt(r, row, weightCol);
-    const amount = t.amountCol === null ? null : readAmountAt(r, row, t.amountCol, true);
+          : readDecimalAt(r, ...splitAt(t, row, weightCol));
+    const amount = t.amountCol === null ? null : readAmountAt(r, ...splitAt(t, row, t.amountCol), true);
     if (keepValidated && amount && t.amountCol !== null)
-      validated.set(key(row, t.amountCol), sheetNumber(amount.value, scale));
+      validated.set(key(...splitAt(t, row, t.amountCol)), sheetNumber(amount.value, scale));
+    const name = splitAt(t, row, t.partyCol);
     return {
-      party: isCellError(cellAt(grid, row, t.partyCol)) ? '' : labelAt(grid, row, t.partyCol),
-      partyCell: a1(row, t.partyCol),
+      party: isCellError(cellAt(grid, ...name)) ? '' : labelAt(grid, ...name),
+      partyCell: splitA1(t, row, t.partyCol),
       weight: weight?.value ?? null,
-      weightCell: a1(row, weightCol ?? t.partyCol),
+      weightCell: splitA1(t, row, weightCol ?? t.partyCol),
       amount: amount?.value ?? null,
       exactAmount: amount?.exact,
-      amountCell: a1(row, t.amountCol ?? t.partyCol),
-      amountEmpty: t.amountCol !== null && isBlank(cellAt(grid, row, t.amountCol)),
+      amountCell: splitA1(t, row, t.amountCol ?? t.partyCol),
+      amountEmpty: t.amountCol !== null && isBlank(cellAt(grid, ...splitAt(t, row, t.amountCol))),
     };
   });
 
@@ -97,7 +99,9 @@ export function checkApportionment(
 
   // A stated total: the total row's amount, else the user's parameter.
   const totalAmount =
-    t.totalRow !== null && t.amountCol !== null ? readAmountAt(r, t.totalRow, t.amountCol, true) : null;
+    t.totalRow !== null && t.amountCol !== null
+      ? readAmountAt(r, ...splitAt(t, t.totalRow, t.amountCol), true)
+      : null;
   const stated = statedTotalOere(t, rows, keyKind);
   const shareCol = keyKind === 'percent' ? weightCol : (t.shareCol ?? null);
   const statedShare = t.totalRow !== null && shareCol !== null ? shareAt(t.totalRow, shareCol, true) : null;
@@ -156,7 +160,12 @@ export function checkApportionment(
   if (keyKind === 'population' && shareCol !== null) {
     const shareRows = rows.map((row, i) => {
       const share = shareAt(t.dataRows[i], shareCol, true);
-      return { ...row, weight: share?.value ?? null, weightCell: a1(t.dataRows[i], shareCol), amount: null };
+      return {
+        ...row,
+        weight: share?.value ?? null,
+        weightCell: splitA1(t, t.dataRows[i], shareCol),
+        amount: null,
+      };
     });
     const shares = recheckSplit({
       sheet,
@@ -180,7 +189,7 @@ export function checkApportionment(
   findings.push(...population.findings);
 
   if (result.total !== null && t.totalRow !== null && t.amountCol !== null) {
-    validated.set(key(t.totalRow, t.amountCol), sheetNumber(result.total, scale));
+    validated.set(key(...splitAt(t, t.totalRow, t.amountCol)), sheetNumber(result.total, scale));
   }
 
   const share = new Map<number, OutValue>();
@@ -205,20 +214,27 @@ export function checkApportionment(
     validated,
     facts: { kind: 'apportionment', input: splitInput, result, shareColumn },
     ...(population.decisions.length ? { reading: { decisions: population.decisions, unsure: [] } } : {}),
-    columns: [
-      { header: text('Fordel: præcis andel', 'Fordel: exact share'), numberFormat: '0.000%', cells: share },
-      {
-        header: inKronerHeader(text('Fordel: præcist beløb', 'Fordel: exact amount'), scale),
-        numberFormat: '#,##0.00',
-        cells: expected,
-      },
-      {
-        header: inKronerHeader(text('Fordel: difference', 'Fordel: difference'), scale),
-        numberFormat: '#,##0.00;-#,##0.00',
-        cells: diff,
-      },
-      ...population.columns,
-    ],
+    // Beside a split across, Fordel's columns would cross the user's parties: it writes none (the reading says so).
+    columns: splitAcross(t)
+      ? []
+      : [
+          {
+            header: text('Fordel: præcis andel', 'Fordel: exact share'),
+            numberFormat: '0.000%',
+            cells: share,
+          },
+          {
+            header: inKronerHeader(text('Fordel: præcist beløb', 'Fordel: exact amount'), scale),
+            numberFormat: '#,##0.00',
+            cells: expected,
+          },
+          {
+            header: inKronerHeader(text('Fordel: difference', 'Fordel: difference'), scale),
+            numberFormat: '#,##0.00;-#,##0.00',
+            cells: diff,
+          },
+          ...population.columns,
+        ],
   };
 }
 
@@ -274,8 +290,9 @@ function roundingUnit(grid: SheetGrid, t: ApportionmentLayout, chosen: bigint): 
   const rows = t.totalRow === null ? t.dataRows : [...t.dataRows, t.totalRow];
   let decimals = 0;
   for (const row of rows) {
-    const raw = cellAt(grid, row, t.amountCol);
-    const read = readNumber(raw, { format: formatAt(grid, row, t.amountCol) });
+    const at = splitAt(t, row, t.amountCol);
+    const raw = cellAt(grid, ...at);
+    const read = readNumber(raw, { format: formatAt(grid, ...at) });
     // "3,5 mio. kr." written out is in kroner already (check/read-cells.ts) and says nothing of the rounding.
     if (read.ok && !(typeof raw === 'string' && read.unit === 'kr'))
       decimals = Math.max(decimals, normalize(read.value).scale);

@@ -5,7 +5,7 @@
  * words as supporting evidence, not as a gate.
  */
 import { text, type Text } from '../../findings/finding';
-import type { RangePos } from '../../grid/a1';
+import { columnLetters, type RangePos } from '../../grid/a1';
 import type { KeyKind } from '../../tables/layout';
 import { compare, normalize, toNumber, type Decimal } from '../../decimal/decimal';
 import { matchParty } from '../../parties/match-party';
@@ -268,18 +268,19 @@ export function detectApportionment(
     otherTotals = totals.otherTotals;
     const middle =
       totalRow === null ? middleTotal(cells, body.rows, popCol ?? percentCol, amount, fractions) : null;
+    const w = lineWords(opts.across ?? false);
     if (middle !== null) {
       // Re-read rather than let the total count as a party: every share would be half what it is.
       totalRow = middle;
       inMiddle = true;
       const name = cells.text(middle, party);
       because['total-row'] = text(
-        `${name ? `»${name}« i ` : ''}række ${middle + 1} er summen af de andre rækker: det er totalen, ikke en part`,
-        `${name ? `"${name}" in ` : ''}row ${middle + 1} is the sum of the other rows: it is the total, not a party`,
+        `${name ? `»${name}« i ` : ''}${w.line.da} ${w.number(middle)} er summen af de andre ${w.lines.da}: det er totalen, ikke en part`,
+        `${name ? `"${name}" in ` : ''}${w.line.en} ${w.number(middle)} is the sum of the other ${w.lines.en}: it is the total, not a party`,
       );
     } else if (totalRow !== null) {
       const name = cells.text(totalRow, party);
-      const where = totals.first ? text('øverst', 'at the top') : text('nederst', 'at the bottom');
+      const where = totals.first ? w.first : w.last;
       because['total-row'] =
         totals.why === 'hundred'
           ? text(
@@ -288,8 +289,8 @@ export function detectApportionment(
             )
           : totals.why === 'sum'
             ? text(
-                `${name ? `»${name}« ` : 'rækken '}${where.da} er summen af de andre rækker`,
-                `${name ? `"${name}" ` : 'the row '}${where.en} is the sum of the other rows`,
+                `${name ? `»${name}« ` : `${w.line.da}en `}${where.da} er summen af de andre ${w.lines.da}`,
+                `${name ? `"${name}" ` : `the ${w.line.en} `}${where.en} is the sum of the other ${w.lines.en}`,
               )
             : text(`mærket »${name}«`, `labelled "${name}"`);
     }
@@ -344,6 +345,28 @@ export function detectApportionment(
     headerRow,
     notes: kept.notes,
   };
+}
+
+/**
+ * How the reasons name a table's lines: rows down the sheet, or - for a split read across, whose view is
+ * transposed - the sheet's columns, by their letters.
+ */
+function lineWords(across: boolean) {
+  return across
+    ? {
+        line: text('kolonne', 'column'),
+        lines: text('kolonner', 'columns'),
+        first: text('længst til venstre', 'on the left'),
+        last: text('længst til højre', 'on the right'),
+        number: (i: number) => columnLetters(i),
+      }
+    : {
+        line: text('række', 'row'),
+        lines: text('rækker', 'rows'),
+        first: text('øverst', 'at the top'),
+        last: text('nederst', 'at the bottom'),
+        number: (i: number) => String(i + 1),
+      };
 }
 
 /** A subtotal's words: "Nordsjælland i alt", "Subtotal", "I alt" between the groups. */

@@ -9,6 +9,7 @@ import { columnLetters } from '../../grid/a1';
 import { formatPercent } from '../../money/format';
 import { oereToPlain } from '../../money/oere';
 import type { Diagnosis } from '../../diagnose/diagnosis';
+import { splitAcross } from './axes';
 import type { SplitContext } from './diagnose-structure';
 import { SPLIT_RULES } from './rerun';
 import { abs, kr, quote } from '../../diagnose/say';
@@ -40,7 +41,13 @@ export function roundedShares(ctx: SplitContext): Diagnosis[] {
     if (d === null) return;
     if (worst < 0 || abs(d) > abs(facts.result.difference[worst] as bigint)) worst = i;
   });
-  const exactCol = columnLetters(layout.range.right + 2);
+  // Beside a split across Fordel writes no columns: the exact amounts are in the findings.
+  const exactAt = splitAcross(layout)
+    ? text('Den præcise fordeling står i fundene.', 'The exact split is in the findings.')
+    : text(
+        `Den præcise fordeling står i kolonne ${columnLetters(layout.range.right + 2)}.`,
+        `The exact split is in column ${columnLetters(layout.range.right + 2)}.`,
+      );
   const pct = (lang: 'da' | 'en') => formatPercent(shareSum, lang, Math.max(1, shareSum.scale));
   const gapText =
     gap === 0n
@@ -64,8 +71,8 @@ export function roundedShares(ctx: SplitContext): Diagnosis[] {
       cell: amountCells,
       confidence: 'certain',
       message: text(
-        `Beløbene er beregnet som afrundet andel × ${kr(total, 'da')}, ikke som den præcise fordeling. Andelene summerer til ${pct('da')}, så ${gapText.da}.${worstText.da} Den præcise fordeling står i kolonne ${exactCol}.`,
-        `The amounts were computed as rounded share × ${kr(total, 'en')}, not as the exact split. The shares sum to ${pct('en')}, so ${gapText.en}.${worstText.en} The exact split is in column ${exactCol}.`,
+        `Beløbene er beregnet som afrundet andel × ${kr(total, 'da')}, ikke som den præcise fordeling. Andelene summerer til ${pct('da')}, så ${gapText.da}.${worstText.da} ${exactAt.da}`,
+        `The amounts were computed as rounded share × ${kr(total, 'en')}, not as the exact split. The shares sum to ${pct('en')}, so ${gapText.en}.${worstText.en} ${exactAt.en}`,
       ),
       expected: oereToPlain(total),
       actual: oereToPlain(amountSum),

@@ -3,7 +3,7 @@
  * a row the stated total leaves out. Each is said once, at the row, and takes the split findings it
  * causes with it (those a re-run without the row, or with the right total, no longer has).
  */
-import { a1, parseA1 } from '../../grid/a1';
+import { parseA1 } from '../../grid/a1';
 import { compare, parsePlainDecimal, sub, sum, toNumber, type Decimal } from '../../decimal/decimal';
 import { text, type Finding } from '../../findings/finding';
 import { oereToPlain } from '../../money/oere';
@@ -13,6 +13,9 @@ import { vanished } from '../../diagnose/diagnosis';
 import type { SplitFacts } from '../../diagnose/facts';
 import { rerunBudget, rerunSplit, SPLIT_RULES } from './rerun';
 import { abs, kr, quote } from '../../diagnose/say';
+import { lineName, splitA1, splitAcross } from './axes';
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface SplitContext {
   readonly facts: SplitFacts;
@@ -21,7 +24,17 @@ export interface SplitContext {
   readonly open: readonly Finding[];
 }
 
-const rowNo = (cell: string): number => (parseA1(cell)?.row ?? -1) + 1;
+/** The line of a cell as the user finds it: "række 5", or "kolonne E" in a split across. */
+function lineOf(layout: ApportionmentLayout, cell: string): { da: string; en: string } {
+  const p = parseA1(cell);
+  return lineName(layout, p ? (splitAcross(layout) ? p.col : p.row) : -1);
+}
+
+/** The key's field of a cell: its column, or its row in a split across. */
+function fieldOf(layout: ApportionmentLayout, cell: string): number | undefined {
+  const p = parseA1(cell);
+  return p ? (splitAcross(layout) ? p.row : p.col) : undefined;
+}
 
 /** Findings a change clears; the removed row's own findings only when nothing of the split is left. */
 function cleared(ctx: SplitContext, after: readonly Finding[], rowCells: readonly string[]): Finding[] {
@@ -37,10 +50,14 @@ function cleared(ctx: SplitContext, after: readonly Finding[], rowCells: readonl
  */
 function keyTotalOffByRow(ctx: SplitContext, row: SplitContext['facts']['input']['rows'][number]): Finding[] {
   const weight = row.weight;
-  const keyCol = parseA1(row.weightCell)?.col;
+  const keyCol = fieldOf(ctx.layout, row.weightCell);
   if (weight === null || keyCol === undefined) return [];
   return ctx.open.filter((f) => {
-    if (f.rule !== 'total-mismatch' || f.sheet !== ctx.facts.input.sheet || parseA1(f.cell)?.col !== keyCol)
+    if (
+      f.rule !== 'total-mismatch' ||
+      f.sheet !== ctx.facts.input.sheet ||
+      fieldOf(ctx.layout, f.cell) !== keyCol
+    )
       return false;
     const parts = parsePlainDecimal(f.expected ?? '');
     const stated = parsePlainDecimal(f.actual ?? '');
@@ -81,10 +98,10 @@ function countedTwice(ctx: SplitContext): Diagnosis[] {
       message: text(
         `${quote(name).da} står både i ${first} og i ${f.cell} og tælles derfor med to gange` +
           (amount !== null ? ` (${kr(amount, 'da')} i ${row.amountCell})` : '') +
-          `. Slet række ${rowNo(f.cell)}, hvis det er den samme part.`,
+          `. Slet ${lineOf(ctx.layout, f.cell).da}, hvis det er den samme part.`,
         `${quote(name).en} is in both ${first} and ${f.cell} and is therefore counted twice` +
           (amount !== null ? ` (${kr(amount, 'en')} in ${row.amountCell})` : '') +
-          `. Delete row ${rowNo(f.cell)} if it is the same party.`,
+          `. Delete ${lineOf(ctx.layout, f.cell).en} if it is the same party.`,
       ),
       explains,
     });
@@ -141,8 +158,8 @@ function totalAsParty(ctx: SplitContext): Diagnosis[] {
         cell: row.partyCell,
         confidence: 'likely',
         message: text(
-          `Række ${rowNo(row.partyCell)} (${quote(name).da}) er summen af de andre rækker, men tælles med som part, så alt bliver talt to gange. Flyt rækken ud af tabellen, eller ret Fordels aflæsning, så den er totalrækken.`,
-          `Row ${rowNo(row.partyCell)} (${quote(name).en}) is the sum of the other rows but is counted as a party, so everything is counted twice. Move the row out of the table, or correct Fordel's reading so it is the total row.`,
+          `${capital(lineOf(ctx.layout, row.partyCell).da)} (${quote(name).da}) er summen af de andre rækker, men tælles med som part, så alt bliver talt to gange. Flyt rækken ud af tabellen, eller ret Fordels aflæsning, så den er totalrækken.`,
+          `${capital(lineOf(ctx.layout, row.partyCell).en)} (${quote(name).en}) is the sum of the other rows but is counted as a party, so everything is counted twice. Move the row out of the table, or correct Fordel's reading so it is the total row.`,
         ),
         expected: '0',
         actual: oereToPlain(amounts[k]),
@@ -182,7 +199,8 @@ function outsideTotal(ctx: SplitContext): Diagnosis[] {
     const inside = rows.filter((_, i) => i !== k).map((r) => r.amountCell);
     const range = `${inside[0]}:${inside[inside.length - 1]}`;
     const col = layout.amountCol;
-    const where = totalCell || (col !== null && layout.totalRow !== null ? a1(layout.totalRow, col) : '');
+    const where =
+      totalCell || (col !== null && layout.totalRow !== null ? splitA1(layout, layout.totalRow, col) : '');
     return [
       {
         rule: 'row-outside-total',

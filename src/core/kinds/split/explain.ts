@@ -4,22 +4,52 @@ import { text } from '../../findings/finding';
 import { a1 } from '../../grid/a1';
 import type { ApportionmentLayout } from '../../tables/layout';
 import { amountScaleExplained, otherTotalsExplained, type ExplainTools } from '../explain-tools';
+import { fieldHeadPos, splitA1, splitAcross, splitPos } from './axes';
 
 export function explainSplit(t: ApportionmentLayout, say: ExplainTools): ReadingDecision[] {
   const out: ReadingDecision[] = [];
   const add = (role: string, cells: string, because: ReadingDecision['because']) =>
     out.push({ role, cells, because });
-  const heading = (c: number) => say.named(t.headerRow, c, say.unheaded(c));
+  const across = splitAcross(t);
+  // A field's heading: the header cell over a column, or the line name left of a row when across.
+  const head = (field: number) => {
+    const p = fieldHeadPos(t, field);
+    return a1(p.row, p.col);
+  };
+  const heading = (field: number) => {
+    const p = fieldHeadPos(t, field);
+    return say.named(
+      p.row,
+      p.col,
+      across ? text(`række ${field + 1}`, `row ${field + 1}`) : say.unheaded(field),
+    );
+  };
+  const line = (row: number) => splitPos(t, row, t.partyCol);
+  if (across) {
+    add(
+      'orientation',
+      a1Span(t),
+      text(
+        'parterne står hen ad kolonnerne, nøgle og beløb i rækkerne; Fordel skriver ikke sine egne kolonner ved en tabel på tværs, de præcise beløb står i fundene',
+        'the parties run across the columns, key and amounts in the rows; Fordel writes no columns of its own beside a table laid out across, the exact amounts are in the findings',
+      ),
+    );
+  }
   add(
     'party-col',
-    say.col(t.partyCol),
-    say.why('party-col', text('kolonnen med parternes navne', 'the column of party names')),
+    across ? head(t.partyCol) : say.col(t.partyCol),
+    say.why(
+      'party-col',
+      across
+        ? text('rækken med parternes navne', 'the row of party names')
+        : text('kolonnen med parternes navne', 'the column of party names'),
+    ),
   );
   if (t.keyCol !== null) {
     const h = heading(t.keyCol);
     add(
       'key-col',
-      say.col(t.keyCol),
+      across ? head(t.keyCol) : say.col(t.keyCol),
       say.why(
         'key-col',
         t.keyKind === 'population'
@@ -29,37 +59,57 @@ export function explainSplit(t: ApportionmentLayout, say: ExplainTools): Reading
     );
   }
   if (t.shareCol != null)
-    add('share-col', say.col(t.shareCol), text('de trykte andele', 'the printed shares'));
+    add(
+      'share-col',
+      across ? head(t.shareCol) : say.col(t.shareCol),
+      text('de trykte andele', 'the printed shares'),
+    );
   const fractionsIn = t.keyKind === 'percent' ? t.keyCol : (t.shareCol ?? null);
   if (t.sharesAsFractions && fractionsIn !== null && t.because?.['share-scale']) {
-    add('share-scale', say.col(fractionsIn), t.because['share-scale']);
+    add('share-scale', across ? head(fractionsIn) : say.col(fractionsIn), t.because['share-scale']);
   }
   if (t.amountCol !== null) {
     const h = heading(t.amountCol);
     add(
       'amount-col',
-      say.col(t.amountCol),
+      across ? head(t.amountCol) : say.col(t.amountCol),
       say.why('amount-col', text(`beløbene i ${h.da}`, `the amounts in ${h.en}`)),
     );
   }
   if (t.totalRow !== null) {
+    const p = line(t.totalRow);
     add(
       'total-row',
-      a1(t.totalRow, t.partyCol),
+      a1(p.row, p.col),
       say.why(
         'total-row',
         say.labelled(
-          t.totalRow,
-          t.partyCol,
-          text('totalrækken, uden tekst', 'the total row, without a label'),
+          p.row,
+          p.col,
+          across
+            ? text('totalkolonnen, uden tekst', 'the total column, without a label')
+            : text('totalrækken, uden tekst', 'the total row, without a label'),
         ),
       ),
     );
   }
-  out.push(...otherTotalsExplained(t.otherTotalRows, t.partyCol, say, a1));
+  const lineA1 = (row: number) => splitA1(t, row, t.partyCol);
+  if (!across) out.push(...otherTotalsExplained(t.otherTotalRows, t.partyCol, say, a1));
+  for (const row of across ? (t.otherTotalRows ?? []) : []) {
+    const p = line(row);
+    const name = say.label(p.row, p.col);
+    add(
+      'other-total-row',
+      lineA1(row),
+      text(
+        `${name ? `»${name}« ` : 'kolonnen '}er også en total; den er kontrolleret mod de samme dele`,
+        `${name ? `"${name}" ` : 'the column '}is a total too; it was checked against the same parts`,
+      ),
+    );
+  }
   const subs = t.subtotalRows ?? [];
   if (subs.length && t.because?.['subtotal-rows']) {
-    add('subtotal-rows', subs.map((s) => a1(s.row, t.partyCol)).join(', '), t.because['subtotal-rows']);
+    add('subtotal-rows', subs.map((s) => lineA1(s.row)).join(', '), t.because['subtotal-rows']);
   }
   if (t.statedTotal) {
     const w = t.statedTotal.words;
@@ -73,4 +123,9 @@ export function explainSplit(t: ApportionmentLayout, say: ExplainTools): Reading
   }
   out.push(...amountScaleExplained(t));
   return out;
+}
+
+/** The whole table, for the decision that it runs across. */
+function a1Span(t: ApportionmentLayout): string {
+  return `${a1(t.range.top, t.range.left)}:${a1(t.range.bottom, t.range.right)}`;
 }

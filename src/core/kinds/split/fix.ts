@@ -11,6 +11,7 @@ import { sheetNumber } from '../../output/table-output';
 import type { ApportionmentLayout } from '../../tables/layout';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { SplitFacts } from '../../diagnose/facts';
+import { splitPos } from './axes';
 
 const BLOCKING_RULES = new Set(['duplicate-party', 'invalid-key', 'formula-error']);
 const BLOCKING_DIAGNOSES = new Set(['party-counted-twice', 'total-as-party', 'row-outside-total']);
@@ -38,14 +39,15 @@ export function splitFix(
     const row = layout.dataRows[i];
     const expected = result.expected[i] as bigint;
     if (facts.input.rows[i].amount === expected) continue;
-    if (isFormulaAt(grid, row, layout.amountCol)) return null;
+    const at = splitPos(layout, row, layout.amountCol);
+    if (isFormulaAt(grid, at.row, at.col)) return null;
     edits.push({
       sheet: grid.name,
-      row,
-      col: layout.amountCol,
+      row: at.row,
+      col: at.col,
       // In the cell's own unit: 6,825 in a table in mio. kr., not 6825000.
       value: sheetNumber(expected, layout.amountScale),
-      previous: previousValue(grid, row, layout.amountCol),
+      previous: previousValue(grid, at.row, at.col),
       ...(layout.amountScale ? { amountScale: layout.amountScale } : {}),
     });
   }

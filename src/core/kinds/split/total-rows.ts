@@ -7,12 +7,12 @@ import { compare, sub, sum, toPlainString, type Decimal } from '../../decimal/de
 import type { Finding } from '../../findings/finding';
 import { text } from '../../findings/finding';
 import { finding } from '../../findings/make';
-import { a1 } from '../../grid/a1';
 import { formatKroner, formatNumber } from '../../money/format';
 import { oereToPlain } from '../../money/oere';
 import { partsRange } from '../cofinancing/rules/parts';
 import type { ApportionmentLayout } from '../../tables/layout';
 import { readAmountAt, readDecimalAt, type CellReader } from '../../check/read-cells';
+import { splitA1, splitAt } from './axes';
 
 export function splitTotalRowFindings(
   r: CellReader,
@@ -24,13 +24,13 @@ export function splitTotalRowFindings(
   const sheet = r.grid.name;
   const others = t.otherTotalRows ?? [];
   const totals = [...(t.totalRow !== null ? [t.totalRow] : []), ...others];
-  const column = (col: number) => partsRange(t.dataRows.map((row) => a1(row, col)));
+  const column = (col: number) => partsRange(t.dataRows.map((row) => splitA1(t, row, col)));
 
   if (t.keyKind === 'population' && t.keyCol !== null && weights.every((w) => w !== null)) {
     const keyCol = t.keyCol;
     const parts = sum(weights as Decimal[]);
     for (const row of totals) {
-      const stated = readDecimalAt(r, row, keyCol, true);
+      const stated = readDecimalAt(r, ...splitAt(t, row, keyCol), true);
       if (!stated || compare(stated.value, parts) === 0) continue;
       out.push(numberTotalMismatch(sheet, stated, parts, column(keyCol)));
     }
@@ -40,7 +40,7 @@ export function splitTotalRowFindings(
     const amountCol = t.amountCol;
     const parts = (amounts as bigint[]).reduce((s, a) => s + a, 0n);
     for (const row of others) {
-      const stated = readAmountAt(r, row, amountCol, true);
+      const stated = readAmountAt(r, ...splitAt(t, row, amountCol), true);
       if (!stated || stated.value === parts) continue;
       out.push(
         finding(
@@ -68,11 +68,11 @@ export function splitSubtotalFindings(r: CellReader, t: ApportionmentLayout): Fi
   const sheet = r.grid.name;
   for (const group of t.subtotalRows ?? []) {
     if (group.parts.length === 0) continue;
-    const range = (col: number) => partsRange(group.parts.map((row) => a1(row, col)));
+    const range = (col: number) => partsRange(group.parts.map((row) => splitA1(t, row, col)));
     for (const col of [t.keyCol, t.shareCol]) {
       if (col === null || col === undefined) continue;
-      const parts = group.parts.map((row) => readDecimalAt(r, row, col, true)?.value ?? null);
-      const stated = readDecimalAt(r, group.row, col, true);
+      const parts = group.parts.map((row) => readDecimalAt(r, ...splitAt(t, row, col), true)?.value ?? null);
+      const stated = readDecimalAt(r, ...splitAt(t, group.row, col), true);
       if (!stated || parts.some((p) => p === null)) continue;
       const should = sum(parts as Decimal[]);
       if (compare(stated.value, should) === 0) continue;
@@ -80,8 +80,10 @@ export function splitSubtotalFindings(r: CellReader, t: ApportionmentLayout): Fi
     }
     if (t.amountCol !== null) {
       const amountCol = t.amountCol;
-      const parts = group.parts.map((row) => readAmountAt(r, row, amountCol, true)?.value ?? null);
-      const stated = readAmountAt(r, group.row, amountCol, true);
+      const parts = group.parts.map(
+        (row) => readAmountAt(r, ...splitAt(t, row, amountCol), true)?.value ?? null,
+      );
+      const stated = readAmountAt(r, ...splitAt(t, group.row, amountCol), true);
       if (!stated || parts.some((p) => p === null)) continue;
       const should = (parts as bigint[]).reduce((s, a) => s + a, 0n);
       if (stated.value === should) continue;
