@@ -12,7 +12,7 @@ import { PARAMS, snapshot } from '../check/fixtures';
 const OWN = ['Egenfinansiering', 'Kommunens egenfinansiering', 'Egne midler'];
 const OTHERS = ['Statsligt tilskud', 'EU-midler (ERDF)', 'Fondsmidler', 'Private bidrag', 'Puljemidler'];
 /** What the total is called: a word Fordel knows, or words outside any list (then the figures decide). */
-const TOTAL_WORDS = ['I alt', 'Beregnet', 'Hele projektet'];
+const TOTAL_WORDS = ['I alt', 'Beregnet', 'Hele projektet', ''];
 
 interface Plan {
   years: number[];
@@ -179,5 +179,22 @@ describe('co-financing tables in any orientation, one year or several', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('an unnamed last line under two sources', () => {
+  it('is the total when two of its three figures are the sums, and the third is the typo reported', () => {
+    const rows: RawValue[][] = [
+      ['Finansieringsplan'],
+      ['Finansieringskilde', 2023, 2024, 'I alt'],
+      ['Regionens egenfinansiering', 2_100_000, 650_000, 2_750_000],
+      ['Statsligt tilskud', 1_250_000, 0, 1_250_000],
+      [null, 3_350_000, 950_000, 4_000_000],
+    ];
+    const result = checkWorkbook(snapshot([gridFromRows('Ark1', rows)]), PARAMS);
+    const serious = result.findings.filter((f) => f.severity !== 'info');
+    expect(serious.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([
+      ['total-mismatch', 'C5', '650000', '950000'],
+    ]);
   });
 });

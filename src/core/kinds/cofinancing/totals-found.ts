@@ -111,7 +111,10 @@ function isSumOf(
     else differ++;
   }
   if (matched >= 1 && matched + explained >= 2 && differ === 0) return true;
-  return matched >= 2 && (differ === 0 || (differ === 1 && matched >= 3));
+  // A line with no name at the end of the sources is a total more likely than a source nobody named: there
+  // two agreeing figures outweigh one that differs (the typo to report).
+  const unnamed = cells.text(row, labelCol) === '';
+  return matched >= 2 && (differ === 0 || (differ === 1 && (matched >= 3 || unnamed)));
 }
 
 /** How much the parts exceed the total (0 when it is their sum); null when the total is not a number. */
