@@ -44,6 +44,7 @@ import { bytesBudget, currentPlatform, errorCode, type Platform } from './limits
 import { cleanSteps, restoreSteps } from './clean-steps';
 import { parseA1Range } from '../../core/grid/a1';
 import { refusalFor } from './refusals';
+import { mergesOutOfDate } from './stale-merges';
 import { insertTable, type InsertAt } from './insert-table';
 import type { TablePlan } from '../../core/population/table-plan';
 
@@ -144,7 +145,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private tables: { name: string; sheet: string; range: RangePos }[] = [];
   /**
    * Merged areas per sheet, read once per pane on Windows: there the sync of a merged-area lookup loses
-   * the user's undo stack (office-js#5918), so the pane opening may, but a check or a reread may not.
+   * the user's undo stack (office-js#5918), so the pane opening may, but a check or a reread may not
+   * (unless the sheet shows the kept areas are out of date, stale-merges.ts: a wrong merge misreads).
    */
   private readonly mergeCache = new Map<string, RangePos[]>();
 
@@ -174,14 +176,29 @@ export class OfficeWorkbook implements WorkbookPort {
     Object.assign(this.stats, { syncs: 0, largestPayload: 0, requests: 0, refusedReads: 0 });
     return this.run(WAIT, async (ctx) => {
       const cache = this.platform === 'windows' ? this.mergeCache : undefined;
-      const r = await readWorkbook(ctx, {
-        api: (v) => this.api(v),
-        maxBytes: this.maxBytes,
-        maxCells: this.maxCells,
-        sync: (c, n, p) => this.sync(c, n, p),
-        knownMerges: cache && ((sheet) => cache.get(sheet.toLowerCase())),
-        onMerges: cache && ((sheet, merges) => cache.set(sheet.toLowerCase(), merges)),
-      });
+      const kept = new Set<string>();
+      const readAll = () =>
+        readWorkbook(ctx, {
+          api: (v) => this.api(v),
+          maxBytes: this.maxBytes,
+          maxCells: this.maxCells,
+          sync: (c, n, p) => this.sync(c, n, p),
+          knownMerges:
+            cache &&
+            ((sheet) => {
+              const merges = cache.get(sheet.toLowerCase());
+              if (merges) kept.add(sheet.toLowerCase());
+              return merges;
+            }),
+          onMerges: cache && ((sheet, merges) => cache.set(sheet.toLowerCase(), merges)),
+        });
+      let r = await readAll();
+      // Merged areas kept from an earlier read that the sheet no longer fits are looked up again.
+      const stale = r.sheets.filter((s) => kept.has(s.name.toLowerCase()) && mergesOutOfDate(s));
+      if (cache && stale.length) {
+        for (const s of stale) cache.delete(s.name.toLowerCase());
+        r = await readAll();
+      }
       this.stats.refusedReads = r.refusedReads;
       const sheets: SheetGrid[] = r.sheets.map(buildGrid);
       this.tables = sheets.flatMap((s) =>

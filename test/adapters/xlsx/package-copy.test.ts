@@ -229,22 +229,46 @@ describe('the checked copy that keeps everything', () => {
 
   const soffice = spawnSync('which', ['soffice'], { encoding: 'utf8' }).stdout.trim();
   (soffice ? it : it.skip)(
-    'LibreOffice opens the copy of a workbook with a chart, with the user values and Fordel status there',
+    'LibreOffice opens the copy of a workbook with a chart, and of a real one with a chart sheet, values there',
     async () => {
       const file = await sampleWithChart(dir);
       const out = path.join(dir, 'lo-kopi.xlsx');
       await runCli('check', file, '--out', out, '--as-of', AS_OF, '--overwrite');
       const wb = await XlsxWorkbook.open(out);
       expect((await wb.read()).sheets.length).toBeGreaterThan(0);
+      // A real file whose chart sheet and chart parts ExcelJS would have dropped.
+      const real = path.join(dir, 'lo-diagramark.xlsx');
+      const r = await runCli(
+        'check',
+        path.join(REAL, 'calamine-any_sheets.xlsx'),
+        '--out',
+        real,
+        '--as-of',
+        AS_OF,
+      );
+      expect(r.out).toContain(`Kontrolleret kopi gemt: ${real}`);
+      expect(parts(await fs.readFile(real)).has('xl/charts/chart1.xml')).toBe(true);
       const profile = pathToFileURL(path.join(dir, 'lo-profile')).href;
+      // Both in one LibreOffice start: it takes most of this test's time.
       execFileSync(
         soffice,
-        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', CSV_UTF8, '--outdir', dir, out],
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--convert-to',
+          CSV_UTF8,
+          '--outdir',
+          dir,
+          out,
+          real,
+        ],
         { stdio: 'pipe', timeout: 110_000 },
       );
       const csv = await fs.readFile(path.join(dir, 'lo-kopi.csv'), 'utf8');
       expect(csv).toContain('Tabel B: Samlet finansiering af indsatsområderne (2020-tal)');
       expect(csv).toMatch(/Fordel/);
+      const realCsv = await fs.readFile(path.join(dir, 'lo-diagramark.csv'), 'utf8');
+      expect(realCsv.split('\n').slice(0, 3)).toEqual(['1,2', '3,4', '5,6']);
     },
     120_000,
   );

@@ -154,3 +154,32 @@ describe('a total row under a word no list holds', () => {
     );
   });
 });
+
+describe('a split under header words no list holds', () => {
+  // "Beregnet | Felt 3 | Felt 3" over municipalities, inhabitants and amounts: the amounts follow the
+  // inhabitants, so it is a split, even when one amount is wrong.
+  const pops = fc.uniqueArray(fc.integer({ min: 5, max: 90 }), { minLength: 6, maxLength: 10 });
+
+  it('is read by its numbers, and the wrong amount is named at its cell', () => {
+    fc.assert(
+      fc.property(pops, fc.integer({ min: 2, max: 9 }), (ps, factor) => {
+        const people = ps.map((p) => p * 1_000);
+        const wrongAt = 2;
+        const rows: RawValue[][] = [
+          ['Finansiering pr. kommune'],
+          ['Beregnet', 'Felt 3', 'Felt 4'],
+          ...people.map((p, i) => [NAMES[i], p, p * 5 + (i === wrongAt ? factor * 10_000 : 0)]),
+        ];
+        const all = people.reduce((a, b) => a + b, 0);
+        rows.push(['I alt', all, all * 5]);
+        const r = run(rows);
+        expect(r.tables.map((t) => t.kind)).toEqual(['apportionment']);
+        const cell = `C${3 + wrongAt}`;
+        expect(r.findings.find((f) => f.rule === 'split-mismatch' && f.cell === cell)).toMatchObject({
+          expected: String(people[wrongAt] * 5),
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

@@ -142,3 +142,35 @@ describe('key-figure words on account lines', () => {
     expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['budget-total-mismatch@C3']);
   });
 });
+
+describe('where a budget ends and which lines repeat', () => {
+  it('ends above a table stacked below it, at that table title and header', () => {
+    const rows: RawValue[][] = [
+      ['Område', 'Budget 2026', 'BO 2027'],
+      ['Dagtilbud', 400, 410],
+      ['Skoler', 600, 605],
+      ['I alt', 1_000, 1_015],
+      ['Finansiering af vidensbyen'],
+      ['Finansiering', 2025, 'I alt'],
+      ['Kommunen', 2_500_000, 2_500_000],
+      ['Øvrige aktører', 2_500_000, 2_500_000],
+      ['I alt', 5_000_000, 5_000_000],
+    ];
+    const r = run(sheet('Budget', rows));
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('takes the same text under two areas for two lines, not one line typed twice', () => {
+    const rows: RawValue[][] = [
+      ['Område', 'Budget 2026'],
+      ['Vuggestuer', 400],
+      ['Forældrebetaling', -50],
+      ['Dagtilbud i alt', 350],
+      ['Musikskole', 200],
+      ['Forældrebetaling', -50],
+      ['Kultur i alt', 150],
+      ['I alt', 500],
+    ];
+    expect(run(sheet('Budget', rows)).findings).toEqual([]);
+  });
+});

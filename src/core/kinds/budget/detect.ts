@@ -43,8 +43,10 @@ export function detectBudget(
   if (labelCol === null) return null;
   const codeCol = codeColumn(cells, labelCol, body.rows);
 
-  const rows = body.rows.filter(
-    (r) => cells.text(r, labelCol) || columns.some((c) => cells.isNumeric(r, c.col)),
+  const rows = ownRows(
+    cells,
+    body.rows.filter((r) => cells.text(r, labelCol) || columns.some((c) => cells.isNumeric(r, c.col))),
+    columns.map((c) => c.col),
   );
   const labels = rows.map((r) => cells.text(r, labelCol));
   const codes = rows.map((r, i) => codeOf(codeCol !== null ? cells.text(r, codeCol) : labels[i]));
@@ -95,6 +97,23 @@ export function detectBudget(
     headerRow,
     notes: body.notes,
   };
+}
+
+/**
+ * The budget's own rows: a row with words where the amounts stand is the header of a table stacked below
+ * ("Finansiering | 2012 | 2013 | I alt"); the budget ends above it and above that table's title.
+ */
+function ownRows(cells: SheetCells, rows: readonly number[], amountCols: readonly number[]): number[] {
+  const isYear = (r: number, c: number) => /^(?:19|20)\d\d$/.test(cells.text(r, c));
+  // Words in an amount column and no amount beside them, only years: a header line, not a note ("n/a").
+  const words = (r: number) =>
+    amountCols.some((c) => cells.kind(r, c) === TEXT && !isNil(cells.raw(r, c))) &&
+    amountCols.every((c) => !cells.isNumeric(r, c) || isYear(r, c));
+  const end = rows.findIndex((r, i) => i >= 2 && words(r));
+  if (end < 0) return [...rows];
+  const out = rows.slice(0, end);
+  while (out.length && amountCols.every((c) => !cells.isNumeric(out[out.length - 1], c))) out.pop();
+  return out;
 }
 
 /**

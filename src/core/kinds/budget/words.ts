@@ -27,7 +27,7 @@ export const BREAKDOWN_LINE = /^(?:[-–•]\s*)?(?:heraf|deraf|herunder|hvoraf|
 
 /** Labels of lines that hold the sum of the lines above them. */
 export const TOTAL_LINE =
-  /(?:^|\s)(?:i\s*alt|total|sum|alt\s+i\s+alt|samlet|netto)\s*$|^(?:i\s*alt|total|sum|samlede?)\b/;
+  /(?:^|\s)(?:i\s*alt|total|sum|alt\s+i\s+alt|samlet|netto)\s*$|^(?:i\s*alt|total|sum|samlet|samlede?)\b/;
 
 /** A grand total's label: a total word and nothing else ("I alt", "Total", "Alt i alt"). */
 export const GRAND_TOTAL_LINE = /^(?:i\s*alt|total|totalt|sum|samlet|alt\s+i\s+alt|i\s*alt\s+total)$/;

@@ -8,7 +8,7 @@ import { formatAt } from '../../grid/grid';
 import { isPercentFormat } from '../../numbers/excel-format';
 import { isNil } from '../../numbers/nil';
 import { BLANK, type SheetCells } from '../../reader/cells';
-import { isTotalLabel } from '../../reader/labels';
+import { isTotalLabel, SUM_RELATION } from '../../reader/labels';
 import { matchParty } from '../../parties/match-party';
 
 const ONE: Decimal = { digits: 1n, scale: 0 };
@@ -101,10 +101,16 @@ export function isProportional(
   const kSum = ks.reduce((a, b) => a + b, 0);
   const aSum = as.reduce((a, b) => a + b, 0);
   if (kSum <= 0 || aSum <= 0) return false;
-  const ratio = aSum / kSum;
   // Equal keys say nothing about proportion.
   if (ks.every((k) => k === ks[0])) return false;
-  return ks.every((k, i) => Math.abs(as[i] - k * ratio) <= Math.max(2, Math.abs(k * ratio) * tolerance));
+  const fits = (ratio: number) =>
+    ks.filter((k, i) => Math.abs(as[i] - k * ratio) <= Math.max(2, Math.abs(k * ratio) * tolerance)).length;
+  if (fits(aSum / kSum) === pairs) return true;
+  // A wrong amount or two must not hide a split: the ratio most rows share (the median's) fits all the others.
+  if (pairs < SUM_RELATION.minPairsWithError) return false;
+  const ratios = ks.map((k, i) => (k === 0 ? 0 : as[i] / k)).sort((x, y) => x - y);
+  const good = fits(ratios[Math.floor(pairs / 2)]);
+  return good >= pairs - SUM_RELATION.maxWrongCells;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The same account line typed twice - same code, same text, same amounts - is counted twice by any sum
- * over it. Lines in a parent-child relation (a heading repeated as its only item) are not duplicates.
+ * The same account line typed twice - same code (or, without codes, the same parent), same text, same
+ * amounts - is counted twice by any sum over it. Lines in a parent-child relation (a heading repeated as its only item) are not duplicates.
  */
 import { compare } from '../../../decimal/decimal';
 import { text, type Finding } from '../../../findings/finding';
@@ -22,8 +22,9 @@ export function duplicateLines(input: BudgetInput): Map<number, number> {
   t.lines.forEach((line, i) => {
     if (!line.label || values[i].every((v) => v === null || compare(v, { digits: 0n, scale: 0 }) === 0))
       return;
+    // Without a code, the same text under two parents is two lines ("Forældrebetaling" in two areas).
     const key = [
-      line.code ?? '',
+      line.code ?? `parent ${line.parent ?? ''}`,
       normalizeLabel(line.label),
       ...values[i].map((v) => (v === null ? '' : `${v.digits}e-${v.scale}`)),
     ].join('|');
