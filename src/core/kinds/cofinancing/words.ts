@@ -1,5 +1,5 @@
 /**
- * The words of the co-financing kind, in one place. Labels are folded with the reader's normalizeLabel
+ * The words and thresholds of the co-financing kind, in one place. Labels are folded with the reader's normalizeLabel
  * first: lower case, æ/ø/å as ae/oe/aa.
  */
 
@@ -15,3 +15,12 @@ export const RETURN_LINE =
  * "I alt gruppe B", "Mellemsum". Only a hint: the grand total still has to confirm the group.
  */
 export const SUBTOTAL_LINE = /^(?:delsum|del-?total|subtotal|sub-total|mellemsum|i alt \S)/;
+
+/** What makes a table a financing table, where own-share and matching rules mean something. */
+export const FINANCING_TABLE = {
+  /**
+   * A financing table names a few sources of money; hundreds of lines with "Egenkapital" among them are a
+   * budget or a chart of accounts, and a 50 % own-share rule over them would be noise.
+   */
+  maxSources: 25,
+} as const;

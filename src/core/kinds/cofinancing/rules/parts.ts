@@ -3,6 +3,7 @@ import { a1, a1Range, parseA1 } from '../../../grid/a1';
 import type { Located } from '../../../located';
 import { sumAmounts, type CellAmount } from '../../../money/amount';
 import type { CofinancingInput, CofinancingRowInput } from './input';
+import { FINANCING_TABLE } from '../words';
 
 /** Sum of all parts, or null when any part is missing: a partial sum proves nothing. */
 export function sumAll(parts: readonly (CellAmount | null)[]): bigint | null {
@@ -35,8 +36,12 @@ export const isOwn = (r: CofinancingRowInput): boolean => r.type === 'own';
 /** Co-financing from others: every paying source that is not the applicant's own money. */
 export const isOther = (r: CofinancingRowInput): boolean => r.type !== 'own' && r.type !== 'area';
 
-/** Own-share and matching rules only make sense with own money on one side and others on the other. */
+/**
+ * Own-share and matching rules only make sense in a financing table: a few sources, own money on one side
+ * and others on the other.
+ */
 export function hasOwnAndOthers(input: CofinancingInput): boolean {
+  if (input.rows.length > FINANCING_TABLE.maxSources) return false;
   if (input.rows.some((r) => r.type === 'area')) return false;
   return input.rows.some(isOwn) && input.rows.some(isOther);
 }

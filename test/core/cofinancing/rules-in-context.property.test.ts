@@ -1,10 +1,14 @@
 /**
- * A negative amount is a warning only where a contribution cannot be negative (issue 18, item 7): generated
- * financing tables with a line that returns money, a source that repays part of its grant, and the cases
- * that still deserve the warning (own financing below zero, a source whose whole contribution is negative).
+ * No rule outside its context (issue 18, item 7). A negative amount is a warning only where a contribution
+ * cannot be negative: generated financing tables with a line that returns money, a source that repays part
+ * of its grant, and the cases that still deserve the warning (own financing below zero, a source whose whole
+ * contribution is negative). Own-share and matching rules run only on a financing table of a few sources.
  */
 import fc from 'fast-check';
+import { decimal } from '../../../src/core/decimal/decimal';
+import { checkMatching } from '../../../src/core/kinds/cofinancing/rules/matching';
 import { checkNegative } from '../../../src/core/kinds/cofinancing/rules/negative';
+import { checkOwnShare } from '../../../src/core/kinds/cofinancing/rules/own-share';
 import type { SourceType } from '../../../src/core/tables/layout';
 import { table, type RowSpec } from './tables';
 
@@ -120,6 +124,33 @@ describe('negative amounts in a financing table', () => {
           expect(found.map((f) => f.cell)).toEqual([`${String.fromCharCode(66 + j)}3`]);
         },
       ),
+    );
+  });
+});
+
+describe('own-share rules only on a financing table', () => {
+  it('a long list of lines with own money among them gets no own-share or matching finding', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 26, max: 80 }),
+        fc.array(kr, { minLength: 80, maxLength: 80 }),
+        (n, amounts) => {
+          // Own money far below half of the rest: in a financing table that is an error.
+          const rows: RowSpec[] = [
+            { label: 'Egenkapital', type: 'own', amounts: [10_000] },
+            ...amounts
+              .slice(0, n - 1)
+              .map((v, i): RowSpec => ({ label: `Konto ${i + 1}`, type: 'state', amounts: [v] })),
+          ];
+          const input = table('Ark1', rows, null, { periods: ['2025'] });
+          expect(checkOwnShare(input, {})).toEqual([]);
+          expect(checkMatching(input, { matchingRatio: decimal(1) })).toEqual([]);
+          // The same own money beside a few sources is still checked.
+          const few = table('Ark1', rows.slice(0, 3), null, { periods: ['2025'] });
+          expect(checkOwnShare(few, {}).map((f) => f.rule)).toContain('cofinancing-below-minimum');
+        },
+      ),
+      { numRuns: 30 },
     );
   });
 });
