@@ -5,7 +5,7 @@ import type { Finding } from '../findings/finding';
 import { text } from '../findings/finding';
 import type { SheetGrid } from '../grid/grid';
 import type { LayoutSource, TableLayout } from '../tables/layout';
-import { rowText } from './body';
+import { isSingleTextRow, rowText } from './body';
 import type { SheetCells } from './cells';
 import type { Detected } from './detect-types';
 import { findPriceLevel } from './price-level';
@@ -37,7 +37,12 @@ export function assemble(
       ? statedRules([title, ...notes])
       : undefined;
   const amountScale = tableAmountScale(cells, found, [title, ...notes]);
-  const stated = found.part.kind === 'apportionment' ? findStatedTotal([title, ...notes]) : null;
+  // A split with no header row starts at its last title line, which may be the one stating the total.
+  const titleAsHeader = isSingleTextRow(cells, found.headerRow, found.range.left, found.range.right)
+    ? [header]
+    : [];
+  const stated =
+    found.part.kind === 'apportionment' ? findStatedTotal([title, ...titleAsHeader, ...notes]) : null;
   const layout = {
     ...found.part,
     id: tableId(sheet, found.range),

@@ -243,8 +243,10 @@ export const SUM_RELATION = {
   maxWrongCells: 2,
   /** ... when at least this many columns agree (and more agree than differ). */
   minMatchedWithError: 2,
-  /** Amounts follow a key despite wrong cells only when at least this many rows are compared. */
-  minPairsWithError: 6,
+  /** Amounts follow a key despite a wrong cell when at least this many rows share one ratio ... */
+  minAgreeingPairs: 3,
+  /** ... and despite two wrong cells only when at least this many rows are compared. */
+  minPairsForTwoWrong: 6,
 } as const;
 
 /** Words around an amount stated near a table (reader/stated-totals.ts). */

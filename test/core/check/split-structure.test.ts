@@ -109,6 +109,23 @@ describe('a total stated beside the split', () => {
     });
   });
 
+  it('in the line just above a split with no header row is the truth as well', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), (k) => {
+        const body = parties(300_000 + k * 10_000).slice(1);
+        const r = run([
+          ['Fordeling af sekretariatet 2025'],
+          ['Samlet beløb til fordeling: 1.450.000 kr.'],
+          ...body,
+        ]);
+        const wrong = r.findings.filter((f) => f.rule === 'split-mismatch');
+        expect(wrong.map((f) => f.cell)).toEqual(['C5']);
+        expect(wrong[0]).toMatchObject({ expected: '300000', actual: String(300_000 + k * 10_000) });
+      }),
+      { numRuns: 9 },
+    );
+  });
+
   it('agrees quietly with a correct table', () => {
     const r = run([['Samlet finansiering: 1.450.000 kr.'], ...parties(300_000)]);
     expect(loud(r)).toEqual([]);

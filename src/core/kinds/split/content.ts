@@ -107,10 +107,10 @@ export function isProportional(
     ks.filter((k, i) => Math.abs(as[i] - k * ratio) <= Math.max(2, Math.abs(k * ratio) * tolerance)).length;
   if (fits(aSum / kSum) === pairs) return true;
   // A wrong amount or two must not hide a split: the ratio most rows share (the median's) fits all the others.
-  if (pairs < SUM_RELATION.minPairsWithError) return false;
   const ratios = ks.map((k, i) => (k === 0 ? 0 : as[i] / k)).sort((x, y) => x - y);
   const good = fits(ratios[Math.floor(pairs / 2)]);
-  return good >= pairs - SUM_RELATION.maxWrongCells;
+  const wrong = pairs >= SUM_RELATION.minPairsForTwoWrong ? SUM_RELATION.maxWrongCells : 1;
+  return good >= SUM_RELATION.minAgreeingPairs && good >= pairs - wrong;
 }
 
 /**
