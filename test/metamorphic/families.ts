@@ -177,6 +177,13 @@ export function planVariant(t: TableTruth, seed: number, only?: Family): Variant
   const table = transforms.findIndex((x) => show(x) === 'placement:excel-table');
   if (table >= 0 && transforms.some((x) => TABLE_CLASHES.includes(show(x)) || x.family === 'orientation'))
     transforms[table] = { family: 'placement', variant: 'offset' };
+  // With no header row, a unit said in the header would be said nowhere: the title says it instead.
+  const unit = transforms.findIndex((x) => x.family === 'units' && x.variant.endsWith('-header'));
+  if (unit >= 0 && transforms.some((x) => show(x) === 'header:none'))
+    transforms[unit] = {
+      family: 'units',
+      variant: transforms[unit].variant.startsWith('mio') ? 'mio-title' : 'tkr-title',
+    };
   return { transforms, ambiguous: ambiguity(t, transforms) };
 }
 
