@@ -60,7 +60,7 @@ export const da = {
   editorStatedTotal: 'Beløb at fordele i kr. (hvis tabellen ikke viser det)',
   editorSubtotalRows: 'Subtotalrækker',
   editorBreakdownRows: 'Rækker der er en del af rækken over (heraf)',
-  editorStatedTotalInvalid: 'Skriv beløbet i kroner, fx 6.000.000 eller 6000000,50.',
+  editorStatedTotalInvalid: 'Skriv beløbet i kroner, fx 6.000.000 kr. eller 6000000,50 kr.',
   editorMinShare: 'Mindste egenfinansiering (%)',
   editorNoColumn: '(ingen)',
   editorRowLabel: 'Række {row}: {label}',

@@ -58,7 +58,7 @@ export const en: Strings = {
   editorStatedTotal: 'Amount to split in DKK (if the table does not show it)',
   editorSubtotalRows: 'Subtotal rows',
   editorBreakdownRows: 'Rows that are part of the row above (of which)',
-  editorStatedTotalInvalid: 'Type the amount in kroner, e.g. 6,000,000 or 6000000.50.',
+  editorStatedTotalInvalid: 'Type the amount in kroner, e.g. DKK 6,000,000 or DKK 6000000.50.',
   editorMinShare: 'Minimum own financing (%)',
   editorNoColumn: '(none)',
   editorRowLabel: 'Row {row}: {label}',
