@@ -146,13 +146,17 @@ function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
     }
   }
   // A single column on its own beside a table is usually that table's labels with a spacer
-  // column between: keep it with its right-hand neighbour.
+  // column between: keep it with its right-hand neighbour. One blank column inside a table laid out across
+  // (a party per column) does not end it either, as one blank row inside a list does not.
   const merged: { left: number; right: number }[] = [];
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
+    const prev = merged[merged.length - 1];
     if (run.left === run.right && i + 1 < runs.length && runs[i + 1].left - run.right === 2) {
       merged.push({ left: run.left, right: runs[i + 1].right });
       i++;
+    } else if (prev && run.left - prev.right === 2 && continuesAcross(cells, band, prev, run)) {
+      merged[merged.length - 1] = { left: prev.left, right: run.right };
     } else merged.push(run);
   }
   return merged.map((r) => ({ top: band.top, bottom: band.bottom, left: r.left, right: r.right }));
@@ -164,4 +168,42 @@ function trimRows(cells: SheetCells, rect: RangePos): RangePos | null {
   while (top <= bottom && !rowHasContent(cells, top, rect.left, rect.right)) top++;
   while (bottom >= top && !rowHasContent(cells, bottom, rect.left, rect.right)) bottom--;
   return top <= bottom ? { ...rect, top, bottom } : null;
+}
+
+/**
+ * The columns right of a blank column go on with those left of it: at least two columns left, the last not
+ * headed as a total, and the first column right shaped like it (the same rows filled, text and numbers in the
+ * same places) and holding a number, and no column right of it that holds only words: one more party of the
+ * same lines, not a new table with labels of its own.
+ */
+function continuesAcross(
+  cells: SheetCells,
+  band: RangePos,
+  left: { left: number; right: number },
+  right: { left: number; right: number },
+): boolean {
+  if (left.right - left.left < 2) return false;
+  const a = left.right;
+  const b = right.left;
+  let numbers = 0;
+  let head = '';
+  for (let r = band.top; r <= band.bottom; r++) {
+    if ((cells.kind(r, a) === BLANK) !== (cells.kind(r, b) === BLANK)) return false;
+    if (cells.isNumeric(r, a) !== cells.isNumeric(r, b)) return false;
+    if (cells.isNumeric(r, b)) numbers++;
+    else if (head === '' && cells.kind(r, a) !== BLANK) head = cells.text(r, a);
+  }
+  if (numbers === 0 || isTotalLabel(head)) return false;
+  // A table of its own beside this one has its own labels: a column with no number at all.
+  for (let c = right.left; c <= right.right; c++) {
+    let any = false;
+    for (let r = band.top; r <= band.bottom && !any; r++) any = cells.isNumeric(r, c);
+    if (!any && columnFilled(cells, band, c)) return false;
+  }
+  return true;
+}
+
+function columnFilled(cells: SheetCells, band: RangePos, col: number): boolean {
+  for (let r = band.top; r <= band.bottom; r++) if (cells.kind(r, col) !== BLANK) return true;
+  return false;
 }

@@ -188,6 +188,39 @@ describe('a split laid out across', () => {
     );
   });
 
+  it('reads one blank column between two parties as part of the table, as a blank row inside a list', () => {
+    fc.assert(
+      fc.property(splitCase, fc.nat(), (c, pick) => {
+        const { across, top } = sheets(c);
+        const width = across[top].length;
+        // A gap after the second party column at the earliest, so the left piece holds the names and two parties.
+        const gap = 3 + (pick % Math.max(1, width - 3));
+        if (gap >= width) return;
+        const spaced = across.map((row, r) =>
+          r < top ? row : [...row.slice(0, gap), null, ...row.slice(gap)],
+        );
+        const plain = check(across);
+        const r = check(spaced);
+        expect(r.tables.map((t) => t.kind)).toEqual(plain.tables.map((t) => t.kind));
+        const shift = (cell: string) => {
+          const at = parseA1Range(cell);
+          if (!at) return cell;
+          const move = (col: number) => (col >= gap ? col + 1 : col);
+          return at.top === at.bottom && at.left === at.right
+            ? a1(at.top, move(at.left))
+            : a1Range({ ...at, left: move(at.left), right: move(at.right) });
+        };
+        const loud = (x: CheckResult) => x.findings.filter((f) => f.severity !== 'info');
+        expect(loud(r).map(said).sort()).toEqual(
+          loud(plain)
+            .map((f) => said({ ...f, cell: shift(f.cell) }))
+            .sort(),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('is left unread rather than misread when no column names its lines', () => {
     fc.assert(
       fc.property(splitCase, (c) => {
