@@ -18,6 +18,22 @@ export interface CofinancingTableInput {
   readonly input: CofinancingInput;
 }
 
+/**
+ * A breakdown speaks of its summary's periods: the same labels, or labels that share none (a breakdown by
+ * "1. år", "2. år" beside years). Labels that share some but not all ("2021-2024" beside "2022-2025") are
+ * other periods: the tables are about something else, and pairing them by position would compare 2021 with 2022.
+ */
+function samePeriods(a: CofinancingLayout, b: CofinancingLayout): boolean {
+  const labels = (t: CofinancingLayout) => t.periodCols.map((p) => p.label.trim().toLowerCase());
+  const theirs = new Set(labels(b));
+  const shared = labels(a).filter((l) => theirs.has(l)).length;
+  if (shared === a.periodCols.length) return true;
+  if (shared > 0) return false;
+  // No label in common: only when the labels are not both years (two different runs of years).
+  const years = (t: CofinancingLayout) => labels(t).every((l) => /^\d{4}$/.test(l));
+  return !(years(a) && years(b));
+}
+
 const isBreakdown = (t: CofinancingLayout) =>
   t.sourceRows.length > 0 && t.sourceRows.every((r) => r.type === 'area');
 
@@ -33,6 +49,7 @@ export function crossTableFindings(tables: readonly CofinancingTableInput[]): Fi
       if (source === 'area' || source === 'other') continue;
       if (!summary.layout.sourceRows.some((r) => r.type === source)) continue;
       if (b.layout.periodCols.length !== summary.layout.periodCols.length) continue;
+      if (!samePeriods(b.layout, summary.layout)) continue;
       out.push(...checkBreakdown(summary.input, b.input, source));
       paired.push(b.input);
     }
