@@ -109,11 +109,11 @@ export function doubtedOutput(output: TableOutput, why: Text): TableOutput {
 /**
  * The findings that say a sum does not hold: the sheet's own arithmetic against the reading. A split's
  * amount against its key is left out: one wrong amount or total moves every party's exact share, so those
- * differences say nothing about whether the table was read right.
+ * differences say nothing about whether the table was read right. So is a breakdown against its summary: that
+ * is one table against another, not the table's own arithmetic.
  */
 const SUM_RULES: ReadonlySet<RuleCode> = new Set<RuleCode>([
   'total-mismatch',
-  'breakdown-mismatch',
   'budget-total-mismatch',
   'budget-subtotal-typo',
   'cell-breaks-totals',

@@ -200,3 +200,33 @@ describe('a split under header words no list holds', () => {
     );
   });
 });
+
+describe('a column headed as shares that holds kroner', () => {
+  // "Andel af udgift" over amounts that sum to the expense, beside the inhabitants: the cells say amounts.
+  it('is read as the amounts: a correct split is quiet, a wrong amount is named at its cell', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 5, max: 90 }), { minLength: 4, maxLength: 8 }),
+        fc.constantFrom('Andel af udgift', 'Andel (kr.)', 'Andel'),
+        fc.boolean(),
+        (ps, head, wrong) => {
+          const people = ps.map((p) => p * 1_000);
+          const rows: RawValue[][] = [
+            ['Kommune', 'Antal indbyggere', head],
+            ...people.map((p, i) => [NAMES[i], p, p * 7 + (wrong && i === 1 ? 9_000 : 0)]),
+          ];
+          const all = people.reduce((a, b) => a + b, 0);
+          rows.push(['I alt', all, all * 7]);
+          const r = run(rows);
+          expect(r.findings.filter((f) => f.rule === 'shares-not-100')).toEqual([]);
+          if (!wrong) expect(loud(r)).toEqual([]);
+          else
+            expect(r.findings.find((f) => f.rule === 'split-mismatch' && f.cell === 'C3')).toMatchObject({
+              expected: String(people[1] * 7),
+            });
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});

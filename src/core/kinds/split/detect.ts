@@ -154,6 +154,23 @@ export function detectApportionment(
     }
   }
   if (percentCol !== undefined && rates.has(percentCol)) percentCol = undefined;
+  // "Andel af udgift" over kroner beside a count key: shares sum to about 100 (or 1), these to far more, so
+  // the column holds the amounts, whatever its header says.
+  if (
+    percentCol !== undefined &&
+    amountCol === undefined &&
+    popCol !== undefined &&
+    label !== undefined &&
+    !sharesLike(cells, percentCol, body.rows, label) &&
+    proportional(cells, popCol, percentCol, body.rows, label)
+  ) {
+    amountCol = percentCol;
+    percentCol = undefined;
+    because['amount-col'] = text(
+      'kolonnen summerer ikke til 100 %, men følger nøglen: det er beløbene',
+      'the column does not sum to 100 % but follows the key: it holds the amounts',
+    );
+  }
   if (percentCol === undefined && contentKeys) {
     const share = numeric.find(
       (c) => c !== popCol && c !== amountCol && sharesLike(cells, c, body.rows, label!),
