@@ -217,4 +217,23 @@ describe('the order of the columns of a target list', () => {
       { numRuns: 30 },
     );
   });
+
+  it('takes the column of figures as the result when a column of status words is headed as one too', () => {
+    fc.assert(
+      fc.property(fc.boolean(), (wordsFirst) => {
+        const status = ['Opfyldt', 'Ikke opfyldt', 'I gang'];
+        const cols = (t: RawValue[], i: number): RawValue[] =>
+          wordsFirst ? [t[0], t[1], status[i], t[2]] : [t[0], t[1], t[2], status[i]];
+        const head = wordsFirst
+          ? ['Mål', 'Måltal', 'Status (egen vurdering)', 'Resultat']
+          : ['Mål', 'Måltal', 'Resultat', 'Status (egen vurdering)'];
+        const r = check([[...head, 'Frist'], ...targets.map((t, i) => [...cols(t, i), '31.12.2025'])], {
+          asOf: '2026-03-01',
+        });
+        expect(kpi(r).columns.actual).toBe(wordsFirst ? 3 : 2);
+        expect(r.findings.filter((f) => f.rule === 'kpi-met')).toHaveLength(3);
+      }),
+      { numRuns: 4 },
+    );
+  });
 });

@@ -51,7 +51,11 @@ export function detectKpi(
     if (r === undefined) continue;
     if (r === 'weak-target') weak.push(c);
     else if (r === 'target') names.push(c);
-    else found[r] ??= c;
+    else if (found[r] === undefined) found[r] = c;
+    // Two columns that could hold the results ("Status (egen vurdering)" with words, "Resultat" with
+    // figures): the one holding figures is the result; the other is the user's own note.
+    else if (r === 'actual' && targetShare(cells, c, body0.rows) > targetShare(cells, found[r]!, body0.rows))
+      found[r] = c;
   }
   // "Indikator | Målsætning": two name-like headers; the one that holds targets ("300.000", "maks. 300.000 t")
   // is the target value.
