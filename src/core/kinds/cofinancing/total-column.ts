@@ -2,7 +2,7 @@
  * A total column with no total word: "2021-24" beside 2021, 2022, 2023 and 2024 (a span over the years beside
  * it), or "Hele perioden" / "Samlet beløb" whose figures are each row's sum of the periods.
  */
-import { compare } from '../../decimal/decimal';
+import { compare, sub, type Decimal } from '../../decimal/decimal';
 import type { SheetCells } from '../../reader/cells';
 import { sumOf } from '../split/content';
 
@@ -43,16 +43,37 @@ export function sumColumn(
   const cols = periods.map((p) => p.col);
   for (const col of candidates) {
     let matched = 0;
-    let differ = 0;
+    const agree: number[] = [];
+    const differ: { row: number; miss: Decimal }[] = [];
     for (const r of rows) {
       const v = cells.number(r, col);
       if (!v || v.digits === 0n) continue;
       const parts = cols.map((c) => cells.number(r, c));
       if (parts.every((x) => x === null)) continue;
-      if (compare(v, sumOf(parts)) === 0) matched++;
-      else differ++;
+      if (compare(v, sumOf(parts)) === 0) {
+        matched++;
+        agree.push(r);
+      } else differ.push({ row: r, miss: sub(v, sumOf(parts)) });
     }
-    if (matched >= 2 && (differ === 0 || (differ === 1 && matched >= 3))) return col;
+    if (matched >= 2 && (differ.length === 0 || (differ.length === 1 && matched >= 3))) return col;
+    // Two rows agree and one does not: the column is still the total when that one cell breaks its column by
+    // the same amount as its row (against a total row that agrees), the cell that breaks two relations.
+    if (matched >= 2 && differ.length === 1 && breaksBoth(cells, col, rows, agree, differ[0])) return col;
   }
   return null;
+}
+
+function breaksBoth(
+  cells: SheetCells,
+  col: number,
+  rows: readonly number[],
+  agree: readonly number[],
+  wrong: { readonly row: number; readonly miss: Decimal },
+): boolean {
+  return agree.some((total) => {
+    const stated = cells.number(total, col);
+    if (!stated) return false;
+    const others = rows.filter((r) => r !== total).map((r) => cells.number(r, col));
+    return compare(sub(sumOf(others), stated), wrong.miss) === 0;
+  });
 }
