@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { runCli } from '../support/run-cli';
 import { makeTempDir, removeDir, writeSample } from '../support/xlsx-fixtures';
 import { FAMILIES, generate } from './fuzz/generate';
-import { brokenPromises, hashOf, leftTemps, userCells } from './fuzz/promises';
+import { brokenPromises, fuzzCommand, hashOf, leftTemps, userCells } from './fuzz/promises';
 
 const SEED = 19;
 
@@ -40,19 +40,13 @@ describe('the fault suite, fixed sample', () => {
       const input = path.join(caseDir, 'input.xlsx');
       await fs.writeFile(input, c.bytes);
       const before = await hashOf(input);
-      const mode = i++ % 3;
-      const args =
-        mode === 0
-          ? ['check', input, '--json']
-          : mode === 1
-            ? ['check', input, '--json', '--out', path.join(caseDir, 'out.xlsx')]
-            : ['clean', input, '--out', path.join(caseDir, 'clean.xlsx')];
+      const args = fuzzCommand(i++, input, caseDir);
       const r = await runCli(...args);
       const broken = brokenPromises({ ...r, json: args.includes('--json') });
       if ((await hashOf(input)) !== before) broken.push('input changed');
       if ((await leftTemps(caseDir)).length) broken.push('temporary file left');
       // The files hold nothing of Fordel's, so a clean that saved a copy must have kept every cell.
-      if (mode === 2 && r.code === 0) {
+      if (args[0] === 'clean' && r.code === 0) {
         const cleaned = await fs.readFile(path.join(caseDir, 'clean.xlsx')).catch(() => null);
         if (cleaned) compared++;
         if (cleaned && userCells(cleaned) !== userCells(c.bytes))

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { readBook } from '../../../src/adapters/xlsx/read-book';
 import { SETTINGS_SHEET } from '../../../src/core/output/plan';
 
@@ -73,4 +74,12 @@ export function userCells(bytes: Buffer): string {
   return JSON.stringify(
     grids.filter((g) => g.name !== SETTINGS_SHEET).map((g) => [g.name, g.origin, g.values]),
   );
+}
+
+/** The command a fuzz case runs, in turns: `check --json`, `check --json --out`, `clean --out`. */
+export function fuzzCommand(turn: number, input: string, caseDir: string): string[] {
+  const mode = turn % 3;
+  if (mode === 0) return ['check', input, '--json'];
+  if (mode === 1) return ['check', input, '--json', '--out', path.join(caseDir, 'out.xlsx')];
+  return ['clean', input, '--out', path.join(caseDir, 'clean.xlsx')];
 }

@@ -9,7 +9,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { writeSample } from '../../support/xlsx-fixtures';
 import { generate, type Family } from './generate';
-import { brokenPromises, FUZZ_LIMITS, hashOf, leftTemps, stoppedAtLimit, userCells } from './promises';
+import {
+  brokenPromises,
+  FUZZ_LIMITS,
+  fuzzCommand,
+  hashOf,
+  leftTemps,
+  stoppedAtLimit,
+  userCells,
+} from './promises';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const BIN = path.join(ROOT, 'lib', 'cli', 'fordel.js');
@@ -73,13 +81,7 @@ async function main(): Promise<void> {
     const input = path.join(caseDir, 'input.xlsx');
     await fs.writeFile(input, c.bytes);
     const before = await hashOf(input);
-    const mode = i++ % 3;
-    const args =
-      mode === 0
-        ? ['check', input, '--json']
-        : mode === 1
-          ? ['check', input, '--json', '--out', path.join(caseDir, 'out.xlsx')]
-          : ['clean', input, '--out', path.join(caseDir, 'clean.xlsx')];
+    const args = fuzzCommand(i++, input, caseDir);
     const mem = path.join(dir, `${c.id}.mem`);
     const t0 = Date.now();
     const r = spawnSync(
@@ -105,7 +107,8 @@ async function main(): Promise<void> {
     if ((await hashOf(input)) !== before) problems.push('input changed');
     if ((await leftTemps(caseDir)).length) problems.push('temporary file left');
     // The files hold nothing of Fordel's, so a clean that saved a copy must have kept every cell.
-    const cleaned = mode === 2 && r.status === 0 ? await fs.readFile(args[3]).catch(() => null) : null;
+    const cleaned =
+      args[0] === 'clean' && r.status === 0 ? await fs.readFile(args[3]).catch(() => null) : null;
     if (cleaned && userCells(cleaned) !== userCells(c.bytes)) problems.push("clean removed the user's cells");
     if (problems.length) broken.push(`${c.id} ${c.family} (${c.what}) ${args[0]}: ${problems.join(', ')}`);
     if (stoppedAtLimit(run)) stopped++;
