@@ -131,9 +131,25 @@ describe('a project budget', () => {
     ['Finansiering i alt', 500_000, 470_000, 970_000],
   ];
 
-  it('is not a budget without budget words or codes: it stays what it was read as before', () => {
+  it('is a budget under plain years too, by its cost lines and its financing part, and a correct one gets nothing', () => {
+    // Read as a co-financing table it got six false errors: the financing total held against costs and
+    // financing together, and own financing against the costs.
     const r = check(project());
-    expect(r.tables.map((t) => t.kind)).not.toContain('budget');
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('finds the imbalance of a project budget under plain years, and nothing else', () => {
+    const rows = project();
+    rows[5][2] = 225_000;
+    rows[5][3] = 475_000;
+    rows[6][2] = 460_000;
+    rows[6][3] = 960_000;
+    const r = check(rows);
+    expect(r.findings.map((x) => [x.rule, x.cell])).toEqual([
+      ['budget-unbalanced', 'C7'],
+      ['budget-unbalanced', 'D7'],
+    ]);
   });
 
   it('balances costs against financing when its columns are budget columns', () => {
