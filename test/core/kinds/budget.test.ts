@@ -264,3 +264,22 @@ describe('budgets generated with exact sums', () => {
     );
   });
 });
+
+describe('a finance-bill extract by underkonto, without codes', () => {
+  // The bilateral aid per country from the finance bill (tranberg/finanslov2016, bilateral-afrika.csv):
+  // minus in the accounts year is money paid back, not an error, and the countries are no financing sources.
+  const rows = (): RawValue[][] => [
+    ['Underkonto', '2014', '2015', '2016', '2017', '2018', '2019'],
+    ['Etiopien', 160, 5, 5, 5, 255, 5],
+    ['Niger', 245, 0, 0, 225, 135, 0],
+    ['Benin', -87.2, 0, 0, 0, 0, 0],
+    ['Zambia', -13.1, 0, 0, 0, 0, 0],
+    ['Mali', -0, 215, 5, 380, 410, 185],
+  ];
+
+  it('is a budget, its minus is no finding, and its lines stand side by side', () => {
+    const r = check(rows());
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    expect(r.findings).toEqual([]);
+  });
+});

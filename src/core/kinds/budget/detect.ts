@@ -18,6 +18,7 @@ import { budgetColumns } from './columns';
 import { findHierarchy } from './hierarchy';
 import { decimalsOf } from './values';
 import {
+  ACCOUNT_HEADING,
   BREAKDOWN_LINE,
   COST_LINE,
   FINANCING_HEADING,
@@ -76,10 +77,12 @@ export function detectBudget(
   const hierarchy = findHierarchy(facts, values, decimals, additive);
   const coded = codes.filter((c) => c.digits !== null).length;
 
-  // The evidence: budget headings, or a chart of accounts the sums confirm. Years alone are not enough.
+  // The evidence: budget headings, a chart of accounts the sums confirm or its level named over the lines,
+  // or a project budget's costs and financing. Years alone are not enough.
   const byCodes = hierarchy.kind === 'codes' || (coded >= 5 && coded / rows.length >= 0.6);
   const project = projectBudget(labels, facts, hierarchy.parents);
-  if (!forced && named === 0 && !byCodes && !project) return null;
+  const accounts = ACCOUNT_HEADING.test(normalizeLabel(area.text(labelCol)));
+  if (!forced && named === 0 && !byCodes && !project && !accounts) return null;
   if (!forced && !byCodes && financingOnly(labels, facts)) return null;
 
   const lines: BudgetLine[] = rows.map((row, i) => ({

@@ -25,6 +25,13 @@ export const BUDGET_COLUMN_WORDS: readonly (readonly [RegExp, BudgetColumnRole])
 /** A column heading that totals the years beside it ("I alt", "Budget i alt", "Total 2025-2027"). */
 export const TOTAL_COLUMN = /(?:^|\s)(?:i\s*alt|total|samlet|alt\s+i\s+alt)(?:\s|$)/;
 
+/**
+ * A heading over the line names that names a level of the chart of accounts ("Underkonto", "Hovedkonto",
+ * "Paragraf", "Funktion"): the lines are accounts, and the table a budget even under plain years.
+ */
+export const ACCOUNT_HEADING =
+  /^(?:paragraf|hovedomraade|aktivitetsomraade|hovedkonto|underkonto|konto(?:nummer|nr\.?|navn|tekst)?|hovedfunktion|funktion|dranst|artskonto|kontoplan)\b/;
+
 /** A line that is a part of the line above and not counted again ("heraf", "deraf", "herunder"). */
 export const BREAKDOWN_LINE = /^(?:[-–•]\s*)?(?:heraf|deraf|herunder|hvoraf|heriblandt)\b/;
 
