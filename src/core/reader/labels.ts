@@ -66,6 +66,21 @@ export function isTotalLabel(text: string): boolean {
 }
 
 /**
+ * A group's total among the lines: "Nordsjælland i alt", "Subtotal", "Delsum Nord", "I alt gruppe A",
+ * "Total region Syd" - a total word with the group's name before or after it. The sums still decide: words
+ * only say which line to try as the total of the lines above (or below) it.
+ */
+export function isGroupTotalLabel(text: string): boolean {
+  if (isTotalLabel(text)) return true;
+  const label = normalizeLabel(text);
+  return (
+    /\S\s+(?:i alt|ialt|total)$/.test(label) ||
+    /^(?:subtotal|delsum|deltotal)\b/.test(label) ||
+    /^(?:i alt|ialt|total)\s+(?:for\s+)?\p{L}/u.test(label)
+  );
+}
+
+/**
  * Budget and accounts years as municipal budgets write them: B2025 (budget), R2024 (regnskab), VB/OB/KB
  * (vedtaget, oprindeligt, korrigeret budget), BO (budgetoverslagsår), forslag, overslag, prognose.
  */
@@ -272,4 +287,22 @@ export const SPLIT_ACROSS = {
 export const READING_DOUBT = {
   minRows: 3,
   shareOfRows: 0.5,
+} as const;
+
+/**
+ * Weighing a block's readings against each other (reader/candidates): how far below the top a rival's header
+ * may sit, the longest block weighed (longer ones keep the first reading: rivals would cost a detection each,
+ * and a table that long is rarely two things at once), and the margin a reading needs over its rival.
+ */
+export const CANDIDATES = {
+  headerSearch: 8,
+  maxRows: 2_000,
+  /** Lines tried as the start of a second stacked table, at most. */
+  maxCuts: 6,
+  /** A reading beats another by at least this many sums kept (a broken sum counts two against) ... */
+  minMargin: 3,
+  /** ... and by at least this share of the better score: two readings closer than that are unsure. */
+  shareOfScore: 0.2,
+  /** Readings stacked inside a block are weighed this many levels deep (three stacked tables). */
+  maxDepth: 3,
 } as const;
