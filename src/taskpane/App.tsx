@@ -633,7 +633,11 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
         ...writeLines(t, lang, {
           cells: outcome.report?.written ? outcome.report.cells : null,
           undoGroup: outcome.report?.undoGroup,
-          notes: [...outcome.result.notes, ...(outcome.report?.notes ?? [])],
+          notes: [
+            ...(outcome.snapshot.notes ?? []),
+            ...outcome.result.notes,
+            ...(outcome.report?.notes ?? []),
+          ],
         }),
       ]
     : [];
