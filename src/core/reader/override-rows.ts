@@ -63,7 +63,9 @@ function cofinancingMarked(cells: SheetCells, t: CofinancingLayout, o: LayoutOve
   const head = t.orientation === 'rows' ? (t.periodLabelCol ?? t.range.left) : t.headerRow;
   const end = t.orientation === 'rows' ? t.range.right : t.range.bottom;
   const subs = o.subtotalRows ? between(o.subtotalRows, head, end).filter((r) => !fixed.includes(r)) : null;
-  const downs = o.breakdownRows ? between(o.breakdownRows, head, end).filter((r) => !fixed.includes(r)) : null;
+  const downs = o.breakdownRows
+    ? between(o.breakdownRows, head, end).filter((r) => !fixed.includes(r))
+    : null;
   const subRows = subs ?? (t.subtotalRows ?? []).map((s) => s.row);
   const downRows = (downs ?? (t.breakdownRows ?? []).map((b) => b.row)).filter((r) => !subRows.includes(r));
   // Every row that is neither total, subtotal nor breakdown is a source, whatever the reader took it for.
@@ -179,7 +181,9 @@ function inRange(rows: readonly unknown[], t: TableLayout): number[] {
 
 /** The whole numbers after `head` up to `end`, once each, in order. */
 function between(rows: readonly unknown[], head: number, end: number): number[] {
-  const ok = rows.filter((r): r is number => Number.isInteger(r) && (r as number) > head && (r as number) <= end);
+  const ok = rows.filter(
+    (r): r is number => Number.isInteger(r) && (r as number) > head && (r as number) <= end,
+  );
   return [...new Set(ok)].sort((a, b) => a - b);
 }
 

@@ -111,7 +111,16 @@ export function layoutToOverride(layout: TableLayout): LayoutOverride {
     // Periods down the rows: the layout's positions are swapped (tables/cofinancing-axes.ts); the
     // correction names real columns and the real total row.
     columns.periods = L(layout.periodLabelCol ?? layout.range.left);
-    columns.sources = layout.sourceRows.map((s) => L(s.row)).join(',');
+    // Subtotal and breakdown columns too: the reader reads only the columns named here.
+    const lines = [
+      ...layout.sourceRows.map((s) => s.row),
+      ...(layout.subtotalRows ?? []).map((s) => s.row),
+      ...(layout.breakdownRows ?? []).map((b) => b.row),
+    ];
+    columns.sources = [...new Set(lines)]
+      .sort((a, b) => a - b)
+      .map(L)
+      .join(',');
     if (layout.totalRow !== null) columns.total = L(layout.totalRow);
     totalRow = layout.totalCol;
   } else if (layout.kind === 'cofinancing') {

@@ -126,4 +126,20 @@ describe('rows marked in a correction', () => {
     expect(r.tables[0]).toMatchObject({ subtotalRows: [{ row: 4, parts: [2, 3] }] });
     expect(errors(r)).toEqual([]);
   });
+
+  it('with the periods down the rows, a correction started from the reading keeps the breakdown it found', () => {
+    const rows: RawValue[][] = [
+      ['År', 'Egenfinansiering', 'heraf kontant', 'Statslige midler', 'I alt'],
+      [2025, 600, 200, 400, 1000],
+      [2026, 600, 200, 400, 1000],
+    ];
+    const read = check(rows);
+    expect(read.tables[0]).toMatchObject({ breakdownRows: [{ row: 2, parent: 1 }] });
+    const start = layoutToOverride(read.tables[0]);
+    expect(start.columns?.sources).toBe('B,C,D');
+    // Say the unit, leave the rest: the breakdown stays a breakdown.
+    const r = check(rows, { ...start, amountScale: 1000 });
+    expect(r.tables[0]).toMatchObject({ breakdownRows: [{ row: 2, parent: 1 }], amountScale: 1000 });
+    expect(errors(r)).toEqual([]);
+  });
 });
