@@ -110,6 +110,9 @@ describe('rows marked in a correction', () => {
     expect(r.tables[0]).toMatchObject({ orientation: 'rows', breakdownRows: [{ row: 2, parent: 1 }] });
     expect(errors(r)).toEqual([]);
     expect(r.readings![0].decisions.find((d) => d.role === 'breakdown-rows')).toMatchObject({ cells: 'C1' });
+    // The total of the years is a row, the total of the sources a column, as the user sees them.
+    expect(r.readings![0].decisions.find((d) => d.role === 'total-row')).toMatchObject({ cells: 'A4' });
+    expect(r.readings![0].decisions.find((d) => d.role === 'total-col')).toMatchObject({ cells: 'E1' });
     // The correction as the pane starts it from that reading keeps the marked column.
     expect(layoutToOverride(r.tables[0]).breakdownRows).toEqual([2]);
   });
@@ -125,6 +128,10 @@ describe('rows marked in a correction', () => {
     const r = check(rows, { ...start, subtotalRows: [4] });
     expect(r.tables[0]).toMatchObject({ subtotalRows: [{ row: 4, parts: [2, 3] }] });
     expect(errors(r)).toEqual([]);
+    // The reading names the marked column by its heading, and the "I alt" column as the total column.
+    const roles = r.readings![0].decisions.map((d) => [d.role, d.cells]);
+    expect(roles).toContainEqual(['subtotal-rows', 'E1']);
+    expect(roles).toContainEqual(['total-col', 'F1']);
   });
 
   it('with the periods down the rows, a correction started from the reading keeps the breakdown it found', () => {
