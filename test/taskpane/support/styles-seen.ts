@@ -1,9 +1,23 @@
 /**
  * The CSS properties whose computed value testing-library, user-event, jest-dom and axe read in jsdom:
- * whether an element is shown (display, visibility, opacity), can be clicked (pointer-events), or gets a
- * name from generated text (content). A Fluent rule setting anything else changes nothing a test observes.
+ * whether an element is shown (display, visibility, opacity), can be clicked (pointer-events), gets a
+ * name from generated text (content), or is hidden off screen the way axe looks for it (position, clip,
+ * overflow, transform). A Fluent rule setting anything else changes nothing a test observes.
  */
-const SEEN_PROPERTIES = ['display', 'visibility', 'opacity', 'pointer-events', 'content'];
+const SEEN_PROPERTIES = [
+  'display',
+  'visibility',
+  'opacity',
+  'pointer-events',
+  'content',
+  'position',
+  'clip',
+  'clip-path',
+  'overflow',
+  'overflow-x',
+  'overflow-y',
+  'transform',
+];
 
 const SEEN = new RegExp(`[{;]\\s*(?:${SEEN_PROPERTIES.join('|')})\\s*:`);
 
