@@ -16,6 +16,8 @@ export interface FakeSheetInit {
   formats?: Record<string, string>;
   /** "A1:F1". */
   merges?: string[];
+  /** A1 -> indent level of the cell's format (Increase Indent, 1-250). */
+  indents?: Record<string, number>;
   /** 0-based rows hidden by the user or by a filter. */
   hiddenRows?: number[];
   hiddenCols?: number[];
@@ -187,6 +189,10 @@ export class FakeExcel implements FakeHost {
       if (!p) continue;
       if (sheet.value(p.row, p.col) === null) sheet.setRaw(p.row, p.col, 0);
       sheet.formulas.set(key(p.row, p.col), f);
+    }
+    for (const [a1, level] of Object.entries(init.indents ?? {})) {
+      const p = parseA1(a1);
+      if (p && level > 0) sheet.indents.set(key(p.row, p.col), level);
     }
     sheet.merges = (init.merges ?? []).map((m) => parseA1Range(m)).filter((m): m is RangePos => m !== null);
     for (const [a1, range] of Object.entries(init.spills ?? {})) {

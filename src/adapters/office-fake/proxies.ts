@@ -807,6 +807,7 @@ export class FakeRange extends FakeProxy {
         }
         for (const k of [...sheet.fills.keys()]) if (inside(k, pos)) sheet.fills.delete(k);
         for (const k of [...sheet.bold]) if (inside(k, pos)) sheet.bold.delete(k);
+        for (const k of [...sheet.indents.keys()]) if (inside(k, pos)) sheet.indents.delete(k);
       }
     });
   }
@@ -889,6 +890,42 @@ export class FakeRange extends FakeProxy {
     }).at(this, PATH.method, 'GetSpecialCellsOrNullObject', valueType ? [cellType, valueType] : [cellType]);
   }
 
+  /**
+   * ExcelApi 1.9: per cell the properties asked for, of which the fake knows the format's indent
+   * (CellPropertiesFormat.indentLevel, "an integer from 0 to 250"; Range.getCellProperties reference).
+   * Before ExcelApi 1.9 the host has no such method and the sync fails with ApiNotFound (Excel error
+   * codes). Like every read it is held to the cells per read.
+   */
+  getCellProperties(options: CellPropertiesAsked): FakeClientResult<CellPropertiesGot[][]> {
+    const result = new FakeClientResult<CellPropertiesGot[][]>();
+    this.ctx.enqueue(
+      this,
+      { type: ACTION.method, name: 'GetCellProperties', args: [options] },
+      () => {
+        if (!this.ctx.host.supports('1.9'))
+          throw fakeError('ApiNotFound', 'Range.getCellProperties needs ExcelApi 1.9.');
+        const asked = Object.keys(options);
+        const format = Object.keys(options.format ?? {});
+        if (asked.some((k) => k !== 'format') || format.some((k) => k !== 'indentLevel'))
+          throw fakeError('InvalidArgument', `Only format.indentLevel of getCellProperties is in the fake.`);
+        const { sheet, pos } = this.where();
+        if (cellsOf(pos) > this.ctx.host.cellLimit)
+          throw fakeError('RangeExceedsLimit', `Reading ${cellsOf(pos)} cells at once is over the limit.`);
+        const value: CellPropertiesGot[][] = [];
+        for (let r = pos.top; r <= pos.bottom; r++) {
+          const line: CellPropertiesGot[] = [];
+          for (let c = pos.left; c <= pos.right; c++)
+            line.push({ format: { indentLevel: sheet.indents.get(key(r, c)) ?? 0 } });
+          value.push(line);
+        }
+        this.ctx.stage(() => result.set(value));
+        return json(value);
+      },
+      { write: false },
+    );
+    return result;
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(
       this.ctx,
@@ -946,6 +983,31 @@ export class FakeRange extends FakeProxy {
         return pos.left;
     }
     throw fakeError('InvalidArgument', `Range.${prop} is not in the fake.`);
+  }
+}
+
+/** What the fake answers of Range.getCellProperties: the format's indent. */
+export interface CellPropertiesAsked {
+  readonly format?: { readonly indentLevel?: boolean };
+}
+export interface CellPropertiesGot {
+  readonly format: { readonly indentLevel: number };
+}
+
+/** OfficeExtension.ClientResult: its value can be read only after the sync that brought it succeeded. */
+export class FakeClientResult<T> {
+  private has = false;
+  private v: T | undefined;
+
+  set(v: T): void {
+    this.v = v;
+    this.has = true;
+  }
+
+  get value(): T {
+    if (!this.has)
+      throw fakeError('PropertyNotLoaded', 'The value of the result object has not been loaded yet.');
+    return this.v as T;
   }
 }
 
@@ -1130,6 +1192,22 @@ export class FakeRangeFormat extends FakeProxy {
 
   get columnWidth(): number {
     return this.got('columnWidth');
+  }
+
+  /** ExcelApi 1.9: the indent of every cell in the range, 0-250 (RangeFormat.indentLevel reference). */
+  set indentLevel(level: number) {
+    this.ctx.enqueue(
+      this,
+      { type: ACTION.set, name: 'IndentLevel', args: [level] },
+      () => {
+        if (!this.ctx.host.supports('1.9'))
+          throw fakeError('ApiNotFound', 'RangeFormat.indentLevel needs ExcelApi 1.9.');
+        eachCell(this.range.writable(), (sheet, k) =>
+          level > 0 ? sheet.indents.set(k, level) : sheet.indents.delete(k),
+        );
+      },
+      { cells: true },
+    );
   }
 
   set columnWidth(points: number) {

@@ -45,6 +45,8 @@ export class SheetState {
   readonly hiddenRows = new Set<number>();
   readonly hiddenCols = new Set<number>();
   readonly columnWidths = new Map<number, number>();
+  /** Cells indented by their format (Increase Indent): key -> level 1-250 (RangeFormat.indentLevel). */
+  readonly indents = new Map<string, number>();
   merges: RangePos[] = [];
   /** Dynamic arrays: anchor key -> the whole spill range (anchor included). */
   readonly spills = new Map<string, RangePos>();
@@ -67,6 +69,7 @@ export class SheetState {
     this.hiddenRows.forEach((r) => c.hiddenRows.add(r));
     this.hiddenCols.forEach((r) => c.hiddenCols.add(r));
     for (const [k, v] of this.columnWidths) c.columnWidths.set(k, v);
+    for (const [k, v] of this.indents) c.indents.set(k, v);
     c.merges = [...this.merges];
     for (const [k, v] of this.spills) c.spills.set(k, v);
     c.autoFilter = this.autoFilter && { ...this.autoFilter };

@@ -3,6 +3,9 @@
  * loaded: each sync stays under 5 million cells (every platform) and, on the web, under the byte
  * budget. The bytes per cell are first estimated from a small sample, then from what earlier blocks
  * really cost. A block Excel still refuses (a limit error, or values of null) is halved and read again.
+ * From ExcelApi 1.9 each block also brings its cells' indent (Range.getCellProperties) in the same sync:
+ * a budget can show its hierarchy only by indentation. Excel's API has no way to read the rows' outline
+ * levels (Data > Group): Range.group and Worksheet.showOutlineLevels only set them.
  */
 import { parseA1Range, type RangePos } from '../../core/grid/a1';
 import { CELLS_PER_READ, isLimitError } from './limits';
@@ -14,6 +17,34 @@ export interface CellArrays {
   valueTypes?: unknown[][];
   /** Before ExcelApi 1.9: the visible cells' addresses, from Range.getVisibleView (ExcelApi 1.3). */
   visibleAddresses?: string[][];
+  /** From ExcelApi 1.9: the cells whose format indents them, at absolute rows and columns. */
+  indents?: CellIndent[];
+}
+
+/** A cell indented by its format (Increase Indent): how a budget shows its hierarchy. */
+export interface CellIndent {
+  readonly row: number;
+  readonly col: number;
+  readonly indent: number;
+}
+
+/** The part of Range.getCellProperties' answer Fordel asks for. */
+export const INDENT_PROPERTIES = { format: { indentLevel: true } } as const;
+
+/** The indented cells of a block's getCellProperties answer, placed at the block's top-left cell. */
+export function indentsOf(
+  props: readonly (readonly Excel.CellProperties[])[] | undefined,
+  top: number,
+  left: number,
+): CellIndent[] {
+  const out: CellIndent[] = [];
+  props?.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      const indent = cell?.format?.indentLevel;
+      if (typeof indent === 'number' && indent > 0) out.push({ row: top + r, col: left + c, indent });
+    }),
+  );
+  return out;
 }
 
 export interface BlockOptions {
@@ -23,6 +54,8 @@ export interface BlockOptions {
   readonly withTypes: boolean;
   /** Estimated response bytes per cell, from the sample. */
   readonly bytesPerCell: number;
+  /** ExcelApi 1.9: each cell's indent comes with it (Range.getCellProperties), in the same sync. */
+  readonly indents?: boolean;
 }
 
 interface Block {
@@ -51,6 +84,7 @@ export async function readInBlocks(
     values: [],
     formats: [],
     ...(opts.withTypes ? { formulas: [], valueTypes: [], visibleAddresses: [] } : {}),
+    ...(opts.indents ? { indents: [] } : {}),
   }));
   const pos: RangePos[] = sheets.map(
     (s) => parseA1Range(s.address) ?? { top: 0, left: 0, bottom: 0, right: 0 },
@@ -85,11 +119,13 @@ export async function readInBlocks(
         .getRangeByIndexes(b.top, p.left, b.rows, p.right - p.left + 1);
       range.load(props);
       const view = opts.withTypes ? range.getVisibleView().load('cellAddresses') : undefined;
-      return { range, view };
+      const cellProps = opts.indents ? range.getCellProperties(INDENT_PROPERTIES) : undefined;
+      return { range, view, cellProps };
     });
     let refused = false;
     try {
-      await sync(loaded.length * (opts.withTypes ? 2 : 1), Math.round(cells * perCell));
+      const perBlock = 1 + (opts.withTypes ? 1 : 0) + (opts.indents ? 1 : 0);
+      await sync(loaded.length * perBlock, Math.round(cells * perCell));
       refused = loaded.some((l) => !Array.isArray(l.range.values));
     } catch (e) {
       if (!isLimitError(e)) throw e;
@@ -105,9 +141,13 @@ export async function readInBlocks(
     }
     let bytes = 0;
     group.forEach((b, i) => {
-      const { range, view } = loaded[i];
+      const { range, view, cellProps } = loaded[i];
       const part: CellArrays = { values: range.values, formats: range.numberFormat };
       bytes += size(part.values) + size(part.formats);
+      if (cellProps) {
+        part.indents = indentsOf(cellProps.value, b.top, pos[b.sheet].left);
+        bytes += size(cellProps.value);
+      }
       if (opts.withTypes) {
         part.formulas = range.formulas;
         part.valueTypes = range.valueTypes;
@@ -133,6 +173,7 @@ export async function readInBlocks(
         o.valueTypes!.push(...(p.valueTypes ?? []));
         o.visibleAddresses!.push(...(p.visibleAddresses ?? []));
       }
+      if (opts.indents) o.indents!.push(...(p.indents ?? []));
     }
   });
   return out;

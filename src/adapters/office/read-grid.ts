@@ -21,6 +21,8 @@ export interface LoadedSheet {
   /** Visible cells; undefined when the host could not tell. */
   readonly visibleAreas?: readonly RangePos[];
   readonly merges: readonly RangePos[];
+  /** Cells indented by their format (ExcelApi 1.9), absolute 0-based; none before it. */
+  readonly indents?: readonly { readonly row: number; readonly col: number; readonly indent: number }[];
   readonly tables: readonly ExcelTableInfo[];
 }
 
@@ -116,6 +118,7 @@ export function buildGrid(s: LoadedSheet): SheetGrid {
     hiddenRows: hidden.rows,
     hiddenCols: hidden.cols,
     merges: s.merges,
+    ...(s.indents?.length ? { indents: s.indents } : {}),
     tables: s.tables,
     protected: s.protected,
   };

@@ -3,7 +3,7 @@
  * selection. Sync 2: per visible sheet the used range's address (its size, before any cell is
  * loaded), formula, error and visible cells as addresses, Excel tables and Fordel's settings. Sync 3:
  * the merged areas, in slices under Excel's 512 per lookup, and a small sample of cells inside the used
- * range for the bytes per cell - on its own, so that a failed merged-area lookup is told apart from a
+ * range (with their indent from ExcelApi 1.9) for the bytes per cell - on its own, so that a failed merged-area lookup is told apart from a
  * refused cell read, and so that no later failure can take its results with it (office.js applies no
  * results of a failed sync). Then the cells in row blocks (read-blocks.ts). Every later requirement set
  * is asked for before use, with its fallback.
@@ -12,7 +12,7 @@ import { parseA1Range, type RangePos } from '../../core/grid/a1';
 import type { ExcelTableInfo } from '../../core/grid/grid';
 import { SETTINGS_SHEET, type FordelSettings } from '../../core/output/plan';
 import { settingsFromValues } from '../../core/output/settings-sheet';
-import { readInBlocks, type CellArrays } from './read-blocks';
+import { INDENT_PROPERTIES, readInBlocks, type CellArrays } from './read-blocks';
 import { errorCode } from './limits';
 import { parseAreas, type LoadedSheet } from './read-grid';
 
@@ -204,9 +204,23 @@ async function readSheets(
       )
       .load(sampleProps);
   });
+  // The cells' indent comes with every block from ExcelApi 1.9, so the sample weighs it too.
+  const sampleIndents = special
+    ? queued.map((q) => {
+        const used = usedOf(q);
+        return q.ws
+          .getRangeByIndexes(
+            used.top,
+            used.left,
+            Math.min(SAMPLE, used.bottom - used.top + 1),
+            Math.min(SAMPLE, used.right - used.left + 1),
+          )
+          .getCellProperties(INDENT_PROPERTIES);
+      })
+    : [];
   const lookups = mergeLoads.reduce((m, l) => m + l.length, 0);
   try {
-    await opts.sync(ctx, samples.length + lookups, 0);
+    await opts.sync(ctx, samples.length + sampleIndents.length + lookups, 0);
   } catch (e) {
     // A merged-area lookup over 512 areas fails the whole sync: the caller tries smaller slices.
     if (lookups && errorCode(e) === 'GeneralException') throw new MergeLimit(e);
@@ -224,7 +238,7 @@ async function readSheets(
   // Bytes per cell from the samples: a sample of the top-left corner, with its longest labels.
   let sampleCells = 0;
   let sampleBytes = 0;
-  for (const sample of samples) {
+  for (const [i, sample] of samples.entries()) {
     const v = sample.values ?? [];
     const n = v.length * (v[0]?.length ?? 0);
     sampleCells += n;
@@ -232,14 +246,14 @@ async function readSheets(
     sampleBytes +=
       json(v) +
       json(sample.numberFormat) +
-      (special ? 0 : json(sample.formulas) + json(sample.valueTypes) + 16 * n);
+      (special ? json(sampleIndents[i]?.value) : json(sample.formulas) + json(sample.valueTypes) + 16 * n);
   }
   const bytesPerCell = sampleCells ? (sampleBytes / sampleCells) * 1.2 + 1 : 40;
   const stats = { refused: 0 };
   const cells: CellArrays[] = await readInBlocks(
     ctx,
     queued.map((q) => ({ name: q.info.name, address: q.used.address })),
-    { maxBytes: opts.maxBytes, maxCells: opts.maxCells, withTypes: !special, bytesPerCell },
+    { maxBytes: opts.maxBytes, maxCells: opts.maxCells, withTypes: !special, bytesPerCell, indents: special },
     (n, payload) => opts.sync(ctx, n, payload),
     stats,
   );
@@ -271,6 +285,7 @@ async function readSheets(
       errorAreas: special ? q.errors.flatMap((e) => addressOf(e) ?? []) : undefined,
       visibleAreas: special ? addressOf(q.visibleCells) : visibleFromAddresses(c.visibleAddresses ?? []),
       merges: mergesOf[i],
+      ...(c.indents?.length ? { indents: c.indents } : {}),
       tables: tablesBySheet.get(q.info.name) ?? [],
     };
   });

@@ -99,6 +99,19 @@ export async function runSelfTest(
       ? `found ${areas.isNullObject ? 'none' : areas.address}`
       : undefined;
   });
+  if (env.isSetSupported('1.9'))
+    await step("a cell's indent read with getCellProperties", async (ctx) => {
+      const cell = ctx.workbook.worksheets.getItem(SCRATCH).getRange('A7');
+      cell.values = [['Indrykket']];
+      cell.format.indentLevel = 2;
+      await ctx.sync();
+      const props = cell.getCellProperties({ format: { indentLevel: true } });
+      await ctx.sync();
+      const level = props.value[0]?.[0]?.format?.indentLevel;
+      return level === 2 ? undefined : `indent read as ${String(level)}`;
+    });
+  else
+    steps.push({ name: "a cell's indent read with getCellProperties", ok: false, detail: 'no ExcelApi 1.9' });
   await step('a Table beside a column Fordel writes', async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(SCRATCH);
     ws.getRange('A10:B12').values = [

@@ -69,7 +69,7 @@ export function runCheck(
   const findings = split.findings;
   const diagnosed = { ...built, items: split.items };
   const verdicts = readings.map((reading, i) =>
-    verdictOf(reading, findingsOfTable(tables[i], findings), diagnosed.items),
+    verdictOf(reading, findingsOfTable(tables[i], findings, tables), diagnosed.items),
   );
   const { plan, refusals, notes } = planOutput({
     grids: userSheets(snapshot, settings),

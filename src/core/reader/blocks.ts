@@ -60,8 +60,10 @@ function rowRuns(cells: SheetCells, rect: RangePos): RangePos[] {
 }
 
 /**
- * Two tables stacked with only a title line between them are two tables: a line of one text, after a total
- * line or before a header the run already had, followed by a line that names columns, starts a new block.
+ * Two tables stacked with only a title line between them are two tables: a line of one text followed by a
+ * line that names columns starts a new block when the run above it already holds data (two rows of numbers:
+ * a table's body, not its title and header lines), ends in a total line, or had that header already. What
+ * the last line above is labelled does not matter: a total may be named after a region or not at all.
  */
 function atTitles(cells: SheetCells, run: RangePos): RangePos[] {
   const out: RangePos[] = [];
@@ -70,7 +72,8 @@ function atTitles(cells: SheetCells, run: RangePos): RangePos[] {
     if (filled(cells, r, run) !== 1 || cells.kind(r, run.left) === BLANK || cells.isNumeric(r, run.left))
       continue;
     if (!namesColumns(cells, r + 1, run)) continue;
-    const endsTable = isTotalLabel(firstText(cells, r - 1, run));
+    const endsTable =
+      isTotalLabel(firstText(cells, r - 1, run)) || rowsWithNumbers(cells, top, r - 1, run) >= 2;
     const repeats =
       rowKey(cells, r + 1, run) === rowKey(cells, top, run) ||
       rowKey(cells, r + 1, run) === rowKey(cells, top + 1, run);
@@ -80,6 +83,19 @@ function atTitles(cells: SheetCells, run: RangePos): RangePos[] {
   }
   out.push({ ...run, top });
   return out;
+}
+
+function rowsWithNumbers(cells: SheetCells, top: number, bottom: number, rect: RangePos): number {
+  let n = 0;
+  for (let r = top; r <= bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      if (cells.isNumeric(r, c) && periodLabel(cells.raw(r, c)) === null) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
 }
 
 function filled(cells: SheetCells, row: number, rect: RangePos): number {

@@ -66,6 +66,21 @@ export function isTotalLabel(text: string): boolean {
 }
 
 /**
+ * A group's total among the lines: "Nordsjælland i alt", "Subtotal", "Delsum Nord", "I alt gruppe A",
+ * "Total region Syd" - a total word with the group's name before or after it. The sums still decide: words
+ * only say which line to try as the total of the lines above (or below) it.
+ */
+export function isGroupTotalLabel(text: string): boolean {
+  if (isTotalLabel(text)) return true;
+  const label = normalizeLabel(text);
+  return (
+    /\S\s+(?:i alt|ialt|total)$/.test(label) ||
+    /^(?:subtotal|delsum|deltotal)\b/.test(label) ||
+    /^(?:i alt|ialt|total)\s+(?:for\s+)?\p{L}/u.test(label)
+  );
+}
+
+/**
  * Budget and accounts years as municipal budgets write them: B2025 (budget), R2024 (regnskab), VB/OB/KB
  * (vedtaget, oprindeligt, korrigeret budget), BO (budgetoverslagsår), forslag, overslag, prognose.
  */

@@ -7,9 +7,9 @@ const N = 100_000;
 
 /**
  * 100.000 parties and their head counts, with a total row; the 100 mio. kr. to split comes from the
- * check's parameters. Values plus number formats of this sheet come to about 4 MB, inside the 5 MB
- * Excel on the web returns in one response (a third, empty amount column would push it over, and the
- * read would then go in row blocks).
+ * check's parameters. Values plus number formats of this sheet come to about 4 MB, and each cell's indent
+ * (asked for with the values from ExcelApi 1.9) to about 5,6 MB more: the read goes in row blocks under the
+ * 5 MB Excel on the web returns in one response.
  */
 function bigApportionment(): RawValue[][] {
   const rows: RawValue[][] = [
@@ -32,7 +32,9 @@ describe('a 100.000-row apportionment table through the add-in path', () => {
     const fake = new FakeExcel([{ name: 'Fordeling', rows: bigApportionment() }]);
     const port = new OfficeWorkbook(fake.run);
     const snapshot = await port.read();
-    expect(fake.syncCount).toBeLessThanOrEqual(5);
+    // Sheets, sizes, the sample with the merged areas, then the cells with their indents (which Excel on
+    // the web returns as one object per cell, about 28 bytes) in three blocks of at most 4 MB.
+    expect(fake.syncCount).toBeLessThanOrEqual(6);
 
     const result = checkWorkbook(snapshot, { lang: 'da', asOf: '2025-06-30', total: 10_000_000_000n });
     const table = result.tables.find((t) => t.kind === 'apportionment');

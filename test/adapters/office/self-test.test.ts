@@ -12,7 +12,8 @@ describe.each(['web', 'windows', 'mac'] as FakePlatform[])('the self-test on %s'
       isSetSupported: (v) => fake.supports(v),
     });
     expect(report.excelApi).toBe('1.20');
-    expect(report.steps.map((s) => s.name)).toHaveLength(9);
+    expect(report.steps.map((s) => s.name)).toHaveLength(10);
+    expect(report.steps.find((s) => s.name.includes('indent'))).toMatchObject({ ok: true });
     // The fake, like Excel with AutoCorrect on, lets the Table grow: reported, not hidden.
     const table = report.steps.find((s) => s.name.startsWith('a Table'));
     expect(table).toMatchObject({ ok: false, detail: expect.stringMatching(/grew into column C/) });
@@ -39,6 +40,6 @@ describe.each(['web', 'windows', 'mac'] as FakePlatform[])('the self-test on %s'
       ok: false,
       detail: 'no ExcelApi 1.20',
     });
-    expect(report.steps).toHaveLength(9);
+    expect(report.steps).toHaveLength(10);
   });
 });

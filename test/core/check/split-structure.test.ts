@@ -230,3 +230,44 @@ describe('a column headed as shares that holds kroner', () => {
     );
   });
 });
+
+describe('a group of one municipality with its own subtotal', () => {
+  const rows = (): RawValue[][] => [
+    ['Kommunernes bidrag 2026'],
+    ['Kommune', 'Indbyggere', 'Beløb (kr.)'],
+    ['Kerteminde', 24_000, 120_000],
+    ['I alt gruppe A', 24_000, 120_000],
+    ['Gentofte', 70_000, 350_000],
+    ['Gladsaxe', 66_000, 330_000],
+    ['I alt gruppe B', 136_000, 680_000],
+    ['I alt', 160_000, 800_000],
+  ];
+  const across = (down: RawValue[][]): RawValue[][] => [
+    down[0],
+    ...[0, 1, 2].map((c) => down.slice(1).map((r) => r[c])),
+  ];
+
+  it.each([
+    ['down the rows', rows()],
+    ['across', across(rows())],
+  ])('reads "I alt gruppe A" as a subtotal, not a party, %s: a correct table gives no warning', (_, r) => {
+    const result = run(r);
+    expect(loud(result)).toEqual([]);
+    expect(result.verdicts?.map((v) => v.verdict)).toEqual(['ok']);
+  });
+});
+
+describe('a party whose figures equal the sum of the parties below it', () => {
+  it('is a party when the I alt row sums it with the others (50 = 46 + 4, I alt 100)', () => {
+    const r = run([
+      ['Kontingent 2026'],
+      ['Part', 'Andel (%)', 'Beløb (kr.)'],
+      ['Staten', 50, 5_350_000],
+      ['Erhvervsorganisationer', 46, 4_922_000],
+      ['Regioner', 4, 428_000],
+      ['I alt', 100, 10_700_000],
+    ]);
+    expect(loud(r)).toEqual([]);
+    expect(r.tables[0]).toMatchObject({ dataRows: [2, 3, 4], totalRow: 5 });
+  });
+});

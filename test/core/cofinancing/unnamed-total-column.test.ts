@@ -42,4 +42,35 @@ describe('a total column under an unknown word', () => {
       { numRuns: 25 },
     );
   });
+
+  it('is read by its sums when the typo is the grand total where the total row and column meet', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.integer({ min: 1, max: 90 }).map((k) => k * 10_000),
+          { minLength: 6, maxLength: 6 },
+        ),
+        fc.constantFrom('Data', 'Opgørelse', 'Tal'),
+        fc.integer({ min: 1, max: 9 }).map((k) => k * 10_000),
+        (v, word, slip) => {
+          const own = v.slice(0, 3);
+          const grant = v.slice(3);
+          const byYear = [0, 1, 2].map((y) => own[y] + grant[y]);
+          const all = byYear.reduce((x, y) => x + y, 0);
+          const rows: RawValue[][] = [
+            ['Budget og finansiering'],
+            ['Data', 2024, 2025, 2026, word],
+            ['Kommunens egenfinansiering', ...own, own.reduce((x, y) => x + y, 0)],
+            ['Fondsmidler', ...grant, grant.reduce((x, y) => x + y, 0)],
+            ['Totalt', ...byYear, all + slip],
+          ];
+          const r = checkWorkbook(snapshot([gridFromRows('Ark1', rows)]), PARAMS);
+          const at = r.findings.filter((f) => f.cell === 'E5' && f.severity === 'error');
+          expect(at.map((f) => [f.expected, f.actual])).toEqual([[String(all), String(all + slip)]]);
+          expect(r.verdicts![0].verdict).toBe('errors');
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
 });

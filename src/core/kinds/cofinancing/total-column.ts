@@ -63,6 +63,11 @@ export function sumColumn(
   return null;
 }
 
+/**
+ * The one differing cell breaks its column by the same amount as its row: as a part, the column's total row
+ * (one that agrees) is off by it; as the grand total where the total row and column meet, it is itself off
+ * from the sum of the rows above it by that amount.
+ */
 function breaksBoth(
   cells: SheetCells,
   col: number,
@@ -70,10 +75,11 @@ function breaksBoth(
   agree: readonly number[],
   wrong: { readonly row: number; readonly miss: Decimal },
 ): boolean {
-  return agree.some((total) => {
+  return [...agree, wrong.row].some((total) => {
     const stated = cells.number(total, col);
     if (!stated) return false;
-    const others = rows.filter((r) => r !== total).map((r) => cells.number(r, col));
-    return compare(sub(sumOf(others), stated), wrong.miss) === 0;
+    const others = sumOf(rows.filter((r) => r !== total).map((r) => cells.number(r, col)));
+    const off = total === wrong.row ? sub(stated, others) : sub(others, stated);
+    return compare(off, wrong.miss) === 0;
   });
 }

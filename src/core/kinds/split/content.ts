@@ -199,13 +199,18 @@ export function findTotals(
   const first = rows[0];
   const last = rows[rows.length - 1];
   const lastLabelled = labelled.includes(last);
+  // A labelled total that sums every other row, the first (or last) included, counts that row as a party:
+  // a party whose figures happen to equal the sum of the rows between (50 = 46 + 4) is no second total.
+  const sumsAll = (row: number) => byArithmetic(row, without(row)) !== null;
   const firstWhy = labelled.includes(first)
     ? 'label'
-    : ((lastLabelled ? byArithmetic(first, without(first, last)) : null) ??
+    : ((lastLabelled && !sumsAll(last) ? byArithmetic(first, without(first, last)) : null) ??
       byArithmetic(first, without(first)));
+  const firstLabelled = labelled.includes(first);
   const lastWhy = lastLabelled
     ? 'label'
-    : ((firstWhy ? byArithmetic(last, without(first, last)) : null) ?? byArithmetic(last, without(last)));
+    : ((firstWhy && !(firstLabelled && sumsAll(first)) ? byArithmetic(last, without(first, last)) : null) ??
+      byArithmetic(last, without(last)));
   const totals = new Set<number>(labelled);
   if (firstWhy) totals.add(first);
   if (lastWhy) totals.add(last);

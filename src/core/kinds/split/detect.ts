@@ -23,11 +23,11 @@ import { headerArea } from '../../reader/header-area';
 import { isUnitText } from '../../reader/sub-header';
 import {
   isAmountHeader,
+  isGroupTotalLabel,
   isPartyHeader,
   isTotalLabel,
   keyHeaderKind,
   namesShare,
-  normalizeLabel,
   periodLabel,
 } from '../../reader/labels';
 import { rowStructure } from '../../reader/row-structure';
@@ -327,7 +327,7 @@ export function detectApportionment(
     party,
     sumCols,
     totalRow,
-    { total: isSubtotalLabel },
+    { total: isGroupTotalLabel },
   );
   const subtotalRows = [
     ...structure.subtotals.map(({ row, parts }) => ({ row, parts })),
@@ -384,13 +384,6 @@ function lineWords(across: boolean) {
         last: text('nederst', 'at the bottom'),
         number: (i: number) => String(i + 1),
       };
-}
-
-/** A subtotal's words: "Nordsjælland i alt", "Subtotal", "I alt" between the groups. */
-function isSubtotalLabel(label: string): boolean {
-  return (
-    isTotalLabel(label) || /\S\s+(?:i alt|ialt|total)$|^subtotal\b|^delsum\b/.test(normalizeLabel(label))
-  );
 }
 
 /** A line over its group whose parts sum to it: a subtotal above its parties. */
