@@ -169,7 +169,8 @@ describe('a correction re-scored around the role it sets', () => {
     // Ballerup marked as the total: its figures are not the sum of the rest.
     const r = corrected(2);
     if (!r) throw new Error('the table was not read');
-    const c = r.readings[0].confidence!;
+    const c = r.readings?.[0]?.confidence;
+    if (!c) throw new Error('the reading has no confidence');
     expect(c.rival?.da).toMatch(/en fordeling i A1:C6/);
     expect(c.margin).toBeLessThan(0);
     expect(c.evidence[0].da).toMatch(/^\d+ summer? holder, [1-9]\d* er brudt/);
@@ -178,7 +179,8 @@ describe('a correction re-scored around the role it sets', () => {
   it("scores a correction that agrees with Fordel's own reading level with it", () => {
     const r = corrected(5);
     if (!r) throw new Error('the table was not read');
-    const c = r.readings[0].confidence!;
+    const c = r.readings?.[0]?.confidence;
+    if (!c) throw new Error('the reading has no confidence');
     expect(c.margin).toBe(0);
     expect(c.score).toBe(1);
   });
