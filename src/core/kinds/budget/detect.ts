@@ -72,6 +72,7 @@ export function detectBudget(
   const byCodes = hierarchy.kind === 'codes' || (coded >= 5 && coded / rows.length >= 0.6);
   if (!forced && named === 0 && !byCodes) return null;
   if (!forced && !byCodes && financingOnly(labels, facts)) return null;
+  if (!forced && !byCodes && yearsWithTotalColumn(cells, rect, columns, (c) => area.text(c))) return null;
 
   const lines: BudgetLine[] = rows.map((row, i) => ({
     row,
@@ -163,4 +164,23 @@ function financingOnly(
   if (parts.some((l) => COST_LINE.test(normalizeLabel(l)))) return false;
   const sources = parts.filter((l) => isFundingSource(classifySource(l))).length;
   return sources >= 2 && sources >= parts.length / 2;
+}
+
+/**
+ * Years under the word "Budget" and nothing else a budget names (no accounts, corrections or deviations),
+ * beside an "I alt" column: a plan over years that the co-financing kind reads with its total column. Read
+ * as a budget, that column would go unchecked, and a wrong total in it unnoticed.
+ */
+function yearsWithTotalColumn(
+  cells: SheetCells,
+  rect: RangePos,
+  columns: readonly { readonly col: number; readonly role: string }[],
+  heading: (col: number) => string,
+): boolean {
+  if (columns.length < 2 || columns.some((c) => c.role !== 'budget' && c.role !== 'amount')) return false;
+  const used = new Set(columns.map((c) => c.col));
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (!used.has(c) && isTotalLabel(heading(c).replace(/^budget\s+/i, ''))) return true;
+  }
+  return false;
 }
