@@ -32,4 +32,14 @@ describe('"Budget" as a group title over the years', () => {
     expect(errors.map((f) => [f.cell, f.expected, f.actual])).toContainEqual(['F4', '1200000', '1300000']);
     expect(r.verdicts?.map((v) => v.verdict)).toEqual(['errors']);
   });
+
+  it('reads the same with the group title merged over the years and the I alt column', () => {
+    const grid = {
+      ...sheet('Ark1', plan(null, 1_300_000)),
+      merges: [{ top: 1, left: 1, bottom: 1, right: 5 }],
+    };
+    const r = checkWorkbook(snapshot([grid]), PARAMS);
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.cell, f.expected, f.actual])).toContainEqual(['F4', '1200000', '1300000']);
+  });
 });

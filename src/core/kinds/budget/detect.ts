@@ -10,7 +10,7 @@ import { TEXT, type SheetCells } from '../../reader/cells';
 import { tableBody } from '../../reader/body';
 import type { Detected, DetectOptions } from '../../reader/detect-types';
 import { headerArea } from '../../reader/header-area';
-import { isTotalLabel, normalizeLabel } from '../../reader/labels';
+import { isTotalLabel, normalizeLabel, periodLabel } from '../../reader/labels';
 import { classifySource, isFundingSource } from '../cofinancing/classify-source';
 import type { BudgetLayout, BudgetLine } from '../../tables/layout';
 import { codeOf } from './codes';
@@ -72,7 +72,7 @@ export function detectBudget(
   const byCodes = hierarchy.kind === 'codes' || (coded >= 5 && coded / rows.length >= 0.6);
   if (!forced && named === 0 && !byCodes) return null;
   if (!forced && !byCodes && financingOnly(labels, facts)) return null;
-  if (!forced && !byCodes && yearsWithTotalColumn(cells, rect, columns, (c) => area.text(c))) return null;
+  if (!forced && !byCodes && yearsWithTotalColumn(cells, rect, headerRow, columns)) return null;
 
   const lines: BudgetLine[] = rows.map((row, i) => ({
     row,
@@ -174,13 +174,14 @@ function financingOnly(
 function yearsWithTotalColumn(
   cells: SheetCells,
   rect: RangePos,
+  headerRow: number,
   columns: readonly { readonly col: number; readonly role: string }[],
-  heading: (col: number) => string,
 ): boolean {
   if (columns.length < 2 || columns.some((c) => c.role !== 'budget' && c.role !== 'amount')) return false;
-  const used = new Set(columns.map((c) => c.col));
-  for (let c = rect.left; c <= rect.right; c++) {
-    if (!used.has(c) && isTotalLabel(heading(c).replace(/^budget\s+/i, ''))) return true;
-  }
+  // The column's own name, under any group title: "I alt" under "Budget" is still the total.
+  const own = (c: number) => cells.text(headerRow, c);
+  const years = columns.filter((c) => periodLabel(own(c.col)) !== null).length;
+  if (years < 2) return false;
+  for (let c = rect.left; c <= rect.right; c++) if (isTotalLabel(own(c))) return true;
   return false;
 }
