@@ -8,6 +8,7 @@ import { checkWorkbook } from '../../src/core/check/check-workbook';
 import { SETTINGS_SHEET } from '../../src/core/output/plan';
 import { evaluate, paramsOf } from '../corpus/evaluate';
 import type { CorpusCase, CorpusSheet } from '../corpus/types';
+import { namesCorrection } from './doubt';
 import { rectOf, type Breakage, type Judgement } from './judge';
 import { MUNICIPALITIES } from './municipalities';
 import { Rng, subSeed } from './rng';
@@ -111,6 +112,14 @@ export function judgeCorpusVariant(v: CorpusVariant): Judgement {
     if (/: unsure, forventet/.test(w)) unsure = true;
     else breakages.add('wrong verdict');
     problems.push(`forkert dom: ${w}`);
+  }
+  // An unsure reading must say which row, column or cell to mark (issue 17).
+  const doubts = result.findings.filter((f) => f.rule === 'reading-unsure').map((f) => f.message.da);
+  if (unsure && !doubts.some(namesCorrection)) {
+    breakages.add('no fix named');
+    problems.push(
+      `usikker læsning uden en rettelse, der afgør den: ${doubts[0]?.slice(0, 160) ?? '(ingen begrundelse)'}`,
+    );
   }
   if (o.tablesNotFound.length && planted) {
     breakages.add('missed error');

@@ -4,7 +4,7 @@
 import { checkBytes } from './check';
 import { buildCorpusVariant, judgeCorpusVariant } from './corpus-variant';
 import { CORPUS_TRUTHS } from './truths/corpus';
-import { FAMILIES, show, type Family } from './families';
+import { FAMILIES, show, type Family, type Transform } from './families';
 import { judge, type Breakage, type Outcome } from './judge';
 import { SEED_TRUTHS } from './truths/seeds';
 import { buildVariant, truthById, type Variant } from './variant';
@@ -15,6 +15,8 @@ export interface VariantSpec {
   readonly seed: number;
   /** Only this family varies (the report's single-family rows). */
   readonly only?: Family;
+  /** Lay out under these transforms instead of the seed's pick ("--try"). */
+  readonly forced?: readonly Transform[];
 }
 
 export interface VariantResult {
@@ -76,8 +78,8 @@ export function variantFile(spec: VariantSpec): { id: string; bytes: Buffer } {
 }
 
 export function materialise(spec: VariantSpec): { variant: Variant; bytes: Buffer } {
-  const variant = buildVariant(truthById(spec.truthId), spec.seed, spec.only);
-  return { variant, bytes: workbookBytes(variant.sheets) };
+  const variant = buildVariant(truthById(spec.truthId), spec.seed, spec.only, spec.forced);
+  return { variant, bytes: workbookBytes(variant.sheets, variant.savedBy) };
 }
 
 export function evaluateSpec(spec: VariantSpec): VariantResult {
@@ -104,7 +106,12 @@ export function evaluateSpec(spec: VariantSpec): VariantResult {
   const truth = variant.tables[0].truth;
   let j;
   try {
-    j = judge(variant.tables, checkBytes(workbookBytes(variant.sheets)), variant.ambiguous);
+    j = judge(
+      variant.tables,
+      checkBytes(workbookBytes(variant.sheets, variant.savedBy)),
+      variant.ambiguous,
+      variant.unseen,
+    );
   } catch (e) {
     j = {
       outcome: 'broken' as const,

@@ -15,6 +15,7 @@ export const FAMILIES = [
   'numbers',
   'placement',
   'names',
+  'saved',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -25,6 +26,16 @@ export interface Transform {
 }
 
 export const show = (t: Transform): string => `${t.family}:${t.variant}`;
+
+/** "numbers:formulas-sum+placement:freeze" as transforms (the last part of a variant id). */
+export function parseTransforms(names: string): Transform[] {
+  if (!names || names === 'identity') return [];
+  return names.split('+').map((n) => {
+    const [family, ...rest] = n.split(':');
+    if (!FAMILIES.includes(family as Family)) throw new Error(`no family named ${family}`);
+    return { family: family as Family, variant: rest.join(':') };
+  });
+}
 
 const moneyValues = (t: TableTruth): bigint[] =>
   t.rows.flatMap((r) => Object.values(r.cells).flatMap((v) => (v.t === 'money' ? [v.kr] : [])));
@@ -80,13 +91,33 @@ const BUDGET_VARIANTS: Readonly<Partial<Record<Family, readonly string[]>>> = {
   ],
 };
 
-/** The variants of each family that apply to a truth. */
+/**
+ * Variants added after the others had their draws. A seed draws them from a stream of its own, on top of the
+ * composition it drew before, so the fixed sample and every listed broken variant keep their layout.
+ */
+const LATER: ReadonlySet<string> = new Set([
+  'saved:excel-shared',
+  'saved:libreoffice',
+  'saved:uncached',
+  'saved:uncached-zero',
+]);
+/** Share of variants that get one of the later variants on top. */
+const LATER_SHARE = 0.2;
+
+/** The variants of each family that apply to a truth (the later ones apart). */
 export function variantsFor(t: TableTruth, family: Family): string[] {
-  if (t.kind === 'budget') {
-    const all = variantsForTable(t, family);
-    return all.filter((v) => BUDGET_VARIANTS[family]?.includes(v));
-  }
-  return variantsForTable(t, family);
+  const all = variantsForTable(t, family).filter((v) => !LATER.has(`${family}:${v}`));
+  return t.kind === 'budget' ? all.filter((v) => BUDGET_VARIANTS[family]?.includes(v)) : all;
+}
+
+/** The later variants that apply to a truth, as transforms. */
+export function laterFor(t: TableTruth): Transform[] {
+  if (t.kind === 'budget') return [];
+  return FAMILIES.flatMap((family) =>
+    variantsForTable(t, family)
+      .filter((v) => LATER.has(`${family}:${v}`))
+      .map((variant) => ({ family, variant })),
+  );
 }
 
 function variantsForTable(t: TableTruth, family: Family): string[] {
@@ -132,6 +163,13 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(hasMunicipalities(t), 'upper', 'kommune', 'typo');
       add(parts(t) >= 3, 'shuffle');
       break;
+    case 'saved':
+      // Totals as SUM and split amounts as ROUND formulas, saved by Excel with shared formulas, by
+      // LibreOffice Calc, or by a tool that does not calculate (only on a correct table: a planted error
+      // behind a total Fordel cannot see is not Fordel's to find).
+      add(true, 'excel-shared', 'libreoffice');
+      add(!t.planted.length, 'uncached', 'uncached-zero');
+      break;
   }
   return out;
 }
@@ -173,6 +211,13 @@ export function planVariant(t: TableTruth, seed: number, only?: Family): Variant
   const k = only ? 1 : rng.int(1, Math.min(3, usable.length));
   const families = rng.sample(usable, k).sort((a, b) => FAMILIES.indexOf(a) - FAMILIES.indexOf(b));
   const transforms = families.map((family) => ({ family, variant: rng.pick(variantsFor(t, family)) }));
+  // A later variant on top, from its own stream, in a family the composition does not vary yet.
+  const later = new Rng(subSeed(seed, `later:${t.id}`));
+  const extra = laterFor(t).filter((x) => !families.includes(x.family));
+  if (!only && extra.length && later.chance(LATER_SHARE)) {
+    transforms.push(later.pick(extra));
+    transforms.sort((a, b) => FAMILIES.indexOf(a.family) - FAMILIES.indexOf(b.family));
+  }
   // An Excel Table is one header row over the rows and its totals row last: elsewhere the table is just moved.
   const table = transforms.findIndex((x) => show(x) === 'placement:excel-table');
   if (table >= 0 && transforms.some((x) => TABLE_CLASHES.includes(show(x)) || x.family === 'orientation'))
@@ -191,7 +236,7 @@ export function planVariant(t: TableTruth, seed: number, only?: Family): Variant
  * Where a composition leaves a careful colleague unable to tell the reading: a table transposed with no
  * header words and no total label, or a table laid across whose only labelled line is gone.
  */
-function ambiguity(t: TableTruth, ts: readonly Transform[]): string | null {
+export function ambiguity(t: TableTruth, ts: readonly Transform[]): string | null {
   const has = (s: string): boolean => ts.some((x) => show(x) === s);
   if (has('header:none') && has('totals:label-none'))
     return 'ingen overskrift og ingen total-etiket: kun summerne viser tabellens opbygning';

@@ -68,6 +68,11 @@ describe('written variants keep their truth', () => {
           if (!at) continue; // a total moved out of the table into the title or a note
           // The I alt row that sums the wrong amount in, under the right total stated above the table.
           if (row.role === 'total' && variant.id.includes('stated-above-sum-row')) continue;
+          // A formula saved by a tool that does not calculate holds its formula and no result to compare.
+          if (variant.sheets[0].cells.get(`${at.r},${at.c}`)?.uncached) {
+            expect(ws[a1(at)]?.f).toBeTruthy();
+            continue;
+          }
           const got = decimalOf(ws[a1(at)]);
           expect({ id: variant.id, cell: a1(at), got }).not.toEqual({
             id: variant.id,

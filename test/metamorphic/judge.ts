@@ -4,14 +4,17 @@
  * warning; an unsure reading (no verdict) allowed only where the layout is genuinely ambiguous.
  */
 import type { JsonReport } from '../../src/cli/report';
+import { namesCorrection } from './doubt';
 import { a1, cellKey, type PlacedTable, type Pos, type Rect } from './sheet-model';
 
-export type Breakage = 'wrong verdict' | 'false alarm' | 'missed error' | 'wrong amount';
+/** "no fix named": an unsure reading that does not say which row, column or cell to mark (issue 17). */
+export type Breakage = 'wrong verdict' | 'false alarm' | 'missed error' | 'wrong amount' | 'no fix named';
 export const BREAKAGES: readonly Breakage[] = [
   'wrong verdict',
   'false alarm',
   'missed error',
   'wrong amount',
+  'no fix named',
 ];
 
 export type Outcome = 'kept' | 'unsure' | 'broken';
@@ -72,6 +75,8 @@ export function judge(
   tables: readonly PlacedTable[],
   report: JsonReport,
   ambiguous: string | null,
+  /** Formula cells saved without their result (the saved family's "uncached"): each must be named. */
+  unseen: readonly Pos[] = [],
 ): Judgement {
   const breakages = new Set<Breakage>();
   const problems: string[] = [];
@@ -81,6 +86,26 @@ export function judge(
   ] as Said[];
   const loud = report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning') as Said[];
   const claimed = new Set<Said>();
+  // A finding that says a formula's value cannot be seen: at the cell, on a line of cells holding it, or
+  // naming it, with no amounts of its own (a finding over the whole table does not name the cell).
+  const names = (f: Said, p: Pos): boolean => {
+    const r = rectOf(f.cell);
+    const line = r !== null && (r.top === r.bottom || r.left === r.right) && overlaps(r, at(p));
+    return (
+      f.sheet === tables[0].sheet &&
+      f.expected === undefined &&
+      f.actual === undefined &&
+      (line || f.message.includes(a1(p)))
+    );
+  };
+  const namesUnseen = (f: Said): boolean => unseen.some((p) => names(f, p));
+  const unnamed = unseen.filter((p) => !said.some((f) => names(f, p)));
+  if (unnamed.length) {
+    breakages.add('missed error');
+    problems.push(
+      `formler gemt uden resultat, og Fordel siger ikke, at værdien ikke kan ses: ${unnamed.map(a1).join(', ')}`,
+    );
+  }
   let unsure = false;
   let notRead = false;
 
@@ -117,12 +142,23 @@ export function judge(
     if (verdict === 'unsure') {
       unsure = true;
       if (!ambiguous) problems.push(`${truth.id}: usikker læsning, men layoutet er ikke tvetydigt`);
+      const doubts = [
+        ...said.filter((f) => f.rule === 'reading-unsure' && inArea(f)).map((f) => f.message),
+        ...(found?.reading?.unsureBecause ?? []),
+      ];
+      if (!doubts.some(namesCorrection)) {
+        breakages.add('no fix named');
+        problems.push(
+          `${truth.id}: usikker læsning uden en rettelse, der afgør den: ${doubts[0]?.slice(0, 160) ?? '(ingen begrundelse)'}`,
+        );
+      }
       continue;
     }
 
     if (!planted.length) {
-      const errors = mine.filter((f) => f.severity === 'error' && !t.allowedRules.includes(f.rule));
-      const warnings = mine.filter((f) => f.severity === 'warning' && !t.allowedRules.includes(f.rule));
+      const excused = (f: Said): boolean => t.allowedRules.includes(f.rule) || namesUnseen(f);
+      const errors = mine.filter((f) => f.severity === 'error' && !excused(f));
+      const warnings = mine.filter((f) => f.severity === 'warning' && !excused(f));
       if (errors.length) {
         breakages.add('wrong verdict');
         problems.push(`${truth.id}: fejl på en korrekt tabel: ${errors.slice(0, 3).map(show).join('; ')}`);

@@ -237,9 +237,14 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     }
   }
 
-  addFormulas(sheet, lt, truth, cellOf, numbers, units.exp);
+  const saved = v('saved');
+  addFormulas(sheet, lt, truth, cellOf, numbers, units.exp, saved !== undefined);
   if (placement === 'excel-table')
     addExcelTable(sheet, lt, cellOf, { top, left: c0, bottom: top + blockHeight - 1, right });
+  // A tool that does not calculate saves every formula without its result (or with 0 in its place).
+  if (saved === 'uncached' || saved === 'uncached-zero')
+    for (const [k, cell] of sheet.cells)
+      if (cell.f) sheet.cells.set(k, { ...cell, uncached: saved === 'uncached' ? 'empty' : 'zero' });
   return {
     truth,
     sheet: sheet.name,
@@ -307,8 +312,10 @@ function addFormulas(
   cellOf: Map<string, Pos>,
   numbers: string | undefined,
   unitExp: number,
+  /** The saved family: totals and split amounts as formulas, whatever the number forms. */
+  allFormulas = false,
 ): void {
-  if (numbers === 'formulas-sum') {
+  if (numbers === 'formulas-sum' || allFormulas) {
     const kr = (row: string, col: string): bigint | null => {
       const r = lt.rows.find((x) => x.id === row);
       const v = r?.cells[col];
@@ -350,7 +357,9 @@ function addFormulas(
         );
       }
   }
-  if (numbers === 'formulas-round' && unitExp === 0 && truth.kind === 'split') {
+  if ((numbers === 'formulas-round' || allFormulas) && unitExp === 0 && truth.kind === 'split') {
+    // A share written as a fraction (0,346 under a percent format) is multiplied as it is.
+    const per100 = numbers === 'pct-format' || numbers === 'pct-fraction' ? '' : '/100';
     const total = lt.rows.find((r) => r.role === 'total');
     const totalAt = total && cellOf.get(cellKey(total.id, 'amount'));
     const totalKr = total?.cells.amount;
@@ -364,7 +373,9 @@ function addFormulas(
       if (share?.t !== 'pct' || amount?.t !== 'money' || !shareAt || !at) continue;
       if (roundHalfUp(totalKr.kr, share.p) !== amount.kr) continue;
       const cell = sheet.cells.get(`${at.r},${at.c}`)!;
-      sheet.cells.set(`${at.r},${at.c}`, { ...cell, f: `ROUND(${abs(totalAt)}*${a1(shareAt)}/100,0)` });
+      const shareCell = sheet.cells.get(`${shareAt.r},${shareAt.c}`);
+      if (typeof cell.v !== 'number' || typeof shareCell?.v !== 'number') continue;
+      sheet.cells.set(`${at.r},${at.c}`, { ...cell, f: `ROUND(${abs(totalAt)}*${a1(shareAt)}${per100},0)` });
     }
   }
 }

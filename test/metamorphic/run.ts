@@ -8,6 +8,7 @@
  *   --budgets               generated budgets only (issue 22); with --sample, the budget sample
  *   --update-known          rewrite known-broken.json from this run (with --sample)
  *   --replay <variant id>   one variant: what was planted, what Fordel said, the .xlsx
+ *   --try <truth/seed/transforms>  as --replay, but under the transforms named, whatever the seed picks
  *   --workers N             worker threads (default 2)
  */
 import * as fs from 'node:fs';
@@ -25,7 +26,7 @@ import {
   type VariantResult,
   type VariantSpec,
 } from './evaluate';
-import { FAMILIES } from './families';
+import { FAMILIES, parseTransforms } from './families';
 import { a1 } from './sheet-model';
 import { BREAKAGES } from './judge';
 import { KNOWN_BROKEN_FILE, writeKnown } from './known';
@@ -109,9 +110,13 @@ function safeName(id: string): string {
   return id.replace(/[^A-Za-z0-9æøåÆØÅ+._-]+/g, '_').slice(0, 150);
 }
 
-async function replay(id: string): Promise<void> {
-  const [truthId, seed] = id.split('/');
-  const spec = { truthId, seed: Number(seed) };
+async function replay(id: string, forceTransforms = false): Promise<void> {
+  const [truthId, seed, names] = id.split('/');
+  const spec: VariantSpec = {
+    truthId,
+    seed: Number(seed),
+    ...(forceTransforms ? { forced: parseTransforms(names ?? '') } : {}),
+  };
   if (truthId.startsWith('corpus:')) return replayCorpus(spec);
   const { variant, bytes } = materialise(spec);
   if (variant.id !== id) console.log(`(id genskabt som ${variant.id})`);
@@ -152,6 +157,8 @@ async function replayCorpus(spec: VariantSpec): Promise<void> {
 async function main(): Promise<void> {
   const replayId = arg('--replay');
   if (replayId) return replay(replayId);
+  const tryId = arg('--try');
+  if (tryId) return replay(tryId, true);
   const sample = flag('--sample');
   const budgets = flag('--budgets');
   const fixed = budgets ? BUDGET_SAMPLE : SAMPLE;

@@ -13,6 +13,12 @@ export interface OutCell {
   readonly z?: string;
   /** Formula without "=". */
   readonly f?: string;
+  /**
+   * A formula saved by a tool that does not calculate: with no cached result ('empty', as openpyxl and ExcelJS
+   * write it) or with 0 in its place and a recalculation asked for on opening ('zero', as XlsxWriter does).
+   * v is the value Excel would show once it calculates.
+   */
+  readonly uncached?: 'empty' | 'zero';
 }
 
 export interface Pos {

@@ -3,10 +3,11 @@
  * table's placement. Its id (truth, seed, transforms) is enough to write it again.
  */
 import { applyLogical } from './logical';
-import { planVariant, show, type Family, type Transform } from './families';
+import { ambiguity, planVariant, show, type Family, type Transform } from './families';
 import { renderTable } from './render';
 import { Rng, subSeed } from './rng';
-import { newSheet, type PlacedTable, type SheetModel } from './sheet-model';
+import { newSheet, type PlacedTable, type Pos, type SheetModel } from './sheet-model';
+import type { SavedBy } from './write-xlsx';
 import type { TableTruth } from './truth';
 import { randomBudget } from './truths/budget';
 import { randomCofinancing, randomSplit } from './truths/random';
@@ -21,6 +22,15 @@ export interface Variant {
   readonly sheets: readonly SheetModel[];
   /** The truth's table first, then any table stacked beside or below it. */
   readonly tables: readonly PlacedTable[];
+  /** How the file is saved (the "saved" family). */
+  readonly savedBy: SavedBy;
+  /** Formula cells saved without their result: Fordel must say it cannot see them. */
+  readonly unseen: readonly Pos[];
+}
+
+function savedByOf(ts: readonly Transform[]): SavedBy {
+  const v = ts.find((t) => t.family === 'saved')?.variant;
+  return v === 'excel-shared' || v === 'libreoffice' ? v : v ? 'uncached' : 'excel';
 }
 
 export function truthById(id: string): TableTruth {
@@ -34,8 +44,16 @@ export function truthById(id: string): TableTruth {
 
 const CORRECT_SEEDS = SEED_TRUTHS.filter((t) => !t.planted.length);
 
-export function buildVariant(truth: TableTruth, seed: number, only?: Family): Variant {
-  const plan = planVariant(truth, seed, only);
+/** `forced`: lay the truth out under these transforms instead of the ones its seed picks (`--try`). */
+export function buildVariant(
+  truth: TableTruth,
+  seed: number,
+  only?: Family,
+  forced?: readonly Transform[],
+): Variant {
+  const plan = forced
+    ? { transforms: forced, ambiguous: ambiguity(truth, forced) }
+    : planVariant(truth, seed, only);
   const rng = new Rng(subSeed(seed, `layout:${truth.id}`));
   const sheet = newSheet('Ark1');
   const placement = plan.transforms.find((t) => t.family === 'placement')?.variant;
@@ -60,5 +78,9 @@ export function buildVariant(truth: TableTruth, seed: number, only?: Family): Va
     ambiguous: plan.ambiguous,
     sheets: [sheet],
     tables,
+    savedBy: savedByOf(plan.transforms),
+    unseen: [...sheet.cells]
+      .filter(([, c]) => c.uncached)
+      .map(([k]) => ({ r: Number(k.split(',')[0]), c: Number(k.split(',')[1]) })),
   };
 }

@@ -5,6 +5,8 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { a1, type ExcelTable, type SheetModel } from './sheet-model';
+import { withSharedFormulas } from './write-excel-shared';
+import { libreOfficeBytes } from './write-libreoffice';
 
 /** Excel's error codes as SheetJS writes them. */
 const ERRORS: Readonly<Record<string, number>> = {
@@ -17,12 +19,34 @@ const ERRORS: Readonly<Record<string, number>> = {
   '#N/A': 0x2a,
 };
 
-export function workbookBytes(sheets: readonly SheetModel[]): Buffer {
+/**
+ * How the file was saved (the "saved" family): by Excel (the default; 'excel-shared' with formulas filled as
+ * shared formulas and a calcChain), by LibreOffice Calc, or by a tool that does not calculate ('uncached').
+ */
+export type SavedBy = 'excel' | 'excel-shared' | 'libreoffice' | 'uncached';
+
+export function workbookBytes(sheets: readonly SheetModel[], savedBy: SavedBy = 'excel'): Buffer {
+  if (savedBy === 'libreoffice') return libreOfficeBytes(sheets);
   const wb = XLSX.utils.book_new();
   for (const s of sheets) XLSX.utils.book_append_sheet(wb, worksheet(s), s.name);
   const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
   const patched = sheets.map((s, i) => ({ s, i })).filter(({ s }) => s.freeze || s.tables.length);
-  return patched.length ? withPackageParts(bytes, patched) : bytes;
+  const full = patched.length ? withPackageParts(bytes, patched) : bytes;
+  if (savedBy === 'excel-shared') return withSharedFormulas(full, sheets);
+  const zeros = sheets.some((s) => [...s.cells.values()].some((c) => c.uncached === 'zero'));
+  return zeros ? withFullCalcOnLoad(full) : full;
+}
+
+/** XlsxWriter's mark on a workbook whose formulas hold 0 until Excel calculates them on opening. */
+function withFullCalcOnLoad(bytes: Buffer): Buffer {
+  const zip = XLSX.CFB.read(bytes, { type: 'buffer' });
+  const xml = textOf(zip, '/xl/workbook.xml')!;
+  setPart(
+    zip,
+    '/xl/workbook.xml',
+    xml.replace('</workbook>', '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'),
+  );
+  return Buffer.from(XLSX.CFB.write(zip, { fileType: 'zip', type: 'buffer' }) as Uint8Array);
 }
 
 function worksheet(s: SheetModel): XLSX.WorkSheet {
@@ -33,13 +57,17 @@ function worksheet(s: SheetModel): XLSX.WorkSheet {
     const [r, c] = k.split(',').map(Number);
     maxR = Math.max(maxR, r);
     maxC = Math.max(maxC, c);
-    const out: XLSX.CellObject = cell.err
-      ? { t: 'e', v: ERRORS[cell.err] ?? 0x0f, w: cell.err }
-      : typeof cell.v === 'number'
-        ? { t: 'n', v: cell.v }
-        : typeof cell.v === 'boolean'
-          ? { t: 'b', v: cell.v }
-          : { t: 's', v: cell.v };
+    const out: XLSX.CellObject = cell.uncached
+      ? cell.uncached === 'zero'
+        ? { t: 'n', v: 0 }
+        : { t: 'z' }
+      : cell.err
+        ? { t: 'e', v: ERRORS[cell.err] ?? 0x0f, w: cell.err }
+        : typeof cell.v === 'number'
+          ? { t: 'n', v: cell.v }
+          : typeof cell.v === 'boolean'
+            ? { t: 'b', v: cell.v }
+            : { t: 's', v: cell.v };
     if (cell.z) out.z = cell.z;
     if (cell.f) out.f = cell.f;
     ws[a1({ r, c })] = out;

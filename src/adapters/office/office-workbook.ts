@@ -45,6 +45,7 @@ import { cleanSteps, restoreSteps } from './clean-steps';
 import { parseA1Range } from '../../core/grid/a1';
 import { refusalFor } from './refusals';
 import { mergesOutOfDate } from './stale-merges';
+import { lookUpMerges } from './merged-areas';
 import { insertTable, type InsertAt } from './insert-table';
 import type { TablePlan } from '../../core/population/table-plan';
 
@@ -122,6 +123,32 @@ const SETUP_CLEARED_UNDO = text(
   'Fordel created its hidden settings sheet. Excel cannot undo that, so actions from before the check can no longer be undone.',
 );
 
+/**
+ * Excel for Windows before ExcelApi 1.19: the merged areas were looked up only now that the user chose to
+ * write, and some sheets have them, so the tables may read differently: nothing is written, the user checks
+ * again (now without any lookup) and then writes.
+ */
+function mergesReadNow(sheets: readonly string[]): Text {
+  const names = sheets.map((n) => `»${n}«`).join(', ');
+  const one = sheets.length === 1;
+  return text(
+    `Fordel skrev intet: ${one ? 'arket' : 'arkene'} ${names} har flettede celler, som Fordel først har læst nu. ` +
+      'I denne Excel-version nulstiller Excel fortryd-historikken, når et tilføjelsesprogram slår flettede celler op, ' +
+      'så Fordel gør det først, når du vil skrive (skrivningen nulstiller den alligevel). ' +
+      'Kør kontrollen igen, så læses tabellerne med de flettede celler, og skriv derefter.',
+    `Fordel wrote nothing: the ${one ? 'sheet' : 'sheets'} ${names} ${one ? 'has' : 'have'} merged cells, which Fordel has read only now. ` +
+      'In this version of Excel looking up merged cells from an add-in clears the undo history, so Fordel does it ' +
+      'only when you choose to write (the write clears it anyway). Run the check again to read the tables with ' +
+      'their merged cells, then write.',
+  );
+}
+
+/** With a check on Windows before ExcelApi 1.19: the sheets were read without their merged cells. */
+const MERGES_NOT_READ = text(
+  'Fordel har ikke læst flettede celler: i denne Excel-version nulstiller Excel fortryd-historikken, når et tilføjelsesprogram slår dem op. Fordel gør det først, når du vil skrive, og beder dig da kontrollere igen, hvis et ark har flettede celler.',
+  'Fordel has not read merged cells: in this version of Excel looking them up from an add-in clears the undo history. Fordel does it only when you choose to write, and then asks you to check again if a sheet has merged cells.',
+);
+
 /** A grouped run Excel refused (UndoNotSupported, or any other error of a group: office-js#6255, #6711). */
 class GroupRefused extends Error {
   constructor(readonly code: string | undefined) {
@@ -145,10 +172,18 @@ export class OfficeWorkbook implements WorkbookPort {
   private tables: { name: string; sheet: string; range: RangePos }[] = [];
   /**
    * Merged areas per sheet, read once per pane on Windows: there the sync of a merged-area lookup loses
-   * the user's undo stack (office-js#5918), so the pane opening may, but a check or a reread may not
-   * (unless the sheet shows the kept areas are out of date, stale-merges.ts: a wrong merge misreads).
+   * the user's undo stack (office-js#5918). From ExcelApi 1.19 the first read looks them up (whether the
+   * defect is still there is not known), before it the first write (mergesBeforeWrite); a check or a
+   * reread does not, unless the sheet shows the kept areas are out of date (stale-merges.ts: a wrong merge
+   * misreads).
    */
   private readonly mergeCache = new Map<string, RangePos[]>();
+  /**
+   * Sheets the last read took without looking up their merged areas: on Windows before ExcelApi 1.19 a
+   * check never looks them up (office-js#5918 would clear the undo stack at every pane opening); they are
+   * looked up once the user confirms a write, which clears the stack there anyway (office-js#3788).
+   */
+  private readonly mergesUnread = new Set<string>();
 
   constructor(
     private readonly run: ExcelRun,
@@ -174,8 +209,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async read(): Promise<WorkbookSnapshot> {
     Object.assign(this.stats, { syncs: 0, largestPayload: 0, requests: 0, refusedReads: 0 });
+    this.mergesUnread.clear();
     return this.run(WAIT, async (ctx) => {
       const cache = this.platform === 'windows' ? this.mergeCache : undefined;
+      const later = this.mergesLater();
       const kept = new Set<string>();
       const readAll = () =>
         readWorkbook(ctx, {
@@ -188,6 +225,10 @@ export class OfficeWorkbook implements WorkbookPort {
             ((sheet) => {
               const merges = cache.get(sheet.toLowerCase());
               if (merges) kept.add(sheet.toLowerCase());
+              else if (later) {
+                this.mergesUnread.add(sheet);
+                return [];
+              }
               return merges;
             }),
           onMerges: cache && ((sheet, merges) => cache.set(sheet.toLowerCase(), merges)),
@@ -209,8 +250,41 @@ export class OfficeWorkbook implements WorkbookPort {
         sheetNames: r.infos.map((s) => s.name),
         settings: r.settings,
         ...(r.selection ? { selection: r.selection } : {}),
+        ...(this.mergesUnread.size ? { notes: [MERGES_NOT_READ] } : {}),
       };
     });
+  }
+
+  /** Windows before ExcelApi 1.19 (with merged areas at all, ExcelApi 1.13): merges wait for a write. */
+  private mergesLater(): boolean {
+    return this.platform === 'windows' && this.api('1.13') && !this.api('1.19');
+  }
+
+  /**
+   * Before the first write from a check that read sheets without their merged areas: looks them up (the
+   * write clears the undo stack there anyway) and keeps them; a sheet that has some stops the write, since
+   * its tables may read differently with them.
+   */
+  private async mergesBeforeWrite(): Promise<WriteReport | null> {
+    if (!this.mergesUnread.size) return null;
+    const names = [...this.mergesUnread];
+    let syncs = 0;
+    let found: Map<string, RangePos[]>;
+    try {
+      found = await this.run(WAIT, (ctx) =>
+        lookUpMerges(ctx, names, (n) => {
+          syncs++;
+          return this.sync(ctx, n, 0);
+        }),
+      );
+    } catch (e) {
+      return this.failure(e, 0, syncs);
+    }
+    this.mergesUnread.clear();
+    for (const [name, merges] of found) this.mergeCache.set(name.toLowerCase(), merges);
+    const merged = names.filter((n) => found.get(n)?.length);
+    if (!merged.length) return null;
+    return { written: false, cells: 0, syncs, refused: mergesReadNow(merged) };
   }
 
   insertTable(at: InsertAt, plan: TablePlan): Promise<WriteReport> {
@@ -218,6 +292,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async write(plan: WritePlan): Promise<WriteReport> {
+    const unread = await this.mergesBeforeWrite();
+    if (unread) return unread;
     const grouped = this.api('1.20');
     try {
       return await this.writeOnce(plan, grouped);

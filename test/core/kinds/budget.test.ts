@@ -131,9 +131,25 @@ describe('a project budget', () => {
     ['Finansiering i alt', 500_000, 470_000, 970_000],
   ];
 
-  it('is not a budget without budget words or codes: it stays what it was read as before', () => {
+  it('is a budget under plain years too, by its cost lines and its financing part, and a correct one gets nothing', () => {
+    // Read as a co-financing table it got six false errors: the financing total held against costs and
+    // financing together, and own financing against the costs.
     const r = check(project());
-    expect(r.tables.map((t) => t.kind)).not.toContain('budget');
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('finds the imbalance of a project budget under plain years, and nothing else', () => {
+    const rows = project();
+    rows[5][2] = 225_000;
+    rows[5][3] = 475_000;
+    rows[6][2] = 460_000;
+    rows[6][3] = 960_000;
+    const r = check(rows);
+    expect(r.findings.map((x) => [x.rule, x.cell])).toEqual([
+      ['budget-unbalanced', 'C7'],
+      ['budget-unbalanced', 'D7'],
+    ]);
   });
 
   it('balances costs against financing when its columns are budget columns', () => {
@@ -246,5 +262,24 @@ describe('budgets generated with exact sums', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('a finance-bill extract by underkonto, without codes', () => {
+  // The bilateral aid per country from the finance bill (tranberg/finanslov2016, bilateral-afrika.csv):
+  // minus in the accounts year is money paid back, not an error, and the countries are no financing sources.
+  const rows = (): RawValue[][] => [
+    ['Underkonto', '2014', '2015', '2016', '2017', '2018', '2019'],
+    ['Etiopien', 160, 5, 5, 5, 255, 5],
+    ['Niger', 245, 0, 0, 225, 135, 0],
+    ['Benin', -87.2, 0, 0, 0, 0, 0],
+    ['Zambia', -13.1, 0, 0, 0, 0, 0],
+    ['Mali', -0, 215, 5, 380, 410, 185],
+  ];
+
+  it('is a budget, its minus is no finding, and its lines stand side by side', () => {
+    const r = check(rows());
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    expect(r.findings).toEqual([]);
   });
 });

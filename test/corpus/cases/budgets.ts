@@ -489,6 +489,140 @@ const projectCases: CorpusCase[] = [
   );
 }
 
+// --- The vidensby basis budget (seed 004): the municipality matched krone-til-krone by the other actors -----
+
+/**
+ * "Lyngby-Taarbæk Kommune, under forudsætning af bidrag fra øvrige vidensby-aktører, medfinansierer efter
+ * krone-til-krone-princippet" with a basis budget for løn, husleje, drift, kommunikation og arrangementer,
+ * two years; the municipality's 2,0-2,5 mio. a year is what the ranges in the seed allow together.
+ */
+function vidensbyBudget(others2013 = 2_250_000): Rows {
+  const kommune = [2_000_000, 2_250_000];
+  const others = [2_000_000, others2013];
+  const financing = kommune.map((k, i) => k + others[i]);
+  const fixed: [string, number][] = [
+    ['Husleje', 450_000],
+    ['Drift', 300_000],
+    ['Kommunikation og arrangementer', 400_000],
+  ];
+  const wages = financing.map((f) => f - fixed.reduce((s, [, v]) => s + v, 0));
+  const line = (label: string, v: readonly number[]): RawValue[] => [label, v[0], v[1], v[0] + v[1]];
+  return [
+    ['Vidensby-organisation: basisbudget 2012-2013'],
+    [
+      'Lyngby-Taarbæk Kommune medfinansierer efter krone-til-krone-princippet under forudsætning af bidrag fra øvrige vidensby-aktører.',
+    ],
+    ['Post', 'Budget 2012', 'Budget 2013', 'I alt'],
+    line('Løn, leder og to konsulenter', wages),
+    ...fixed.map(([l, v]) => line(l, [v, v])),
+    line('Udgifter i alt', financing),
+    line('Lyngby-Taarbæk Kommune', kommune),
+    line('Øvrige vidensby-aktører', others),
+    line('Finansiering i alt', financing),
+  ];
+}
+
+projectCases.push(
+  budgetCase(
+    'bu-vidensby-basisbudget',
+    'Vidensby-organisationens basisbudget: kommunens bidrag matchet krone-til-krone af de øvrige aktører',
+    vidensbyBudget(),
+    [],
+    'B4',
+    { xlsx: true },
+  ),
+);
+{
+  // The other actors give 500.000 kr. less in 2013; the wages are cut to keep the budget balanced.
+  const rows = vidensbyBudget(1_750_000);
+  const others = rowOf(rows, 'Øvrige vidensby-aktører');
+  projectCases.push(
+    budgetCase(
+      'bu-vidensby-matcher-ikke',
+      'Vidensby-basisbudget: de øvrige aktører giver 1,75 mio. mod kommunens 2,25 mio. i 2013 (krone-til-krone)',
+      rows,
+      [
+        find('matching-shortfall', `C${others}`, { expected: 2_250_000, actual: 1_750_000 }),
+        find('matching-shortfall', `D${others}`, { expected: 4_250_000, actual: 3_750_000 }),
+        maybe('matching-short', `C${others}`),
+      ],
+      'B4',
+    ),
+  );
+}
+
+// --- A project budget in sections: "Udgifter" and "Finansiering" headings, each with a bare "I alt" ----------
+
+function sectionBudget(state2027 = 275_000): Rows {
+  const costs: [string, number, number][] = [
+    ['Løn', 310_000, 320_000],
+    ['Konsulenter', 90_000, 60_000],
+    ['Kommunikation', 30_000, 25_000],
+  ];
+  const financing: [string, number, number][] = [
+    ['Egen arbejdskraft (værdisatte timer)', 150_000, 130_000],
+    ['Tilskud fra puljen', 280_000, state2027],
+  ];
+  const line = ([l, a, b]: [string, number, number]): RawValue[] => [l, a, b, a + b];
+  const sum = (xs: [string, number, number][]): RawValue[] =>
+    line(['I alt', xs.reduce((s, x) => s + x[1], 0), xs.reduce((s, x) => s + x[2], 0)]);
+  return [
+    ['Budget for projektet Lokale fødevarer 2026-2027'],
+    [null, 2026, 2027, 'I alt'],
+    ['Udgifter'],
+    ...costs.map(line),
+    sum(costs),
+    ['Finansiering'],
+    ...financing.map(line),
+    sum(financing),
+  ];
+}
+
+projectCases.push(
+  budgetCase(
+    'bu-projektbudget-afsnit',
+    'Projektbudget i to afsnit, Udgifter og Finansiering, hvert med sit eget »I alt«',
+    sectionBudget(),
+    [],
+    'B3',
+  ),
+);
+{
+  // The pool's grant for 2027 is 10.000 kr. short of the costs; the section's own "I alt" adds up.
+  const rows = sectionBudget(265_000);
+  const fin = rows.length;
+  projectCases.push(
+    budgetCase(
+      'bu-projektbudget-afsnit-balancerer-ikke',
+      'Projektbudget i afsnit: finansieringen i 2027 er 10.000 kr. under udgifterne',
+      rows,
+      [
+        find('budget-unbalanced', `C${fin}`, { expected: 405_000, actual: 395_000 }),
+        find('budget-unbalanced', `D${fin}`, { expected: 835_000, actual: 825_000 }),
+      ],
+      'B3',
+    ),
+  );
+}
+{
+  // The consultants' total over both years typed 210.000 kr. (the years say 200.000 kr.).
+  const rows = projectBudget();
+  const r = rowOf(rows, 'Konsulenter');
+  rows[r - 1][3] = 210_000;
+  projectCases.push(
+    budgetCase(
+      'bu-projektbudget-aarstotal-forkert',
+      'Projektbudget: konsulenternes »Budget i alt« er 210.000 kr., men årene summerer til 200.000 kr.',
+      rows,
+      [
+        find('total-mismatch', `D${r}`, { expected: 200_000, actual: 210_000 }),
+        maybe('budget-total-mismatch', `D${rowOf(rows, 'Udgifter i alt')}`),
+      ],
+      'B5',
+    ),
+  );
+}
+
 // --- Key figures under budget headings: averages, rates, indices - nothing to check ---------------------------
 
 const keyFigures: CorpusCase = {

@@ -1,7 +1,8 @@
 /**
  * A budget's rules: every parent line is the sum of its children in every column; derived columns agree
  * (Korrigeret = Oprindeligt + Tillæg, Afvigelse from the budget and the expected outcome, Afvigelse i pct.);
- * an account line typed twice; numbers stored as text that Excel's SUM leaves out; an expected overspend.
+ * an account line typed twice; numbers stored as text that Excel's SUM leaves out; an expected overspend;
+ * a project budget's balance, own share and matching (krone-til-krone).
  * Minus is income in a budget, never a finding.
  */
 import type { CheckParams } from '../../check/params';
@@ -17,7 +18,9 @@ import { balanceFindings } from './rules/balance';
 import { derivedColumnFindings } from './rules/derived';
 import { duplicateLineFindings } from './rules/duplicates';
 import { overspendFindings } from './rules/overspend';
+import { matchingFindings } from './rules/matching';
 import { ownShareFindings } from './rules/own-share';
+import { rowTotalFindings } from './rules/row-totals';
 import { subtotalFindings } from './rules/subtotals';
 import { textAmountFindings } from './rules/text-amounts';
 import { decimalsOf } from './values';
@@ -39,11 +42,11 @@ export interface BudgetInput {
 export interface BudgetFacts {
   readonly kind: 'budget';
   readonly input: BudgetInput;
-  /** Parent lines and columns whose sum was checked. */
+  /** Sums checked: parent lines by column, and each line's total over its years. */
   readonly totalsChecked: number;
 }
 
-export function checkBudget(grid: SheetGrid, t: BudgetLayout, _params: CheckParams): TableOutput {
+export function checkBudget(grid: SheetGrid, t: BudgetLayout, params: CheckParams): TableOutput {
   const r = cellReader(grid);
   const values = t.lines.map((line) =>
     t.columns.map((c) => readDecimalAt(r, line.row, c.col, true)?.value ?? null),
@@ -53,18 +56,21 @@ export function checkBudget(grid: SheetGrid, t: BudgetLayout, _params: CheckPara
   const scale = t.amountScale ?? (amountDecimals === 1 ? undefined : 1);
   const input: BudgetInput = { layout: t, sheet: grid.name, values, decimals, scale };
   const subtotals = subtotalFindings(input);
+  const rowTotals = rowTotalFindings(input);
   const findings: Finding[] = [
     ...r.findings,
     ...subtotals.findings,
+    ...rowTotals.findings,
     ...derivedColumnFindings(input),
     ...duplicateLineFindings(input),
     ...textAmountFindings(grid, input),
     ...overspendFindings(input),
     ...balanceFindings(input),
     ...ownShareFindings(input),
+    ...matchingFindings(input, matchingRatio(t, params)),
   ];
-  const facts: BudgetFacts = { kind: 'budget', input, totalsChecked: subtotals.checked };
-  const n = subtotals.checked;
+  const facts: BudgetFacts = { kind: 'budget', input, totalsChecked: subtotals.checked + rowTotals.checked };
+  const n = facts.totalsChecked;
   const checked = text(
     n === 1 ? 'én sum kontrolleret' : `${formatNumber(decimal(n), 'da')} summer kontrolleret`,
     n === 1 ? 'one total checked' : `${formatNumber(decimal(n), 'en')} totals checked`,
@@ -83,6 +89,14 @@ export function checkBudget(grid: SheetGrid, t: BudgetLayout, _params: CheckPara
       unsure: [],
     },
   };
+}
+
+/**
+ * The matching ratio of a project budget: the one its sheet states ("krone-til-krone"), else the one the
+ * user asked for (--matching). Never a default: without either, matching is not a rule.
+ */
+export function matchingRatio(t: BudgetLayout, params: CheckParams): Decimal | null {
+  return t.statedRules?.matchingRatio ?? params.matchingRatio ?? null;
 }
 
 function unitSaid(scale: number | undefined) {

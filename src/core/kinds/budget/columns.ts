@@ -4,14 +4,15 @@ import { isNil } from '../../numbers/nil';
 import type { BudgetColumn, BudgetColumnRole } from '../../tables/layout';
 import { NUMBER, NUMTEXT, TEXT, type SheetCells } from '../../reader/cells';
 import { normalizeLabel, periodLabel } from '../../reader/labels';
-import { BUDGET_COLUMN_WORDS, BUDGET_LIMITS } from './words';
+import { BUDGET_COLUMN_WORDS, BUDGET_LIMITS, TOTAL_COLUMN } from './words';
 
 /** The role a heading names, or null when it names none (a plain year is 'amount'). */
 export function budgetColumnRole(heading: string): BudgetColumnRole | null {
   const h = normalizeLabel(heading);
   if (!h) return null;
   for (const [re, role] of BUDGET_COLUMN_WORDS) if (re.test(h)) return role;
-  return periodLabel(heading) !== null ? 'amount' : null;
+  // A bare "I alt" beside the years holds amounts too: the sum of the years.
+  return periodLabel(heading) !== null || TOTAL_COLUMN.test(h) ? 'amount' : null;
 }
 
 /** A column whose filled cells are mostly numbers (a dash counts as nil). */

@@ -17,7 +17,16 @@ import { codeOf } from './codes';
 import { budgetColumns } from './columns';
 import { findHierarchy } from './hierarchy';
 import { decimalsOf } from './values';
-import { BREAKDOWN_LINE, COST_LINE, GRAND_TOTAL_LINE, STATISTIC_LINE, TOTAL_LINE } from './words';
+import {
+  ACCOUNT_HEADING,
+  BREAKDOWN_LINE,
+  COST_LINE,
+  FINANCING_HEADING,
+  FINANCING_TOTAL,
+  GRAND_TOTAL_LINE,
+  STATISTIC_LINE,
+  TOTAL_LINE,
+} from './words';
 
 type BudgetPart = Omit<
   BudgetLayout,
@@ -68,9 +77,12 @@ export function detectBudget(
   const hierarchy = findHierarchy(facts, values, decimals, additive);
   const coded = codes.filter((c) => c.digits !== null).length;
 
-  // The evidence: budget headings, or a chart of accounts the sums confirm. Years alone are not enough.
+  // The evidence: budget headings, a chart of accounts the sums confirm or its level named over the lines,
+  // or a project budget's costs and financing. Years alone are not enough.
   const byCodes = hierarchy.kind === 'codes' || (coded >= 5 && coded / rows.length >= 0.6);
-  if (!forced && named === 0 && !byCodes) return null;
+  const project = projectBudget(labels, facts, hierarchy.parents);
+  const accounts = ACCOUNT_HEADING.test(normalizeLabel(area.text(labelCol)));
+  if (!forced && named === 0 && !byCodes && !project && !accounts) return null;
   if (!forced && !byCodes && financingOnly(labels, facts)) return null;
   if (!forced && !byCodes && yearsWithTotalColumn(cells, rect, headerRow, columns)) return null;
 
@@ -154,6 +166,23 @@ function codeColumn(cells: SheetCells, labelCol: number, rows: readonly number[]
  * A few financing sources and their total, with no costs: that is a co-financing table even when its
  * columns say "Budget 2025".
  */
+/**
+ * A grant application's project budget under plain years: cost lines (løn, konsulenter, drift ...), a
+ * financing part ("Finansiering" over its lines, or "Finansiering i alt"), and sums that confirm two
+ * totals at least, one for each part.
+ */
+function projectBudget(
+  labels: readonly string[],
+  facts: readonly { total: boolean; breakdown: boolean }[],
+  parents: readonly (number | null)[],
+): boolean {
+  const folded = labels.map(normalizeLabel);
+  const costs = folded.filter((l, i) => !facts[i].total && COST_LINE.test(l)).length;
+  const financing = folded.some((l) => FINANCING_TOTAL.test(l) || FINANCING_HEADING.test(l));
+  const sums = new Set(parents.filter((p) => p !== null)).size;
+  return costs >= 2 && financing && sums >= 2;
+}
+
 function financingOnly(
   labels: readonly string[],
   facts: readonly { total: boolean; breakdown: boolean }[],

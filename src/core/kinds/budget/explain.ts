@@ -7,6 +7,10 @@ import { decimal } from '../../decimal/decimal';
 import { formatNumber, formatPercent } from '../../money/format';
 import type { BudgetColumn, BudgetColumnRole, BudgetLayout } from '../../tables/layout';
 import type { ExplainTools } from '../explain-tools';
+import { matchingRatio } from './check';
+import { ratioWords } from './rules/matching';
+import { normalizeLabel } from '../../reader/labels';
+import { FINANCING_HEADING, FINANCING_TOTAL } from './words';
 
 const ROLE_NAMES: Readonly<Record<BudgetColumnRole, readonly [string, string]>> = {
   accounts: ['regnskab', 'accounts'],
@@ -23,7 +27,7 @@ const ROLE_NAMES: Readonly<Record<BudgetColumnRole, readonly [string, string]>> 
   amount: ['beløb', 'amounts'],
 };
 
-export function explainBudget(t: BudgetLayout, say: ExplainTools, _params: CheckParams): ReadingDecision[] {
+export function explainBudget(t: BudgetLayout, say: ExplainTools, params: CheckParams): ReadingDecision[] {
   const out: ReadingDecision[] = [];
   const first = t.lines[0]?.row ?? t.headerRow + 1;
   const last = t.lines[t.lines.length - 1]?.row ?? first;
@@ -110,6 +114,25 @@ export function explainBudget(t: BudgetLayout, say: ExplainTools, _params: Check
         `own financing (cash and hours) at least ${formatPercent(min, 'en')} of the financing (the sheet says "${t.statedRules!.words}")`,
       ),
     });
+  const ratio = matchingRatio(t, params);
+  const financed = t.lines.some((l) => {
+    const label = normalizeLabel(l.label);
+    return FINANCING_TOTAL.test(label) || FINANCING_HEADING.test(label);
+  });
+  if (ratio && financed) {
+    const words = ratioWords(ratio);
+    const said = t.statedRules?.matchingRatio
+      ? text(` (arket siger »${t.statedRules.words}«)`, ` (the sheet says "${t.statedRules.words}")`)
+      : text(' (valgt af brugeren)', ' (chosen by the user)');
+    out.push({
+      role: 'rules',
+      cells: '',
+      because: text(
+        `finansieringen skal matches efter ${words.da}${said.da}`,
+        `the financing must match by ${words.en}${said.en}`,
+      ),
+    });
+  }
   out.push({
     role: 'sign',
     cells: '',

@@ -209,40 +209,46 @@ function byTotals(
   lines.forEach((line, r) => {
     if (!line.total || line.statistic || parents[r] !== null) return;
     // Bottom up; the run's column sums grow one line at a time, so a total far below its lines costs one
-    // pass over them, not one per line (20.000 lines took half a minute).
-    // Nearest line first (the reverse of sheet order).
-    const run: number[] = [];
-    let match: number[] | null = null;
-    const width = values[r].length;
-    const sums: Decimal[] = new Array<Decimal>(width).fill(ZERO);
-    const filled: boolean[] = new Array<boolean>(width).fill(false);
-    // Upwards over the lines no total has taken yet, so a grand total finds the subtotals before it.
-    for (let i = r - 1; i >= 0; i--) {
-      if (!free(i)) continue;
-      run.push(i);
-      for (let c = 0; c < width; c++) {
-        const v = values[i][c];
-        if (v === null || v === undefined) continue;
-        sums[c] = add(sums[c], v);
-        filled[c] = true;
+    // pass over them, not one per line (20.000 lines took half a minute). Nearest line first.
+    const search = (stop: number) => {
+      const run: number[] = [];
+      const width = values[r].length;
+      const sums: Decimal[] = new Array<Decimal>(width).fill(ZERO);
+      const filled: boolean[] = new Array<boolean>(width).fill(false);
+      // Upwards over the lines no total has taken yet, so a grand total finds the subtotals before it.
+      for (let i = r - 1; i > stop; i--) {
+        if (!free(i)) continue;
+        run.push(i);
+        for (let c = 0; c < width; c++) {
+          const v = values[i][c];
+          if (v === null || v === undefined) continue;
+          sums[c] = add(sums[c], v);
+          filled[c] = true;
+        }
+        if (runHolds(values[r], sums, filled, run.length, decimals))
+          return { run, match: [...run].reverse() };
       }
-      if (runHolds(values[r], sums, filled, run.length, decimals)) {
-        match = [...run].reverse();
-        break;
-      }
-    }
+      return { run, match: null as number[] | null };
+    };
+    // A heading with no amounts since the previous total ("Finansiering" above its lines) opens a section:
+    // a bare "I alt" that sums the section's lines is the section's total, not the sum of everything above.
+    const heading = sectionHeading(lines, values, since, r);
+    const inSection = heading === null ? null : search(heading);
+    const afterTotal = heading !== null && lines.slice(0, heading).some((l) => l.total);
+    const sectioned = !!inSection?.match || (afterTotal && !search(-1).match);
+    const { run, match } = sectioned ? inSection! : search(-1);
     // Lines with amounts that the matching run leaves above it, since the previous total (or, for a bare
     // "I alt" at the foot, since the top, subtotals included), stand in no sum: the total takes them too,
     // so that its check names what it leaves out.
-    const grand = !!line.grand && r === lastTotal;
-    const from = grand ? 0 : since;
+    const grand = !sectioned && !!line.grand && r === lastTotal;
+    const from = sectioned ? heading! + 1 : grand ? 0 : since;
     const taken = match
       ? [
           ...lines
             .map((_, i) => i)
             .filter(
               (i) =>
-                i >= from && i < match![0] && free(i) && (grand || !lines[i].total) && hasAmounts(values[i]),
+                i >= from && i < match[0] && free(i) && (grand || !lines[i].total) && hasAmounts(values[i]),
             ),
           ...match,
         ]
@@ -253,6 +259,15 @@ function byTotals(
     since = r + 1;
   });
   return found;
+}
+
+/** The last heading line (no amounts, no total, nothing above it) from `since` up to the total at `r`. */
+function sectionHeading(lines: readonly LineFacts[], values: Grid, since: number, r: number): number | null {
+  for (let i = r - 1; i >= since; i--) {
+    const l = lines[i];
+    if (!l.total && !l.breakdown && !l.statistic && !hasAmounts(values[i])) return i;
+  }
+  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { checkBudget } from './check';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { Finding } from '../../findings/finding';
 import { subtotalTypos } from './diagnose';
+import { financingShort } from './diagnose-financing';
 import { misplacedLines } from './diagnose-misplaced';
 import { digitSlips } from './diagnose-slip';
 import { explainBudget } from './explain';
@@ -27,6 +28,7 @@ export const budgetKind: TableKindPlugin<'budget'> = {
     made.push(...subtotalTypos(facts, open()));
     made.push(...misplacedLines(facts, open()));
     made.push(...digitSlips(facts, open()));
+    made.push(...financingShort(facts, open(), ctx.params));
     return made;
   },
   explain: explainBudget,

@@ -22,6 +22,16 @@ export const BUDGET_COLUMN_WORDS: readonly (readonly [RegExp, BudgetColumnRole])
   [/\bbudget\b|^b\s*-?\s*(?:19|20)\d\d\b|\bfinanslov\b|^fl\s*(?:19|20)\d\d\b/, 'budget'],
 ];
 
+/** A column heading that totals the years beside it ("I alt", "Budget i alt", "Total 2025-2027"). */
+export const TOTAL_COLUMN = /(?:^|\s)(?:i\s*alt|total|samlet|alt\s+i\s+alt)(?:\s|$)/;
+
+/**
+ * A heading over the line names that names a level of the chart of accounts ("Underkonto", "Hovedkonto",
+ * "Paragraf", "Funktion"): the lines are accounts, and the table a budget even under plain years.
+ */
+export const ACCOUNT_HEADING =
+  /^(?:paragraf|hovedomraade|aktivitetsomraade|hovedkonto|underkonto|konto(?:nummer|nr\.?|navn|tekst)?|hovedfunktion|funktion|dranst|artskonto|kontoplan)\b/;
+
 /** A line that is a part of the line above and not counted again ("heraf", "deraf", "herunder"). */
 export const BREAKDOWN_LINE = /^(?:[-–•]\s*)?(?:heraf|deraf|herunder|hvoraf|heriblandt)\b/;
 
@@ -56,6 +66,11 @@ export const COST_TOTAL =
   /\b(?:udgifter|omkostninger|costs?|expenses)\b.*\b(?:i\s*alt|total)\b|^(?:i\s*alt|total)\s+(?:udgifter|omkostninger)/;
 export const FINANCING_TOTAL =
   /\b(?:finansiering|indtaegter|funding|financing)\b.*\b(?:i\s*alt|total)\b|^(?:i\s*alt|total)\s+(?:finansiering|indtaegter)/;
+
+/** A heading over a section of cost lines, or of financing lines, whose bare "I alt" is that part's total. */
+export const COST_HEADING = /^(?:(?:projekt|samlede\s+)?udgifter|omkostninger|udgiftsside|costs?|expenses)\b/;
+export const FINANCING_HEADING =
+  /^(?:(?:projekt|samlet\s+)?finansiering|finansieringskilder|indtaegter|indtaegtsside|funding|financing)\b/;
 
 /**
  * The applicant's own money in a project budget's financing: cash and valued hours ("Egne timer, værdisat",

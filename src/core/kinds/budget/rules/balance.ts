@@ -1,25 +1,27 @@
 /**
- * A project budget balances: its costs in total equal its financing in total, in every column. The two
- * totals are found by their lines' words ("Udgifter i alt", "Finansiering i alt") among the top lines.
+ * A project budget balances: its costs in total equal its financing in total, in every column (every year
+ * and the whole period). The two totals are found by their lines' words ("Udgifter i alt", "Finansiering i
+ * alt") among the top lines, or by the headings over their items ("Finansiering" ... "I alt").
  */
 import { compare, sub } from '../../../decimal/decimal';
 import { text, type Finding } from '../../../findings/finding';
 import { finding } from '../../../findings/make';
 import { a1 } from '../../../grid/a1';
-import { normalizeLabel } from '../../../reader/labels';
 import type { BudgetInput } from '../check';
 import { amountText, plainAmount } from '../say';
-import { COST_TOTAL, FINANCING_TOTAL } from '../words';
+import { financingColumns, partTotal } from './financing';
 
 export function balanceFindings(input: BudgetInput): Finding[] {
   const { layout: t, values } = input;
-  const top = t.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.parent === null);
-  const costs = top.find(({ l }) => COST_TOTAL.test(normalizeLabel(l.label)));
-  const financing = top.find(({ l }) => FINANCING_TOTAL.test(normalizeLabel(l.label)));
-  if (!costs || !financing) return [];
+  const [ci, fi] = [partTotal(input, 'costs'), partTotal(input, 'financing')];
+  if (ci === null || fi === null || ci === fi) return [];
+  const [costs, financing] = [
+    { l: t.lines[ci], i: ci },
+    { l: t.lines[fi], i: fi },
+  ];
   const out: Finding[] = [];
-  t.columns.forEach((c, j) => {
-    if (c.role === 'deviation-pct') return;
+  financingColumns(input).forEach((j) => {
+    const c = t.columns[j];
     const [u, f] = [values[costs.i][j], values[financing.i][j]];
     if (u === null || f === null || compare(u, f) === 0) return;
     const cell = a1(financing.l.row, c.col);

@@ -1,6 +1,7 @@
 /**
  * The same account line typed twice - same code (or, without codes, the same parent), same text, same
- * amounts - is counted twice by any sum over it. Lines in a parent-child relation (a heading repeated as its only item) are not duplicates.
+ * amounts - is counted twice by any sum over it. Lines in a parent-child relation (a heading repeated as
+ * its only item) are not duplicates, nor are two sums whose items are different lines.
  */
 import { compare } from '../../../decimal/decimal';
 import { text, type Finding } from '../../../findings/finding';
@@ -19,7 +20,10 @@ export function duplicateLines(input: BudgetInput): Map<number, number> {
     for (let p = t.lines[of].parent; p !== null; p = byRow.get(p)?.parent ?? null) if (p === row) return true;
     return false;
   };
+  // A sum over its own items is no account line typed twice: a balanced project budget has two equal "I alt".
+  const sums = new Set(t.lines.flatMap((l) => (l.parent === null ? [] : [l.parent])));
   t.lines.forEach((line, i) => {
+    if (sums.has(line.row)) return;
     if (!line.label || values[i].every((v) => v === null || compare(v, { digits: 0n, scale: 0 }) === 0))
       return;
     // Without a code, the same text under two parents is two lines ("Forældrebetaling" in two areas).
