@@ -84,7 +84,7 @@ export function detectBudget(
   const accounts = ACCOUNT_HEADING.test(normalizeLabel(area.text(labelCol)));
   if (!forced && named === 0 && !byCodes && !project && !accounts) return null;
   if (!forced && !byCodes && financingOnly(labels, facts)) return null;
-  if (!forced && !byCodes && yearsWithTotalColumn(cells, rect, headerRow, columns)) return null;
+  if (!forced && !byCodes && !project && yearsWithTotalColumn(cells, rect, headerRow, columns)) return null;
 
   const lines: BudgetLine[] = rows.map((row, i) => ({
     row,
