@@ -14,7 +14,7 @@ import { splitBlocks } from './blocks';
 import { hasNumbers, isSingleTextRow, rowHasContent, tableBody } from './body';
 import { SheetCells, TEXT } from './cells';
 import { detectAt } from './detect';
-import { weighBlock, type Weighed } from './candidates/weigh';
+import { weighBlock, weighCorrection, type Weighed } from './candidates/weigh';
 import { applyOverrideTo } from './overrides';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
@@ -110,7 +110,9 @@ function readSheet(grid: SheetGrid, overrides: readonly LayoutOverride[]): ReadR
     }
     overrideRanges.push(result.range);
     if (range) overrideRanges.push(range);
-    fromOverrides.push(result);
+    // The correction is re-scored against the reading it replaces, so the reading says how the sums fare.
+    const replaced = found.find((f) => f.table && overlaps(f.table.range, result.range))?.table;
+    fromOverrides.push({ ...result, confidence: weighCorrection(cells, result, replaced) });
     findings.push(...withHidden(result, false));
   }
 

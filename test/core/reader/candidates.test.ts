@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import type { RawValue } from '../../../src/core/grid/grid';
 import { text } from '../../../src/core/findings/finding';
+import { emptySettings } from '../../../src/core/output/plan';
 import type { Detected } from '../../../src/core/reader/detect-types';
 import { decide, type Candidate } from '../../../src/core/reader/candidates/weigh';
 import { largestRemainder } from '../../metamorphic/largest-remainder';
@@ -142,5 +143,45 @@ describe('weighing a first reading against a rival', () => {
     const [t] = decide(candidate('første', 20, 1), [candidate('anden', 22, 1, 5)]);
     expect(t.unsure).toBeUndefined();
     expect(t.detected.range.top).toBe(0);
+  });
+});
+
+describe('a correction re-scored around the role it sets', () => {
+  const rows: RawValue[][] = [
+    ['Kommune', 'Indbyggere', 'Beløb (kr.)'],
+    ['Albertslund', 27_000, 270_000],
+    ['Ballerup', 52_000, 520_000],
+    ['Brøndby', 38_000, 380_000],
+    ['Dragør', 14_000, 140_000],
+    ['I alt', 131_000, 1_310_000],
+  ];
+  const corrected = (totalRow: number | null) =>
+    run(rows).tables.length === 1 &&
+    checkWorkbook(
+      snapshot([sheet('Ark1', rows)], {
+        ...emptySettings(),
+        overrides: [{ sheet: 'Ark1', range: 'A1:C6', kind: 'apportionment', totalRow }],
+      }),
+      PARAMS,
+    );
+
+  it("says how the sums fare under the user's reading and under the one it replaced", () => {
+    // Ballerup marked as the total: its figures are not the sum of the rest.
+    const r = corrected(2);
+    if (!r) throw new Error('the table was not read');
+    const c = r.readings?.[0]?.confidence;
+    if (!c) throw new Error('the reading has no confidence');
+    expect(c.rival?.da).toMatch(/en fordeling i A1:C6/);
+    expect(c.margin).toBeLessThan(0);
+    expect(c.evidence[0].da).toMatch(/^\d+ summer? holder, [1-9]\d* er brudt/);
+  });
+
+  it("scores a correction that agrees with Fordel's own reading level with it", () => {
+    const r = corrected(5);
+    if (!r) throw new Error('the table was not read');
+    const c = r.readings?.[0]?.confidence;
+    if (!c) throw new Error('the reading has no confidence');
+    expect(c.margin).toBe(0);
+    expect(c.score).toBe(1);
   });
 });

@@ -12,7 +12,7 @@
 import { a1Range, type RangePos } from '../../grid/a1';
 import { text, type Text } from '../../findings/finding';
 import { kindName } from '../../kinds/registry';
-import type { ReadingConfidence } from '../../tables/layout';
+import type { ReadingConfidence, TableLayout } from '../../tables/layout';
 import type { SheetCells } from '../cells';
 import { detectInBlock } from '../detect';
 import type { Detected } from '../detect-types';
@@ -72,6 +72,27 @@ function unreadBlockCut(cells: SheetCells, block: RangePos, depth: number): Weig
   }
   if (!best || best.evidence.broken * 2 >= best.evidence.held) return null;
   return score(best) >= CANDIDATES.minMargin ? [...best.tables] : null;
+}
+
+/**
+ * A user's correction is weighed too: it always stands (the user decided), and its confidence says how the
+ * sums fare under it and under the reading it replaced, so a correction that breaks sums shows it.
+ */
+export function weighCorrection(
+  cells: SheetCells,
+  corrected: TableLayout,
+  replaced: TableLayout | undefined,
+): ReadingConfidence {
+  const mine = single(cells, corrected.range, asDetected(corrected));
+  const said = text('din rettelse: ', 'your correction: ');
+  const own: Candidate = { ...mine, name: text(said.da + mine.name.da, said.en + mine.name.en) };
+  if (!replaced) return { score: share(own.evidence), margin: null, evidence: [sumsSaid(own)] };
+  const other = single(cells, replaced.range, asDetected(replaced));
+  return confidence(own, other, score(own) - score(other));
+}
+
+function asDetected(t: TableLayout): Detected {
+  return { part: t, range: t.range, headerRow: t.headerRow, notes: [] };
 }
 
 function single(cells: SheetCells, block: RangePos, d: Detected): Candidate {
