@@ -81,58 +81,64 @@ async function main(): Promise<void> {
       void fs.rm(dir, { recursive: true, force: true }).finally(() => process.exit(1));
     });
   }
-  for (const c of generate(base, seed, count)) {
-    const caseDir = path.join(dir, c.id);
-    await fs.mkdir(caseDir);
-    const input = path.join(caseDir, 'input.xlsx');
-    await fs.writeFile(input, c.bytes);
-    const before = await hashOf(input);
-    const args = fuzzCommand(i++, input, caseDir);
-    const mem = path.join(dir, `${c.id}.mem`);
-    const t0 = Date.now();
-    const r = spawnSync(
-      '/usr/bin/time',
-      ['-f', '%M %U %S', '-o', mem, process.execPath, BIN, ...args, '--timeout', String(timeoutS)],
-      {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    const ms = Date.now() - t0;
-    // The last line of /usr/bin/time: peak memory in KB, then user and system seconds.
-    const measured = (await fs.readFile(mem, 'utf8').catch(() => '0 0 0')).trim().split('\n').pop()!;
-    const [kb, user, system] = measured.split(' ').map(Number);
-    const peakBytes = (kb || 0) * 1024;
-    const cpuMs = ((user || 0) + (system || 0)) * 1000;
-    const run = {
-      code: r.status,
-      out: r.stdout,
-      err: r.stderr,
-      json: args.includes('--json'),
-      ms,
-      peakBytes,
-    };
-    const problems = brokenPromises(run, limits);
-    if ((await hashOf(input)) !== before) problems.push('input changed');
-    if ((await leftTemps(caseDir)).length) problems.push('temporary file left');
-    // The files hold nothing of Fordel's, so a clean that saved a copy must have kept every cell.
-    const cleaned =
-      args[0] === 'clean' && r.status === 0 ? await fs.readFile(args[3]).catch(() => null) : null;
-    if (cleaned && userCells(cleaned) !== userCells(c.bytes)) problems.push("clean removed the user's cells");
-    if (problems.length) broken.push(`${c.id} ${c.family} (${c.what}) ${args[0]}: ${problems.join(', ')}`);
-    if (stoppedAtLimit(run)) stopped++;
-    if (ms > slowest.ms) slowest = { ms, id: `${c.id} ${c.family}` };
-    if (r.status === 2) {
-      slowestRefusal = Math.max(slowestRefusal, ms);
-      if (ms > REFUSE_WITHIN_MS) slowRefusals++;
-      slowestRefusalCpu = Math.max(slowestRefusalCpu, cpuMs);
-      if (cpuMs > REFUSE_WITHIN_MS) slowRefusalsCpu++;
+  try {
+    for (const c of generate(base, seed, count)) {
+      const caseDir = path.join(dir, c.id);
+      await fs.mkdir(caseDir);
+      const input = path.join(caseDir, 'input.xlsx');
+      await fs.writeFile(input, c.bytes);
+      const before = await hashOf(input);
+      const args = fuzzCommand(i++, input, caseDir);
+      const mem = path.join(dir, `${c.id}.mem`);
+      const t0 = Date.now();
+      const r = spawnSync(
+        '/usr/bin/time',
+        ['-f', '%M %U %S', '-o', mem, process.execPath, BIN, ...args, '--timeout', String(timeoutS)],
+        {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
+      const ms = Date.now() - t0;
+      // The last line of /usr/bin/time: peak memory in KB, then user and system seconds.
+      const measured = (await fs.readFile(mem, 'utf8').catch(() => '0 0 0')).trim().split('\n').pop()!;
+      const [kb, user, system] = measured.split(' ').map(Number);
+      const peakBytes = (kb || 0) * 1024;
+      const cpuMs = ((user || 0) + (system || 0)) * 1000;
+      const run = {
+        code: r.status,
+        out: r.stdout,
+        err: r.stderr,
+        json: args.includes('--json'),
+        ms,
+        peakBytes,
+      };
+      const problems = brokenPromises(run, limits);
+      if ((await hashOf(input)) !== before) problems.push('input changed');
+      if ((await leftTemps(caseDir)).length) problems.push('temporary file left');
+      // The files hold nothing of Fordel's, so a clean that saved a copy must have kept every cell.
+      const cleaned =
+        args[0] === 'clean' && r.status === 0 ? await fs.readFile(args[3]).catch(() => null) : null;
+      if (cleaned && userCells(cleaned) !== userCells(c.bytes))
+        problems.push("clean removed the user's cells");
+      if (problems.length) broken.push(`${c.id} ${c.family} (${c.what}) ${args[0]}: ${problems.join(', ')}`);
+      if (stoppedAtLimit(run)) stopped++;
+      if (ms > slowest.ms) slowest = { ms, id: `${c.id} ${c.family}` };
+      if (r.status === 2) {
+        slowestRefusal = Math.max(slowestRefusal, ms);
+        if (ms > REFUSE_WITHIN_MS) slowRefusals++;
+        slowestRefusalCpu = Math.max(slowestRefusalCpu, cpuMs);
+        if (cpuMs > REFUSE_WITHIN_MS) slowRefusalsCpu++;
+      }
+      if (peakBytes > peak.bytes) peak = { bytes: peakBytes, id: `${c.id} ${c.family}` };
+      const list = codes.get(c.family) ?? [];
+      list.push(r.status ?? -1);
+      codes.set(c.family, list);
+      await fs.rm(caseDir, { recursive: true, force: true });
     }
-    if (peakBytes > peak.bytes) peak = { bytes: peakBytes, id: `${c.id} ${c.family}` };
-    const list = codes.get(c.family) ?? [];
-    list.push(r.status ?? -1);
-    codes.set(c.family, list);
-    await fs.rm(caseDir, { recursive: true, force: true });
+  } catch (e) {
+    // A case the generator or the runner cannot make is a fault of the suite: say so, with the figures so far.
+    broken.push(`the fuzz run itself failed after ${i} files: ${e instanceof Error ? e.message : String(e)}`);
   }
   await fs.rm(dir, { recursive: true, force: true });
 
