@@ -1,6 +1,7 @@
 /**
- * `npm run fuzz -- --count N [--seed S] [--timeout s]`: the fault suite through the built command
- * (lib/cli/fordel.js), one process per file, each timed and its peak memory measured, then the figures:
+ * `npm run fuzz -- --count N [--seed S] [--timeout s] [--bin file.js]`: the fault suite through the built
+ * command (lib/cli/fordel.js, or a copy of it given by --bin, so a rebuild during a long run does not change
+ * what is measured), one process per file, each timed and its peak memory measured, then the figures:
  * exit codes per family, promises broken, runs stopped at the time limit, slowest run, largest peak.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,7 +21,8 @@ import {
 } from './promises';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BIN = path.join(ROOT, 'lib', 'cli', 'fordel.js');
+/** A long run prints a line of its progress every this many files. */
+const PROGRESS_EVERY = 50;
 /** A file Fordel cannot use should be refused at once, not after the time limit (issue 19). */
 const REFUSE_WITHIN_MS = 5000;
 
@@ -30,12 +32,18 @@ function flag(name: string, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
+function textFlag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) : fallback;
+}
+
 async function main(): Promise<void> {
+  const BIN = textFlag('--bin', path.join(ROOT, 'lib', 'cli', 'fordel.js'));
   const count = flag('--count', 100);
   const seed = flag('--seed', 19);
   const timeoutS = flag('--timeout', FUZZ_LIMITS.timeoutMs / 1000);
   const limits = { ...FUZZ_LIMITS, timeoutMs: timeoutS * 1000 };
-  if (!existsSync(BIN)) throw new Error('run npm run build:cli first');
+  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run npm run build:cli first`);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'fordel-fuzz-'));
   const base = await fs.readFile(await writeSample(dir, 'base.xlsx'));
   const codes = new Map<Family, number[]>();
@@ -135,6 +143,10 @@ async function main(): Promise<void> {
       list.push(r.status ?? -1);
       codes.set(c.family, list);
       await fs.rm(caseDir, { recursive: true, force: true });
+      if (i % PROGRESS_EVERY === 0)
+        console.log(
+          `  ... ${i} files, ${broken.length} promises broken, ${stopped} stopped at the limit, ${Math.round((Date.now() - started) / 1000)} s`,
+        );
     }
   } catch (e) {
     // A case the generator or the runner cannot make is a fault of the suite: say so, with the figures so far.
