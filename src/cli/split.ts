@@ -20,8 +20,7 @@ import { parseUserAmount } from '../core/money/parse-user-amount';
 import { makeNewSplit, type NewSplit, type NewSplitKey } from '../core/population/new-split';
 import { latestPopulationDate, populationDates } from '../core/population/register';
 import { selectParties } from '../core/population/select-parties';
-import { parseKeyRef, readSheetKey } from '../core/population/sheet-key';
-import { matchParty } from '../core/parties/match-party';
+import { namesForSheetKey, parseKeyRef, readSheetKey } from '../core/population/sheet-key';
 import { XlsxWorkbook } from '../adapters/xlsx';
 import { planSplitTable } from '../core/population/table-plan';
 import { InputError } from '../adapters/xlsx/input-error';
@@ -54,6 +53,12 @@ const VALUE_FLAGS = new Set([
   '--lang',
 ]);
 const SWITCHES = new Set(['--json', '--overwrite', '--formulas']);
+/** The keys --key names by a word; anything else is percentages or a range in --workbook. */
+const POPULATION_KEYS = new Set(['befolkning', 'population', 'folketal']);
+const EQUAL_KEYS = new Set(['lige', 'equal']);
+const FILE_KEYS = new Set(['fil', 'file']);
+const isNamedKey = (key: string): boolean =>
+  [POPULATION_KEYS, EQUAL_KEYS, FILE_KEYS].some((set) => set.has(key.trim().toLowerCase()));
 /** --unit in kroner -> øre. */
 const UNITS: Readonly<Record<string, bigint>> = { '1': 100n, '0.01': 1n, '0,01': 1n, '1000': 100_000n };
 
@@ -91,7 +96,7 @@ export function parseSplitArgs(argv: readonly string[]): SplitCommand {
   const parties = flags.get('--parties');
   const workbook = flags.get('--workbook');
   const keyText = flags.get('--key') ?? 'befolkning';
-  if (workbook !== undefined && !parseKeyRef(keyText)) {
+  if (workbook !== undefined && (isNamedKey(keyText) || !parseKeyRef(keyText))) {
     throw usage(
       `--workbook kræver --key med et område i arbejdsbogen, fx --key 'Ark1!B2:B30', ikke "${keyText}".`,
       `--workbook needs --key with a range in the workbook, e.g. --key 'Sheet1!B2:B30', not "${keyText}".`,
@@ -166,13 +171,13 @@ async function partiesAndFileKey(spec: string): Promise<{ names: string[]; weigh
 
 function keyOf(cmd: SplitCommand, fileWeights: Decimal[] | null): NewSplitKey {
   const k = cmd.key.toLowerCase();
-  if (k === 'befolkning' || k === 'population' || k === 'folketal') {
+  if (POPULATION_KEYS.has(k)) {
     if (fileWeights && cmd.key === 'befolkning')
       return { kind: 'weights', weights: fileWeights, percent: false };
     return { kind: 'population', date: cmd.date };
   }
-  if (k === 'lige' || k === 'equal') return { kind: 'equal' };
-  if (k === 'fil' || k === 'file') {
+  if (EQUAL_KEYS.has(k)) return { kind: 'equal' };
+  if (FILE_KEYS.has(k)) {
     if (!fileWeights)
       throw usage(
         '--key fil kræver en fil med »navn;nøgle« pr. linje.',
@@ -183,7 +188,9 @@ function keyOf(cmd: SplitCommand, fileWeights: Decimal[] | null): NewSplitKey {
   const parts = cmd.key.split('/').map((p) => parsePlainDecimal(p.trim().replace(',', '.')));
   if (parts.length > 1 && parts.every((p) => p !== null))
     return { kind: 'weights', weights: parts as Decimal[], percent: true };
-  if (parseKeyRef(cmd.key)) {
+  const ref = parseKeyRef(cmd.key);
+  // A bare word is more likely a mistyped key name than an Excel Table: only a range or Table[column] asks for a workbook.
+  if (ref && (ref.range || ref.sheet !== null || ref.table?.column)) {
     throw usage(
       `--key ${cmd.key} er et område i en arbejdsbog: angiv den med --workbook <fil.xlsx>.`,
       `--key ${cmd.key} is a range in a workbook: name it with --workbook <file.xlsx>.`,
@@ -209,41 +216,14 @@ async function keyFromWorkbook(cmd: SplitCommand): Promise<{ names: string[]; ke
     );
   const k = read.key;
   const given = cmd.parties ? (await partiesAndFileKey(cmd.parties)).names : null;
-  const listed =
-    given?.length === 1
-      ? given[0]
-          .split(/[,;\n]/)
-          .map((n) => n.trim())
-          .filter(Boolean)
-      : given;
-  if (!k.names && !listed) {
-    throw usage(
-      `Der står ingen navne ved siden af ${k.where}: angiv parterne med --parties, i samme rækkefølge som nøglen.`,
-      `There are no names beside ${k.where}: give the parties with --parties, in the key's order.`,
-    );
-  }
-  if (listed && listed.length !== k.weights.length) {
-    throw usage(
-      `${k.where} har ${k.weights.length} tal, men --parties nævner ${listed.length} parter.`,
-      `${k.where} holds ${k.weights.length} figures, but --parties names ${listed.length} parties.`,
-    );
-  }
-  if (listed && k.names) {
-    const same = (a: string, b: string) => {
-      const [x, y] = [matchParty(a), matchParty(b)];
-      return x && y ? x.party.code === y.party.code : a.trim().toLowerCase() === b.trim().toLowerCase();
-    };
-    const i = listed.findIndex((n, j) => !same(n, k.names![j]));
-    if (i >= 0) {
-      throw usage(
-        `--parties nævner »${listed[i]}« som nr. ${i + 1}, men arket har »${k.names[i]}« ud for nøglen.`,
-        `--parties names "${listed[i]}" as no. ${i + 1}, but the sheet has "${k.names[i]}" beside the key.`,
-      );
-    }
+  const names = namesForSheetKey(k, given);
+  if (!names.ok) {
+    const [p] = names.problems;
+    throw usage(p.da, p.en);
   }
   const header = k.header ? text(k.header, k.header) : undefined;
   return {
-    names: [...(k.names ?? listed!)],
+    names: names.names,
     key: {
       kind: 'weights',
       weights: k.weights,

@@ -9,6 +9,7 @@ import { text, type Text } from '../findings/text';
 import { a1, a1Range, parseA1Range, sheetRef, type RangePos } from '../grid/a1';
 import { cellAt, formatAt, isBlank, isCellError, type SheetGrid } from '../grid/grid';
 import { readNumber } from '../numbers/read-number';
+import { matchParty } from '../parties/match-party';
 import { isTotalLabel } from '../reader/labels';
 
 export interface SheetKeyRef {
@@ -208,4 +209,65 @@ export function readSheetKey(
 
 function where(grid: SheetGrid, range: RangePos): string {
   return sheetRef(grid.name, a1Range(range));
+}
+
+export type SheetKeyNames = { ok: true; names: string[] } | { ok: false; problems: Text[] };
+
+/**
+ * The parties' names for a key read from a sheet: those beside it, or `given` (the user's list, one entry
+ * "A, B, C" or one per line) when the key column stands alone. Names given both ways must be the same
+ * parties in the same order (matched through the party register), so a list that disagrees with the sheet
+ * is never silently preferred to it.
+ */
+export function namesForSheetKey(key: SheetKey, given: readonly string[] | null): SheetKeyNames {
+  const listed =
+    given === null
+      ? null
+      : given
+          .flatMap((n) => (given.length === 1 ? n.split(/[,;\n]/) : [n]))
+          .map((n) => n.trim())
+          .filter((n) => n !== '');
+  const list = listed?.length ? listed : null;
+  if (!key.names && !list) {
+    return {
+      ok: false,
+      problems: [
+        text(
+          `Der står ingen navne ved siden af ${key.where}: skriv parterne i samme rækkefølge som nøglen.`,
+          `There are no names beside ${key.where}: give the parties in the key's order.`,
+        ),
+      ],
+    };
+  }
+  if (list && list.length !== key.weights.length) {
+    return {
+      ok: false,
+      problems: [
+        text(
+          `${key.where} har ${key.weights.length} tal, men der er nævnt ${list.length} parter.`,
+          `${key.where} holds ${key.weights.length} figures, but ${list.length} parties are named.`,
+        ),
+      ],
+    };
+  }
+  if (list && key.names) {
+    const sheetNames = key.names;
+    const same = (a: string, b: string) => {
+      const [x, y] = [matchParty(a), matchParty(b)];
+      return x && y ? x.party.code === y.party.code : a.toLowerCase() === b.trim().toLowerCase();
+    };
+    const i = list.findIndex((n, j) => !same(n, sheetNames[j]));
+    if (i >= 0) {
+      return {
+        ok: false,
+        problems: [
+          text(
+            `Parterne nævner »${list[i]}« som nr. ${i + 1}, men arket har »${sheetNames[i]}« ud for nøglen.`,
+            `The parties name "${list[i]}" as no. ${i + 1}, but the sheet has "${sheetNames[i]}" beside the key.`,
+          ),
+        ],
+      };
+    }
+  }
+  return { ok: true, names: [...(key.names ?? list!)] };
 }
