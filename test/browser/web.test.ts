@@ -8,10 +8,10 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { JsonReport } from '../../src/cli/report';
 import { runCli } from '../support/run-cli';
-import { CHROMIUM, DIST, build, serve } from './support/serve-pane';
+import { DIST, ensureDist, openBrowser, serve } from './support/serve-pane';
 
 jest.setTimeout(600_000);
 
@@ -31,10 +31,10 @@ describe('Fordel in the browser', () => {
   let browser: Browser;
   let origin: string;
   beforeAll(async () => {
-    await build({ web: true });
+    await ensureDist();
     server = await serve(DIST);
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch(CHROMIUM);
+    browser = await openBrowser();
     mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(async () => {

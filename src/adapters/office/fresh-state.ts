@@ -41,12 +41,40 @@ export interface Fresh {
 const FILL_CELLS = 64;
 const FORDEL_FILLS = new Set(Object.values(HIGHLIGHT_FILL).map((c) => c.toUpperCase()));
 
-function covered(fills: readonly SavedFill[], sheet: string, row: number, col: number): boolean {
-  return fills.some((f) => {
-    if (f.sheet.toLowerCase() !== sheet.toLowerCase()) return false;
-    const p = parseA1Range(f.range);
-    return !!p && row >= p.top && row <= p.bottom && col >= p.left && col <= p.right;
-  });
+/**
+ * The cells whose fill is already remembered, each range parsed once: a write with thousands of
+ * highlights asks for every one of its cells, and a scan of every saved fill per cell made that quadratic.
+ */
+class SavedFillIndex {
+  /** Lower-case sheet -> "row,col" of single-cell fills. */
+  private readonly cells = new Map<string, Set<string>>();
+  /** Lower-case sheet -> the larger ranges. */
+  private readonly ranges = new Map<string, RangePos[]>();
+
+  constructor(fills: readonly SavedFill[]) {
+    for (const f of fills) this.add(f);
+  }
+
+  add(fill: SavedFill): void {
+    const p = parseA1Range(fill.range);
+    if (!p) return;
+    const sheet = fill.sheet.toLowerCase();
+    if (p.top === p.bottom && p.left === p.right) {
+      const set = this.cells.get(sheet) ?? this.cells.set(sheet, new Set()).get(sheet)!;
+      set.add(`${p.top},${p.left}`);
+    } else {
+      const list = this.ranges.get(sheet) ?? this.ranges.set(sheet, []).get(sheet)!;
+      list.push(p);
+    }
+  }
+
+  covers(sheet: string, row: number, col: number): boolean {
+    const key = sheet.toLowerCase();
+    if (this.cells.get(key)?.has(`${row},${col}`)) return true;
+    return (this.ranges.get(key) ?? []).some(
+      (p) => row >= p.top && row <= p.bottom && col >= p.left && col <= p.right,
+    );
+  }
 }
 
 type Plan = Pick<WritePlan, 'blocks' | 'highlights' | 'userEdits' | 'restoreFills' | 'settings'>;
@@ -210,29 +238,34 @@ export async function readFresh(
   // The core keeps an entry exactly as long as its highlight (saved-fills.ts): those are the known ones.
   const known = plan?.settings?.fills ?? settings?.fills ?? [];
   const newFills: SavedFill[] = [];
+  const saved = new SavedFillIndex(known);
+  const remember = (fill: SavedFill) => {
+    newFills.push(fill);
+    saved.add(fill);
+  };
   // "#FFFFFF" is how Excel reports no fill; Fordel's own colours are never the user's.
   const colour = (c: string | null) => (c === null ? undefined : c.toUpperCase() === '#FFFFFF' ? null : c);
   const isFordels = (c: string | null) => FORDEL_FILLS.has((c ?? '').toUpperCase());
   for (const { h, fill, cells } of fillLoads) {
     const { top, left, bottom, right } = h.range;
-    const seen = (row: number, col: number) => covered([...known, ...newFills], h.sheet, row, col);
+    const seen = (row: number, col: number) => saved.covers(h.sheet, row, col);
     const whole = fill?.color ?? null;
     if (whole !== null) {
       // One colour over the range: the user's, unless it is Fordel's own highlight from before.
       if (isFordels(whole)) continue;
       if ((bottom - top + 1) * (right - left + 1) > FILL_CELLS) {
         if (!seen(top, left))
-          newFills.push({ sheet: h.sheet, range: a1Range(h.range), color: colour(whole) ?? null });
+          remember({ sheet: h.sheet, range: a1Range(h.range), color: colour(whole) ?? null });
         continue;
       }
       const all: Cell[] = [];
       for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) all.push({ row: r, col: c });
       const fresh = all.filter((x) => !seen(x.row, x.col));
       if (fresh.length === all.length)
-        newFills.push({ sheet: h.sheet, range: a1Range(h.range), color: colour(whole) ?? null });
+        remember({ sheet: h.sheet, range: a1Range(h.range), color: colour(whole) ?? null });
       else
         for (const x of fresh)
-          newFills.push({
+          remember({
             sheet: h.sheet,
             range: a1Range({ top: x.row, left: x.col, bottom: x.row, right: x.col }),
             color: colour(whole) ?? null,
@@ -243,14 +276,14 @@ export async function readFresh(
     const mine = cells.filter((x) => !seen(x.row, x.col) && !isFordels(x.fill?.color ?? null));
     const colours = new Set(mine.map((x) => colour(x.fill?.color ?? null)));
     if (mine.length && mine.length === cells.length && colours.size === 1)
-      newFills.push({
+      remember({
         sheet: h.sheet,
         range: a1Range(h.range),
         color: colour(cells[0].fill?.color ?? null) ?? null,
       });
     else
       for (const x of mine)
-        newFills.push({
+        remember({
           sheet: h.sheet,
           range: a1Range({ top: x.row, left: x.col, bottom: x.row, right: x.col }),
           color: colour(x.fill?.color ?? null) ?? null,

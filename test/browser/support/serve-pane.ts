@@ -2,7 +2,7 @@
  * The built task pane served from dist/ on a local port, with office.js replaced by the fake Excel
  * (test-output/office-stub), for the browser tests.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
@@ -52,9 +52,35 @@ export async function build(env: Record<string, boolean>, outputPath?: string): 
   );
 }
 
-/** npm test builds dist/ first; a bare `jest` run builds it here. The fake Excel is built afresh, once a run. */
+/** What a build of dist/ is made from: a change to any of these makes dist/ out of date. */
+const BUILD_INPUTS = ['src', 'assets', 'webpack.config.js', 'manifest.xml', 'package-lock.json'];
+
+/** The newest modification time (ms) of a file or of any file below a folder. */
+function newest(file: string): number {
+  if (!existsSync(file)) return 0;
+  const stat = statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(file).reduce((max, name) => Math.max(max, newest(path.join(file, name))), 0);
+}
+
+/** dist/ holds the add-in and the browser page, built after the last change to what they are built from. */
+function distIsCurrent(): boolean {
+  const built = ['taskpane.html', 'web.html'].map((f) => newest(path.join(DIST, f)));
+  const changed = Math.max(...BUILD_INPUTS.map((f) => newest(path.join(ROOT, f))));
+  return built.every((t) => t > changed);
+}
+
+/**
+ * npm test builds dist/ (add-in and browser page) first, and then no test file builds it again; a bare
+ * `jest` run builds it here when it is missing or older than the sources.
+ */
+export async function ensureDist(): Promise<void> {
+  if (!distIsCurrent()) await build({});
+}
+
+/** dist/ as ensureDist() leaves it, and the fake Excel: built afresh once a run, or once a file on its own. */
 export async function ensureBuilt(stub: string): Promise<void> {
-  if (!existsSync(path.join(DIST, 'taskpane.html'))) await build({});
+  await ensureDist();
   if (process.env[SHARED_STUB_ENV] && existsSync(stubFile(stub))) return;
   await build({ stub: true }, stubDir(stub));
 }
