@@ -44,6 +44,6 @@ describe('a blank row inside a split', () => {
     ]);
     expect(r.tables.map((t) => [t.kind, t.range.top])).toEqual([['cofinancing', 1]]);
     // The typed 9.100.000 breaks its period's total and its source's: the one cell named.
-    expect(r.diagnoses.map((d) => d.diagnosis.cell)).toEqual(['B5']);
+    expect(r.diagnoses!.map((d) => d.diagnosis.cell)).toEqual(['B5']);
   });
 });
