@@ -36,11 +36,12 @@ export function assemble(
     found.part.kind === 'cofinancing' || found.part.kind === 'budget'
       ? statedRules([title, ...notes])
       : undefined;
-  const amountScale = tableAmountScale(cells, found, [title, ...notes]);
-  // A split with no header row starts at its last title line, which may be the one stating the total.
+  // A split with no header row starts at its last title line, which may be the one stating the total or
+  // the unit of its amounts.
   const titleAsHeader = isSingleTextRow(cells, found.headerRow, found.range.left, found.range.right)
     ? [header]
     : [];
+  const amountScale = tableAmountScale(cells, found, [title, ...titleAsHeader, ...notes]);
   const stated =
     found.part.kind === 'apportionment' ? findStatedTotal([title, ...titleAsHeader, ...notes]) : null;
   const layout = {
