@@ -95,7 +95,7 @@ describe('Ret læsningen: periods and their direction', () => {
     const { user, onSave, box } = editor(byColumn, read);
     await user.selectOptions(
       within(box).getByRole('combobox', { name: 'Perioderne står' }),
-      'ned ad rækkerne (én række pr. periode)',
+      'i rækker, én pr. periode',
     );
     expect(within(box).getByRole('combobox', { name: 'Kolonne med perioderne' })).toHaveValue('');
     expect(within(box).getByRole('group', { name: 'Kolonner med kilder' })).toBeInTheDocument();
