@@ -49,6 +49,23 @@ describe('splits by a rate per inhabitant', () => {
   });
 });
 
+describe('a rate per inhabitant stated beside the table', () => {
+  it('leaves the title for a cell above or a note below, and is where a finding on the total may point', () => {
+    const t = rateSplit(41);
+    const said = `${t.rate} kr. pr. indbygger`;
+    for (const [variant, start] of [
+      ['rate-above', 'Takst: '],
+      ['rate-note', 'Hver kommune betaler '],
+    ] as const) {
+      const v = buildVariant(t, 41, undefined, parseTransforms(`totals:${variant}`));
+      const texts = [...v.sheets[0].cells.values()].map((c) => String(c.v));
+      expect(texts.filter((x) => x.includes(said))).toEqual([expect.stringMatching(new RegExp(`^${start}`))]);
+      const at = v.tables[0].statedAt!;
+      expect(String(v.sheets[0].cells.get(`${at.r},${at.c}`)?.v)).toContain(said);
+    }
+  });
+});
+
 describe('an Excel Table laid across', () => {
   it('heads its columns with the sources and sums each in its totals row', () => {
     const v = buildVariant(

@@ -140,7 +140,7 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(split && parts(t) >= 4, 'subtotals', 'subtotals-first');
       add(!split && parts(t) >= 3, 'subtotals');
       add(split && !t.rate && t.planted.length > 0, 'stated-above-sum-row');
-      add(!!t.rate, 'rate-only');
+      add(!!t.rate, 'rate-only', 'rate-above', 'rate-note');
       add(!!t.rate && t.planted.length > 0, 'rate-sum-row');
       add(!split, 'breakdown-heraf', 'breakdown-deraf', 'breakdown-indent');
       break;
