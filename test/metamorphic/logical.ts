@@ -75,12 +75,13 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
 
   // Names: upper case, the official name with "Kommune", a tolerated misspelling; row order shuffled.
   const names = variant('names');
-  if (names === 'misspelt') {
+  if (names === 'misspelt' || names === 'misspelt-key') {
     // One municipality's name with a slip the register tolerates.
-    const named = lt.rows.filter((r) => r.municipality && slipsOf(r.label).length > 0);
+    const kind = names === 'misspelt' ? 'slip' : 'key';
+    const named = lt.rows.filter((r) => r.municipality && slipsOf(r.label, kind).length > 0);
     if (named.length) {
       const row = rng.pick(named);
-      const label = misspell(row.label, rng)!;
+      const label = misspell(row.label, rng, kind)!;
       lt.rows = lt.rows.map((r) => (r === row ? { ...r, label } : r));
     }
   } else if (names && names !== 'shuffle') {
