@@ -11,7 +11,6 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { parsePlainDecimal, type Decimal } from '../core/decimal/decimal';
 import { text, type Lang, type Text } from '../core/findings/text';
 import { formatKroner, formatNumber, formatPercent } from '../core/money/format';
@@ -24,6 +23,8 @@ import { namesForSheetKey, parseKeyRef, readSheetKey } from '../core/population/
 import { XlsxWorkbook } from '../adapters/xlsx';
 import { planSplitTable } from '../core/population/table-plan';
 import { InputError } from '../adapters/xlsx/input-error';
+import { sameFile } from '../adapters/xlsx/output-path';
+import { removeStaleTemps, tempPathFor } from '../adapters/xlsx/temp-files';
 import type { Io } from './main';
 import { EXIT_OK } from './outcome';
 
@@ -332,6 +333,20 @@ function printed(s: NewSplit, lang: Lang): string {
 
 async function writeTable(s: NewSplit, cmd: SplitCommand): Promise<void> {
   const target = path.resolve(cmd.out!);
+  // The parties file is the one file split reads: --out naming it is refused, also with --overwrite.
+  if ((await fs.stat(cmd.parties).catch(() => null))?.isFile() && (await sameFile(target, cmd.parties))) {
+    throw usage(
+      `--out ${cmd.out} er filen med parterne, som fordelingen læses fra, og overskrives aldrig. Vælg et andet filnavn.`,
+      `--out ${cmd.out} is the parties file the split is read from and is never overwritten. Choose another file name.`,
+    );
+  }
+  // Nor the workbook a key column is read from.
+  if (cmd.workbook !== undefined && (await sameFile(target, cmd.workbook))) {
+    throw usage(
+      `--out ${cmd.out} er arbejdsbogen, som nøglen læses fra, og overskrives aldrig. Vælg et andet filnavn.`,
+      `--out ${cmd.out} is the workbook the key is read from and is never overwritten. Choose another file name.`,
+    );
+  }
   if (!cmd.overwrite && (await fs.stat(target).catch(() => null))) {
     throw usage(
       `${cmd.out} findes allerede; brug --overwrite for at erstatte den.`,
@@ -354,10 +369,19 @@ async function writeTable(s: NewSplit, cmd: SplitCommand): Promise<void> {
   ws.getColumn(1).width = 22;
   for (let col = 2; col <= plan.cols; col++) ws.getColumn(col).width = 16;
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  await fs.writeFile(temp, bytes, { flag: 'wx' });
-  await fs.rename(temp, target);
+  // Saved like every other file Fordel writes: through a temporary file of Fordel's own pattern, which
+  // a failed save removes, Ctrl+C removes, and the next save removes when a killed run left it behind.
+  await removeStaleTemps(target);
+  const temp = tempPathFor(target);
+  try {
+    await fs.writeFile(temp, bytes, { flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw usage(
+      `Filen kan ikke gemmes: ${cmd.out} (${why})`,
+      `The file cannot be saved: ${cmd.out} (${why})`,
+    );
+  }
 }

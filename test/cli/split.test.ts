@@ -51,6 +51,54 @@ describe('fordel split', () => {
     expect(again.err).toMatch(/findes allerede/);
   });
 
+  it('never writes over the parties file it reads, also with --overwrite (issue 19: one guard for every write)', async () => {
+    const parties = path.join(dir, 'parter.xlsx');
+    await fs.writeFile(parties, 'Gentofte;2\nGladsaxe;1\n');
+    const link = path.join(dir, 'parter-link.xlsx');
+    await fs.symlink(parties, link);
+    for (const out of [parties, link, path.join(dir, '.', 'sub', '..', 'parter.xlsx')]) {
+      const r = await runCli(
+        'split',
+        '--total',
+        '1000',
+        '--parties',
+        parties,
+        '--key',
+        'fil',
+        '--out',
+        out,
+        '--overwrite',
+      );
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(
+        /^fordel: --out .* er filen med parterne, som fordelingen læses fra, og overskrives aldrig/,
+      );
+    }
+    expect(await fs.readFile(parties, 'utf8')).toBe('Gentofte;2\nGladsaxe;1\n');
+  });
+
+  it("saves through a temporary file of Fordel's pattern and removes the one a killed save left behind", async () => {
+    const out = path.join(dir, 'ny.xlsx');
+    const stale = path.join(dir, '.ny.xlsx.0123456789ab.tmp');
+    await fs.writeFile(stale, 'halvt gemt');
+    const old = new Date(Date.now() - 10 * 60_000);
+    await fs.utimes(stale, old, old);
+    const r = await runCli(
+      'split',
+      '--total',
+      '1000',
+      '--parties',
+      'Dragør, Tårnby',
+      '--key',
+      'lige',
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(0);
+    expect((await fs.readdir(dir)).filter((n) => n.startsWith('.ny.xlsx.'))).toEqual([]);
+    expect((await openWithExcelJs(out)).worksheets[0].getCell('A2').value).toBe('Dragør');
+  });
+
   it('takes a fixed key, equal shares and a parties file with its own key column', async () => {
     const fixed = await runCli(
       'split',
@@ -146,6 +194,21 @@ describe('fordel split', () => {
       'Gentofte, Furesø, Gladsaxe',
     );
     expect(wrong.err).toMatch(/»Furesø« som nr\. 2/);
+    // The workbook the key is read from is never the one written, also with --overwrite.
+    const over = await runCli(
+      'split',
+      '--total',
+      '1000',
+      '--key',
+      'Areal!B2:B5',
+      '--workbook',
+      book,
+      '--out',
+      book,
+      '--overwrite',
+    );
+    expect(over.code).toBe(2);
+    expect(over.err).toContain('er arbejdsbogen, som nøglen læses fra');
   });
 
   it('says what is wrong in one line: a date it does not have, a missing total, an unknown municipality', async () => {
