@@ -8,6 +8,8 @@
  * 18.3.1.73 row). Only the zip directory, the workbook's sheet list and the sheets' row tags are read.
  */
 
+import { MAX_FILE_BYTES } from './limits';
+
 /** A row grouped by Excel's outline, 0-based, with its level (1-7). */
 export interface OutlineRow {
   readonly row: number;
@@ -24,6 +26,7 @@ type Callback<T> = (result: {
 }) => void;
 
 interface OfficeFile {
+  readonly size: number;
   readonly sliceCount: number;
   getSliceAsync(index: number, callback: Callback<{ data: ArrayLike<number> }>): void;
   closeAsync(callback?: Callback<void>): void;
@@ -68,6 +71,10 @@ export async function officeDocumentFile(): Promise<Uint8Array | null> {
     doc.getFileAsync(office.FileType?.Compressed ?? 'compressed', { sliceSize: SLICE_BYTES }, cb),
   );
   try {
+    if (file.size > MAX_FILE_BYTES)
+      throw new Error(
+        `the workbook is ${Math.ceil(file.size / 1024 / 1024)} MB, over ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+      );
     const parts: Uint8Array[] = [];
     for (let i = 0; i < file.sliceCount; i++) {
       const slice = await settled<{ data: ArrayLike<number> }>((cb) => file.getSliceAsync(i, cb));
