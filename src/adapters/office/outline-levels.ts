@@ -149,11 +149,11 @@ const unescapeXml = (s: string) =>
 
 function attributes(tag: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:]+)\s*=\s*("([^"]*)"|'([^']*)')/g))
-    out.set(
-      m[1].replace(/^\w+:/, (p) => (p === 'r:' ? 'r:' : '')),
-      unescapeXml(m[3] ?? m[4] ?? ''),
-    );
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+    // Elements may carry a namespace prefix; the one prefixed id is the relationship's, whatever its prefix.
+    const [prefix, local] = m[1].includes(':') ? m[1].split(':') : ['', m[1]];
+    out.set(prefix && prefix !== 'xmlns' && local === 'id' ? 'r:id' : local, unescapeXml(m[3] ?? m[4] ?? ''));
+  }
   return out;
 }
 
