@@ -340,6 +340,13 @@ async function writeTable(s: NewSplit, cmd: SplitCommand): Promise<void> {
       `--out ${cmd.out} is the parties file the split is read from and is never overwritten. Choose another file name.`,
     );
   }
+  // Nor the workbook a key column is read from.
+  if (cmd.workbook !== undefined && (await sameFile(target, cmd.workbook))) {
+    throw usage(
+      `--out ${cmd.out} er arbejdsbogen, som nøglen læses fra, og overskrives aldrig. Vælg et andet filnavn.`,
+      `--out ${cmd.out} is the workbook the key is read from and is never overwritten. Choose another file name.`,
+    );
+  }
   if (!cmd.overwrite && (await fs.stat(target).catch(() => null))) {
     throw usage(
       `${cmd.out} findes allerede; brug --overwrite for at erstatte den.`,

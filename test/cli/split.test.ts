@@ -194,6 +194,21 @@ describe('fordel split', () => {
       'Gentofte, Furesø, Gladsaxe',
     );
     expect(wrong.err).toMatch(/»Furesø« som nr\. 2/);
+    // The workbook the key is read from is never the one written, also with --overwrite.
+    const over = await runCli(
+      'split',
+      '--total',
+      '1000',
+      '--key',
+      'Areal!B2:B5',
+      '--workbook',
+      book,
+      '--out',
+      book,
+      '--overwrite',
+    );
+    expect(over.code).toBe(2);
+    expect(over.err).toContain('er arbejdsbogen, som nøglen læses fra');
   });
 
   it('says what is wrong in one line: a date it does not have, a missing total, an unknown municipality', async () => {
