@@ -5,6 +5,7 @@
  */
 import { decimalsOf } from './danish';
 import type { Transform } from './families';
+import { misspell, slipsOf } from './misspell';
 import type { Rng } from './rng';
 import { count, money, pct, sumPct, type LCol, type LRow, type TableTruth, type Val } from './truth';
 
@@ -15,6 +16,8 @@ export interface LTable {
   rows: LRow[];
   /** A total stated outside the table, and where. */
   stated?: { where: 'title' | 'note' | 'above'; kr: bigint };
+  /** A split's rate per inhabitant ("2,35 kr. pr. indbygger"), moved from the title to a cell above or a note. */
+  rate?: { where: 'above' | 'note'; text: string };
   header: { heads: boolean; groupTitle: string | null; unitRow: boolean };
 }
 
@@ -72,7 +75,16 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
 
   // Names: upper case, the official name with "Kommune", a tolerated misspelling; row order shuffled.
   const names = variant('names');
-  if (names && names !== 'shuffle') {
+  if (names === 'misspelt' || names === 'misspelt-key') {
+    // One municipality's name with a slip the register tolerates.
+    const kind = names === 'misspelt' ? 'slip' : 'key';
+    const named = lt.rows.filter((r) => r.municipality && slipsOf(r.label, kind).length > 0);
+    if (named.length) {
+      const row = rng.pick(named);
+      const label = misspell(row.label, rng, kind)!;
+      lt.rows = lt.rows.map((r) => (r === row ? { ...r, label } : r));
+    }
+  } else if (names && names !== 'shuffle') {
     lt.rows = lt.rows.map((r) => {
       if (!r.municipality) return r;
       const label =
@@ -107,7 +119,13 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
     if (totals === 'label-word') relabel(rng.pick(TOTAL_WORDS));
     if (totals === 'label-none') relabel('');
     if (totals === 'label-region') relabel(rng.pick(t.totalNames ?? ['I alt']));
-    if (totals === 'stated-above-sum-row') {
+    if (totals === 'rate-only') lt.rows = lt.rows.filter((r) => r !== totalRow);
+    if ((totals === 'rate-above' || totals === 'rate-note') && t.rate) {
+      const text = `${t.rate} kr. pr. indbygger`;
+      lt.title = lt.title.replace(`: ${text}`, '');
+      lt.rate = { where: totals === 'rate-above' ? 'above' : 'note', text };
+    }
+    if (totals === 'rate-sum-row' || totals === 'stated-above-sum-row') {
       // The I alt row sums what the rows hold, the wrong amount included; the total stated above is the truth.
       const amount = totalRow.cells.amount as { kr: bigint };
       const typed = lt.rows
@@ -116,7 +134,7 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
       lt.rows = lt.rows.map((r) =>
         r === totalRow ? { ...r, cells: { ...r.cells, amount: money(typed) } } : r,
       );
-      lt.stated = { where: 'above', kr: amount.kr };
+      if (totals === 'stated-above-sum-row') lt.stated = { where: 'above', kr: amount.kr };
     } else if (totals.startsWith('stated-')) {
       const amount = totalRow.cells.amount;
       lt.rows = lt.rows.filter((r) => r !== totalRow);

@@ -56,7 +56,9 @@ describe('merged areas on Excel for Windows before ExcelApi 1.19', () => {
     expect(checked.sheets[0].merges).toEqual([]);
     // The pane says so with the check.
     expect(checked.notes?.map((n) => n.da)).toEqual([
-      expect.stringMatching(/^Fordel har ikke læst flettede celler: .*nulstiller Excel fortryd-historikken/),
+      expect.stringMatching(
+        /^Fordel har ikke læst flettede celler og rækkernes gruppering: .*nulstiller Excel fortryd-historikken/,
+      ),
     ]);
     const first = await port.write(plan);
     expect(first.written).toBe(false);
@@ -73,6 +75,16 @@ describe('merged areas on Excel for Windows before ExcelApi 1.19', () => {
     const second = await port.write(plan);
     expect(second.written).toBe(true);
     expect(fake.cell('Ark1', 'E2').value).toBe('Fordel');
+  });
+
+  it("saves Fordel's settings alone (a correction) without looking merged areas up", async () => {
+    const { fake, port } = windows(['A1:C1']);
+    await port.read();
+    const settings = { ...emptySettings(), ownedSheets: ['Fordel-fund'] };
+    const report = await port.write({ blocks: [], highlights: [], sheets: [], settings });
+    expect(report.written).toBe(true);
+    expect((await port.read()).sheets[0].merges).toEqual([]);
+    expect(fake.sheetNames()).toContain('Fordel-indstillinger');
   });
 
   it('writes at once on a sheet without merged areas', async () => {

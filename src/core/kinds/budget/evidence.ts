@@ -1,10 +1,10 @@
 /**
  * The sums a budget reading claims: every parent line equals the sum of its children (breakdowns and key
- * figures left out) in every column of amounts. A parent that misses its children but equals the lines at
- * the bottom of the hierarchy under it holds too: one wrong subtotal then breaks one sum, not every sum
- * above it, as in a co-financing reading that counts its total against the sources, so the two kinds'
- * readings of one table are weighed alike.
+ * figures left out) in every column of amounts. A parent that equals what its lines below add up to, all
+ * the way down, holds even when a subtotal between them was typed wrong: that subtotal is one broken sum,
+ * not two, as the rule and the diagnosis see it (a wrong subtotal and the total above it that disagrees).
  */
+import { add, ZERO, type Decimal } from '../../decimal/decimal';
 import {
   claimedSum,
   NO_EVIDENCE,
@@ -27,18 +27,29 @@ export function budgetEvidence(t: BudgetShape, at: NumberAt): Evidence {
     list.push(line.row);
     children.set(line.parent, list);
   }
-  const leaves = (row: number): number[] =>
-    (children.get(row) ?? []).flatMap((r) => (children.has(r) ? leaves(r) : [r]));
   let ev = NO_EVIDENCE;
   for (const col of t.columns) {
     if (NOT_SUMMED.has(col.role)) continue;
-    const figures = (rows: readonly number[]) => rows.map((r) => at(r, col.col));
+    // What a line's items add up to, down to the lines without items; its own figure for those.
+    const computed = new Map<number, Decimal | null>();
+    const sumOf = (row: number): Decimal | null => {
+      const rows = children.get(row);
+      if (!rows) return at(row, col.col);
+      if (computed.has(row)) return computed.get(row)!;
+      const parts = rows.map(sumOf).filter((v): v is Decimal => v !== null);
+      const v = parts.length === 0 ? null : parts.reduce((a, b) => add(a, b), ZERO);
+      computed.set(row, v);
+      return v;
+    };
     for (const [parent, rows] of children) {
-      const own = claimedSum(at(parent, col.col), figures(rows));
-      // A total kept in step with a wrong subtotal under it, or one that still sums the bottom lines: either
-      // way the one wrong figure is below it, and it is counted there only.
-      const bottom = own.broken ? claimedSum(at(parent, col.col), figures(leaves(parent))) : own;
-      ev = plus(ev, bottom.held ? bottom : own);
+      const stated = at(parent, col.col);
+      const direct = claimedSum(
+        stated,
+        rows.map((r) => at(r, col.col)),
+      );
+      const deep =
+        direct.broken > 0 && rows.some((r) => children.has(r)) ? claimedSum(stated, rows.map(sumOf)) : null;
+      ev = plus(ev, deep && deep.held > 0 ? deep : direct);
     }
   }
   return ev;
