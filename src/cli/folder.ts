@@ -77,12 +77,12 @@ function summaryText(results: readonly FileSummary[], lang: Lang): string {
       : `${r.tables.length} table${r.tables.length === 1 ? '' : 's'}`;
     const counts = da
       ? `${r.errors} fejl, ${r.warnings} ${r.warnings === 1 ? 'advarsel' : 'advarsler'}`
-      : `${r.errors} errors, ${r.warnings} warnings`;
+      : `${r.errors} error${r.errors === 1 ? '' : 's'}, ${r.warnings} warning${r.warnings === 1 ? '' : 's'}`;
     return `${name}  ${verdictText(r.verdict, lang)}  (${tables}; ${counts})`;
   });
   const n = (v: string): number => results.filter((r) => r.verdict === v).length;
   const total = da
-    ? `${results.length} filer: ${n('ok') + n('warnings')} uden fejl, ${n('errors')} med fejl, ${n('unsure')} usikre, ${n('unusable')} kan ikke bruges`
-    : `${results.length} files: ${n('ok') + n('warnings')} without errors, ${n('errors')} with errors, ${n('unsure')} unsure, ${n('unusable')} unusable`;
+    ? `${results.length} ${results.length === 1 ? 'fil' : 'filer'}: ${n('ok') + n('warnings')} uden fejl, ${n('errors')} med fejl, ${n('unsure')} ${n('unsure') === 1 ? 'usikker' : 'usikre'}, ${n('unusable')} kan ikke bruges`
+    : `${results.length} file${results.length === 1 ? '' : 's'}: ${n('ok') + n('warnings')} without errors, ${n('errors')} with errors, ${n('unsure')} unsure, ${n('unusable')} unusable`;
   return `${lines.join('\n')}\n${total}\n`;
 }

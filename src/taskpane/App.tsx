@@ -137,6 +137,8 @@ interface Editing {
   readonly override: LayoutOverride;
   /** The table has a correction (now or saved) that the user may remove. */
   readonly corrected: boolean;
+  /** A split laid out across, as the reader found it. */
+  readonly across?: boolean;
 }
 
 /** A text for the status region, kept as a key so it follows the language. */
@@ -284,11 +286,19 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
     setTimeout(() => (el?.isConnected ? el : runRef.current)?.focus(), 0);
   }
 
-  function startEditing(table: Pick<PaneTable, 'key' | 'override' | 'corrected'>, from: HTMLElement | null) {
+  function startEditing(
+    table: Pick<PaneTable, 'key' | 'override' | 'corrected' | 'across'>,
+    from: HTMLElement | null,
+  ) {
     setNotice(null);
     opener.current = from;
     setSelected(table.key);
-    setEditing({ key: table.key, override: table.override, corrected: table.corrected });
+    setEditing({
+      key: table.key,
+      override: table.override,
+      corrected: table.corrected,
+      across: table.across,
+    });
   }
 
   function closeEditor() {
@@ -633,7 +643,11 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
         ...writeLines(t, lang, {
           cells: outcome.report?.written ? outcome.report.cells : null,
           undoGroup: outcome.report?.undoGroup,
-          notes: [...outcome.result.notes, ...(outcome.report?.notes ?? [])],
+          notes: [
+            ...(outcome.snapshot.notes ?? []),
+            ...outcome.result.notes,
+            ...(outcome.report?.notes ?? []),
+          ],
         }),
       ]
     : [];
@@ -653,6 +667,7 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
         onSave={(next) => void saveCorrection(next)}
         onCancel={closeEditor}
         onRemove={editing.corrected ? () => void removeCorrection(editing.override) : undefined}
+        across={editing.across}
       />
     );
   };

@@ -25,6 +25,8 @@ export interface PaneTable {
   readonly corrected: boolean;
   /** Starting point for the editor. */
   readonly override: LayoutOverride;
+  /** A split the reader found laid out across (parties as columns). */
+  readonly across?: boolean;
 }
 
 /** The first header cell with text: what the user would call a table that has no title. */
@@ -57,6 +59,7 @@ export function paneTablesFrom(
       title: layoutTitle(layout, grids) ?? range,
       corrected: layout.source === 'override' || byKey.has(key),
       override: byKey.get(key) ?? layoutToOverride(layout),
+      ...(layout.kind === 'apportionment' && layout.orientation === 'across' ? { across: true } : {}),
     };
   });
   const listed = new Set(out.map((t) => t.key));

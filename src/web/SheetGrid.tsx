@@ -47,7 +47,10 @@ const useStyles = makeStyles({
     padding: '0 4px',
     textAlign: 'right',
     fontWeight: tokens.fontWeightRegular,
+    // Above the cells scrolled under it, whose long texts would otherwise paint over the row numbers.
+    zIndex: 1,
   },
+  corner: { left: 0, zIndex: 2 },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke3}`,
     padding: '1px 4px',
@@ -138,7 +141,7 @@ export function SheetGrid({
         <table className={styles.table} data-testid="grid">
           <thead>
             <tr>
-              <th className={styles.head} aria-hidden />
+              <th className={`${styles.head} ${styles.corner}`} aria-hidden />
               {Array.from({ length: colCount }, (_, c) => (
                 <th key={c} className={styles.head} scope="col">
                   {columnLetters(c)}

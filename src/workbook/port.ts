@@ -22,6 +22,8 @@ export interface WorkbookSnapshot {
   readonly unreadSheets?: readonly UnreadSheet[];
   /** The user's current selection (add-in only). */
   readonly selection?: { readonly sheet: string; readonly range: RangePos };
+  /** What the host could not read and the user should know (add-in only), shown with the check. */
+  readonly notes?: readonly Text[];
 }
 
 export interface WriteReport {

@@ -291,6 +291,38 @@ describe("reruns and the user's own edits", () => {
     expect(diff.find((d) => d.startsWith(`${refs[1]}:`))).toContain('42');
   });
 
+  it("a rerun of check --out does not write over a number or a status word the user typed into Fordel's columns", async () => {
+    const run1 = path.join(dir, 'rerun-typed-1.xlsx');
+    expect((await runCli('check', sample, '--out', run1, ...CHECK)).code).toBe(1);
+    const wb = await openWithExcelJs(run1);
+    const split = wb.getWorksheet('Fordeling')!;
+    const header = findHeader(split)!;
+    let figure: ExcelJS.Cell | undefined;
+    for (let row = header.row + 1; !figure && row <= header.row + 40; row++)
+      if (typeof split.getCell(row, header.col - 1).value === 'number')
+        figure = split.getCell(row, header.col - 1);
+    const status = wb.worksheets
+      .flatMap((ws) => {
+        const at = findHeader(ws);
+        return at ? [ws.getCell(at.row + 1, at.col)] : [];
+      })
+      .find((c) => c.value === 'Fejl' || c.value === 'OK')!;
+    expect(figure && status).toBeTruthy();
+    figure!.value = (figure!.value as number) + 1000;
+    status.value = status.value === 'OK' ? 'Fejl' : 'OK';
+    const typed = path.join(dir, 'rerun-typed-1b.xlsx');
+    await wb.xlsx.writeFile(typed);
+
+    const run2 = path.join(dir, 'rerun-typed-2.xlsx');
+    const r = await runCli('check', typed, '--out', run2, ...CHECK);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Intet er skrevet');
+    for (const c of [figure!, status])
+      expect(r.err).toContain(`${c.worksheet.name}!${c.address}  Fordel vil skrive sine kolonner`);
+    expect(r.err).toContain('holder ikke længere det, Fordel skrev der');
+    await expect(lookAt(run2)).rejects.toThrow();
+  });
+
   it("changes nothing when a sheet with Fordel's columns is protected, and says so", async () => {
     const input = sample;
     const run1 = path.join(dir, 'locked-1.xlsx');

@@ -109,6 +109,12 @@ describe('a folder run', () => {
       const files = (JSON.parse(r.out) as { files: { file: string; code: number }[] }).files;
       expect(files.map((f) => [path.basename(f.file), f.code])).toEqual([['genvej.xlsx', 1]]);
       expect(r.err).toMatch(/Not checked: .*andet-sted \(a shortcut \(symbolic link\) to a folder/);
+      // The plain summary counts one file as one, in both languages.
+      const da = await runCli('check', sub);
+      expect(da.out).toMatch(/^1 fil: 0 uden fejl, 1 med fejl, 0 usikre, 0 kan ikke bruges$/m);
+      const en = await runCli('check', sub, '--lang', 'en');
+      expect(en.out).toMatch(/^1 file: 0 without errors, 1 with errors, 0 unsure, 0 unusable$/m);
+      expect(en.out).not.toMatch(/\b1 (errors|warnings)\b/);
     } finally {
       await removeDir(elsewhere);
     }

@@ -143,6 +143,12 @@ function mergesReadNow(sheets: readonly string[]): Text {
   );
 }
 
+/** With a check on Windows before ExcelApi 1.19: the sheets were read without their merged cells. */
+const MERGES_NOT_READ = text(
+  'Fordel har ikke læst flettede celler: i denne Excel-version nulstiller Excel fortryd-historikken, når et tilføjelsesprogram slår dem op. Fordel gør det først, når du vil skrive, og beder dig da kontrollere igen, hvis et ark har flettede celler.',
+  'Fordel has not read merged cells: in this version of Excel looking them up from an add-in clears the undo history. Fordel does it only when you choose to write, and then asks you to check again if a sheet has merged cells.',
+);
+
 /** A grouped run Excel refused (UndoNotSupported, or any other error of a group: office-js#6255, #6711). */
 class GroupRefused extends Error {
   constructor(readonly code: string | undefined) {
@@ -244,6 +250,7 @@ export class OfficeWorkbook implements WorkbookPort {
         sheetNames: r.infos.map((s) => s.name),
         settings: r.settings,
         ...(r.selection ? { selection: r.selection } : {}),
+        ...(this.mergesUnread.size ? { notes: [MERGES_NOT_READ] } : {}),
       };
     });
   }

@@ -20,6 +20,7 @@ import { findingsOfTable, readingOf, verdictOf } from './readings';
 import { splitAccepted } from './accepted';
 import { unreadSheetFindings, type UnreadSheet } from './unread-sheets';
 import { provenOwnedSheets } from '../output/sheet-marks';
+import { unsureOutput } from './unsure-table';
 import { confidenceOf, doubtedOutput, implausibleReadings, sumsUnderReading } from './implausible';
 
 export interface SnapshotLike {
@@ -142,7 +143,7 @@ export function checkTables(snapshot: SnapshotLike, params: CheckParams): Checke
   const outputs: TableOutput[] = [];
   for (const t of tables) {
     const grid = grids.get(t.sheet);
-    if (grid) outputs.push(kindFor(t).check(grid, params));
+    if (grid) outputs.push(t.unsure?.length ? unsureOutput(t) : kindFor(t).check(grid, params));
   }
   const findings: Finding[] = sortFindings(
     [

@@ -61,3 +61,8 @@ export function acrossTables(outputs: readonly TableOutput[]): Finding[] {
     return plugin.acrossTables(mine.map((output) => ({ layout: output.layout, output })));
   });
 }
+
+/** The kind in the user's words: "en fordeling", "a split". */
+export function kindName(kind: TableKind): Text {
+  return KINDS[kind].name;
+}

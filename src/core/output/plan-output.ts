@@ -22,6 +22,7 @@ import type {
   UserEdit,
   WriteBlock,
   WritePlan,
+  WrittenMark,
 } from './plan';
 import type { ResultItem } from '../check/result';
 import { neededWidth } from './column-width';
@@ -30,7 +31,7 @@ import { contains, parseOwnedRange } from './owned-range';
 import { carryFills } from './saved-fills';
 import { validatedSheet } from './validated-sheet';
 import { markOf } from './sheet-marks';
-import { markEmptied, markWritten } from './written-cells';
+import { firstOverwrittenCell, markEmptied, markWritten } from './written-cells';
 
 /** Beyond this, cell fills would slow Excel more than they help; the findings sheet still lists all. */
 export const MAX_HIGHLIGHTS = 2000;
@@ -75,7 +76,7 @@ export function planOutput(input: PlanInput): PlanOutcome {
     const left = t.range.right + 1;
     const top = t.headerRow;
     const height = t.range.bottom - top + 1;
-    const refusal = writeRefusal(grid, t, top, left, height, out.columns.length);
+    const refusal = writeRefusal(grid, t, top, left, height, out.columns.length, settings.written ?? []);
     if (refusal) {
       refusals.push(refusal);
       continue;
@@ -103,7 +104,7 @@ export function planOutput(input: PlanInput): PlanOutcome {
   }
 
   // Earlier output that this run does not cover again is cleared, so no stale figures stay behind.
-  const stale = clearStale(settings.owned, ownedNow, gridOf);
+  const stale = clearStale(settings.owned, ownedNow, gridOf, settings.written ?? []);
 
   const sheets: OwnedSheet[] = [];
   const taken = [...input.sheetNames];
@@ -185,8 +186,10 @@ function writeRefusal(
   left: number,
   height: number,
   width: number,
+  written: readonly WrittenMark[],
 ): Finding | null {
-  const target = a1Range({ top, left, bottom: top + height - 1, right: left + width - 1 });
+  const range = { top, left, bottom: top + height - 1, right: left + width - 1 };
+  const target = a1Range(range);
   if (grid.protected) {
     return finding(
       'write-refused',
@@ -223,6 +226,20 @@ function writeRefusal(
       { related: [target] },
     );
   }
+  // A value the user typed over Fordel's own (a corrected figure, another status word) is theirs too.
+  const typed = firstOverwrittenCell(grid, written, range);
+  if (typed) {
+    return finding(
+      'write-refused',
+      grid.name,
+      typed,
+      text(
+        `Fordel vil skrive sine kolonner i ${target}, men ${typed} holder ikke længere det, Fordel skrev der: det er dit eget indhold, og Fordel skriver ikke over det. Intet er skrevet. Flyt indholdet ud af Fordels kolonner, og kør igen.`,
+        `Fordel would write its columns to ${target}, but ${typed} no longer holds what Fordel wrote there: it is your own content, and Fordel does not write over it. Nothing was written. Move it out of Fordel's columns and run again.`,
+      ),
+      { related: [target] },
+    );
+  }
   return null;
 }
 
@@ -230,6 +247,7 @@ function clearStale(
   before: readonly string[],
   now: readonly string[],
   gridOf: Map<string, SheetGrid>,
+  written: readonly WrittenMark[],
 ): { ref: string; block: WriteBlock; cols: number }[] {
   const keep = new Set(now);
   const out: { ref: string; block: WriteBlock; cols: number }[] = [];
@@ -244,6 +262,7 @@ function clearStale(
     const cols = range.right - range.left + 1;
     // Left alone when anything there is no longer Fordel's (the user moved things around).
     if (firstForeignCell(grid, range.top, range.top, range.left, rows, cols)) continue;
+    if (firstOverwrittenCell(grid, written, range, false)) continue;
     out.push({
       ref,
       cols,

@@ -5,7 +5,7 @@
  * records a short checksum of every cell as written (in the settings sheet, beside the range); a cell is
  * Fordel's while it still holds a value with that checksum, or nothing.
  */
-import { a1 } from '../grid/a1';
+import { a1, type RangePos } from '../grid/a1';
 import { cellAt, isFormulaAt, type RawValue, type SheetGrid } from '../grid/grid';
 import { isFordelHeader, looksLikeOutput } from './ownership';
 import { parseOwnedRange, type OwnedRange } from './owned-range';
@@ -82,6 +82,51 @@ export function userCellsIn(
   return out;
 }
 
+/**
+ * The first cell of a range Fordel is about to write over that no longer holds what Fordel recorded
+ * there: a number or word the user typed over Fordel's, one typed into a cell Fordel left empty, or a
+ * formula. Where the range is exactly one Fordel wrote before, each cell is held to its own checksum.
+ * Where the table has grown, shrunk or moved since (rows inserted), Fordel's cells have shifted, so a
+ * value counts as Fordel's when it is any value recorded in the ranges it overlaps. Cells no record
+ * covers (a first run, or ranges written before records existed) are left to firstForeignCell.
+ * byPosition false takes any recorded value everywhere: for clearing a range a rerun no longer covers,
+ * which is stale mostly because rows were inserted, and so shifted.
+ */
+export function firstOverwrittenCell(
+  grid: SheetGrid,
+  written: readonly WrittenMark[],
+  target: RangePos,
+  byPosition = true,
+): string | null {
+  const sheet = grid.name.toLowerCase();
+  const records = written
+    .map((m) => ({ at: parseOwnedRange(m.ref), sums: entries(m.cells) }))
+    .filter(
+      (r): r is { at: OwnedRange; sums: string[] } =>
+        r.at !== null &&
+        r.sums !== null &&
+        r.at.sheet.toLowerCase() === sheet &&
+        overlaps(r.at.range, target),
+    );
+  const same = byPosition && records.find((r) => sameRange(r.at.range, target));
+  const anyOf = new Set(records.flatMap((r) => r.sums));
+  const bottom = Math.min(target.bottom, grid.origin.row + grid.values.length - 1);
+  const right = Math.min(target.right, grid.origin.col + (grid.values[0]?.length ?? 0) - 1);
+  for (let col = Math.max(target.left, grid.origin.col); col <= right; col++) {
+    for (let row = Math.max(target.top, grid.origin.row); row <= bottom; row++) {
+      const v = cellAt(grid, row, col);
+      if (isNothing(v)) continue;
+      if (isFormulaAt(grid, row, col)) return a1(row, col);
+      if (same) {
+        if (provenByRecord([same], row, col, v) === false) return a1(row, col);
+      } else if (records.some((r) => inside(r.at.range, row, col)) && !anyOf.has(cellSum(v))) {
+        return a1(row, col);
+      }
+    }
+  }
+  return null;
+}
+
 /** "Ark1!G7" for each cell, in the order found. */
 export function cellRefs(cells: readonly UserCell[]): string[] {
   return cells.map((c) => `${c.sheet}!${a1(c.row, c.col)}`);
@@ -154,6 +199,18 @@ function entries(cells: string): string[] | null {
     i += WIDTH;
   }
   return out;
+}
+
+function inside(r: RangePos, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}
+
+function overlaps(a: RangePos, b: RangePos): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function sameRange(a: RangePos, b: RangePos): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
 
 function cellCount({ range }: OwnedRange): number {

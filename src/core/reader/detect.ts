@@ -101,7 +101,11 @@ function lowestHeader(
   for (let r = row + 1; r <= Math.min(rect.bottom - 1, row + 2); r++) {
     if (!rowHasContent(cells, r, rect.left, rect.right)) continue;
     // Only a line the reading took for data: one it read as part of its header is already where it belongs.
-    if (!dataRowsOf(best).includes(r)) break;
+    // A group title over some columns ("Budget" over the years) is passed over to the line under it.
+    if (!dataRowsOf(best).includes(r)) {
+      if (!holdsAmounts(cells, r, rect) && !namesColumns(cells, r, rect)) continue;
+      break;
+    }
     if (!namesColumns(cells, r, rect) || isUnitRow(cells, r, rect.left, rect.right)) break;
     const lower = detect(r);
     if (lower) best = lower;
@@ -140,11 +144,14 @@ export function detectKindStrict(
   );
 }
 
-/** Two or more text cells and no number: a row that names columns. */
+/**
+ * Two or more text cells and no amount: a row that names columns. Years and other period labels are names
+ * here ("Indsatsområde | 2021 | 2022 | I alt" under a group title "Budget").
+ */
 function namesColumns(cells: SheetCells, row: number, rect: RangePos): boolean {
   let text = 0;
   for (let c = rect.left; c <= rect.right; c++) {
-    if (cells.isNumeric(row, c)) return false;
+    if (cells.isNumeric(row, c) && periodLabel(cells.raw(row, c)) === null) return false;
     if (cells.kind(row, c) === TEXT) text++;
   }
   return text >= 2;

@@ -13,7 +13,8 @@ import { assemble, hiddenRowsFinding, notUnderstoodFinding } from './assemble';
 import { splitBlocks } from './blocks';
 import { hasNumbers, isSingleTextRow, rowHasContent, tableBody } from './body';
 import { SheetCells, TEXT } from './cells';
-import { detectAt, detectInBlock } from './detect';
+import { detectAt } from './detect';
+import { weighBlock, weighCorrection, type Weighed } from './candidates/weigh';
 import { applyOverrideTo } from './overrides';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
@@ -82,10 +83,12 @@ function readSheet(grid: SheetGrid, overrides: readonly LayoutOverride[]): ReadR
   for (const t of grid.tables ?? []) cells.clear(t.range);
 
   for (const block of splitBlocks(cells)) {
-    const detected = detectInBlock(cells, block);
-    if (detected) {
-      const layout = assemble(cells, block, detected, 'detected');
-      found.push({ range: layout.range, table: layout, findings: withHidden(layout, false) });
+    const weighed = weighBlock(cells, block);
+    if (weighed) {
+      for (const w of weighed) {
+        const layout = withWeighing(assemble(cells, w.block, w.detected, 'detected'), w);
+        found.push({ range: layout.range, table: layout, findings: withHidden(layout, false) });
+      }
     } else if (looksTabular(cells, block)) {
       found.push({ range: block, findings: [notUnderstoodFinding(grid.name, block)] });
     }
@@ -107,7 +110,9 @@ function readSheet(grid: SheetGrid, overrides: readonly LayoutOverride[]): ReadR
     }
     overrideRanges.push(result.range);
     if (range) overrideRanges.push(range);
-    fromOverrides.push(result);
+    // The correction is re-scored against the reading it replaces, so the reading says how the sums fare.
+    const replaced = found.find((f) => f.table && overlaps(f.table.range, result.range))?.table;
+    fromOverrides.push({ ...result, confidence: weighCorrection(cells, result, replaced) });
     findings.push(...withHidden(result, false));
   }
 
@@ -119,6 +124,17 @@ function readSheet(grid: SheetGrid, overrides: readonly LayoutOverride[]): ReadR
   tables.push(...fromOverrides);
   tables.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
   return { tables, findings };
+}
+
+/** The weighing's confidence and doubt on the table, beside any doubt of the reader's own. */
+function withWeighing(layout: TableLayout, w: Weighed): TableLayout {
+  if (!w.confidence && !w.unsure) return layout;
+  const unsure = [...(layout.unsure ?? []), ...(w.unsure ?? [])];
+  return {
+    ...layout,
+    ...(w.confidence ? { confidence: w.confidence } : {}),
+    ...(unsure.length ? { unsure } : {}),
+  };
 }
 
 function overlaps(a: RangePos, b: RangePos): boolean {

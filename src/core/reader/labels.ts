@@ -288,3 +288,21 @@ export const READING_DOUBT = {
   minRows: 3,
   shareOfRows: 0.5,
 } as const;
+
+/**
+ * Weighing a block's readings against each other (reader/candidates): how far below the top a rival's header
+ * may sit, the longest block weighed (longer ones keep the first reading: rivals would cost a detection each,
+ * and a table that long is rarely two things at once), and the margin a reading needs over its rival.
+ */
+export const CANDIDATES = {
+  headerSearch: 8,
+  maxRows: 2_000,
+  /** Lines tried as the start of a second stacked table, at most. */
+  maxCuts: 6,
+  /** A reading beats another by at least this many sums kept (a broken sum counts two against) ... */
+  minMargin: 3,
+  /** ... and by at least this share of the better score: two readings closer than that are unsure. */
+  shareOfScore: 0.2,
+  /** Readings stacked inside a block are weighed this many levels deep (three stacked tables). */
+  maxDepth: 3,
+} as const;

@@ -17,6 +17,7 @@ import type {
   TableLayout,
 } from '../tables/layout';
 import type { SheetCells } from './cells';
+import { transposedCells } from './transposed';
 
 type Group = { readonly row: number; readonly parts: readonly number[] };
 
@@ -24,9 +25,11 @@ const BY_USER = text('markeret i Ret læsningen', 'marked under Correct the read
 
 export function withMarkedRows(cells: SheetCells, layout: TableLayout, o: LayoutOverride): TableLayout {
   if (layout.kind === 'apportionment') return splitMarked(cells, layout, o);
-  // A transposed table's "rows" are sheet columns: the marks name sheet rows, so they do not apply there.
-  if (layout.kind === 'cofinancing' && layout.orientation !== 'rows')
-    return cofinancingMarked(cells, layout, o);
+  // Periods down the rows: the sources, subtotals and breakdowns are sheet columns, and so are the marks.
+  // The layout's fields run along the table's own axes, so the same marking works on the cells turned.
+  if (layout.kind === 'cofinancing' && layout.orientation === 'rows')
+    return cofinancingMarked(transposedCells(cells, layout.range), layout, o);
+  if (layout.kind === 'cofinancing') return cofinancingMarked(cells, layout, o);
   return layout;
 }
 
@@ -56,8 +59,13 @@ function splitMarked(cells: SheetCells, t: ApportionmentLayout, o: LayoutOverrid
 function cofinancingMarked(cells: SheetCells, t: CofinancingLayout, o: LayoutOverride): CofinancingLayout {
   if (!o.subtotalRows && !o.breakdownRows) return t;
   const fixed = [t.totalRow, ...(t.otherTotalRows ?? [])].filter((r): r is number => r !== null);
-  const subs = o.subtotalRows ? inRange(o.subtotalRows, t).filter((r) => !fixed.includes(r)) : null;
-  const downs = o.breakdownRows ? inRange(o.breakdownRows, t).filter((r) => !fixed.includes(r)) : null;
+  // The line of names the marks come after: the header row, or across, the column of periods.
+  const head = t.orientation === 'rows' ? (t.periodLabelCol ?? t.range.left) : t.headerRow;
+  const end = t.orientation === 'rows' ? t.range.right : t.range.bottom;
+  const subs = o.subtotalRows ? between(o.subtotalRows, head, end).filter((r) => !fixed.includes(r)) : null;
+  const downs = o.breakdownRows
+    ? between(o.breakdownRows, head, end).filter((r) => !fixed.includes(r))
+    : null;
   const subRows = subs ?? (t.subtotalRows ?? []).map((s) => s.row);
   const downRows = (downs ?? (t.breakdownRows ?? []).map((b) => b.row)).filter((r) => !subRows.includes(r));
   // Every row that is neither total, subtotal nor breakdown is a source, whatever the reader took it for.
@@ -99,7 +107,7 @@ function cofinancingMarked(cells: SheetCells, t: CofinancingLayout, o: LayoutOve
     subRows,
     t.subtotalRows ?? [],
     finalSources.map((s) => s.row),
-    [t.headerRow, ...fixed],
+    [head, ...fixed],
     (r) => {
       const col = t.periodCols[0]?.col ?? t.totalCol;
       return col === null || col === undefined ? null : cells.number(r, col);
@@ -168,8 +176,13 @@ function summingRun(
 }
 
 function inRange(rows: readonly unknown[], t: TableLayout): number[] {
+  return between(rows, t.headerRow, t.range.bottom);
+}
+
+/** The whole numbers after `head` up to `end`, once each, in order. */
+function between(rows: readonly unknown[], head: number, end: number): number[] {
   const ok = rows.filter(
-    (r): r is number => Number.isInteger(r) && (r as number) > t.headerRow && (r as number) <= t.range.bottom,
+    (r): r is number => Number.isInteger(r) && (r as number) > head && (r as number) <= end,
   );
   return [...new Set(ok)].sort((a, b) => a - b);
 }

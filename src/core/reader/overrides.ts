@@ -111,7 +111,16 @@ export function layoutToOverride(layout: TableLayout): LayoutOverride {
     // Periods down the rows: the layout's positions are swapped (tables/cofinancing-axes.ts); the
     // correction names real columns and the real total row.
     columns.periods = L(layout.periodLabelCol ?? layout.range.left);
-    columns.sources = layout.sourceRows.map((s) => L(s.row)).join(',');
+    // Subtotal and breakdown columns too: the reader reads only the columns named here.
+    const lines = [
+      ...layout.sourceRows.map((s) => s.row),
+      ...(layout.subtotalRows ?? []).map((s) => s.row),
+      ...(layout.breakdownRows ?? []).map((b) => b.row),
+    ];
+    columns.sources = [...new Set(lines)]
+      .sort((a, b) => a - b)
+      .map(L)
+      .join(',');
     if (layout.totalRow !== null) columns.total = L(layout.totalRow);
     totalRow = layout.totalCol;
   } else if (layout.kind === 'cofinancing') {
@@ -128,18 +137,18 @@ export function layoutToOverride(layout: TableLayout): LayoutOverride {
   } else {
     for (const [name, col] of Object.entries(layout.columns)) if (col !== undefined) columns[name] = L(col);
   }
-  // The rows the reader marked, so that a correction of something else keeps them.
+  // The rows the reader marked, so that a correction of something else keeps them (with the periods down
+  // the rows, the source columns the reader marked: sheet columns, as the layout keeps them).
   const subtotals = layout.kind === 'kpi' || layout.kind === 'budget' ? [] : (layout.subtotalRows ?? []);
   const breakdowns = layout.kind === 'cofinancing' ? (layout.breakdownRows ?? []) : [];
-  const rowsKept = !(layout.kind === 'cofinancing' && layout.orientation === 'rows');
   return {
     sheet: layout.sheet,
     range: a1Range(layout.range),
     kind: layout.kind,
     columns,
     headerRow: layout.headerRow,
-    ...(rowsKept && subtotals.length ? { subtotalRows: subtotals.map((s) => s.row) } : {}),
-    ...(rowsKept && breakdowns.length ? { breakdownRows: breakdowns.map((b) => b.row) } : {}),
+    ...(subtotals.length ? { subtotalRows: subtotals.map((s) => s.row) } : {}),
+    ...(breakdowns.length ? { breakdownRows: breakdowns.map((b) => b.row) } : {}),
     ...(layout.kind === 'kpi' ? {} : { totalRow }),
     ...(layout.kind === 'cofinancing' && layout.orientation === 'rows'
       ? { orientation: 'rows' as const }

@@ -241,7 +241,10 @@ export interface LayoutOverride {
   readonly amountScale?: number;
   /** A co-financing table's minimum own share in percent ("50", "47.5"), when the user states it. */
   readonly minOwnShare?: string;
-  /** Sheet rows that are subtotals of their group; when given, the only ones (reader/override-rows.ts). */
+  /**
+   * Sheet rows that are subtotals of their group; when given, the only ones (reader/override-rows.ts). With
+   * orientation 'rows' the sources are columns, and these (and breakdownRows) are sheet columns.
+   */
   readonly subtotalRows?: readonly number[];
   /** A co-financing table's breakdown rows ("heraf ..."), part of the source above; when given, the only ones. */
   readonly breakdownRows?: readonly number[];

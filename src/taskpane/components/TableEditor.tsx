@@ -1,6 +1,7 @@
 /**
  * Correcting how one table was read, beside the table: its kind, header and total rows, subtotal and
- * breakdown rows, the amounts' unit, the columns each role is in (by kind), a split's stated total and a
+ * breakdown rows (columns, when a co-financing table has its periods down the rows), the amounts' unit,
+ * which way the periods run, the columns each role is in (by kind), a split's stated total and a
  * co-financing table's minimum own share. "Gem og kontrollér" saves it in the workbook's settings and
  * checks the table again at once.
  */
@@ -15,10 +16,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import { columnIndex } from '../../core/grid/a1';
 import type { LayoutOverride } from '../../core/tables/layout';
-import { format, type Strings } from '../i18n';
+import { columnRoleFields, lettersOf, type ColumnRoleField, type Orientation } from '../editor-roles';
+import { format } from '../i18n';
 import { useI18n } from '../i18n/context';
-import { KIND_LABEL, PANE_KINDS, isPaneKind, type PaneKind } from '../kinds';
+import { KIND_LABEL, PANE_KINDS, isPaneKind } from '../kinds';
 import { plainKroner } from '../amount-input';
 import { roleLetter, type ColumnChoice, type RowChoice } from '../overrides';
 
@@ -48,30 +51,8 @@ const useStyles = makeStyles({
     overflowY: 'auto',
   },
   legend: { padding: `0 0 ${tokens.spacingVerticalXXS}`, fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground2 },
 });
-
-/** The column roles the user can set, per kind, with their labels' text keys. */
-const COLUMN_ROLES: Record<Exclude<PaneKind, 'ignore'>, readonly [string, keyof Strings][]> = {
-  cofinancing: [
-    ['label', 'editorLabelCol'],
-    ['total', 'editorTotalCol'],
-  ],
-  apportionment: [
-    ['party', 'editorParty'],
-    ['key', 'editorKey'],
-    ['share', 'editorShare'],
-    ['amount', 'editorAmount'],
-  ],
-  kpi: [
-    ['target', 'editorTarget'],
-    ['targetValue', 'editorTargetValue'],
-    ['actual', 'editorActual'],
-    ['baseline', 'editorBaseline'],
-    ['deadline', 'editorDeadline'],
-  ],
-  // A budget's columns are read from its headers; the editor sets its kind, rows and unit.
-  budget: [],
-};
 
 const UNITS: readonly [string, string][] = [
   ['1', 'kr.'],
@@ -88,16 +69,28 @@ export interface TableEditorProps {
   readonly onCancel: () => void;
   /** Present when the table has a correction the user may remove. */
   readonly onRemove?: () => void;
+  /** A split laid out across (parties as columns): its columns and rows cannot be corrected here yet. */
+  readonly across?: boolean;
 }
 
-export function TableEditor({ override, choices, rows, busy, onSave, onCancel, onRemove }: TableEditorProps) {
+export function TableEditor(props: TableEditorProps) {
+  const { override, choices, rows, busy, onSave, onCancel, onRemove, across } = props;
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const [kind, setKind] = useState<PaneKind>(override.kind);
+  const [kind, setKind] = useState(override.kind);
+  const startOrientation: Orientation = override.orientation === 'rows' ? 'rows' : 'columns';
+  const [orientation, setOrientation] = useState<Orientation>(startOrientation);
   const [columns, setColumns] = useState<Record<string, string>>(() => {
+    const many = new Set(
+      columnRoleFields(override.kind, startOrientation)
+        .filter((f) => f.many)
+        .map((f) => f.role),
+    );
     const out: Record<string, string> = {};
     for (const [role, spec] of Object.entries(override.columns ?? {}))
-      out[role] = roleLetter(spec, choices) || spec;
+      out[role] = many.has(role)
+        ? lettersOf(spec, choices).join(',') || spec
+        : roleLetter(spec, choices) || spec;
     return out;
   });
   const [headerRow, setHeaderRow] = useState(
@@ -121,17 +114,39 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
   const minShareBad = minShare.trim() !== '' && !/^\d{1,3}([.,]\d+)?\s*%?$/.test(minShare.trim());
   const statedPlain = stated.trim() === '' ? '' : plainKroner(stated, lang);
   const statedBad = kind === 'apportionment' && statedPlain === null;
-  const marksRows = kind === 'cofinancing' || kind === 'apportionment';
-  // Rows that may be subtotals or breakdowns: below the header row and not the total row.
+  // A split across is read on its side; a correction of its columns would read it the wrong way round.
+  const acrossSplit = !!across && kind === 'apportionment';
+  const marksRows = (kind === 'cofinancing' || kind === 'apportionment') && !acrossSplit;
+  // Turning the periods the other way makes the marks and columns of the old way meaningless.
+  const flipped = kind === 'cofinancing' && orientation !== startOrientation;
+  const down = kind === 'cofinancing' && orientation === 'rows';
+  // Rows that may be subtotals or breakdowns: below the header row and not the total row. With the periods
+  // down the rows they are the source columns: right of the periods and not the total column.
   const header = headerRow === '' ? (override.headerRow ?? -1) : Number(headerRow);
   const total = totalRow === '' ? override.totalRow : totalRow === 'none' ? null : Number(totalRow);
-  const bodyRows = rows.filter((r) => r.row > header && r.row !== total);
-  const shownSubtotals = subtotals ?? (override.subtotalRows ?? []).map(String);
-  const shownBreakdowns = breakdowns ?? (override.breakdownRows ?? []).map(String);
+  const markable: readonly { value: number; label: string }[] = down
+    ? choices
+        .map((c) => ({ value: columnIndex(c.letter), label: c.label, letter: c.letter }))
+        .filter(
+          (c) => (!columns.periods || c.value > columnIndex(columns.periods)) && c.letter !== columns.total,
+        )
+    : rows.filter((r) => r.row > header && r.row !== total).map((r) => ({ value: r.row, label: r.label }));
+  const shownSubtotals = subtotals ?? (flipped ? [] : (override.subtotalRows ?? []).map(String));
+  const shownBreakdowns = breakdowns ?? (flipped ? [] : (override.breakdownRows ?? []).map(String));
+  const fields: readonly ColumnRoleField[] =
+    kind === 'ignore' || acrossSplit ? [] : columnRoleFields(kind, orientation);
+
+  function turn(next: Orientation) {
+    setOrientation(next);
+    // The columns and marks of one way say nothing about the other: the reader finds them afresh.
+    setColumns({});
+    setSubtotals(null);
+    setBreakdowns(null);
+  }
 
   function save() {
     setTried(true);
-    if (partyMissing || minShareBad || statedBad) return;
+    if (partyMissing || minShareBad || statedBad || acrossSplit) return;
     const {
       columns: _c,
       headerRow: _h,
@@ -141,18 +156,31 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
       subtotalRows: _s,
       breakdownRows: _b,
       statedTotal: _st,
+      orientation: _o,
       ...rest
     } = override;
     const rowList = (xs: readonly string[]) => xs.map(Number).sort((a, b) => a - b);
-    // Roles the editor does not show (a co-financing table's periods) are kept as the reading had them;
-    // a new kind starts from its own roles only.
+    // Roles the editor does not show (a target list's method column) are kept as the reading had them;
+    // a new kind, or periods turned the other way, starts from its own roles only.
     const kept: Record<string, string> = {};
-    if (kind !== 'ignore') {
-      const shown = COLUMN_ROLES[kind].map(([role]) => role);
-      for (const [role, letter] of Object.entries(columns)) {
-        if (letter && (kind === override.kind || shown.includes(role))) kept[role] = letter;
-      }
+    const shown = fields.map((f) => f.role);
+    const sameWay = kind === override.kind && !flipped;
+    for (const [role, letter] of Object.entries(columns)) {
+      if (letter && kind !== 'ignore' && (sameWay || shown.includes(role))) kept[role] = letter;
     }
+    // The reader reads only the source columns named: a column marked as subtotal or breakdown is one of them.
+    if (down && kept.sources) {
+      const marked = [...shownSubtotals, ...shownBreakdowns].map(
+        (c) => choices.find((x) => columnIndex(x.letter) === Number(c))?.letter,
+      );
+      const named = new Set([...kept.sources.split(','), ...marked]);
+      kept.sources = choices
+        .filter((c) => named.has(c.letter))
+        .map((c) => c.letter)
+        .join(',');
+    }
+    const marks = (mine: string[] | null, saved: readonly number[] | undefined) =>
+      mine !== null || (!flipped && saved !== undefined);
     onSave({
       ...rest,
       kind,
@@ -163,8 +191,11 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
         : {}),
       ...(kind !== 'ignore' && kind !== 'kpi' && unit ? { amountScale: Number(unit) } : {}),
       ...(kind === 'cofinancing' && minShare.trim() ? { minOwnShare: minShare.replace('%', '').trim() } : {}),
-      ...(marksRows && (subtotals || override.subtotalRows) ? { subtotalRows: rowList(shownSubtotals) } : {}),
-      ...(kind === 'cofinancing' && (breakdowns || override.breakdownRows)
+      ...(kind === 'cofinancing' && (override.orientation !== undefined || flipped) ? { orientation } : {}),
+      ...(marksRows && marks(subtotals, override.subtotalRows)
+        ? { subtotalRows: rowList(shownSubtotals) }
+        : {}),
+      ...(kind === 'cofinancing' && marks(breakdowns, override.breakdownRows)
         ? { breakdownRows: rowList(shownBreakdowns.filter((r) => !shownSubtotals.includes(r))) }
         : {}),
       ...(kind === 'apportionment' && statedPlain ? { statedTotal: statedPlain } : {}),
@@ -186,21 +217,60 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
     </Field>
   );
   // Checkboxes rather than a multiselect list: each row is one keystroke away, and the box scrolls.
-  const rowsSelect = (label: string, value: string[], set: (v: string[]) => void, from = 0) => (
-    <fieldset className={styles.rows}>
+  const ticks = (
+    label: string,
+    options: readonly { value: string; label: string }[],
+    value: readonly string[],
+    set: (v: string[]) => void,
+  ) => (
+    <fieldset className={styles.rows} key={label}>
       <legend className={styles.legend}>{label}</legend>
-      {bodyRows.slice(from).map((r) => (
+      {options.map((o) => (
         <Checkbox
-          key={r.row}
-          label={r.label}
-          checked={value.includes(String(r.row))}
-          onChange={(_, d) =>
-            set(d.checked ? [...value, String(r.row)] : value.filter((v) => v !== String(r.row)))
-          }
+          key={o.value}
+          label={o.label}
+          checked={value.includes(o.value)}
+          onChange={(_, d) => set(d.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
         />
       ))}
     </fieldset>
   );
+  const marked = markable.map((m) => ({ value: String(m.value), label: m.label }));
+  const letters = choices.map((c) => ({ value: c.letter, label: c.label }));
+  const columnField = (f: ColumnRoleField) => {
+    if (f.many) {
+      const value = columns[f.role] ? columns[f.role].split(',') : [];
+      const set = (v: string[]) =>
+        setColumns({
+          ...columns,
+          [f.role]: letters
+            .filter((l) => v.includes(l.value))
+            .map((l) => l.value)
+            .join(','),
+        });
+      return ticks(t[f.label], letters, value, set);
+    }
+    return (
+      <Field
+        key={f.role}
+        label={t[f.label]}
+        required={f.role === 'party'}
+        validationMessage={f.role === 'party' && tried && partyMissing ? t.editorPartyRequired : undefined}
+      >
+        <Select
+          value={columns[f.role] ?? ''}
+          onChange={(_, data) => setColumns({ ...columns, [f.role]: data.value })}
+        >
+          <option value="">{t.editorNoColumn}</option>
+          {choices.map((c) => (
+            <option key={c.letter} value={c.letter}>
+              {c.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  };
   return (
     <div
       className={styles.root}
@@ -226,33 +296,36 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
           ))}
         </Select>
       </Field>
-      {kind !== 'ignore' && rowSelect(t.editorHeaderRow, headerRow, setHeaderRow, false)}
-      {kind !== 'ignore' && kind !== 'kpi' && rowSelect(t.editorTotalRow, totalRow, setTotalRow, true)}
-      {marksRows && rowsSelect(t.editorSubtotalRows, shownSubtotals, setSubtotals)}
-      {/* A breakdown is part of a row above it: the first row has none. */}
-      {kind === 'cofinancing' && rowsSelect(t.editorBreakdownRows, shownBreakdowns, setBreakdowns, 1)}
+      {acrossSplit && (
+        <Caption1 className={styles.note} data-testid="editor-across">
+          {format(t.editorAcrossNote, { ignore: t.kindIgnore })}
+        </Caption1>
+      )}
+      {kind === 'cofinancing' && (
+        <Field label={t.editorOrientation}>
+          <Select value={orientation} onChange={(_, d) => turn(d.value === 'rows' ? 'rows' : 'columns')}>
+            <option value="columns">{t.editorOrientationColumns}</option>
+            <option value="rows">{t.editorOrientationRows}</option>
+          </Select>
+        </Field>
+      )}
+      {kind !== 'ignore' && !acrossSplit && rowSelect(t.editorHeaderRow, headerRow, setHeaderRow, false)}
       {kind !== 'ignore' &&
-        COLUMN_ROLES[kind].map(([role, label]) => (
-          <Field
-            key={role}
-            label={t[label]}
-            required={role === 'party'}
-            validationMessage={role === 'party' && tried && partyMissing ? t.editorPartyRequired : undefined}
-          >
-            <Select
-              value={columns[role] ?? ''}
-              onChange={(_, data) => setColumns({ ...columns, [role]: data.value })}
-            >
-              <option value="">{t.editorNoColumn}</option>
-              {choices.map((c) => (
-                <option key={c.letter} value={c.letter}>
-                  {c.label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ))}
-      {kind !== 'ignore' && kind !== 'kpi' && (
+        kind !== 'kpi' &&
+        !acrossSplit &&
+        rowSelect(t.editorTotalRow, totalRow, setTotalRow, true)}
+      {fields.map(columnField)}
+      {marksRows &&
+        ticks(down ? t.editorSubtotalCols : t.editorSubtotalRows, marked, shownSubtotals, setSubtotals)}
+      {/* A breakdown is part of a line before it: the first has none. */}
+      {kind === 'cofinancing' &&
+        ticks(
+          down ? t.editorBreakdownCols : t.editorBreakdownRows,
+          marked.slice(1),
+          shownBreakdowns,
+          setBreakdowns,
+        )}
+      {kind !== 'ignore' && kind !== 'kpi' && !acrossSplit && (
         <Field label={t.editorUnit}>
           <Select value={unit} onChange={(_, d) => setUnit(d.value)}>
             <option value="">{t.editorUnitAuto}</option>
@@ -264,7 +337,7 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
           </Select>
         </Field>
       )}
-      {kind === 'apportionment' && (
+      {kind === 'apportionment' && !acrossSplit && (
         <Field
           label={t.editorStatedTotal}
           validationMessage={tried && statedBad ? t.editorStatedTotalInvalid : undefined}
@@ -282,7 +355,7 @@ export function TableEditor({ override, choices, rows, busy, onSave, onCancel, o
       )}
       <Caption1>{t.editorSavedNote}</Caption1>
       <div className={styles.buttons}>
-        <Button appearance="primary" size="small" disabledFocusable={busy} onClick={save}>
+        <Button appearance="primary" size="small" disabledFocusable={busy || acrossSplit} onClick={save}>
           {t.editorSave}
         </Button>
         <Button size="small" onClick={onCancel}>

@@ -67,6 +67,18 @@ export const da = {
   editorSave: 'Gem og kontrollér',
   editorCancel: 'Annuller',
   editorRemove: 'Fjern rettelsen',
+  editorOrientation: 'Perioderne står',
+  editorOrientationColumns: 'hen ad kolonnerne (én kolonne pr. periode)',
+  editorOrientationRows: 'ned ad rækkerne (én række pr. periode)',
+  editorPeriodCols: 'Kolonner med perioder',
+  editorPeriodLabelCol: 'Kolonne med perioderne',
+  editorSourceCols: 'Kolonner med kilder',
+  editorSubtotalCols: 'Subtotalkolonner',
+  editorBreakdownCols: 'Kolonner der er en del af kolonnen til venstre (heraf)',
+  editorKpiUnit: 'Kolonne med enhed',
+  editorDirection: 'Kolonne med retning (højere eller lavere er bedre)',
+  editorAcrossNote:
+    'Denne fordeling står hen ad kolonnerne, med parterne som kolonner. Ret læsningen kan endnu kun sætte kolonner og rækker i en fordeling, der står ned ad rækkerne. Vælg »{ignore}« som type, hvis Fordel ikke skal kontrollere den, eller vend tabellen, så parterne står i hver sin række.',
   editorPartyRequired: 'Vælg kolonnen med parter.',
   editorSavedNote:
     'Rettelsen gemmes i projektmappens indstillinger, og tabellen kontrolleres igen med det samme.',

@@ -65,6 +65,18 @@ export const en: Strings = {
   editorSave: 'Save and check',
   editorCancel: 'Cancel',
   editorRemove: 'Remove the correction',
+  editorOrientation: 'The periods run',
+  editorOrientationColumns: 'across the columns (one column per period)',
+  editorOrientationRows: 'down the rows (one row per period)',
+  editorPeriodCols: 'Columns with periods',
+  editorPeriodLabelCol: 'Column with the periods',
+  editorSourceCols: 'Columns with sources',
+  editorSubtotalCols: 'Subtotal columns',
+  editorBreakdownCols: 'Columns that are part of the column to their left (of which)',
+  editorKpiUnit: 'Column with the unit',
+  editorDirection: 'Column with the direction (higher or lower is better)',
+  editorAcrossNote:
+    'This split runs across the columns, with the parties as columns. Correct the reading can so far set columns and rows only in a split that runs down the rows. Choose "{ignore}" as the kind if Fordel should not check it, or turn the table so that each party has a row of its own.',
   editorPartyRequired: 'Choose the column with parties.',
   editorSavedNote:
     "The correction is saved in the workbook's settings, and the table is checked again at once.",

@@ -1,7 +1,8 @@
 /**
  * Screenshots of the task pane at the two sizes Excel gives it (320 x 600 and 350 x 700), in Danish and
- * English, over the sample workbook in the fake Excel: opened, checked with a table open, and correcting a
- * table's reading. Written to docs/screenshots/ to be looked at before a change to the pane is called done.
+ * English, over the sample workbook in the fake Excel: opened, checked with a table open, correcting a
+ * table's reading, the write preview, a fix's preview and the "I orden" dialog. Written to docs/screenshots/
+ * to be looked at before a change to the pane is called done.
  *
  *   npm run build && npx tsx test/browser/support/pane-screenshots.ts
  */
@@ -24,8 +25,19 @@ const WORDS = {
     run: 'Kontrollér',
     settings: 'Indstillinger',
     correct: /^Ret læsningen af Tabel B/,
+    write: 'Skriv i projektmappen',
+    fix: /^Ret (\d+ celler?|[A-Z]+\d+)$/,
+    accept: 'I orden',
   },
-  en: { tables: 'Tables', run: 'Check', settings: 'Settings', correct: /^Correct the reading of Tabel B/ },
+  en: {
+    tables: 'Tables',
+    run: 'Check',
+    settings: 'Settings',
+    correct: /^Correct the reading of Tabel B/,
+    write: 'Write into the workbook',
+    fix: /^Correct (\d+ cells?|[A-Z]+\d+)$/,
+    accept: 'Fine',
+  },
 } as const;
 
 async function main(): Promise<void> {
@@ -63,6 +75,22 @@ async function main(): Promise<void> {
         await editor.first().waitFor({ timeout: TIMEOUT });
         await editor.first().scrollIntoViewIfNeeded();
         await shot(page, lang, size, '3-correcting');
+        await page.keyboard.press('Escape');
+        // What writing would add, before anything is written.
+        await page.getByRole('button', { name: w.write, exact: true }).click();
+        await dialog(page, lang, size, '4-write-preview');
+        // A fix lists its cells with old and new values before it writes them.
+        const fix = page.getByRole('button', { name: w.fix }).first();
+        if (!(await fix.count())) {
+          for (const row of await page.locator('ul > li > button[aria-expanded="false"]').all()) {
+            await row.click();
+            if (await page.getByRole('button', { name: w.fix }).count()) break;
+          }
+        }
+        await page.getByRole('button', { name: w.fix }).first().click();
+        await dialog(page, lang, size, '5-fix-preview');
+        await page.getByRole('button', { name: w.accept, exact: true }).first().click();
+        await dialog(page, lang, size, '6-accepting');
         await page.close();
       }
     }
@@ -70,6 +98,15 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
+}
+
+/** A dialog as it opens, then closed again with Escape. */
+async function dialog(page: Page, lang: string, size: { width: number; height: number }, state: string) {
+  await page.getByRole('dialog').waitFor({ timeout: TIMEOUT });
+  await page.waitForTimeout(300);
+  await shot(page, lang, size, state);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached', timeout: TIMEOUT });
 }
 
 function shot(page: Page, lang: string, size: { width: number; height: number }, state: string) {

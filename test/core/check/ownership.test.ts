@@ -1,8 +1,8 @@
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import type { SheetGrid } from '../../../src/core/grid/grid';
-import type { OutValue, WritePlan } from '../../../src/core/output/plan';
+import type { OutValue, WriteBlock, WritePlan } from '../../../src/core/output/plan';
 import { emptySettings } from '../../../src/core/output/plan';
-import { PARAMS, sheet, snapshot, tabelB } from './fixtures';
+import { PARAMS, sheet, snapshot, splitRows, tabelB } from './fixtures';
 
 /** The user has told Fordel where the table is, so a note beside it is not read as part of it. */
 const pinned = (range: string) => ({
@@ -89,5 +89,82 @@ describe('nothing the user typed is overwritten', () => {
     const grid = { ...sheet('Ark1', tabelB()), protected: true };
     const result = checkWorkbook(snapshot([grid]), PARAMS);
     expect(result.refusals[0].message.en).toContain('protected');
+  });
+});
+
+/** A first run over a split and the sheet as it stands afterwards, with Fordel's columns in E:G. */
+function splitAfterOneRun() {
+  const first = checkWorkbook(snapshot([sheet('Ark1', splitRows())]), PARAMS);
+  const after = applyBlocks(sheet('Ark1', splitRows()), first.plan);
+  return { first, rows: after.values.map((r) => [...r]) };
+}
+
+describe('a rerun does not write over what the user typed over Fordel (issue 19)', () => {
+  it('has Fordel write its figures and a status it can recognise again', () => {
+    const { first, rows } = splitAfterOneRun();
+    expect(first.refusals).toEqual([]);
+    expect(rows[0].slice(4)).toEqual(['Fordel: præcis andel', 'Fordel: præcist beløb', 'Fordel: difference']);
+    expect(typeof rows[1][5]).toBe('number');
+    const again = checkWorkbook(snapshot([sheet('Ark1', rows)], first.plan.settings), PARAMS);
+    expect(again.refusals).toEqual([]);
+  });
+
+  it("refuses, naming the cell, when the user typed a number over Fordel's figure", () => {
+    const { first, rows } = splitAfterOneRun();
+    rows[2][5] = 33_400;
+    const second = checkWorkbook(snapshot([sheet('Ark1', rows)], first.plan.settings), PARAMS);
+    expect(second.refusals.map((f) => f.cell)).toEqual(['F3']);
+    expect(second.refusals[0].message.da).toContain('F3 holder ikke længere det, Fordel skrev der');
+    expect(second.refusals[0].message.en).toContain('F3 no longer holds what Fordel wrote there');
+    expect(second.plan.blocks).toEqual([]);
+  });
+
+  it('refuses when the user typed a number into a cell Fordel left empty, or a formula', () => {
+    const { first, rows } = splitAfterOneRun();
+    const empty = rows.findIndex((r, i) => i > 0 && r[6] === null);
+    expect(empty).toBeGreaterThan(0);
+    rows[empty][6] = 12;
+    const typed = checkWorkbook(snapshot([sheet('Ark1', rows)], first.plan.settings), PARAMS);
+    expect(typed.refusals.map((f) => f.cell)).toEqual([`G${empty + 1}`]);
+
+    const { rows: again } = splitAfterOneRun();
+    const grid = sheet('Ark1', again);
+    const formulas = grid.values.map((r, i) => r.map((_, c) => i === 1 && c === 5));
+    const withFormula = checkWorkbook(snapshot([{ ...grid, formulas }], first.plan.settings), PARAMS);
+    expect(withFormula.refusals.map((f) => f.cell)).toEqual(['F2']);
+  });
+
+  it('refuses when the user typed one of its status words over another', () => {
+    const first = checkWorkbook(snapshot([sheet('Ark1', tabelB(1_400_000))]), PARAMS);
+    const rows = applyBlocks(sheet('Ark1', tabelB(1_400_000)), first.plan).values.map((r) => [...r]);
+    const status = rows.findIndex((r) => r[6] === 'Fejl');
+    expect(status).toBeGreaterThan(0);
+    rows[status][6] = 'OK';
+    const second = checkWorkbook(snapshot([sheet('Ark1', rows)], first.plan.settings), PARAMS);
+    expect(second.refusals.map((f) => f.cell)).toEqual([`G${status + 1}`]);
+  });
+
+  it('still writes when a row was inserted into the table, which shifts its figures', () => {
+    const { first, rows } = splitAfterOneRun();
+    const inserted = ['Gladsaxe', 1000, 33.3, 33_300, null, null, null];
+    rows.splice(2, 0, inserted);
+    rows[5][1] = 4000;
+    rows[5][3] = 133_200;
+    const second = checkWorkbook(snapshot([sheet('Ark1', rows)], first.plan.settings), PARAMS);
+    expect(second.refusals).toEqual([]);
+    expect(second.plan.blocks.some((b) => b.top === 0 && b.values.length === 6)).toBe(true);
+  });
+
+  it('does not clear a range it no longer writes where the user typed a number into it', () => {
+    const { first, rows } = splitAfterOneRun();
+    // The user deletes a party's row (the table shrinks by one) and types a figure of their own in the
+    // row below, which still lies in the range Fordel wrote before.
+    rows.splice(3, 1);
+    rows[3].splice(1, 3, 2000, 66.6, 66_600);
+    rows.push([null, null, null, null, null, 999, null]);
+    const second = checkWorkbook(snapshot([sheet('Ark1', rows)], first.plan.settings), PARAMS);
+    expect(second.refusals).toEqual([]);
+    const touches = (b: WriteBlock) => b.top <= 4 && b.top + b.values.length > 4 && b.left <= 5;
+    expect(second.plan.blocks.filter(touches)).toEqual([]);
   });
 });

@@ -92,4 +92,61 @@ describe('rows marked in a correction', () => {
       check(rows, { range: 'A1:C3', kind: 'apportionment', statedTotal: 'ni' }).tables[0],
     ).not.toHaveProperty('statedTotal');
   });
+
+  // The periods down the rows: the sources are columns, and so are the marks (sheet columns).
+  const byYear: RawValue[][] = [
+    ['År', 'Egenfinansiering', 'Kontant', 'Statslige midler', 'I alt'],
+    [2025, 600, 200, 400, 1000],
+    [2026, 600, 200, 400, 1000],
+    ['I alt', 1200, 400, 800, 2000],
+  ];
+
+  it('with the periods down the rows, a breakdown column stops counting twice', () => {
+    const read = check(byYear);
+    expect(read.tables[0]).toMatchObject({ orientation: 'rows' });
+    expect(errors(read).map((f) => f.rule)).toContain('total-mismatch');
+    const start = layoutToOverride(read.tables[0]);
+    const r = check(byYear, { ...start, breakdownRows: [2] });
+    expect(r.tables[0]).toMatchObject({ orientation: 'rows', breakdownRows: [{ row: 2, parent: 1 }] });
+    expect(errors(r)).toEqual([]);
+    expect(r.readings![0].decisions.find((d) => d.role === 'breakdown-rows')).toMatchObject({ cells: 'C1' });
+    // The total of the years is a row, the total of the sources a column, as the user sees them.
+    expect(r.readings![0].decisions.find((d) => d.role === 'total-row')).toMatchObject({ cells: 'A4' });
+    expect(r.readings![0].decisions.find((d) => d.role === 'total-col')).toMatchObject({ cells: 'E1' });
+    // The correction as the pane starts it from that reading keeps the marked column.
+    expect(layoutToOverride(r.tables[0]).breakdownRows).toEqual([2]);
+  });
+
+  it('with the periods down the rows, a subtotal column sums the columns before it', () => {
+    const rows: RawValue[][] = [
+      ['År', 'Egenfinansiering', 'Statslige midler', 'EU', 'Offentlige', 'I alt'],
+      [2025, 600, 300, 100, 400, 1000],
+      [2026, 600, 300, 100, 400, 1000],
+    ];
+    const start = layoutToOverride(check(rows).tables[0]);
+    expect(start.orientation).toBe('rows');
+    const r = check(rows, { ...start, subtotalRows: [4] });
+    expect(r.tables[0]).toMatchObject({ subtotalRows: [{ row: 4, parts: [2, 3] }] });
+    expect(errors(r)).toEqual([]);
+    // The reading names the marked column by its heading, and the "I alt" column as the total column.
+    const roles = r.readings![0].decisions.map((d) => [d.role, d.cells]);
+    expect(roles).toContainEqual(['subtotal-rows', 'E1']);
+    expect(roles).toContainEqual(['total-col', 'F1']);
+  });
+
+  it('with the periods down the rows, a correction started from the reading keeps the breakdown it found', () => {
+    const rows: RawValue[][] = [
+      ['År', 'Egenfinansiering', 'heraf kontant', 'Statslige midler', 'I alt'],
+      [2025, 600, 200, 400, 1000],
+      [2026, 600, 200, 400, 1000],
+    ];
+    const read = check(rows);
+    expect(read.tables[0]).toMatchObject({ breakdownRows: [{ row: 2, parent: 1 }] });
+    const start = layoutToOverride(read.tables[0]);
+    expect(start.columns?.sources).toBe('B,C,D');
+    // Say the unit, leave the rest: the breakdown stays a breakdown.
+    const r = check(rows, { ...start, amountScale: 1000 });
+    expect(r.tables[0]).toMatchObject({ breakdownRows: [{ row: 2, parent: 1 }], amountScale: 1000 });
+    expect(errors(r)).toEqual([]);
+  });
 });

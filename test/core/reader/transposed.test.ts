@@ -384,7 +384,7 @@ test('an unlabelled row under the years that sums them is the total row, and a s
   const r = run(rows);
   const f = r.findings.find((x) => x.rule === 'total-mismatch')!;
   expect([f.cell, f.expected, f.actual]).toEqual(['C4', '1000000', '1100000']);
-  expect(r.readings![0].decisions.find((d) => d.role === 'total-col')!.because.da).toBe(
+  expect(r.readings![0].decisions.find((d) => d.role === 'total-row')!.because.da).toBe(
     'summen af perioderne over den',
   );
 });

@@ -10,7 +10,7 @@ import { TEXT, type SheetCells } from '../../reader/cells';
 import { tableBody } from '../../reader/body';
 import type { Detected, DetectOptions } from '../../reader/detect-types';
 import { headerArea } from '../../reader/header-area';
-import { isTotalLabel, normalizeLabel } from '../../reader/labels';
+import { isTotalLabel, normalizeLabel, periodLabel } from '../../reader/labels';
 import { classifySource, isFundingSource } from '../cofinancing/classify-source';
 import type { BudgetLayout, BudgetLine } from '../../tables/layout';
 import { codeOf } from './codes';
@@ -84,6 +84,7 @@ export function detectBudget(
   const accounts = ACCOUNT_HEADING.test(normalizeLabel(area.text(labelCol)));
   if (!forced && named === 0 && !byCodes && !project && !accounts) return null;
   if (!forced && !byCodes && financingOnly(labels, facts)) return null;
+  if (!forced && !byCodes && !project && yearsWithTotalColumn(cells, rect, headerRow, columns)) return null;
 
   const lines: BudgetLine[] = rows.map((row, i) => ({
     row,
@@ -192,4 +193,24 @@ function financingOnly(
   if (parts.some((l) => COST_LINE.test(normalizeLabel(l)))) return false;
   const sources = parts.filter((l) => isFundingSource(classifySource(l))).length;
   return sources >= 2 && sources >= parts.length / 2;
+}
+
+/**
+ * Years under the word "Budget" and nothing else a budget names (no accounts, corrections or deviations),
+ * beside an "I alt" column: a plan over years that the co-financing kind reads with its total column. Read
+ * as a budget, that column would go unchecked, and a wrong total in it unnoticed.
+ */
+function yearsWithTotalColumn(
+  cells: SheetCells,
+  rect: RangePos,
+  headerRow: number,
+  columns: readonly { readonly col: number; readonly role: string }[],
+): boolean {
+  if (columns.length < 2 || columns.some((c) => c.role !== 'budget' && c.role !== 'amount')) return false;
+  // The column's own name, under any group title: "I alt" under "Budget" is still the total.
+  const own = (c: number) => cells.text(headerRow, c);
+  const years = columns.filter((c) => periodLabel(own(c.col)) !== null).length;
+  if (years < 2) return false;
+  for (let c = rect.left; c <= rect.right; c++) if (isTotalLabel(own(c))) return true;
+  return false;
 }

@@ -14,7 +14,6 @@ import type { SheetGrid } from '../../grid/grid';
 import type { CofinancingLayout } from '../../tables/layout';
 import type { CheckParams } from '../../check/params';
 import { cellReader, labelAt, readAmountAt, type CellReader } from '../../check/read-cells';
-import { finding } from '../../findings/make';
 import { key, sheetNumber, type TableOutput } from '../../output/table-output';
 import type { Located } from '../../located';
 
@@ -66,7 +65,6 @@ export function checkCofinancingTable(
 ): TableOutput & { input: CofinancingInput } {
   const r = cellReader(grid, t.amountScale);
   const input = cofinancingInput(r, t);
-  if (t.unsure?.length) return unsureTable(grid, t, input);
   // A rule the sheet states for this table comes before the user's general setting.
   const stated = t.statedRules;
   const ratio = stated?.matchingRatio ?? params.matchingRatio ?? null;
@@ -105,22 +103,6 @@ export function checkCofinancingTable(
     validated: params.validated ? recomputedTotals(input, t) : new Map(),
     input,
     facts: { kind: 'cofinancing', input },
-  };
-}
-
-/** A table Fordel cannot tell how to read gets no rules run on it: an info saying why, and no verdict. */
-function unsureTable(
-  grid: SheetGrid,
-  t: CofinancingLayout,
-  input: CofinancingInput,
-): TableOutput & { input: CofinancingInput } {
-  const cell = a1(t.range.top, t.range.left);
-  return {
-    layout: t,
-    findings: (t.unsure ?? []).map((why) => finding('reading-unsure', grid.name, cell, why)),
-    columns: [],
-    validated: new Map(),
-    input,
   };
 }
 

@@ -33,10 +33,12 @@ export function explainCofinancing(
       ),
     );
   }
+  // With the periods down the rows the layout's total column is the sheet's total row, and the other way round:
+  // the reading names them as the user sees them.
   if (t.totalCol !== null) {
     const p = periodLabelPos(t, t.totalCol);
     add(
-      'total-col',
+      byRows ? 'total-row' : 'total-col',
       cellOf(p),
       say.why(
         'total-col',
@@ -51,7 +53,7 @@ export function explainCofinancing(
   if (t.totalRow !== null) {
     const p = sourceLabelPos(t, t.totalRow);
     add(
-      'total-row',
+      byRows ? 'total-col' : 'total-row',
       cellOf(p),
       say.why(
         'total-row',
@@ -68,8 +70,12 @@ export function explainCofinancing(
     add('breakdown-rows', cells, t.because['breakdown-rows']);
   }
   const subs = t.subtotalRows ?? [];
-  if (!byRows && subs.length && t.because?.['subtotal-rows']) {
-    add('subtotal-rows', subs.map((s) => a1(s.row, t.labelCol)).join(', '), t.because['subtotal-rows']);
+  if (subs.length && t.because?.['subtotal-rows']) {
+    add(
+      'subtotal-rows',
+      subs.map((s) => cellOf(sourceLabelPos(t, s.row))).join(', '),
+      t.because['subtotal-rows'],
+    );
   }
   out.push(...amountScaleExplained(t));
   const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);

@@ -1,0 +1,206 @@
+/**
+ * "Ret læsningen" sets every role the findings ask the user to correct: the periods (and which way they
+ * run), the source columns of a table with the periods down the rows and its subtotal and breakdown
+ * columns, a target list's unit and direction columns; a split laid out across says plainly why its columns
+ * cannot be set. The editor alone, rendered with the rows and columns the pane gives it; what it saves is
+ * what the core applies (test/core/reader/override-rows.test.ts).
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { gridFromRows, type RawValue } from '../../src/core/grid/grid';
+import type { LayoutOverride } from '../../src/core/tables/layout';
+import { TableEditor } from '../../src/taskpane/components/TableEditor';
+import { STRINGS } from '../../src/taskpane/i18n';
+import { I18nContext } from '../../src/taskpane/i18n/context';
+import { columnChoices, rowChoices } from '../../src/taskpane/overrides';
+
+function editor(
+  rows: RawValue[][],
+  override: LayoutOverride,
+  opts: { across?: boolean; lang?: 'da' | 'en' } = {},
+) {
+  const grid = gridFromRows(override.sheet, rows);
+  const onSave = jest.fn<void, [LayoutOverride]>();
+  const lang = opts.lang ?? 'da';
+  const t = STRINGS[lang];
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nContext.Provider value={{ lang, t }}>
+        <TableEditor
+          override={override}
+          choices={columnChoices(grid, override)}
+          rows={rowChoices(grid, override, (row, label) => `Række ${row}: ${label}`)}
+          onSave={onSave}
+          onCancel={() => undefined}
+          across={opts.across}
+        />
+      </I18nContext.Provider>
+    </FluentProvider>,
+  );
+  return {
+    user: userEvent.setup(),
+    onSave,
+    box: screen.getByRole('group', { name: /^(Ret læsningen|Correct)/ }),
+  };
+}
+
+const ticks = (box: HTMLElement, legend: RegExp) => within(within(box).getByRole('group', { name: legend }));
+
+jest.setTimeout(30_000);
+
+describe('Ret læsningen: periods and their direction', () => {
+  const byColumn: RawValue[][] = [
+    ['Kilde', 2025, 2026, 'Note', 'I alt'],
+    ['Egenfinansiering', 600, 600, 1, 1200],
+    ['Statslige midler', 400, 400, 2, 800],
+  ];
+  const read: LayoutOverride = {
+    sheet: 'Ark1',
+    range: 'A1:E3',
+    kind: 'cofinancing',
+    columns: { label: 'A', periods: 'B,C,D', total: 'E' },
+    headerRow: 0,
+    totalRow: null,
+  };
+
+  it('the period columns are ticked as read, and the user can take one out', async () => {
+    const { user, onSave, box } = editor(byColumn, read);
+    const periods = ticks(box, /^Kolonner med perioder/);
+    expect(periods.getByRole('checkbox', { name: 'B: 2025' })).toBeChecked();
+    expect(periods.getByRole('checkbox', { name: 'D: Note' })).toBeChecked();
+    expect(periods.getByRole('checkbox', { name: 'A: Kilde' })).not.toBeChecked();
+    await user.click(periods.getByRole('checkbox', { name: 'D: Note' }));
+    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave.mock.calls[0][0].columns).toEqual({ label: 'A', periods: 'B,C', total: 'E' });
+    // Unchanged direction is not stated: the reader keeps trying both ways as before.
+    expect(onSave.mock.calls[0][0]).not.toHaveProperty('orientation');
+  });
+
+  it('turning the periods down the rows saves that way and forgets the columns of the other way', async () => {
+    const { user, onSave, box } = editor(byColumn, read);
+    await user.selectOptions(
+      within(box).getByRole('combobox', { name: 'Perioderne står' }),
+      'ned ad rækkerne (én række pr. periode)',
+    );
+    expect(within(box).getByRole('combobox', { name: 'Kolonne med perioderne' })).toHaveValue('');
+    expect(within(box).getByRole('group', { name: 'Kolonner med kilder' })).toBeInTheDocument();
+    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
+    const saved = onSave.mock.calls[0][0];
+    expect(saved.orientation).toBe('rows');
+    expect(saved).not.toHaveProperty('columns');
+    expect(saved).not.toHaveProperty('subtotalRows');
+  });
+});
+
+describe('Ret læsningen: a co-financing table with the periods down the rows', () => {
+  const byYear: RawValue[][] = [
+    ['År', 'Egenfinansiering', 'Kontant', 'Statslige midler', 'I alt'],
+    [2025, 600, 200, 400, 1000],
+    [2026, 600, 200, 400, 1000],
+    ['I alt', 1200, 400, 800, 2000],
+  ];
+  // As layoutToOverride starts it from the reading.
+  const read: LayoutOverride = {
+    sheet: 'Ark1',
+    range: 'A1:E4',
+    kind: 'cofinancing',
+    columns: { periods: 'A', sources: 'B,C,D', total: 'E' },
+    headerRow: 0,
+    totalRow: 3,
+    orientation: 'rows',
+  };
+
+  it('marks a breakdown column, not a row, and saves it by its sheet column', async () => {
+    const { user, onSave, box } = editor(byYear, read);
+    // The marks are the source columns: not the periods, not the total column, and not the years' rows.
+    const breakdown = ticks(box, /^Kolonner der er en del af kolonnen til venstre/);
+    expect(breakdown.getAllByRole('checkbox')).toHaveLength(2);
+    expect(breakdown.getByRole('checkbox', { name: 'D: Statslige midler' })).not.toBeChecked();
+    expect(breakdown.queryByRole('checkbox', { name: 'E: I alt' })).toBeNull();
+    expect(within(box).queryByRole('group', { name: /^Rækker der er en del/ })).toBeNull();
+    expect(ticks(box, /^Subtotalkolonner/).getAllByRole('checkbox')).toHaveLength(3);
+    await user.click(breakdown.getByRole('checkbox', { name: 'C: Kontant' }));
+    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
+    const saved = onSave.mock.calls[0][0];
+    expect(saved).toMatchObject({ orientation: 'rows', breakdownRows: [2], totalRow: 3 });
+    expect(saved.columns).toEqual({ periods: 'A', sources: 'B,C,D', total: 'E' });
+  });
+
+  it('a column marked as a breakdown is kept among the columns the reader reads', async () => {
+    const { user, onSave, box } = editor(byYear, { ...read, columns: { ...read.columns, sources: 'B,D' } });
+    await user.click(ticks(box, /^Kolonner der er en del/).getByRole('checkbox', { name: 'C: Kontant' }));
+    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
+    expect(onSave.mock.calls[0][0].columns?.sources).toBe('B,C,D');
+  });
+});
+
+describe('Ret læsningen: a target list', () => {
+  it('offers the unit and the direction columns as well as target, actual, baseline and deadline', async () => {
+    const rows: RawValue[][] = [
+      ['Mål', 'Enhed', 'Udgangspunkt', 'Mål 2027', 'Resultat', 'Frist', 'Retning'],
+      ['Ventetid', 'dage', 30, 20, 25, '2027-12-31', 'lavere er bedre'],
+    ];
+    const { user, onSave, box } = editor(rows, {
+      sheet: 'Mål',
+      range: 'A1:G2',
+      kind: 'kpi',
+      columns: { target: 'A', targetValue: 'D', actual: 'E' },
+      headerRow: 0,
+    });
+    for (const name of [
+      'Kolonne med udgangspunkt (baseline)',
+      'Kolonne med resultat',
+      'Kolonne med frist',
+      'Kolonne med enhed',
+    ])
+      expect(within(box).getByRole('combobox', { name })).toBeInTheDocument();
+    await user.selectOptions(within(box).getByRole('combobox', { name: 'Kolonne med enhed' }), 'B: Enhed');
+    await user.selectOptions(
+      within(box).getByRole('combobox', { name: /^Kolonne med retning/ }),
+      'G: Retning',
+    );
+    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
+    expect(onSave.mock.calls[0][0].columns).toEqual({
+      target: 'A',
+      targetValue: 'D',
+      actual: 'E',
+      unit: 'B',
+      direction: 'G',
+    });
+  });
+});
+
+describe('Ret læsningen: a split laid out across', () => {
+  const across: RawValue[][] = [
+    ['Kommune', 'Albertslund', 'Ballerup', 'I alt'],
+    ['Indbyggere', 28000, 52000, 80000],
+    ['Beløb (kr.)', 350000, 650000, 1000000],
+  ];
+  const read: LayoutOverride = {
+    sheet: 'Ark1',
+    range: 'A1:D3',
+    kind: 'apportionment',
+    columns: { party: 'B', key: 'C', amount: 'D' },
+    headerRow: 0,
+    totalRow: 3,
+  };
+
+  it('says why its columns cannot be set, saves nothing that would read it the wrong way, and can ignore it', async () => {
+    const { user, onSave, box } = editor(across, read, { across: true });
+    expect(within(box).getByTestId('editor-across')).toHaveTextContent(/hen ad kolonnerne.*»Ignorer«/);
+    expect(within(box).queryByRole('combobox', { name: /^Kolonne med parter/ })).toBeNull();
+    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
+    expect(onSave).not.toHaveBeenCalled();
+    await user.selectOptions(within(box).getByRole('combobox', { name: 'Tabellens type' }), 'Ignorer');
+    expect(within(box).queryByTestId('editor-across')).toBeNull();
+    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
+    expect(onSave.mock.calls[0][0]).toEqual({ sheet: 'Ark1', range: 'A1:D3', kind: 'ignore' });
+  });
+
+  it('says it in English too', () => {
+    const { box } = editor(across, read, { across: true, lang: 'en' });
+    expect(within(box).getByTestId('editor-across')).toHaveTextContent(/runs across the columns.*"Ignore"/);
+  });
+});
