@@ -6,7 +6,8 @@ Brug:
   fordel check <projektmappe.xlsx> [tilvalg]
   fordel clean <projektmappe.xlsx> --out <kopi.xlsx> [--settings] [--overwrite] [--timeout <s>]
   fordel split --total <kr> --parties <region | alle | liste | fil> [--date ÅÅÅÅ-MM-DD] [--unit 1|0.01|1000]
-               [--key befolkning|lige|20/41/39|fil] [--out <fordeling.xlsx>] [--formulas] [--json]
+               [--key befolkning|lige|20/41/39|fil|<Ark!B2:B30> --workbook <fil.xlsx>]
+               [--out <fordeling.xlsx>] [--formulas] [--json]
   fordel --help | --version
 
 Tilvalg:
@@ -32,7 +33,8 @@ tidligere fyld igen); uden --out viser den kun, hvad der ville blive fjernet.
   --settings              fjern også Fordels indstillingsark (og dine rettelser af tabeller)
 
 split laver en ny, præcis fordeling (største brøkdel) efter folketal (FOLK1A), lige andele,
-en fast procentnøgle eller nøglen i en fil med »navn;nøgle« pr. linje; --formulas holder den levende.
+en fast procentnøgle, nøglen i en fil med »navn;nøgle« pr. linje eller en nøglekolonne i en arbejdsbog
+(--key 'Ark1!B2:B30' --workbook nøgler.xlsx, navnene i kolonnen til venstre); --formulas holder den levende.
 
 Slutkoder: 0 ingen fejl, 1 fejl fundet eller intet skrevet, 2 filen eller tilvalgene kan ikke bruges.
 `;
@@ -43,7 +45,8 @@ Usage:
   fordel check <workbook.xlsx> [options]
   fordel clean <workbook.xlsx> --out <copy.xlsx> [--settings] [--overwrite] [--timeout <s>]
   fordel split --total <kr> --parties <region | alle | list | file> [--date YYYY-MM-DD] [--unit 1|0.01|1000]
-               [--key befolkning|lige|20/41/39|fil] [--out <split.xlsx>] [--formulas] [--json]
+               [--key befolkning|lige|20/41/39|fil|<Sheet!B2:B30> --workbook <file.xlsx>]
+               [--out <split.xlsx>] [--formulas] [--json]
   fordel --help | --version
 
 Options:
@@ -69,7 +72,8 @@ earlier fill back); without --out it only lists what it would remove.
   --settings              also remove Fordel's settings sheet (and your table corrections)
 
 split makes a new exact split (largest remainder) by population (FOLK1A), equal shares, a fixed
-percentage key or the key in a file with "name;key" per line; --formulas keeps it live.
+percentage key, the key in a file with "name;key" per line or a key column in a workbook
+(--key 'Sheet1!B2:B30' --workbook keys.xlsx, the names in the column to its left); --formulas keeps it live.
 
 Exit codes: 0 no errors, 1 errors found or nothing written, 2 unusable file or options.
 `;

@@ -1,15 +1,16 @@
 /**
  * fordel split --total <kr> --parties <region | "alle" | list | file> [--date YYYY-MM-DD] [--unit 1|0.01|1000]
- *              [--key befolkning|lige|20/41/39|fil] [--out split.xlsx] [--formulas] [--overwrite] [--json] [--lang da|en]
+ *              [--key befolkning|lige|20/41/39|fil|<Ark!B2:B30> --workbook <fil.xlsx>] [--out split.xlsx]
+ *              [--formulas] [--overwrite] [--json] [--lang da|en]
  *
  * Makes a new split in one step: the exact largest-remainder split of the total between the parties,
  * by their FOLK1A population (default: the newest date Fordel has), equal shares, a fixed percentage
- * key, or the key column of a parties file ("navn;nøgle" per line). Prints the table, or --json, and
+ * key, the key column of a parties file ("navn;nøgle" per line), or a key column in a workbook
+ * ("Ark1!B2:B30" with --workbook, the names beside it). Prints the table, or --json, and
  * with --out writes it as a workbook (with --formulas the amounts stay exact when the total changes).
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { parsePlainDecimal, type Decimal } from '../core/decimal/decimal';
 import { text, type Lang, type Text } from '../core/findings/text';
 import { formatKroner, formatNumber, formatPercent } from '../core/money/format';
@@ -18,15 +19,21 @@ import { parseUserAmount } from '../core/money/parse-user-amount';
 import { makeNewSplit, type NewSplit, type NewSplitKey } from '../core/population/new-split';
 import { latestPopulationDate, populationDates } from '../core/population/register';
 import { selectParties } from '../core/population/select-parties';
+import { namesForSheetKey, parseKeyRef, readSheetKey } from '../core/population/sheet-key';
+import { XlsxWorkbook } from '../adapters/xlsx';
 import { planSplitTable } from '../core/population/table-plan';
 import { InputError } from '../adapters/xlsx/input-error';
+import { sameFile } from '../adapters/xlsx/output-path';
+import { removeStaleTemps, tempPathFor } from '../adapters/xlsx/temp-files';
 import type { Io } from './main';
 import { EXIT_OK } from './outcome';
 
 interface SplitCommand {
   total: bigint;
+  /** Empty when the names come with a key column from a workbook. */
   parties: string;
   date: string;
+  workbook?: string;
   unit: bigint;
   key: string;
   out?: string;
@@ -36,8 +43,23 @@ interface SplitCommand {
   lang: Lang;
 }
 
-const VALUE_FLAGS = new Set(['--total', '--parties', '--date', '--unit', '--key', '--out', '--lang']);
+const VALUE_FLAGS = new Set([
+  '--total',
+  '--parties',
+  '--date',
+  '--unit',
+  '--key',
+  '--workbook',
+  '--out',
+  '--lang',
+]);
 const SWITCHES = new Set(['--json', '--overwrite', '--formulas']);
+/** The keys --key names by a word; anything else is percentages or a range in --workbook. */
+const POPULATION_KEYS = new Set(['befolkning', 'population', 'folketal']);
+const EQUAL_KEYS = new Set(['lige', 'equal']);
+const FILE_KEYS = new Set(['fil', 'file']);
+const isNamedKey = (key: string): boolean =>
+  [POPULATION_KEYS, EQUAL_KEYS, FILE_KEYS].some((set) => set.has(key.trim().toLowerCase()));
 /** --unit in kroner -> øre. */
 const UNITS: Readonly<Record<string, bigint>> = { '1': 100n, '0.01': 1n, '0,01': 1n, '1000': 100_000n };
 
@@ -73,7 +95,15 @@ export function parseSplitArgs(argv: readonly string[]): SplitCommand {
     );
   }
   const parties = flags.get('--parties');
-  if (!parties) {
+  const workbook = flags.get('--workbook');
+  const keyText = flags.get('--key') ?? 'befolkning';
+  if (workbook !== undefined && (isNamedKey(keyText) || !parseKeyRef(keyText))) {
+    throw usage(
+      `--workbook kræver --key med et område i arbejdsbogen, fx --key 'Ark1!B2:B30', ikke "${keyText}".`,
+      `--workbook needs --key with a range in the workbook, e.g. --key 'Sheet1!B2:B30', not "${keyText}".`,
+    );
+  }
+  if (!parties && workbook === undefined) {
     throw usage(
       'split kræver --parties: et regionsnavn, "alle", en liste ("København, Dragør") eller en fil.',
       'split needs --parties: a region name, "alle", a list ("København, Dragør") or a file.',
@@ -103,10 +133,11 @@ export function parseSplitArgs(argv: readonly string[]): SplitCommand {
   }
   return {
     total,
-    parties,
+    parties: parties ?? '',
     date,
     unit,
-    key: flags.get('--key') ?? 'befolkning',
+    key: keyText,
+    ...(workbook !== undefined ? { workbook } : {}),
     out,
     formulas: switches.has('--formulas'),
     overwrite: switches.has('--overwrite'),
@@ -141,13 +172,13 @@ async function partiesAndFileKey(spec: string): Promise<{ names: string[]; weigh
 
 function keyOf(cmd: SplitCommand, fileWeights: Decimal[] | null): NewSplitKey {
   const k = cmd.key.toLowerCase();
-  if (k === 'befolkning' || k === 'population' || k === 'folketal') {
+  if (POPULATION_KEYS.has(k)) {
     if (fileWeights && cmd.key === 'befolkning')
       return { kind: 'weights', weights: fileWeights, percent: false };
     return { kind: 'population', date: cmd.date };
   }
-  if (k === 'lige' || k === 'equal') return { kind: 'equal' };
-  if (k === 'fil' || k === 'file') {
+  if (EQUAL_KEYS.has(k)) return { kind: 'equal' };
+  if (FILE_KEYS.has(k)) {
     if (!fileWeights)
       throw usage(
         '--key fil kræver en fil med »navn;nøgle« pr. linje.',
@@ -158,16 +189,60 @@ function keyOf(cmd: SplitCommand, fileWeights: Decimal[] | null): NewSplitKey {
   const parts = cmd.key.split('/').map((p) => parsePlainDecimal(p.trim().replace(',', '.')));
   if (parts.length > 1 && parts.every((p) => p !== null))
     return { kind: 'weights', weights: parts as Decimal[], percent: true };
+  const ref = parseKeyRef(cmd.key);
+  // A bare word is more likely a mistyped key name than an Excel Table: only a range or Table[column] asks for a workbook.
+  if (ref && (ref.range || ref.sheet !== null || ref.table?.column)) {
+    throw usage(
+      `--key ${cmd.key} er et område i en arbejdsbog: angiv den med --workbook <fil.xlsx>.`,
+      `--key ${cmd.key} is a range in a workbook: name it with --workbook <file.xlsx>.`,
+    );
+  }
   throw usage(
-    `--key skal være befolkning, lige, fil eller procenter som 20/41/39, ikke "${cmd.key}".`,
-    `--key must be befolkning, lige, fil or percentages like 20/41/39, not "${cmd.key}".`,
+    `--key skal være befolkning, lige, fil, procenter som 20/41/39 eller et område som Ark1!B2:B30, ikke "${cmd.key}".`,
+    `--key must be befolkning, lige, fil, percentages like 20/41/39 or a range like Sheet1!B2:B30, not "${cmd.key}".`,
   );
+}
+
+/**
+ * The key column read from a workbook, and the names to go with it: those beside it on the sheet, or
+ * --parties when the column stands alone. Names given both ways must be the same parties in the same order.
+ */
+async function keyFromWorkbook(cmd: SplitCommand): Promise<{ names: string[]; key: NewSplitKey }> {
+  const book = await XlsxWorkbook.open(cmd.workbook!);
+  const snapshot = await book.read();
+  const read = readSheetKey(snapshot.sheets, cmd.key);
+  if (!read.ok)
+    throw new InputError(
+      text(read.problems.map((p) => p.da).join(' '), read.problems.map((p) => p.en).join(' ')),
+    );
+  const k = read.key;
+  const given = cmd.parties ? (await partiesAndFileKey(cmd.parties)).names : null;
+  const names = namesForSheetKey(k, given);
+  if (!names.ok) {
+    const [p] = names.problems;
+    throw usage(p.da, p.en);
+  }
+  const header = k.header ? text(k.header, k.header) : undefined;
+  return {
+    names: names.names,
+    key: {
+      kind: 'weights',
+      weights: k.weights,
+      percent: false,
+      ...(header ? { header } : {}),
+      source: text(
+        `Nøgle: ${k.where} i ${path.basename(cmd.workbook!)}`,
+        `Key: ${k.where} in ${path.basename(cmd.workbook!)}`,
+      ),
+    },
+  };
 }
 
 export async function runSplit(argv: readonly string[], io: Io): Promise<number> {
   const cmd = parseSplitArgs(argv);
-  const { names, weights } = await partiesAndFileKey(cmd.parties);
-  const key = keyOf(cmd, weights);
+  const { names, key } = cmd.workbook
+    ? await keyFromWorkbook(cmd)
+    : await partiesAndFileKey(cmd.parties).then((p) => ({ names: p.names, key: keyOf(cmd, p.weights) }));
   const selection = selectParties(names, key.kind !== 'population');
   const problems = (ps: readonly Text[]) =>
     new InputError(text(ps.map((p) => p.da).join(' '), ps.map((p) => p.en).join(' ')));
@@ -258,6 +333,20 @@ function printed(s: NewSplit, lang: Lang): string {
 
 async function writeTable(s: NewSplit, cmd: SplitCommand): Promise<void> {
   const target = path.resolve(cmd.out!);
+  // The parties file is the one file split reads: --out naming it is refused, also with --overwrite.
+  if ((await fs.stat(cmd.parties).catch(() => null))?.isFile() && (await sameFile(target, cmd.parties))) {
+    throw usage(
+      `--out ${cmd.out} er filen med parterne, som fordelingen læses fra, og overskrives aldrig. Vælg et andet filnavn.`,
+      `--out ${cmd.out} is the parties file the split is read from and is never overwritten. Choose another file name.`,
+    );
+  }
+  // Nor the workbook a key column is read from.
+  if (cmd.workbook !== undefined && (await sameFile(target, cmd.workbook))) {
+    throw usage(
+      `--out ${cmd.out} er arbejdsbogen, som nøglen læses fra, og overskrives aldrig. Vælg et andet filnavn.`,
+      `--out ${cmd.out} is the workbook the key is read from and is never overwritten. Choose another file name.`,
+    );
+  }
   if (!cmd.overwrite && (await fs.stat(target).catch(() => null))) {
     throw usage(
       `${cmd.out} findes allerede; brug --overwrite for at erstatte den.`,
@@ -280,10 +369,19 @@ async function writeTable(s: NewSplit, cmd: SplitCommand): Promise<void> {
   ws.getColumn(1).width = 22;
   for (let col = 2; col <= plan.cols; col++) ws.getColumn(col).width = 16;
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  await fs.writeFile(temp, bytes, { flag: 'wx' });
-  await fs.rename(temp, target);
+  // Saved like every other file Fordel writes: through a temporary file of Fordel's own pattern, which
+  // a failed save removes, Ctrl+C removes, and the next save removes when a killed run left it behind.
+  await removeStaleTemps(target);
+  const temp = tempPathFor(target);
+  try {
+    await fs.writeFile(temp, bytes, { flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw usage(
+      `Filen kan ikke gemmes: ${cmd.out} (${why})`,
+      `The file cannot be saved: ${cmd.out} (${why})`,
+    );
+  }
 }

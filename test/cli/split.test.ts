@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../support/run-cli';
-import { makeTempDir, openWithExcelJs, removeDir } from '../support/xlsx-fixtures';
+import { makeTempDir, openWithExcelJs, removeDir, writeRows } from '../support/xlsx-fixtures';
 
 describe('fordel split', () => {
   let dir: string;
@@ -51,6 +51,54 @@ describe('fordel split', () => {
     expect(again.err).toMatch(/findes allerede/);
   });
 
+  it('never writes over the parties file it reads, also with --overwrite (issue 19: one guard for every write)', async () => {
+    const parties = path.join(dir, 'parter.xlsx');
+    await fs.writeFile(parties, 'Gentofte;2\nGladsaxe;1\n');
+    const link = path.join(dir, 'parter-link.xlsx');
+    await fs.symlink(parties, link);
+    for (const out of [parties, link, path.join(dir, '.', 'sub', '..', 'parter.xlsx')]) {
+      const r = await runCli(
+        'split',
+        '--total',
+        '1000',
+        '--parties',
+        parties,
+        '--key',
+        'fil',
+        '--out',
+        out,
+        '--overwrite',
+      );
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(
+        /^fordel: --out .* er filen med parterne, som fordelingen læses fra, og overskrives aldrig/,
+      );
+    }
+    expect(await fs.readFile(parties, 'utf8')).toBe('Gentofte;2\nGladsaxe;1\n');
+  });
+
+  it("saves through a temporary file of Fordel's pattern and removes the one a killed save left behind", async () => {
+    const out = path.join(dir, 'ny.xlsx');
+    const stale = path.join(dir, '.ny.xlsx.0123456789ab.tmp');
+    await fs.writeFile(stale, 'halvt gemt');
+    const old = new Date(Date.now() - 10 * 60_000);
+    await fs.utimes(stale, old, old);
+    const r = await runCli(
+      'split',
+      '--total',
+      '1000',
+      '--parties',
+      'Dragør, Tårnby',
+      '--key',
+      'lige',
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(0);
+    expect((await fs.readdir(dir)).filter((n) => n.startsWith('.ny.xlsx.'))).toEqual([]);
+    expect((await openWithExcelJs(out)).worksheets[0].getCell('A2').value).toBe('Dragør');
+  });
+
   it('takes a fixed key, equal shares and a parties file with its own key column', async () => {
     const fixed = await runCli(
       'split',
@@ -88,6 +136,79 @@ describe('fordel split', () => {
       '0.02',
       '0.01',
     ]);
+  });
+
+  it('takes a key column from a workbook, with the names beside it, and names it as the source', async () => {
+    const book = await writeRows(dir, 'nøgler.xlsx', 'Areal', [
+      ['Fælles kontor: fordeling efter kvadratmeter'],
+      ['Part', 'Kvadratmeter'],
+      ['Gentofte', 120.5],
+      ['Gladsaxe', 80],
+      ['Lyngby-Taarbæk', 99.5],
+      ['I alt', 300],
+    ]);
+    const r = await runCli(
+      'split',
+      '--total',
+      '100000',
+      '--key',
+      'Areal!B2:B5',
+      '--workbook',
+      book,
+      '--json',
+    );
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { rows: { name: string; amount: string }[]; source: string };
+    // 40.166,67 + 26.666,67 + 33.166,67: the two kroner left go to the larger keys on equal remainders.
+    expect(json.rows.map((x) => [x.name, x.amount])).toEqual([
+      ['Gentofte', '40167'],
+      ['Gladsaxe', '26666'],
+      ['Lyngby-Taarbæk', '33167'],
+    ]);
+    expect(json.source).toBe('Nøgle: Areal!A3:B5 i nøgler.xlsx');
+    // The table is printed with the sheet's own heading for the key.
+    const shown = await runCli('split', '--total', '100000', '--key', 'Areal!B2:B5', '--workbook', book);
+    expect(shown.out).toContain('Kvadratmeter');
+    // The total row is refused by its cell, never counted as a party.
+    const withTotal = await runCli('split', '--total', '1', '--key', 'Areal!A3:B6', '--workbook', book);
+    expect(withTotal.code).toBe(2);
+    expect(withTotal.err).toContain('Areal!A6 »I alt« er en totalrække');
+    // A range without --workbook, and --workbook without a range, say what to do.
+    expect((await runCli('split', '--total', '1', '--parties', 'A,B', '--key', 'Areal!B3:B5')).err).toMatch(
+      /--workbook/,
+    );
+    expect((await runCli('split', '--total', '1', '--workbook', book, '--key', 'lige')).err).toMatch(
+      /--workbook kræver --key/,
+    );
+    // --parties must agree with the names beside the key; a lone key column takes them from --parties.
+    const wrong = await runCli(
+      'split',
+      '--total',
+      '1',
+      '--key',
+      'Areal!B3:B5',
+      '--workbook',
+      book,
+      '--parties',
+      'Gentofte, Furesø, Gladsaxe',
+    );
+    expect(wrong.err).toMatch(/»Furesø« som nr\. 2/);
+    // The workbook the key is read from is never the one written, also with --overwrite.
+    const over = await runCli(
+      'split',
+      '--total',
+      '1000',
+      '--key',
+      'Areal!B2:B5',
+      '--workbook',
+      book,
+      '--out',
+      book,
+      '--overwrite',
+    );
+    expect(over.code).toBe(2);
+    expect(over.err).toContain('er arbejdsbogen, som nøglen læses fra');
   });
 
   it('says what is wrong in one line: a date it does not have, a missing total, an unknown municipality', async () => {

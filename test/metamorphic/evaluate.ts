@@ -2,6 +2,7 @@
  * Which variants a run holds, and one variant written, checked and judged. Pure enough to run in a worker.
  */
 import { checkBytes } from './check';
+import { Rng, subSeed } from './rng';
 import { buildCorpusVariant, judgeCorpusVariant } from './corpus-variant';
 import { CORPUS_TRUTHS } from './truths/corpus';
 import { FAMILIES, show, type Family, type Transform } from './families';
@@ -43,13 +44,18 @@ export function specsFor(firstSeed: number, count: number): VariantSpec[] {
       pick === 0
         ? SEED_TRUTHS[Math.floor(seed / 4) % SEED_TRUTHS.length].id
         : pick === 1
-          ? `split-${seed}`
+          ? splitOrRate(seed)
           : pick === 2
             ? `cofin-${seed}`
             : `corpus:${CORPUS_TRUTHS[Math.floor(seed / 4) % CORPUS_TRUTHS.length].id}`;
     return { truthId, seed };
   });
 }
+
+/** Share of the split slots that take a split by a rate per inhabitant, drawn apart so the others stay. */
+const RATE_SHARE = 0.2;
+const splitOrRate = (seed: number): string =>
+  new Rng(subSeed(seed, 'rate-slot')).chance(RATE_SHARE) ? `rate-${seed}` : `split-${seed}`;
 
 /** Generated budgets (issue 22), a stream of their own so the mixed sample above keeps its variants. */
 export function budgetSpecsFor(firstSeed: number, count: number): VariantSpec[] {

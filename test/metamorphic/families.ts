@@ -4,6 +4,7 @@
  * the truth exact (amounts in t.kr. or mio. kr. only when every amount is exactly representable, a formula
  * only where its cached result is the cell's value). Those that make a table genuinely ambiguous say so.
  */
+import { slipsOf } from './misspell';
 import { Rng, subSeed } from './rng';
 import type { TableTruth } from './truth';
 
@@ -92,16 +93,16 @@ const BUDGET_VARIANTS: Readonly<Partial<Record<Family, readonly string[]>>> = {
 };
 
 /**
- * Variants added after the others had their draws. A seed draws them from a stream of its own, on top of the
- * composition it drew before, so the fixed sample and every listed broken variant keep their layout.
+ * Variants added after the others had their draws, in rounds. A seed draws each round from a stream of its own,
+ * on top of the composition it drew before, so the fixed sample and every listed broken variant keep their
+ * layout when a round is added: the saved family first, then misspelt names and the Excel Table laid across.
  */
-const LATER: ReadonlySet<string> = new Set([
-  'saved:excel-shared',
-  'saved:libreoffice',
-  'saved:uncached',
-  'saved:uncached-zero',
-]);
-/** Share of variants that get one of the later variants on top. */
+const LATER_ROUNDS: readonly (readonly string[])[] = [
+  ['saved:excel-shared', 'saved:libreoffice', 'saved:uncached', 'saved:uncached-zero'],
+  ['names:misspelt', 'placement:excel-table-across'],
+];
+const LATER: ReadonlySet<string> = new Set(LATER_ROUNDS.flat());
+/** Share of variants that get one of a round's later variants on top. */
 const LATER_SHARE = 0.2;
 
 /** The variants of each family that apply to a truth (the later ones apart). */
@@ -110,12 +111,12 @@ export function variantsFor(t: TableTruth, family: Family): string[] {
   return t.kind === 'budget' ? all.filter((v) => BUDGET_VARIANTS[family]?.includes(v)) : all;
 }
 
-/** The later variants that apply to a truth, as transforms. */
-export function laterFor(t: TableTruth): Transform[] {
+/** The later variants of a round that apply to a truth, as transforms. */
+export function laterFor(t: TableTruth, round = 0): Transform[] {
   if (t.kind === 'budget') return [];
   return FAMILIES.flatMap((family) =>
     variantsForTable(t, family)
-      .filter((v) => LATER.has(`${family}:${v}`))
+      .filter((v) => LATER_ROUNDS[round].includes(`${family}:${v}`))
       .map((variant) => ({ family, variant })),
   );
 }
@@ -134,10 +135,13 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(true, 'first', 'label-word', 'label-none');
       add(!!t.totalNames?.length, 'label-region');
       add(!split, 'col-first', 'col-first-row-first');
-      add(split, 'stated-title', 'stated-note', 'stated-above');
+      // A split by a rate states its total as the rate: no total in other words beside it.
+      add(split && !t.rate, 'stated-title', 'stated-note', 'stated-above');
       add(split && parts(t) >= 4, 'subtotals', 'subtotals-first');
       add(!split && parts(t) >= 3, 'subtotals');
-      add(split && t.planted.length > 0, 'stated-above-sum-row');
+      add(split && !t.rate && t.planted.length > 0, 'stated-above-sum-row');
+      add(!!t.rate, 'rate-only');
+      add(!!t.rate && t.planted.length > 0, 'rate-sum-row');
       add(!split, 'breakdown-heraf', 'breakdown-deraf', 'breakdown-indent');
       break;
     case 'header':
@@ -158,9 +162,14 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
     case 'placement':
       add(true, 'offset', 'notes-above', 'notes-below', 'note-beside', 'blank-row', 'blank-col');
       add(true, 'hidden-row', 'hidden-col', 'freeze', 'stacked', 'side-by-side', 'excel-table');
+      add(t.kind !== 'budget', 'excel-table-across');
       break;
     case 'names':
       add(hasMunicipalities(t), 'upper', 'kommune', 'typo');
+      add(
+        t.rows.some((r) => r.municipality && slipsOf(r.label).length > 0),
+        'misspelt',
+      );
       add(parts(t) >= 3, 'shuffle');
       break;
     case 'saved':
@@ -192,6 +201,17 @@ const TABLE_CLASHES = [
   'totals:subtotals-first',
 ];
 
+/**
+ * Whether a later variant fits a composition: an Excel Table laid across turns the table itself, so it takes
+ * no turn of its own, no layout a Table cannot hold and no total column moved first (its totals row is last).
+ */
+function fitsWith(x: Transform, ts: readonly Transform[]): boolean {
+  if (show(x) !== 'placement:excel-table-across') return true;
+  return !ts.some(
+    (y) => TABLE_CLASHES.includes(show(y)) || y.family === 'orientation' || show(y) === 'totals:col-first',
+  );
+}
+
 /** Share of variants laid out exactly as the truth is written. */
 const AS_WRITTEN = 0.06;
 
@@ -213,8 +233,9 @@ export function planVariant(t: TableTruth, seed: number, only?: Family): Variant
   const transforms = families.map((family) => ({ family, variant: rng.pick(variantsFor(t, family)) }));
   // A later variant on top, from its own stream, in a family the composition does not vary yet.
   const later = new Rng(subSeed(seed, `later:${t.id}`));
-  const extra = laterFor(t).filter((x) => !families.includes(x.family));
-  if (!only && extra.length && later.chance(LATER_SHARE)) {
+  const extra = laterFor(t, 0).filter((x) => !families.includes(x.family));
+  const drewLater = !only && extra.length > 0 && later.chance(LATER_SHARE);
+  if (drewLater) {
     transforms.push(later.pick(extra));
     transforms.sort((a, b) => FAMILIES.indexOf(a.family) - FAMILIES.indexOf(b.family));
   }
@@ -222,6 +243,16 @@ export function planVariant(t: TableTruth, seed: number, only?: Family): Variant
   const table = transforms.findIndex((x) => show(x) === 'placement:excel-table');
   if (table >= 0 && transforms.some((x) => TABLE_CLASHES.includes(show(x)) || x.family === 'orientation'))
     transforms[table] = { family: 'placement', variant: 'offset' };
+  // The second round, from a stream of its own, where the first drew nothing and it fits what was drawn: a
+  // variant the first round laid out (and the ratchet may list) keeps its layout.
+  const round2 = new Rng(subSeed(seed, `later-2:${t.id}`));
+  const extra2 = laterFor(t, 1).filter(
+    (x) => !transforms.some((y) => y.family === x.family) && fitsWith(x, transforms),
+  );
+  if (!only && !drewLater && extra2.length && round2.chance(LATER_SHARE)) {
+    transforms.push(round2.pick(extra2));
+    transforms.sort((a, b) => FAMILIES.indexOf(a.family) - FAMILIES.indexOf(b.family));
+  }
   // With no header row, a unit said in the header would be said nowhere: the title says it instead.
   const unit = transforms.findIndex((x) => x.family === 'units' && x.variant.endsWith('-header'));
   if (unit >= 0 && transforms.some((x) => show(x) === 'header:none'))

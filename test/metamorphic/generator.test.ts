@@ -67,7 +67,7 @@ describe('written variants keep their truth', () => {
           const at = t.cellOf.get(cellKey(row.id, col));
           if (!at) continue; // a total moved out of the table into the title or a note
           // The I alt row that sums the wrong amount in, under the right total stated above the table.
-          if (row.role === 'total' && variant.id.includes('stated-above-sum-row')) continue;
+          if (row.role === 'total' && /sum-row/.test(variant.id)) continue;
           // A formula saved by a tool that does not calculate holds its formula and no result to compare.
           if (variant.sheets[0].cells.get(`${at.r},${at.c}`)?.uncached) {
             expect(ws[a1(at)]?.f).toBeTruthy();

@@ -5,6 +5,7 @@
  */
 import { decimalsOf } from './danish';
 import type { Transform } from './families';
+import { misspell, slipsOf } from './misspell';
 import type { Rng } from './rng';
 import { count, money, pct, sumPct, type LCol, type LRow, type TableTruth, type Val } from './truth';
 
@@ -72,7 +73,15 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
 
   // Names: upper case, the official name with "Kommune", a tolerated misspelling; row order shuffled.
   const names = variant('names');
-  if (names && names !== 'shuffle') {
+  if (names === 'misspelt') {
+    // One municipality's name with a slip the register tolerates.
+    const named = lt.rows.filter((r) => r.municipality && slipsOf(r.label).length > 0);
+    if (named.length) {
+      const row = rng.pick(named);
+      const label = misspell(row.label, rng)!;
+      lt.rows = lt.rows.map((r) => (r === row ? { ...r, label } : r));
+    }
+  } else if (names && names !== 'shuffle') {
     lt.rows = lt.rows.map((r) => {
       if (!r.municipality) return r;
       const label =
@@ -107,7 +116,8 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
     if (totals === 'label-word') relabel(rng.pick(TOTAL_WORDS));
     if (totals === 'label-none') relabel('');
     if (totals === 'label-region') relabel(rng.pick(t.totalNames ?? ['I alt']));
-    if (totals === 'stated-above-sum-row') {
+    if (totals === 'rate-only') lt.rows = lt.rows.filter((r) => r !== totalRow);
+    if (totals === 'rate-sum-row' || totals === 'stated-above-sum-row') {
       // The I alt row sums what the rows hold, the wrong amount included; the total stated above is the truth.
       const amount = totalRow.cells.amount as { kr: bigint };
       const typed = lt.rows
@@ -116,7 +126,7 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
       lt.rows = lt.rows.map((r) =>
         r === totalRow ? { ...r, cells: { ...r.cells, amount: money(typed) } } : r,
       );
-      lt.stated = { where: 'above', kr: amount.kr };
+      if (totals === 'stated-above-sum-row') lt.stated = { where: 'above', kr: amount.kr };
     } else if (totals.startsWith('stated-')) {
       const amount = totalRow.cells.amount;
       lt.rows = lt.rows.filter((r) => r !== totalRow);

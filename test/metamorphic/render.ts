@@ -60,7 +60,8 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   const units = unitsOf(v('units'));
   const numbers = v('numbers');
   const placement = v('placement');
-  const transposed = v('orientation') === 'transposed';
+  // An Excel Table laid across: the table turned so its parts are the Table's columns.
+  const transposed = v('orientation') === 'transposed' || v('placement') === 'excel-table-across';
   const decimals = moneyDecimals(lt, units.exp);
   const allowedRules: string[] = [];
 
@@ -191,6 +192,8 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     title += `, i alt ${kroner(lt.stated.kr)} kr.`;
     statedAt = { r, c: c0 };
   }
+  // A rate in the title states the total: a planted error may show there too.
+  if (truth.rate) statedAt = { r, c: c0 };
   put(sheet, { r: r++, c: c0 }, { v: title });
   if (lt.stated?.where === 'above') {
     statedAt = { r, c: c0 };
@@ -241,6 +244,8 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   addFormulas(sheet, lt, truth, cellOf, numbers, units.exp, saved !== undefined);
   if (placement === 'excel-table')
     addExcelTable(sheet, lt, cellOf, { top, left: c0, bottom: top + blockHeight - 1, right });
+  if (placement === 'excel-table-across')
+    addExcelTableAcross(sheet, lt, cellOf, { top, left: c0, bottom: top + blockHeight - 1, right });
   // A tool that does not calculate saves every formula without its result (or with 0 in its place).
   if (saved === 'uncached' || saved === 'uncached-zero')
     for (const [k, cell] of sheet.cells)
@@ -266,14 +271,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
  */
 function addExcelTable(sheet: SheetModel, lt: LTable, cellOf: Map<string, Pos>, ref: Rect): void {
   const name = `Tabel${sheet.tables.length + 1}`;
-  const columns: string[] = [];
-  for (let c = ref.left; c <= ref.right; c++) {
-    const k = `${ref.top},${c}`;
-    const head = sheet.cells.get(k);
-    const text = head && head.v !== '' ? String(head.v) : `Kolonne${c - ref.left + 1}`;
-    sheet.cells.set(k, { v: text });
-    columns.push(text);
-  }
+  const columns = tableHeader(sheet, ref);
   const total = lt.rows[lt.rows.length - 1];
   const totalsRow = total.role === 'total';
   if (totalsRow) {
@@ -295,6 +293,49 @@ function addExcelTable(sheet: SheetModel, lt: LTable, cellOf: Map<string, Pos>, 
     });
   }
   sheet.tables.push({ name, ref, totalsRow, columns });
+}
+
+/**
+ * The table turned as an Excel Table: its parts (and total) head the Table's columns, its periods are the
+ * rows, and a total column becomes the totals row, SUBTOTAL(109, ...) where the total is the sum of its periods.
+ */
+function addExcelTableAcross(sheet: SheetModel, lt: LTable, cellOf: Map<string, Pos>, ref: Rect): void {
+  const name = `Tabel${sheet.tables.length + 1}`;
+  const columns = tableHeader(sheet, ref);
+  const totalCol = lt.cols[lt.cols.length - 1];
+  const totalsRow = totalCol.role === 'total' && !!totalCol.sumOf;
+  if (totalsRow) {
+    for (const row of lt.rows) {
+      const v = row.cells[totalCol.id];
+      const at = cellOf.get(cellKey(row.id, totalCol.id));
+      if (v?.t !== 'money' || !at) continue;
+      const sum = totalCol.sumOf!.reduce(
+        (a, id) => a + (row.cells[id]?.t === 'money' ? (row.cells[id] as { kr: bigint }).kr : 0n),
+        0n,
+      );
+      const cell = sheet.cells.get(`${at.r},${at.c}`);
+      if (sum !== v.kr || !cell || typeof cell.v !== 'number') continue;
+      sheet.cells.set(`${at.r},${at.c}`, {
+        ...cell,
+        f: `SUBTOTAL(109,${name}[${columns[at.c - ref.left]}])`,
+      });
+    }
+  }
+  sheet.tables.push({ name, ref, totalsRow, columns });
+}
+
+/** The Table's header row as Excel keeps it: text, and "KolonneN" where a header cell is empty. */
+function tableHeader(sheet: SheetModel, ref: Rect): string[] {
+  const columns: string[] = [];
+  for (let c = ref.left; c <= ref.right; c++) {
+    const k = `${ref.top},${c}`;
+    const head = sheet.cells.get(k);
+    let text = head && head.v !== '' ? String(head.v) : `Kolonne${c - ref.left + 1}`;
+    while (columns.includes(text)) text = `${text}2`;
+    sheet.cells.set(k, { v: text });
+    columns.push(text);
+  }
+  return columns;
 }
 
 function transpose(block: (BCell | null)[][], width: number): (BCell | null)[][] {

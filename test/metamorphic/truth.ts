@@ -63,6 +63,8 @@ export interface TableTruth {
   readonly total?: bigint;
   /** Words a table's grand total may be labelled with that keep the meaning (region name for a region's split). */
   readonly totalNames?: readonly string[];
+  /** A split by a rate per inhabitant stated in its title ("2,35"): the total is the rate times the population. */
+  readonly rate?: string;
 }
 
 export const isPlanted = (t: TableTruth): boolean => t.planted.length > 0;

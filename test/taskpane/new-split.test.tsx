@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { text } from '../../src/core/findings/finding';
+import { gridFromRows } from '../../src/core/grid/grid';
 import type { TablePlan } from '../../src/core/population/table-plan';
 import { NewSplitPanel } from '../../src/taskpane/components/NewSplitPanel';
 import { I18nContext } from '../../src/taskpane/i18n/context';
@@ -31,6 +32,30 @@ function stubPort(refuse = false) {
     },
   };
   return { port, calls };
+}
+
+/** A workbook with a key column (kvadratmeter) beside the names, and a selection the test moves. */
+function keyBookPort() {
+  const sheet = gridFromRows('Ark1', [
+    ['Part', 'Kvadratmeter'],
+    ['Gentofte', 120.5],
+    ['Gladsaxe', 80],
+    ['Lyngby-Taarbæk', 99.5],
+  ]);
+  const calls: { at: { sheet: string; top: number; left: number }; plan: TablePlan }[] = [];
+  let selection = { sheet: 'Ark1', range: { top: 0, left: 1, bottom: 3, right: 1 } };
+  const port: WorkbookPort = {
+    read: async () => ({ sheets: [sheet], sheetNames: ['Ark1'], settings: null, selection }),
+    write: async () => ({ written: false, cells: 0, syncs: 0 }),
+    insertTable: async (at, plan): Promise<WriteReport> => {
+      calls.push({ at, plan });
+      return { written: true, cells: plan.cells.length, syncs: 2 };
+    },
+  };
+  const select = (top: number, left: number) => {
+    selection = { sheet: 'Ark1', range: { top, left, bottom: top, right: left } };
+  };
+  return { port, calls, select };
 }
 
 function renderPanel(port: WorkbookPort) {
@@ -81,7 +106,56 @@ describe('Ny fordeling', () => {
   });
 });
 
+describe('Ny fordeling by a key column in the workbook', () => {
+  it('takes the selected key column, and inserts the split by it at the next selection', async () => {
+    const { port, calls, select } = keyBookPort();
+    const user = renderPanel(port);
+    await user.click(screen.getByRole('button', { name: 'Ny fordeling' }));
+    await user.type(screen.getByLabelText('Beløb at fordele (kr.)'), '100.000');
+    await user.selectOptions(screen.getByLabelText('Nøgle'), 'sheet');
+    await user.click(screen.getByRole('button', { name: 'Brug markeringen' }));
+    expect(screen.getByLabelText(/Nøglekolonne, fx/)).toHaveValue('Ark1!B1:B4');
+    select(6, 0);
+    await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Fordelingen mellem 3 parter er indsat i Ark1!A7',
+    );
+    expect(calls).toHaveLength(1);
+    expect(calls[0].at).toEqual({ sheet: 'Ark1', top: 6, left: 0 });
+    const texts = calls[0].plan.cells.map((c) => c.value);
+    expect(texts).toEqual(expect.arrayContaining(['Gentofte', 'Gladsaxe', 'Lyngby-Taarbæk', 'Kvadratmeter']));
+    expect(texts).toContain('Nøgle: Ark1!A2:B4');
+  });
+
+  it('says what to do when no key column is given, and inserts nothing', async () => {
+    const { port, calls } = keyBookPort();
+    const user = renderPanel(port);
+    await user.click(screen.getByRole('button', { name: 'Ny fordeling' }));
+    await user.type(screen.getByLabelText('Beløb at fordele (kr.)'), '1000');
+    await user.selectOptions(screen.getByLabelText('Nøgle'), 'sheet');
+    await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Markér nøglekolonnen');
+    expect(calls).toHaveLength(0);
+  });
+});
+
 describe('the form as data', () => {
+  it('splits by a key column that stands alone, with the parties typed in its order', () => {
+    const sheets = [gridFromRows('Ark1', [[10], [30], [60]])];
+    const base = { ...defaultNewSplitDraft(), total: '1000', key: 'sheet' as const, keyRange: 'A1:A3' };
+    const ok = splitOfDraft(
+      { ...base, parties: 'Kantine, Reception, Kontor' },
+      { sheets, activeSheet: 'Ark1' },
+    );
+    expect(ok.ok && ok.split.rows.map((r) => [r.name, r.amount])).toEqual([
+      ['Kantine', 10_000n],
+      ['Reception', 30_000n],
+      ['Kontor', 60_000n],
+    ]);
+    const short = splitOfDraft({ ...base, parties: 'Kantine, Kontor' }, { sheets, activeSheet: 'Ark1' });
+    expect(!short.ok && short.problems[0].da).toBe('Ark1!A1:A3 har 3 tal, men der er nævnt 2 parter.');
+  });
+
   it('makes a fixed 20/41/39 split and refuses one that does not sum to 100', () => {
     const base = {
       ...defaultNewSplitDraft(),

@@ -292,7 +292,10 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async write(plan: WritePlan): Promise<WriteReport> {
-    const unread = await this.mergesBeforeWrite();
+    // Only what comes from reading the tables needs their merged cells; Fordel's settings alone do not.
+    const fromReading =
+      plan.blocks.length + plan.highlights.length + plan.sheets.length + (plan.userEdits?.length ?? 0) > 0;
+    const unread = fromReading ? await this.mergesBeforeWrite() : null;
     if (unread) return unread;
     const grouped = this.api('1.20');
     try {

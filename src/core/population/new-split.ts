@@ -16,7 +16,14 @@ export type NewSplitKey =
   | { readonly kind: 'population'; readonly date: string }
   | { readonly kind: 'equal' }
   /** A key column (inhabitants, m², anything) or fixed percentages; one weight per party, in order. */
-  | { readonly kind: 'weights'; readonly weights: readonly Decimal[]; readonly percent: boolean };
+  | {
+      readonly kind: 'weights';
+      readonly weights: readonly Decimal[];
+      readonly percent: boolean;
+      /** The key column's own heading and where it was read (a key from a sheet). */
+      readonly header?: Text;
+      readonly source?: Text;
+    };
 
 export interface NewSplitRow {
   readonly name: string;
@@ -103,7 +110,9 @@ export function makeNewSplit(
         return fail('Procentnøglen summerer ikke til 100.', 'The percentage key does not sum to 100.');
       }
     }
-    keyHeader = key.percent ? text('Andel (%) efter aftale', 'Agreed share (%)') : text('Nøgle', 'Key');
+    keyHeader =
+      key.header ?? (key.percent ? text('Andel (%) efter aftale', 'Agreed share (%)') : text('Nøgle', 'Key'));
+    source = key.source ?? null;
   }
   const result = split(total, weights, unit);
   if (!result.ok) return { ok: false, problems: [result.message] };

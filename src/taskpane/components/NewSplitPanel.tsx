@@ -1,6 +1,7 @@
 /**
- * "Ny fordeling": makes a new exact split (by FOLK1A population, equal shares or a fixed percentage key)
- * and inserts it as a table at the selected cell, never over data. With "hold fordelingen levende" the
+ * "Ny fordeling": makes a new exact split (by FOLK1A population, equal shares, a fixed percentage key or
+ * a key column in the workbook, taken from the selection or typed as a range or Excel Table column) and
+ * inserts it as a table at the selected cell, never over data. With "hold fordelingen levende" the
  * amounts are formulas that stay the exact largest-remainder split when the total is changed.
  */
 import {
@@ -19,7 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../../core/findings/finding';
-import { a1Range } from '../../core/grid/a1';
+import { a1Range, sheetRef } from '../../core/grid/a1';
 import { populationDates } from '../../core/population/register';
 import { dateWords } from '../../core/population/source';
 import { planSplitTable } from '../../core/population/table-plan';
@@ -38,6 +39,11 @@ const STRINGS = {
     equal: 'Lige store andele',
     percent: 'Faste procenter',
     percentages: 'Procenter, fx 20/41/39',
+    sheet: 'Nøglekolonne i arket',
+    keyRange: 'Nøglekolonne, fx Ark1!B2:B30 eller Tabel1[Nøgle]',
+    keyRangeHint: 'Navnene i kolonnen til venstre er parterne; står nøglen alene, skrives parterne ovenfor.',
+    useSelection: 'Brug markeringen',
+    partiesHintSheet: 'Kun når nøglekolonnen står uden navne: navnene i nøglens rækkefølge',
     date: 'Folketal pr.',
     unit: 'Afrund til',
     unit100: 'hele kr.',
@@ -59,6 +65,12 @@ const STRINGS = {
     equal: 'Equal shares',
     percent: 'Fixed percentages',
     percentages: 'Percentages, e.g. 20/41/39',
+    sheet: 'Key column in the workbook',
+    keyRange: 'Key column, e.g. Sheet1!B2:B30 or Table1[Key]',
+    keyRangeHint:
+      'The names in the column to its left are the parties; for a key column alone, list them above.',
+    useSelection: 'Use the selection',
+    partiesHintSheet: "Only when the key column has no names beside it: the names in the key's order",
     date: 'Population at',
     unit: 'Round to',
     unit100: 'whole kroner',
@@ -93,12 +105,17 @@ export function NewSplitPanel({ port, disabled = false }: NewSplitPanelProps) {
 
   async function insert() {
     setStatus(null);
-    const made = splitOfDraft(draft);
-    if (!made.ok) return setStatus({ text: made.problems.map((p) => p[lang]).join(' '), error: true });
+    // A key column is read from the workbook; the other keys are checked before anything is read.
+    let made = draft.key === 'sheet' ? null : splitOfDraft(draft);
+    if (made && !made.ok)
+      return setStatus({ text: made.problems.map((p) => p[lang]).join(' '), error: true });
     if (!port.insertTable) return setStatus({ text: s.notHere, error: true });
     setBusy(true);
     try {
-      const selection = (await port.read()).selection;
+      const snapshot = await port.read();
+      const selection = snapshot.selection;
+      made ??= splitOfDraft(draft, { sheets: snapshot.sheets, activeSheet: selection?.sheet ?? null });
+      if (!made.ok) return setStatus({ text: made.problems.map((p) => p[lang]).join(' '), error: true });
       if (!selection) return setStatus({ text: s.noSelection, error: true });
       const origin = { top: selection.range.top, left: selection.range.left };
       const plan = planSplitTable(made.split, lang, draft.live, origin);
@@ -118,6 +135,18 @@ export function NewSplitPanel({ port, disabled = false }: NewSplitPanelProps) {
     }
   }
 
+  /** Takes the selected cells as the key column, so the user can then select where the table goes. */
+  async function takeSelection() {
+    setStatus(null);
+    try {
+      const selection = (await port.read()).selection;
+      if (!selection) return setStatus({ text: s.noSelection, error: true });
+      set('keyRange', sheetRef(selection.sheet, a1Range(selection.range)));
+    } catch (e) {
+      setStatus({ text: e instanceof Error ? e.message : String(e), error: true });
+    }
+  }
+
   const off = disabled || busy;
   return (
     <Accordion collapsible>
@@ -130,7 +159,7 @@ export function NewSplitPanel({ port, disabled = false }: NewSplitPanelProps) {
             <Field label={s.total}>
               <Input value={draft.total} disabled={off} onChange={(_, d) => set('total', d.value)} />
             </Field>
-            <Field label={s.parties} hint={s.partiesHint}>
+            <Field label={s.parties} hint={draft.key === 'sheet' ? s.partiesHintSheet : s.partiesHint}>
               <Input value={draft.parties} disabled={off} onChange={(_, d) => set('parties', d.value)} />
             </Field>
             <Field label={s.key}>
@@ -142,6 +171,7 @@ export function NewSplitPanel({ port, disabled = false }: NewSplitPanelProps) {
                 <option value="population">{s.population}</option>
                 <option value="equal">{s.equal}</option>
                 <option value="percent">{s.percent}</option>
+                <option value="sheet">{s.sheet}</option>
               </Select>
             </Field>
             {draft.key === 'population' && (
@@ -163,6 +193,20 @@ export function NewSplitPanel({ port, disabled = false }: NewSplitPanelProps) {
                   onChange={(_, d) => set('percentages', d.value)}
                 />
               </Field>
+            )}
+            {draft.key === 'sheet' && (
+              <>
+                <Field label={s.keyRange} hint={s.keyRangeHint}>
+                  <Input
+                    value={draft.keyRange}
+                    disabled={off}
+                    onChange={(_, d) => set('keyRange', d.value)}
+                  />
+                </Field>
+                <Button appearance="subtle" disabled={off} onClick={() => void takeSelection()}>
+                  {s.useSelection}
+                </Button>
+              </>
             )}
             <Field label={s.unit}>
               <Select

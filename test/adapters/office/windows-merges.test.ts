@@ -75,6 +75,16 @@ describe('merged areas on Excel for Windows before ExcelApi 1.19', () => {
     expect(fake.cell('Ark1', 'E2').value).toBe('Fordel');
   });
 
+  it("saves Fordel's settings alone (a correction) without looking merged areas up", async () => {
+    const { fake, port } = windows(['A1:C1']);
+    await port.read();
+    const settings = { ...emptySettings(), ownedSheets: ['Fordel-fund'] };
+    const report = await port.write({ blocks: [], highlights: [], sheets: [], settings });
+    expect(report.written).toBe(true);
+    expect((await port.read()).sheets[0].merges).toEqual([]);
+    expect(fake.sheetNames()).toContain('Fordel-indstillinger');
+  });
+
   it('writes at once on a sheet without merged areas', async () => {
     const { fake, port } = windows([]);
     await port.read();

@@ -65,6 +65,34 @@ describe('a budget read by its own arithmetic', () => {
   });
 });
 
+describe('an account code that looks like a year', () => {
+  // The finance bill 2016 (tranberg/finanslov2016): under § 19 the aktivitetsområder are 1911, 1915, 1922 ...
+  const ministry = (aktivitet: number): RawValue[][] => [
+    ['Paragraf. Hovedområde. Aktivitetsområde. Hovedkonto', '2015', '2016'],
+    ['19 Uddannelses- og Forskningsministeriet', 800.1, 600.5],
+    ['191 Fællesudgifter', 800.1, 600.5],
+    ['1911 Centralstyrelsen', aktivitet, 300.5],
+    ['191101 Departementet', 78.5, 83.2],
+    ['191103 Styrelsen for Forskning og Innovation', 421.6, 217.3],
+    ['1915 Internationalt forskningssamarbejde', 300.0, 300.0],
+    ['191501 Obligatoriske internationale programmer', 299.5, 300.0],
+    ['191502 Ikke obligatoriske ESA-programmer', 0.5, 0.0],
+  ];
+
+  it('is a code when the line above is its prefix and the line below extends it: its sums are checked', () => {
+    const r = check(ministry(500.1));
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    expect(r.findings).toEqual([]);
+    // 19, 191, 1911 and 1915 are sums, in two columns.
+    expect(r.readings![0].decisions.map((d) => d.because.da).join(' | ')).toMatch(/8 summer kontrolleret/);
+  });
+
+  it('so a wrong figure on it is found at its cell', () => {
+    const r = check(ministry(510.1));
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toContain('budget-total-mismatch@B4');
+  });
+});
+
 /** A municipal budget follow-up with derived columns and "i alt" lines. */
 function followUp(): RawValue[][] {
   return [
@@ -185,6 +213,38 @@ describe('lines a colleague would catch', () => {
     const t = r.findings.filter((f) => f.rule === 'budget-text-amounts');
     expect(t.map((f) => f.cell)).toEqual(['E4:E5']);
     expect(t[0].expected).toBe('490000000');
+  });
+});
+
+describe('an English export opened in Danish: amounts as text with a decimal point', () => {
+  // The finance bill CSV ("77.7") opened by a Danish spreadsheet keeps every amount as text.
+  const asText = (rows: RawValue[][]) =>
+    rows.map((row, i) => (i < 2 ? row : row.map((v) => (typeof v === 'number' ? v.toFixed(1) : v))));
+
+  it('is one text-amounts warning per column, not one per cell, and its sums are still checked', () => {
+    const r = check(asText(financeBill()));
+    expect(rulesOf(r)).toEqual([
+      'budget-text-amounts@B3:B12',
+      'budget-text-amounts@C3:C12',
+      'budget-text-amounts@D3:D12',
+      'budget-text-amounts@E3:E12',
+    ]);
+    expect(r.findings[0].message.da).toContain(
+      'punktum som decimaltegn og er læst sådan (»1018.3« som 1018,3)',
+    );
+    expect(r.readings![0].decisions.map((d) => d.because.da).join(' | ')).toMatch(/20 summer kontrolleret/);
+  });
+
+  it('still finds a wrong item at its parent', () => {
+    const rows = financeBill();
+    rows[4][3] = 416.8;
+    expect(rulesOf(check(asText(rows)))).toContain('budget-total-mismatch@D4');
+  });
+
+  it('leaves a lone point-written number the ambiguous warning it was', () => {
+    const rows = financeBill();
+    rows[4][3] = '406.8';
+    expect(rulesOf(check(rows))).toContain('ambiguous-number@D5');
   });
 });
 

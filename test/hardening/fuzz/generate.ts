@@ -79,7 +79,9 @@ export function* generate(base: Buffer, seed: number, count: number): Generator<
       }
       case 'lying-size': {
         const part = pick(parts);
-        const size = pick([0, 1, 200, part.data.length - 1, part.data.length + 1, 0x7fffffff, 0xfffffff0]);
+        // One byte short of the truth, except for an empty part (a size cannot be negative).
+        const short = Math.max(0, part.data.length - 1);
+        const size = pick([0, 1, 200, short, part.data.length + 1, 0x7fffffff, 0xfffffff0]);
         const packed = rnd() < 0.3 ? pick([0, 1, 0x7fffffff]) : undefined;
         const localName = rnd() < 0.2 ? `${part.name}x` : undefined;
         return {

@@ -11,7 +11,7 @@ import { decimal, type Decimal } from '../../decimal/decimal';
 import { text } from '../../findings/finding';
 import { formatNumber } from '../../money/format';
 import type { Finding } from '../../findings/finding';
-import type { SheetGrid } from '../../grid/grid';
+import { cellAt, type SheetGrid } from '../../grid/grid';
 import type { TableOutput } from '../../output/table-output';
 import type { BudgetLayout } from '../../tables/layout';
 import { balanceFindings } from './rules/balance';
@@ -23,6 +23,7 @@ import { ownShareFindings } from './rules/own-share';
 import { rowTotalFindings } from './rules/row-totals';
 import { subtotalFindings } from './rules/subtotals';
 import { textAmountFindings } from './rules/text-amounts';
+import { pointAmounts } from './point-columns';
 import { decimalsOf } from './values';
 
 /** What the rules work on: every line's values by column, read exactly, and the table itself. */
@@ -37,6 +38,8 @@ export interface BudgetInput {
    * the sheet states none and its one-decimal figures say they are not kroner (a mio. kr. export).
    */
   readonly scale: number | undefined;
+  /** Columns whose text amounts are written with a decimal point ("77.7"), read by the column. */
+  readonly pointColumns?: readonly boolean[];
 }
 
 export interface BudgetFacts {
@@ -48,13 +51,20 @@ export interface BudgetFacts {
 
 export function checkBudget(grid: SheetGrid, t: BudgetLayout, params: CheckParams): TableOutput {
   const r = cellReader(grid);
+  // A column of text amounts with a decimal point is read by the column (one text-amounts warning for it),
+  // not as one ambiguous number per cell.
+  const rows = t.lines.map((l) => l.row);
+  const points = t.columns.map((c) => pointAmounts(rows, (row) => cellAt(grid, row, c.col)));
   const values = t.lines.map((line) =>
-    t.columns.map((c) => readDecimalAt(r, line.row, c.col, true)?.value ?? null),
+    t.columns.map(
+      (c, j) => points[j]?.get(line.row) ?? readDecimalAt(r, line.row, c.col, true)?.value ?? null,
+    ),
   );
   const decimals = t.columns.map((_, j) => decimalsOf(values.map((v) => v[j])));
   const amountDecimals = Math.max(0, ...decimals.filter((_, j) => t.columns[j].role !== 'deviation-pct'));
   const scale = t.amountScale ?? (amountDecimals === 1 ? undefined : 1);
-  const input: BudgetInput = { layout: t, sheet: grid.name, values, decimals, scale };
+  const pointColumns = points.map((p) => p !== null);
+  const input: BudgetInput = { layout: t, sheet: grid.name, values, decimals, scale, pointColumns };
   const subtotals = subtotalFindings(input);
   const rowTotals = rowTotalFindings(input);
   const findings: Finding[] = [

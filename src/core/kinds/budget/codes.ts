@@ -8,14 +8,39 @@ export interface CodedLabel {
   readonly digits: string | null;
 }
 
-export function codeOf(text: string): CodedLabel {
-  const t = text.trim();
-  const m = ACCOUNT_CODE.exec(t);
-  if (!m) return { code: null, digits: null };
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
+function readCode(text: string): (CodedLabel & { yearLike: boolean }) | null {
+  const m = ACCOUNT_CODE.exec(text.trim());
+  if (!m) return null;
   const digits = m[1].replace(/\D/g, '');
+  return { code: m[1], digits, yearLike: YEAR_LIKE.test(digits) && !/[.\s]/.test(m[1]) };
+}
+
+export function codeOf(text: string): CodedLabel {
+  const c = readCode(text);
   // A year on its own ("2025 Anlæg") is a heading, not an account.
-  if (/^(?:19|20)\d\d$/.test(digits) && !/[.\s]/.test(m[1])) return { code: null, digits: null };
-  return { code: m[1], digits };
+  if (!c || c.yearLike) return { code: null, digits: null };
+  return { code: c.code, digits: c.digits };
+}
+
+/**
+ * The codes of a column of labels, in order. A four-digit code that looks like a year is an account all
+ * the same where the chart around it says so: a coded line above is its prefix and the next coded line
+ * extends it (the finance bill's aktivitetsområde 1911 between 191 and 191101). A year heading is not.
+ */
+export function codesOf(texts: readonly string[]): CodedLabel[] {
+  const read = texts.map(readCode);
+  const plain = read.map((c) => (c && !c.yearLike ? c.digits : null));
+  return read.map((c, i) => {
+    if (!c) return { code: null, digits: null };
+    if (!c.yearLike) return { code: c.code, digits: c.digits };
+    const d = c.digits!;
+    const above = plain.slice(0, i).some((p) => p !== null && p.length < d.length && d.startsWith(p));
+    const next = plain.slice(i + 1).find((p) => p !== null);
+    const below = next !== undefined && next !== null && next.length > d.length && next.startsWith(d);
+    return above && below ? { code: c.code, digits: d } : { code: null, digits: null };
+  });
 }
 
 /**

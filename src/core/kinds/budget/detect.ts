@@ -13,9 +13,10 @@ import { headerArea } from '../../reader/header-area';
 import { isTotalLabel, normalizeLabel, periodLabel } from '../../reader/labels';
 import { classifySource, isFundingSource } from '../cofinancing/classify-source';
 import type { BudgetLayout, BudgetLine } from '../../tables/layout';
-import { codeOf } from './codes';
+import { codeOf, codesOf } from './codes';
 import { budgetColumns } from './columns';
 import { findHierarchy } from './hierarchy';
+import { pointAmounts } from './point-columns';
 import { decimalsOf } from './values';
 import {
   ACCOUNT_HEADING,
@@ -58,8 +59,10 @@ export function detectBudget(
     columns.map((c) => c.col),
   );
   const labels = rows.map((r) => cells.text(r, labelCol));
-  const codes = rows.map((r, i) => codeOf(codeCol !== null ? cells.text(r, codeCol) : labels[i]));
-  const values = rows.map((r) => columns.map((c) => cells.number(r, c.col)));
+  const codes = codesOf(rows.map((r, i) => (codeCol !== null ? cells.text(r, codeCol) : labels[i])));
+  // Amounts written with a decimal point as text (an English export opened in Danish) count by their column.
+  const points = columns.map((c) => pointAmounts(rows, (r) => cells.raw(r, c.col)));
+  const values = rows.map((r) => columns.map((c, j) => cells.number(r, c.col) ?? points[j]?.get(r) ?? null));
   const decimals = columns.map((_, j) => decimalsOf(values.map((line) => line[j])));
   const facts = labels.map((l, i) => {
     const folded = normalizeLabel(l);
