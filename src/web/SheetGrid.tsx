@@ -27,14 +27,23 @@ const useStyles = makeStyles({
     minHeight: 0,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
+  // Separate borders, each cell drawing only its right and bottom one: with collapsed borders Chromium leaves
+  // the sticky row numbers' outer border unpainted, and the texts scrolled under them show through it.
+  table: {
+    borderCollapse: 'separate',
+    borderSpacing: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: 'tabular-nums',
+  },
   head: {
     position: 'sticky',
     top: 0,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '0 4px',
     zIndex: 1,
   },
@@ -43,16 +52,19 @@ const useStyles = makeStyles({
     left: 0,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '0 4px',
     textAlign: 'right',
     fontWeight: tokens.fontWeightRegular,
     // Above the cells scrolled under it, whose long texts would otherwise paint over the row numbers.
     zIndex: 1,
   },
-  corner: { left: 0, zIndex: 2 },
+  corner: { left: 0, zIndex: 2, borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
   cell: {
-    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     padding: '1px 4px',
     maxWidth: '220px',
     overflow: 'hidden',
@@ -73,7 +85,8 @@ export interface SheetGridProps {
   readonly selected: { readonly sheet: string; readonly range: string } | null;
   readonly label: string;
   readonly severityWord: Record<Severity, string>;
-  readonly moreText: (rows: number, cols: number) => string;
+  /** Says how much of a sheet larger than the grid shows is shown. */
+  readonly moreText: (sheet: { rows: number; cols: number }, shown: { rows: number; cols: number }) => string;
 }
 
 const GROUPED = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 10 });
@@ -176,7 +189,9 @@ export function SheetGrid({
           </tbody>
         </table>
         {(top + rowsAll > MAX_ROWS || left + colsAll > MAX_COLS) && (
-          <p className={styles.more}>{moreText(Math.min(top + rowsAll, 1e9), left + colsAll)}</p>
+          <p className={styles.more}>
+            {moreText({ rows: top + rowsAll, cols: left + colsAll }, { rows: rowCount, cols: colCount })}
+          </p>
         )}
       </div>
     </div>

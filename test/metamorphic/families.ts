@@ -95,11 +95,13 @@ const BUDGET_VARIANTS: Readonly<Partial<Record<Family, readonly string[]>>> = {
 /**
  * Variants added after the others had their draws, in rounds. A seed draws each round from a stream of its own,
  * on top of the composition it drew before, so the fixed sample and every listed broken variant keep their
- * layout when a round is added: the saved family first, then misspelt names and the Excel Table laid across.
+ * layout when a round is added: the saved family first, then misspelt names and the Excel Table laid across,
+ * then a name with the key beside a letter struck.
  */
 const LATER_ROUNDS: readonly (readonly string[])[] = [
   ['saved:excel-shared', 'saved:libreoffice', 'saved:uncached', 'saved:uncached-zero'],
   ['names:misspelt', 'placement:excel-table-across'],
+  ['names:misspelt-key'],
 ];
 const LATER: ReadonlySet<string> = new Set(LATER_ROUNDS.flat());
 /** Share of variants that get one of a round's later variants on top. */
@@ -140,7 +142,7 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(split && parts(t) >= 4, 'subtotals', 'subtotals-first');
       add(!split && parts(t) >= 3, 'subtotals');
       add(split && !t.rate && t.planted.length > 0, 'stated-above-sum-row');
-      add(!!t.rate, 'rate-only');
+      add(!!t.rate, 'rate-only', 'rate-above', 'rate-note');
       add(!!t.rate && t.planted.length > 0, 'rate-sum-row');
       add(!split, 'breakdown-heraf', 'breakdown-deraf', 'breakdown-indent');
       break;
@@ -169,6 +171,10 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(
         t.rows.some((r) => r.municipality && slipsOf(r.label).length > 0),
         'misspelt',
+      );
+      add(
+        t.rows.some((r) => r.municipality && slipsOf(r.label, 'key').length > 0),
+        'misspelt-key',
       );
       add(parts(t) >= 3, 'shuffle');
       break;
@@ -243,15 +249,19 @@ export function planVariant(t: TableTruth, seed: number, only?: Family): Variant
   const table = transforms.findIndex((x) => show(x) === 'placement:excel-table');
   if (table >= 0 && transforms.some((x) => TABLE_CLASHES.includes(show(x)) || x.family === 'orientation'))
     transforms[table] = { family: 'placement', variant: 'offset' };
-  // The second round, from a stream of its own, where the first drew nothing and it fits what was drawn: a
-  // variant the first round laid out (and the ratchet may list) keeps its layout.
-  const round2 = new Rng(subSeed(seed, `later-2:${t.id}`));
-  const extra2 = laterFor(t, 1).filter(
-    (x) => !transforms.some((y) => y.family === x.family) && fitsWith(x, transforms),
-  );
-  if (!only && !drewLater && extra2.length && round2.chance(LATER_SHARE)) {
-    transforms.push(round2.pick(extra2));
-    transforms.sort((a, b) => FAMILIES.indexOf(a.family) - FAMILIES.indexOf(b.family));
+  // Each round after, from a stream of its own, where no round before drew and it fits what was drawn: a
+  // variant an earlier round laid out (and the ratchet may list) keeps its layout.
+  let drew = drewLater;
+  for (let round = 1; round < LATER_ROUNDS.length && !only && !drew; round++) {
+    const stream = new Rng(subSeed(seed, `later-${round + 1}:${t.id}`));
+    const options = laterFor(t, round).filter(
+      (x) => !transforms.some((y) => y.family === x.family) && fitsWith(x, transforms),
+    );
+    drew = options.length > 0 && stream.chance(LATER_SHARE);
+    if (drew) {
+      transforms.push(stream.pick(options));
+      transforms.sort((a, b) => FAMILIES.indexOf(a.family) - FAMILIES.indexOf(b.family));
+    }
   }
   // With no header row, a unit said in the header would be said nowhere: the title says it instead.
   const unit = transforms.findIndex((x) => x.family === 'units' && x.variant.endsWith('-header'));

@@ -16,6 +16,8 @@ export interface LTable {
   rows: LRow[];
   /** A total stated outside the table, and where. */
   stated?: { where: 'title' | 'note' | 'above'; kr: bigint };
+  /** A split's rate per inhabitant ("2,35 kr. pr. indbygger"), moved from the title to a cell above or a note. */
+  rate?: { where: 'above' | 'note'; text: string };
   header: { heads: boolean; groupTitle: string | null; unitRow: boolean };
 }
 
@@ -73,12 +75,13 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
 
   // Names: upper case, the official name with "Kommune", a tolerated misspelling; row order shuffled.
   const names = variant('names');
-  if (names === 'misspelt') {
+  if (names === 'misspelt' || names === 'misspelt-key') {
     // One municipality's name with a slip the register tolerates.
-    const named = lt.rows.filter((r) => r.municipality && slipsOf(r.label).length > 0);
+    const kind = names === 'misspelt' ? 'slip' : 'key';
+    const named = lt.rows.filter((r) => r.municipality && slipsOf(r.label, kind).length > 0);
     if (named.length) {
       const row = rng.pick(named);
-      const label = misspell(row.label, rng)!;
+      const label = misspell(row.label, rng, kind)!;
       lt.rows = lt.rows.map((r) => (r === row ? { ...r, label } : r));
     }
   } else if (names && names !== 'shuffle') {
@@ -117,6 +120,11 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
     if (totals === 'label-none') relabel('');
     if (totals === 'label-region') relabel(rng.pick(t.totalNames ?? ['I alt']));
     if (totals === 'rate-only') lt.rows = lt.rows.filter((r) => r !== totalRow);
+    if ((totals === 'rate-above' || totals === 'rate-note') && t.rate) {
+      const text = `${t.rate} kr. pr. indbygger`;
+      lt.title = lt.title.replace(`: ${text}`, '');
+      lt.rate = { where: totals === 'rate-above' ? 'above' : 'note', text };
+    }
     if (totals === 'rate-sum-row' || totals === 'stated-above-sum-row') {
       // The I alt row sums what the rows hold, the wrong amount included; the total stated above is the truth.
       const amount = totalRow.cells.amount as { kr: bigint };

@@ -1,6 +1,7 @@
 /**
  * A municipality's name with one slip of the keyboard that Fordel's register promises to tolerate (one letter
- * left out or typed twice, in a name of six letters or more), and only where the slip leaves the name
+ * left out or typed twice, or a key beside the right one struck, in a name of six letters or more; one edit in
+ * all), and only where the slip leaves the name
  * at least two edits from every other municipality's and region's name, with or without a genitive "s", so
  * that a finance colleague, too, could only mean the one municipality. The distance is the test's own.
  */
@@ -45,22 +46,38 @@ const FORMS: readonly { readonly of: string; readonly form: string }[] = [
 );
 const OTHER_NAMES = (name: string): string[] => FORMS.filter((f) => f.of !== name).map((f) => f.form);
 
+/** The two kinds of slip: a letter left out or typed twice, or the key beside it struck instead. */
+export type SlipKind = 'slip' | 'key';
+
+/** Neighbouring letters on a Danish keyboard, row by row. */
+const KEY_ROWS = ['qwertyuiopå', 'asdfghjklæø', 'zxcvbnm'];
+
 const SLIPS = new Map<string, string[]>();
 
-/** The name with one letter left out or doubled, each slip that keeps it clearly that one name. */
-export function slipsOf(name: string): string[] {
-  let slips = SLIPS.get(name);
-  if (!slips) SLIPS.set(name, (slips = findSlips(name)));
+/** The name with one slip of a kind, each slip that keeps it clearly that one name. */
+export function slipsOf(name: string, kind: SlipKind = 'slip'): string[] {
+  let slips = SLIPS.get(`${kind}:${name}`);
+  if (!slips) SLIPS.set(`${kind}:${name}`, (slips = findSlips(name, kind)));
   return slips;
 }
 
-function findSlips(name: string): string[] {
+function findSlips(name: string, kind: SlipKind): string[] {
   if (name.length < 6 || /[^A-Za-zÆØÅæøå]/.test(name)) return [];
   const others = OTHER_NAMES(name);
   const slips: string[] = [];
+  // Never the first two letters, nor the last: a colleague reads a name by its start and its length.
   for (let i = 2; i < name.length - 1; i++) {
-    slips.push(name.slice(0, i) + name.slice(i + 1));
-    slips.push(name.slice(0, i) + name[i] + name.slice(i));
+    if (kind === 'slip') {
+      slips.push(name.slice(0, i) + name.slice(i + 1));
+      slips.push(name.slice(0, i) + name[i] + name.slice(i));
+    } else {
+      for (const row of KEY_ROWS) {
+        const k = row.indexOf(name[i]);
+        if (k < 0) continue;
+        for (const near of [row[k - 1], row[k + 1]])
+          if (near) slips.push(name.slice(0, i) + near + name.slice(i + 1));
+      }
+    }
   }
   return [...new Set(slips)].filter(
     (s) => s.toLowerCase() !== name.toLowerCase() && others.every((o) => !withinOneEdit(s, o)),
@@ -68,7 +85,7 @@ function findSlips(name: string): string[] {
 }
 
 /** One slip of the name, or null when none keeps it clearly that one name. */
-export function misspell(name: string, rng: Rng): string | null {
-  const slips = slipsOf(name);
+export function misspell(name: string, rng: Rng, kind: SlipKind = 'slip'): string | null {
+  const slips = slipsOf(name, kind);
   return slips.length ? rng.pick(slips) : null;
 }

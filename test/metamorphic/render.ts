@@ -193,8 +193,12 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     statedAt = { r, c: c0 };
   }
   // A rate in the title states the total: a planted error may show there too.
-  if (truth.rate) statedAt = { r, c: c0 };
+  if (truth.rate && !lt.rate) statedAt = { r, c: c0 };
   put(sheet, { r: r++, c: c0 }, { v: title });
+  if (lt.rate?.where === 'above') {
+    statedAt = { r, c: c0 };
+    put(sheet, { r: r++, c: c0 }, { v: `Takst: ${lt.rate.text}` });
+  }
   if (lt.stated?.where === 'above') {
     statedAt = { r, c: c0 };
     put(sheet, { r: r++, c: c0 }, { v: `Samlet beløb til fordeling: ${kroner(lt.stated.kr)} kr.` });
@@ -230,12 +234,14 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   const below: string[] = [];
   if (units.where === 'note') below.push(`Beløb i ${units.word}`);
   if (lt.stated?.where === 'note') below.push(`Det samlede beløb er ${kroner(lt.stated.kr)} kr.`);
+  if (lt.rate?.where === 'note') below.push(`Hver kommune betaler ${lt.rate.text}.`);
   if (placement === 'notes-below') below.push(...NOTES_BELOW);
   if (below.length) {
     bottom += 1;
     for (const n of below) {
       bottom += 1;
-      if (n.startsWith('Det samlede')) statedAt = { r: bottom, c: c0 };
+      if (n.startsWith('Det samlede') || n.startsWith('Hver kommune betaler'))
+        statedAt = { r: bottom, c: c0 };
       put(sheet, { r: bottom, c: c0 }, { v: n });
     }
   }

@@ -5,15 +5,25 @@
  * cannot be set. The editor alone, rendered with the rows and columns the pane gives it; what it saves is
  * what the core applies (test/core/reader/override-rows.test.ts).
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  RendererProvider,
+  createDOMRenderer,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { axe } from 'jest-axe';
 import { gridFromRows, type RawValue } from '../../src/core/grid/grid';
 import type { LayoutOverride } from '../../src/core/tables/layout';
 import { TableEditor } from '../../src/taskpane/components/TableEditor';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { I18nContext } from '../../src/taskpane/i18n/context';
 import { columnChoices, rowChoices } from '../../src/taskpane/overrides';
+import { ruleSeenByTests } from './support/styles-seen';
+
+// Only the Fluent rules that decide what a test sees or clicks go into jsdom, as in render-app.tsx.
+const renderer = createDOMRenderer(document, { unstable_filterCSSRule: ruleSeenByTests });
 
 function editor(
   rows: RawValue[][],
@@ -25,18 +35,20 @@ function editor(
   const lang = opts.lang ?? 'da';
   const t = STRINGS[lang];
   render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nContext.Provider value={{ lang, t }}>
-        <TableEditor
-          override={override}
-          choices={columnChoices(grid, override)}
-          rows={rowChoices(grid, override, (row, label) => `Række ${row}: ${label}`)}
-          onSave={onSave}
-          onCancel={() => undefined}
-          across={opts.across}
-        />
-      </I18nContext.Provider>
-    </FluentProvider>,
+    <RendererProvider renderer={renderer} targetDocument={document}>
+      <FluentProvider theme={webLightTheme}>
+        <I18nContext.Provider value={{ lang, t }}>
+          <TableEditor
+            override={override}
+            choices={columnChoices(grid, override)}
+            rows={rowChoices(grid, override, (row, label) => `Række ${row}: ${label}`)}
+            onSave={onSave}
+            onCancel={() => undefined}
+            across={opts.across}
+          />
+        </I18nContext.Provider>
+      </FluentProvider>
+    </RendererProvider>,
   );
   return {
     user: userEvent.setup(),
@@ -47,7 +59,8 @@ function editor(
 
 const ticks = (box: HTMLElement, legend: RegExp) => within(within(box).getByRole('group', { name: legend }));
 
-jest.setTimeout(30_000);
+// Axe in jsdom on a shared, loaded machine can be slow; these are not speed tests.
+jest.setTimeout(60_000);
 
 describe('Ret læsningen: periods and their direction', () => {
   const byColumn: RawValue[][] = [
@@ -82,7 +95,7 @@ describe('Ret læsningen: periods and their direction', () => {
     const { user, onSave, box } = editor(byColumn, read);
     await user.selectOptions(
       within(box).getByRole('combobox', { name: 'Perioderne står' }),
-      'ned ad rækkerne (én række pr. periode)',
+      'i rækker, én pr. periode',
     );
     expect(within(box).getByRole('combobox', { name: 'Kolonne med perioderne' })).toHaveValue('');
     expect(within(box).getByRole('group', { name: 'Kolonner med kilder' })).toBeInTheDocument();
@@ -126,6 +139,11 @@ describe('Ret læsningen: a co-financing table with the periods down the rows', 
     const saved = onSave.mock.calls[0][0];
     expect(saved).toMatchObject({ orientation: 'rows', breakdownRows: [2], totalRow: 3 });
     expect(saved.columns).toEqual({ periods: 'A', sources: 'B,C,D', total: 'E' });
+  });
+
+  it('has no accessibility violations, column ticks included', async () => {
+    const { box } = editor(byYear, read);
+    expect(await axe(box)).toHaveNoViolations();
   });
 
   it('a column marked as a breakdown is kept among the columns the reader reads', async () => {
@@ -199,8 +217,9 @@ describe('Ret læsningen: a split laid out across', () => {
     expect(onSave.mock.calls[0][0]).toEqual({ sheet: 'Ark1', range: 'A1:D3', kind: 'ignore' });
   });
 
-  it('says it in English too', () => {
+  it('says it in English too, with no accessibility violations', async () => {
     const { box } = editor(across, read, { across: true, lang: 'en' });
     expect(within(box).getByTestId('editor-across')).toHaveTextContent(/runs across the columns.*"Ignore"/);
+    expect(await axe(box)).toHaveNoViolations();
   });
 });

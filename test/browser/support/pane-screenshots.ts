@@ -1,8 +1,9 @@
 /**
  * Screenshots of the task pane at the two sizes Excel gives it (320 x 600 and 350 x 700), in Danish and
  * English, over the sample workbook in the fake Excel: opened, checked with a table open, correcting a
- * table's reading, the write preview, a fix's preview and the "I orden" dialog. Written to docs/screenshots/
- * to be looked at before a change to the pane is called done.
+ * table's reading (its top, then its subtotal and breakdown rows), the write preview, a fix's preview and
+ * the "I orden" dialog. Written to docs/screenshots/ to be looked at before a change to the pane is called
+ * done.
  *
  *   npm run build && npx tsx test/browser/support/pane-screenshots.ts
  */
@@ -27,7 +28,9 @@ const WORDS = {
     correct: /^Ret læsningen af Tabel B/,
     write: 'Skriv i projektmappen',
     fix: /^Ret (\d+ celler?|[A-Z]+\d+)$/,
-    accept: 'I orden',
+    // Its accessible name also names the cell: "I orden: markér D4 som i orden".
+    accept: /^I orden: /,
+    marks: 'Subtotalrækker',
   },
   en: {
     tables: 'Tables',
@@ -36,7 +39,8 @@ const WORDS = {
     correct: /^Correct the reading of Tabel B/,
     write: 'Write into the workbook',
     fix: /^Correct (\d+ cells?|[A-Z]+\d+)$/,
-    accept: 'Fine',
+    accept: /^Fine: /,
+    marks: 'Subtotal rows',
   },
 } as const;
 
@@ -75,10 +79,13 @@ async function main(): Promise<void> {
         await editor.first().waitFor({ timeout: TIMEOUT });
         await editor.first().scrollIntoViewIfNeeded();
         await shot(page, lang, size, '3-correcting');
+        // Further down: the subtotal and breakdown rows the findings ask about.
+        await editor.first().getByRole('group', { name: w.marks }).scrollIntoViewIfNeeded();
+        await shot(page, lang, size, '4-correcting-marks');
         await page.keyboard.press('Escape');
         // What writing would add, before anything is written.
         await page.getByRole('button', { name: w.write, exact: true }).click();
-        await dialog(page, lang, size, '4-write-preview');
+        await dialog(page, lang, size, '5-write-preview');
         // A fix lists its cells with old and new values before it writes them.
         const fix = page.getByRole('button', { name: w.fix }).first();
         if (!(await fix.count())) {
@@ -88,9 +95,9 @@ async function main(): Promise<void> {
           }
         }
         await page.getByRole('button', { name: w.fix }).first().click();
-        await dialog(page, lang, size, '5-fix-preview');
-        await page.getByRole('button', { name: w.accept, exact: true }).first().click();
-        await dialog(page, lang, size, '6-accepting');
+        await dialog(page, lang, size, '6-fix-preview');
+        await page.getByRole('button', { name: w.accept }).first().click();
+        await dialog(page, lang, size, '7-accepting');
         await page.close();
       }
     }
