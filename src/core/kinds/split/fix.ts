@@ -13,7 +13,7 @@ import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { SplitFacts } from '../../diagnose/facts';
 import { splitPos } from './axes';
 
-const BLOCKING_RULES = new Set(['duplicate-party', 'invalid-key', 'formula-error']);
+const BLOCKING_RULES = new Set(['duplicate-party', 'invalid-key', 'formula-error', 'formula-no-result']);
 const BLOCKING_DIAGNOSES = new Set(['party-counted-twice', 'total-as-party', 'row-outside-total']);
 
 export function splitFix(
