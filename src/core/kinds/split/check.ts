@@ -121,6 +121,8 @@ export function checkApportionment(
     statedShareTotal: keyKind === 'percent' && statedShare ? statedShare : undefined,
     partyKey: parties.key,
     totalCell,
+    // A list of amounts with no key column: only its sum can be checked, and no key is missing from it.
+    ...(weightCol === null ? { keyless: true } : {}),
   });
   // The total to split: the user's parameter, else the total row's amount, else a total the sheet states in
   // words. When the total row and the words disagree, the one the parties' amounts follow is the truth: a
