@@ -3,10 +3,10 @@ import { a1, a1Range, columnLetters, type RangePos } from '../grid/a1';
 import { finding } from '../findings/make';
 import type { Finding } from '../findings/finding';
 import { text } from '../findings/finding';
-import type { SheetGrid } from '../grid/grid';
+import { isFormulaAt } from '../grid/grid';
 import type { LayoutSource, TableLayout } from '../tables/layout';
 import { isSingleTextRow, rowText } from './body';
-import type { SheetCells } from './cells';
+import { BLANK, ERROR, type SheetCells } from './cells';
 import type { Detected } from './detect-types';
 import { findPriceLevel } from './price-level';
 import { statedRules } from './stated-rules';
@@ -36,11 +36,12 @@ export function assemble(
     found.part.kind === 'cofinancing' || found.part.kind === 'budget'
       ? statedRules([title, ...notes])
       : undefined;
-  const amountScale = tableAmountScale(cells, found, [title, ...notes]);
-  // A split with no header row starts at its last title line, which may be the one stating the total.
+  // A split with no header row starts at its last title line, which may be the one stating the total or
+  // the unit of its amounts.
   const titleAsHeader = isSingleTextRow(cells, found.headerRow, found.range.left, found.range.right)
     ? [header]
     : [];
+  const amountScale = tableAmountScale(cells, found, [title, ...titleAsHeader, ...notes]);
   const stated =
     found.part.kind === 'apportionment' ? findStatedTotal([title, ...titleAsHeader, ...notes]) : null;
   const layout = {
@@ -64,12 +65,17 @@ export function assemble(
  * Hidden rows inside a table are still counted; the user should know. In a split laid out across the parties
  * are columns: hidden columns are what is counted unseen (a hidden row there is no part of the split).
  */
-export function hiddenRowsFinding(grid: SheetGrid, layout: TableLayout, filtered: boolean): Finding | null {
+export function hiddenRowsFinding(cells: SheetCells, layout: TableLayout, filtered: boolean): Finding | null {
+  const grid = cells.grid;
   const range = layout.range;
   const across = layout.kind === 'apportionment' && layout.orientation === 'across';
   const hidden = across
-    ? (grid.hiddenCols ?? []).filter((c) => c >= range.left && c <= range.right)
-    : (grid.hiddenRows ?? []).filter((r) => r >= range.top && r <= range.bottom);
+    ? (grid.hiddenCols ?? []).filter(
+        (c) => c >= range.left && c <= range.right && counted(cells, range, c, true),
+      )
+    : (grid.hiddenRows ?? []).filter(
+        (r) => r >= range.top && r <= range.bottom && counted(cells, range, r, false),
+      );
   if (!filtered && hidden.length === 0) return null;
   const where = a1Range(range);
   const rows = hidden.map((r) => (across ? columnLetters(r) : String(r + 1))).join(', ');
@@ -100,6 +106,21 @@ export function hiddenRowsFinding(grid: SheetGrid, layout: TableLayout, filtered
         ),
     { related: hidden.map((r) => a1(r, range.left)) },
   );
+}
+
+/**
+ * A hidden line is counted unseen when it holds a figure, a formula or a name in the table's label line or
+ * column. A hidden helper line beside the figures ("tjekket", a blank spacer) counts nothing the user misses.
+ */
+function counted(cells: SheetCells, range: RangePos, line: number, across: boolean): boolean {
+  const at = (i: number): [number, number] => (across ? [i, line] : [line, i]);
+  const [first, last] = across ? [range.top, range.bottom] : [range.left, range.right];
+  if (cells.kind(...at(first)) !== BLANK) return true;
+  for (let i = first; i <= last; i++) {
+    const [r, c] = at(i);
+    if (cells.isNumeric(r, c) || isFormulaAt(cells.grid, r, c) || cells.kind(r, c) === ERROR) return true;
+  }
+  return false;
 }
 
 export function notUnderstoodFinding(

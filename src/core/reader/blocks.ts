@@ -52,7 +52,7 @@ function rowRuns(cells: SheetCells, rect: RangePos): RangePos[] {
   const joined: RangePos[] = [];
   for (const run of runs.flatMap((r) => atTitles(cells, r))) {
     const prev = joined[joined.length - 1];
-    if (prev && run.top - prev.bottom === 2 && continues(cells, prev, run))
+    if (prev && run.top - prev.bottom === 2 && (continues(cells, prev, run) || headsBody(cells, prev, run)))
       joined[joined.length - 1] = { ...prev, bottom: run.bottom };
     else joined.push(run);
   }
@@ -138,6 +138,25 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
     if (cells.isNumeric(first, c)) numbers++;
   }
   return numbers > 0;
+}
+
+/**
+ * A spacer row between the column names and the figures: the run above is title and header lines only, its
+ * last line names columns, and the first row below holds figures under those names. A header with no body is
+ * no table of its own, and a body with no header would be read without its names.
+ */
+function headsBody(cells: SheetCells, above: RangePos, below: RangePos): boolean {
+  const header = above.bottom;
+  const first = below.top;
+  if (!namesColumns(cells, header, above) || rowsWithNumbers(cells, above.top, header, above) > 0)
+    return false;
+  let figures = 0;
+  for (let c = above.left; c <= above.right; c++) {
+    if (!cells.isNumeric(first, c) || periodLabel(cells.raw(first, c)) !== null) continue;
+    if (cells.kind(header, c) === BLANK) return false;
+    figures++;
+  }
+  return figures >= 2;
 }
 
 function firstText(cells: SheetCells, row: number, rect: RangePos): string {

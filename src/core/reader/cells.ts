@@ -51,6 +51,9 @@ export function quickNumber(raw: RawValue, format: string | null): Decimal | nul
   if (typeof raw !== 'string') return null;
   let t = raw.replace(/[\u00a0\u202f ]/g, '').replace(/−/g, '-');
   t = t.replace(/(?:kr\.?|%|pct\.?)$/i, '');
+  // Accounting style typed as text: "(300.000)" is minus 300.000, as the rules read it.
+  const paren = /^\((\d[\d.,]*)\)$/.exec(t);
+  if (paren) t = `-${paren[1]}`;
   if (/^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t) || /^-?\d+(?:,\d+)?$/.test(t)) {
     return parsePlainDecimal(t.replace(/\./g, '').replace(',', '.'));
   }

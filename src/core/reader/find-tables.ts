@@ -62,7 +62,7 @@ function readSheet(grid: SheetGrid, overrides: readonly LayoutOverride[]): ReadR
   /** Ranges of detected tables and not-understood blocks, so overrides can replace them. */
   const found: { range: RangePos; table?: TableLayout; findings: Finding[] }[] = [];
   const withHidden = (layout: TableLayout, filtered: boolean): Finding[] => {
-    const f = hiddenRowsFinding(grid, layout, filtered);
+    const f = hiddenRowsFinding(cells, layout, filtered);
     return f ? [f] : [];
   };
 

@@ -222,6 +222,27 @@ describe('recheckSplit: rounding tolerance', () => {
       ['split-mismatch', 'C4', '100', '98'],
     ]);
   });
+
+  it('names the one amount a whole unit from its quota when the amounts do not sum to the total', () => {
+    // 0,184 mio. kr. for 5 % of 3,7 mio. kr., split in units of 1.000 kr.: the line that leaves 1.000 kr. out.
+    const unit = 1_000n * KR;
+    const r = recheckSplit(
+      input({
+        unit,
+        total: { oere: 3_700_000n * KR, cell: 'C6' },
+        rows: rows([
+          ['A', decimal(50), 1_850_000n * KR],
+          ['B', decimal(45), 1_665_000n * KR],
+          ['C', decimal(5), 184_000n * KR],
+        ]),
+        keyKind: 'percent',
+      }),
+    );
+    expect(r.findings.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([
+      ['split-unallocated', 'C6', '3700000', '3699000'],
+      ['split-mismatch', 'C5', '185000', '184000'],
+    ]);
+  });
 });
 
 describe('recheckSplit: parties and keys', () => {

@@ -93,6 +93,19 @@ describe('a split in mio. kr.', () => {
     expect(mismatch).toMatchObject({ expected: '6825000', actual: '6852000' });
   });
 
+  it('reads the unit from the title when the split has no header row and starts under its title', () => {
+    // No column names at all: the title line stands where the header would, and it says mio. kr.
+    const r = check([
+      ['Greater Copenhagen EU Office: kontingent fordelt på medlemsgrupper (mio. kr.)'],
+      ['I alt', 100, 17.5],
+      ['Universiteter', 20, 3.5],
+      ['Regioner', 41, 7.175],
+      ['Kommuner', 39, 6.852],
+    ]);
+    const mismatch = r.findings.find((f) => f.rule === 'split-mismatch')!;
+    expect(mismatch).toMatchObject({ cell: 'C5', expected: '6825000', actual: '6852000' });
+  });
+
   it('proposes the fix in the cell’s own unit, and is clean once it is written', () => {
     const r = check(EU_MIO);
     const fix = r.items!.find((it) => it.fix)!.fix!;

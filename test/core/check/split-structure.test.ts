@@ -199,6 +199,22 @@ describe('a split under header words no list holds', () => {
       { numRuns: 30 },
     );
   });
+
+  it('is read by its numbers with only three parties, one amount wrong: the I alt row follows the key too', () => {
+    const r = run([
+      ['Kommunernes bidrag til det fælles sekretariat 2026'],
+      ['Felt 3', 'Felt 3', 'Beregnet'],
+      ['Regioner', 13, 5_196_790],
+      ['Staten', 26, 3_193_580],
+      ['Kommuner', 61, 7_492_630],
+      ['I alt', 100, 12_283_000],
+    ]);
+    expect(r.tables.map((t) => t.kind)).toEqual(['apportionment']);
+    expect(r.findings.find((f) => f.rule === 'split-mismatch' && f.cell === 'C3')).toMatchObject({
+      expected: '1596790',
+      actual: '5196790',
+    });
+  });
 });
 
 describe('a column headed as shares that holds kroner', () => {

@@ -31,4 +31,19 @@ describe('a blank row inside a split', () => {
     const split = r.tables.find((t) => t.kind === 'apportionment') as ApportionmentLayout;
     expect(split.dataRows).toHaveLength(3);
   });
+
+  it('reads a spacer row between the column names and the figures as part of the table', () => {
+    // Periods down the rows, sources across, one blank row under the names: one table, its error found.
+    const r = run([
+      ['Finansieringsplan'],
+      ['Finansiering', 'Kommunens egenfinansiering', 'EU-midler (ERDF)', 'Statsligt tilskud', 'I alt'],
+      [],
+      ['2027', 5_900_000, 2_200_000, 2_400_000, 10_500_000],
+      ['2028', 9_100_000, 3_200_000, 3_700_000, 15_100_000],
+      ['I alt', 14_100_000, 5_400_000, 6_100_000, 25_600_000],
+    ]);
+    expect(r.tables.map((t) => [t.kind, t.range.top])).toEqual([['cofinancing', 1]]);
+    // The typed 9.100.000 breaks its period's total and its source's: the one cell named.
+    expect(r.diagnoses!.map((d) => d.diagnosis.cell)).toEqual(['B5']);
+  });
 });

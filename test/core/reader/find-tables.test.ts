@@ -354,6 +354,23 @@ describe('findTables: sheets and edge cases', () => {
     ]);
   });
 
+  it('says nothing of a hidden helper line that holds no figure, name or formula', () => {
+    // Periods down the rows, a hidden spacer row under the header with a note only beside the figures.
+    const rows: RawValue[][] = [
+      ['Finansieringsplan'],
+      ['Finansiering', 'Egenfinansiering', 'Fondsmidler', 'I alt'],
+      [null, 'tjekket', 'tjekket', null],
+      ['2024', 100000, 30000, 130000],
+      ['I alt', 100000, 30000, 130000],
+    ];
+    const { tables, findings } = findTables([{ ...gridFromRows('Hjælper', rows), hiddenRows: [2] }]);
+    expect(tables).toHaveLength(1);
+    expect(findings).toEqual([]);
+    // A hidden line with a figure in it is still counted unseen, and said.
+    const withFigure = findTables([{ ...gridFromRows('Hjælper', rows), hiddenRows: [3] }]);
+    expect(withFigure.findings.map((f) => f.rule)).toEqual(['hidden-or-filtered']);
+  });
+
   it('reads an Excel Table by its range, with shown totals and a filter warning', () => {
     const rows: RawValue[][] = [
       ['Finansiering (2023-priser)'],

@@ -270,6 +270,46 @@ describe('a total column with no total word', () => {
     expect(errors(run(grid(bilag4('Hele perioden', 2_500_000))))).toEqual(['total-mismatch@F3']);
   });
 
+  it('keeps the column as the total when one period cell breaks its row and its period alike', () => {
+    // Tabel B under words no list holds: egenfinansiering 2023 typed 1.600.000, both totals say 1.500.000.
+    const rows: RawValue[][] = [
+      ['Data', 2021, 2022, 2023, 2024, 'Beregnet'],
+      ['Kulturregionens egenfinansiering', 1_500_000, 1_500_000, 1_600_000, 1_500_000, 6_000_000],
+      ['Statens medfinansiering', 1_500_000, 1_500_000, 1_500_000, 1_500_000, 6_000_000],
+      ['I alt', 3_000_000, 3_000_000, 3_000_000, 3_000_000, 12_000_000],
+    ];
+    expect(only<CofinancingLayout>(grid(rows)).totalCol).toBe(5);
+    const r = run(grid(rows));
+    expect(r.diagnoses!.map((d) => d.diagnosis.cell)).toEqual(['D2']);
+  });
+
+  it('reads one year beside a column that sums it, where the total row agrees and one cell is typed wrong', () => {
+    const rows: RawValue[][] = [
+      ['Finansieringsplan'],
+      ['Værdi', 2027, 'Kolonne B'],
+      ['Regionens egenfinansiering', 350_000, 550_000],
+      ['Fondsmidler', 0, 0],
+      ['I alt', 350_000, 350_000],
+    ];
+    expect(only<CofinancingLayout>(grid(rows)).totalCol).toBe(2);
+    expect(errors(run(grid(rows)))).toEqual(['total-mismatch@C3']);
+  });
+
+  it('reads an accounting negative typed as text, "(300.000)", as minus in the sums that find the total', () => {
+    const rows: RawValue[][] = [
+      ['Data', 2025, 'Opgørelse'],
+      ['Egne midler', 2_100_000, 1_200_000],
+      ['Puljemidler', 0, 0],
+      ['Tilbageført til puljen', '(300.000)', '(300.000)'],
+      ['I alt', 900_000, 900_000],
+    ];
+    const t = only<CofinancingLayout>(grid(rows));
+    expect([t.totalCol, t.totalRow]).toEqual([2, 4]);
+    // 2.100.000 against 1.200.000 in its row and 900.000 under its year: the one cell to fix is B2.
+    const r = run(grid(rows));
+    expect(r.diagnoses!.map((d) => d.diagnosis.cell)).toEqual(['B2']);
+  });
+
   it('leaves a column that is not the sum of the periods alone', () => {
     const rows = bilag4('Antal aktiviteter').map((row, i) => (i === 0 ? row : [...row.slice(0, 5), 4 + i]));
     const t = only<CofinancingLayout>(grid(rows));

@@ -2,7 +2,9 @@
  * A total column with no total word: "2021-24" beside 2021, 2022, 2023 and 2024 (a span over the years beside
  * it), or "Hele perioden" / "Samlet beløb" whose figures are each row's sum of the periods.
  */
-import { compare, sub, type Decimal } from '../../decimal/decimal';
+import { add, compare, decimal, isZero, sub, type Decimal } from '../../decimal/decimal';
+
+const ZERO = decimal(0);
 import type { SheetCells } from '../../reader/cells';
 import { sumOf } from '../split/content';
 
@@ -56,11 +58,42 @@ export function sumColumn(
       } else differ.push({ row: r, miss: sub(v, sumOf(parts)) });
     }
     if (matched >= 2 && (differ.length === 0 || (differ.length === 1 && matched >= 3))) return col;
-    // Two rows agree and one does not: the column is still the total when that one cell breaks its column by
-    // the same amount as its row (against a total row that agrees), the cell that breaks two relations.
-    if (matched >= 2 && differ.length === 1 && breaksBoth(cells, col, rows, agree, differ[0])) return col;
+    // One row does not agree: the column is still the total when that one cell breaks its column by the same
+    // amount as its row (against a total row that agrees), the cell that breaks two relations.
+    if (matched >= 1 && differ.length === 1 && breaksBoth(cells, col, rows, agree, differ[0])) return col;
+    // Or a period's cell is the one typed wrong: it breaks its row against this column and its period against
+    // the total row by the same amount, while the total row sums this column too.
+    if (matched >= 1 && differ.length === 1 && breaksItsPeriod(cells, col, cols, rows, agree, differ[0]))
+      return col;
   }
   return null;
+}
+
+/**
+ * A period's cell in the differing row breaks its period column by the same amount: the column's total row (one
+ * that agrees, and that sums the candidate column as well) is off from the rows above it by what the row misses.
+ */
+function breaksItsPeriod(
+  cells: SheetCells,
+  col: number,
+  periodCols: readonly number[],
+  rows: readonly number[],
+  agree: readonly number[],
+  wrong: { readonly row: number; readonly miss: Decimal },
+): boolean {
+  const offBy = (total: number, c: number): Decimal | null => {
+    const stated = cells.number(total, c);
+    if (!stated) return null;
+    return sub(sumOf(rows.filter((r) => r !== total).map((r) => cells.number(r, c))), stated);
+  };
+  return agree.some((total) => {
+    const own = offBy(total, col);
+    if (!own || !isZero(own)) return false;
+    return periodCols.some((c) => {
+      const off = offBy(total, c);
+      return off !== null && cells.number(wrong.row, c) !== null && compare(add(off, wrong.miss), ZERO) === 0;
+    });
+  });
 }
 
 /**

@@ -594,7 +594,16 @@ function proportional(
 ): boolean {
   const totals = findTotals(cells, rows, label, null, [key, amount]);
   const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
-  return isProportional(columnValues(cells, key, parts), columnValues(cells, amount, parts), tolerance);
+  const keys = columnValues(cells, key, parts);
+  const amounts = columnValues(cells, amount, parts);
+  if (isProportional(keys, amounts, tolerance)) return true;
+  // A total row whose key is the parts' key in total is one more line the amounts may follow: the total
+  // amount against the whole key, so one wrong amount among three parties still leaves three lines agreeing.
+  // (A total that adds the wrong amount up follows nothing; it only counts for the reading, never against.)
+  const total = totals.totalRow;
+  const totalKey = total !== null ? cells.number(total, key) : null;
+  if (total === null || !totalKey || compare(totalKey, sumOf(keys)) !== 0) return false;
+  return isProportional([...keys, totalKey], [...amounts, cells.number(total, amount)], tolerance);
 }
 
 /**
