@@ -10,6 +10,7 @@ import { runCli } from '../support/run-cli';
 import { makeTempDir, openWithExcelJs, removeDir, writeSample } from '../support/xlsx-fixtures';
 import { settingsToValues } from '../../src/core/output/settings-sheet';
 import { SETTINGS_SHEET, type FordelSettings } from '../../src/core/output/plan';
+import { markWritten } from '../../src/core/output/written-cells';
 
 let dir: string;
 beforeEach(async () => {
@@ -60,6 +61,28 @@ describe("a sheet the settings list but that does not carry Fordel's mark", () =
     const r = await runCli('clean', crafted, '--out', cleaned);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Arket »Kulturaftale« slettes ikke/);
+    expect(await cellsOf(cleaned, 'Kulturaftale')).toEqual(await cellsOf(crafted, 'Kulturaftale'));
+  });
+
+  it("clean takes none of the user's figures that a crafted record lists with their true checksums, and names them", async () => {
+    const sample = await writeSample(dir, 'sample.xlsx');
+    const crafted = await edit(sample, 'crafted-cells.xlsx', (wb) => {
+      const ws = wb.getWorksheet('Kulturaftale')!;
+      const figures = [4, 5, 6].map((r) => [3, 4, 5, 6].map((c) => ws.getCell(r, c).value as number));
+      const ref = 'Kulturaftale!C4:F6';
+      withSettings(wb, {
+        version: 1,
+        overrides: [],
+        owned: [ref],
+        ownedSheets: [],
+        written: [markWritten(ref, figures)],
+      });
+    });
+    const cleaned = path.join(dir, 'renset-celler.xlsx');
+    const r = await runCli('clean', crafted, '--out', cleaned);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/12 celler i Fordels kolonner har indhold, som Fordel ikke selv skrev/);
+    expect(r.out).toContain('Kulturaftale!C4');
     expect(await cellsOf(cleaned, 'Kulturaftale')).toEqual(await cellsOf(crafted, 'Kulturaftale'));
   });
 

@@ -6,6 +6,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { planClean } from '../../src/core/output/clean-plan';
 import { MemoryPort, sampleSnapshot } from './support/memory-port';
+import type { RawValue, SheetGrid } from '../../src/core/grid/grid';
+import type { WriteBlock } from '../../src/core/output/plan';
 import { renderApp } from './support/render-app';
 
 jest.setTimeout(240_000);
@@ -169,7 +171,10 @@ describe("removing Fordel's output", () => {
     await user.click(await dialogButton('Skriv'));
     await waitFor(() => expect(port.writes).toHaveLength(1));
     const written = port.writes[0].settings;
-    // The pane plans the clean from the sheets as they are, so the core can tell Fordel's cells from the user's.
+    // The sheets as Excel holds them after the write, with Fordel's columns in place (the memory port keeps
+    // only the settings). The pane plans the clean from the sheets as they are, so the core can tell
+    // Fordel's cells from the user's: a column counts only under the header Fordel recorded writing.
+    port.snapshot = { ...port.snapshot, sheets: withBlocks(port.snapshot.sheets, port.writes[0].blocks) };
     const sheets = port.snapshot.sheets;
 
     const remove = await screen.findByRole('button', { name: 'Fjern Fordels output' });
@@ -183,6 +188,8 @@ describe("removing Fordel's output", () => {
     expect(port.cleans[0]).toEqual(planClean(written, { removeSettings: true, grids: sheets }));
     expect(port.cleans[0].keptCells).toEqual([]);
     expect(port.cleans[0].ranges.length).toBeGreaterThan(0);
+    // Every range Fordel wrote is still whole under its headers, so all of it is taken back.
+    expect(port.cleans[0].ranges).toEqual(written.owned);
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Fordels output er fjernet. Fortryd i Excel tager det hele tilbage i ét trin.',
     );
@@ -191,3 +198,31 @@ describe("removing Fordel's output", () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Kontrollér' })).toHaveFocus());
   });
 });
+
+/** The grids with each block's values written in at its place, the used range grown to hold them. */
+function withBlocks(grids: readonly SheetGrid[], blocks: readonly WriteBlock[]): SheetGrid[] {
+  return grids.map((g) => {
+    const mine = blocks.filter((b) => b.sheet === g.name);
+    if (!mine.length) return g;
+    const cells = new Map<string, RawValue>();
+    g.values.forEach((row, r) =>
+      row.forEach((v, c) => cells.set(`${g.origin.row + r},${g.origin.col + c}`, v)),
+    );
+    let bottom = g.origin.row + g.values.length - 1;
+    let right = g.origin.col + (g.values[0]?.length ?? 0) - 1;
+    for (const b of mine) {
+      b.values.forEach((row, r) =>
+        row.forEach((v, c) => cells.set(`${b.top + r},${b.left + c}`, v as RawValue)),
+      );
+      bottom = Math.max(bottom, b.top + b.values.length - 1);
+      right = Math.max(right, b.left + (b.values[0]?.length ?? 0) - 1);
+    }
+    const values = Array.from({ length: bottom - g.origin.row + 1 }, (_, r) =>
+      Array.from(
+        { length: right - g.origin.col + 1 },
+        (_, c) => cells.get(`${g.origin.row + r},${g.origin.col + c}`) ?? null,
+      ),
+    );
+    return { name: g.name, origin: g.origin, values };
+  });
+}

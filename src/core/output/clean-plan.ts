@@ -7,7 +7,7 @@ import type { SheetGrid } from '../grid/grid';
 import { a1, sheetRef } from '../grid/a1';
 import { text, type Text } from '../findings/finding';
 import { provenOwnedSheets } from './sheet-marks';
-import { userCellsIn } from './written-cells';
+import { fordelParts, userCellsIn } from './written-cells';
 import { parseOwnedRange } from './owned-range';
 
 export interface CleanOptions {
@@ -27,8 +27,12 @@ export function planClean(settings: FordelSettings | null, opts: CleanOptions): 
   const listedRanges = unique(settings?.owned ?? []);
   // A range on a sheet that was not read (hidden since) cannot be looked at, so none of it is touched.
   const read = new Set(opts.grids?.map((g) => g.name.toLowerCase()));
-  const ranges = opts.grids
-    ? listedRanges.filter((r) => read.has(parseOwnedRange(r)?.sheet.toLowerCase() ?? ''))
+  // Of a range, only the columns still under Fordel's recorded header are touched (fordelParts).
+  const grids = opts.grids;
+  const ranges = grids
+    ? listedRanges
+        .filter((r) => read.has(parseOwnedRange(r)?.sheet.toLowerCase() ?? ''))
+        .flatMap((r) => fordelParts(r, settings?.written ?? [], grids))
     : listedRanges;
   const listed = unique((settings?.ownedSheets ?? []).filter((s) => !isSettings(s)));
   const proven = settings && opts.grids ? provenOwnedSheets(settings, opts.grids) : listed;

@@ -5,7 +5,7 @@
  * records a short checksum of every cell as written (in the settings sheet, beside the range); a cell is
  * Fordel's while it still holds a value with that checksum, or nothing.
  */
-import { a1, type RangePos } from '../grid/a1';
+import { a1, a1Range, sheetRef, type RangePos } from '../grid/a1';
 import { cellAt, isFormulaAt, type RawValue, type SheetGrid } from '../grid/grid';
 import { isFordelHeader, looksLikeOutput } from './ownership';
 import { parseOwnedRange, type OwnedRange } from './owned-range';
@@ -66,20 +66,102 @@ export function userCellsIn(
     );
     for (let col = left; col <= right; col++) {
       const header = legacyHeaderAbove(grid, top, col);
+      const column = isFordelColumn(grid, covering, owned.range, col);
       for (let row = top; row <= bottom; row++) {
         const key = `${grid.name}\n${row}\n${col}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const v = cellAt(grid, row, col);
         if (isNothing(v)) continue;
-        const ours = isFormulaAt(grid, row, col)
-          ? false
-          : (provenByRecord(covering, row, col, v) ?? (header && isFordelText(v)));
+        const ours =
+          column && !isFormulaAt(grid, row, col)
+            ? (provenByRecord(covering, row, col, v) ?? (header && isFordelText(v)))
+            : false;
         if (!ours) out.push({ sheet: grid.name, row, col });
       }
     }
   }
   return out;
+}
+
+/**
+ * The parts of an owned range that clean may touch at all: its columns that are Fordel's
+ * (isFordelColumn), as ranges. A range on a sheet that was not read gives none.
+ */
+export function fordelParts(
+  ref: string,
+  written: readonly WrittenMark[],
+  grids: readonly SheetGrid[],
+): string[] {
+  const owned = parseOwnedRange(ref);
+  const grid = owned && grids.find((g) => g.name.toLowerCase() === owned.sheet.toLowerCase());
+  if (!owned || !grid) return [];
+  const covering = recordsOn(written, grid.name);
+  const { top, left, bottom, right } = owned.range;
+  const parts: string[] = [];
+  let start: number | null = null;
+  for (let col = left; col <= right + 1; col++) {
+    const ours = col <= right && isFordelColumn(grid, covering, owned.range, col);
+    if (ours && start === null) start = col;
+    if (!ours && start !== null) {
+      // The whole range when every column is Fordel's, so the reference stays as it was kept.
+      parts.push(
+        start === left && col === right + 1
+          ? ref
+          : sheetRef(owned.sheet, a1Range({ top, left: start, bottom, right: col - 1 })),
+      );
+      start = null;
+    }
+  }
+  return parts;
+}
+
+/**
+ * A recorded column is Fordel's only while its top cell is still the "Fordel:" header Fordel recorded
+ * writing there, or the record says Fordel emptied the whole column. A record alone proves nothing: a
+ * settings sheet can be inherited or crafted to list the user's own figures with their checksums, and
+ * clean must not take them. Columns with no record (written before records existed) are judged cell by
+ * cell under their header, as before.
+ */
+function isFordelColumn(
+  grid: SheetGrid,
+  covering: readonly { at: OwnedRange; sums: string[] }[],
+  range: RangePos,
+  col: number,
+): boolean {
+  const head = cellAt(grid, range.top, col);
+  const proven = provenByRecord(covering, range.top, col, head);
+  if (proven === undefined) return true;
+  if (proven && isFordelHeader(head)) return true;
+  for (let row = range.top; row <= range.bottom; row++) {
+    const entry = recordedEntry(covering, row, col);
+    if (entry !== undefined && entry !== EMPTY) return false;
+  }
+  return true;
+}
+
+/** The usable records of one sheet. */
+function recordsOn(written: readonly WrittenMark[], sheet: string): { at: OwnedRange; sums: string[] }[] {
+  return written
+    .map((m) => ({ at: parseOwnedRange(m.ref), sums: entries(m.cells) }))
+    .filter(
+      (r): r is { at: OwnedRange; sums: string[] } =>
+        r.at !== null && r.sums !== null && r.at.sheet.toLowerCase() === sheet.toLowerCase(),
+    );
+}
+
+/** What the first record covering a cell says Fordel wrote there, undefined when none covers it. */
+function recordedEntry(
+  records: readonly { at: OwnedRange; sums: string[] }[],
+  row: number,
+  col: number,
+): string | undefined {
+  for (const { at, sums } of records) {
+    const { top, left, bottom, right } = at.range;
+    if (row >= top && row <= bottom && col >= left && col <= right)
+      return sums[(row - top) * (right - left + 1) + (col - left)];
+  }
+  return undefined;
 }
 
 /**
@@ -170,7 +252,7 @@ function isNothing(v: RawValue): boolean {
 
 function cellSum(v: OutValue | RawValue): string {
   // A number counts by the 15 digits Excel keeps, so a host that stores it so still matches.
-  const shown = canonical(typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(15)) : v);
+  const shown = canonical(typeof v === 'number' ? excelDigits(v) : v);
   if (shown === null) return EMPTY;
   let h = 0x811c9dc5;
   for (let i = 0; i < shown.length; i++) {
@@ -182,6 +264,12 @@ function cellSum(v: OutValue | RawValue): string {
   let s = '';
   for (let i = WIDTH - 1; i >= 0; i--) s += DIGITS[(x >>> (6 * i)) & 63];
   return s;
+}
+
+/** The number as Excel keeps it (15 digits); a whole number that short is already so (most cells). */
+function excelDigits(v: number): number {
+  if (!Number.isFinite(v) || (Number.isInteger(v) && Math.abs(v) < 1e15)) return v;
+  return Number(v.toPrecision(15));
 }
 
 /** The per-cell entries of a record, or null when it is not one. */

@@ -97,6 +97,41 @@ describe('a record of what Fordel wrote', () => {
     ]);
   });
 
+  it("takes none of the user's figures that a crafted record claims with their true checksums", () => {
+    // An inherited or crafted settings sheet lists the user's own column B (and Fordel's C:D) as written.
+    const asWritten = grid('Ark1', WRITTEN as RawValue[][]);
+    const ref = 'Ark1!B1:D4';
+    const claimed = asWritten.values.map((row) => row.slice(1, 4)) as OutValue[][];
+    const plan = planClean(
+      { ...settings({ written: [markWritten(ref, claimed)] }), owned: [ref] },
+      { removeSettings: false, grids: [asWritten] },
+    );
+    // Only Fordel's columns, under the header it recorded writing, are touched at all.
+    expect(plan.ranges).toEqual(['Ark1!C1:D4']);
+    expect(plan.keptCells).toEqual([0, 1, 2, 3].map((row) => ({ sheet: 'Ark1', row, col: 1 })));
+    const alone = planClean(
+      {
+        ...settings({
+          written: [markWritten('Ark1!A1:B4', asWritten.values.map((r) => r.slice(0, 2)) as OutValue[][])],
+        }),
+        owned: ['Ark1!A1:B4'],
+      },
+      { removeSettings: false, grids: [asWritten] },
+    );
+    expect(alone.ranges).toEqual([]);
+    expect(alone.keptCells).toHaveLength(8);
+  });
+
+  it("keeps a column whose Fordel header the user has renamed: it has become the user's", () => {
+    const renamed = grid('Ark1', [['Mit beløb', 'Fordel: status'], ...WRITTEN.slice(1)] as RawValue[][]);
+    const plan = planClean(settings({ written: [markWritten(REF, WRITTEN)] }), {
+      removeSettings: false,
+      grids: [renamed],
+    });
+    expect(plan.ranges).toEqual(['Ark1!D1:D4']);
+    expect(plan.keptCells).toEqual([0, 1, 2].map((row) => ({ sheet: 'Ark1', row, col: 2 })));
+  });
+
   it('without a record (settings of an earlier version) keeps every number, but still removes its own words', () => {
     const plan = planClean(settings(), {
       removeSettings: false,

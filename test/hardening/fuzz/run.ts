@@ -129,7 +129,13 @@ async function main(): Promise<void> {
         args[0] === 'clean' && r.status === 0 ? await fs.readFile(args[3]).catch(() => null) : null;
       if (cleaned && userCells(cleaned) !== userCells(c.bytes))
         problems.push("clean removed the user's cells");
-      if (problems.length) broken.push(`${c.id} ${c.family} (${c.what}) ${args[0]}: ${problems.join(', ')}`);
+      if (problems.length) {
+        broken.push(`${c.id} ${c.family} (${c.what}) ${args[0]}: ${problems.join(', ')}`);
+        // Said at once, with its time, so a long run shows what to replay before it ends.
+        console.log(
+          `  broken: ${broken[broken.length - 1]} (${(ms / 1000).toFixed(1)} s, ${(cpuMs / 1000).toFixed(1)} s CPU)`,
+        );
+      }
       if (stoppedAtLimit(run)) stopped++;
       if (ms > slowest.ms) slowest = { ms, id: `${c.id} ${c.family}` };
       if (r.status === 2) {

@@ -51,9 +51,13 @@ export function checkApportionment(
   // called "#N/A": it takes no part in the duplicate and unknown-party checks.
   const nameErrors = t.dataRows.flatMap((row) => {
     const v = cellAt(grid, ...splitAt(t, row, t.partyCol));
-    return isCellError(v)
-      ? [finding('formula-error', sheet, splitA1(t, row, t.partyCol), msg.formulaError(v.error))]
-      : [];
+    if (!isCellError(v)) return [];
+    const at = splitA1(t, row, t.partyCol);
+    return [
+      v.noResult
+        ? finding('formula-no-result', sheet, at, msg.formulaNoResult())
+        : finding('formula-error', sheet, at, msg.formulaError(v.error)),
+    ];
   });
   // Shares kept as fractions of one (0,346) count in percent like every other share.
   const shareAt = (row: number, col: number, optional = false) => {
