@@ -13,7 +13,7 @@ import { assemble, hiddenRowsFinding, notUnderstoodFinding } from './assemble';
 import { splitBlocks } from './blocks';
 import { hasNumbers, isSingleTextRow, rowHasContent, tableBody } from './body';
 import { SheetCells, TEXT } from './cells';
-import { detectAt } from './detect';
+import { detectAcross, detectAt } from './detect';
 import { weighBlock, weighCorrection, type Weighed } from './candidates/weigh';
 import { applyOverrideTo } from './overrides';
 import { text } from '../findings/finding';
@@ -68,9 +68,11 @@ function readSheet(grid: SheetGrid, overrides: readonly LayoutOverride[]): ReadR
 
   for (const t of grid.tables ?? []) {
     const range = t.range;
-    const detected = detectAt(cells, range, range.top, {
-      excelTotalRow: t.showTotals && range.bottom > range.top ? range.bottom : null,
-    });
+    // Excel's header row names the columns; in a split laid out across those are the parties.
+    const detected =
+      detectAt(cells, range, range.top, {
+        excelTotalRow: t.showTotals && range.bottom > range.top ? range.bottom : null,
+      }) ?? (t.showTotals ? null : detectAcross(cells, range));
     if (detected) {
       // An Excel Table's range is what Excel says, totals row included.
       const whole = { ...detected, range };
