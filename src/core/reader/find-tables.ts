@@ -78,6 +78,15 @@ function readSheet(grid: SheetGrid, overrides: readonly LayoutOverride[]): ReadR
       const whole = { ...detected, range };
       const layout = assemble(cells, range, whole, 'excel-table', t.name);
       found.push({ range, table: layout, findings: withHidden(layout, t.filtered) });
+      continue;
+    }
+    // A Table laid across (parties or sources heading its columns) has no header row on top: it is read
+    // like any block, by the readings its arithmetic supports.
+    const weighed = weighBlock(cells, range);
+    if (weighed?.length === 1) {
+      const w = weighed[0];
+      const layout = withWeighing(assemble(cells, w.block, w.detected, 'excel-table', t.name), w);
+      found.push({ range, table: layout, findings: withHidden(layout, t.filtered) });
     } else if (range.bottom - range.top >= 2) {
       found.push({ range, findings: [notUnderstoodFinding(grid.name, range)] });
     }
