@@ -10,6 +10,7 @@ import { InputError } from '../adapters/xlsx/input-error';
 import type { FileSummary, FileVerdict } from './outcome';
 import { refuseInputAsOutput } from '../adapters/xlsx/output-path';
 import { removeStaleTemps, tempPathFor } from '../adapters/xlsx/temp-files';
+import { plainBook } from '../adapters/xlsx/plain-book';
 
 const VERDICT: Record<FileVerdict, { da: string; en: string }> = {
   ok: { da: 'ingen fejl', en: 'no errors' },
@@ -122,28 +123,17 @@ function csvCell(v: string | number): string {
 }
 
 async function summaryXlsx(files: readonly FileSummary[], lang: Lang): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
   const sheetNames = lang === 'da' ? ['Filer', 'Fund'] : ['Files', 'Findings'];
-  const add = (name: string, head: string[], rows: (string | number)[][], widths: number[]): void => {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.addRow(head).font = { bold: true };
-    // Strings go in as strings: ExcelJS never turns them into formulas.
-    for (const r of rows) ws.addRow(r);
-    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
-  };
-  add(
-    sheetNames[0],
-    FILE_HEAD[lang],
-    files.map((s) => fileRow(s, lang)),
-    [40, 16, 10, 50, 8, 10, 8, 80],
-  );
-  add(
-    sheetNames[1],
-    FINDING_HEAD[lang],
-    files.flatMap((s) => findingRows(s, lang)),
-    [40, 18, 10, 10, 24, 80, 14, 14],
-  );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return plainBook([
+    {
+      name: sheetNames[0],
+      rows: [FILE_HEAD[lang], ...files.map((s) => fileRow(s, lang))],
+      widths: [40, 16, 10, 50, 8, 10, 8, 80],
+    },
+    {
+      name: sheetNames[1],
+      rows: [FINDING_HEAD[lang], ...files.flatMap((s) => findingRows(s, lang))],
+      widths: [40, 18, 10, 10, 24, 80, 14, 14],
+    },
+  ]);
 }

@@ -52,21 +52,40 @@ export function withOverrides(
 export interface ColumnChoice {
   /** A1 column letter, the value stored in the override. */
   readonly letter: string;
-  /** What the user sees: "C: Andel indbyggere i pct.". */
+  /** What the user sees: "C: Andel indbyggere i pct.", or "A (Kulturregionens …)" under an empty header. */
   readonly label: string;
+  /** The header cell's text, '' when it is empty: a role stored by header text is found by it. */
+  readonly header: string;
 }
 
-/** The table's columns labelled by their header cells, for choosing column roles. */
+/** How much of a column's first text names a column with no header: enough to tell the columns apart. */
+const FIRST_TEXT_CHARS = 30;
+
+/**
+ * The table's columns labelled by their header cells, for choosing column roles. A column with no header
+ * (often the one naming the lines) is labelled by the first text below the header, in brackets, so the
+ * user can tell it from the others.
+ */
 export function columnChoices(grid: SheetGrid | undefined, override: LayoutOverride): ColumnChoice[] {
   const pos = parseA1Range(override.range);
   if (!pos) return [];
   const headerRow = override.headerRow ?? pos.top;
+  const text = (row: number, col: number) => {
+    const v = grid ? cellAt(grid, row, col) : null;
+    return typeof v === 'string' ? v.trim() : v === null || typeof v === 'object' ? '' : String(v);
+  };
   const out: ColumnChoice[] = [];
   for (let col = pos.left; col <= pos.right; col++) {
     const letter = columnLetters(col);
-    const v = grid ? cellAt(grid, headerRow, col) : null;
-    const header = v === null || typeof v === 'object' ? '' : String(v).trim();
-    out.push({ letter, label: header ? `${letter}: ${header}` : letter });
+    const header = text(headerRow, col);
+    let below = '';
+    for (let row = headerRow + 1; row <= pos.bottom && !below; row++) {
+      const v = grid ? cellAt(grid, row, col) : null;
+      if (typeof v === 'string' && v.trim()) below = v.trim();
+    }
+    const first = below.length > FIRST_TEXT_CHARS ? `${below.slice(0, FIRST_TEXT_CHARS - 1)}…` : below;
+    const label = header ? `${letter}: ${header}` : first ? `${letter} (${first})` : letter;
+    out.push({ letter, label, header });
   }
   return out;
 }
@@ -77,7 +96,7 @@ export function roleLetter(role: string | undefined, choices: readonly ColumnCho
   const byLetter = choices.find((c) => c.letter === role.toUpperCase());
   if (byLetter) return byLetter.letter;
   const wanted = role.trim().toLowerCase();
-  return choices.find((c) => c.label.slice(c.letter.length + 2).toLowerCase() === wanted)?.letter ?? '';
+  return choices.find((c) => c.header && c.header.toLowerCase() === wanted)?.letter ?? '';
 }
 
 export interface RowChoice {

@@ -85,7 +85,8 @@ export interface SheetGridProps {
   readonly selected: { readonly sheet: string; readonly range: string } | null;
   readonly label: string;
   readonly severityWord: Record<Severity, string>;
-  readonly moreText: (rows: number, cols: number) => string;
+  /** Says how much of a sheet larger than the grid shows is shown. */
+  readonly moreText: (sheet: { rows: number; cols: number }, shown: { rows: number; cols: number }) => string;
 }
 
 const GROUPED = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 10 });
@@ -188,7 +189,9 @@ export function SheetGrid({
           </tbody>
         </table>
         {(top + rowsAll > MAX_ROWS || left + colsAll > MAX_COLS) && (
-          <p className={styles.more}>{moreText(Math.min(top + rowsAll, 1e9), left + colsAll)}</p>
+          <p className={styles.more}>
+            {moreText({ rows: top + rowsAll, cols: left + colsAll }, { rows: rowCount, cols: colCount })}
+          </p>
         )}
       </div>
     </div>

@@ -13,7 +13,7 @@ import type { Checker } from '../taskpane/run-check';
 import { BrowserWorkbook, OpenError } from './browser-workbook';
 import { marksOf } from './marks';
 import { SheetGrid } from './SheetGrid';
-import { WEB_TEXTS } from './texts';
+import { WEB_TEXTS, moreText, openedText } from './texts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
@@ -107,7 +107,7 @@ export function WebApp({ checker, initialLang = 'da' }: WebAppProps) {
       setBook(next);
       setOpened((n) => n + 1);
       setActive(snap.sheets[0]?.name ?? '');
-      setStatus(format(w.opened, { name: file.name, sheets: snap.sheets.length }));
+      setStatus(openedText(lang, file.name, snap.sheets.length));
     } catch (e) {
       setBook(null);
       setStatus(e instanceof OpenError ? e.why[lang] : String(e));
@@ -205,7 +205,7 @@ export function WebApp({ checker, initialLang = 'da' }: WebAppProps) {
               selected={selected}
               label={w.sheets}
               severityWord={{ error: w.error, warning: w.warning, info: w.info }}
-              moreText={(rows, cols) => format(w.more, { rows, cols })}
+              moreText={(sheet, shown) => moreText(lang, sheet, shown)}
             />
           ) : (
             <p className={styles.empty}>

@@ -63,13 +63,38 @@ describe('table corrections', () => {
       headerRow: 1,
     });
     expect(choices).toEqual([
-      { letter: 'A', label: 'A: Kommune' },
-      { letter: 'B', label: 'B: Indbyggere' },
-      { letter: 'C', label: 'C: Beløb' },
+      { letter: 'A', label: 'A: Kommune', header: 'Kommune' },
+      { letter: 'B', label: 'B: Indbyggere', header: 'Indbyggere' },
+      { letter: 'C', label: 'C: Beløb', header: 'Beløb' },
     ]);
     expect(roleLetter('b', choices)).toBe('B');
     expect(roleLetter('beløb', choices)).toBe('C');
     expect(roleLetter('Ukendt', choices)).toBe('');
     expect(roleLetter(undefined, choices)).toBe('');
+  });
+
+  it('names a column with no header by the first text below it, and finds no role by that text', () => {
+    // Tabel B: the column naming the sources has an empty header cell above the years' row.
+    const grid = gridFromRows('Kulturaftale', [
+      [null, 2021, 2022, 'I alt'],
+      ['Kulturregionens egenfinansiering', 1500000, 1500000, 3000000],
+      ['Statens medfinansiering', 1500000, 1500000, 3000000],
+      [null, null, null, null],
+    ]);
+    const choices = columnChoices(grid, {
+      sheet: 'Kulturaftale',
+      range: 'A1:E4',
+      kind: 'cofinancing',
+      headerRow: 0,
+    });
+    expect(choices.map((c) => c.label)).toEqual([
+      'A (Kulturregionens egenfinansier…)',
+      'B: 2021',
+      'C: 2022',
+      'D: I alt',
+      'E',
+    ]);
+    expect(roleLetter('2022', choices)).toBe('C');
+    expect(roleLetter('Kulturregionens egenfinansiering', choices)).toBe('');
   });
 });

@@ -2,6 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { SheetGrid } from '../../src/web/SheetGrid';
 import { gridFromRows } from '../../src/core/grid/grid';
+import type { Lang } from '../../src/core/findings/finding';
+import { moreText, openedText } from '../../src/web/texts';
 
 describe('the browser page grid', () => {
   it('shows numbers as Excel does: thousands points only where the cell format has them, years plain', () => {
@@ -35,5 +37,53 @@ describe('the browser page grid', () => {
     expect(cell('A2')).toBe('34,6');
     expect(cell('B2')).toBe('1500000');
     expect(screen.getAllByRole('row').length).toBeGreaterThan(1);
+  });
+});
+
+describe("the browser page's counts", () => {
+  function bigSheet(lang: Lang) {
+    // 1.200 rows in one column: more rows than the grid shows.
+    const grid = gridFromRows(
+      'Ark1',
+      Array.from({ length: 1200 }, (_, i) => [i]),
+    );
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SheetGrid
+          sheets={[grid]}
+          active="Ark1"
+          onActive={() => undefined}
+          marks={new Map()}
+          selected={null}
+          label="Ark"
+          severityWord={{ error: 'Fejl', warning: 'Advarsel', info: 'Info' }}
+          moreText={(sheet, shown) => moreText(lang, sheet, shown)}
+        />
+      </FluentProvider>,
+    );
+  }
+
+  it('says how much of a large sheet is shown, with its counts and nouns in Danish', () => {
+    bigSheet('da');
+    expect(screen.getByText(/^Viser/)).toHaveTextContent(
+      'Viser række 1-400 og kolonne A-A af 1.200 rækker og 1 kolonne.',
+    );
+  });
+
+  it('and in English', () => {
+    bigSheet('en');
+    expect(screen.getByText(/^Showing/)).toHaveTextContent(
+      'Showing rows 1-400 and columns A-A of 1,200 rows and 1 column.',
+    );
+  });
+
+  it('names one sheet and several in both languages', () => {
+    expect(openedText('en', 'a.xlsx', 1)).toBe('a.xlsx is open: 1 sheet.');
+    expect(openedText('en', 'a.xlsx', 4)).toBe('a.xlsx is open: 4 sheets.');
+    expect(openedText('da', 'a.xlsx', 1)).toBe('a.xlsx er åbnet: 1 ark.');
+    expect(openedText('da', 'a.xlsx', 4)).toBe('a.xlsx er åbnet: 4 ark.');
+    expect(moreText('en', { rows: 1, cols: 60 }, { rows: 1, cols: 40 })).toBe(
+      'Showing rows 1-1 and columns A-AN of 1 row and 60 columns.',
+    );
   });
 });

@@ -8,6 +8,7 @@ import type { RawValue } from '../../core/grid/grid';
 import { CELL_LIMIT, FakeContext, type FakeHost, type FakeRunOptions } from './proxies';
 import { WorkbookState, key, type FakePlatform, type Visibility } from './state';
 import { UndoStack } from './undo';
+import { workbookFile } from './xlsx-file';
 
 export interface FakeSheetInit {
   name: string;
@@ -18,6 +19,8 @@ export interface FakeSheetInit {
   merges?: string[];
   /** A1 -> indent level of the cell's format (Increase Indent, 1-250). */
   indents?: Record<string, number>;
+  /** Row number as Excel shows it (1-based) -> outline level (Data > Group, 1-7). */
+  outline?: Record<number, number>;
   /** 0-based rows hidden by the user or by a filter. */
   hiddenRows?: number[];
   hiddenCols?: number[];
@@ -89,6 +92,8 @@ export class FakeExcel implements FakeHost {
   readonly overLimit: 'error' | 'null';
   readonly cellLimit: number;
   readonly groupFailure?: string;
+  /** How often the add-in asked for the workbook as a file (documentFile). */
+  fileReads = 0;
   private editing: { done: Promise<void>; finish: () => void } | null = null;
 
   constructor(sheets: FakeSheetInit[], opts: FakeExcelOptions = {}) {
@@ -194,6 +199,8 @@ export class FakeExcel implements FakeHost {
       const p = parseA1(a1);
       if (p && level > 0) sheet.indents.set(key(p.row, p.col), level);
     }
+    for (const [row, level] of Object.entries(init.outline ?? {}))
+      if (level > 0) sheet.outline.set(Number(row) - 1, level);
     sheet.merges = (init.merges ?? []).map((m) => parseA1Range(m)).filter((m): m is RangePos => m !== null);
     for (const [a1, range] of Object.entries(init.spills ?? {})) {
       const p = parseA1(a1);
@@ -221,6 +228,20 @@ export class FakeExcel implements FakeHost {
           filtered: t.filtered ?? false,
         });
     }
+  }
+
+  /**
+   * Document.getFileAsync(FileType.Compressed): the workbook as an .xlsx file, on Windows and Mac only
+   * (the getFileAsync reference's "Supported FileTypes, by platform": Excel on the web gives only Pdf).
+   * On Windows before ExcelApi 1.19 it clears the user's undo stack (reported in office-js#3778, where
+   * add-in writes clear it too); from 1.19 and on Mac nothing documents that it does.
+   */
+  async documentFile(): Promise<Uint8Array> {
+    if (this.platform === 'web')
+      throw Object.assign(new Error('This file type is not supported on this platform.'), { code: 5007 });
+    this.fileReads++;
+    if (this.platform === 'windows' && !this.supports('1.19')) this.undo.clear();
+    return workbookFile(this.state);
   }
 
   /** What Excel shows in one cell; errors read as their text ('#REF!'), empty cells as null. */

@@ -812,6 +812,24 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /**
+   * Groups the range's rows or columns for an outline (Range.group, ExcelApi 1.10; "Group ranges for an
+   * outline"): each row one level deeper, at most eight levels. The fake keeps row groups only; Excel's
+   * API has no way to read them back, only the workbook file has them (xlsx-file.ts).
+   */
+  group(groupOption: string): void {
+    this.ctx.enqueue(this, { type: ACTION.method, name: 'Group', args: [groupOption] }, () => {
+      if (!this.ctx.host.supports('1.10')) throw fakeError('ApiNotFound', 'Range.group needs ExcelApi 1.10.');
+      if (groupOption !== 'ByRows') throw fakeError('InvalidArgument', 'Only row groups are in the fake.');
+      const { sheet, pos } = this.writable();
+      for (let r = pos.top; r <= pos.bottom; r++) {
+        const level = (sheet.outline.get(r) ?? 0) + 1;
+        if (level > 8) throw fakeError('InvalidOperation', 'Excel supports eight levels of outline groups.');
+        sheet.outline.set(r, level);
+      }
+    });
+  }
+
   /** Merges the range's cells into one (ExcelApi 1.2). */
   merge(): void {
     this.ctx.enqueue(this, { type: ACTION.method, name: 'Merge', args: [false] }, () => {

@@ -47,6 +47,8 @@ export class SheetState {
   readonly columnWidths = new Map<number, number>();
   /** Cells indented by their format (Increase Indent): key -> level 1-250 (RangeFormat.indentLevel). */
   readonly indents = new Map<string, number>();
+  /** Rows grouped by Data > Group: 0-based row -> outline level 1-7 (only in the file, see xlsx-file.ts). */
+  readonly outline = new Map<number, number>();
   merges: RangePos[] = [];
   /** Dynamic arrays: anchor key -> the whole spill range (anchor included). */
   readonly spills = new Map<string, RangePos>();
@@ -70,6 +72,7 @@ export class SheetState {
     this.hiddenCols.forEach((r) => c.hiddenCols.add(r));
     for (const [k, v] of this.columnWidths) c.columnWidths.set(k, v);
     for (const [k, v] of this.indents) c.indents.set(k, v);
+    for (const [k, v] of this.outline) c.outline.set(k, v);
     c.merges = [...this.merges];
     for (const [k, v] of this.spills) c.spills.set(k, v);
     c.autoFilter = this.autoFilter && { ...this.autoFilter };

@@ -9,6 +9,12 @@
 export type Platform = 'web' | 'windows' | 'mac';
 
 export const CELLS_PER_READ = 5_000_000;
+/**
+ * Largest workbook file Fordel fetches for its rows' outline levels (outline-levels.ts): the pane holds it
+ * whole in memory, as the browser page does with a file it opens (MAX_BYTES in web/browser-workbook.ts).
+ */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
 /** Fordel's budget per request on the web, under the 5 MB limit. */
 export const WEB_BYTES = 4_000_000;
 

@@ -48,6 +48,7 @@ import { mergesOutOfDate } from './stale-merges';
 import { lookUpMerges } from './merged-areas';
 import { insertTable, type InsertAt } from './insert-table';
 import type { TablePlan } from '../../core/population/table-plan';
+import { officeDocumentFile, outlineLevels, type OutlineRow } from './outline-levels';
 
 /** Excel.run with its RunOptions (mergeUndoGroup, delayForCellEdit), as Excel.run itself. */
 export type ExcelRun = <T>(
@@ -63,6 +64,11 @@ export interface OfficeWorkbookOptions {
   readonly isSetSupported?: (name: string, version: string) => boolean;
   /** Where the add-in runs; by default from Office.context.platform. */
   readonly platform?: Platform;
+  /**
+   * The open workbook as .xlsx bytes (Document.getFileAsync), or null where the host cannot give it: the
+   * only source of the rows' outline levels (outline-levels.ts). By default from Office.context.document.
+   */
+  readonly documentFile?: () => Promise<Uint8Array | null>;
 }
 
 export interface OfficeStats {
@@ -128,26 +134,45 @@ const SETUP_CLEARED_UNDO = text(
  * write, and some sheets have them, so the tables may read differently: nothing is written, the user checks
  * again (now without any lookup) and then writes.
  */
-function mergesReadNow(sheets: readonly string[]): Text {
+function mergesReadNow(merged: readonly string[], grouped: readonly string[]): Text {
+  const sheets = [...new Set([...merged, ...grouped])];
   const names = sheets.map((n) => `»${n}«`).join(', ');
   const one = sheets.length === 1;
+  const da = [merged.length && 'flettede celler', grouped.length && 'grupperede rækker'].filter(Boolean);
+  const en = [merged.length && 'merged cells', grouped.length && 'grouped rows'].filter(Boolean);
   return text(
-    `Fordel skrev intet: ${one ? 'arket' : 'arkene'} ${names} har flettede celler, som Fordel først har læst nu. ` +
-      'I denne Excel-version nulstiller Excel fortryd-historikken, når et tilføjelsesprogram slår flettede celler op, ' +
+    `Fordel skrev intet: ${one ? 'arket' : 'arkene'} ${names} har ${da.join(' og ')}, som Fordel først har læst nu. ` +
+      'I denne Excel-version nulstiller Excel fortryd-historikken, når et tilføjelsesprogram slår flettede celler op ' +
+      'eller henter projektmappen for at læse rækkernes gruppering, ' +
       'så Fordel gør det først, når du vil skrive (skrivningen nulstiller den alligevel). ' +
-      'Kør kontrollen igen, så læses tabellerne med de flettede celler, og skriv derefter.',
-    `Fordel wrote nothing: the ${one ? 'sheet' : 'sheets'} ${names} ${one ? 'has' : 'have'} merged cells, which Fordel has read only now. ` +
-      'In this version of Excel looking up merged cells from an add-in clears the undo history, so Fordel does it ' +
-      'only when you choose to write (the write clears it anyway). Run the check again to read the tables with ' +
-      'their merged cells, then write.',
+      `Kør kontrollen igen, så læses tabellerne med ${da.join(' og ')}, og skriv derefter.`,
+    `Fordel wrote nothing: the ${one ? 'sheet' : 'sheets'} ${names} ${one ? 'has' : 'have'} ${en.join(' and ')}, which Fordel has read only now. ` +
+      'In this version of Excel looking up merged cells or fetching the workbook to read its row grouping from an ' +
+      'add-in clears the undo history, so Fordel does it only when you choose to write (the write clears it anyway). ' +
+      `Run the check again to read the tables with their ${en.join(' and ')}, then write.`,
   );
 }
 
 /** With a check on Windows before ExcelApi 1.19: the sheets were read without their merged cells. */
 const MERGES_NOT_READ = text(
-  'Fordel har ikke læst flettede celler: i denne Excel-version nulstiller Excel fortryd-historikken, når et tilføjelsesprogram slår dem op. Fordel gør det først, når du vil skrive, og beder dig da kontrollere igen, hvis et ark har flettede celler.',
-  'Fordel has not read merged cells: in this version of Excel looking them up from an add-in clears the undo history. Fordel does it only when you choose to write, and then asks you to check again if a sheet has merged cells.',
+  'Fordel har ikke læst flettede celler og rækkernes gruppering: i denne Excel-version nulstiller Excel fortryd-historikken, når et tilføjelsesprogram slår dem op. Fordel gør det først, når du vil skrive, og beder dig da kontrollere igen, hvis et ark har flettede celler eller grupperede rækker.',
+  'Fordel has not read merged cells and row grouping: in this version of Excel looking them up from an add-in clears the undo history. Fordel does it only when you choose to write, and then asks you to check again if a sheet has merged cells or grouped rows.',
 );
+
+/** With a check on Windows before ExcelApi 1.19 where merged areas are not looked up at all (before 1.13). */
+const OUTLINE_LATER = text(
+  'Fordel har ikke læst rækkernes gruppering: i denne Excel-version nulstiller Excel fortryd-historikken, når et tilføjelsesprogram henter projektmappen for at læse den. Fordel gør det først, når du vil skrive, og beder dig da kontrollere igen, hvis et ark har grupperede rækker.',
+  "Fordel has not read the rows' grouping: in this version of Excel fetching the workbook to read it from an add-in clears the undo history. Fordel does it only when you choose to write, and then asks you to check again if a sheet has grouped rows.",
+);
+
+/** Where fetching the workbook for its row grouping failed: the check went on without it. */
+function outlineNotRead(e: unknown): Text {
+  const why = e instanceof Error ? e.message : String(e);
+  return text(
+    `Fordel kunne ikke læse rækkernes gruppering (Data > Gruppér) fra projektmappen (${why}); et budget, hvis niveauer kun vises ved grupperingen, læses uden den.`,
+    `Fordel could not read the rows' grouping (Data > Group) from the workbook (${why}); a budget whose levels are shown only by grouping is read without it.`,
+  );
+}
 
 /** A grouped run Excel refused (UndoNotSupported, or any other error of a group: office-js#6255, #6711). */
 class GroupRefused extends Error {
@@ -184,6 +209,13 @@ export class OfficeWorkbook implements WorkbookPort {
    * looked up once the user confirms a write, which clears the stack there anyway (office-js#3788).
    */
   private readonly mergesUnread = new Set<string>();
+  /**
+   * The rows' outline levels per sheet from the workbook file, kept on Windows before ExcelApi 1.19 only,
+   * where fetching the file waits for a write like the merged areas (null: not fetched yet).
+   */
+  private outlineCache: Map<string, OutlineRow[]> | null = null;
+  private outlineUnread = false;
+  private readonly documentFile: () => Promise<Uint8Array | null>;
 
   constructor(
     private readonly run: ExcelRun,
@@ -193,6 +225,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.platform = opts.platform ?? currentPlatform();
     this.maxBytes = bytesBudget(this.platform, opts.maxPayloadBytes);
     this.maxCells = opts.maxCellsPerRead;
+    this.documentFile = opts.documentFile ?? officeDocumentFile;
   }
 
   /** Office.context.requirements.isSetSupported before every feature past the manifest's ExcelApi 1.7. */
@@ -210,7 +243,8 @@ export class OfficeWorkbook implements WorkbookPort {
   async read(): Promise<WorkbookSnapshot> {
     Object.assign(this.stats, { syncs: 0, largestPayload: 0, requests: 0, refusedReads: 0 });
     this.mergesUnread.clear();
-    return this.run(WAIT, async (ctx) => {
+    this.outlineUnread = false;
+    const snap = await this.run(WAIT, async (ctx) => {
       const cache = this.platform === 'windows' ? this.mergeCache : undefined;
       const later = this.mergesLater();
       const kept = new Set<string>();
@@ -250,14 +284,48 @@ export class OfficeWorkbook implements WorkbookPort {
         sheetNames: r.infos.map((s) => s.name),
         settings: r.settings,
         ...(r.selection ? { selection: r.selection } : {}),
-        ...(this.mergesUnread.size ? { notes: [MERGES_NOT_READ] } : {}),
       };
     });
+    const outline = await this.outline();
+    const notes = [
+      ...(this.mergesUnread.size ? [MERGES_NOT_READ] : this.outlineUnread ? [OUTLINE_LATER] : []),
+      ...(outline instanceof Map ? [] : [outline.failed]),
+    ];
+    return {
+      ...snap,
+      sheets: outline instanceof Map ? withOutline(snap.sheets, outline) : snap.sheets,
+      ...(notes.length ? { notes } : {}),
+    };
+  }
+
+  /**
+   * The rows' outline levels, which only the workbook file holds (outline-levels.ts): none on the web,
+   * which cannot give the file; on Windows before ExcelApi 1.19 those kept from before a write, else none
+   * yet (fetching may clear the undo stack there, office-js#3778); elsewhere fetched with every check.
+   */
+  private async outline(): Promise<Map<string, OutlineRow[]> | { failed: Text }> {
+    if (this.platform === 'web') return new Map();
+    if (this.fileLater()) {
+      if (this.outlineCache) return this.outlineCache;
+      this.outlineUnread = true;
+      return new Map();
+    }
+    try {
+      const bytes = await this.documentFile();
+      return bytes ? await outlineLevels(bytes) : new Map();
+    } catch (e) {
+      return { failed: outlineNotRead(e) };
+    }
   }
 
   /** Windows before ExcelApi 1.19 (with merged areas at all, ExcelApi 1.13): merges wait for a write. */
   private mergesLater(): boolean {
     return this.platform === 'windows' && this.api('1.13') && !this.api('1.19');
+  }
+
+  /** Windows before ExcelApi 1.19: fetching the workbook file waits for a write (office-js#3778). */
+  private fileLater(): boolean {
+    return this.platform === 'windows' && !this.api('1.19');
   }
 
   /**
@@ -266,25 +334,33 @@ export class OfficeWorkbook implements WorkbookPort {
    * its tables may read differently with them.
    */
   private async mergesBeforeWrite(): Promise<WriteReport | null> {
-    if (!this.mergesUnread.size) return null;
+    if (!this.mergesUnread.size && !this.outlineUnread) return null;
     const names = [...this.mergesUnread];
     let syncs = 0;
-    let found: Map<string, RangePos[]>;
+    let found = new Map<string, RangePos[]>();
+    let grouped: string[] = [];
     try {
-      found = await this.run(WAIT, (ctx) =>
-        lookUpMerges(ctx, names, (n) => {
-          syncs++;
-          return this.sync(ctx, n, 0);
-        }),
-      );
+      if (names.length)
+        found = await this.run(WAIT, (ctx) =>
+          lookUpMerges(ctx, names, (n) => {
+            syncs++;
+            return this.sync(ctx, n, 0);
+          }),
+        );
+      if (this.outlineUnread) {
+        const bytes = await this.documentFile();
+        this.outlineCache = bytes ? await outlineLevels(bytes) : new Map();
+        this.outlineUnread = false;
+        grouped = [...this.outlineCache.keys()];
+      }
     } catch (e) {
       return this.failure(e, 0, syncs);
     }
     this.mergesUnread.clear();
     for (const [name, merges] of found) this.mergeCache.set(name.toLowerCase(), merges);
     const merged = names.filter((n) => found.get(n)?.length);
-    if (!merged.length) return null;
-    return { written: false, cells: 0, syncs, refused: mergesReadNow(merged) };
+    if (!merged.length && !grouped.length) return null;
+    return { written: false, cells: 0, syncs, refused: mergesReadNow(merged, grouped) };
   }
 
   insertTable(at: InsertAt, plan: TablePlan): Promise<WriteReport> {
@@ -568,6 +644,16 @@ export class OfficeWorkbook implements WorkbookPort {
       await this.sync(ctx, 3, 0);
     });
   }
+}
+
+/** The sheets with their rows' outline levels from the workbook file, matched by name as Excel does. */
+function withOutline(sheets: SheetGrid[], levels: ReadonlyMap<string, OutlineRow[]>): SheetGrid[] {
+  if (!levels.size) return sheets;
+  const byName = new Map([...levels].map(([name, rows]) => [name.toLowerCase(), rows]));
+  return sheets.map((g) => {
+    const outline = byName.get(g.name.toLowerCase());
+    return outline ? { ...g, outline } : g;
+  });
 }
 
 /**

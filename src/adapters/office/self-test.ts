@@ -6,6 +6,7 @@
  */
 import type { ExcelRun } from './office-workbook';
 import { errorCode } from './limits';
+import { outlineLevels } from './outline-levels';
 
 export interface SelfTestStep {
   readonly name: string;
@@ -35,7 +36,12 @@ function highestExcelApi(isSetSupported: (v: string) => boolean): string {
 
 export async function runSelfTest(
   run: ExcelRun,
-  env: { platform: string; isSetSupported: (version: string) => boolean },
+  env: {
+    platform: string;
+    isSetSupported: (version: string) => boolean;
+    /** The workbook as .xlsx bytes (getFileAsync), null where Excel cannot give it; absent: not asked. */
+    documentFile?: () => Promise<Uint8Array | null>;
+  },
 ): Promise<SelfTestReport> {
   const steps: SelfTestStep[] = [];
   const wait = { delayForCellEdit: true };
@@ -112,6 +118,18 @@ export async function runSelfTest(
     });
   else
     steps.push({ name: "a cell's indent read with getCellProperties", ok: false, detail: 'no ExcelApi 1.9' });
+  await step("rows' grouping read from the workbook file (getFileAsync)", async (ctx) => {
+    if (!env.isSetSupported('1.10')) return 'no ExcelApi 1.10 (Range.group)';
+    const ws = ctx.workbook.worksheets.getItem(SCRATCH);
+    ws.getRange('A14:A16').values = [['Drift'], ['Løn'], ['Husleje']];
+    ws.getRange('A15:A16').group('ByRows' as Excel.GroupOption);
+    await ctx.sync();
+    const bytes = env.documentFile ? await env.documentFile() : null;
+    if (!bytes) return 'this Excel gives no file (as on the web): grouping is not read';
+    const rows = (await outlineLevels(bytes)).get(SCRATCH) ?? [];
+    const levels = [13, 14, 15].map((r) => rows.find((o) => o.row === r)?.level ?? 0);
+    return levels.join(',') === '0,1,1' ? undefined : `levels of rows 14-16 read as ${levels.join(',')}`;
+  });
   await step('a Table beside a column Fordel writes', async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(SCRATCH);
     ws.getRange('A10:B12').values = [

@@ -8,6 +8,7 @@ import * as path from 'node:path/posix';
 import { parseA1Range, type RangePos } from '../../core/grid/a1';
 import { indentedCells, indentingFormats, type CellIndent } from './indents';
 import { oddNumbers, type OddNumber } from './odd-numbers';
+import { formulasWithoutResult, type CellPos } from './formulas-without-result';
 
 /** The package's parts by name (without a leading "/"), read on demand. */
 export interface PackageFiles {
@@ -48,6 +49,8 @@ export interface SheetPart {
   readonly indents: readonly CellIndent[];
   /** Number cells whose stored text the reader would turn into another number (odd-numbers.ts). */
   readonly oddNumbers: readonly OddNumber[];
+  /** Formula cells saved with no result, which the reader leaves out (formulas-without-result.ts). */
+  readonly noResult: readonly CellPos[];
 }
 
 const REL_TABLE = /\/table$/;
@@ -170,6 +173,7 @@ export function sheetParts(files: PackageFiles): SheetPart[] {
       protected: sheetFlag === '1' || sheetFlag === 'true',
       indents: indenting.size ? indentedCells(xml, indenting) : [],
       oddNumbers: oddNumbers(xml),
+      noResult: formulasWithoutResult(xml),
     });
   }
   return out;

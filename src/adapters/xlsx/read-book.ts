@@ -7,7 +7,7 @@
 import * as zlib from 'node:zlib';
 import { XLSX } from './sheetjs';
 import { a1, type RangePos } from '../../core/grid/a1';
-import type { ExcelTableInfo, RawValue, SheetGrid } from '../../core/grid/grid';
+import { NO_RESULT, type ExcelTableInfo, type RawValue, type SheetGrid } from '../../core/grid/grid';
 import { SETTINGS_SHEET, type FordelSettings } from '../../core/output/plan';
 import { settingsFromValues } from '../../core/output/settings-sheet';
 import { dateToSerial } from './read-sheet';
@@ -84,6 +84,7 @@ export function readBook(bytes: Buffer, kind: BookKind): BookReading {
   const files = zipped ? packageFiles(wb) : null;
   const parts = files && (kind === 'xlsx' || kind === 'xlsm') ? sheetParts(files) : [];
   const states = wb.Workbook?.Sheets ?? [];
+  const recalcOnOpen = asksRecalculation(wb);
   const grids: SheetGrid[] = [];
   const unread: UnreadSheet[] = [];
   let merges = 0;
@@ -96,7 +97,7 @@ export function readBook(bytes: Buffer, kind: BookKind): BookReading {
     if (!ws) return report({ name, cell: 'A1', why: DAMAGED_SHEET });
     if (ws['!type'] && ws['!type'] !== 'sheet') return;
     const part = parts.find((p) => p.name === name);
-    const grid = gridOf(name, ws, part, hidden);
+    const grid = gridOf(name, ws, part, hidden, recalcOnOpen);
     if ('unread' in grid) return report(grid.unread);
     merges += grid.merges?.length ?? 0;
     grids.push(grid);
@@ -168,6 +169,23 @@ interface SjsCell {
   z?: string | number;
 }
 
+/**
+ * A formula whose result the file does not hold: saved with no value at all (openpyxl, ExcelJS and other
+ * tools that do not calculate), or with 0 in its place and a recalculation asked for on opening
+ * (XlsxWriter). Excel shows the calculated value; read as empty or 0, it would be a silent wrong number.
+ */
+function withoutResult(cell: SjsCell, recalcOnOpen: boolean): boolean {
+  if (!cell.f) return false;
+  if (cell.v === undefined) return true;
+  return recalcOnOpen && (cell.v === 0 || cell.v === '');
+}
+
+/** The workbook asks Excel to calculate every formula on opening: its saved results are placeholders. */
+function asksRecalculation(wb: XLSX.WorkBook): boolean {
+  const calc = (wb.Workbook as { CalcPr?: { fullCalcOnLoad?: unknown } } | undefined)?.CalcPr;
+  return /^(1|true)$/i.test(String(calc?.fullCalcOnLoad ?? ''));
+}
+
 function cellValue(cell: SjsCell): RawValue {
   switch (cell.t) {
     case 'n':
@@ -205,6 +223,7 @@ function gridOf(
   ws: XLSX.WorkSheet,
   part: SheetPart | undefined,
   hidden: boolean,
+  recalcOnOpen: boolean,
 ): SheetGrid | { unread: UnreadSheet } {
   const data = ((ws as unknown as { '!data'?: (SjsCell | undefined)[][] })['!data'] ?? []) as (
     (SjsCell | undefined)[] | undefined
@@ -226,6 +245,16 @@ function gridOf(
       if (c > right) right = c;
     });
   });
+  // Formulas saved with no result: the reader left them out, yet they hold the sheet's totals.
+  const noResult = new Set<string>();
+  for (const p of part?.noResult ?? []) {
+    noResult.add(`${p.row},${p.col}`);
+    filled++;
+    if (p.row < top) top = p.row;
+    if (p.row > bottom) bottom = p.row;
+    if (p.col < left) left = p.col;
+    if (p.col > right) right = p.col;
+  }
   // The grid is a rectangle: a few cells far apart would cost gigabytes, so such a sheet is reported instead.
   const area = bottom < 0 ? 0 : (bottom - top + 1) * (right - left + 1);
   if (
@@ -245,9 +274,10 @@ function gridOf(
     const xRow: boolean[] = [];
     for (let c = left; c <= right; c++) {
       const cell = row?.[c];
-      vRow.push(cell ? cellValue(cell) : null);
+      const unseen = noResult.has(`${r},${c}`) || (cell !== undefined && withoutResult(cell, recalcOnOpen));
+      vRow.push(unseen ? NO_RESULT : cell ? cellValue(cell) : null);
       fRow.push(cell ? formatOf(cell) : 'General');
-      xRow.push(Boolean(cell?.f));
+      xRow.push(unseen || Boolean(cell?.f));
     }
     values.push(vRow);
     formats.push(fRow);

@@ -4,6 +4,7 @@
  * the parts Fordel rewrites or adds are packed anew. No part is unpacked unless Fordel reads it.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { readCentralDirectory, type ZipEntry } from './zip-guard';
 
 export interface ZipPart {
   readonly name: string;
@@ -27,41 +28,38 @@ const DEFLATED = 8;
 /** Sizes or offsets at this value mean zip64, which this layer does not write: the caller falls back. */
 const ZIP64 = 0xffffffff;
 
-/** The parts of a zip package in central-directory order, or null for anything it cannot copy safely. */
+/**
+ * The parts of a zip package in central-directory order, or null for anything it cannot copy safely. The
+ * directory is read by the same reader that guarded the file on opening (zip-guard.ts).
+ */
 export function readZipParts(bytes: Buffer): ZipPart[] | null {
-  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0 || end + 22 > bytes.length || bytes.readUInt32LE(end) !== SIG_END) return null;
-  const count = bytes.readUInt16LE(end + 10);
-  let at = bytes.readUInt32LE(end + 16);
-  if (count === 0xffff || at === ZIP64) return null;
+  let entries: readonly ZipEntry[];
+  try {
+    entries = readCentralDirectory(bytes);
+  } catch {
+    return null;
+  }
   const parts: ZipPart[] = [];
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== SIG_CENTRAL) return null;
-    const flags = bytes.readUInt16LE(at + 8);
-    const method = bytes.readUInt16LE(at + 10);
-    const compressedSize = bytes.readUInt32LE(at + 20);
-    const size = bytes.readUInt32LE(at + 24);
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extraLength = bytes.readUInt16LE(at + 30);
-    const commentLength = bytes.readUInt16LE(at + 32);
-    const local = bytes.readUInt32LE(at + 42);
-    if (flags & 1 || (method !== STORED && method !== DEFLATED)) return null;
-    if (compressedSize === ZIP64 || size === ZIP64 || local === ZIP64) return null;
-    const name = bytes.toString(flags & UTF8_NAMES ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
+  for (const e of entries) {
+    const local = e.localOffset ?? ZIP64;
+    const flags = e.flags ?? 0;
+    if (e.encrypted || (e.method !== STORED && e.method !== DEFLATED)) return null;
+    if (e.compressedSize >= ZIP64 || e.uncompressedSize >= ZIP64 || local >= ZIP64) return null;
+    // A name in the old code page, not UTF-8, would come out under another name: not copied.
+    if (!(flags & UTF8_NAMES) && /[\u0080-\uffff]/.test(e.name)) return null;
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== SIG_LOCAL) return null;
     const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    if (dataStart + compressedSize > bytes.length) return null;
+    if (dataStart + e.compressedSize > bytes.length) return null;
     parts.push({
-      name,
-      method,
-      crc: bytes.readUInt32LE(at + 16),
-      compressedSize,
-      size,
-      time: bytes.readUInt16LE(at + 12),
-      date: bytes.readUInt16LE(at + 14),
-      packed: bytes.subarray(dataStart, dataStart + compressedSize),
+      name: e.name,
+      method: e.method,
+      crc: e.crc ?? 0,
+      compressedSize: e.compressedSize,
+      size: e.uncompressedSize,
+      time: e.time ?? 0,
+      date: e.date ?? 0,
+      packed: bytes.subarray(dataStart, dataStart + e.compressedSize),
     });
-    at += 46 + nameLength + extraLength + commentLength;
   }
   return parts;
 }

@@ -19,6 +19,10 @@ export interface ZipEntry {
   readonly method?: number;
   /** CRC-32 of the unpacked bytes, as the central directory states it. */
   readonly crc?: number;
+  /** The general-purpose flags and the DOS time and date, as the central directory states them. */
+  readonly flags?: number;
+  readonly time?: number;
+  readonly date?: number;
 }
 
 export interface ZipLimits {
@@ -236,6 +240,9 @@ export function readCentralDirectory(bytes: Buffer): ZipEntry[] {
       localOffset,
       method,
       crc,
+      flags,
+      time: bytes.readUInt16LE(at + 12),
+      date: bytes.readUInt16LE(at + 14),
     });
     at = end;
   }

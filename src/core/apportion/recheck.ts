@@ -59,6 +59,11 @@ export interface RecheckInput {
   unit: bigint;
   /** Stated total (total row or user parameter). */
   total?: { oere: bigint; cell?: string };
+  /**
+   * The table has no key column at all (parties and amounts only): the amounts are checked against the
+   * total, and the missing key is no finding. An empty key column is one.
+   */
+  keyless?: boolean;
   /** The "100" printed in the total row, if any. */
   statedShareTotal?: { value: Decimal; cell: string };
   /** Canonical key for duplicate detection (default: trimmed lower case). */
@@ -190,7 +195,7 @@ function duplicateFindings(input: RecheckInput): Finding[] {
 /** Reports zero, negative and wholly missing keys; true when every row has a usable key. */
 function keyFindings(input: RecheckInput, out: Finding[]): boolean {
   const { rows, sheet } = input;
-  if (rows.length === 0) return false;
+  if (rows.length === 0 || input.keyless) return false;
   if (rows.every((r) => r.weight === null)) {
     out.push(
       finding(

@@ -19,6 +19,7 @@ import { checkWithAppliedSplit } from '../diagnose/apply-split';
 import { findingsOfTable, readingOf, verdictOf } from './readings';
 import { splitAccepted } from './accepted';
 import { unreadSheetFindings, type UnreadSheet } from './unread-sheets';
+import { unseenFormulaFindings } from './unseen-formulas';
 import { provenOwnedSheets } from '../output/sheet-marks';
 import { unsureOutput } from './unsure-table';
 import { confidenceOf, doubtedOutput, implausibleReadings, sumsUnderReading } from './implausible';
@@ -145,13 +146,11 @@ export function checkTables(snapshot: SnapshotLike, params: CheckParams): Checke
     const grid = grids.get(t.sheet);
     if (grid) outputs.push(t.unsure?.length ? unsureOutput(t) : kindFor(t).check(grid, params));
   }
+  const named = [...read.findings, ...outputs.flatMap((o) => o.findings), ...acrossTables(outputs)];
   const findings: Finding[] = sortFindings(
-    [
-      ...unreadSheetFindings(snapshot.unreadSheets),
-      ...read.findings,
-      ...outputs.flatMap((o) => o.findings),
-      ...acrossTables(outputs),
-    ].map(boundedFinding),
+    [...unreadSheetFindings(snapshot.unreadSheets), ...named, ...unseenFormulaFindings(grids, named)].map(
+      boundedFinding,
+    ),
   );
   return { tables, outputs, findings, grids };
 }

@@ -15,6 +15,7 @@ const GROUPABLE: ReadonlySet<RuleCode> = new Set<RuleCode>([
   'not-a-number',
   'ambiguous-number',
   'formula-error',
+  'formula-no-result',
   'missing-value',
   'negative-amount',
   'invalid-key',
@@ -71,6 +72,11 @@ export function groupMessage(rule: RuleCode, findings: readonly Finding[]): Text
       return text(`${n} tal kan læses på flere måder.`, `${n} numbers can be read more than one way.`);
     case 'formula-error':
       return text(`${n} celler viser en formelfejl.`, `${n} cells show a formula error.`);
+    case 'formula-no-result':
+      return text(
+        `${n} formler er gemt uden resultat, så Fordel kan ikke se tallene.`,
+        `${n} formulas were saved without their results, so Fordel cannot see the numbers.`,
+      );
     case 'missing-value':
       return text(`${n} værdier mangler.`, `${n} values are missing.`);
     case 'negative-amount':

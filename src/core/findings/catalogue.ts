@@ -95,6 +95,13 @@ export const CATALOGUE = {
     severity: 'error',
     what: { da: 'Cellen viser en formelfejl (#REF!, #DIV/0! ...).', en: 'The cell shows a formula error.' },
   },
+  'formula-no-result': {
+    severity: 'warning',
+    what: {
+      da: 'Filen er gemt uden formlens resultat: Fordel kan ikke se tallet.',
+      en: "The file was saved without the formula's result: Fordel cannot see the number.",
+    },
+  },
   'missing-value': {
     severity: 'warning',
     what: { da: 'En værdi mangler.', en: 'A value is missing.' },

@@ -23,6 +23,7 @@ export const RULE_NAMES: Record<RuleCode, Text> = {
   'not-a-number': { da: 'Ikke et tal', en: 'Not a number' },
   'ambiguous-number': { da: 'Tvetydigt tal', en: 'Ambiguous number' },
   'formula-error': { da: 'Formelfejl', en: 'Formula error' },
+  'formula-no-result': { da: 'Formel uden resultat', en: 'Formula without result' },
   'missing-value': { da: 'Manglende værdi', en: 'Missing value' },
   'negative-amount': { da: 'Negativt beløb', en: 'Negative amount' },
   'kpi-met': { da: 'Mål nået', en: 'Target met' },

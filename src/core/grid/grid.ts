@@ -8,6 +8,18 @@ import type { RangePos } from './a1';
 /** A formula error as Excel shows it: '#REF!', '#DIV/0!', '#N/A', '#VALUE!', ... */
 export interface CellError {
   readonly error: string;
+  /**
+   * A formula saved without its result (by a tool that does not calculate, or with 0 in its place and a
+   * recalculation asked for on opening): the file does not hold the value Excel would show.
+   */
+  readonly noResult?: true;
+}
+
+/** The value of a formula whose result the file does not hold. */
+export const NO_RESULT: CellError = Object.freeze({ error: '', noResult: true as const });
+
+export function isNoResult(v: RawValue): boolean {
+  return isCellError(v) && v.noResult === true;
 }
 
 /** Dates arrive as Excel serial numbers; the number format tells them apart. */

@@ -27,6 +27,13 @@ export const msg = {
           'Cellen viser en formelfejl, som Fordel ikke kender.',
           'The cell shows a formula error Fordel does not know.',
         ),
+  formulaNoResult: (): Text =>
+    text(
+      'Cellen har en formel, men filen er gemt uden formlens resultat, så Fordel kan ikke se tallet. ' +
+        'Åbn filen i Excel eller LibreOffice, gem den, og tjek igen.',
+      "The cell holds a formula, but the file was saved without the formula's result, so Fordel cannot see " +
+        'the number. Open the file in Excel or LibreOffice, save it and check again.',
+    ),
   boolean: (value: boolean): Text =>
     text(
       `Cellen indeholder ${value ? 'SAND' : 'FALSK'}, ikke et tal.`,

@@ -47,7 +47,10 @@ function read(raw: RawValue, format: string | null): DateRead {
   if (raw === null || raw === undefined) return fail('missing-value', msg.empty());
   if (typeof raw === 'boolean') return fail('not-a-number', msg.boolean(raw));
   if (typeof raw === 'number') return readSerial(raw, format);
-  if (isCellError(raw)) return fail('formula-error', msg.formulaError(String(raw.error)));
+  if (isCellError(raw))
+    return raw.noResult
+      ? fail('formula-no-result', msg.formulaNoResult())
+      : fail('formula-error', msg.formulaError(String(raw.error)));
   if (typeof raw !== 'string') return fail('not-a-number', msg.notADate(String(raw)));
   const s = cleanText(raw).toLowerCase();
   if (s === '') return fail('missing-value', msg.empty());

@@ -27,7 +27,7 @@ export interface NumberOk {
 
 export interface NumberFail {
   ok: false;
-  code: 'missing-value' | 'not-a-number' | 'ambiguous-number' | 'formula-error';
+  code: 'missing-value' | 'not-a-number' | 'ambiguous-number' | 'formula-error' | 'formula-no-result';
   /** Danish and English, quoting the text that was found. */
   message: Text;
 }
@@ -59,7 +59,10 @@ function read(raw: RawValue, format: string | null): NumberRead {
   if (raw === null || raw === undefined) return fail('missing-value', msg.empty());
   if (typeof raw === 'boolean') return fail('not-a-number', msg.boolean(raw));
   if (typeof raw === 'number') return readExcelNumber(raw, format);
-  if (isCellError(raw)) return fail('formula-error', msg.formulaError(String(raw.error)));
+  if (isCellError(raw))
+    return raw.noResult
+      ? fail('formula-no-result', msg.formulaNoResult())
+      : fail('formula-error', msg.formulaError(String(raw.error)));
   if (typeof raw !== 'string') return fail('not-a-number', msg.notANumber(safeString(raw)));
   if (isNil(raw)) return { ok: true, value: ZERO, unit: 'none', nil: true };
   return readText(raw);

@@ -47,6 +47,12 @@ export function sheetNumber(oere: bigint, amountScale = 1): number {
 
 /** Øre to a kroner number for display in a cell (amounts beyond 2^53 øre keep full kroner). */
 export function kronerNumber(oere: bigint): number {
+  const n = Number(oere);
+  // Within 2^53 the same sum in plain numbers, without two bigint divisions per cell.
+  if (Number.isSafeInteger(n)) {
+    const cents = n % 100;
+    return (n - cents) / 100 + cents / 100;
+  }
   const whole = oere / 100n;
   const frac = oere % 100n;
   return Number(whole) + Number(frac) / 100;

@@ -252,7 +252,7 @@ function isNothing(v: RawValue): boolean {
 
 function cellSum(v: OutValue | RawValue): string {
   // A number counts by the 15 digits Excel keeps, so a host that stores it so still matches.
-  const shown = canonical(typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(15)) : v);
+  const shown = canonical(typeof v === 'number' ? excelDigits(v) : v);
   if (shown === null) return EMPTY;
   let h = 0x811c9dc5;
   for (let i = 0; i < shown.length; i++) {
@@ -264,6 +264,12 @@ function cellSum(v: OutValue | RawValue): string {
   let s = '';
   for (let i = WIDTH - 1; i >= 0; i--) s += DIGITS[(x >>> (6 * i)) & 63];
   return s;
+}
+
+/** The number as Excel keeps it (15 digits); a whole number that short is already so (most cells). */
+function excelDigits(v: number): number {
+  if (!Number.isFinite(v) || (Number.isInteger(v) && Math.abs(v) < 1e15)) return v;
+  return Number(v.toPrecision(15));
 }
 
 /** The per-cell entries of a record, or null when it is not one. */

@@ -1,8 +1,9 @@
 /**
  * A key column from a sheet for a new split: "Ark1!B2:B30" (the key alone, the names in the column left
  * of it), "Ark1!A2:B30" (names in the first column, the key in the last), "B2:B30" on the sheet at hand,
- * or an Excel Table's column, "Tabel1[Nøgle]". A first row with words where the key stands is its heading;
- * an "I alt" row, an empty, zero, negative or unreadable key cell is refused, naming the cell, never skipped.
+ * or an Excel Table's column, "Tabel1[Nøgle]"; one cell stands for the column from it down. A first row
+ * with words where the key stands is its heading; an "I alt" row, an empty, zero, negative or unreadable
+ * key cell is refused, naming the cell, never skipped.
  */
 import type { Decimal } from '../decimal/decimal';
 import { text, type Text } from '../findings/text';
@@ -113,7 +114,8 @@ export function readSheetKey(
   }
   const found = resolve(grids, ref, here);
   if (!('grid' in found)) return { ok: false, problems: [found] };
-  const { grid, range } = found;
+  const { grid } = found;
+  const range = oneCell(found.range) ? columnFrom(grid, found.range) : found.range;
   const at = (row: number, col: number) => sheetRef(grid.name, a1(row, col));
   const keyCol = range.right;
   // The names: the range's first column, or for a key column alone the column just left of it.
@@ -205,6 +207,23 @@ export function readSheetKey(
     right: keyCol,
   };
   return { ok: true, key: { names: withNames, weights, header, where: where(grid, read) } };
+}
+
+const oneCell = (r: RangePos) => r.top === r.bottom && r.left === r.right;
+
+/**
+ * One cell chosen (the key's heading or its first figure) stands for the column below it: down to the last
+ * row with a figure or a name before a blank row, or before a total row (whose name, to the left, is "I alt").
+ */
+function columnFrom(grid: SheetGrid, cell: RangePos): RangePos {
+  const last = grid.origin.row + grid.values.length - 1;
+  const col = cell.left;
+  const name = (r: number) => (col > 0 ? words(grid, r, col - 1) : '');
+  let bottom = cell.top;
+  // A row with a name but no key still belongs: it is refused by its cell below, never cut off unseen.
+  const filled = (r: number) => !isBlank(cellAt(grid, r, col)) || name(r) !== '';
+  while (bottom < last && filled(bottom + 1) && !isTotalLabel(name(bottom + 1))) bottom++;
+  return { ...cell, bottom };
 }
 
 function where(grid: SheetGrid, range: RangePos): string {

@@ -217,7 +217,7 @@ function continuesAcross(
   left: { left: number; right: number },
   right: { left: number; right: number },
 ): boolean {
-  if (left.right - left.left < 2) return false;
+  if (left.right - left.left < 1) return false;
   const a = left.right;
   const b = right.left;
   let numbers = 0;
@@ -228,7 +228,8 @@ function continuesAcross(
     if (cells.isNumeric(r, b)) numbers++;
     else if (head === '' && cells.kind(r, a) !== BLANK) head = cells.text(r, a);
   }
-  if (numbers === 0 || isTotalLabel(head)) return false;
+  // A total column ends a table, unless it is all there is left of the gap beside the names (a total first).
+  if (numbers === 0 || (isTotalLabel(head) && left.right - left.left >= 2)) return false;
   // A table of its own beside this one has its own labels: a column with no number at all.
   for (let c = right.left; c <= right.right; c++) {
     let any = false;

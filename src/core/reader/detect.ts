@@ -66,6 +66,11 @@ export function detectInBlock(cells: SheetCells, rect: RangePos, opts: DetectOpt
   );
 }
 
+/** A split laid out across inside a given range (an Excel Table whose header row names the parties). */
+export function detectAcross(cells: SheetCells, rect: RangePos, opts: DetectOptions = {}): Detected | null {
+  return detectSplitAcross(cells, rect, opts, headerRows);
+}
+
 function headerRows(
   cells: SheetCells,
   rect: RangePos,

@@ -13,7 +13,7 @@ import { assemble, hiddenRowsFinding, notUnderstoodFinding } from './assemble';
 import { splitBlocks } from './blocks';
 import { hasNumbers, isSingleTextRow, rowHasContent, tableBody } from './body';
 import { SheetCells, TEXT } from './cells';
-import { detectAt } from './detect';
+import { detectAcross, detectAt } from './detect';
 import { weighBlock, weighCorrection, type Weighed } from './candidates/weigh';
 import { applyOverrideTo } from './overrides';
 import { text } from '../findings/finding';
@@ -68,13 +68,24 @@ function readSheet(grid: SheetGrid, overrides: readonly LayoutOverride[]): ReadR
 
   for (const t of grid.tables ?? []) {
     const range = t.range;
-    const detected = detectAt(cells, range, range.top, {
-      excelTotalRow: t.showTotals && range.bottom > range.top ? range.bottom : null,
-    });
+    // Excel's header row names the columns; in a split laid out across those are the parties.
+    const detected =
+      detectAt(cells, range, range.top, {
+        excelTotalRow: t.showTotals && range.bottom > range.top ? range.bottom : null,
+      }) ?? (t.showTotals ? null : detectAcross(cells, range));
     if (detected) {
       // An Excel Table's range is what Excel says, totals row included.
       const whole = { ...detected, range };
       const layout = assemble(cells, range, whole, 'excel-table', t.name);
+      found.push({ range, table: layout, findings: withHidden(layout, t.filtered) });
+      continue;
+    }
+    // A Table laid across (parties or sources heading its columns) has no header row on top: it is read
+    // like any block, by the readings its arithmetic supports.
+    const weighed = weighBlock(cells, range);
+    if (weighed?.length === 1) {
+      const w = weighed[0];
+      const layout = withWeighing(assemble(cells, w.block, w.detected, 'excel-table', t.name), w);
       found.push({ range, table: layout, findings: withHidden(layout, t.filtered) });
     } else if (range.bottom - range.top >= 2) {
       found.push({ range, findings: [notUnderstoodFinding(grid.name, range)] });

@@ -86,6 +86,17 @@ export function isGroupTotalLabel(text: string): boolean {
  */
 const BUDGET_YEARS = 'b|r|vb|ob|kb|bo|bf|forslag|overslag|overslagsaar|prognose|forventet|estimat';
 
+const YEAR = '(?:20\\d\\d|2100)';
+/** Built once: periodLabel runs on every cell of a label column, in every detector. */
+const PERIOD_PATTERNS = [
+  new RegExp(
+    `^(?:(?:budget|regnskab|aar|year|fy|finansaar|${BUDGET_YEARS})\\s*)?${YEAR}(?:\\s*[-–/]\\s*(?:\\d{2}|${YEAR}))?$`,
+  ),
+  /^(?:aar|year)\s*\d{1,2}$/,
+  new RegExp(`^[12]\\.?\\s*halvaar(?:\\s+${YEAR})?$`),
+  new RegExp(`^(?:h[12]|q[1-4]|[1-4]\\.?\\s*(?:kvartal|kvt\\.?))(?:\\s+${YEAR})?$`),
+];
+
 /**
  * A period column header: a year 2000-2100 as number or text, "2021-22", "2021/2022", "År 1",
  * "Year 2", "1. halvår 2021", "Q3 2024", "1. kvt. 2026", "Budget 2025", "B2025", "R2024". Returns the label
@@ -96,21 +107,12 @@ export function periodLabel(value: unknown): string | null {
     return Number.isInteger(value) && value >= 2000 && value <= 2100 ? String(value) : null;
   }
   if (typeof value !== 'string') return null;
-  const shown = value.trim().replace(/\s+/g, ' ');
   const label = withoutUnit(normalizeLabel(value));
   if (label === '') return null;
-  const year = '(?:20\\d\\d|2100)';
-  const patterns = [
-    new RegExp(
-      `^(?:(?:budget|regnskab|aar|year|fy|finansaar|${BUDGET_YEARS})\\s*)?${year}(?:\\s*[-–/]\\s*(?:\\d{2}|${year}))?$`,
-    ),
-    /^(?:aar|year)\s*\d{1,2}$/,
-    new RegExp(`^[12]\\.?\\s*halvaar(?:\\s+${year})?$`),
-    new RegExp(`^(?:h[12]|q[1-4]|[1-4]\\.?\\s*(?:kvartal|kvt\\.?))(?:\\s+${year})?$`),
-  ];
   // A note after the period ("2021 (2020-tal)", "2023 (løbende priser)") does not make it something else.
   const bare = label.replace(/\s*\([^()]*\)$/, '');
-  return patterns.some((p) => p.test(label) || (bare !== label && p.test(bare))) ? shown : null;
+  const isPeriod = PERIOD_PATTERNS.some((p) => p.test(label) || (bare !== label && p.test(bare)));
+  return isPeriod ? value.trim().replace(/\s+/g, ' ') : null;
 }
 
 /** Header of the label column of a breakdown by focus area (indsatsområde, aktivitet, projekt ...). */

@@ -1,9 +1,11 @@
 /**
  * Remembers a text function's answers, so a text repeated in thousands of cells (a note copied down a
  * sheet) is normalised once per check rather than once per cell and per table detector. Bounded: the
- * cache starts over past `limit` distinct texts, so memory stays small on huge sheets.
+ * cache starts over past `limit` distinct texts, so memory stays bounded on huge sheets. The limit is above
+ * the distinct names of a 100.000-row column, which several passes read in turn: a smaller cache would be
+ * emptied before a name came round again and miss every time.
  */
-export function memoText(fn: (text: string) => string, limit = 20_000): (text: string) => string {
+export function memoText(fn: (text: string) => string, limit = 250_000): (text: string) => string {
   let cache = new Map<string, string>();
   return (text: string): string => {
     const hit = cache.get(text);

@@ -6,6 +6,7 @@ import { Button, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ExcelRun } from '../../adapters/office/office-workbook';
 import { runSelfTest, selfTestText, type SelfTestReport } from '../../adapters/office/self-test';
+import { officeDocumentFile } from '../../adapters/office/outline-levels';
 import { useI18n } from '../i18n/context';
 
 const TEXT = {
@@ -42,6 +43,7 @@ export function ExcelSelfTest() {
         await runSelfTest((options, batch) => host.Excel!.run(options, batch), {
           platform: String(office.context.platform ?? 'unknown'),
           isSetSupported: (v) => office.context.requirements?.isSetSupported('ExcelApi', v) ?? false,
+          documentFile: officeDocumentFile,
         }),
       );
     } finally {

@@ -41,7 +41,8 @@ const STRINGS = {
     percentages: 'Procenter, fx 20/41/39',
     sheet: 'Nøglekolonne i arket',
     keyRange: 'Nøglekolonne, fx Ark1!B2:B30 eller Tabel1[Nøgle]',
-    keyRangeHint: 'Navnene i kolonnen til venstre er parterne; står nøglen alene, skrives parterne ovenfor.',
+    keyRangeHint:
+      'Navnene i kolonnen til venstre er parterne; står nøglen alene, skrives parterne ovenfor. Én celle står for kolonnen nedad.',
     useSelection: 'Brug markeringen',
     partiesHintSheet: 'Kun når nøglekolonnen står uden navne: navnene i nøglens rækkefølge',
     date: 'Folketal pr.',
@@ -68,7 +69,7 @@ const STRINGS = {
     sheet: 'Key column in the workbook',
     keyRange: 'Key column, e.g. Sheet1!B2:B30 or Table1[Key]',
     keyRangeHint:
-      'The names in the column to its left are the parties; for a key column alone, list them above.',
+      'The names in the column to its left are the parties; for a key column alone, list them above. One cell stands for the column below it.',
     useSelection: 'Use the selection',
     partiesHintSheet: "Only when the key column has no names beside it: the names in the key's order",
     date: 'Population at',

@@ -10,14 +10,20 @@ describe.each(['web', 'windows', 'mac'] as FakePlatform[])('the self-test on %s'
     const report = await runSelfTest(fake.run as ExcelRun, {
       platform,
       isSetSupported: (v) => fake.supports(v),
+      // As Office.js: Excel on the web gives no .xlsx file (getFileAsync reference).
+      documentFile: async () => (platform === 'web' ? null : fake.documentFile()),
     });
     expect(report.excelApi).toBe('1.20');
-    expect(report.steps.map((s) => s.name)).toHaveLength(10);
+    expect(report.steps.map((s) => s.name)).toHaveLength(11);
     expect(report.steps.find((s) => s.name.includes('indent'))).toMatchObject({ ok: true });
     // The fake, like Excel with AutoCorrect on, lets the Table grow: reported, not hidden.
     const table = report.steps.find((s) => s.name.startsWith('a Table'));
     expect(table).toMatchObject({ ok: false, detail: expect.stringMatching(/grew into column C/) });
-    expect(report.steps.filter((s) => !s.ok)).toEqual([table]);
+    const grouping = report.steps.find((s) => s.name.startsWith("rows' grouping"));
+    if (platform === 'web') {
+      expect(grouping).toMatchObject({ ok: false, detail: expect.stringMatching(/gives no file/) });
+      expect(report.steps.filter((s) => !s.ok)).toEqual([grouping, table]);
+    } else expect(report.steps.filter((s) => !s.ok)).toEqual([table]);
     expect(fake.sheetNames()).toEqual(['Ark1']);
     expect(fake.state.tables).toEqual([]);
     expect(selfTestText(report)).toMatch(
@@ -40,6 +46,10 @@ describe.each(['web', 'windows', 'mac'] as FakePlatform[])('the self-test on %s'
       ok: false,
       detail: 'no ExcelApi 1.20',
     });
-    expect(report.steps).toHaveLength(10);
+    expect(report.steps.find((s) => s.name.startsWith("rows' grouping"))).toMatchObject({
+      ok: false,
+      detail: 'ItemNotFound',
+    });
+    expect(report.steps).toHaveLength(11);
   });
 });

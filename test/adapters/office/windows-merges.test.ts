@@ -56,7 +56,9 @@ describe('merged areas on Excel for Windows before ExcelApi 1.19', () => {
     expect(checked.sheets[0].merges).toEqual([]);
     // The pane says so with the check.
     expect(checked.notes?.map((n) => n.da)).toEqual([
-      expect.stringMatching(/^Fordel har ikke læst flettede celler: .*nulstiller Excel fortryd-historikken/),
+      expect.stringMatching(
+        /^Fordel har ikke læst flettede celler og rækkernes gruppering: .*nulstiller Excel fortryd-historikken/,
+      ),
     ]);
     const first = await port.write(plan);
     expect(first.written).toBe(false);

@@ -8,8 +8,9 @@ import { CHROMIUM, SHARED_CHROMIUM_ENV, SHARED_STUB_ENV, ensureBuilt } from './s
 const SHARED_STUB = 'office-stub-shared';
 
 export default async function globalSetup(): Promise<void> {
-  process.env[SHARED_STUB_ENV] = SHARED_STUB;
+  // Built afresh before the test files are told to reuse it: a stub left by an earlier run holds an old fake.
   await ensureBuilt(SHARED_STUB);
+  process.env[SHARED_STUB_ENV] = SHARED_STUB;
   const server = await chromium.launchServer(CHROMIUM);
   (globalThis as { fordelChromium?: BrowserServer }).fordelChromium = server;
   process.env[SHARED_CHROMIUM_ENV] = server.wsEndpoint();

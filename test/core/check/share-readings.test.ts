@@ -130,6 +130,36 @@ describe('a region row among its municipalities', () => {
     expect(r.verdicts![0].verdict).toBe('warnings');
     expect(r.findings.some((f) => f.rule === 'reading-unsure')).toBe(false);
   });
+
+  it('keeps a dominant municipality whose figures only come near the rest a party, under a stated total', () => {
+    // Aarhus has 378.361 inhabitants, the eight others 374.422 together: near half, but no sum of them.
+    const parties: [string, number, number][] = [
+      ['Holstebro', 59_324, 606_808],
+      ['Lemvig', 18_596, 190_213],
+      ['Herning', 90_546, 926_169],
+      ['Samsø', 3_617, 36_997],
+      ['Ikast-Brande', 43_305, 442_954],
+      ['Aarhus', 378_361, 3_870_146],
+      ['Skive', 44_104, 450_127],
+      ['Skanderborg', 66_352, 678_696],
+      ['Hedensted', 48_578, 496_890],
+    ];
+    const r = checkWorkbook(
+      snapshot([
+        gridFromRows('Ark1', [
+          ['Finansiering pr. kommune, i alt 7.700.000 kr.'],
+          ['Kommune', 'Indbyggere', 'Beløb (kr.)'],
+          ...parties,
+        ]),
+      ]),
+      PARAMS,
+    );
+    const t = r.tables[0] as ApportionmentLayout;
+    expect([t.totalRow, t.dataRows.length]).toEqual([null, 9]);
+    // Skive's 450.127 should be 451.127: the one amount named, against the stated 7.700.000 kr.
+    const wrong = r.findings.filter((f) => f.rule === 'split-mismatch');
+    expect(wrong.map((f) => [f.cell, f.expected, f.actual])).toEqual([['C9', '451127', '450127']]);
+  });
 });
 
 describe('printed shares that are formulas', () => {

@@ -193,8 +193,8 @@ describe('a split laid out across', () => {
       fc.property(splitCase, fc.nat(), (c, pick) => {
         const { across, top } = sheets(c);
         const width = across[top].length;
-        // A gap after the second party column at the earliest, so the left piece holds the names and two parties.
-        const gap = 3 + (pick % Math.max(1, width - 3));
+        // A gap after the first party column at the earliest: the left piece may hold the names and one party.
+        const gap = 2 + (pick % Math.max(1, width - 2));
         if (gap >= width) return;
         const spaced = across.map((row, r) =>
           r < top ? row : [...row.slice(0, gap), null, ...row.slice(gap)],

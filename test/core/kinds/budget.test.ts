@@ -248,6 +248,34 @@ describe('an English export opened in Danish: amounts as text with a decimal poi
   });
 });
 
+describe('a wrong subtotal is one broken sum, not two', () => {
+  // Metamorphic budget-43: a subtotal typed wrong breaks its own sum, while the total above it still equals
+  // its lines. Counted as two broken sums, the co-financing reading that skipped the column won and hid it.
+  const rows = (): RawValue[][] => [
+    ['Driftsbudget (t.kr.)'],
+    ['Budgetområde', 'Budget 2025', 'Budgetoverslag 2026', 'BO 2027', 'BO 2028'],
+    ['Skolefritidsordninger', 26030, 63060, 84420, 7090],
+    ['Specialundervisning', 36160, 39380, 61560, 89420],
+    ['Folkeskoler', 53820, 3180, 77150, 81870],
+    ['Befordring af elever', 71890, 50170, 28320, 72100],
+    ['Skoler i alt', 187900, 155790, 251450, 250480],
+    ['Plejecentre', 68510, 85780, 8790, 31140],
+    ['Hjemmepleje', 6840, 86180, 81590, 57610],
+    ['Forebyggende indsats', 8470, 68630, 64880, 82890],
+    ['Ældre i alt', 83820, 240590, 155260, 171640],
+    ['I alt', 271720, 396380, 406710, 422120],
+  ];
+
+  it('stays a budget and finds the wrong subtotal at its cell, in kroner', () => {
+    const wrong = rows();
+    wrong[6][2] = 156390;
+    const r = check(wrong);
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    const f = r.findings.find((x) => x.rule === 'budget-total-mismatch' && x.cell === 'C7');
+    expect(f?.expected).toBe('155790000');
+  });
+});
+
 describe('not a budget', () => {
   it('leaves Tabel B a co-financing table', () => {
     const r = checkWorkbook(snapshot([sheet('Kulturaftale', tabelB())]), PARAMS);

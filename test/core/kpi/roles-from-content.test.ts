@@ -46,6 +46,16 @@ describe('years, dates and figures by what the cells hold', () => {
     expect(r.findings.filter((f) => /1901|1900/.test(f.message.da))).toEqual([]);
   });
 
+  it('finds the target value under a word no list holds after the result, when the deadline comes first', () => {
+    const r = check([
+      ['Mål', 'Frist', 'Resultat 2025', 'Niveau'],
+      ['Borgertilfredshed på niveau med 2024 (skala 1-5)', 2025, 4.3, 4.2],
+      ['Deltagere i events', 2025, 2610, 2500],
+    ]);
+    expect(kpi(r).columns).toMatchObject({ target: 0, deadline: 1, actual: 2, targetValue: 3 });
+    expect(r.findings.filter((f) => f.rule === 'kpi-met').map((f) => f.cell)).toEqual(['C2', 'C3']);
+  });
+
   it('still reads a column of real deadlines under »Frist«', () => {
     const r = check([
       ['Indikator', 'Mål', 'Resultat', 'Frist'],

@@ -76,6 +76,22 @@ describe('a key column read from a sheet', () => {
     ]);
   });
 
+  it('reads one chosen cell as the column from it down, leaving out the total row below', () => {
+    const r = readSheetKey([sheet(AREAS)], 'Nøgler!B2');
+    expect(r.ok && r.key.names).toEqual(['Gentofte', 'Gladsaxe', 'Lyngby-Taarbæk']);
+    expect(r.ok && r.key.header).toBe('Kvadratmeter');
+    expect(r.ok && r.key.where).toBe("'Nøgler'!A3:B5");
+    const first = readSheetKey([sheet(AREAS)], 'Nøgler!B4');
+    expect(first.ok && first.key.names).toEqual(['Gladsaxe', 'Lyngby-Taarbæk']);
+    // A party whose key is missing is not cut off: it is named.
+    const gap = AREAS.map((r) => [...r]);
+    gap[3][1] = null;
+    const r2 = readSheetKey([sheet(gap)], 'Nøgler!B2');
+    expect(!r2.ok && r2.problems[0].da).toBe(
+      "'Nøgler'!B4 (»Gladsaxe«) er tom; nøglen skal have et tal for hver part.",
+    );
+  });
+
   it('gives no names for a key column with nothing beside it, so the parties must be given', () => {
     const r = readSheetKey([sheet([[10], [30], [60]], 'Ark1')], 'A1:A3');
     expect(r.ok && r.key.names).toBeNull();

@@ -93,6 +93,34 @@ describe('a split laid out across stacked above a split down the rows, a title l
   });
 });
 
+describe('an Excel Table holding a split laid out across', () => {
+  it('is read by its arithmetic like any block, and a wrong amount is found at its cell', () => {
+    fc.assert(
+      fc.property(splitArb(3, 10), fc.nat(), (s, pick) => {
+        fc.pre(!s.tied);
+        const rows = across(s);
+        const i = pick % s.parties.length;
+        rows[2][1 + i] = s.amounts[i] + 1_000;
+        const grid = {
+          ...sheet('Ark1', rows),
+          tables: [
+            {
+              name: 'Tabel1',
+              range: { top: 0, left: 0, bottom: 2, right: s.parties.length + 1 },
+              showTotals: false,
+              filtered: false,
+            },
+          ],
+        };
+        const r = checkWorkbook(snapshot([grid]), PARAMS);
+        expect(r.tables.map((t) => t.kind)).toEqual(['apportionment']);
+        expect(loud(r).map((f) => f.cell)).toContain(`${String.fromCharCode(66 + i)}3`);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
 describe('weighing a first reading against a rival', () => {
   const detected = (top: number, bottom: number): Detected =>
     ({

@@ -406,6 +406,30 @@ describe('findTables: sheets and edge cases', () => {
     expect(findings.map((f) => [f.rule, f.cell])).toEqual([['hidden-or-filtered', 'A2:D5']]);
   });
 
+  it('reads an Excel Table over a split laid out across: its header row names the parties', () => {
+    const rows: RawValue[][] = [
+      ['Fordeling af fælles udgifter'],
+      ['Part', 'Kommuner', 'Universiteter', 'I alt'],
+      ['Andel (%)', 54, 46, 100],
+      ['Beløb (kr.)', 4_158_000, 3_524_000, 7_700_000],
+    ];
+    const grid: SheetGrid = {
+      ...gridFromRows('Tabeller', rows),
+      tables: [
+        {
+          name: 'Tabel1',
+          range: { top: 1, left: 0, bottom: 3, right: 3 },
+          showTotals: false,
+          filtered: false,
+        },
+      ],
+    };
+    const { tables, findings } = findTables([grid]);
+    expect(findings).toEqual([]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({ kind: 'apportionment', orientation: 'across', source: 'excel-table' });
+  });
+
   it('only counts the top-left cell of a merged title, even when a reader copies its value', () => {
     const title = TABEL_B[0][0];
     const rows = [[title, title, title, title, title, title], ...TABEL_B.slice(1)];

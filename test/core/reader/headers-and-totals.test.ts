@@ -202,6 +202,21 @@ describe('total rows in a co-financing table, first or last, whatever their labe
     expect(t.sourceRows).toHaveLength(2);
   });
 
+  it('finds a last row with no label whose own total cell is the one typed wrong', () => {
+    // One year and its I alt column: 18.100.000 breaks its row and its column by the same 700.000 kr.
+    const rows: RawValue[][] = [
+      ['Finansieringskilde', 2026, 'I alt'],
+      ['Egne midler', 9_700_000, 9_700_000],
+      ['Private bidrag', 3_000_000, 3_000_000],
+      ['Statsligt tilskud', 1_500_000, 1_500_000],
+      ['Puljemidler', 3_200_000, 3_200_000],
+      [null, 17_400_000, 18_100_000],
+    ];
+    expect(only<CofinancingLayout>(grid(rows)).totalRow).toBe(5);
+    // Own financing is 9,7 of 17,4 mio. kr., above half: the one error is the total cell.
+    expect(errors(run(grid(rows)))).toEqual(['total-mismatch@C6']);
+  });
+
   it('never takes own financing that matches the others krone for krone for a total', () => {
     const rows: RawValue[][] = [
       ['Kilde', 2025, 2026],

@@ -76,7 +76,8 @@ export function cofinancingTotals(
  * Every figure of the row (at least two) is the sum of the others' in its column; with four or more figures
  * one may differ (that is the error to report, not a reason to take the total for a source). A column where it
  * is not may hold a typo: when one part's periods miss that part's total column by the same amount, that one
- * cell explains both, and the column still counts for the total.
+ * cell explains both, and the column still counts for the total. So does the row's own cell in the total column
+ * when it misses the row's periods by what it misses its column by.
  */
 function isSumOf(
   cells: SheetCells,
@@ -98,6 +99,14 @@ function isSumOf(
             periods.map((c) => columnValues(cells, c, [r])[0]),
           ),
         );
+  // The row's own total cell typed wrong misses the row's periods by what it misses its column by.
+  const ownMiss =
+    totalCol === null || periods.length === 0
+      ? null
+      : missOf(
+          cells.number(row, totalCol),
+          periods.map((c) => columnValues(cells, c, [row])[0]),
+        );
   let matched = 0;
   let differ = 0;
   let explained = 0;
@@ -108,6 +117,7 @@ function isSumOf(
     if (m !== null && compare(m, ZERO) === 0) matched++;
     else if (m !== null && col !== totalCol && rowMiss.some((x) => x !== null && compare(x, m) === 0))
       explained++;
+    else if (m !== null && col === totalCol && ownMiss !== null && compare(ownMiss, m) === 0) explained++;
     else differ++;
   }
   if (matched >= 1 && matched + explained >= 2 && differ === 0) return true;

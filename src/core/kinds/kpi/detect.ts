@@ -85,11 +85,11 @@ export function detectKpi(
     } else if (found.targetValue === undefined) found.targetValue = c;
   }
   // "Mål | Niveau | Resultat 2025 | Frist" (or the result first): with the name and a result or deadline
-  // found, the first untaken column of targets before the deadline is the target value, whatever its header.
+  // found, the first untaken column of targets before the deadline is the target value, whatever its header;
+  // with the deadline right after the name ("Mål | Frist | Resultat 2025 | Niveau"), the first one after it.
   if (found.target !== undefined && found.targetValue === undefined) {
-    const end = found.deadline !== undefined && found.deadline > found.target ? found.deadline : rect.right;
     const taken = new Set(Object.values(found));
-    for (let c = found.target + 1; c <= end && found.targetValue === undefined; c++) {
+    for (let c = found.target + 1; c <= rect.right && found.targetValue === undefined; c++) {
       if (
         !taken.has(c) &&
         kpiHeaderRole(cells.text(headerRow, c)) === null &&

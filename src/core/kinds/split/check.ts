@@ -51,9 +51,13 @@ export function checkApportionment(
   // called "#N/A": it takes no part in the duplicate and unknown-party checks.
   const nameErrors = t.dataRows.flatMap((row) => {
     const v = cellAt(grid, ...splitAt(t, row, t.partyCol));
-    return isCellError(v)
-      ? [finding('formula-error', sheet, splitA1(t, row, t.partyCol), msg.formulaError(v.error))]
-      : [];
+    if (!isCellError(v)) return [];
+    const at = splitA1(t, row, t.partyCol);
+    return [
+      v.noResult
+        ? finding('formula-no-result', sheet, at, msg.formulaNoResult())
+        : finding('formula-error', sheet, at, msg.formulaError(v.error)),
+    ];
   });
   // Shares kept as fractions of one (0,346) count in percent like every other share.
   const shareAt = (row: number, col: number, optional = false) => {
@@ -117,6 +121,8 @@ export function checkApportionment(
     statedShareTotal: keyKind === 'percent' && statedShare ? statedShare : undefined,
     partyKey: parties.key,
     totalCell,
+    // A list of amounts with no key column: only its sum can be checked, and no key is missing from it.
+    ...(weightCol === null ? { keyless: true } : {}),
   });
   // The total to split: the user's parameter, else the total row's amount, else a total the sheet states in
   // words. When the total row and the words disagree, the one the parties' amounts follow is the truth: a

@@ -437,11 +437,26 @@ function middleTotal(
   const keySum = whole(keys);
   const amountSum = amounts ? whole(amounts) : 0;
   const near = (a: number, b: number, rel: number) => Math.abs(a - b) <= Math.abs(b) * rel;
+  // A total sums the others in its key or its amount up to the rounding of the figures it adds (half a unit
+  // of their last decimal each; one wrong cell breaks one of the two, not both): a dominant party whose
+  // figures only come near the rest (København beside the other municipalities) is a party.
+  const exactKeys = columnValues(cells, keyCol, rows);
+  const exactAmounts = amountCol === null ? null : columnValues(cells, amountCol, rows);
+  const sumsOthers = (col: readonly (Decimal | null)[] | null, i: number): boolean => {
+    const own = col?.[i];
+    if (!col || !own) return false;
+    const others = col.filter((x, j) => j !== i && x !== null) as Decimal[];
+    const scale = Math.max(0, ...others.map((x) => x.scale));
+    const off = Math.abs(toNumber(own) - toNumber(sumOf(others)));
+    return off <= (others.length * 0.5) / 10 ** scale;
+  };
   const found = rows.filter((_, i) => {
     const k = keys[i];
     if (k === null || k <= 0 || !near(2 * k, keySum, 0.01)) return false;
     const a = amounts?.[i];
-    return amounts === null || a === null || a === undefined || a === 0 || near(2 * a, amountSum, 0.02);
+    const amountNear =
+      amounts === null || a === null || a === undefined || a === 0 || near(2 * a, amountSum, 0.02);
+    return amountNear && (sumsOthers(exactKeys, i) || sumsOthers(exactAmounts, i));
   });
   return found.length === 1 && found[0] !== rows[0] && found[0] !== rows[rows.length - 1] ? found[0] : null;
 }

@@ -73,6 +73,8 @@ function countedTwice(ctx: SplitContext): Diagnosis[] {
   const { facts } = ctx;
   const rows = facts.input.rows;
   const out: Diagnosis[] = [];
+  // No party twice (the usual case): no map from every party cell to its row.
+  if (!ctx.open.some((f) => f.rule === 'duplicate-party')) return out;
   const index = new Map(rows.map((r, i) => [r.partyCell, i]));
   let reruns = 0;
   const budget = rerunBudget(facts);

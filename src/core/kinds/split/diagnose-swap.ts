@@ -14,6 +14,8 @@ export function swappedAmounts(ctx: SplitContext): Diagnosis[] {
   const unit = facts.input.unit;
   const expected = facts.result.expected;
   const open = ctx.open.filter((f) => f.rule === 'split-mismatch');
+  // A split without mismatches (the usual case) needs no map from every amount cell to its row.
+  if (open.length < 2) return [];
   const index = new Map(rows.map((r, i) => [r.amountCell, i]));
   const wrong = open.map((f) => index.get(f.cell) ?? -1).filter((i) => i >= 0);
   const used = new Set<number>();

@@ -45,6 +45,8 @@ function clears(ctx: SplitContext, change: SplitChange) {
 function amountTypos(ctx: SplitContext): Diagnosis[] {
   const { facts } = ctx;
   const rows = facts.input.rows;
+  // A split without mismatches (the usual case) needs no map from every amount cell to its row.
+  if (!ctx.open.some((f) => f.rule === 'split-mismatch')) return [];
   const total = facts.result.total;
   const amountSum = rows.reduce((s, r) => s + (r.amount ?? 0n), 0n);
   const out: Diagnosis[] = [];

@@ -13,7 +13,7 @@ import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { SplitFacts } from '../../diagnose/facts';
 import { splitPos } from './axes';
 
-const BLOCKING_RULES = new Set(['duplicate-party', 'invalid-key', 'formula-error']);
+const BLOCKING_RULES = new Set(['duplicate-party', 'invalid-key', 'formula-error', 'formula-no-result']);
 const BLOCKING_DIAGNOSES = new Set(['party-counted-twice', 'total-as-party', 'row-outside-total']);
 
 export function splitFix(
@@ -27,8 +27,10 @@ export function splitFix(
   if (layout.amountCol === null || result.total === null) return null;
   if (findings.some((f) => BLOCKING_RULES.has(f.rule))) return null;
   // A digit typo in an amount leaves the split trustworthy; one in the key does not.
-  const keyCells = new Set(facts.input.rows.map((r) => r.weightCell));
-  const keyTypo = (d: Diagnosis) => d.rule === 'digit-typo' && keyCells.has(d.cell);
+  // The set of key cells is only made when there is a digit typo to place.
+  let keyCells: Set<string> | undefined;
+  const keyTypo = (d: Diagnosis) =>
+    d.rule === 'digit-typo' && (keyCells ??= new Set(facts.input.rows.map((r) => r.weightCell))).has(d.cell);
   if (diagnoses.some((d) => BLOCKING_DIAGNOSES.has(d.rule) || keyTypo(d))) return null;
   const provenTotal = diagnoses.some((d) => d.rule === 'rounded-shares');
   if (result.totalSource !== 'stated' && !provenTotal) return null;

@@ -21,7 +21,7 @@ import { cutAt, cutLines } from './cuts';
 import { NO_EVIDENCE, plus, type Evidence } from './evidence';
 import { rivalReadings } from './rivals';
 import { evidenceOf } from './score';
-import { unreadRows } from './unread';
+import { unreadLines } from './unread';
 
 /** One table of a block as the weighing left it. */
 export interface Weighed {
@@ -101,7 +101,7 @@ function single(cells: SheetCells, block: RangePos, d: Detected): Candidate {
   return {
     tables: [{ block, detected: d }],
     evidence: evidenceOf(cells, d.part),
-    unread: unreadRows(cells, block, d.part, d.headerRow),
+    unread: unreadLines(cells, block, d.part, d.headerRow),
     name: text(`${kind.da} i ${where}`, `${kind.en} in ${where}`),
     decide: text(
       `angiv under Tabeller, at ${where} er ${kind.da}`,
@@ -118,7 +118,7 @@ function cutCandidate(cells: SheetCells, block: RangePos, line: number, depth: n
     const read = weighBlock(cells, part, depth + 1);
     if (read) tables.push(...read);
     else if (holdsFigures(cells, part)) return null;
-    for (const t of read ?? []) unread += unreadRows(cells, t.block, t.detected.part, t.detected.headerRow);
+    for (const t of read ?? []) unread += unreadLines(cells, t.block, t.detected.part, t.detected.headerRow);
   }
   if (tables.length < 2) return null;
   const evidence = tables.reduce((ev, t) => plus(ev, evidenceOf(cells, t.detected.part)), NO_EVIDENCE);
