@@ -9,6 +9,7 @@
  */
 
 import { MAX_FILE_BYTES } from './limits';
+import { decodeXml } from '../xml-text';
 
 /** A row grouped by Excel's outline, 0-based, with its level (1-7). */
 export interface OutlineRow {
@@ -137,22 +138,12 @@ async function partText(bytes: Uint8Array, entry: ZipEntry): Promise<string> {
   return new Response(stream).text();
 }
 
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-
 function attributes(tag: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
     // Elements may carry a namespace prefix; the one prefixed id is the relationship's, whatever its prefix.
     const [prefix, local] = m[1].includes(':') ? m[1].split(':') : ['', m[1]];
-    out.set(prefix && prefix !== 'xmlns' && local === 'id' ? 'r:id' : local, unescapeXml(m[3] ?? m[4] ?? ''));
+    out.set(prefix && prefix !== 'xmlns' && local === 'id' ? 'r:id' : local, decodeXml(m[3] ?? m[4] ?? ''));
   }
   return out;
 }

@@ -34,6 +34,7 @@ import { HIGHLIGHT_ARGB } from './fills';
 import { resolvePart } from './package-parts';
 import { checkPlan, EXCEL_LIMITS, mergedInside, type WriteTarget } from './plan-checks';
 import { packPart, readZipParts, unpack, writeZip, type ZipPart } from './zip-copy';
+import { decodeXml } from '../xml-text';
 
 const OURS = new Set(Object.values(HIGHLIGHT_ARGB));
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -55,17 +56,6 @@ export interface CopyOutcome {
 
 const attrOf = (tag: string, name: string): string | undefined =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-}
 
 /** Text as a cell holds it: XML-escaped, characters XML cannot carry written Excel's way (_x0001_). */
 function cellText(s: string): string {

@@ -9,6 +9,7 @@ import { parseA1Range, type RangePos } from '../../core/grid/a1';
 import { indentedCells, indentingFormats, type CellIndent } from './indents';
 import { oddNumbers, type OddNumber } from './odd-numbers';
 import { formulasWithoutResult, type CellPos } from './formulas-without-result';
+import { decodeXml } from '../xml-text';
 
 /** The package's parts by name (without a leading "/"), read on demand. */
 export interface PackageFiles {
@@ -84,17 +85,6 @@ function workbookPart(files: PackageFiles): string | null {
     if (/\/officeDocument$/.test(rel.type) && files.bytes(rel.target) !== null) return rel.target;
   }
   return files.bytes('xl/workbook.xml') !== null ? 'xl/workbook.xml' : null;
-}
-
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
 }
 
 function readTable(xml: string): TablePart | null {
