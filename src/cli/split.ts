@@ -24,7 +24,7 @@ import { XlsxWorkbook } from '../adapters/xlsx';
 import { planSplitTable } from '../core/population/table-plan';
 import { InputError } from '../adapters/xlsx/input-error';
 import { sameFile } from '../adapters/xlsx/output-path';
-import { removeStaleTemps, tempPathFor } from '../adapters/xlsx/temp-files';
+import { saveThroughTemp } from '../adapters/xlsx/temp-files';
 import type { Io } from './main';
 import { EXIT_OK } from './outcome';
 
@@ -371,14 +371,10 @@ async function writeTable(s: NewSplit, cmd: SplitCommand): Promise<void> {
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   // Saved like every other file Fordel writes: through a temporary file of Fordel's own pattern, which
   // a failed save removes, Ctrl+C removes, and the next save removes when a killed run left it behind.
-  await removeStaleTemps(target);
-  const temp = tempPathFor(target);
   try {
-    await fs.writeFile(temp, bytes, { flag: 'wx' });
-    await fs.rename(temp, target);
+    await saveThroughTemp(target, bytes);
   } catch (e) {
-    await fs.rm(temp, { force: true });
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const why = (e as Error).message;
     throw usage(
       `Filen kan ikke gemmes: ${cmd.out} (${why})`,
       `The file cannot be saved: ${cmd.out} (${why})`,

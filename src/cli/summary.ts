@@ -9,7 +9,7 @@ import { text, type Lang } from '../core/findings/finding';
 import { InputError } from '../adapters/xlsx/input-error';
 import type { FileSummary, FileVerdict } from './outcome';
 import { refuseInputAsOutput } from '../adapters/xlsx/output-path';
-import { removeStaleTemps, tempPathFor } from '../adapters/xlsx/temp-files';
+import { saveThroughTemp } from '../adapters/xlsx/temp-files';
 import { plainBook } from '../adapters/xlsx/plain-book';
 
 const VERDICT: Record<FileVerdict, { da: string; en: string }> = {
@@ -88,14 +88,10 @@ export async function writeSummary(
   const bytes = /\.csv$/i.test(file)
     ? Buffer.from(summaryCsv(files, lang), 'utf8')
     : await summaryXlsx(files, lang);
-  await removeStaleTemps(target);
-  const temp = tempPathFor(target);
   try {
-    await fs.writeFile(temp, bytes, { flag: 'wx' });
-    await fs.rename(temp, target);
+    await saveThroughTemp(target, bytes);
   } catch (e) {
-    await fs.rm(temp, { force: true });
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const why = (e as Error).message;
     throw new InputError(
       text(`Oversigten kan ikke gemmes: ${file} (${why})`, `The summary cannot be saved: ${file} (${why})`),
     );

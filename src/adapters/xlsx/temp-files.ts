@@ -43,3 +43,20 @@ export async function removeTemps(target: string, olderThanMs = 0): Promise<stri
 export function removeStaleTemps(target: string): Promise<string[]> {
   return removeTemps(target, STALE_AFTER_MS);
 }
+
+/**
+ * Writes bytes to the target through a temporary file of Fordel's pattern, moved into place in one step:
+ * a failed save removes it, and the next save removes one a killed run left behind. A failure is thrown
+ * with the first line of its reason, for the caller's own message.
+ */
+export async function saveThroughTemp(target: string, bytes: Buffer): Promise<void> {
+  await removeStaleTemps(target);
+  const temp = tempPathFor(target);
+  try {
+    await fs.writeFile(temp, bytes, { flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw new Error(e instanceof Error ? e.message.split('\n')[0] : String(e));
+  }
+}
