@@ -83,7 +83,7 @@ function withoutTitleLines(cells: SheetCells, rect: RangePos): RangePos | null {
  * amount) are sheet rows and its rows (parties, totals) sheet columns, as orientation 'across' says. The range
  * and header swap back; the sheet's header row is the row of party names.
  */
-function backOnSheet(found: Detected): Detected | null {
+export function backOnSheet(found: Detected): Detected | null {
   const part = found.part;
   if (part.kind !== 'apportionment') return null;
   return {
