@@ -259,7 +259,7 @@ describe('Ret læsningen: a split laid out across', () => {
     );
     await user.selectOptions(
       within(box).getByRole('combobox', { name: 'Parterne står' }),
-      'ned ad rækkerne, én pr. række',
+      'i rækker, én pr. part',
     );
     expect(within(box).getByRole('combobox', { name: /^Kolonne med parter/ })).toHaveValue('');
     await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
