@@ -594,7 +594,22 @@ function shareScale(
     const scale = scaleOf(columnValues(cells, col, parts));
     if (scale) return scale;
   }
-  return null;
+  // Subtotals per group and "heraf" lines are no parts: the parties' shares alone sum to 100.
+  const structure = rowStructure(cells, rows, label, [col], null, { total: isGroupTotalLabel });
+  const inner = new Set([
+    ...structure.subtotals.map((x) => x.row),
+    ...structure.breakdowns.map((b) => b.row),
+    ...(structure.total === null ? [] : [structure.total]),
+  ]);
+  return inner.size
+    ? scaleOf(
+        columnValues(
+          cells,
+          col,
+          rows.filter((r) => !inner.has(r)),
+        ),
+      )
+    : null;
 }
 
 const ONE: Decimal = { digits: 1n, scale: 0 };
