@@ -601,15 +601,9 @@ function shareScale(
     ...structure.breakdowns.map((b) => b.row),
     ...(structure.total === null ? [] : [structure.total]),
   ]);
-  return inner.size
-    ? scaleOf(
-        columnValues(
-          cells,
-          col,
-          rows.filter((r) => !inner.has(r)),
-        ),
-      )
-    : null;
+  if (inner.size === 0) return null;
+  const parties = rows.filter((r) => !inner.has(r));
+  return scaleOf(columnValues(cells, col, parties));
 }
 
 const ONE: Decimal = { digits: 1n, scale: 0 };
