@@ -608,7 +608,7 @@ function shareScale(
   ]);
   if (inner.size === 0) return null;
   const parties = rows.filter((r) => !inner.has(r));
-  return scaleOf(columnValues(cells, col, parties));
+  return scaleOf(parties);
 }
 
 const ONE: Decimal = { digits: 1n, scale: 0 };
