@@ -20,15 +20,20 @@ export const ACROSS_ROW_ROLES = ['party', 'key', 'share', 'amount'] as const;
 
 export type AcrossRead = { readonly found: Detected } | { readonly missing: readonly string[] };
 
+/** `columns.names` for a split across with no column naming its lines: its first column is a party. */
+export const NO_NAMES_COLUMN = '-';
+
 export function readAcrossOverride(cells: SheetCells, rect: RangePos, o: LayoutOverride): AcrossRead {
-  const names = namesColumn(cells, rect, o.columns?.names);
+  const unnamed = o.columns?.names?.trim() === NO_NAMES_COLUMN;
+  // With no column of names, the view is read under an empty line just before the first party.
+  const names = unnamed ? rect.left - 1 : namesColumn(cells, rect, o.columns?.names);
   if (names === null) return { missing: [`names: ${o.columns?.names ?? ''}`] };
   const roles: Record<string, number[]> = {};
   const missing: string[] = [];
   for (const role of ACROSS_ROW_ROLES) {
     const spec = o.columns?.[role];
     if (typeof spec !== 'string' || spec.trim() === '') continue;
-    const row = lineRow(cells, rect, names, spec);
+    const row = lineRow(cells, rect, unnamed ? null : names, spec);
     if (row === null) missing.push(`${role}: ${spec}`);
     else roles[role] = [row];
   }
@@ -47,7 +52,7 @@ export function readAcrossOverride(cells: SheetCells, rect: RangePos, o: LayoutO
   if (totalLine !== total) return { missing: [`total: ${String(totalLine)}`] };
   const found = detectApportionment(
     view,
-    area,
+    unnamed ? { ...area, top: names } : area,
     names,
     { kind: 'apportionment', roles, across: true, ...(total !== undefined ? { totalRow: total } : {}) },
     'amount',
@@ -56,7 +61,7 @@ export function readAcrossOverride(cells: SheetCells, rect: RangePos, o: LayoutO
   const scale = tableAmountScale(view, found, []);
   const withScale =
     scale !== undefined && scale !== 1 ? { ...found, part: { ...found.part, amountScale: scale } } : found;
-  const back = backOnSheet(withScale);
+  const back = backOnSheet(withScale, unnamed ? rect.left : null);
   return back ? { found: back } : { missing: [] };
 }
 
@@ -72,9 +77,10 @@ function namesColumn(cells: SheetCells, rect: RangePos, given: string | undefine
 }
 
 /** A row by its number as the user sees it ("3"), or by its name in the column of line names. */
-function lineRow(cells: SheetCells, rect: RangePos, names: number, spec: string): number | null {
+function lineRow(cells: SheetCells, rect: RangePos, names: number | null, spec: string): number | null {
   const wanted = normalizeLabel(spec);
-  for (let r = rect.top; r <= rect.bottom; r++) if (normalizeLabel(cells.text(r, names)) === wanted) return r;
+  for (let r = rect.top; r <= rect.bottom && names !== null; r++)
+    if (normalizeLabel(cells.text(r, names)) === wanted) return r;
   if (!/^\s*\d{1,7}\s*$/.test(spec)) return null;
   const row = Number(spec) - 1;
   return row >= rect.top && row <= rect.bottom ? row : null;

@@ -14,7 +14,7 @@ import { SheetCells } from './cells';
 import { detectAt, detectKindStrict } from './detect';
 import type { ColumnRoles } from './detect-types';
 import { normalizeLabel } from './labels';
-import { readAcrossOverride } from './override-across';
+import { NO_NAMES_COLUMN, readAcrossOverride } from './override-across';
 import { withMarkedRows } from './override-rows';
 
 export function applyOverride(grid: SheetGrid, override: LayoutOverride): TableLayout | Finding {
@@ -174,7 +174,7 @@ export function layoutToOverride(layout: TableLayout): LayoutOverride {
       const spec = row(r);
       if (spec) columns[name] = spec;
     }
-    if (layout.headerCol !== undefined) columns.names = L(layout.headerCol);
+    columns.names = layout.headerCol !== undefined ? L(layout.headerCol) : NO_NAMES_COLUMN;
     totalRow = layout.totalRow;
   } else if (layout.kind === 'apportionment') {
     columns.party = L(layout.partyCol);

@@ -139,6 +139,8 @@ export function TableEditor(props: TableEditorProps) {
   // down the rows they are the source columns: right of the periods and not the total column.
   const header = headerRow === '' ? (override.headerRow ?? -1) : Number(headerRow);
   const total = totalRow === '' ? override.totalRow : totalRow === 'none' ? null : Number(totalRow);
+  const namesSpec = columns.names?.trim() ?? '';
+  const namesCol = /^[A-Za-z]{1,3}$/.test(namesSpec) ? columnIndex(namesSpec) : namesSpec === '-' ? -1 : null;
   const markable: readonly { value: number; label: string }[] = down
     ? choices
         .map((c) => ({ value: columnIndex(c.letter), label: c.label, letter: c.letter }))
@@ -146,11 +148,12 @@ export function TableEditor(props: TableEditorProps) {
           (c) => (!columns.periods || c.value > columnIndex(columns.periods)) && c.letter !== columns.total,
         )
     : acrossSplit
-      ? // Across, the lines are the columns right of the column of line names, the total column left out.
+      ? // Across, the lines are the columns right of the column of line names (all, when there is none: "-"),
+        // the total column left out.
         choices
           .map((c) => ({ value: columnIndex(c.letter), label: c.label }))
-          .filter((c) => c.value > (columns.names ? columnIndex(columns.names) : -1) && c.value !== total)
-          .slice(columns.names ? 0 : 1)
+          .filter((c) => c.value > (namesCol ?? -1) && c.value !== total)
+          .slice(namesCol === null ? 1 : 0)
       : rows.filter((r) => r.row > header && r.row !== total).map((r) => ({ value: r.row, label: r.label }));
   const shownSubtotals = subtotals ?? (flipped ? [] : (override.subtotalRows ?? []).map(String));
   const shownBreakdowns = breakdowns ?? (flipped ? [] : (override.breakdownRows ?? []).map(String));

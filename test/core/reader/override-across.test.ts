@@ -80,6 +80,31 @@ describe('correcting a split laid out across', () => {
     expect(none).toMatchObject({ totalRow: null, dataRows: [1, 2, 3, 4, 5] });
   });
 
+  it('keeps a split with no column naming its lines without one: its first column stays a party', () => {
+    const rows: RawValue[][] = [
+      ['Kommunernes bidrag til sekretariatet 2026'],
+      ['Viborg', 'Skive', 'Odense', 'Nyborg', 'I alt'],
+      [42_117, 29_003, 18_880, 10_000, 100_000],
+      [421_170, 290_300, 188_800, 100_000, 1_000_000],
+    ];
+    const r = check(rows);
+    const o = layoutToOverride(r.tables[0]);
+    expect(o).toMatchObject({
+      orientation: 'across',
+      columns: { party: '2', key: '3', amount: '4', names: '-' },
+    });
+    const again = check(rows, o);
+    expect(again.tables[0]).toMatchObject({
+      source: 'override',
+      orientation: 'across',
+      dataRows: [0, 1, 2, 3],
+      totalRow: 4,
+      range: { top: 1, left: 0, bottom: 3, right: 4 },
+    });
+    expect(errors(again)).toEqual(errors(r));
+    expect(errors(r)).toEqual(['split-unallocated E4', 'split-mismatch B4']);
+  });
+
   it('names the range and the row when a correction names a row that is not there', () => {
     const o = layoutToOverride(check(twoKeys).tables[0]);
     const r = check(twoKeys, { ...o, columns: { ...o.columns, key: 'Folketal' } });

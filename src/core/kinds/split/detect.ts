@@ -599,7 +599,16 @@ function shareScale(
     const scale = scaleOf(parts);
     if (scale) return scale;
   }
-  return null;
+  // Subtotals per group and "heraf" lines are no parts: the parties' shares alone sum to 100.
+  const structure = rowStructure(cells, rows, label, [col], null, { total: isGroupTotalLabel });
+  const inner = new Set([
+    ...structure.subtotals.map((x) => x.row),
+    ...structure.breakdowns.map((b) => b.row),
+    ...(structure.total === null ? [] : [structure.total]),
+  ]);
+  if (inner.size === 0) return null;
+  const parties = rows.filter((r) => !inner.has(r));
+  return scaleOf(parties);
 }
 
 const ONE: Decimal = { digits: 1n, scale: 0 };
@@ -656,7 +665,8 @@ function partyShare(cells: SheetCells, col: number, body: Body): number {
   let named = 0;
   let filled = 0;
   for (const r of body.rows.slice(0, 40)) {
-    if (cells.kind(r, col) === BLANK) continue;
+    // A total's label ("I alt") names no party, and says nothing against the names beside it either.
+    if (cells.kind(r, col) === BLANK || isTotalLabel(cells.text(r, col))) continue;
     filled++;
     if (matchParty(cells.text(r, col), { fuzzy: false })) named++;
   }
