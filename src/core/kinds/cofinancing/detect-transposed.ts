@@ -96,7 +96,9 @@ export function detectTransposedCofinancing(
       .filter((t) => !isUnitText(t))
       .pop() ?? '';
   let nameRow = area.bottom;
-  while (nameRow > headerRow && isUnitRow(cells, nameRow, rect.left, rect.right)) nameRow--;
+  const hiddenRows = new Set(cells.grid.hiddenRows ?? []);
+  while (nameRow > headerRow && (isUnitRow(cells, nameRow, rect.left, rect.right) || hiddenRows.has(nameRow)))
+    nameRow--;
   // The arithmetic among the columns: subtotals of groups of sources and breakdowns under a source.
   const structure = columnStructure(
     cells,
