@@ -11,6 +11,8 @@ export interface PlainSheet {
   readonly rows: readonly (readonly (string | number)[])[];
   /** Column widths in characters, from column A. */
   readonly widths: readonly number[];
+  /** Hidden so that only a program can show it again (Fordel's settings sheet): no header, no filter. */
+  readonly veryHidden?: boolean;
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -51,16 +53,20 @@ function contentTypes(count: number): string {
 
 function workbook(sheets: readonly PlainSheet[]): string {
   const list = sheets
-    .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .map((s, i) => {
+      const state = s.veryHidden ? ' state="veryHidden"' : '';
+      return `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`;
+    })
     .join('');
   // Excel keeps each sheet's filter range as a hidden name; without it the filter still works, but
   // Excel adds the name on its first save.
   const names = sheets
-    .map(
-      (s, i) =>
-        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(
-          `'${s.name.replace(/'/g, "''")}'!${filterRange(s, true)}`,
-        )}</definedName>`,
+    .map((s, i) =>
+      s.veryHidden
+        ? ''
+        : `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(
+            `'${s.name.replace(/'/g, "''")}'!${filterRange(s, true)}`,
+          )}</definedName>`,
     )
     .join('');
   return `<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><sheets>${list}</sheets><definedNames>${names}</definedNames></workbook>`;
@@ -90,17 +96,20 @@ const STYLES =
 function worksheet(s: PlainSheet): string {
   const cols = s.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
   const rows = s.rows.map((row, r) => {
-    const style = r === 0 ? ' s="1"' : '';
+    const style = r === 0 && !s.veryHidden ? ' s="1"' : '';
     const cells = row.map((v, c) => cell(`${columnName(c)}${r + 1}`, v, style)).join('');
     return `<row r="${r + 1}">${cells}</row>`;
   });
-  const view =
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
+  const view = s.veryHidden
+    ? ''
+    : '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+      '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
   return (
     `<worksheet xmlns="${NS}" xmlns:r="${REL_NS}">${view}<sheetFormatPr defaultRowHeight="15"/>` +
     (cols.length ? `<cols>${cols.join('')}</cols>` : '') +
-    `<sheetData>${rows.join('')}</sheetData><autoFilter ref="${filterRange(s, false)}"/></worksheet>`
+    `<sheetData>${rows.join('')}</sheetData>` +
+    (s.veryHidden ? '' : `<autoFilter ref="${filterRange(s, false)}"/>`) +
+    '</worksheet>'
   );
 }
 
