@@ -135,7 +135,12 @@ describe('a folder at once, each file under a time limit', () => {
     for (let i = 0; i < 3; i++) await fs.writeFile(path.join(folder, `csv-${i}.xlsx`), 'Kommune;Beløb\n');
     // Not checked: Excel's lock file and Fordel's own output.
     await fs.writeFile(path.join(folder, '~$ok-01.xlsx'), 'lock');
-    await fs.writeFile(path.join(folder, 'ok-01-kontrolleret.xlsx'), 'output');
+    const copy = spawnSync(
+      process.execPath,
+      [BIN, 'check', path.join(folder, 'ok-01.xlsx'), '--out', path.join(folder, 'ok-01-kontrolleret.xlsx')],
+      { cwd: ROOT },
+    );
+    if (copy.status !== 0) throw new Error(`no checked copy: ${String(copy.stderr)}`);
   }
 
   it('checks 50 workbooks with one command and writes a correct summary', async () => {
