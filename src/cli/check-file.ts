@@ -24,13 +24,20 @@ import {
 } from './outcome';
 import { jsonReport, textReport } from './report';
 import { FINDINGS_SHEET } from '../core/output/findings-sheet';
+import { isOwnOutput } from './own-output';
 
 export async function checkFile(job: FileJob): Promise<FileOutcome> {
   let stdout = '';
   let stderr = '';
   const io = { out: (s: string) => (stdout += s), err: (s: string) => (stderr += s) };
   try {
-    const { code, result, written, note } = await run(job, io);
+    const ran = await run(job, io);
+    if (ran === OWN_OUTPUT) {
+      // Not a row of the summary: the folder run names it on a line of its own instead.
+      const summary: FileSummary = { ...unusable(job.file, ''), code: EXIT_OK, verdict: 'ok' };
+      return { code: EXIT_OK, stdout, stderr, summary, ownOutput: true };
+    }
+    const { code, result, written, note } = ran;
     return { code, stdout, stderr, summary: summaryOf(job.file, code, result, job.lang, written, note) };
   } catch (e) {
     const message = messageOf(e, job.lang);
@@ -38,6 +45,8 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
     return { code: EXIT_UNUSABLE, stdout, stderr, summary: unusable(job.file, message) };
   }
 }
+
+const OWN_OUTPUT = 'own-output';
 
 interface Printer {
   out(s: string): void;
@@ -47,7 +56,7 @@ interface Printer {
 async function run(
   cmd: FileJob,
   io: Printer,
-): Promise<{ code: number; result: CheckResult; written?: string; note?: string }> {
+): Promise<{ code: number; result: CheckResult; written?: string; note?: string } | typeof OWN_OUTPUT> {
   if (cmd.out !== undefined && path.resolve(cmd.out) === path.resolve(cmd.file)) {
     throw new InputError(
       text(
@@ -58,6 +67,7 @@ async function run(
   }
   const workbook = await XlsxWorkbook.open(cmd.file, { maxBytes: cmd.maxBytes });
   const snapshot = await workbook.read();
+  if (cmd.leaveOutOwnOutput && isOwnOutput(snapshot)) return OWN_OUTPUT;
   const params: CheckParams = {
     lang: cmd.lang,
     asOf: cmd.asOf,

@@ -3,9 +3,12 @@
  * default), a progress line on a terminal, one line per file, and one summary (--summary .xlsx/.csv,
  * --json). The exit code is the worst of the files'.
  */
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Lang } from '../core/findings/finding';
+import { text, type Lang } from '../core/findings/finding';
+import { InputError } from '../adapters/xlsx/input-error';
+import { sameFile } from '../adapters/xlsx/output-path';
 import type { CheckCommand } from './args';
 import type { FileSummary } from './outcome';
 import { collectFiles, type Skipped } from './collect-files';
@@ -21,9 +24,10 @@ export interface FolderIo {
 
 export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<number> {
   const skipped: Skipped[] = [];
-  const files = await collectFiles(cmd.files, skipped);
-  // Before anything is checked: the summary never replaces a workbook that is read, named or in a folder.
-  if (cmd.summary) await guardSummaryPath(cmd.summary, [...files, ...cmd.files]);
+  const found = await collectFiles(cmd.files, skipped);
+  // Before anything is checked: the summary never replaces a workbook that is read, named or in a folder;
+  // only Fordel's own summary of an earlier run is left out of the check and updated.
+  const files = cmd.summary ? await settleSummary(cmd, cmd.summary, found, skipped) : found;
   const jobs = Math.max(1, Math.min(cmd.jobs ?? os.availableParallelism(), files.length));
   const results: FileSummary[] = new Array(files.length);
   let next = 0;
@@ -34,6 +38,7 @@ export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<numb
     );
   show();
   const { out: _out, files: _files, ...shared } = cmd;
+  const own: string[] = [];
   await Promise.all(
     Array.from({ length: jobs }, async () => {
       const slot = new CheckSlot();
@@ -41,10 +46,11 @@ export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<numb
         while (next < files.length) {
           const i = next++;
           const outcome = await slot.run(
-            { ...shared, file: files[i], print: false, json: false },
+            { ...shared, file: files[i], print: false, json: false, leaveOutOwnOutput: true },
             cmd.timeoutMs,
           );
-          results[i] = outcome.summary;
+          if (outcome.ownOutput) own.push(files[i]);
+          else results[i] = outcome.summary;
           finished++;
           show();
         }
@@ -54,16 +60,69 @@ export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<numb
     }),
   );
   io.progress?.('');
-  if (cmd.summary) await writeSummary(cmd.summary, results, cmd.lang, cmd.overwrite, files);
-  if (cmd.json) io.stdout(`${JSON.stringify({ files: results }, null, 2)}\n`);
-  else io.stdout(summaryText(results, cmd.lang));
+  const checked = results.filter((r) => r !== undefined);
+  for (const file of own.sort((a, b) => files.indexOf(a) - files.indexOf(b)))
+    skipped.push({ path: file, why: OWN_OUTPUT });
+  if (cmd.summary) await writeSummary(cmd.summary, checked, cmd.lang, cmd.overwrite, files);
+  if (cmd.json) io.stdout(`${JSON.stringify({ files: checked }, null, 2)}\n`);
+  else io.stdout(summaryText(checked, cmd.lang));
   const skip = cmd.lang === 'da' ? 'Ikke kontrolleret' : 'Not checked';
   for (const s of skipped) io.stderr(`fordel: ${skip}: ${s.path} (${s.why[cmd.lang]})\n`);
   if (cmd.summary) {
     const saved = cmd.lang === 'da' ? `Oversigt gemt: ${cmd.summary}` : `Summary saved: ${cmd.summary}`;
     (cmd.json ? io.stderr : io.stdout)(`${saved}\n`);
   }
-  return results.reduce((worst, r) => Math.max(worst, r.code), 0);
+  return checked.reduce((worst, r) => Math.max(worst, r.code), 0);
+}
+
+const OWN_OUTPUT = text(
+  'en oversigt eller fund, som Fordel har skrevet, uændret siden; Fordel kontrollerer ikke sit eget output',
+  'a summary or findings Fordel wrote, unchanged since; Fordel does not check its own output',
+);
+const OWN_SUMMARY = text(
+  'Fordels oversigt fra en tidligere kørsel; den kontrolleres ikke, men erstattes af den nye',
+  "Fordel's summary of an earlier run; it is not checked but replaced by the new one",
+);
+
+/**
+ * The files to check once the --summary target is settled. A target that exists must be replaced with
+ * --overwrite (refused now, not after the check); a target among the workbooks to check is refused,
+ * unless it carries Fordel's mark as its own output, which is then left out of the check and named.
+ */
+async function settleSummary(
+  cmd: CheckCommand,
+  target: string,
+  files: readonly string[],
+  skipped: Skipped[],
+): Promise<string[]> {
+  if ((await fs.lstat(target).catch(() => null)) && !cmd.overwrite) {
+    throw new InputError(
+      text(
+        `Filen findes allerede: ${target} (brug --overwrite for at erstatte den).`,
+        `The file already exists: ${target} (use --overwrite to replace it).`,
+      ),
+    );
+  }
+  const rest: string[] = [];
+  for (const file of files) {
+    if ((await sameFile(path.resolve(target), path.resolve(file))) && (await ownOutput(cmd, file))) {
+      skipped.push({ path: file, why: OWN_SUMMARY });
+    } else rest.push(file);
+  }
+  await guardSummaryPath(target, [...rest, ...cmd.files]);
+  return rest;
+}
+
+/** Whether a workbook is Fordel's own output, read in a stoppable worker like any file checked. */
+async function ownOutput(cmd: CheckCommand, file: string): Promise<boolean> {
+  const { out: _out, files: _files, ...shared } = cmd;
+  const slot = new CheckSlot();
+  try {
+    const job = { ...shared, file, print: false, json: false, leaveOutOwnOutput: true };
+    return (await slot.run(job, cmd.timeoutMs)).ownOutput === true;
+  } finally {
+    await slot.close();
+  }
 }
 
 function summaryText(results: readonly FileSummary[], lang: Lang): string {

@@ -35,6 +35,8 @@ export interface FileOutcome {
   readonly stdout: string;
   readonly stderr: string;
   readonly summary: FileSummary;
+  /** The file is Fordel's own output (own-output.ts) and was left out of the check, as the job asked. */
+  readonly ownOutput?: boolean;
 }
 
 /** The job a worker receives: the parsed command for one file. */
@@ -42,6 +44,8 @@ export type FileJob = Omit<CheckCommand, 'files'> & {
   readonly file: string;
   /** False in a folder run: the summary is printed instead of each file's report. */
   readonly print?: boolean;
+  /** True in a folder run: a workbook that is Fordel's own output is not checked but reported as such. */
+  readonly leaveOutOwnOutput?: boolean;
 };
 
 /** What a worker runs: one file's check, or one file's clean. */

@@ -10,7 +10,10 @@ import { InputError } from '../adapters/xlsx/input-error';
 import type { FileSummary, FileVerdict } from './outcome';
 import { refuseInputAsOutput } from '../adapters/xlsx/output-path';
 import { saveThroughTemp } from '../adapters/xlsx/temp-files';
-import { plainBook } from '../adapters/xlsx/plain-book';
+import { plainBook, type PlainSheet } from '../adapters/xlsx/plain-book';
+import { contentSum } from '../core/output/sheet-marks';
+import { settingsToValues } from '../core/output/settings-sheet';
+import { SETTINGS_SHEET, type FordelSettings } from '../core/output/plan';
 
 const VERDICT: Record<FileVerdict, { da: string; en: string }> = {
   ok: { da: 'ingen fejl', en: 'no errors' },
@@ -120,7 +123,7 @@ function csvCell(v: string | number): string {
 
 async function summaryXlsx(files: readonly FileSummary[], lang: Lang): Promise<Buffer> {
   const sheetNames = lang === 'da' ? ['Filer', 'Fund'] : ['Files', 'Findings'];
-  return plainBook([
+  const sheets: PlainSheet[] = [
     {
       name: sheetNames[0],
       rows: [FILE_HEAD[lang], ...files.map((s) => fileRow(s, lang))],
@@ -131,5 +134,30 @@ async function summaryXlsx(files: readonly FileSummary[], lang: Lang): Promise<B
       rows: [FINDING_HEAD[lang], ...files.flatMap((s) => findingRows(s, lang))],
       widths: [40, 18, 10, 10, 24, 80, 14, 14],
     },
-  ]);
+  ];
+  return plainBook([...sheets, markSheet(sheets)]);
+}
+
+/**
+ * Fordel's mark: its settings sheet with a checksum of each sheet as written, so that a later folder run
+ * knows this workbook for Fordel's own output (own-output.ts), and a user's workbook of the same name, or
+ * this one once the user has written in it, for theirs.
+ */
+function markSheet(sheets: readonly PlainSheet[]): PlainSheet {
+  const settings: FordelSettings = {
+    version: 1,
+    overrides: [],
+    owned: [],
+    ownedSheets: sheets.map((s) => s.name),
+    // The sum of the values as they read back: a number no cell can hold is written as its text.
+    sheetMarks: sheets.map((s) => ({
+      name: s.name,
+      sum: contentSum(
+        s.rows.map((r) => r.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))),
+        0,
+        0,
+      ),
+    })),
+  };
+  return { name: SETTINGS_SHEET, rows: settingsToValues(settings), widths: [], veryHidden: true };
 }

@@ -181,7 +181,9 @@ describe('a folder at once, each file under a time limit', () => {
     expect(r.err).not.toMatch(/\n\s+at |intern fejl|internal error/);
 
     const book = XLSX.read(await fs.readFile(summary), { type: 'buffer' });
-    expect(book.SheetNames).toEqual(['Filer', 'Fund']);
+    // Besides Fordel's very hidden settings sheet, its mark as Fordel's own output.
+    expect(book.SheetNames).toEqual(['Filer', 'Fund', 'Fordel-indstillinger']);
+    expect(book.Workbook?.Sheets?.map((s) => s.Hidden)).toEqual([0, 0, 2]);
     const files = XLSX.utils.sheet_to_json<Record<string, string | number>>(book.Sheets.Filer);
     expect(files).toHaveLength(50);
     const fejl = files.filter((row) => String(row.Fil).includes('fejl-'));

@@ -26,7 +26,8 @@ export interface NewSheet {
   readonly widths?: readonly (number | undefined)[];
   /** The first row is a header that stays in view and filters the rows below it. */
   readonly header?: boolean;
-  readonly hidden?: boolean;
+  /** Hidden, or very hidden (only a program can show it again). */
+  readonly state?: 'hidden' | 'veryHidden';
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -119,7 +120,7 @@ function workbook(sheets: readonly NewSheet[], calculate: boolean): string {
   const list = sheets
     .map(
       (s, i) =>
-        `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
+        `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`,
     )
     .join('');
   // Excel keeps each sheet's filter range as a hidden name; without it the filter still works, but

@@ -10,6 +10,8 @@ export interface PlainSheet {
   readonly rows: readonly (readonly (string | number)[])[];
   /** Column widths in characters, from column A. */
   readonly widths: readonly number[];
+  /** Hidden so that only a program can show it again (Fordel's settings sheet): no header, no filter. */
+  readonly veryHidden?: boolean;
 }
 
 export function plainBook(sheets: readonly PlainSheet[]): Buffer {
@@ -17,8 +19,11 @@ export function plainBook(sheets: readonly PlainSheet[]): Buffer {
     sheets.map((s) => ({
       name: s.name,
       widths: s.widths,
-      header: true,
-      cells: s.rows.flatMap((row, r) => row.map((value, c) => ({ row: r, col: c, value, bold: r === 0 }))),
+      header: !s.veryHidden,
+      ...(s.veryHidden ? { state: 'veryHidden' as const } : {}),
+      cells: s.rows.flatMap((row, r) =>
+        row.map((value, c) => ({ row: r, col: c, value, bold: r === 0 && !s.veryHidden })),
+      ),
     })),
   );
 }

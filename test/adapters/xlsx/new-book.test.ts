@@ -31,7 +31,7 @@ const book = newBook(
         { row: 2, col: 1, value: Number.NaN },
       ],
     },
-    { name: 'Skjult', cells: [{ row: 0, col: 0, value: 'x' }], hidden: true },
+    { name: 'Skjult', cells: [{ row: 0, col: 0, value: 'x' }], state: 'hidden' },
   ],
   { calculateOnOpen: true },
 );

@@ -48,4 +48,20 @@ describe('plainBook', () => {
     expect(part('xl/styles.xml')).toMatch(/<font><b\/>/);
     expect(part('xl/workbook.xml')).toContain("'Fund''s'!$A$1:$B$1");
   });
+
+  it('writes a very hidden sheet without header style, frozen pane or filter', () => {
+    const hidden = plainBook([
+      { name: 'Filer', rows: [['Fil']], widths: [40] },
+      { name: 'Indstillinger', rows: [['a'], ['b']], widths: [], veryHidden: true },
+    ]);
+    const wb = XLSX.read(hidden, { type: 'buffer' });
+    expect(wb.Workbook?.Sheets?.map((s) => [s.name, s.Hidden])).toEqual([
+      ['Filer', 0],
+      ['Indstillinger', 2],
+    ]);
+    const found = readZipParts(hidden)!;
+    const xml = (name: string): string => unpack(found.find((p) => p.name === name)!).toString('utf8');
+    expect(xml('xl/worksheets/sheet2.xml')).not.toMatch(/<pane|<autoFilter|s="1"/);
+    expect(xml('xl/workbook.xml')).not.toContain("'Indstillinger'!");
+  });
 });

@@ -23,7 +23,7 @@ import { partyFindings } from './party-findings';
 import { splitA1, splitAcross, splitAt } from './axes';
 import { splitSubtotalFindings, splitTotalRowFindings } from './total-rows';
 import { isTotalLabel } from '../../reader/labels';
-import { isRegionName, times100 } from './content';
+import { isRegionName, showsPercent, times100 } from './content';
 import { sum, type Decimal } from '../../decimal/decimal';
 import type { Finding } from '../../findings/finding';
 import { formatKroner } from '../../money/format';
@@ -59,10 +59,14 @@ export function checkApportionment(
         : finding('formula-error', sheet, at, msg.formulaError(v.error)),
     ];
   });
-  // Shares kept as fractions of one (0,346) count in percent like every other share.
+  // Shares kept as fractions of one (0,346) count in percent like every other share; a percent-formatted
+  // cell among them is read in percent already.
   const shareAt = (row: number, col: number, optional = false) => {
-    const read = readDecimalAt(r, ...splitAt(t, row, col), optional);
-    return read && t.sharesAsFractions ? { ...read, value: times100(read.value) } : read;
+    const at = splitAt(t, row, col);
+    const read = readDecimalAt(r, ...at, optional);
+    return read && t.sharesAsFractions && !showsPercent(grid, ...at)
+      ? { ...read, value: times100(read.value) }
+      : read;
   };
   const rows: RecheckRow[] = t.dataRows.map((row) => {
     const weight =

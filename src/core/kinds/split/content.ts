@@ -4,7 +4,7 @@
  * first or last equals the sum of the others. Header words are evidence too, but not a gate.
  */
 import { add, compare, mul, sub, toNumber, type Decimal, ZERO } from '../../decimal/decimal';
-import { formatAt } from '../../grid/grid';
+import { cellAt, formatAt, type SheetGrid } from '../../grid/grid';
 import { isPercentFormat } from '../../numbers/excel-format';
 import { isNil } from '../../numbers/nil';
 import { BLANK, type SheetCells } from '../../reader/cells';
@@ -33,6 +33,16 @@ export function columnValues(cells: SheetCells, col: number, rows: readonly numb
   });
 }
 
+/**
+ * Whether every cell of the column in the rows is a figure, blank or a dash: a cell that cannot be read (a
+ * formula saved without its result, an error, a word) makes their sum unknown, never a sum without it.
+ */
+export function allReadable(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  return rows.every(
+    (r) => cells.kind(r, col) === BLANK || cells.isNumeric(r, col) || isNil(cells.raw(r, col)),
+  );
+}
+
 export function sumOf(values: readonly (Decimal | null)[]): Decimal {
   return values.reduce<Decimal>((s, v) => (v ? add(s, v) : s), ZERO);
 }
@@ -53,18 +63,71 @@ export function isAboutOne(values: readonly (Decimal | null)[]): boolean {
   return values.filter((v) => v !== null).length >= 2 && isAbout100(times100(sumOf(values)));
 }
 
+/** A cell that shows a percent: percent-formatted, or text written with %. */
+export function showsPercent(grid: SheetGrid, row: number, col: number): boolean {
+  const raw = cellAt(grid, row, col);
+  return isPercentFormat(formatAt(grid, row, col)) || (typeof raw === 'string' && /%|pct/.test(raw));
+}
+
+function isPercentCell(cells: SheetCells, row: number, col: number): boolean {
+  return showsPercent(cells.grid, row, col);
+}
+
 /** Every filled cell percent-formatted (or written with %). */
 export function isPercentColumn(cells: SheetCells, col: number, rows: readonly number[]): boolean {
   let seen = 0;
   for (const r of rows) {
     if (cells.kind(r, col) === BLANK) continue;
-    const raw = cells.raw(r, col);
-    const pct =
-      isPercentFormat(formatAt(cells.grid, r, col)) || (typeof raw === 'string' && /%|pct/.test(raw));
-    if (!pct) return false;
+    if (!isPercentCell(cells, r, col)) return false;
     seen++;
   }
   return seen > 0;
+}
+
+/**
+ * A share in percent. In a column of fractions of one, what Excel stores is the fraction whatever the cell
+ * shows: 0,2 typed plainly beside 41 % and 39 % is 20 %, and so is a plain 1 in the total row under
+ * percent-formatted parts. A percent-formatted cell is read in percent already; only the others count x100.
+ */
+export function shareNumber(cells: SheetCells, row: number, col: number, fractions: boolean): Decimal | null {
+  const v = cells.number(row, col);
+  return v && fractions && !isPercentCell(cells, row, col) ? mul(v, HUNDRED) : v;
+}
+
+/** The shares of a column in percent (null for blanks and dashes), as shareNumber reads them. */
+export function shareValues(
+  cells: SheetCells,
+  col: number,
+  rows: readonly number[],
+  fractions: boolean,
+): (Decimal | null)[] {
+  return rows.map((r) =>
+    cells.kind(r, col) === BLANK || isNil(cells.raw(r, col)) ? null : shareNumber(cells, r, col, fractions),
+  );
+}
+
+/**
+ * Shares stored as fractions of one: every cell that does not show a percent lies between 0 and 1, and read
+ * as fractions the parts sum to about 100 %. A column where every cell shows a percent is read as shown.
+ */
+export function isFractionColumn(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  return (
+    rows.some((r) => cells.kind(r, col) !== BLANK && !isPercentCell(cells, r, col)) &&
+    fractionsMake100(cells, col, rows)
+  );
+}
+
+/** Read as fractions of one (percent-formatted cells as shown), the rows sum to about 100 %. */
+export function fractionsMake100(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  const values = shareValues(cells, col, rows, true);
+  if (values.filter((v) => v !== null).length < 2 || values.some((v) => v !== null && v.digits < 0n))
+    return false;
+  const plainAboveOne = (r: number) => {
+    if (cells.kind(r, col) === BLANK || isPercentCell(cells, r, col)) return false;
+    const v = cells.number(r, col);
+    return v !== null && compare(v, ONE) > 0;
+  };
+  return !rows.some(plainAboveOne) && isAbout100(sumOf(values));
 }
 
 /** Mostly numbers, no negatives: something that can be a key, a share or an amount. */
@@ -155,21 +218,18 @@ export function findTotals(
   labelCol: number,
   shareCol: number | null,
   sumCols: readonly number[],
-  /** 100 when the share column holds fractions of one (0,346). */
-  shareFactor: Decimal = ONE,
+  /** The share column holds fractions of one (0,346): see shareNumber. */
+  fractions = false,
 ): TotalRows {
-  const shareAt = (row: number) => {
-    const v = shareCol === null ? null : cells.number(row, shareCol);
-    return v && mul(v, shareFactor);
-  };
+  const shareAt = (row: number) => (shareCol === null ? null : shareNumber(cells, row, shareCol, fractions));
   const sharesOf = (rows: readonly number[]) =>
-    mul(sumOf(columnValues(cells, shareCol as number, rows)), shareFactor);
+    sumOf(shareValues(cells, shareCol as number, rows, fractions));
   const labelled = rows.filter((r) => isTotalLabel(cells.text(r, labelCol)));
   const without = (...exclude: number[]) => rows.filter((r) => !exclude.includes(r));
   const byArithmetic = (row: number, others: readonly number[]): 'hundred' | 'sum' | null => {
     if (others.length < 2) return null;
     if (shareCol !== null && isAbout100(shareAt(row))) {
-      if (isAbout100(sharesOf(others))) return 'hundred';
+      if (allReadable(cells, shareCol, others) && isAbout100(sharesOf(others))) return 'hundred';
       // The region's row saying 100 is its total even when the parts are off (a party twice).
       if (isRegionName(cells.text(row, labelCol))) return 'hundred';
     }
@@ -180,7 +240,7 @@ export function findTotals(
     let matched = 0;
     for (const col of sumCols) {
       const v = cells.number(row, col);
-      if (!v || v.digits === 0n) continue;
+      if (!v || v.digits === 0n || !allReadable(cells, col, others)) continue;
       if (compare(v, sumOf(columnValues(cells, col, others))) === 0) matched++;
       else if (!loose) return null;
     }
@@ -199,13 +259,15 @@ export function findTotals(
   const first = rows[0];
   const last = rows[rows.length - 1];
   const lastLabelled = labelled.includes(last);
-  // A labelled total that sums every other row, the first (or last) included, counts that row as a party:
-  // a party whose figures happen to equal the sum of the rows between (50 = 46 + 4) is no second total.
+  // A total that sums every other row, the first (or last) included, counts that row as a party: a party
+  // whose figures happen to equal the sum of the rows between (50 = 46 + 4) is no second total.
   const sumsAll = (row: number) => byArithmetic(row, without(row)) !== null;
   const firstWhy = labelled.includes(first)
     ? 'label'
-    : ((lastLabelled && !sumsAll(last) ? byArithmetic(first, without(first, last)) : null) ??
-      byArithmetic(first, without(first)));
+    : sumsAll(last)
+      ? null
+      : ((lastLabelled ? byArithmetic(first, without(first, last)) : null) ??
+        byArithmetic(first, without(first)));
   const firstLabelled = labelled.includes(first);
   const lastWhy = lastLabelled
     ? 'label'

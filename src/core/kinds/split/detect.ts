@@ -36,12 +36,15 @@ import {
   findTotals,
   HUNDRED,
   isAbout100,
-  isAboutOne,
+  isFractionColumn,
+  fractionsMake100,
   isNumericColumn,
   isPercentColumn,
   isProportional,
   mostlyProportional,
   isRateHeader,
+  shareNumber,
+  shareValues,
   sumOf,
   times100,
 } from './content';
@@ -273,14 +276,7 @@ export function detectApportionment(
   } else if (opts.excelTotalRow != null) totalRow = opts.excelTotalRow;
   else {
     const sumCols = [popCol, amount].filter((c): c is number => c !== undefined && c !== null);
-    const totals = findTotals(
-      cells,
-      body.rows,
-      party,
-      percentCol ?? null,
-      sumCols,
-      fractions ? HUNDRED : ONE,
-    );
+    const totals = findTotals(cells, body.rows, party, percentCol ?? null, sumCols, fractions);
     totalRow = totals.totalRow;
     otherTotals = totals.otherTotals;
     const middle =
@@ -429,8 +425,7 @@ function middleTotal(
   fractions: boolean,
 ): number | null {
   if (keyCol === undefined || rows.length < 4) return null;
-  const factor = fractions ? HUNDRED : ONE;
-  const keys = columnValues(cells, keyCol, rows).map((v) => (v ? toNumber(v) * toNumber(factor) : null));
+  const keys = shareValues(cells, keyCol, rows, fractions).map((v) => v && toNumber(v));
   const amounts =
     amountCol === null ? null : columnValues(cells, amountCol, rows).map((v) => v && toNumber(v));
   const whole = (xs: readonly (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
@@ -579,22 +574,41 @@ function shareScale(
 ): 'percent' | 'fraction' | null {
   const values = columnValues(cells, col, rows);
   if (values.some((v) => v !== null && v.digits < 0n)) return null;
-  const scaleOf = (vs: readonly (Decimal | null)[]) =>
-    isAbout100(sumOf(vs))
+  const scaleOf = (rs: readonly number[]) =>
+    isAbout100(sumOf(columnValues(cells, col, rs)))
       ? 'percent'
-      : !isPercentColumn(cells, col, rows) && isAboutOne(vs)
+      : isFractionColumn(cells, col, rs)
         ? 'fraction'
         : null;
-  const whole = scaleOf(values);
-  if (whole) return whole;
-  for (const factor of [ONE, HUNDRED]) {
-    const totals = findTotals(cells, rows, label, col, [], factor);
+  // A total row settles it: the scale under which the parts and the total both say 100 %. A plain 1 under
+  // percent-formatted parts is 100 %, and the whole column read as shown (100 + 1) only looks like 100.
+  for (const fractions of [false, true]) {
+    const totals = findTotals(cells, rows, label, col, [], fractions);
     if (totals.totalRow === null) continue;
     const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
-    const scale = scaleOf(columnValues(cells, col, parts));
+    const partsSay100 = fractions ? fractionsMake100(cells, col, parts) : scaleOf(parts) === 'percent';
+    if (partsSay100 && isAbout100(shareNumber(cells, totals.totalRow, col, fractions)))
+      return fractions && !isPercentColumn(cells, col, rows) ? 'fraction' : 'percent';
+  }
+  const whole = scaleOf(rows);
+  if (whole) return whole;
+  for (const fractions of [false, true]) {
+    const totals = findTotals(cells, rows, label, col, [], fractions);
+    if (totals.totalRow === null) continue;
+    const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
+    const scale = scaleOf(parts);
     if (scale) return scale;
   }
-  return null;
+  // Subtotals per group and "heraf" lines are no parts: the parties' shares alone sum to 100.
+  const structure = rowStructure(cells, rows, label, [col], null, { total: isGroupTotalLabel });
+  const inner = new Set([
+    ...structure.subtotals.map((x) => x.row),
+    ...structure.breakdowns.map((b) => b.row),
+    ...(structure.total === null ? [] : [structure.total]),
+  ]);
+  if (inner.size === 0) return null;
+  const parties = rows.filter((r) => !inner.has(r));
+  return scaleOf(parties);
 }
 
 const ONE: Decimal = { digits: 1n, scale: 0 };
@@ -651,7 +665,8 @@ function partyShare(cells: SheetCells, col: number, body: Body): number {
   let named = 0;
   let filled = 0;
   for (const r of body.rows.slice(0, 40)) {
-    if (cells.kind(r, col) === BLANK) continue;
+    // A total's label ("I alt") names no party, and says nothing against the names beside it either.
+    if (cells.kind(r, col) === BLANK || isTotalLabel(cells.text(r, col))) continue;
     filled++;
     if (matchParty(cells.text(r, col), { fuzzy: false })) named++;
   }

@@ -1,0 +1,55 @@
+/**
+ * Shares stored as fractions of one (0,2 for 20 %) are fractions whatever each cell shows: users format some
+ * cells as percent and leave others (often the total, or a cell typed later) in General. Every mix of formats
+ * over the same stored shares must read alike: a correct split gets no warning, and a wrong amount is named
+ * at its own cell, down the rows and across.
+ */
+import { checkWorkbook } from '../../../src/core/check/check-workbook';
+import type { RawValue, SheetGrid } from '../../../src/core/grid/grid';
+import { PARAMS, sheet, snapshot } from '../check/fixtures';
+
+const PARTIES: [string, number, number][] = [
+  ['Universiteter', 0.2, 3_500_000],
+  ['Regioner', 0.41, 7_175_000],
+  ['Kommuner', 0.39, 6_825_000],
+];
+const TOTAL = 17_500_000;
+
+/** The four share cells (three parties and the total) percent-formatted or not, by the bits of mask. */
+function grid(mask: number, across: boolean, amountOf: (i: number) => number): SheetGrid {
+  const pct = (i: number) => ((mask >> i) & 1 ? '0%' : 'General');
+  const down: RawValue[][] = [
+    ['Part', 'Andel', 'Beløb (kr.)'],
+    ...PARTIES.map(([name, share], i): RawValue[] => [name, share, amountOf(i)]),
+    ['I alt', 1, TOTAL],
+  ];
+  const downFormats = down.map((line, r) => line.map((_, c) => (c === 1 && r > 0 ? pct(r - 1) : null)));
+  const flip = <T>(m: T[][]): T[][] => m[0].map((_, c) => m.map((line) => line[c]));
+  const g = sheet('Ark1', across ? flip(down) : down);
+  return { ...g, formats: across ? flip(downFormats) : downFormats };
+}
+
+const masks = Array.from({ length: 16 }, (_, m) => m);
+
+describe.each([
+  ['down the rows', false, 'C4'],
+  ['across', true, 'D3'],
+])('shares stored as fractions, laid out %s, under every mix of percent formats', (_, across, typoCell) => {
+  it.each(masks)('format mask %i: a correct split gets no warning and no error', (mask) => {
+    const r = checkWorkbook(snapshot([grid(mask, across, (i) => PARTIES[i][2])]), PARAMS);
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => [f.cell, f.rule])).toEqual([]);
+  });
+
+  it.each(masks)(
+    'format mask %i: a wrong amount is named at its own cell, with the amount that fits',
+    (mask) => {
+      const typo = (i: number) => (i === 2 ? 6_852_000 : PARTIES[i][2]);
+      const r = checkWorkbook(snapshot([grid(mask, across, typo)]), PARAMS);
+      const named = r.findings.filter((f) => f.severity !== 'info').map((f) => [f.cell, f.expected]);
+      expect(named).toContainEqual([typoCell, '6825000']);
+      expect(r.findings.filter((f) => f.rule === 'shares-not-100' || /andel/i.test(f.message.da))).toEqual(
+        [],
+      );
+    },
+  );
+});
