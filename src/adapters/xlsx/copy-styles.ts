@@ -2,8 +2,8 @@
  * The styles part of a checked copy that keeps everything: the original styles.xml extended, never
  * replaced. A cell Fordel formats gets a new cell format made from the one it had (its number format,
  * font or fill changed), appended after the workbook's own, so every style the user made keeps its
- * number and look. Fills are also read here, in the shape ExcelJS gives them, because the settings
- * sheet stores the fill a highlight painted over in that shape (clean puts it back through ExcelJS).
+ * number and look. Fills are also read here in ExcelJS's shape, because the settings sheet stores the
+ * fill a highlight painted over in that shape (files written when Fordel still used ExcelJS hold it so).
  */
 import type { OutValue } from '../../core/output/plan';
 

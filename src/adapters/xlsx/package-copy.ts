@@ -4,7 +4,7 @@
  * (extended, never replaced) and the lists that name the parts (workbook.xml, its relationships,
  * [Content_Types].xml). Charts, pivot tables, slicers, macros, comments, defined names and links to
  * other files are parts Fordel never opens, so they survive as they were. The plan is checked in full
- * before anything is changed, with the same refusals as the ExcelJS writer.
+ * before anything is changed (plan-checks.ts).
  */
 import * as posix from 'node:path/posix';
 import { a1, parseA1Range, type RangePos } from '../../core/grid/a1';
