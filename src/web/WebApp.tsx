@@ -16,7 +16,15 @@ import { SheetGrid } from './SheetGrid';
 import { WEB_TEXTS, moreText, openedText } from './texts';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
+  // On a phone the page scrolls as one: the header goes, the grid stays stuck at the top, and the pane fills
+  // the rest, so a finding chosen in the pane shows its cell without the pane moving.
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100%',
+    minHeight: 0,
+    '@media (max-width: 700px)': { overflowY: 'auto' },
+  },
   header: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -39,7 +47,7 @@ const useStyles = makeStyles({
     flex: '1 1 auto',
     display: 'flex',
     minHeight: 0,
-    '@media (max-width: 700px)': { flexDirection: 'column', overflowY: 'auto' },
+    '@media (max-width: 700px)': { flexDirection: 'column', flex: '0 0 auto' },
   },
   grid: {
     flex: '1 1 auto',
@@ -47,7 +55,15 @@ const useStyles = makeStyles({
     minHeight: 0,
     display: 'flex',
     flexDirection: 'column',
-    '@media (max-width: 700px)': { flex: '0 0 auto', height: '45vh' },
+    '@media (max-width: 700px)': {
+      flex: '0 0 auto',
+      height: '40vh',
+      position: 'sticky',
+      top: 0,
+      zIndex: 2,
+      backgroundColor: tokens.colorNeutralBackground1,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
   },
   drop: { outline: `2px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   empty: { padding: tokens.spacingHorizontalXL, color: tokens.colorNeutralForeground2 },
@@ -57,7 +73,7 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     display: 'flex',
     flexDirection: 'column',
-    '@media (max-width: 700px)': { flex: '0 0 auto', height: '90vh', borderLeft: 'none' },
+    '@media (max-width: 700px)': { flex: '0 0 auto', height: '60vh', borderLeft: 'none' },
   },
   downloads: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   status: { minHeight: '1.2em' },

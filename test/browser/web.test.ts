@@ -141,14 +141,16 @@ describe('Fordel in the browser', () => {
     await page.locator('ul[aria-label="Tabeller"] > li > button').first().click();
     const headline = page.locator('[data-item-cell="Kulturaftale!D4"] [data-headline]').first();
     await headline.scrollIntoViewIfNeeded();
-    const before = await page.evaluate(() => window.scrollY + document.querySelector('main')!.scrollTop);
+    const before = (await headline.boundingBox())!.y;
     await headline.click();
     await page.waitForTimeout(300);
     expect(await seen('D4')).toBe(true);
     expect(await seen('A4')).toBe(true);
-    expect(await page.evaluate(() => window.scrollY + document.querySelector('main')!.scrollTop)).toBe(
-      before,
-    );
+    // The grid stays stuck above the pane, in view, and the headline chosen stays where it was.
+    expect((await headline.boundingBox())!.y).toBe(before);
+    const grid = (await page.locator('[data-testid="grid"]').boundingBox())!;
+    expect(grid.y).toBeGreaterThanOrEqual(0);
+    expect(grid.y).toBeLessThan(844 / 2);
     await page.close();
   });
 
