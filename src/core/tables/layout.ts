@@ -81,6 +81,11 @@ export interface CofinancingLayout extends LayoutBase {
   /** Breakdown rows ("heraf kontant") under the row they are part of: neither sources nor counted in a total. */
   readonly breakdownRows?: readonly { readonly row: number; readonly parent: number }[];
   /**
+   * A year's total between its quarters and the next year's ("I alt 2026"): neither a period nor the total
+   * column, checked on every line against the period columns (sheet columns) it sums.
+   */
+  readonly periodSubtotalCols?: readonly { readonly col: number; readonly parts: readonly number[] }[];
+  /**
    * 'rows' when the periods run down the rows and the sources across (a transposed table). Then the
    * positions above keep their meaning along the table's own axes, with rows and columns swapped:
    * periodCols[].col and totalCol are sheet rows (the period rows and the total row), sourceRows[].row and
