@@ -67,6 +67,8 @@ describe('a split across with no column naming its lines', () => {
     const decisions = r.readings![0].decisions;
     const key = decisions.find((d) => d.role === 'key-col')!;
     expect(key.cells).toBe('A3:E3');
+    // Found by content, and said in the sheet's terms: the amounts follow a row, not a column.
+    expect(JSON.stringify(key.because)).toContain('proportionale med rækken');
     expect(JSON.stringify(decisions)).not.toContain('»42117«');
   });
 

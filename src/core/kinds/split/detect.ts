@@ -66,6 +66,8 @@ export function detectApportionment(
   const forced = opts.kind === 'apportionment';
   const roles = opts.roles;
   const because: Record<string, Text> = {};
+  // A field is a column of the sheet, or a row when the split is read across on its transposed view.
+  const field = opts.across ? text('rækken', 'the row') : text('kolonnen', 'the column');
   // A title line is no header: tried as one only when data follows at once (a split with no header row).
   const titleLine =
     isSingleTextRow(cells, headerRow, rect.left, rect.right) && cells.kind(headerRow, rect.left) === TEXT;
@@ -170,8 +172,8 @@ export function detectApportionment(
     amountCol = percentCol;
     percentCol = undefined;
     because['amount-col'] = text(
-      'kolonnen summerer ikke til 100 %, men følger nøglen: det er beløbene',
-      'the column does not sum to 100 % but follows the key: it holds the amounts',
+      `${field.da} summerer ikke til 100 %, men følger nøglen: det er beløbene`,
+      `${field.en} does not sum to 100 % but follows the key: it holds the amounts`,
     );
   }
   if (percentCol === undefined && contentKeys) {
@@ -180,7 +182,7 @@ export function detectApportionment(
     );
     if (share !== undefined) {
       percentCol = share;
-      because['key-col'] = text('kolonnen summerer til 100 %', 'the column sums to 100 %');
+      because['key-col'] = text(`${field.da} summerer til 100 %`, `${field.en} sums to 100 %`);
     }
   }
   if (popCol === undefined && percentCol === undefined && contentKeys) {
@@ -192,8 +194,8 @@ export function detectApportionment(
         popCol = k;
         amountCol ??= a;
         because['key-col'] = text(
-          'beløbene er proportionale med kolonnen',
-          'the amounts are proportional to the column',
+          `beløbene er proportionale med ${field.da}`,
+          `the amounts are proportional to ${field.en}`,
         );
         break;
       }
