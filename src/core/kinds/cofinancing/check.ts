@@ -11,7 +11,7 @@ import type { CofinancingInput, CofinancingRules } from './rules/input';
 import { text, type Finding, type Text } from '../../findings/finding';
 import { a1, a1Range, parseA1, type CellPos } from '../../grid/a1';
 import { amountPos, periodLabelPos, periodsDownRows, sourceLabelPos } from './axes';
-import type { SheetGrid } from '../../grid/grid';
+import { cellAt, isBlank, type SheetGrid } from '../../grid/grid';
 import type { CofinancingLayout } from '../../tables/layout';
 import type { CheckParams } from '../../check/params';
 import { cellReader, labelAt, readAmountAt, type CellReader } from '../../check/read-cells';
@@ -34,6 +34,11 @@ export function cofinancingInput(r: CellReader, t: CofinancingLayout): Cofinanci
     return readAmountAt(r, p.row, p.col, true);
   };
   const amountsOf = (line: number) => t.periodCols.map((p) => read(line, p.col));
+  const blanksOf = (line: number) =>
+    t.periodCols.map((p) => {
+      const q = amountPos(t, line, p.col);
+      return isBlank(cellAt(grid, q.row, q.col));
+    });
   const totalOf = (line: number) => (t.totalCol === null ? null : read(line, t.totalCol));
   return {
     sheet: grid.name,
@@ -45,6 +50,7 @@ export function cofinancingInput(r: CellReader, t: CofinancingLayout): Cofinanci
       labelCell: at(sourceLabelPos(t, s.row)),
       type: s.type,
       amounts: amountsOf(s.row),
+      blank: blanksOf(s.row),
       total: totalOf(s.row),
     })),
     totalRow:

@@ -8,7 +8,8 @@ import { text, type Text } from '../../findings/finding';
 import { columnLetters, type RangePos } from '../../grid/a1';
 import type { SourceType } from '../../tables/layout';
 import { cutAfter, hasNumbers, isTextColumn, tableBody } from '../../reader/body';
-import type { SheetCells } from '../../reader/cells';
+import { BLANK, type SheetCells } from '../../reader/cells';
+import { statedScale } from '../../reader/amount-scale';
 import { classifySource, isFundingSource } from './classify-source';
 import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
 import { isAmountHeader, isAreaHeader, isTotalLabel, keyHeaderKind, periodLabel } from '../../reader/labels';
@@ -240,10 +241,16 @@ export function detectCofinancing(
   // Earlier "I alt" rows are subtotals: neither sources nor the total.
   const rows: number[] = [];
   const labels: string[] = [];
+  // A line that only says what the amounts are in ("Beløb i mio. kr.") is a note on the unit, not a source.
+  const unitLines: string[] = [];
   for (const r of kept.rows) {
     const name = cells.text(r, label);
     if (r === totalRow || otherTotals.includes(r) || isTotalLabel(name)) continue;
     if (subtotals.some((x) => x.row === r) || inBreakdown.has(r)) continue;
+    if (isUnitLine(cells, r, name, valueCols)) {
+      unitLines.push(name);
+      continue;
+    }
     rows.push(r);
     labels.push(name);
   }
@@ -284,8 +291,15 @@ export function detectCofinancing(
     },
     range: { top: area.top, left: rect.left, bottom, right: rect.right },
     headerRow,
-    notes: kept.notes,
+    notes: [...unitLines, ...kept.notes],
   };
+}
+
+/** A line with no figure whose words state the unit of the amounts ("Beløb i mio. kr.", "(1.000 kr.)"). */
+function isUnitLine(cells: SheetCells, row: number, name: string, cols: readonly number[]): boolean {
+  if (cols.some((c) => cells.kind(row, c) !== BLANK)) return false;
+  const scale = statedScale(name);
+  return scale !== undefined && scale !== 1;
 }
 
 /**
