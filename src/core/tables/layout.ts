@@ -111,6 +111,8 @@ export interface ApportionmentLayout extends LayoutBase {
   /** Second key column when both population and percent are shown. */
   readonly shareCol?: number | null;
   readonly amountCol: number | null;
+  /** More amount columns split by the same key (one per year): each is checked as a split of its own. */
+  readonly moreAmountCols?: readonly number[];
   /** The percent column (the key, or the printed shares) holds fractions of one: 0,346 is 34,6 %. */
   readonly sharesAsFractions?: boolean;
   readonly dataRows: readonly number[];

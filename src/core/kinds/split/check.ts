@@ -37,6 +37,25 @@ export function checkApportionment(
   t: ApportionmentLayout,
   params: CheckParams,
 ): TableOutput {
+  const first = checkOneSplit(grid, t, params);
+  if (!t.moreAmountCols?.length) return first;
+  // The same key splits every amount column: each is checked on its own, its findings added once (the key's
+  // and the parties' findings are the same for every column). Fordel's own columns follow the first.
+  const seen = new Set(first.findings.map((f) => `${f.rule} ${f.cell}`));
+  const more: Finding[] = [];
+  for (const amountCol of t.moreAmountCols) {
+    const column = checkOneSplit(grid, { ...t, amountCol, moreAmountCols: undefined }, params);
+    for (const f of column.findings) {
+      const id = `${f.rule} ${f.cell}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      more.push(f);
+    }
+  }
+  return { ...first, findings: [...first.findings, ...more] };
+}
+
+function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckParams): TableOutput {
   const scale = t.amountScale ?? 1;
   const r = cellReader(grid, scale);
   const sheet = grid.name;

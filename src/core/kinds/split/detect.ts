@@ -31,6 +31,7 @@ import {
   periodLabel,
 } from '../../reader/labels';
 import { rowStructure } from '../../reader/row-structure';
+import { moreAmountColumns } from './more-amounts';
 import {
   columnValues,
   findTotals,
@@ -201,7 +202,13 @@ export function detectApportionment(
   }
   if (amountCol === undefined) {
     const keyCols = [percentCol, popCol];
-    const a = numeric.find((c) => !keyCols.includes(c) && c > (popCol ?? percentCol ?? label ?? rect.left));
+    // A second key column ("Indbyggere 2025" beside "Indbyggere 2026") holds no amounts.
+    const a = numeric.find(
+      (c) =>
+        !keyCols.includes(c) &&
+        keyHeaderKind(cells.text(headerRow, c)) === null &&
+        c > (popCol ?? percentCol ?? label ?? rect.left),
+    );
     if (a !== undefined && (popCol !== undefined || percentCol !== undefined)) amountCol = a;
   }
 
@@ -339,6 +346,16 @@ export function detectApportionment(
   const dataRows = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r) && !notParties.has(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
   if (!forced && (dataRows.length === 0 || (dataRows.length === 1 && totalRow === null))) return null;
+  const moreAmounts =
+    keyCol === null || amount === null || opts.across
+      ? []
+      : moreAmountColumns(cells, rect, headerRow, dataRows, keyCol, [
+          party,
+          keyCol,
+          shareCol,
+          amount,
+          ...rates,
+        ]);
   return {
     part: {
       kind: 'apportionment',
@@ -347,6 +364,7 @@ export function detectApportionment(
       keyKind,
       shareCol,
       amountCol: amount,
+      ...(moreAmounts.length ? { moreAmountCols: moreAmounts } : {}),
       ...(fractions ? { sharesAsFractions: true } : {}),
       dataRows,
       totalRow,
