@@ -23,6 +23,15 @@ export function targetYearOf(header: string): number | null {
   return null;
 }
 
+/** The year a target is due, written after its figure: "2,5 % i 2027", "450 senest i 2027", "30 (2027)". */
+const DUE_IN_TARGET = /^(?:\(?\s*(?:i|in|by|senest(?:\s+i)?)\s+)?\(?(20\d\d)\)?$/;
+
+export function dueYearOf(wordsAfterFigure: string | undefined): number | null {
+  if (!wordsAfterFigure) return null;
+  const m = DUE_IN_TARGET.exec(normalizeLabel(wordsAfterFigure));
+  return m ? Number(m[1]) : null;
+}
+
 export interface Series {
   readonly years: readonly { readonly col: number; readonly year: number }[];
   readonly targetYear: number;
