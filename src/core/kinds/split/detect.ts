@@ -32,6 +32,7 @@ import {
 } from '../../reader/labels';
 import { rowStructure } from '../../reader/row-structure';
 import { moreAmountColumns } from './more-amounts';
+import { countUnitOf } from '../../reader/labels';
 import {
   columnValues,
   findTotals,
@@ -365,6 +366,7 @@ export function detectApportionment(
       shareCol,
       amountCol: amount,
       ...(moreAmounts.length ? { moreAmountCols: moreAmounts } : {}),
+      ...countOf(amount === null ? null : (namedBy.get(amount) ?? cells.text(headerRow, amount))),
       ...(fractions ? { sharesAsFractions: true } : {}),
       dataRows,
       totalRow,
@@ -584,6 +586,12 @@ function sharesLike(cells: SheetCells, col: number, rows: readonly number[], lab
  * How a column holds shares: 'percent' when its parts sum to about 100 (percent-formatted cells count in
  * percent), 'fraction' when cells without a percent format sum to about 1 (0,346 for 34,6 %), else null.
  */
+/** A split of a count (a target, places) says its amounts in that count, never in kroner. */
+function countOf(header: string | null): { countUnit?: { da: string; en: string } } {
+  const word = header === null ? null : countUnitOf(header);
+  return word === null ? {} : { countUnit: { da: word, en: word } };
+}
+
 function shareScale(
   cells: SheetCells,
   col: number,
