@@ -34,4 +34,16 @@ describe('a target list with "fra X til Y i <year>" targets', () => {
     const r = run([header, ['Andel virksomheder der eksporterer', 'fra 1,7 % til 2,5 % i 2027', 0.021, '%']]);
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
+
+  it("takes the year in the targets' header (Mål 2025) as the deadline when no column gives one", () => {
+    const rows = [
+      ['Nøgletal', 'Mål 2025', 'Realiseret 2025'],
+      ['Tilfredshed (%)', '80 %', '76 %'],
+    ];
+    const findings = run(rows).findings;
+    expect(findings.filter((f) => f.rule === 'missing-value')).toEqual([]);
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.cell)).toEqual(['C2']);
+    expect(errors[0].message.da).toContain('31.12.2025');
+  });
 });

@@ -29,7 +29,7 @@ import { cellReader, labelAt, readDecimalAt, type CellReader } from '../../check
 import { readDeadline } from './read-deadline';
 import { isNoResult } from './rules/no-result';
 import { splitFromTo } from './rules/from-to';
-import { dueYearOf } from './series';
+import { dueYearOf, targetYearOf } from './series';
 import { key, type TableOutput } from '../../output/table-output';
 
 const STATUS: Record<KpiStatus, Text> = {
@@ -228,8 +228,12 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
     });
   }
   const dl = c.deadline !== undefined ? readDeadline(r, row, c.deadline) : null;
-  // "2027-mål" with no deadline column, or "2,5 % i 2027" in the target: due by the end of that year.
-  const dueYear = c.deadline === undefined ? dueYearOf(targetRead.unitWord) : null;
+  // "2027-mål" or "Mål 2025" over the targets with no deadline column, or "2,5 % i 2027" in the target: due
+  // by the end of that year.
+  const dueYear =
+    c.deadline === undefined
+      ? (dueYearOf(targetRead.unitWord) ?? targetYearOf(labelAt(grid, t.headerRow, c.targetValue)))
+      : null;
   const deadline =
     dl?.deadline ??
     (c.deadline === undefined && t.targetYear !== undefined
