@@ -203,11 +203,11 @@ export function detectApportionment(
   }
   if (amountCol === undefined) {
     const keyCols = [percentCol, popCol];
-    // A second key column ("Indbyggere 2025" beside "Indbyggere 2026") holds no amounts.
+    // A second head count ("Indbyggere 2025" beside "Indbyggere 2026") holds no amounts; "Andel af udgift" may.
     const a = numeric.find(
       (c) =>
         !keyCols.includes(c) &&
-        keyHeaderKind(cells.text(headerRow, c)) === null &&
+        keyHeaderKind(cells.text(headerRow, c)) !== 'population' &&
         c > (popCol ?? percentCol ?? label ?? rect.left),
     );
     if (a !== undefined && (popCol !== undefined || percentCol !== undefined)) amountCol = a;

@@ -22,7 +22,7 @@ export function moreAmountColumns(
   for (let c = rect.left; c <= rect.right; c++) {
     if (taken.includes(c) || cells.kind(headerRow, c) === BLANK) continue;
     const h = cells.text(headerRow, c);
-    if (isRateHeader(h) || keyHeaderKind(h) !== null) continue;
+    if (isRateHeader(h) || keyHeaderKind(h) === 'population') continue;
     if (periodLabel(cells.raw(headerRow, c)) === null && !isAmountHeader(h)) continue;
     if (!isNumericColumn(cells, c, dataRows)) continue;
     if (mostlyProportional(keys, columnValues(cells, c, dataRows))) out.push(c);
