@@ -32,10 +32,10 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
   const io = { out: (s: string) => (stdout += s), err: (s: string) => (stderr += s) };
   try {
     const ran = await run(job, io);
-    if (ran === OWN_OUTPUT) {
+    if (ran === 'output' || ran === 'copy') {
       // Not a row of the summary: the folder run names it on a line of its own instead.
       const summary: FileSummary = { ...unusable(job.file, ''), code: EXIT_OK, verdict: 'ok' };
-      return { code: EXIT_OK, stdout, stderr, summary, ownOutput: true };
+      return { code: EXIT_OK, stdout, stderr, summary, ownOutput: ran };
     }
     const { code, result, written, note } = ran;
     return { code, stdout, stderr, summary: summaryOf(job.file, code, result, job.lang, written, note) };
@@ -46,8 +46,6 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
   }
 }
 
-const OWN_OUTPUT = 'own-output';
-
 interface Printer {
   out(s: string): void;
   err(s: string): void;
@@ -56,7 +54,7 @@ interface Printer {
 async function run(
   cmd: FileJob,
   io: Printer,
-): Promise<{ code: number; result: CheckResult; written?: string; note?: string } | typeof OWN_OUTPUT> {
+): Promise<{ code: number; result: CheckResult; written?: string; note?: string } | 'output' | 'copy'> {
   if (cmd.out !== undefined && path.resolve(cmd.out) === path.resolve(cmd.file)) {
     throw new InputError(
       text(
@@ -67,7 +65,10 @@ async function run(
   }
   const workbook = await XlsxWorkbook.open(cmd.file, { maxBytes: cmd.maxBytes });
   const snapshot = await workbook.read();
-  if (cmd.leaveOutOwnOutput && isOwnOutput(snapshot)) return OWN_OUTPUT;
+  if (cmd.leaveOutOwnOutput && isOwnOutput(snapshot)) return 'output';
+  // A checked copy holds the user's sheets too, so its name says what it is, and Fordel's settings sheet
+  // with a recorded run confirms it; a workbook of the user's with such a name is checked.
+  if (cmd.leaveOutOwnOutput && cmd.namedLikeOutput && snapshot.settings?.lastRun) return 'copy';
   const params: CheckParams = {
     lang: cmd.lang,
     asOf: cmd.asOf,

@@ -1,6 +1,8 @@
 /**
  * The workbooks a folder run checks: every file named, and every workbook inside a folder named (sub-
- * folders too), in name order. Excel's lock files ("~$budget.xlsx") and Fordel's own output are left out.
+ * folders too), in name order. Excel's lock files ("~$budget.xlsx") are left out. A file named like Fordel's
+ * checked copy or findings workbook is only marked as such: whether it is Fordel's is judged from the
+ * file itself (folder.ts), so a workbook of the user's that merely has such a name is still checked.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -8,7 +10,13 @@ import { text, type Text } from '../core/findings/finding';
 import { InputError } from '../adapters/xlsx/input-error';
 
 const WORKBOOK = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
-const FORDEL_OUTPUT = /-(kontrolleret|checked|fordel-fund)\.xlsx$/i;
+/** The names Fordel gives its checked copies and findings workbooks (`--out` advice in the help). */
+const FORDEL_OUTPUT_NAME = /-(kontrolleret|checked|fordel-fund)\.xlsx$/i;
+
+/** Whether a file is named like a checked copy or a findings workbook of Fordel's. */
+export function namedLikeOutput(file: string): boolean {
+  return FORDEL_OUTPUT_NAME.test(path.basename(file));
+}
 
 export async function isFolder(p: string): Promise<boolean> {
   return (await fs.stat(p).catch(() => null))?.isDirectory() ?? false;
@@ -54,7 +62,7 @@ async function walk(dir: string, skipped: Skipped[]): Promise<string[]> {
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name, 'da'))) {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
     const full = path.join(dir, e.name);
-    const workbook = WORKBOOK.test(e.name) && !FORDEL_OUTPUT.test(e.name);
+    const workbook = WORKBOOK.test(e.name);
     if (e.isDirectory()) files.push(...(await walk(full, skipped)));
     else if (e.isFile() && workbook) files.push(full);
     else if (e.isSymbolicLink()) {

@@ -11,7 +11,7 @@ import { InputError } from '../adapters/xlsx/input-error';
 import { sameFile } from '../adapters/xlsx/output-path';
 import type { CheckCommand } from './args';
 import type { FileSummary } from './outcome';
-import { collectFiles, type Skipped } from './collect-files';
+import { collectFiles, namedLikeOutput, type Skipped } from './collect-files';
 import { CheckSlot } from './isolate';
 import { guardSummaryPath, verdictText, writeSummary } from './summary';
 
@@ -38,7 +38,7 @@ export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<numb
     );
   show();
   const { out: _out, files: _files, ...shared } = cmd;
-  const own: string[] = [];
+  const own: { file: string; why: 'output' | 'copy' }[] = [];
   await Promise.all(
     Array.from({ length: jobs }, async () => {
       const slot = new CheckSlot();
@@ -46,10 +46,17 @@ export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<numb
         while (next < files.length) {
           const i = next++;
           const outcome = await slot.run(
-            { ...shared, file: files[i], print: false, json: false, leaveOutOwnOutput: true },
+            {
+              ...shared,
+              file: files[i],
+              print: false,
+              json: false,
+              leaveOutOwnOutput: true,
+              namedLikeOutput: !cmd.files.includes(files[i]) && namedLikeOutput(files[i]),
+            },
             cmd.timeoutMs,
           );
-          if (outcome.ownOutput) own.push(files[i]);
+          if (outcome.ownOutput) own.push({ file: files[i], why: outcome.ownOutput });
           else results[i] = outcome.summary;
           finished++;
           show();
@@ -61,8 +68,8 @@ export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<numb
   );
   io.progress?.('');
   const checked = results.filter((r) => r !== undefined);
-  for (const file of own.sort((a, b) => files.indexOf(a) - files.indexOf(b)))
-    skipped.push({ path: file, why: OWN_OUTPUT });
+  for (const o of own.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file)))
+    skipped.push({ path: o.file, why: o.why === 'copy' ? CHECKED_COPY : OWN_OUTPUT });
   if (cmd.summary) await writeSummary(cmd.summary, checked, cmd.lang, cmd.overwrite, files);
   if (cmd.json) io.stdout(`${JSON.stringify({ files: checked }, null, 2)}\n`);
   else io.stdout(summaryText(checked, cmd.lang));
@@ -78,6 +85,10 @@ export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<numb
 const OWN_OUTPUT = text(
   'en oversigt eller fund, som Fordel har skrevet, uændret siden; Fordel kontrollerer ikke sit eget output',
   'a summary or findings Fordel wrote, unchanged since; Fordel does not check its own output',
+);
+const CHECKED_COPY = text(
+  'en kontrolleret kopi fra en tidligere kørsel, efter navnet og Fordels indstillinger i den; kontrollér originalen',
+  'a checked copy of an earlier run, by its name and the Fordel settings in it; check the original',
 );
 const OWN_SUMMARY = text(
   'Fordels oversigt fra en tidligere kørsel; den kontrolleres ikke, men erstattes af den nye',
@@ -119,7 +130,7 @@ async function ownOutput(cmd: CheckCommand, file: string): Promise<boolean> {
   const slot = new CheckSlot();
   try {
     const job = { ...shared, file, print: false, json: false, leaveOutOwnOutput: true };
-    return (await slot.run(job, cmd.timeoutMs)).ownOutput === true;
+    return (await slot.run(job, cmd.timeoutMs)).ownOutput === 'output';
   } finally {
     await slot.close();
   }

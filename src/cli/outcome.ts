@@ -35,8 +35,11 @@ export interface FileOutcome {
   readonly stdout: string;
   readonly stderr: string;
   readonly summary: FileSummary;
-  /** The file is Fordel's own output (own-output.ts) and was left out of the check, as the job asked. */
-  readonly ownOutput?: boolean;
+  /**
+   * The file was left out of the check as the job asked: Fordel's own output (own-output.ts), or a checked
+   * copy of an earlier run (named so, and carrying Fordel's settings sheet).
+   */
+  readonly ownOutput?: 'output' | 'copy';
 }
 
 /** The job a worker receives: the parsed command for one file. */
@@ -46,6 +49,8 @@ export type FileJob = Omit<CheckCommand, 'files'> & {
   readonly print?: boolean;
   /** True in a folder run: a workbook that is Fordel's own output is not checked but reported as such. */
   readonly leaveOutOwnOutput?: boolean;
+  /** With leaveOutOwnOutput: the file found in a folder is named like a checked copy ("-kontrolleret.xlsx"). */
+  readonly namedLikeOutput?: boolean;
 };
 
 /** What a worker runs: one file's check, or one file's clean. */

@@ -27,11 +27,11 @@ export function verdictText(v: FileVerdict, lang: Lang): string {
   return VERDICT[v][lang];
 }
 
-const FILE_HEAD = {
+export const FILE_HEAD = {
   da: ['Fil', 'Resultat', 'Slutkode', 'Tabeller', 'Fejl', 'Advarsler', 'Info', 'Besked'],
   en: ['File', 'Result', 'Exit code', 'Tables', 'Errors', 'Warnings', 'Info', 'Message'],
 };
-const FINDING_HEAD = {
+export const FINDING_HEAD = {
   da: ['Fil', 'Ark', 'Celle', 'Alvor', 'Regel', 'Besked', 'Forventet', 'Faktisk'],
   en: ['File', 'Sheet', 'Cell', 'Severity', 'Rule', 'Message', 'Expected', 'Actual'],
 };

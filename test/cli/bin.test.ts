@@ -3,14 +3,17 @@
  * as a user or a script runs it, checking exit codes and what lands on stdout and stderr.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, promises as fs, watch } from 'node:fs';
 import * as path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { makeTempDir, removeDir, sha256, writeRows, writeSample } from '../support/xlsx-fixtures';
 import { manyCells, manyMerges, wholeColumnValidation } from '../support/heavy-workbooks';
+import { unzip, zip } from '../hardening/fuzz/zip-tools';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'lib', 'cli', 'fordel.js');
+const BIN_TYPE = '<Default Extension="bin" ContentType="application/octet-stream"/>';
 
 function fordel(...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
@@ -132,7 +135,12 @@ describe('a folder at once, each file under a time limit', () => {
     for (let i = 0; i < 3; i++) await fs.writeFile(path.join(folder, `csv-${i}.xlsx`), 'Kommune;Beløb\n');
     // Not checked: Excel's lock file and Fordel's own output.
     await fs.writeFile(path.join(folder, '~$ok-01.xlsx'), 'lock');
-    await fs.writeFile(path.join(folder, 'ok-01-kontrolleret.xlsx'), 'output');
+    const copy = spawnSync(
+      process.execPath,
+      [BIN, 'check', path.join(folder, 'ok-01.xlsx'), '--out', path.join(folder, 'ok-01-kontrolleret.xlsx')],
+      { cwd: ROOT },
+    );
+    if (copy.status !== 0) throw new Error(`no checked copy: ${String(copy.stderr)}`);
   }
 
   it('checks 50 workbooks with one command and writes a correct summary', async () => {
@@ -239,6 +247,40 @@ describe('a folder at once, each file under a time limit', () => {
       expect(err).toMatch(/^fordel: Afbrudt\. Intet halvt skrevet er efterladt, og din fil er uændret\.\n$/);
       expect((await fs.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
       expect(existsSync(out)).toBe(false);
+    }
+  }, 120_000);
+
+  it('on Ctrl+C or SIGTERM while the checked copy is being saved leaves neither a temporary file nor a copy', async () => {
+    // A 20 MB part no reader parses: the copy is saved long enough for the signal to land mid-save.
+    const sample = await fs.readFile(await writeSample(dir, 'ballast-kilde.xlsx'));
+    const parts = unzip(sample).map((p) =>
+      p.name === '[Content_Types].xml'
+        ? { ...p, data: Buffer.from(p.data.toString('utf8').replace('<Default ', BIN_TYPE + '<Default ')) }
+        : p,
+    );
+    const heavy = path.join(dir, 'ballast.xlsx');
+    await fs.writeFile(
+      heavy,
+      zip([...parts, { name: 'xl/media/ballast.bin', data: randomBytes(20 << 20) }], { store: true }),
+    );
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const outDir = await fs.mkdtemp(path.join(dir, 'gem-'));
+      const out = path.join(outDir, 'kontrolleret.xlsx');
+      const child = spawn(process.execPath, [BIN, 'check', heavy, '--out', out], { cwd: ROOT });
+      let err = '';
+      child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+      let saving = false;
+      const watcher = watch(outDir, (_event, name) => {
+        if (!saving && name?.endsWith('.tmp')) {
+          saving = true;
+          child.kill(signal);
+        }
+      });
+      const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      watcher.close();
+      expect({ signal, saving, code }).toEqual({ signal, saving: true, code: 2 });
+      expect(err).toMatch(/^fordel: Afbrudt\. Intet halvt skrevet er efterladt, og din fil er uændret\.\n$/);
+      expect(await fs.readdir(outDir)).toEqual([]);
     }
   }, 120_000);
 

@@ -92,6 +92,22 @@ describe('a second folder run with the same --summary', () => {
   });
 });
 
+describe('a workbook named like a checked copy in a folder run', () => {
+  it('is left out with a line when it is Fordel’s copy, and checked when it is the user’s own', async () => {
+    const copy = path.join(folder, 'a-kontrolleret.xlsx');
+    expect((await runCli('check', path.join(folder, 'a.xlsx'), '--out', copy)).code).toBe(1);
+    // A workbook of the user's that merely has such a name used to be skipped without a word.
+    await writeSample(folder, 'rapport-checked.xlsx');
+    const r = await runCli('check', folder, '--json', '--lang', 'en');
+    expect(r.code).toBe(1);
+    const checked = JSON.parse(r.out).files.map((f: FileSummary) => path.basename(f.file));
+    expect(checked).toEqual(['a.xlsx', 'rapport-checked.xlsx']);
+    expect(r.err).toBe(
+      `fordel: Not checked: ${copy} (a checked copy of an earlier run, by its name and the Fordel settings in it; check the original)\n`,
+    );
+  });
+});
+
 describe('the summary’s mark', () => {
   it('reads back as Fordel’s own output whatever the texts hold', async () => {
     const odd = 'kr. 1.500,00\r\nlinje 2 _x0041_ \u0001 =1+1 "citat" <tag> & æøå';

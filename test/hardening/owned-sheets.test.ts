@@ -11,6 +11,8 @@ import { makeTempDir, openWithExcelJs, removeDir, writeSample } from '../support
 import { settingsToValues } from '../../src/core/output/settings-sheet';
 import { SETTINGS_SHEET, type FordelSettings } from '../../src/core/output/plan';
 import { markWritten } from '../../src/core/output/written-cells';
+import { contentSum } from '../../src/core/output/sheet-marks';
+import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 
 let dir: string;
 beforeEach(async () => {
@@ -58,6 +60,34 @@ describe("a sheet the settings list but that does not carry Fordel's mark", () =
     );
     expect(await errorsBySheet(crafted)).toEqual(plain);
     const cleaned = path.join(dir, 'renset.xlsx');
+    const r = await runCli('clean', crafted, '--out', cleaned);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Arket »Kulturaftale« slettes ikke/);
+    expect(await cellsOf(cleaned, 'Kulturaftale')).toEqual(await cellsOf(crafted, 'Kulturaftale'));
+  });
+
+  it('is checked, and kept by clean, when a crafted settings sheet gives it its true checksum too', async () => {
+    const sample = await writeSample(dir, 'sample.xlsx');
+    const plain = await errorsBySheet(sample);
+    const grid = (await (await XlsxWorkbook.open(sample)).read()).sheets.find(
+      (g) => g.name === 'Kulturaftale',
+    )!;
+    const sum = contentSum(grid.values, grid.origin.row, grid.origin.col);
+    const crafted = await edit(sample, 'crafted-mark.xlsx', (wb) =>
+      withSettings(wb, {
+        version: 1,
+        overrides: [],
+        owned: [],
+        ownedSheets: ['Kulturaftale'],
+        sheetMarks: [{ name: 'Kulturaftale', sum }],
+      }),
+    );
+    const reread = (await (await XlsxWorkbook.open(crafted)).read()).sheets.find(
+      (g) => g.name === 'Kulturaftale',
+    )!;
+    expect(contentSum(reread.values, reread.origin.row, reread.origin.col)).toBe(sum);
+    expect(await errorsBySheet(crafted)).toEqual(plain);
+    const cleaned = path.join(dir, 'renset-mark.xlsx');
     const r = await runCli('clean', crafted, '--out', cleaned);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Arket »Kulturaftale« slettes ikke/);

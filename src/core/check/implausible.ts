@@ -155,9 +155,10 @@ function rowsWithFigures(grid: SheetGrid, t: TableLayout): number {
 
 /** Columns right of the line names that hold anything: the parties and totals of a split across. */
 function columnsWithFigures(grid: SheetGrid, t: TableLayout): number {
-  const first = (t.kind === 'apportionment' ? t.headerCol : undefined) ?? t.range.left;
+  // With no column of line names, the first column is a party.
+  const names = t.kind === 'apportionment' ? t.headerCol : undefined;
   let n = 0;
-  for (let c = first + 1; c <= t.range.right; c++) {
+  for (let c = names === undefined ? t.range.left : names + 1; c <= t.range.right; c++) {
     for (let r = t.range.top; r <= t.range.bottom; r++) {
       const v = cellAt(grid, r, c);
       if (v !== null && v !== '') {

@@ -7,6 +7,7 @@
  * either: it stays, and clean names it.
  */
 import type { RawValue, SheetGrid } from '../grid/grid';
+import { ALL_KINDS, kindLabel } from '../kinds/registry';
 import type { FordelSettings, OutValue, OwnedSheet, SheetMark } from './plan';
 
 /** Settings written before marks existed: their findings sheet is recognised by its first two rows. */
@@ -17,18 +18,62 @@ export function markOf(sheet: OwnedSheet): SheetMark {
   return { name: sheet.name, sum: contentSum(sheet.values, 0, 0) };
 }
 
-/** The names of the listed sheets that provably are Fordel's, judged from the grids as they are now. */
+/**
+ * The names of the listed sheets that provably are Fordel's, judged from the grids as they are now: the
+ * checksum recorded for the sheet matches, and the sheet has the shape of one Fordel makes. A checksum
+ * alone can be copied into a crafted settings sheet for any sheet of the user's; the shape cannot be
+ * given to a user's table without making it look like Fordel's output.
+ */
 export function provenOwnedSheets(settings: FordelSettings, grids: readonly SheetGrid[]): string[] {
+  if (!settings.sheetMarks) {
+    const byName = new Map(grids.map((g) => [g.name.toLowerCase(), g]));
+    return settings.ownedSheets.filter((name) => {
+      const grid = byName.get(name.toLowerCase());
+      return grid !== undefined && findingsShape(grid);
+    });
+  }
+  const shaped = new Set(grids.filter((g) => findingsShape(g) || validatedShape(g)).map((g) => g.name));
+  return markedSheets(settings, grids).filter((name) => shaped.has(name));
+}
+
+/** The listed sheets whose content still matches the checksum Fordel recorded, whatever their shape. */
+export function markedSheets(settings: FordelSettings, grids: readonly SheetGrid[]): string[] {
   const byName = new Map(grids.map((g) => [g.name.toLowerCase(), g]));
-  const marks = settings.sheetMarks;
-  return settings.ownedSheets.filter((name) => {
-    const grid = byName.get(name.toLowerCase());
-    if (!grid) return false;
-    if (!marks) return legacyFindingsSheet(grid);
-    const mark = marks.find((m) => m.name.toLowerCase() === name.toLowerCase());
-    return mark !== undefined && mark.sum === contentSum(grid.values, grid.origin.row, grid.origin.col);
+  const marks = settings.sheetMarks ?? [];
+  const names: string[] = [];
+  for (const listed of settings.ownedSheets) {
+    const grid = byName.get(listed.toLowerCase());
+    const mark = marks.find((m) => m.name.toLowerCase() === listed.toLowerCase());
+    if (grid && mark && mark.sum === contentSum(grid.values, grid.origin.row, grid.origin.col)) {
+      names.push(grid.name);
+    }
+  }
+  return names;
+}
+
+/** The findings sheet: Fordel's title in A1, its column headers in row 2. */
+function findingsShape(grid: SheetGrid): boolean {
+  return legacyFindingsSheet(grid);
+}
+
+/**
+ * A validated copy of a table: a sheet named after the table's kind ("fordeling Ark1 A3"), from A1, with
+ * Fordel's own column headers at the right end of a row near the top.
+ */
+function validatedShape(grid: SheetGrid): boolean {
+  if (grid.origin.row !== 0 || grid.origin.col !== 0) return false;
+  const name = grid.name.toLocaleLowerCase('da');
+  const labels = ALL_KINDS.flatMap((k) => [kindLabel(k).da, kindLabel(k).en]);
+  if (!labels.some((l) => name.startsWith(`${l.toLocaleLowerCase('da')} `))) return false;
+  return grid.values.slice(0, VALIDATED_HEADER_ROWS).some((row) => {
+    const last = [...row].reverse().find((v) => v !== null && v !== undefined && v !== '');
+    return typeof last === 'string' && FORDEL_HEADER.test(last);
   });
 }
+
+/** Fordel's column headers ("Fordel: status"); a copied table's header row is within its first rows. */
+const FORDEL_HEADER = /^Fordel: /;
+const VALIDATED_HEADER_ROWS = 10;
 
 function legacyFindingsSheet(grid: SheetGrid): boolean {
   if (grid.origin.row !== 0 || grid.origin.col !== 0) return false;

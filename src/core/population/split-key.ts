@@ -10,7 +10,7 @@ import { cellAt, type SheetGrid } from '../grid/grid';
 import { kronerNumber, type OutputColumn } from '../output/table-output';
 import type { ApportionmentLayout } from '../tables/layout';
 import { checkPopulationKey, newerColumnHeader } from './key-check';
-import { fieldHeadPos, splitA1 } from '../kinds/split/axes';
+import { fieldHeadPos, splitA1, splitPos } from '../kinds/split/axes';
 
 export interface SplitKeyRow {
   readonly party: string;
@@ -44,7 +44,8 @@ export function populationKeyOfSplit(
   for (let row = Math.max(0, t.range.top - 3); row <= t.headerRow; row++) {
     for (let c = t.range.left; c <= t.range.right; c++) words.push(textAt(grid, row, c));
   }
-  const head = fieldHeadPos(t, col);
+  // A key with no heading (a split across with no column of line names) is named by its first cell.
+  const head = fieldHeadPos(t, col) ?? splitPos(t, t.dataRows[0] ?? t.range.left, col);
   const keyCell = a1(head.row, head.col);
   const result = checkPopulationKey({
     sheet: grid.name,

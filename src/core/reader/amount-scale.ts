@@ -31,10 +31,15 @@ const ROUNDED_TO = /\b(?:hele|nærmeste|nearest)\s*$/iu;
 /** "1.000 kr." is a unit only after "i", "(", a comma or alone; "tilskud på 1.000 kr." is an amount. */
 const UNIT_THOUSAND_LEAD = /(?:^|[(,;:/]|\bi|\bin)\s*$/iu;
 
-/** The scale one piece of text states, or undefined. The first statement in the text wins. */
+/**
+ * The scale one piece of text states, or undefined. The first statement in the text wins, and a scale
+ * outweighs a plain "kr." as it does across texts (findAmountScale): "Kr. (mio. kr.)" is in millions.
+ */
 export function statedScale(text: string): number | undefined {
   const taken: [number, number][] = [];
   let best: { at: number; scale: number } | undefined;
+  const before = (at: number, scale: number) =>
+    !best || (scale !== 1 && best.scale === 1) || (at < best.at && (scale !== 1) === (best.scale !== 1));
   for (const { re, scale } of UNIT_WORDS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -44,7 +49,7 @@ export function statedScale(text: string): number | undefined {
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       taken.push([start, end]);
       if (!isStatement(text, start, end, m[0])) continue;
-      if (!best || start < best.at) best = { at: start, scale };
+      if (before(start, scale)) best = { at: start, scale };
     }
   }
   return best?.scale;

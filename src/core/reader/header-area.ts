@@ -45,12 +45,16 @@ export function headerArea(cells: SheetCells, rect: RangePos, headerRow: number)
   };
   // Unit rows and second header lines under the header row are part of it too.
   const bottom = headerBottom(cells, rect, headerRow);
+  // A hidden line in the area ("tjekket" ticks of a helper column, turned on its side) names nothing the
+  // user sees: it is left out of the columns' names.
+  const hidden = new Set(cells.grid.hiddenRows ?? []);
   const cache = new Map<number, string[]>();
   const texts = (col: number): string[] => {
     let out = cache.get(col);
     if (out) return out;
     out = [];
     for (let r = top; r <= bottom; r++) {
+      if (r !== headerRow && hidden.has(r)) continue;
       const t = shown(r, col);
       if (t !== '' && out[out.length - 1] !== t) out.push(t);
     }

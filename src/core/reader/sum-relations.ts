@@ -190,10 +190,13 @@ function wordedBreakdowns(lines: readonly SumLine[]): Breakdown[] {
   let parent = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const deeper = parent >= 0 && (l.indent ?? 0) > (lines[parent].indent ?? 0);
+    // A line labelled as a total ("Statslige midler i alt") may have "heraf" lines of its own, but lines
+    // indented under it belong to the next group, not to it.
+    const underTotal = parent >= 0 && !!lines[parent].totalWords;
+    const deeper = parent >= 0 && !underTotal && (l.indent ?? 0) > (lines[parent].indent ?? 0);
     if (parent >= 0 && !l.totalWords && (l.breakdownWords || deeper))
       out.push({ row: i, parent, why: 'words' });
-    else parent = l.totalWords ? -1 : i;
+    else parent = l.breakdownWords ? -1 : i;
   }
   // Indent alone is a layout habit (every line indented under a heading line): it counts only when the
   // indented lines do not exceed the line above in any column.

@@ -131,7 +131,8 @@ export interface ApportionmentLayout extends LayoutBase {
    * 'across' when the parties run across the columns and the key and amounts are rows ("Andel (%)",
    * "Beløb (kr.)"). Then the positions above keep their meaning along the table's own axes, with rows and
    * columns swapped: partyCol, keyCol, shareCol and amountCol are sheet rows, dataRows, totalRow,
-   * otherTotalRows and the subtotals are sheet columns, and headerCol is the sheet column of the line names.
+   * otherTotalRows and the subtotals are sheet columns, and headerCol is the sheet column of the line names
+   * (absent when no column names them: the table then starts at its first party).
    * kinds/split/axes.ts turns them into cells.
    */
   readonly orientation?: 'down' | 'across';

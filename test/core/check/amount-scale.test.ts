@@ -54,6 +54,10 @@ describe('amounts in t.kr. beside amounts in kroner', () => {
     expect(findAmountScale(['Beløb (kr.)', 'Beløb i t.kr.'])).toBe(1_000);
     expect(findAmountScale(['Kilde (t.kr.)', 'Projektets budget (mio. kr.)'])).toBe(1_000);
     expect(findAmountScale(['Beløb (kr.)', 'Tallene er afrundet til hele t.kr.'])).toBe(1);
+    // Within one heading too: "Kr." as the column's name, its scale in brackets.
+    expect(findAmountScale(['Kr. (mio. kr.)'])).toBe(1_000_000);
+    expect(findAmountScale(['DKK (t.kr.)', 'Beløb (kr.)'])).toBe(1_000);
+    expect(findAmountScale(['Kr. i alt'])).toBe(1);
     const rows = [
       ['Projektets budget (mio. kr.)'],
       ['Kilde (kr.)', 2025, 2026, 'I alt'],

@@ -14,6 +14,7 @@ import type { Finding } from '../../findings/finding';
 import { cellAt, type SheetGrid } from '../../grid/grid';
 import type { TableOutput } from '../../output/table-output';
 import type { BudgetLayout } from '../../tables/layout';
+import { agreeingTotals } from './rules/agreeing-totals';
 import { balanceFindings } from './rules/balance';
 import { derivedColumnFindings } from './rules/derived';
 import { duplicateLineFindings } from './rules/duplicates';
@@ -67,10 +68,12 @@ export function checkBudget(grid: SheetGrid, t: BudgetLayout, params: CheckParam
   const input: BudgetInput = { layout: t, sheet: grid.name, values, decimals, scale, pointColumns };
   const subtotals = subtotalFindings(input);
   const rowTotals = rowTotalFindings(input);
+  // A total that agrees with its parts, once the part typed wrong is put right, is not flagged.
+  const agreeing = agreeingTotals([...subtotals.relations, ...rowTotals.relations], values);
+  const sums = [...subtotals.findings, ...rowTotals.findings].filter((f) => !agreeing.has(f));
   const findings: Finding[] = [
     ...r.findings,
-    ...subtotals.findings,
-    ...rowTotals.findings,
+    ...sums,
     ...derivedColumnFindings(input),
     ...duplicateLineFindings(input),
     ...textAmountFindings(grid, input),

@@ -7,7 +7,7 @@
 import type { RangePos } from '../../grid/a1';
 import { isNil } from '../../numbers/nil';
 import { TEXT, type SheetCells } from '../../reader/cells';
-import { tableBody } from '../../reader/body';
+import { isSingleTextRow, tableBody } from '../../reader/body';
 import type { Detected, DetectOptions } from '../../reader/detect-types';
 import { headerArea } from '../../reader/header-area';
 import { isTotalLabel, normalizeLabel, periodLabel } from '../../reader/labels';
@@ -42,6 +42,12 @@ export function detectBudget(
 ): Detected | null {
   const forced = opts.kind === 'budget';
   const area = headerArea(cells, rect, headerRow);
+  // A title line ("Budget 2026-2028 (kr.)") over the line that names the columns is no header: the reading
+  // from the line below names the columns where they stand.
+  if (area.bottom > headerRow && cells.kind(headerRow, rect.left) === TEXT) {
+    if (isSingleTextRow(cells, headerRow, rect.left, rect.right) && !mergedDown(cells, headerRow, rect.left))
+      return null;
+  }
   const body = tableBody(cells, rect, headerRow);
   if (body.rows.length < 2) return null;
   const { columns, named } = budgetColumns(cells, rect, body.rows, (c) => area.text(c));
@@ -130,6 +136,11 @@ function ownRows(cells: SheetCells, rows: readonly number[], amountCols: readonl
   const out = rows.slice(0, end);
   while (out.length && amountCols.every((c) => !cells.isNumeric(out[out.length - 1], c))) out.pop();
   return out;
+}
+
+/** Whether the cell starts a merge that runs down (a heading over the label column, not a title). */
+function mergedDown(cells: SheetCells, row: number, col: number): boolean {
+  return (cells.grid.merges ?? []).some((m) => m.top === row && m.left === col && m.bottom > row);
 }
 
 /**

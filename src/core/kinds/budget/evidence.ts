@@ -1,8 +1,9 @@
 /**
  * The sums a budget reading claims: every parent line equals the sum of its children (breakdowns and key
- * figures left out) in every column of amounts. A parent that equals what its lines below add up to, all
- * the way down, holds even when a subtotal between them was typed wrong: that subtotal is one broken sum,
- * not two, as the rule and the diagnosis see it (a wrong subtotal and the total above it that disagrees).
+ * figures left out) in every column of amounts, and a column that totals the years ("I alt") equals the
+ * line's years. A parent that equals what its lines below add up to, all the way down, holds even when a
+ * subtotal between them was typed wrong: that subtotal is one broken sum, not two, as the rule and the
+ * diagnosis see it (rules/agreeing-totals.ts); so does a line's "I alt" over the years of a wrong subtotal.
  */
 import { add, ZERO, type Decimal } from '../../decimal/decimal';
 import {
@@ -13,6 +14,7 @@ import {
   type NumberAt,
 } from '../../reader/candidates/evidence';
 import type { BudgetColumnRole, BudgetLayout } from '../../tables/layout';
+import { rowTotalColumns } from './rules/row-totals';
 
 type BudgetShape = Pick<BudgetLayout, 'columns' | 'lines'>;
 
@@ -28,6 +30,7 @@ export function budgetEvidence(t: BudgetShape, at: NumberAt): Evidence {
     children.set(line.parent, list);
   }
   let ev = NO_EVIDENCE;
+  const deepOf = new Map<number, (row: number) => Decimal | null>();
   for (const col of t.columns) {
     if (NOT_SUMMED.has(col.role)) continue;
     // What a line's items add up to, down to the lines without items; its own figure for those.
@@ -41,6 +44,7 @@ export function budgetEvidence(t: BudgetShape, at: NumberAt): Evidence {
       computed.set(row, v);
       return v;
     };
+    deepOf.set(col.col, sumOf);
     for (const [parent, rows] of children) {
       const stated = at(parent, col.col);
       const direct = claimedSum(
@@ -49,6 +53,34 @@ export function budgetEvidence(t: BudgetShape, at: NumberAt): Evidence {
       );
       const deep =
         direct.broken > 0 && rows.some((r) => children.has(r)) ? claimedSum(stated, rows.map(sumOf)) : null;
+      ev = plus(ev, deep && deep.held > 0 ? deep : direct);
+    }
+  }
+  const held = (total: number, years: readonly number[]) =>
+    t.lines.filter(
+      (line) =>
+        claimedSum(
+          at(line.row, t.columns[total].col),
+          years.map((k) => at(line.row, t.columns[k].col)),
+        ).held > 0,
+    ).length;
+  for (const { total, years } of rowTotalColumns(t.columns, held)) {
+    const totalCol = t.columns[total].col;
+    const yearCols = years.map((k) => t.columns[k].col);
+    for (const line of t.lines) {
+      if (line.statistic) continue;
+      const stated = at(line.row, totalCol);
+      const direct = claimedSum(
+        stated,
+        yearCols.map((c) => at(line.row, c)),
+      );
+      const deep =
+        direct.broken > 0 && children.has(line.row)
+          ? claimedSum(
+              stated,
+              yearCols.map((c) => deepOf.get(c)?.(line.row) ?? at(line.row, c)),
+            )
+          : null;
       ev = plus(ev, deep && deep.held > 0 ? deep : direct);
     }
   }

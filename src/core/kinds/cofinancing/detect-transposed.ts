@@ -34,7 +34,8 @@ export function detectTransposedCofinancing(
   const roles = opts.orientation === 'rows' ? given : undefined;
   if (given && !roles) return null;
   const body = endAtTotal(cells, rect, tableBody(cells, rect, headerRow));
-  if (body.rows.length < 2) return null;
+  // One line may be the whole table: one year under the sources' names, beside an "I alt" (checked below).
+  if (body.rows.length < 1) return null;
   // A group title merged over the sources ("Finansiering (kr.)"), "I alt" merged down beside them.
   const area = headerArea(cells, rect, headerRow);
 
@@ -96,7 +97,9 @@ export function detectTransposedCofinancing(
       .filter((t) => !isUnitText(t))
       .pop() ?? '';
   let nameRow = area.bottom;
-  while (nameRow > headerRow && isUnitRow(cells, nameRow, rect.left, rect.right)) nameRow--;
+  const hiddenRows = new Set(cells.grid.hiddenRows ?? []);
+  while (nameRow > headerRow && (isUnitRow(cells, nameRow, rect.left, rect.right) || hiddenRows.has(nameRow)))
+    nameRow--;
   // The arithmetic among the columns: subtotals of groups of sources and breakdowns under a source.
   const structure = columnStructure(
     cells,
@@ -187,12 +190,14 @@ function endAtTotal(cells: SheetCells, rect: RangePos, body: Body): Body {
 }
 
 /**
- * A one-year table with the sources across: one period row and its total row ("2025" over "I alt"). The
- * caller asks for named sources and a total before it reads it as a financing table.
+ * A one-year table with the sources across: one period row and its total row ("2025" over "I alt"), or the
+ * one period row alone beside an "I alt" column. The caller asks for named sources and a total before it
+ * reads it as a financing table.
  */
 function oneYear(cells: SheetCells, col: number, rows: readonly number[]): PeriodColumn | null {
   const found = periodColumn(cells, col, rows, 1, true);
-  return found && found.periods.length === 1 && found.totals.length + found.blanks.length >= 1 ? found : null;
+  if (!found || found.periods.length !== 1) return null;
+  return found.totals.length + found.blanks.length >= 1 || rows.length === 1 ? found : null;
 }
 
 /** A correction says this column holds the periods: every labelled row but the totals is one. */

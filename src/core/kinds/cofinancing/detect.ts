@@ -3,6 +3,7 @@
  * funding source and a total row. A table whose rows are not funding sources is a breakdown by
  * focus area.
  */
+import { add, compare, ZERO, type Decimal } from '../../decimal/decimal';
 import { text, type Text } from '../../findings/finding';
 import { columnLetters, type RangePos } from '../../grid/a1';
 import type { SourceType } from '../../tables/layout';
@@ -201,6 +202,11 @@ export function detectCofinancing(
     );
   }
   const inBreakdown = new Set(breakdownRows.map((b) => b.row));
+  // "Statslige midler i alt" over its own "heraf" lines is a source that sums its breakdown, not a subtotal
+  // of the sources above it: unless its figures are those sources' sum, it is read as a source.
+  subtotals = subtotals.filter(
+    (x) => !breakdownRows.some((b) => b.parent === x.row) || sumsRows(cells, x.row, x.parts, valueCols),
+  );
   for (const sub of structure.subtotals) {
     if (sub.why === 'sum' && !subtotals.some((x) => x.row === sub.row)) {
       subtotals = [...subtotals, { row: sub.row, parts: sub.parts }].sort((a, b) => a.row - b.row);
@@ -257,6 +263,28 @@ export function detectCofinancing(
     headerRow,
     notes: kept.notes,
   };
+}
+
+/**
+ * Whether the row's figures are the sum of the given rows' in every value column that has one (two rows at
+ * least: one row repeated is no subtotal).
+ */
+function sumsRows(
+  cells: SheetCells,
+  row: number,
+  parts: readonly number[],
+  cols: readonly number[],
+): boolean {
+  if (parts.length < 2) return false;
+  let compared = 0;
+  for (const c of cols) {
+    const stated = cells.number(row, c);
+    if (stated === null) continue;
+    const sum = parts.reduce<Decimal>((acc, r) => add(acc, cells.number(r, c) ?? ZERO), ZERO);
+    if (compare(sum, stated) !== 0) return false;
+    compared++;
+  }
+  return compared > 0;
 }
 
 function bothWays(headerRow: number, col: number): Text {

@@ -4,7 +4,7 @@
  * figures are the sum of the other rows. A row named as a funding source is never a total by arithmetic: own
  * financing that matches the others krone for krone equals their sum and is still a source.
  */
-import { compare, sub, ZERO, type Decimal } from '../../decimal/decimal';
+import { compare, neg, sub, ZERO, type Decimal } from '../../decimal/decimal';
 import type { SheetCells } from '../../reader/cells';
 import { classifySource, isFundingSource } from './classify-source';
 import { isTotalLabel, normalizeLabel } from '../../reader/labels';
@@ -77,7 +77,8 @@ export function cofinancingTotals(
  * one may differ (that is the error to report, not a reason to take the total for a source). A column where it
  * is not may hold a typo: when one part's periods miss that part's total column by the same amount, that one
  * cell explains both, and the column still counts for the total. So does the row's own cell in the total column
- * when it misses the row's periods by what it misses its column by.
+ * when it misses the row's periods by what it misses its column by, and the row's own cell in a period when it
+ * misses its column by what the row's total misses the row's periods by.
  */
 function isSumOf(
   cells: SheetCells,
@@ -118,6 +119,9 @@ function isSumOf(
     else if (m !== null && col !== totalCol && rowMiss.some((x) => x !== null && compare(x, m) === 0))
       explained++;
     else if (m !== null && col === totalCol && ownMiss !== null && compare(ownMiss, m) === 0) explained++;
+    // The row's own period cell typed wrong misses its column by what the row's total cell misses it by,
+    // the other way: the one cell breaks both, and the row is still the total.
+    else if (m !== null && col !== totalCol && ownMiss !== null && compare(ownMiss, neg(m)) === 0) explained++;
     else differ++;
   }
   if (matched >= 1 && matched + explained >= 2 && differ === 0) return true;

@@ -28,9 +28,13 @@ export function splitA1(t: ApportionmentLayout, line: number, field: number): st
   return a1(p.row, p.col);
 }
 
-/** The heading of a field: its cell in the header row, or in the column of line names when across. */
-export function fieldHeadPos(t: ApportionmentLayout, field: number): CellPos {
-  return splitAcross(t) ? { row: field, col: t.headerCol ?? t.range.left } : { row: t.headerRow, col: field };
+/**
+ * The heading of a field: its cell in the header row, or in the column of line names when across; none when
+ * a split across has no such column (its first column is a party).
+ */
+export function fieldHeadPos(t: ApportionmentLayout, field: number): CellPos | null {
+  if (!splitAcross(t)) return { row: t.headerRow, col: field };
+  return t.headerCol === undefined ? null : { row: field, col: t.headerCol };
 }
 
 /** A line as the user finds it: "række 5", or "kolonne E" when the parties run across. */

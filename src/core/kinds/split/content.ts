@@ -33,6 +33,16 @@ export function columnValues(cells: SheetCells, col: number, rows: readonly numb
   });
 }
 
+/**
+ * Whether every cell of the column in the rows is a figure, blank or a dash: a cell that cannot be read (a
+ * formula saved without its result, an error, a word) makes their sum unknown, never a sum without it.
+ */
+export function allReadable(cells: SheetCells, col: number, rows: readonly number[]): boolean {
+  return rows.every(
+    (r) => cells.kind(r, col) === BLANK || cells.isNumeric(r, col) || isNil(cells.raw(r, col)),
+  );
+}
+
 export function sumOf(values: readonly (Decimal | null)[]): Decimal {
   return values.reduce<Decimal>((s, v) => (v ? add(s, v) : s), ZERO);
 }
@@ -219,7 +229,7 @@ export function findTotals(
   const byArithmetic = (row: number, others: readonly number[]): 'hundred' | 'sum' | null => {
     if (others.length < 2) return null;
     if (shareCol !== null && isAbout100(shareAt(row))) {
-      if (isAbout100(sharesOf(others))) return 'hundred';
+      if (allReadable(cells, shareCol, others) && isAbout100(sharesOf(others))) return 'hundred';
       // The region's row saying 100 is its total even when the parts are off (a party twice).
       if (isRegionName(cells.text(row, labelCol))) return 'hundred';
     }
@@ -230,7 +240,7 @@ export function findTotals(
     let matched = 0;
     for (const col of sumCols) {
       const v = cells.number(row, col);
-      if (!v || v.digits === 0n) continue;
+      if (!v || v.digits === 0n || !allReadable(cells, col, others)) continue;
       if (compare(v, sumOf(columnValues(cells, col, others))) === 0) matched++;
       else if (!loose) return null;
     }
@@ -249,13 +259,15 @@ export function findTotals(
   const first = rows[0];
   const last = rows[rows.length - 1];
   const lastLabelled = labelled.includes(last);
-  // A labelled total that sums every other row, the first (or last) included, counts that row as a party:
-  // a party whose figures happen to equal the sum of the rows between (50 = 46 + 4) is no second total.
+  // A total that sums every other row, the first (or last) included, counts that row as a party: a party
+  // whose figures happen to equal the sum of the rows between (50 = 46 + 4) is no second total.
   const sumsAll = (row: number) => byArithmetic(row, without(row)) !== null;
   const firstWhy = labelled.includes(first)
     ? 'label'
-    : ((lastLabelled && !sumsAll(last) ? byArithmetic(first, without(first, last)) : null) ??
-      byArithmetic(first, without(first)));
+    : sumsAll(last)
+      ? null
+      : ((lastLabelled ? byArithmetic(first, without(first, last)) : null) ??
+        byArithmetic(first, without(first)));
   const firstLabelled = labelled.includes(first);
   const lastWhy = lastLabelled
     ? 'label'

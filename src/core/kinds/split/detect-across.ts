@@ -40,19 +40,33 @@ export function detectSplitAcross(
   const view = transposedCells(cells, block);
   const area = swapRange(block);
   const across = { ...opts, across: true };
-  const found = searchHeader(view, area, (h) => {
-    const read =
-      detectApportionment(view, area, h, across, 'key') ??
-      detectApportionment(view, area, h, across, 'amount') ??
-      detectApportionment(view, area, h, across, 'content');
-    return read && !figuresAsNames(view, read) ? read : null;
+  const read = (at: RangePos, h: number) =>
+    detectApportionment(view, at, h, across, 'key') ??
+    detectApportionment(view, at, h, across, 'amount') ??
+    detectApportionment(view, at, h, across, 'content');
+  const named = searchHeader(view, area, (h) => {
+    const found = read(area, h);
+    return found && !figuresAsNames(view, found) ? found : null;
   });
+  const found = named ?? withoutNames(area, read);
   if (!found) return null;
   // The unit stands beside the amounts ("Beløb (t.kr.)", a column of units): in the view, over them.
   const scale = tableAmountScale(view, found, []);
   return backOnSheet(
     scale !== undefined && scale !== 1 ? { ...found, part: { ...found.part, amountScale: scale } } : found,
+    named ? null : block.left,
   );
+}
+
+/**
+ * A split across with no column naming its lines: the row of party names is the first line of the block and
+ * the key and amounts follow at once. The view is then read under an empty header line just before it, as a
+ * split down the rows under its title line: every field is found by what it holds (names in the register,
+ * shares summing to 100, amounts following the key), and the reading is weighed like any other.
+ */
+function withoutNames(area: RangePos, read: (at: RangePos, h: number) => Detected | null): Detected | null {
+  const header = area.top - 1;
+  return read({ ...area, top: header }, header);
 }
 
 /**
@@ -83,12 +97,22 @@ function withoutTitleLines(cells: SheetCells, rect: RangePos): RangePos | null {
  * amount) are sheet rows and its rows (parties, totals) sheet columns, as orientation 'across' says. The range
  * and header swap back; the sheet's header row is the row of party names.
  */
-function backOnSheet(found: Detected): Detected | null {
+function backOnSheet(found: Detected, firstParty: number | null): Detected | null {
   const part = found.part;
   if (part.kind !== 'apportionment') return null;
+  const range = swapRange(found.range);
+  // With no column of line names, the table starts at its first party, and no field has a heading.
+  if (firstParty !== null) {
+    return {
+      part: { ...part, orientation: 'across' },
+      range: { ...range, left: firstParty },
+      headerRow: part.partyCol,
+      notes: found.notes,
+    };
+  }
   return {
     part: { ...part, orientation: 'across', headerCol: found.headerRow },
-    range: swapRange(found.range),
+    range,
     headerRow: part.partyCol,
     notes: found.notes,
   };

@@ -68,6 +68,8 @@ export function detectApportionment(
   const forced = opts.kind === 'apportionment';
   const roles = opts.roles;
   const because: Record<string, Text> = {};
+  // A field is a column of the sheet, or a row when the split is read across on its transposed view.
+  const field = opts.across ? text('rækken', 'the row') : text('kolonnen', 'the column');
   // A title line is no header: tried as one only when data follows at once (a split with no header row).
   const titleLine =
     isSingleTextRow(cells, headerRow, rect.left, rect.right) && cells.kind(headerRow, rect.left) === TEXT;
@@ -172,8 +174,8 @@ export function detectApportionment(
     amountCol = percentCol;
     percentCol = undefined;
     because['amount-col'] = text(
-      'kolonnen summerer ikke til 100 %, men følger nøglen: det er beløbene',
-      'the column does not sum to 100 % but follows the key: it holds the amounts',
+      `${field.da} summerer ikke til 100 %, men følger nøglen: det er beløbene`,
+      `${field.en} does not sum to 100 % but follows the key: it holds the amounts`,
     );
   }
   if (percentCol === undefined && contentKeys) {
@@ -182,7 +184,7 @@ export function detectApportionment(
     );
     if (share !== undefined) {
       percentCol = share;
-      because['key-col'] = text('kolonnen summerer til 100 %', 'the column sums to 100 %');
+      because['key-col'] = text(`${field.da} summerer til 100 %`, `${field.en} sums to 100 %`);
     }
   }
   if (popCol === undefined && percentCol === undefined && contentKeys) {
@@ -194,8 +196,8 @@ export function detectApportionment(
         popCol = k;
         amountCol ??= a;
         because['key-col'] = text(
-          'beløbene er proportionale med kolonnen',
-          'the amounts are proportional to the column',
+          `beløbene er proportionale med ${field.da}`,
+          `the amounts are proportional to ${field.en}`,
         );
         break;
       }
@@ -625,7 +627,16 @@ function shareScale(
     const scale = scaleOf(parts);
     if (scale) return scale;
   }
-  return null;
+  // Subtotals per group and "heraf" lines are no parts: the parties' shares alone sum to 100.
+  const structure = rowStructure(cells, rows, label, [col], null, { total: isGroupTotalLabel });
+  const inner = new Set([
+    ...structure.subtotals.map((x) => x.row),
+    ...structure.breakdowns.map((b) => b.row),
+    ...(structure.total === null ? [] : [structure.total]),
+  ]);
+  if (inner.size === 0) return null;
+  const parties = rows.filter((r) => !inner.has(r));
+  return scaleOf(parties);
 }
 
 const ONE: Decimal = { digits: 1n, scale: 0 };
@@ -682,7 +693,8 @@ function partyShare(cells: SheetCells, col: number, body: Body): number {
   let named = 0;
   let filled = 0;
   for (const r of body.rows.slice(0, 40)) {
-    if (cells.kind(r, col) === BLANK) continue;
+    // A total's label ("I alt") names no party, and says nothing against the names beside it either.
+    if (cells.kind(r, col) === BLANK || isTotalLabel(cells.text(r, col))) continue;
     filled++;
     if (matchParty(cells.text(r, col), { fuzzy: false })) named++;
   }

@@ -11,18 +11,16 @@ export function explainSplit(t: ApportionmentLayout, say: ExplainTools): Reading
   const add = (role: string, cells: string, because: ReadingDecision['because']) =>
     out.push({ role, cells, because });
   const across = splitAcross(t);
-  // A field's heading: the header cell over a column, or the line name left of a row when across.
+  // A field's heading: the header cell over a column, or the line name left of a row when across; a row
+  // across that no cell names is shown as the row itself.
   const head = (field: number) => {
     const p = fieldHeadPos(t, field);
-    return a1(p.row, p.col);
+    return p ? a1(p.row, p.col) : `${a1(field, t.range.left)}:${a1(field, t.range.right)}`;
   };
   const heading = (field: number) => {
     const p = fieldHeadPos(t, field);
-    return say.named(
-      p.row,
-      p.col,
-      across ? text(`række ${field + 1}`, `row ${field + 1}`) : say.unheaded(field),
-    );
+    const none = across ? text(`række ${field + 1}`, `row ${field + 1}`) : say.unheaded(field);
+    return p ? say.named(p.row, p.col, none) : none;
   };
   const line = (row: number) => splitPos(t, row, t.partyCol);
   if (across) {

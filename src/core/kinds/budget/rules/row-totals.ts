@@ -8,14 +8,22 @@ import { text, type Finding } from '../../../findings/finding';
 import { finding } from '../../../findings/make';
 import { a1 } from '../../../grid/a1';
 import { normalizeLabel, periodLabel } from '../../../reader/labels';
+import type { BudgetColumn } from '../../../tables/layout';
 import type { BudgetInput } from '../check';
 import { withinRounding } from '../rounding';
 import { amountText, plainAmount } from '../say';
+import type { SumRelation } from './agreeing-totals';
 import { TOTAL_COLUMN } from '../words';
 
-/** Each total column with the run of year columns just left of it (two at least, distinct years). */
-export function rowTotalColumns(input: BudgetInput): { total: number; years: number[] }[] {
-  const cols = input.layout.columns;
+/**
+ * Each total column with the run of year columns just left of it (two at least, distinct years). Years of
+ * one kind of column ("BO 2027", "BO 2028") run on; when the years before them are of another kind ("Budget
+ * 2026" before the overslag years), the sums decide: `held` counts the lines where a run adds up to the total.
+ */
+export function rowTotalColumns(
+  cols: readonly BudgetColumn[],
+  held?: (total: number, years: readonly number[]) => number,
+): { total: number; years: number[] }[] {
   const out: { total: number; years: number[] }[] = [];
   cols.forEach((c, j) => {
     if (!TOTAL_COLUMN.test(normalizeLabel(c.label))) return;
@@ -25,21 +33,43 @@ export function rowTotalColumns(input: BudgetInput): { total: number; years: num
       const y = cols[k];
       const year = periodLabel(y.label);
       const adjacent = cols[k + 1].col === y.col + 1;
-      if (!year || !adjacent || seen.has(year) || y.role !== cols[j - 1].role) break;
+      if (!year || !adjacent || seen.has(year)) break;
       if (TOTAL_COLUMN.test(normalizeLabel(y.label))) break;
       seen.add(year);
       years.unshift(k);
     }
-    if (years.length >= 2) out.push({ total: j, years });
+    // The years just before the total that are of the kind of the last of them.
+    let from = years.length;
+    while (from > 0 && cols[years[from - 1]].role === cols[j - 1].role) from--;
+    const oneKind = years.slice(from);
+    const runs = [oneKind, years].filter((run) => run.length >= 2);
+    if (runs.length === 0) return;
+    const best =
+      runs.length === 2 && held && oneKind.length !== years.length && held(j, years) > held(j, oneKind)
+        ? years
+        : runs[0];
+    out.push({ total: j, years: best });
   });
   return out;
 }
 
-export function rowTotalFindings(input: BudgetInput): { findings: Finding[]; checked: number } {
+export function rowTotalFindings(input: BudgetInput): {
+  findings: Finding[];
+  checked: number;
+  relations: SumRelation[];
+} {
   const { layout: t, values } = input;
   const findings: Finding[] = [];
+  const relations: SumRelation[] = [];
   let checked = 0;
-  for (const { total, years } of rowTotalColumns(input)) {
+  const held = (total: number, years: readonly number[]) =>
+    values.filter((line) => {
+      const stated = line[total];
+      if (stated === null || years.every((k) => line[k] === null)) return false;
+      const sum = years.reduce<Decimal>((s, k) => add(s, line[k] ?? ZERO), ZERO);
+      return withinRounding(sub(stated, sum), years.length, input.decimals[total]);
+    }).length;
+  for (const { total, years } of rowTotalColumns(t.columns, held)) {
     t.lines.forEach((line, i) => {
       if (line.statistic) return;
       const stated = values[i][total];
@@ -48,27 +78,34 @@ export function rowTotalFindings(input: BudgetInput): { findings: Finding[]; che
       checked++;
       const sum = parts.reduce<Decimal>((s, v) => (v === null ? s : add(s, v)), ZERO);
       const diff = sub(stated, sum);
-      if (diff.digits === 0n || withinRounding(diff, years.length, input.decimals[total])) return;
+      const holds = (d: Decimal) => d.digits === 0n || withinRounding(d, years.length, input.decimals[total]);
+      const relationOf = (found: Finding | null): SumRelation => ({
+        total: { line: i, col: total },
+        parts: years.map((col) => ({ line: i, col })),
+        holds,
+        finding: found,
+      });
+      if (holds(diff)) return void relations.push(relationOf(null));
       const cell = a1(line.row, t.columns[total].col);
       const range = `${a1(line.row, t.columns[years[0]].col)}:${a1(line.row, t.columns[years[years.length - 1]].col)}`;
       const [s, x, d] = [stated, sum, diff].map((v) => amountText(v, input.scale));
-      findings.push(
-        finding(
-          'total-mismatch',
-          input.sheet,
-          cell,
-          text(
-            `${cell} (»${line.label}«, ${t.columns[total].label}) er ${s.da}, men årene i ${range} summerer til ${x.da} (forskel ${d.da}).`,
-            `${cell} ("${line.label}", ${t.columns[total].label}) is ${s.en}, but the years in ${range} sum to ${x.en} (difference ${d.en}).`,
-          ),
-          {
-            expected: plainAmount(sum, input.scale),
-            actual: plainAmount(stated, input.scale),
-            related: [range],
-          },
+      const broken = finding(
+        'total-mismatch',
+        input.sheet,
+        cell,
+        text(
+          `${cell} (»${line.label}«, ${t.columns[total].label}) er ${s.da}, men årene i ${range} summerer til ${x.da} (forskel ${d.da}).`,
+          `${cell} ("${line.label}", ${t.columns[total].label}) is ${s.en}, but the years in ${range} sum to ${x.en} (difference ${d.en}).`,
         ),
+        {
+          expected: plainAmount(sum, input.scale),
+          actual: plainAmount(stated, input.scale),
+          related: [range],
+        },
       );
+      findings.push(broken);
+      relations.push(relationOf(broken));
     });
   }
-  return { findings, checked };
+  return { findings, checked, relations };
 }

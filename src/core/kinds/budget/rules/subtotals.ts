@@ -5,6 +5,7 @@ import { finding } from '../../../findings/make';
 import { a1 } from '../../../grid/a1';
 import type { BudgetInput } from '../check';
 import { withinRounding } from '../rounding';
+import type { SumRelation } from './agreeing-totals';
 import { duplicateLines } from './duplicates';
 import { amountText, plainAmount } from '../say';
 
@@ -12,6 +13,8 @@ export interface SubtotalCheck {
   readonly findings: Finding[];
   /** Parent cells compared with their children. */
   readonly checked: number;
+  /** Every sum compared, with its finding when it broke. */
+  readonly relations: SumRelation[];
 }
 
 export function subtotalFindings(input: BudgetInput): SubtotalCheck {
@@ -54,31 +57,41 @@ export function subtotalFindings(input: BudgetInput): SubtotalCheck {
     return isZero(diff) || (rounded && withinRounding(diff, r.kids.length, input.decimals[r.j]));
   };
   const findings: Finding[] = [];
+  const sums: SumRelation[] = [];
   for (const relation of relations) {
     const { p, j, kids, stated, total, diff } = relation;
-    if (isZero(diff) || (rounded && withinRounding(diff, kids.length, input.decimals[j]))) continue;
-    if (holdsWithoutCopies(relation)) continue;
+    const holds = (d: Decimal) => isZero(d) || (rounded && withinRounding(d, kids.length, input.decimals[j]));
+    const relationOf = (found: Finding | null): SumRelation => ({
+      total: { line: p, col: j },
+      parts: kids.map((line) => ({ line, col: j })),
+      holds,
+      finding: found,
+    });
+    if (holds(diff) || holdsWithoutCopies(relation)) {
+      sums.push(relationOf(null));
+      continue;
+    }
     const col = t.columns[j];
     const cell = a1(t.lines[p].row, col.col);
     const range = `${a1(t.lines[kids[0]].row, col.col)}:${a1(t.lines[kids[kids.length - 1]].row, col.col)}`;
     const scale = input.scale;
     const [s, sum, d] = [amountText(stated, scale), amountText(total, scale), amountText(diff, scale)];
     const name = t.lines[p].label;
-    findings.push(
-      finding(
-        'budget-total-mismatch',
-        input.sheet,
-        cell,
-        text(
-          `${cell} (»${name}«, ${col.label}) er ${s.da}, men de ${kids.length} underposter summerer til ${sum.da} (forskel ${d.da}).`,
-          `${cell} ("${name}", ${col.label}) is ${s.en}, but its ${kids.length} items sum to ${sum.en} (difference ${d.en}).`,
-        ),
-        { expected: plainAmount(total, scale), actual: plainAmount(stated, scale), related: [range] },
+    const broken = finding(
+      'budget-total-mismatch',
+      input.sheet,
+      cell,
+      text(
+        `${cell} (»${name}«, ${col.label}) er ${s.da}, men de ${kids.length} underposter summerer til ${sum.da} (forskel ${d.da}).`,
+        `${cell} ("${name}", ${col.label}) is ${s.en}, but its ${kids.length} items sum to ${sum.en} (difference ${d.en}).`,
       ),
+      { expected: plainAmount(total, scale), actual: plainAmount(stated, scale), related: [range] },
     );
+    findings.push(broken);
+    sums.push(relationOf(broken));
   }
   const checked = relations.length;
-  return { findings, checked };
+  return { findings, checked, relations: sums };
 }
 
 const isZero = (d: Decimal) => d.digits === 0n;
