@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import type { RawValue } from '../../../src/core/grid/grid';
+import { dueYearOf, targetYearOf } from '../../../src/core/kinds/kpi/series';
 import { PARAMS, sheet, snapshot } from '../check/fixtures';
 
 const run = (rows: RawValue[][]) =>
@@ -45,5 +46,15 @@ describe('a target list with "fra X til Y i <year>" targets', () => {
     const errors = findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => f.cell)).toEqual(['C2']);
     expect(errors[0].message.da).toContain('31.12.2025');
+  });
+
+  it('reads a due year after the figure or in the header, never from a period', () => {
+    expect(['i 2027', '(2027)', 'senest i 2026', 'pr. år'].map(dueYearOf)).toEqual([2027, 2027, 2026, null]);
+    expect(['Mål 2025', 'Mål 2025-2027', '2027-mål', 'Mål 2025/26'].map(targetYearOf)).toEqual([
+      2025,
+      null,
+      2027,
+      null,
+    ]);
   });
 });
