@@ -568,6 +568,7 @@ function numbersAgree(
   const totals = findTotals(cells, rows, label, percentCol ?? null, sums);
   if (totals.totalRow !== null) return true;
   if (percentCol !== undefined) {
+    if (isFractionColumn(cells, percentCol, rows)) return true;
     const sum = sumOf(columnValues(cells, percentCol, rows));
     const pct = isPercentColumn(cells, percentCol, rows) || compare(sum, { digits: 2n, scale: 0 }) > 0;
     const whole = pct ? sum : times100(sum);
@@ -651,14 +652,16 @@ function proportional(
 ): boolean {
   const totals = findTotals(cells, rows, label, null, [key, amount]);
   const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
-  const keys = columnValues(cells, key, parts);
+  // Shares kept as fractions, some shown as percent and some not, are compared as the fractions they are.
+  const fractions = isFractionColumn(cells, key, parts);
+  const keys = fractions ? shareValues(cells, key, parts, true) : columnValues(cells, key, parts);
   const amounts = columnValues(cells, amount, parts);
   if (isProportional(keys, amounts, tolerance)) return true;
   // A total row whose key is the parts' key in total is one more line the amounts may follow: the total
   // amount against the whole key, so one wrong amount among three parties still leaves three lines agreeing.
   // (A total that adds the wrong amount up follows nothing; it only counts for the reading, never against.)
   const total = totals.totalRow;
-  const totalKey = total !== null ? cells.number(total, key) : null;
+  const totalKey = total !== null ? shareNumber(cells, total, key, fractions) : null;
   if (total === null || !totalKey || compare(totalKey, sumOf(keys)) !== 0) return false;
   return isProportional([...keys, totalKey], [...amounts, cells.number(total, amount)], tolerance);
 }
