@@ -221,12 +221,12 @@ function webConfig(production) {
         },
       },
     },
-    // SheetJS and ExcelJS make the page large; it is opened once, from disk or an intranet, not per cell.
+    // SheetJS makes the page large; it is opened once, from disk or an intranet, not per cell.
     performance: { hints: false },
     plugins: [
       // The .xlsx adapter resolves part names with node:path/posix; the page gets a small equivalent.
       new webpack.NormalModuleReplacementPlugin(/^node:path\/posix$/, path.resolve(__dirname, 'src/web/posix-path.ts')),
-      // Its zip check and SheetJS unpack with node:zlib; the page gets the same from SheetJS's own inflate.
+      // Its zip check, SheetJS and the copy writer (un)pack with node:zlib; the page gets SheetJS's own inflate and deflate.
       new webpack.NormalModuleReplacementPlugin(/^node:zlib$/, path.resolve(__dirname, 'src/web/zlib.ts')),
       // The adapter hands bytes around as Node Buffers.
       new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),

@@ -25,6 +25,7 @@ import { planSplitTable } from '../core/population/table-plan';
 import { InputError } from '../adapters/xlsx/input-error';
 import { sameFile } from '../adapters/xlsx/output-path';
 import { saveThroughTemp } from '../adapters/xlsx/temp-files';
+import { newBook } from '../adapters/xlsx/new-book';
 import type { Io } from './main';
 import { EXIT_OK } from './outcome';
 
@@ -354,21 +355,11 @@ async function writeTable(s: NewSplit, cmd: SplitCommand): Promise<void> {
     );
   }
   const plan = planSplitTable(s, cmd.lang, cmd.formulas);
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  const widths = Array.from({ length: plan.cols }, (_, c) => (c === 0 ? 22 : 16));
   // Formulas are written without results: Excel and LibreOffice calculate them when the file opens.
-  wb.calcProperties.fullCalcOnLoad = true;
-  const ws = wb.addWorksheet(cmd.lang === 'da' ? 'Fordeling' : 'Split');
-  for (const c of plan.cells) {
-    const cell = ws.getCell(c.row + 1, c.col + 1);
-    // Strings go in as strings: ExcelJS never turns them into formulas.
-    cell.value = c.formula !== undefined ? { formula: c.formula } : (c.value ?? null);
-    if (c.numFmt) cell.numFmt = c.numFmt;
-    if (c.bold) cell.font = { bold: true };
-  }
-  ws.getColumn(1).width = 22;
-  for (let col = 2; col <= plan.cols; col++) ws.getColumn(col).width = 16;
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const bytes = newBook([{ name: cmd.lang === 'da' ? 'Fordeling' : 'Split', cells: plan.cells, widths }], {
+    calculateOnOpen: plan.cells.some((c) => c.formula !== undefined),
+  });
   // Saved like every other file Fordel writes: through a temporary file of Fordel's own pattern, which
   // a failed save removes, Ctrl+C removes, and the next save removes when a killed run left it behind.
   try {

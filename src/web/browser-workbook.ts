@@ -1,17 +1,18 @@
 /**
  * A workbook opened on the browser page, as a WorkbookPort: read with the same SheetJS reader the command
  * line uses (adapters/xlsx/read-book), kept in memory, never sent anywhere. Writing applies the user's
- * confirmed fixes to the cells in memory and keeps Fordel's settings; the checked copy (or, where a copy would
- * not be faithful, the findings on their own) is built with the command line's ExcelJS writer when the user
- * downloads it.
+ * confirmed fixes to the cells in memory and keeps Fordel's settings; the checked copy (or, where no copy can
+ * be made, the findings on their own) is built with the command line's writers when the user downloads it:
+ * the user's package with only Fordel's parts rewritten (package-copy.ts), or a new findings workbook.
  */
-import ExcelJS from 'exceljs';
 import { withEdits } from '../core/diagnose/apply-split';
 import { text, type Text } from '../core/findings/finding';
-import { SETTINGS_SHEET, type FordelSettings, type UserEdit, type WritePlan } from '../core/output/plan';
-import { loadFaithfulCopy, writeFindingsBook } from '../adapters/xlsx/faithful-copy';
+import { cellAt } from '../core/grid/grid';
+import { SETTINGS_SHEET, type UserEdit, type WritePlan } from '../core/output/plan';
+import { copyRefusal, notCopyable } from '../adapters/xlsx/copy-refusal';
+import { findingsBook } from '../adapters/xlsx/findings-book';
+import { PackageCopy } from '../adapters/xlsx/package-copy';
 import { readBook, type BookKind, type BookReading } from '../adapters/xlsx/read-book';
-import { applyPlan } from '../adapters/xlsx/write-plan';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../workbook/port';
 
 /** Largest file the page opens: the browser holds it, its grids and a copy in memory at once. */
@@ -131,27 +132,40 @@ export class BrowserWorkbook implements WorkbookPort {
     this.onSelect?.(sheet, range);
   }
 
-  /** The checked copy with this plan written into it, or the findings on their own when a copy would lose content. */
+  /** The checked copy with this plan written into it, or the findings on their own when no copy can be made. */
   async download(plan: WritePlan, findingsOnly = false): Promise<Download> {
     const bytes = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
-    const copy = findingsOnly ? null : await loadFaithfulCopy(bytes, this.kind, this.book);
     const base = this.fileName.replace(/\.[^.]+$/, '');
-    let wb: ExcelJS.Workbook;
+    const full: WritePlan = { ...plan, userEdits: this.edits };
     let fundOnly: Text | null = null;
-    if (copy && 'wb' in copy) {
-      wb = copy.wb;
-      const previous: FordelSettings | null = this.book.settings;
-      const outcome = applyPlan(wb, { ...plan, userEdits: this.edits }, previous);
-      if (outcome.refused) throw new OpenError(outcome.refused);
-    } else {
-      fundOnly = copy && 'because' in copy ? copy.because : null;
-      wb = new ExcelJS.Workbook();
-      writeFindingsBook(wb, plan);
+    let copy: PackageCopy | null = null;
+    if (!findingsOnly) {
+      fundOnly = copyRefusal(this.kind);
+      if (!fundOnly) {
+        const grids = new Map(this.book.grids.map((g) => [g.name, g]));
+        copy = PackageCopy.open(bytes, (sheet, row, col) => {
+          const grid = grids.get(sheet);
+          return grid ? cellAt(grid, row, col) : undefined;
+        });
+        if (!copy?.canWrite(full)) {
+          copy = null;
+          fundOnly = notCopyable();
+        }
+      }
     }
-    const buffer = await wb.xlsx.writeBuffer();
+    if (copy) {
+      const outcome = copy.apply(full, this.book.settings);
+      if (outcome.refused) throw new OpenError(outcome.refused);
+      // A macro workbook stays one: Excel opens an .xlsm package only under its own extension.
+      const macros = this.kind === 'xlsm';
+      const type = macros
+        ? 'application/vnd.ms-excel.sheet.macroEnabled.12'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      const fileName = `${base}-kontrolleret.${macros ? 'xlsm' : 'xlsx'}`;
+      return { blob: new Blob([new Uint8Array(copy.toBuffer())], { type }), fileName, fundOnly: null };
+    }
     const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    const fileName =
-      fundOnly || findingsOnly || !copy ? `${base}-fordel-fund.xlsx` : `${base}-kontrolleret.xlsx`;
-    return { blob: new Blob([buffer as ArrayBuffer], { type }), fileName, fundOnly };
+    const blob = new Blob([new Uint8Array(findingsBook(plan).bytes)], { type });
+    return { blob, fileName: `${base}-fordel-fund.xlsx`, fundOnly };
   }
 }

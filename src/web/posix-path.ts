@@ -31,5 +31,18 @@ export function basename(p: string): string {
   return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 
-export const posix = { normalize, join, dirname, basename };
+/** The path from one folder to another, both absolute or both relative to the same place. */
+export function relative(from: string, to: string): string {
+  const a = normalize(from)
+    .split('/')
+    .filter((p) => p && p !== '.');
+  const b = normalize(to)
+    .split('/')
+    .filter((p) => p && p !== '.');
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  return [...a.slice(same).map(() => '..'), ...b.slice(same)].join('/');
+}
+
+export const posix = { normalize, join, dirname, basename, relative };
 export default posix;

@@ -97,6 +97,27 @@ describe('the fordel command', () => {
       'loaded: worker sheetjs',
       'loaded: worker cpexcel',
     ]);
+    // Every file Fordel writes is written by its own writer: no workbook library beyond SheetJS's reader.
+    const written = [
+      ...withCopy,
+      ...loads('check', real('calamine-any_sheets.xls'), '--out', path.join(dir, 'loads-fund.xlsx')),
+      ...loads('clean', path.join(dir, 'loads-copy.xlsx'), '--out', path.join(dir, 'loads-clean.xlsx')),
+      ...loads(
+        'split',
+        '--total',
+        '1000',
+        '--parties',
+        'A, B',
+        '--key',
+        'lige',
+        '--out',
+        path.join(dir, 'loads-split.xlsx'),
+      ),
+    ];
+    expect(written.filter((l) => l.includes('exceljs'))).toEqual([]);
+    // The .xls gets the findings on their own, named after it.
+    for (const f of ['calamine-any_sheets-fordel-fund.xlsx', 'loads-clean.xlsx', 'loads-split.xlsx'])
+      expect(existsSync(path.join(dir, f))).toBe(true);
   }, 60_000);
 
   it('--version and --help', () => {

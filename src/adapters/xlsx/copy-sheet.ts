@@ -63,7 +63,8 @@ export class SheetPatch {
   private rows: Map<number, RowSpan> | null = null;
   private readonly cells = new Map<number, Map<number, string>>();
   private readonly edits = new Map<number, Map<number, (now: CellNow) => string>>();
-  private readonly widths = new Map<number, number>();
+  /** Widths Fordel sets; null puts a column back to the sheet's default width. */
+  private readonly widths = new Map<number, number | null>();
   private readonly links: { ref: string; location: string; display: string }[] = [];
   private readonly written: RangePos[] = [];
   /** Cells whose value Fordel sets (a link they had goes), as A1. */
@@ -135,6 +136,11 @@ export class SheetPatch {
   styleAt(row: number, col: number): number {
     const cell = this.cellXml(row, col);
     if (cell) return Number(attrOf(/^<c\b[^>]*>/.exec(cell)![0], 's') ?? '0');
+    return this.newCellStyle(row, col);
+  }
+
+  /** The cell format Excel gives a new cell here: its row's, else its column's, else the default. */
+  newCellStyle(row: number, col: number): number {
     const span = this.index().get(row);
     if (span && attrOf(span.open, 'customFormat') === '1') return Number(attrOf(span.open, 's') ?? '0');
     const col1 = col + 1;
@@ -157,7 +163,7 @@ export class SheetPatch {
   /** A column's width in characters, or undefined when it has the sheet's default. */
   colWidth(col: number): number | undefined {
     const set = this.widths.get(col);
-    if (set !== undefined) return set;
+    if (set !== undefined) return set ?? undefined;
     const col1 = col + 1;
     for (const c of this.colTags()) {
       if (Number(attrOf(c, 'min')) <= col1 && col1 <= Number(attrOf(c, 'max'))) {
@@ -168,7 +174,7 @@ export class SheetPatch {
     return undefined;
   }
 
-  setWidth(col: number, width: number): void {
+  setWidth(col: number, width: number | null): void {
     this.widths.set(col, width);
   }
 
@@ -267,17 +273,19 @@ export class SheetPatch {
         new RegExp(`\\s${name}="`).test(tag)
           ? tag.replace(new RegExp(`(\\s${name}=")[^"]*(")`), `$1${value}$2`)
           : `${tag} ${name}="${value}"`;
-      const one = (tag: string): Col => ({
-        min: c1,
-        max: c1,
-        tag: set(
-          set(set(set(tag, 'min', String(c1)), 'max', String(c1)), 'width', String(width)),
-          'customWidth',
-          '1',
-        ),
-      });
+      const one = (tag: string): Col => {
+        const at = set(set(tag, 'min', String(c1)), 'max', String(c1));
+        return {
+          min: c1,
+          max: c1,
+          tag:
+            width === null
+              ? at.replace(/\s(?:width|customWidth)="[^"]*"/g, '')
+              : set(set(at, 'width', String(width)), 'customWidth', '1'),
+        };
+      };
       if (i < 0) {
-        cols.push(one('<col'));
+        if (width !== null) cols.push(one('<col'));
         continue;
       }
       const c = cols[i];
@@ -287,8 +295,10 @@ export class SheetPatch {
       if (c1 < c.max) pieces.push({ min: c1 + 1, max: c.max, tag: set(c.tag, 'min', String(c1 + 1)) });
       cols.splice(i, 1, ...pieces);
     }
-    cols.sort((a, b) => a.min - b.min);
-    const xml = `<cols>${cols.map((c) => `${c.tag}/>`).join('')}</cols>`;
+    // A column left with nothing but its place (a width put back to the default) needs no entry.
+    const kept = cols.filter((c) => !/^<col\s+min="\d+"\s+max="\d+"$/.test(c.tag));
+    kept.sort((a, b) => a.min - b.min);
+    const xml = kept.length ? `<cols>${kept.map((c) => `${c.tag}/>`).join('')}</cols>` : '';
     const existing = /<cols\b[^>]*>[\s\S]*?<\/cols>|<cols\b[^>]*\/>/.exec(head);
     if (existing)
       return head.slice(0, existing.index) + xml + head.slice(existing.index + existing[0].length);

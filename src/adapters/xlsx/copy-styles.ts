@@ -2,8 +2,8 @@
  * The styles part of a checked copy that keeps everything: the original styles.xml extended, never
  * replaced. A cell Fordel formats gets a new cell format made from the one it had (its number format,
  * font or fill changed), appended after the workbook's own, so every style the user made keeps its
- * number and look. Fills are also read here, in the shape ExcelJS gives them, because the settings
- * sheet stores the fill a highlight painted over in that shape (clean puts it back through ExcelJS).
+ * number and look. Fills are also read here in ExcelJS's shape, because the settings sheet stores the
+ * fill a highlight painted over in that shape (files written when Fordel still used ExcelJS hold it so).
  */
 import type { OutValue } from '../../core/output/plan';
 
@@ -49,6 +49,14 @@ function setAttr(tag: string, name: string, value: string): string {
   return tag.replace(/^(<[\w:]+)/, `$1 ${name}="${value}"`);
 }
 
+/** An xf's attributes sorted, then its content: equal for formats that say the same. */
+function shape(xf: string): string {
+  const open = /^<xf\b([^>]*?)\/?>/.exec(xf);
+  if (!open) return xf;
+  const attrs = [...open[1].matchAll(/\s([\w:]+)="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`).sort();
+  return `${attrs.join(' ')}|${xf.slice(open[0].length).replace(/<\/xf>$/, '')}`;
+}
+
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -63,6 +71,7 @@ export class CopyStyles {
   private readonly made = new Map<string, number>();
   private readonly counts: { fonts: number; fills: number; xfs: number };
   private changed = false;
+  private byShape: Map<string, number> | null = null;
 
   private constructor(private readonly xml: string) {
     const fonts = items(xml, 'fonts', 'font');
@@ -119,14 +128,58 @@ export class CopyStyles {
       tag = setAttr(tag, 'applyFont', '1');
     }
     if (patch.fill !== undefined) {
-      tag = setAttr(tag, 'fillId', String(this.add(this.fills, patch.fill ?? NO_FILL)));
-      tag = setAttr(tag, 'applyFill', '1');
+      // No fill is the workbook's own empty fill where it has one (the first, as Excel writes it).
+      const none = this.fills.findIndex((f) => fillJson(f)?.pattern === 'none');
+      const fillId = patch.fill === null && none >= 0 ? none : this.add(this.fills, patch.fill ?? NO_FILL);
+      tag = setAttr(tag, 'fillId', String(fillId));
+      tag = patch.fill === null ? tag.replace(/\sapplyFill="[^"]*"/, '') : setAttr(tag, 'applyFill', '1');
     }
     const rest = base.slice(open.length);
-    const xf = open.endsWith('/>') || !rest ? `${tag}/>` : `${tag}>${rest}`;
+    const id = this.intern(open.endsWith('/>') || !rest ? `${tag}/>` : `${tag}>${rest}`);
+    this.made.set(key, id);
+    return id;
+  }
+
+  /**
+   * Cell format s with the number format and font of format `from` (what a new cell there would have):
+   * how a cell Fordel empties loses the look Fordel gave it and keeps the user's fill and borders.
+   */
+  withFormatOf(s: number, from: number): number {
+    const key = `${s}\u0000from ${from}`;
+    const known = this.made.get(key);
+    if (known !== undefined) return known;
+    const base = this.xfs[s] ?? this.xfs[0];
+    const donor = /^<xf\b[^>]*?\/?>/.exec(this.xfs[from] ?? this.xfs[0])?.[0] ?? '<xf/>';
+    const open = /^<xf\b[^>]*?\/?>/.exec(base)?.[0] ?? '<xf/>';
+    let tag = open.replace(/\/>$/, '>').replace(/>$/, '');
+    for (const name of ['numFmtId', 'fontId', 'applyNumberFormat', 'applyFont']) {
+      const value = attrOf(donor, name);
+      tag =
+        value === undefined ? tag.replace(new RegExp(`\\s${name}="[^"]*"`), '') : setAttr(tag, name, value);
+    }
+    const rest = base.slice(open.length);
+    const id = this.intern(open.endsWith('/>') || !rest ? `${tag}/>` : `${tag}>${rest}`);
+    this.made.set(key, id);
+    return id;
+  }
+
+  /**
+   * The number of a cell format like xf: the first the workbook has that says the same (attributes in
+   * any order), else xf added. A cell Fordel empties then goes back to the plain format it had, not an
+   * equal copy of it that other programs would show as a format of its own.
+   */
+  private intern(xf: string): number {
+    if (!this.byShape) {
+      this.byShape = new Map();
+      this.xfs.forEach((x, i) => {
+        if (!this.byShape!.has(shape(x))) this.byShape!.set(shape(x), i);
+      });
+    }
+    const known = this.byShape.get(shape(xf));
+    if (known !== undefined) return known;
     const id = this.xfs.length;
     this.xfs.push(xf);
-    this.made.set(key, id);
+    this.byShape.set(shape(xf), id);
     this.changed = true;
     return id;
   }

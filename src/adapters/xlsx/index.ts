@@ -7,6 +7,5 @@ export {
   type ZipEntry,
   type ZipLimits,
 } from './zip-guard';
-export { readSheet, readCell, dateToSerial } from './read-sheet';
-export { applyPlan, HIGHLIGHT_ARGB } from './write-plan';
-export { applyClean, type CleanOutcome } from './clean';
+export { dateToSerial } from './read-book';
+export { HIGHLIGHT_ARGB } from './highlight-colors';

@@ -4,7 +4,7 @@
  * (extended, never replaced) and the lists that name the parts (workbook.xml, its relationships,
  * [Content_Types].xml). Charts, pivot tables, slicers, macros, comments, defined names and links to
  * other files are parts Fordel never opens, so they survive as they were. The plan is checked in full
- * before anything is changed, with the same refusals as the ExcelJS writer.
+ * before anything is changed (plan-checks.ts).
  */
 import * as posix from 'node:path/posix';
 import { a1, parseA1Range, type RangePos } from '../../core/grid/a1';
@@ -30,7 +30,7 @@ import {
   type StylePatch,
 } from './copy-styles';
 import { SheetPatch, type CellNow } from './copy-sheet';
-import { HIGHLIGHT_ARGB } from './fills';
+import { HIGHLIGHT_ARGB } from './highlight-colors';
 import { resolvePart } from './package-parts';
 import { checkPlan, EXCEL_LIMITS, mergedInside, type WriteTarget } from './plan-checks';
 import { packPart, readZipParts, unpack, writeZip, type ZipPart } from './zip-copy';
@@ -95,6 +95,8 @@ function restyled(ref: string, now: CellNow, s: number): string {
 export class PackageCopy {
   private readonly parts: ZipPart[];
   private readonly replaced = new Map<string, Buffer>();
+  /** Parts left out of the copy: Fordel's own sheets a clean deletes. */
+  private readonly removed = new Set<string>();
   private readonly sheets: BookSheet[];
   private readonly patches = new Map<string, SheetPatch | null>();
   private workbookXml: string;
@@ -170,11 +172,21 @@ export class PackageCopy {
     return part ? unpack(part).toString('utf8') : null;
   }
 
+  /** The workbook's sheets in order, with their visibility as workbook.xml gives it. */
+  sheetList(): { name: string; state: string; worksheet: boolean }[] {
+    return this.sheets.map((s) => ({
+      name: s.name,
+      state: attrOf(s.tag, 'state') ?? 'visible',
+      worksheet: s.path !== null,
+    }));
+  }
+
   private sheet(name: string): BookSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
-  private patch(name: string): SheetPatch | null {
+  /** The sheet's part, to be patched; null for a sheet this writer cannot patch or that is not there. */
+  patch(name: string): SheetPatch | null {
     const sheet = this.sheet(name);
     if (!sheet?.path) return null;
     if (!this.patches.has(sheet.path)) {
@@ -184,7 +196,7 @@ export class PackageCopy {
     return this.patches.get(sheet.path) ?? null;
   }
 
-  private stylesBook(): CopyStyles {
+  stylesBook(): CopyStyles {
     if (!this.styles) {
       const xml = this.stylesPath ? this.text(this.stylesPath) : null;
       this.styles = xml ? CopyStyles.read(xml) : null;
@@ -348,12 +360,102 @@ export class PackageCopy {
     const out: ZipPart[] = [];
     const seen = new Set<string>();
     for (const p of this.parts) {
+      if (this.removed.has(p.name)) continue;
       const content = this.replaced.get(p.name);
       out.push(content ? packPart(p.name, content, p) : p);
       seen.add(p.name);
     }
-    for (const [name, content] of this.replaced) if (!seen.has(name)) out.push(packPart(name, content));
+    for (const [name, content] of this.replaced)
+      if (!seen.has(name) && !this.removed.has(name)) out.push(packPart(name, content));
     return writeZip(out);
+  }
+
+  /** Fordel's settings sheet written afresh (very hidden). */
+  writeSettings(settings: FordelSettings): void {
+    this.writeOwnedSheet(
+      { name: SETTINGS_SHEET, values: settingsToValues(settings), hidden: true },
+      this.stylesBook(),
+      'veryHidden',
+    );
+  }
+
+  /**
+   * Deletes a sheet Fordel made: its part and the part's relationships, its entries in the workbook's
+   * lists, the names that belong to it; the names and views of the sheets after it move up one place.
+   */
+  removeSheet(name: string): void {
+    const sheet = this.sheet(name);
+    if (!sheet) return;
+    const index = this.sheets.indexOf(sheet);
+    const rid = attrOf(sheet.tag, `${this.relPrefix}:id`);
+    let wb = this.workbookXml.replace(sheet.tag, '');
+    wb = wb.replace(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g, (m) => {
+      const local = /\slocalSheetId="(\d+)"/.exec(m);
+      if (!local) return m;
+      const n = Number(local[1]);
+      if (n === index) return '';
+      return n > index ? m.replace(local[0], ` localSheetId="${n - 1}"`) : m;
+    });
+    wb = wb.replace(/<definedNames>\s*<\/definedNames>/, '');
+    const after = this.sheets.filter((s) => s !== sheet);
+    const firstVisible = Math.max(
+      0,
+      after.findIndex((s) => !/\sstate="(?:hidden|veryHidden)"/.test(s.tag)),
+    );
+    wb = wb.replace(/<workbookView\b[^>]*>/g, (view) =>
+      view.replace(/\s(activeTab|firstSheet)="(\d+)"/g, (_, attr: string, v: string) => {
+        const n = Number(v);
+        let moved = n > index ? n - 1 : n;
+        // The tab shown was the deleted sheet, or the place is a hidden sheet: the first visible one.
+        if (moved >= after.length || /\sstate="(?:hidden|veryHidden)"/.test(after[moved].tag))
+          moved = firstVisible;
+        return ` ${attr}="${moved}"`;
+      }),
+    );
+    this.workbookXml = wb;
+    if (rid)
+      this.relsXml = this.relsXml.replace(
+        new RegExp(`<Relationship\\b[^>]*\\sId="${escapeRegExp(rid)}"[^>]*/>`),
+        '',
+      );
+    if (sheet.path) {
+      const path = sheet.path;
+      this.typesXml = this.typesXml.replace(
+        new RegExp(`<Override\\b[^>]*\\sPartName="/${escapeRegExp(path)}"[^>]*/>`, 'i'),
+        '',
+      );
+      this.removed.add(path);
+      this.removed.add(posix.join(posix.dirname(path), '_rels', `${posix.basename(path)}.rels`));
+      this.replaced.delete(path);
+      this.patches.delete(path);
+    }
+    this.sheets.splice(index, 1);
+    this.saveLists();
+  }
+
+  /**
+   * Leaves out the calculation chain, which Excel rebuilds: needed when a cell that held a formula is
+   * emptied, as Excel reports a chain that names a cell without one as damage to repair.
+   */
+  dropCalcChain(): void {
+    const rel = [...this.relsXml.matchAll(/<Relationship\b[^>]*>/g)].find((m) =>
+      /\/calcChain$/.test(attrOf(m[0], 'Type') ?? ''),
+    );
+    if (!rel) return;
+    const path = resolvePart(posix.dirname(this.workbookPath), attrOf(rel[0], 'Target') ?? '');
+    this.relsXml = this.relsXml.replace(rel[0], '');
+    this.typesXml = this.typesXml.replace(
+      new RegExp(`<Override\\b[^>]*\\sPartName="/${escapeRegExp(path)}"[^>]*/>`, 'i'),
+      '',
+    );
+    this.removed.add(path);
+    this.saveLists();
+  }
+
+  private saveLists(): void {
+    this.replaced.set(this.workbookPath, Buffer.from(this.workbookXml, 'utf8'));
+    this.replaced.set(this.relsPath, Buffer.from(this.relsXml, 'utf8'));
+    this.replaced.set('[Content_Types].xml', Buffer.from(this.typesXml, 'utf8'));
   }
 
   private writeOwnedSheet(owned: OwnedSheet, styles: CopyStyles, state?: string): number {
@@ -422,9 +524,7 @@ export class PackageCopy {
       this.replaced.set(path, Buffer.from(xml, 'utf8'));
       this.sheets.push({ name: owned.name, path, tag });
     }
-    this.replaced.set(this.workbookPath, Buffer.from(this.workbookXml, 'utf8'));
-    this.replaced.set(this.relsPath, Buffer.from(this.relsXml, 'utf8'));
-    this.replaced.set('[Content_Types].xml', Buffer.from(this.typesXml, 'utf8'));
+    this.saveLists();
     return cells;
   }
 
@@ -445,7 +545,7 @@ export class PackageCopy {
     for (let n = 1; ; n++) if (!taken.has(`rId${n}`)) return `rId${n}`;
   }
 
-  private isProtected(name: string): boolean {
+  isProtected(name: string): boolean {
     const sheet = this.sheet(name);
     const xml = sheet?.path ? this.text(sheet.path) : null;
     const tag = xml
@@ -495,6 +595,10 @@ export class PackageCopy {
     }
     return null;
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function colorOf(fill: FillJson | undefined): string | null {

@@ -1,6 +1,6 @@
 /**
- * What a plan must pass before any cell is written, the same for both writers of a checked copy (the
- * package copy and ExcelJS): sheet names Excel accepts, no sheet of the user's replaced, nothing in
+ * What a plan must pass before any cell is written into a checked copy (the package copy, for the command
+ * line and the browser page): sheet names Excel accepts, no sheet of the user's replaced, nothing in
  * Fordel's settings sheet, a protected sheet or a merged cell, inside Excel's limits, no text too long.
  * Each writer says what its workbook holds through a WriteTarget.
  */

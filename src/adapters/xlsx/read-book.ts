@@ -10,13 +10,21 @@ import { a1, type RangePos } from '../../core/grid/a1';
 import { NO_RESULT, type ExcelTableInfo, type RawValue, type SheetGrid } from '../../core/grid/grid';
 import { SETTINGS_SHEET, type FordelSettings } from '../../core/output/plan';
 import { settingsFromValues } from '../../core/output/settings-sheet';
-import { dateToSerial } from './read-sheet';
 import { text } from '../../core/findings/finding';
 import type { UnreadSheet } from '../../core/check/unread-sheets';
 import { SPARSE_LIMITS } from './read-limits';
 import { droppedContent, sheetParts, type PackageFiles, type SheetPart } from './package-parts';
 
 export type BookKind = 'xlsx' | 'xlsm' | 'xlsb' | 'xls' | 'ods';
+
+const MS_PER_DAY = 86_400_000;
+/** Days from Excel's 1900 day zero (as Excel counts, with its 1900 leap-year quirk) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** A JS Date as the Excel serial number (1900 system) that Excel would store. */
+export function dateToSerial(d: Date): number {
+  return d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
 
 export interface BookReading {
   /** Every worksheet (hidden ones and the settings sheet included), in workbook order. */

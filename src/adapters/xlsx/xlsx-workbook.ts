@@ -1,24 +1,21 @@
 /**
  * A workbook file as a WorkbookPort, for the command line: open (the bytes checked first, then read
  * with SheetJS), read, apply a plan in memory, save to a new file. The checked copy is the user's
- * package with only Fordel's parts rewritten (package-copy.ts); ExcelJS only writes a package that copy
- * cannot patch, when its copy is faithful; otherwise the findings go in a workbook of their own and the
- * report says why. The input file is only ever read.
+ * package with only Fordel's parts rewritten (package-copy.ts); for a file that copy cannot be made of, the
+ * findings go in a workbook of their own (findings-book.ts) and the report says why. The input file is
+ * only ever read.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type ExcelJS from 'exceljs';
 import { text, type Text } from '../../core/findings/finding';
 import { SETTINGS_SHEET, type CleanPlan, type FordelSettings, type WritePlan } from '../../core/output/plan';
-import { settingsFromValues } from '../../core/output/settings-sheet';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook/port';
 import { identifyBook, isEncryptedOds, passwordProtected } from './file-kind';
-import { loadFaithfulCopy, writeFindingsBook } from './faithful-copy';
+import { copyRefusal, notCopyable } from './copy-refusal';
+import { findingsBook } from './findings-book';
 import { InputError } from './input-error';
 import { readBook, type BookKind, type BookReading } from './read-book';
-import { readSheet } from './read-sheet';
-import { applyPlan } from './write-plan';
-import { applyClean } from './clean';
+import { cleanPackage } from './package-clean';
 import { PackageCopy } from './package-copy';
 import { cellAt } from '../../core/grid/grid';
 import { sameFile } from './output-path';
@@ -32,8 +29,8 @@ export interface OpenOptions {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
-  /** The workbook being written when the package copy cannot be: the user's file loaded by ExcelJS, or a new findings workbook. */
-  private wb: ExcelJS.Workbook | null = null;
+  /** The findings on their own, when the package copy cannot be written (fundOnlyBecause says why). */
+  private findings: Buffer | null = null;
   private settingsOnOpen: FordelSettings | null;
   /** Why the written result is a findings workbook rather than a checked copy; null for a copy. */
   private fundOnlyBecause: Text | null = null;
@@ -99,7 +96,6 @@ export class XlsxWorkbook implements WorkbookPort {
         unreadSheets: book.unread,
       };
     }
-    if (this.wb && !this.fundOnlyBecause) return snapshotOf(this.wb);
     return {
       sheets: this.book.grids.filter((g) => g.name !== SETTINGS_SHEET && !g.hidden),
       sheetNames: this.book.sheetNames,
@@ -124,40 +120,24 @@ export class XlsxWorkbook implements WorkbookPort {
   /**
    * Decides, once, whether the result can be a checked copy; returns why not (the findings are then
    * written as a workbook of their own), or null. An .xlsx or .xlsm is copied part by part (package-copy.ts)
-   * whenever its package and the sheets the plan writes into allow it; ExcelJS is only the fallback for a
-   * package that copy cannot patch, and is loaded only then.
+   * whenever its package and the sheets the plan writes into allow it.
    */
   async prepareWrite(plan?: WritePlan): Promise<Text | null> {
-    if (this.wb || this.copy) return this.fundOnlyBecause;
-    if (this.kind === 'xlsx' || this.kind === 'xlsm') {
-      const copy = this.packageCopy();
-      if (copy && (!plan || copy.canWrite(plan))) {
-        this.copy = copy;
-        return null;
-      }
-    }
-    await this.loadExcelJs();
+    if (this.copy || this.fundOnlyBecause) return this.fundOnlyBecause;
+    this.fundOnlyBecause = copyRefusal(this.kind);
+    if (this.fundOnlyBecause) return this.fundOnlyBecause;
+    const copy = this.packageCopy();
+    if (copy && (!plan || copy.canWrite(plan))) this.copy = copy;
+    else this.fundOnlyBecause = notCopyable();
     return this.fundOnlyBecause;
-  }
-
-  /** The user's workbook loaded by ExcelJS when that copy is faithful, else a new findings workbook. */
-  private async loadExcelJs(): Promise<void> {
-    const copy = await loadFaithfulCopy(this.bytes, this.kind, this.book);
-    if ('wb' in copy) {
-      this.wb = copy.wb;
-      return;
-    }
-    this.fundOnlyBecause = copy.because;
-    const { default: Excel } = await import('exceljs');
-    this.wb = new Excel.Workbook();
   }
 
   async write(plan: WritePlan): Promise<WriteReport> {
     await this.prepareWrite(plan);
     if (this.copy && !this.copy.canWrite(plan)) {
-      // A sheet the package copy cannot patch safely: ExcelJS's copy if faithful, else the findings.
+      // A sheet the package copy cannot patch safely: the findings on their own.
       this.copy = null;
-      await this.loadExcelJs();
+      this.fundOnlyBecause = notCopyable();
     }
     if (this.copy) {
       const outcome = this.copy.apply(plan, this.settingsOnOpen);
@@ -166,39 +146,35 @@ export class XlsxWorkbook implements WorkbookPort {
       this.copyWritten = true;
       return { written: true, cells: outcome.cells, syncs: 0 };
     }
-    if (!this.wb) throw new Error('no workbook to write');
-    if (this.fundOnlyBecause) {
-      const cells = writeFindingsBook(this.wb, plan);
-      return { written: true, cells, syncs: 0, notes: [this.fundOnlyBecause] };
-    }
-    const outcome = applyPlan(this.wb, plan, this.settingsOnOpen);
-    if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
-    this.settingsOnOpen = outcome.settings ?? plan.settings;
-    return { written: true, cells: outcome.cells, syncs: 0 };
+    const findings = findingsBook(plan);
+    this.findings = findings.bytes;
+    return { written: true, cells: findings.cells, syncs: 0, notes: [this.fundOnlyBecause ?? notCopyable()] };
   }
 
-  /** Removes Fordel's output in memory, all or nothing; saveAs then writes the cleaned copy. */
+  /**
+   * Removes Fordel's output in memory, all or nothing; saveAs then writes the cleaned copy: the user's
+   * package with only the sheets it empties cells in rewritten, and Fordel's own sheets left out.
+   */
   async clean(plan: CleanPlan): Promise<WriteReport> {
-    // Clean still rebuilds the workbook with ExcelJS, so it is refused where that copy would lose something.
-    if (!this.wb && !this.copyWritten) {
-      this.copy = null;
-      await this.loadExcelJs();
-    }
-    const notFaithful = this.fundOnlyBecause;
-    if (notFaithful || !this.wb) {
-      const why = notFaithful ?? text('', '');
-      return {
-        written: false,
-        cells: 0,
-        syncs: 0,
-        refused: text(
-          `Fordel kan ikke skrive en renset kopi, fordi ${why.da}.`,
-          `Fordel cannot write a cleaned copy, because ${why.en}.`,
-        ),
-      };
-    }
-    const outcome = applyClean(this.wb, plan);
+    const refuse = (why: Text): WriteReport => ({
+      written: false,
+      cells: 0,
+      syncs: 0,
+      refused: text(
+        `Fordel kan ikke skrive en renset kopi, fordi ${why.da}.`,
+        `Fordel cannot write a cleaned copy, because ${why.en}.`,
+      ),
+    });
+    const unwritable = copyRefusal(this.kind);
+    if (unwritable) return refuse(unwritable);
+    const copy = this.copy ?? this.packageCopy();
+    if (!copy) return refuse(notCopyable());
+    // After a write in this session the copy holds Fordel's latest output: that is what is cleaned.
+    const grids = this.copyWritten ? readBook(copy.toBuffer(), this.kind).grids : this.book.grids;
+    const outcome = cleanPackage(copy, plan, grids);
     if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
+    this.copy = copy;
+    this.copyWritten = true;
     this.settingsOnOpen = plan.removeSettings ? null : (plan.settings ?? this.settingsOnOpen);
     return { written: true, cells: outcome.cells, syncs: 0, notes: outcome.notes };
   }
@@ -236,7 +212,7 @@ export class XlsxWorkbook implements WorkbookPort {
       let buffer: Buffer;
       // A refused plan changed nothing: the copy is then the input's package as it was.
       if (this.copy) buffer = this.copy.toBuffer();
-      else if (this.wb) buffer = Buffer.from((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+      else if (this.findings) buffer = this.findings;
       else throw new Error('nothing written yet');
       await fs.writeFile(temp, buffer, { flag: 'wx' });
       if (opts.overwrite) await fs.rename(temp, target);
@@ -250,17 +226,6 @@ export class XlsxWorkbook implements WorkbookPort {
       );
     }
   }
-}
-
-function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
-  const grids = wb.worksheets.map((ws) => readSheet(ws));
-  const settingsGrid = grids.find((g) => g.name === SETTINGS_SHEET);
-  const atA1 = settingsGrid && settingsGrid.origin.row === 0 && settingsGrid.origin.col === 0;
-  return {
-    sheets: grids.filter((g) => g.name !== SETTINGS_SHEET && !g.hidden),
-    sheetNames: wb.worksheets.map((ws) => ws.name),
-    settings: atA1 ? settingsFromValues(settingsGrid.values) : null,
-  };
 }
 
 /** Moves temp to target unless target appeared meanwhile (a hard link fails if the name is taken). */

@@ -15,7 +15,8 @@ import { identifyBook } from '../../../src/adapters/xlsx/file-kind';
 import { packPart, readZipParts, unpack, writeZip } from '../../../src/adapters/xlsx/zip-copy';
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import { cellAt, type SheetGrid } from '../../../src/core/grid/grid';
-import type { WritePlan } from '../../../src/core/output/plan';
+import { emptySettings, type WritePlan } from '../../../src/core/output/plan';
+import { parseOwnedRange } from '../../../src/core/output/owned-range';
 import { makeTempDir, removeDir, writeSample } from '../../support/xlsx-fixtures';
 import { runCli } from '../../support/run-cli';
 
@@ -227,6 +228,54 @@ describe('the checked copy that keeps everything', () => {
     for (const part of kept) expect([part, after.get(part)?.equals(before.get(part)!)]).toEqual([part, true]);
   }, 60_000);
 
+  it("clean gives back the user's package: Fordel's sheets and their entries gone, every part it did not empty cells in byte for byte", async () => {
+    const file = await sampleWithChart(dir);
+    const checked = path.join(dir, 'rens-kontrolleret.xlsx');
+    const cleaned = path.join(dir, 'rens-renset.xlsx');
+    await runCli('check', file, '--out', checked, '--as-of', AS_OF);
+    const r = await runCli('clean', checked, '--out', cleaned, '--settings');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const input = await fs.readFile(file);
+    const before = parts(input);
+    const middle = parts(await fs.readFile(checked));
+    const after = parts(await fs.readFile(cleaned));
+    // The copy had Fordel's sheets as parts of their own; the cleaned package has the input's parts, no more.
+    expect(middle.size).toBeGreaterThan(before.size);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    const owned = readBook(await fs.readFile(checked), 'xlsx').settings!.owned;
+    const emptied = new Set(owned.map((o) => parseOwnedRange(o)!.sheet));
+    const allowed = mayChange(input, {
+      blocks: [...emptied].map((sheet) => ({ sheet, top: 0, left: 0, values: [] })),
+      highlights: [],
+      sheets: [],
+      settings: emptySettings(),
+    });
+    const kept = [...before.keys()].filter((p) => !allowed.has(p));
+    expect(kept).toContain('xl/charts/chart1.xml');
+    for (const part of kept) expect([part, after.get(part)?.equals(before.get(part)!)]).toEqual([part, true]);
+    const wb = after.get('xl/workbook.xml')!.toString('utf8');
+    expect(wb).not.toMatch(/name="Fordel-/);
+    expect(
+      after
+        .get('[Content_Types].xml')!
+        .toString('utf8')
+        .match(/worksheet\+xml/g),
+    ).toHaveLength(
+      before
+        .get('[Content_Types].xml')!
+        .toString('utf8')
+        .match(/worksheet\+xml/g)!.length,
+    );
+    const book = readBook(await fs.readFile(cleaned), 'xlsx');
+    expect(book.settings).toBeNull();
+    sameUserCells(readBook(input, 'xlsx').grids, book.grids, {
+      blocks: [],
+      highlights: [],
+      sheets: [],
+      settings: emptySettings(),
+    });
+  }, 60_000);
+
   const soffice = spawnSync('which', ['soffice'], { encoding: 'utf8' }).stdout.trim();
   (soffice ? it : it.skip)(
     'LibreOffice opens the copy of a workbook with a chart, and of a real one with a chart sheet, values there',
@@ -248,6 +297,9 @@ describe('the checked copy that keeps everything', () => {
       );
       expect(r.out).toContain(`Kontrolleret kopi gemt: ${real}`);
       expect(parts(await fs.readFile(real)).has('xl/charts/chart1.xml')).toBe(true);
+      // And the copy with Fordel's output removed again.
+      const cleaned = path.join(dir, 'lo-renset.xlsx');
+      expect((await runCli('clean', out, '--out', cleaned, '--settings')).code).toBe(0);
       const profile = pathToFileURL(path.join(dir, 'lo-profile')).href;
       // Both in one LibreOffice start: it takes most of this test's time.
       execFileSync(
@@ -261,12 +313,16 @@ describe('the checked copy that keeps everything', () => {
           dir,
           out,
           real,
+          cleaned,
         ],
         { stdio: 'pipe', timeout: 110_000 },
       );
       const csv = await fs.readFile(path.join(dir, 'lo-kopi.csv'), 'utf8');
       expect(csv).toContain('Tabel B: Samlet finansiering af indsatsområderne (2020-tal)');
       expect(csv).toMatch(/Fordel/);
+      const cleanCsv = await fs.readFile(path.join(dir, 'lo-renset.csv'), 'utf8');
+      expect(cleanCsv).toContain('Tabel B: Samlet finansiering af indsatsområderne (2020-tal)');
+      expect(cleanCsv).not.toMatch(/Fordel:/);
       const realCsv = await fs.readFile(path.join(dir, 'lo-diagramark.csv'), 'utf8');
       expect(realCsv.split('\n').slice(0, 3)).toEqual(['1,2', '3,4', '5,6']);
     },

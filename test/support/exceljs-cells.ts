@@ -1,11 +1,12 @@
 /**
- * Turns an ExcelJS worksheet into Fordel's SheetGrid: cell values as Excel shows them (formulas as
+ * For tests, which read Fordel's output with ExcelJS as a second, independent reader (Fordel itself no
+ * longer uses ExcelJS). Turns an ExcelJS worksheet into Fordel's SheetGrid: cell values as Excel shows them (formulas as
  * their last result, dates as serial numbers), number formats, merges, hidden rows and columns,
  * Excel Tables and protection.
  */
 import type ExcelJS from 'exceljs';
-import { parseA1Range, type RangePos } from '../../core/grid/a1';
-import type { ExcelTableInfo, RawValue, SheetGrid } from '../../core/grid/grid';
+import { parseA1Range, type RangePos } from '../../src/core/grid/a1';
+import type { ExcelTableInfo, RawValue, SheetGrid } from '../../src/core/grid/grid';
 
 const MS_PER_DAY = 86_400_000;
 /** Days from Excel's 1900 day zero (as Excel counts, with its 1900 leap-year quirk) to 1970-01-01. */
