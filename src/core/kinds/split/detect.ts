@@ -696,8 +696,8 @@ function partyShare(cells: SheetCells, col: number, body: Body): number {
   let named = 0;
   let filled = 0;
   for (const r of body.rows.slice(0, 40)) {
-    // A total's label ("I alt") names no party, and says nothing against the names beside it either.
-    if (cells.kind(r, col) === BLANK || isTotalLabel(cells.text(r, col))) continue;
+    // A total's label ("I alt", "I alt gruppe A") names no party, and says nothing against the names beside it.
+    if (cells.kind(r, col) === BLANK || isGroupTotalLabel(cells.text(r, col))) continue;
     filled++;
     if (matchParty(cells.text(r, col), { fuzzy: false })) named++;
   }
