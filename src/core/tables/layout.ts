@@ -6,6 +6,7 @@
 import type { Decimal } from '../decimal/decimal';
 import type { Text } from '../findings/finding';
 import type { RangePos } from '../grid/a1';
+import type { CountUnit } from '../money/format';
 
 export type TableKind = 'cofinancing' | 'apportionment' | 'kpi' | 'budget';
 
@@ -116,6 +117,10 @@ export interface ApportionmentLayout extends LayoutBase {
   /** Second key column when both population and percent are shown. */
   readonly shareCol?: number | null;
   readonly amountCol: number | null;
+  /** The amounts are a count (a target or places split by the key), not kroner: its word, '' if unnamed. */
+  readonly countUnit?: CountUnit;
+  /** More amount columns split by the same key (one per year): each is checked as a split of its own. */
+  readonly moreAmountCols?: readonly number[];
   /** The percent column (the key, or the printed shares) holds fractions of one: 0,346 is 34,6 %. */
   readonly sharesAsFractions?: boolean;
   readonly dataRows: readonly number[];
