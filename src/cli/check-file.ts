@@ -3,6 +3,7 @@
  * check, write the checked copy or the findings workbook, and return what to print plus one summary
  * row. Never throws: an unusable file is exit code 2 with a one-line message.
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkWorkbook } from '../core/check/check-workbook';
 import type { CheckParams } from '../core/check/params';
@@ -92,6 +93,7 @@ async function run(
   const fundOnly = await workbook.prepareWrite(result.plan);
   if (fundOnly) {
     const target = fundPath(cmd.file, cmd.out);
+    if (cmd.overwrite) await refuseReplacingUsers(target, cmd.maxBytes);
     await workbook.write(result.plan);
     await workbook.saveAs(target, { overwrite: cmd.overwrite });
     const note = t(
@@ -124,6 +126,24 @@ async function run(
   }
   say(t(`Kontrolleret kopi gemt: ${cmd.out}`, `Checked copy saved: ${cmd.out}`));
   return { code: verdictCode, result, written: cmd.out };
+}
+
+/**
+ * The findings workbook's name is Fordel's choice, not the user's, so --overwrite (given for --out) may
+ * replace only Fordel's own findings there: a workbook of the user's that happens to have the name stays.
+ */
+async function refuseReplacingUsers(target: string, maxBytes: number | undefined): Promise<void> {
+  if (!(await fs.lstat(target).catch(() => null))) return;
+  const own = await XlsxWorkbook.open(target, { maxBytes })
+    .then(async (wb) => isOwnOutput(await wb.read()))
+    .catch(() => false);
+  if (own) return;
+  throw new InputError(
+    text(
+      `${target} findes allerede og er ikke fund, som Fordel har skrevet, så den overskrives ikke, heller ikke med --overwrite. Flyt eller omdøb den, eller gem et andet sted med --out.`,
+      `${target} already exists and is not findings Fordel wrote, so it is not replaced, not even with --overwrite. Move or rename it, or save elsewhere with --out.`,
+    ),
+  );
 }
 
 /** `--apply-split` alone means every split table whose exact split is certain; the core applies only those. */

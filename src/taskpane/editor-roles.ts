@@ -4,16 +4,21 @@
  */
 import type { Strings } from './i18n';
 import type { PaneKind } from './kinds';
-import type { ColumnChoice } from './overrides';
+import type { ColumnChoice, RowChoice } from './overrides';
 import { roleLetter } from './overrides';
 
 export type Orientation = 'columns' | 'rows';
+
+/** Which way a split's parties run: one a row (down) or one a column (across). */
+export type SplitWay = 'down' | 'across';
 
 export interface ColumnRoleField {
   readonly role: string;
   readonly label: keyof Strings;
   /** Several columns (periods, sources): checkboxes rather than one choice. */
   readonly many?: boolean;
+  /** A row rather than a column (a split laid out across): stored as the row's number, "3". */
+  readonly row?: boolean;
 }
 
 const COFINANCING_ACROSS: readonly ColumnRoleField[] = [
@@ -36,6 +41,22 @@ const SPLIT: readonly ColumnRoleField[] = [
   { role: 'amount', label: 'editorAmount' },
 ];
 
+// Parties as columns: the party names, the key, the shares and the amounts are rows; the total is a column.
+const SPLIT_ACROSS: readonly ColumnRoleField[] = [
+  { role: 'party', label: 'editorPartyRow', row: true },
+  { role: 'key', label: 'editorKeyRow', row: true },
+  { role: 'share', label: 'editorShareRow', row: true },
+  { role: 'amount', label: 'editorAmountRow', row: true },
+];
+
+// A budget: the lines' names (and codes), the columns of amounts, and which of them is the year's budget.
+const BUDGET: readonly ColumnRoleField[] = [
+  { role: 'label', label: 'editorBudgetLabel' },
+  { role: 'code', label: 'editorBudgetCode' },
+  { role: 'amounts', label: 'editorBudgetAmounts', many: true },
+  { role: 'budget', label: 'editorBudgetYear' },
+];
+
 const KPI: readonly ColumnRoleField[] = [
   { role: 'target', label: 'editorTarget' },
   { role: 'targetValue', label: 'editorTargetValue' },
@@ -46,12 +67,25 @@ const KPI: readonly ColumnRoleField[] = [
   { role: 'direction', label: 'editorDirection' },
 ];
 
-export function columnRoleFields(kind: PaneKind, orientation: Orientation): readonly ColumnRoleField[] {
+export function columnRoleFields(
+  kind: PaneKind,
+  orientation: Orientation,
+  splitWay: SplitWay = 'down',
+): readonly ColumnRoleField[] {
   if (kind === 'cofinancing') return orientation === 'rows' ? COFINANCING_DOWN : COFINANCING_ACROSS;
-  if (kind === 'apportionment') return SPLIT;
+  if (kind === 'apportionment') return splitWay === 'across' ? SPLIT_ACROSS : SPLIT;
   if (kind === 'kpi') return KPI;
-  // A budget's columns are read from its headers; the editor sets its kind, rows and unit.
+  if (kind === 'budget') return BUDGET;
   return [];
+}
+
+/** A stored row ("3", or the row's name: "Indbyggere") as the row number the editor shows, '' if none. */
+export function rowNumberOf(spec: string | undefined, rows: readonly RowChoice[]): string {
+  if (!spec) return '';
+  if (/^\s*\d+\s*$/.test(spec)) return spec.trim();
+  const wanted = spec.trim().toLowerCase();
+  const found = rows.find((r) => r.text.toLowerCase() === wanted);
+  return found ? String(found.row + 1) : '';
 }
 
 /** A stored list of columns ("B,C,D", "B:D" or header texts) as the letters the editor ticks. */

@@ -104,6 +104,8 @@ export interface RowChoice {
   readonly row: number;
   /** What the user sees: "Række 6: I alt". */
   readonly label: string;
+  /** The row's first text, whole: a row stored by its name ("Indbyggere") is found by it. */
+  readonly text: string;
 }
 
 /** The table's rows labelled by their first text, for choosing the header and the total row. */
@@ -121,7 +123,11 @@ export function rowChoices(
       const v = grid ? cellAt(grid, row, col) : null;
       if (v !== null && typeof v !== 'object' && String(v).trim()) first = String(v).trim();
     }
-    out.push({ row, label: label(row + 1, first.length > 40 ? `${first.slice(0, 39)}…` : first) });
+    out.push({
+      row,
+      label: label(row + 1, first.length > 40 ? `${first.slice(0, 39)}…` : first),
+      text: first,
+    });
   }
   return out;
 }

@@ -58,7 +58,7 @@ export function paneTablesFrom(
       id: layout.id,
       title: layoutTitle(layout, grids) ?? range,
       corrected: layout.source === 'override' || byKey.has(key),
-      override: byKey.get(key) ?? layoutToOverride(layout),
+      override: startingPoint(byKey.get(key), layout),
       ...(layout.kind === 'apportionment' && layout.orientation === 'across' ? { across: true } : {}),
     };
   });
@@ -72,6 +72,18 @@ export function paneTablesFrom(
     out.push({ key, sheet: o.sheet, range: o.range, kind: o.kind, title, corrected: true, override: o });
   }
   return out;
+}
+
+/**
+ * What the editor starts from: the saved correction, with what the reading found where the correction says
+ * nothing (the sum lines a budget's words marked, the rows the reader took for subtotals), so the editor
+ * shows the table as it was read. A correction the reader could not apply gives way to the reading.
+ */
+function startingPoint(saved: LayoutOverride | undefined, layout: TableLayout): LayoutOverride {
+  const read = layoutToOverride(layout);
+  if (!saved) return read;
+  if (layout.source !== 'override' || saved.kind !== layout.kind) return saved;
+  return { ...read, ...saved, columns: { ...read.columns, ...saved.columns } };
 }
 
 function layoutTitle(layout: TableLayout, grids: readonly SheetGrid[]): string | null {

@@ -12,6 +12,9 @@ import type { Marks } from './marks';
 /** Enough of a sheet to see its tables; the pane lists findings further down. */
 const MAX_ROWS = 400;
 const MAX_COLS = 40;
+/** A cell's widest, and on a phone narrower, so column A and a few more fit beside each other. */
+const CELL_MAX_WIDTH = '220px';
+const CELL_MAX_WIDTH_NARROW = '140px';
 
 const FILL: Record<Severity, string> = {
   error: tokens.colorPaletteRedBackground2,
@@ -66,7 +69,8 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     padding: '1px 4px',
-    maxWidth: '220px',
+    maxWidth: CELL_MAX_WIDTH,
+    '@media (max-width: 700px)': { maxWidth: CELL_MAX_WIDTH_NARROW },
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
@@ -103,6 +107,25 @@ function shown(v: ReturnType<typeof cellAt>, format: string | null): string {
   return String(v);
 }
 
+/**
+ * Where to scroll one axis of the grid so a cell at `start` (in the grid's own coordinates) of `size` shows:
+ * from the very start when it shows there, else where it is when it already shows, else the least scroll
+ * that brings it out from under the sticky headings (`stuck`) or in from the far edge.
+ */
+export function scrollToShow(
+  start: number,
+  size: number,
+  current: number,
+  view: number,
+  stuck: number,
+): number {
+  const end = Math.min(start + size, start + view - stuck);
+  if (end <= view) return 0;
+  if (start - stuck >= current && end <= current + view) return current;
+  if (start - stuck < current) return Math.max(0, start - stuck);
+  return end - view;
+}
+
 export function SheetGrid({
   sheets,
   active,
@@ -118,10 +141,37 @@ export function SheetGrid({
   const grid = sheets.find((g) => g.name === active) ?? sheets[0];
   const sel = selected && grid && selected.sheet === grid.name ? parseA1Range(selected.range) : null;
 
+  // Only the grid scrolls, and no further than it must: the page stays where the user is in the pane (on a
+  // phone the pane is below the grid), and the grid stays at A1 whenever the cell is in view from there.
   useEffect(() => {
-    if (!sel) return;
-    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${a1(sel.top, sel.left)}"]`);
-    el?.scrollIntoView?.({ block: 'center', inline: 'center' });
+    const box = scrollRef.current;
+    if (!box) return;
+    if (!sel) {
+      box.scrollLeft = 0;
+      box.scrollTop = 0;
+      return;
+    }
+    const el = box.querySelector<HTMLElement>(`[data-cell="${a1(sel.top, sel.left)}"]`);
+    if (!el) return;
+    const cell = el.getBoundingClientRect();
+    const view = box.getBoundingClientRect();
+    // The row numbers and the column letters stay in place over the cells scrolled under them.
+    const rowHead = box.querySelector('tbody th')?.getBoundingClientRect().width ?? 0;
+    const colHead = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    box.scrollLeft = scrollToShow(
+      cell.left - view.left + box.scrollLeft,
+      cell.width,
+      box.scrollLeft,
+      box.clientWidth,
+      rowHead,
+    );
+    box.scrollTop = scrollToShow(
+      cell.top - view.top + box.scrollTop,
+      cell.height,
+      box.scrollTop,
+      box.clientHeight,
+      colHead,
+    );
   }, [sel?.top, sel?.left, grid?.name]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!grid) return null;

@@ -126,6 +126,29 @@ describe('Fordel in the browser', () => {
     for (const name of ['Hent kontrolleret kopi', 'Hent fund som projektmappe'])
       expect(await page.getByRole('button', { name }).isEnabled()).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, 'web-390-checked.png'), fullPage: false });
+    // The grid starts at A1, and a finding chosen in the pane (below the grid on a phone) shows its cell by
+    // scrolling the grid alone: column A stays in view beside D4, and the page stays where the user is.
+    const seen = (cell: string) =>
+      page.evaluate((c) => {
+        const box = document.querySelector('[data-testid="grid"]')!.closest('[role="region"]')!;
+        const b = box.getBoundingClientRect();
+        const r = document.querySelector(`td[data-cell="${c}"]`)!.getBoundingClientRect();
+        return (
+          r.left >= b.left && r.right <= b.left + box.clientWidth && r.top >= b.top && r.bottom <= b.bottom
+        );
+      }, cell);
+    expect(await seen('A1')).toBe(true);
+    await page.locator('ul[aria-label="Tabeller"] > li > button').first().click();
+    const headline = page.locator('[data-item-cell="Kulturaftale!D4"] [data-headline]').first();
+    await headline.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY + document.querySelector('main')!.scrollTop);
+    await headline.click();
+    await page.waitForTimeout(300);
+    expect(await seen('D4')).toBe(true);
+    expect(await seen('A4')).toBe(true);
+    expect(await page.evaluate(() => window.scrollY + document.querySelector('main')!.scrollTop)).toBe(
+      before,
+    );
     await page.close();
   });
 

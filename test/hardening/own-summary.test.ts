@@ -108,6 +108,23 @@ describe('a workbook named like a checked copy in a folder run', () => {
   });
 });
 
+describe('the findings saved as a workbook of their own', () => {
+  it('are left out of a folder run with a line, as Fordel’s output, not checked as a workbook', async () => {
+    const book = XLSX.read(await fs.readFile(path.join(folder, 'a.xlsx')), { type: 'buffer' });
+    const ods = path.join(folder, 'b.ods');
+    await fs.writeFile(ods, XLSX.write(book, { type: 'buffer', bookType: 'ods' }));
+    await fs.rm(path.join(folder, 'a.xlsx'));
+    expect((await runCli('check', ods, '--out', path.join(folder, 'b-kontrolleret.xlsx'))).code).toBe(1);
+    const fund = path.join(folder, 'b-fordel-fund.xlsx');
+    expect((await fs.readdir(folder)).sort()).toEqual(['b-fordel-fund.xlsx', 'b.ods']);
+    const r = await runCli('check', folder, '--json', '--lang', 'en');
+    expect(JSON.parse(r.out).files.map((f: FileSummary) => path.basename(f.file))).toEqual(['b.ods']);
+    expect(r.err).toBe(
+      `fordel: Not checked: ${fund} (a summary or findings Fordel wrote, unchanged since; Fordel does not check its own output)\n`,
+    );
+  });
+});
+
 describe('the summary’s mark', () => {
   it('reads back as Fordel’s own output whatever the texts hold', async () => {
     const odd = 'kr. 1.500,00\r\nlinje 2 _x0041_ \u0001 =1+1 "citat" <tag> & æøå';

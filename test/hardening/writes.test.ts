@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { runCli } from '../support/run-cli';
 import { makeTempDir, removeDir, sha256, writeSample } from '../support/xlsx-fixtures';
 
@@ -63,6 +64,37 @@ describe('the checked copy', () => {
     const r = await runCli('check', input, '--out', out);
     expect(r.code).toBe(1);
     expect((await fs.readdir(dir)).sort()).toEqual([...others, 'a.xlsx', 'kontrol.xlsx'].sort());
+  });
+});
+
+describe('the findings saved on their own', () => {
+  async function odsSample(): Promise<string> {
+    const book = XLSX.read(await fs.readFile(await writeSample(dir, 'kilde.xlsx')), { type: 'buffer' });
+    const ods = path.join(dir, 'b.ods');
+    await fs.writeFile(ods, XLSX.write(book, { type: 'buffer', bookType: 'ods' }));
+    return ods;
+  }
+
+  it('never replace a workbook of the user’s that has their name, even with --overwrite', async () => {
+    const ods = await odsSample();
+    const mine = await writeSample(dir, 'b-fordel-fund.xlsx');
+    const before = await sha256(mine);
+    const r = await runCli('check', ods, '--out', path.join(dir, 'b-k.xlsx'), '--overwrite', '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `fordel: ${mine} already exists and is not findings Fordel wrote, so it is not replaced, not even with --overwrite. Move or rename it, or save elsewhere with --out.\n`,
+    );
+    expect(await sha256(mine)).toBe(before);
+  });
+
+  it('replace Fordel’s own findings of an earlier run with --overwrite', async () => {
+    const ods = await odsSample();
+    const out = path.join(dir, 'b-k.xlsx');
+    expect((await runCli('check', ods, '--out', out)).code).toBe(1);
+    const fund = path.join(dir, 'b-fordel-fund.xlsx');
+    const r = await runCli('check', ods, '--out', out, '--overwrite', '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`the findings are saved on their own in ${fund}`);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * "Ret læsningen" sets every role the findings ask the user to correct: the periods (and which way they
  * run), the source columns of a table with the periods down the rows and its subtotal and breakdown
- * columns, a target list's unit and direction columns; a split laid out across says plainly why its columns
- * cannot be set. The editor alone, rendered with the rows and columns the pane gives it; what it saves is
+ * columns, a target list's unit and direction columns, a split laid out across by its rows and its total
+ * column, a budget's columns and sum lines. The editor alone, rendered with the rows and columns the pane gives it; what it saves is
  * what the core applies (test/core/reader/override-rows.test.ts).
  */
 import {
@@ -15,7 +15,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { gridFromRows, type RawValue } from '../../src/core/grid/grid';
-import type { LayoutOverride } from '../../src/core/tables/layout';
+import { applyOverride } from '../../src/core/reader/overrides';
+import type { ApportionmentLayout, LayoutOverride } from '../../src/core/tables/layout';
 import { TableEditor } from '../../src/taskpane/components/TableEditor';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { I18nContext } from '../../src/taskpane/i18n/context';
@@ -25,11 +26,7 @@ import { ruleSeenByTests } from './support/styles-seen';
 // Only the Fluent rules that decide what a test sees or clicks go into jsdom, as in render-app.tsx.
 const renderer = createDOMRenderer(document, { unstable_filterCSSRule: ruleSeenByTests });
 
-function editor(
-  rows: RawValue[][],
-  override: LayoutOverride,
-  opts: { across?: boolean; lang?: 'da' | 'en' } = {},
-) {
+function editor(rows: RawValue[][], override: LayoutOverride, opts: { lang?: 'da' | 'en' } = {}) {
   const grid = gridFromRows(override.sheet, rows);
   const onSave = jest.fn<void, [LayoutOverride]>();
   const lang = opts.lang ?? 'da';
@@ -44,7 +41,6 @@ function editor(
             rows={rowChoices(grid, override, (row, label) => `Række ${row}: ${label}`)}
             onSave={onSave}
             onCancel={() => undefined}
-            across={opts.across}
           />
         </I18nContext.Provider>
       </FluentProvider>
@@ -192,34 +188,149 @@ describe('Ret læsningen: a target list', () => {
 
 describe('Ret læsningen: a split laid out across', () => {
   const across: RawValue[][] = [
-    ['Kommune', 'Albertslund', 'Ballerup', 'I alt'],
-    ['Indbyggere', 28000, 52000, 80000],
-    ['Beløb (kr.)', 350000, 650000, 1000000],
+    ['Kommune', 'Albertslund', 'Ballerup', 'Vest', 'I alt'],
+    ['Indbyggere', 28000, 52000, 80000, 80000],
+    ['Beløb (kr.)', 350000, 650000, 1000000, 1000000],
+  ];
+  // As the core hands it over (layoutToOverride): rows by number, the "I alt" column as a sheet column.
+  const read: LayoutOverride = {
+    sheet: 'Ark1',
+    range: 'A1:E3',
+    kind: 'apportionment',
+    orientation: 'across',
+    columns: { party: '1', key: '2', amount: '3', names: 'A' },
+    headerRow: 0,
+    totalRow: 4,
+  };
+
+  it('sets the rows of the key and amounts, the total column and subtotal columns, and saves them as rows', async () => {
+    const { user, onSave, box } = editor(across, read);
+    expect(within(box).getByRole('combobox', { name: 'Parterne står' })).toHaveValue('across');
+    expect(within(box).queryByRole('combobox', { name: /^Kolonne med parter/ })).toBeNull();
+    expect(within(box).queryByRole('combobox', { name: 'Overskriftsrække' })).toBeNull();
+    expect(within(box).getByRole('combobox', { name: /^Række med parter/ })).toHaveDisplayValue(
+      'Række 1: Kommune',
+    );
+    expect(within(box).getByRole('combobox', { name: /^Række med beløb/ })).toHaveDisplayValue(
+      'Række 3: Beløb (kr.)',
+    );
+    const total = within(box).getByRole('combobox', { name: 'Totalkolonne' });
+    expect(total).toHaveDisplayValue('E: I alt');
+    await user.selectOptions(
+      within(box).getByRole('combobox', { name: /^Række med trykte andele/ }),
+      'Række 2: Indbyggere',
+    );
+    await user.selectOptions(within(box).getByRole('combobox', { name: /^Række med nøgle/ }), '(ingen)');
+    // The party columns, not the column of line names nor the total column, can be subtotals.
+    const subs = ticks(box, /^Subtotalkolonner/);
+    expect(subs.getAllByRole('checkbox')).toHaveLength(3);
+    expect(subs.queryByRole('checkbox', { name: 'E: I alt' })).toBeNull();
+    await user.click(subs.getByRole('checkbox', { name: 'D: Vest' }));
+    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
+    expect(onSave.mock.calls[0][0]).toEqual({
+      sheet: 'Ark1',
+      range: 'A1:E3',
+      kind: 'apportionment',
+      orientation: 'across',
+      columns: { party: '1', share: '2', amount: '3', names: 'A' },
+      headerRow: 0,
+      totalRow: 4,
+      subtotalRows: [3],
+    });
+  });
+
+  it('what it saves reads the table as the user said', () => {
+    const grid = gridFromRows('Ark1', across);
+    const t = applyOverride(grid, { ...read, subtotalRows: [3] }) as ApportionmentLayout;
+    expect(t).toMatchObject({
+      orientation: 'across',
+      keyCol: 1,
+      amountCol: 2,
+      totalRow: 4,
+      dataRows: [1, 2],
+    });
+    expect(t.subtotalRows).toEqual([{ row: 3, parts: [1, 2] }]);
+  });
+
+  it('a row named by its text is shown by its number, and turning the split down starts afresh', async () => {
+    const { user, onSave, box } = editor(across, { ...read, columns: { party: '1', key: 'Indbyggere' } });
+    expect(within(box).getByRole('combobox', { name: /^Række med nøgle/ })).toHaveDisplayValue(
+      'Række 2: Indbyggere',
+    );
+    await user.selectOptions(
+      within(box).getByRole('combobox', { name: 'Parterne står' }),
+      'i rækker, én pr. part',
+    );
+    expect(within(box).getByRole('combobox', { name: /^Kolonne med parter/ })).toHaveValue('');
+    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(within(box).getByText('Vælg kolonnen med parter.')).toBeInTheDocument();
+    await user.selectOptions(
+      within(box).getByRole('combobox', { name: /^Kolonne med parter/ }),
+      'A: Kommune',
+    );
+    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
+    const saved = onSave.mock.calls[0][0];
+    expect(saved).not.toHaveProperty('orientation');
+    expect(saved).toMatchObject({ kind: 'apportionment', columns: { party: 'A' } });
+  });
+
+  it('reads in English too, with no accessibility violations', async () => {
+    const { box } = editor(across, read, { lang: 'en' });
+    expect(within(box).getByRole('combobox', { name: 'The parties run' })).toHaveValue('across');
+    expect(within(box).getByRole('combobox', { name: /^Row with amounts/ })).toHaveDisplayValue(
+      'Række 3: Beløb (kr.)',
+    );
+    expect(await axe(box)).toHaveNoViolations();
+  });
+});
+
+describe('Ret læsningen: a budget', () => {
+  const budget: RawValue[][] = [
+    ['Hovedkonto', 'Regnskab 2025', '2026', 'Forventet regnskab 2026', 'Afvigelse'],
+    ['Løn', 900, 1000, 950, 50],
+    ['Drift', 400, 500, 520, -20],
+    ['Tilskud netto', 300, 300, 300, 10],
   ];
   const read: LayoutOverride = {
     sheet: 'Ark1',
-    range: 'A1:D3',
-    kind: 'apportionment',
-    columns: { party: 'B', key: 'C', amount: 'D' },
+    range: 'A1:E4',
+    kind: 'budget',
+    columns: { label: 'A', amounts: 'B,C,D,E' },
     headerRow: 0,
-    totalRow: 3,
+    subtotalRows: [3],
   };
 
-  it('says why its columns cannot be set, saves nothing that would read it the wrong way, and can ignore it', async () => {
-    const { user, onSave, box } = editor(across, read, { across: true });
-    expect(within(box).getByTestId('editor-across')).toHaveTextContent(/hen ad kolonnerne.*»Ignorer«/);
-    expect(within(box).queryByRole('combobox', { name: /^Kolonne med parter/ })).toBeNull();
+  it('sets the columns, the budget year and the sum lines, with no total row of its own', async () => {
+    const { user, onSave, box } = editor(budget, read);
+    expect(within(box).queryByRole('combobox', { name: 'Totalrække' })).toBeNull();
+    expect(within(box).getByRole('combobox', { name: /^Kolonne med linjernes navne/ })).toHaveDisplayValue(
+      'A: Hovedkonto',
+    );
+    const amounts = ticks(box, /^Kolonner med beløb/);
+    expect(amounts.getByRole('checkbox', { name: 'C: 2026' })).toBeChecked();
+    await user.click(amounts.getByRole('checkbox', { name: 'E: Afvigelse' }));
+    await user.selectOptions(
+      within(box).getByRole('combobox', { name: /^Kolonne med årets budget/ }),
+      'C: 2026',
+    );
+    const sums = ticks(box, /^Rækker der er summer/);
+    expect(sums.getByRole('checkbox', { name: 'Række 4: Tilskud netto' })).toBeChecked();
+    await user.click(sums.getByRole('checkbox', { name: 'Række 4: Tilskud netto' }));
     await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
-    expect(onSave).not.toHaveBeenCalled();
-    await user.selectOptions(within(box).getByRole('combobox', { name: 'Tabellens type' }), 'Ignorer');
-    expect(within(box).queryByTestId('editor-across')).toBeNull();
-    await user.click(within(box).getByRole('button', { name: 'Gem og kontrollér' }));
-    expect(onSave.mock.calls[0][0]).toEqual({ sheet: 'Ark1', range: 'A1:D3', kind: 'ignore' });
+    expect(onSave.mock.calls[0][0]).toEqual({
+      sheet: 'Ark1',
+      range: 'A1:E4',
+      kind: 'budget',
+      columns: { label: 'A', amounts: 'B,C,D', budget: 'C' },
+      headerRow: 0,
+      subtotalRows: [],
+    });
   });
 
-  it('says it in English too, with no accessibility violations', async () => {
-    const { box } = editor(across, read, { across: true, lang: 'en' });
-    expect(within(box).getByTestId('editor-across')).toHaveTextContent(/runs across the columns.*"Ignore"/);
+  it('reads in English too, with no accessibility violations', async () => {
+    const { box } = editor(budget, read, { lang: 'en' });
+    expect(within(box).getByRole('group', { name: /^Rows that are totals/ })).toBeInTheDocument();
     expect(await axe(box)).toHaveNoViolations();
   });
 });

@@ -1,11 +1,23 @@
 import { render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { SheetGrid } from '../../src/web/SheetGrid';
+import { SheetGrid, scrollToShow } from '../../src/web/SheetGrid';
 import { gridFromRows } from '../../src/core/grid/grid';
 import type { Lang } from '../../src/core/findings/finding';
 import { moreText, openedText } from '../../src/web/texts';
 
 describe('the browser page grid', () => {
+  it('scrolls to a cell no further than it must, and from A1 whenever the cell shows there', () => {
+    // A view of 360 px with row numbers 30 px wide stuck on the left.
+    expect(scrollToShow(200, 70, 0, 360, 30)).toBe(0);
+    expect(scrollToShow(300, 70, 0, 360, 30)).toBe(10);
+    expect(scrollToShow(300, 70, 150, 360, 30)).toBe(150);
+    // Back left: out from under the row numbers, not to the start.
+    expect(scrollToShow(400, 70, 500, 360, 30)).toBe(370);
+    expect(scrollToShow(20, 70, 500, 360, 30)).toBe(0);
+    // A cell wider than the view shows its start.
+    expect(scrollToShow(1000, 900, 0, 360, 30)).toBe(1000 + 330 - 360);
+  });
+
   it('shows numbers as Excel does: thousands points only where the cell format has them, years plain', () => {
     const grid = {
       ...gridFromRows('Ark1', [

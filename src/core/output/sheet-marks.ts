@@ -52,7 +52,7 @@ export function markedSheets(settings: FordelSettings, grids: readonly SheetGrid
 }
 
 /** The findings sheet: Fordel's title in A1, its column headers in row 2. */
-function findingsShape(grid: SheetGrid): boolean {
+export function findingsShape(grid: SheetGrid): boolean {
   return legacyFindingsSheet(grid);
 }
 

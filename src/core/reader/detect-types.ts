@@ -36,6 +36,8 @@ export interface DetectOptions {
   readonly excelTotalRow?: number | null;
   /** A co-financing table whose periods the user said run down the rows ('rows') or across ('columns'). */
   readonly orientation?: 'columns' | 'rows';
+  /** A budget's lines that are sums ("i alt"), as a user marked them: when given, the only ones. */
+  readonly totalLines?: readonly number[];
   /** The cells are a block seen transposed (a split across): the reader's words say column where it says row. */
   readonly across?: boolean;
 }

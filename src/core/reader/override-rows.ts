@@ -33,16 +33,24 @@ export function withMarkedRows(cells: SheetCells, layout: TableLayout, o: Layout
   return layout;
 }
 
-function splitMarked(cells: SheetCells, t: ApportionmentLayout, o: LayoutOverride): ApportionmentLayout {
+function splitMarked(sheetCells: SheetCells, t: ApportionmentLayout, o: LayoutOverride): ApportionmentLayout {
   let out = t;
+  // Parties as columns: the marked lines are sheet columns, read on the block turned on its side.
+  const across = t.orientation === 'across';
+  const cells = across ? transposedCells(sheetCells, t.range) : sheetCells;
   if (o.subtotalRows) {
     const fixed = new Set([t.totalRow, ...(t.otherTotalRows ?? [])].filter((r): r is number => r !== null));
-    const wanted = inRange(o.subtotalRows, t).filter((r) => !fixed.has(r));
+    const wanted = (
+      across
+        ? between(o.subtotalRows, t.headerCol ?? t.range.left, t.range.right)
+        : inRange(o.subtotalRows, t)
+    ).filter((r) => !fixed.has(r));
     const released = (t.subtotalRows ?? []).map((s) => s.row).filter((r) => !wanted.includes(r));
     const parties = [...t.dataRows.filter((r) => !wanted.includes(r)), ...released].sort((a, b) => a - b);
     const col = t.keyCol ?? t.amountCol;
     const valueOf = (r: number) => (col === null ? null : cells.number(r, col));
-    const groups = groupsOf(wanted, t.subtotalRows ?? [], parties, [t.headerRow, ...fixed], valueOf);
+    const head = across ? (t.headerCol ?? t.range.left) : t.headerRow;
+    const groups = groupsOf(wanted, t.subtotalRows ?? [], parties, [head, ...fixed], valueOf);
     const { subtotalRows: _s, ...rest } = t;
     out = {
       ...rest,

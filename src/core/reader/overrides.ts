@@ -14,6 +14,7 @@ import { SheetCells } from './cells';
 import { detectAt, detectKindStrict } from './detect';
 import type { ColumnRoles } from './detect-types';
 import { normalizeLabel } from './labels';
+import { NO_NAMES_COLUMN, readAcrossOverride } from './override-across';
 import { withMarkedRows } from './override-rows';
 
 export function applyOverride(grid: SheetGrid, override: LayoutOverride): TableLayout | Finding {
@@ -51,6 +52,8 @@ export function applyOverrideTo(cells: SheetCells, override: LayoutOverride): Ta
     );
   }
   const kind: TableKind = override.kind;
+  if (kind === 'apportionment' && override.orientation === 'across')
+    return acrossOverride(cells, rect, override);
   const { roles, missing } = resolveRoles(cells, rect, override.columns ?? {}, override.headerRow);
   if (missing.length > 0) {
     return problem(
@@ -65,7 +68,11 @@ export function applyOverrideTo(cells: SheetCells, override: LayoutOverride): Ta
     kind,
     roles,
     ...(override.totalRow !== undefined ? { totalRow: override.totalRow } : {}),
-    ...(kind === 'cofinancing' && override.orientation ? { orientation: override.orientation } : {}),
+    // A budget's sums are lines like any other: the ones the user marked are its "i alt" lines.
+    ...(kind === 'budget' && override.subtotalRows ? { totalLines: override.subtotalRows } : {}),
+    ...(kind === 'cofinancing' && (override.orientation === 'rows' || override.orientation === 'columns')
+      ? { orientation: override.orientation }
+      : {}),
   };
   const found = detectAt(cells, rect, headerRow, opts);
   if (!found) {
@@ -83,6 +90,32 @@ export function applyOverrideTo(cells: SheetCells, override: LayoutOverride): Ta
     { ...found, range: { ...found.range, left: rect.left, right: rect.right } },
     'override',
   );
+  return withMarkedRows(cells, withStatedByUser(layout, override), override);
+}
+
+/** A split laid out across, read on its side with the rows the correction names (reader/override-across.ts). */
+function acrossOverride(cells: SheetCells, rect: RangePos, override: LayoutOverride): TableLayout | Finding {
+  const sheet = cells.grid.name;
+  const where = a1Range(rect);
+  const read = readAcrossOverride(cells, rect, override);
+  if ('missing' in read) {
+    return read.missing.length
+      ? problem(
+          sheet,
+          where,
+          `Rettelsen peger på rækker eller kolonner, der ikke findes i ${where}: ${read.missing.join(', ')}.`,
+          `The correction names rows or columns that are not in ${where}: ${read.missing.join(', ')}.`,
+        )
+      : problem(
+          sheet,
+          where,
+          `Fordel kan ikke læse ${where} som en fordeling hen ad kolonnerne.`,
+          `Fordel cannot read ${where} as a split laid out across the columns.`,
+        );
+  }
+  // The user's range is the table: keep its rows even where the reader would have left out a note line.
+  const found = { ...read.found, range: { ...read.found.range, top: rect.top, bottom: rect.bottom } };
+  const layout = assemble(cells, rect, found, 'override');
   return withMarkedRows(cells, withStatedByUser(layout, override), override);
 }
 
@@ -128,18 +161,45 @@ export function layoutToOverride(layout: TableLayout): LayoutOverride {
     columns.periods = layout.periodCols.map((p) => L(p.col)).join(',');
     if (layout.totalCol !== null) columns.total = L(layout.totalCol);
     totalRow = layout.totalRow;
+  } else if (layout.kind === 'apportionment' && layout.orientation === 'across') {
+    // Parties as columns: the key, shares and amounts are rows, named by their numbers as the user sees
+    // them; the total line (layout.totalRow) is the "I alt" column, kept as the layout has it.
+    const row = (r: number | null | undefined) => (r === null || r === undefined ? null : String(r + 1));
+    for (const [name, r] of [
+      ['party', layout.partyCol],
+      ['key', layout.keyCol],
+      ['share', layout.shareCol],
+      ['amount', layout.amountCol],
+    ] as const) {
+      const spec = row(r);
+      if (spec) columns[name] = spec;
+    }
+    columns.names = layout.headerCol !== undefined ? L(layout.headerCol) : NO_NAMES_COLUMN;
+    totalRow = layout.totalRow;
   } else if (layout.kind === 'apportionment') {
     columns.party = L(layout.partyCol);
     if (layout.keyCol !== null) columns.key = L(layout.keyCol);
     if (layout.shareCol != null) columns.share = L(layout.shareCol);
     if (layout.amountCol !== null) columns.amount = L(layout.amountCol);
     totalRow = layout.totalRow;
+  } else if (layout.kind === 'budget') {
+    columns.label = L(layout.labelCol);
+    if (layout.codeCol !== null) columns.code = L(layout.codeCol);
+    columns.amounts = layout.columns.map((c) => L(c.col)).join(',');
+    const budget = layout.columns.find((c) => c.role === 'budget');
+    if (budget) columns.budget = L(budget.col);
   } else {
     for (const [name, col] of Object.entries(layout.columns)) if (col !== undefined) columns[name] = L(col);
   }
   // The rows the reader marked, so that a correction of something else keeps them (with the periods down
   // the rows, the source columns the reader marked: sheet columns, as the layout keeps them).
-  const subtotals = layout.kind === 'kpi' || layout.kind === 'budget' ? [] : (layout.subtotalRows ?? []);
+  // A budget's sums are its lines marked as totals ("i alt"): a correction keeps them as the reader had them.
+  const subtotals =
+    layout.kind === 'kpi'
+      ? []
+      : layout.kind === 'budget'
+        ? layout.lines.filter((l) => l.total).map((l) => ({ row: l.row }))
+        : (layout.subtotalRows ?? []);
   const breakdowns = layout.kind === 'cofinancing' ? (layout.breakdownRows ?? []) : [];
   return {
     sheet: layout.sheet,
@@ -149,9 +209,12 @@ export function layoutToOverride(layout: TableLayout): LayoutOverride {
     headerRow: layout.headerRow,
     ...(subtotals.length ? { subtotalRows: subtotals.map((s) => s.row) } : {}),
     ...(breakdowns.length ? { breakdownRows: breakdowns.map((b) => b.row) } : {}),
-    ...(layout.kind === 'kpi' ? {} : { totalRow }),
+    ...(layout.kind === 'kpi' || layout.kind === 'budget' ? {} : { totalRow }),
     ...(layout.kind === 'cofinancing' && layout.orientation === 'rows'
       ? { orientation: 'rows' as const }
+      : {}),
+    ...(layout.kind === 'apportionment' && layout.orientation === 'across'
+      ? { orientation: 'across' as const }
       : {}),
   };
 }

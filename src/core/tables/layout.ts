@@ -6,6 +6,7 @@
 import type { Decimal } from '../decimal/decimal';
 import type { Text } from '../findings/finding';
 import type { RangePos } from '../grid/a1';
+import type { CountUnit } from '../money/format';
 
 export type TableKind = 'cofinancing' | 'apportionment' | 'kpi' | 'budget';
 
@@ -111,6 +112,10 @@ export interface ApportionmentLayout extends LayoutBase {
   /** Second key column when both population and percent are shown. */
   readonly shareCol?: number | null;
   readonly amountCol: number | null;
+  /** The amounts are a count (a target or places split by the key), not kroner: its word, '' if unnamed. */
+  readonly countUnit?: CountUnit;
+  /** More amount columns split by the same key (one per year): each is checked as a split of its own. */
+  readonly moreAmountCols?: readonly number[];
   /** The percent column (the key, or the printed shares) holds fractions of one: 0,346 is 34,6 %. */
   readonly sharesAsFractions?: boolean;
   readonly dataRows: readonly number[];
@@ -236,8 +241,14 @@ export interface LayoutOverride {
    * A co-financing table with the periods down the rows: then `columns.periods` is the column of period
    * labels, `columns.sources` the source columns, `columns.total` the "I alt" column, and `totalRow` the
    * sheet row of the total row.
+   *
+   * 'across' for a split laid out across (parties as columns): then `columns.party`, `.key`, `.share` and
+   * `.amount` are the rows of the party names, the key, the printed shares and the amounts, by their number
+   * as the user sees it ("3") or their name in the column of line names (`columns.names`, a letter; the
+   * first column with text when not given); `headerRow` is the row of party names when `columns.party` is
+   * not given; `totalRow` and `subtotalRows` are sheet columns (0-based), as in the layout.
    */
-  readonly orientation?: 'columns' | 'rows';
+  readonly orientation?: 'columns' | 'rows' | 'across';
   /** The amounts' unit when the user says so: 1 (kroner), 1.000 (t.kr.) or 1.000.000 (mio. kr.). */
   readonly amountScale?: number;
   /** A co-financing table's minimum own share in percent ("50", "47.5"), when the user states it. */

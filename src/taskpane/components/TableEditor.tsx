@@ -1,8 +1,9 @@
 /**
  * Correcting how one table was read, beside the table: its kind, header and total rows, subtotal and
- * breakdown rows (columns, when a co-financing table has its periods down the rows), the amounts' unit,
- * which way the periods run, the columns each role is in (by kind), a split's stated total and a
- * co-financing table's minimum own share. "Gem og kontrollér" saves it in the workbook's settings and
+ * breakdown rows (columns, when a co-financing table has its periods down the rows or a split its parties
+ * across), the amounts' unit, which way the periods or the parties run, the columns (or, across, the rows)
+ * each role is in (by kind), a budget's sum lines, a split's stated total and a co-financing table's minimum
+ * own share. "Gem og kontrollér" saves it in the workbook's settings and
  * checks the table again at once.
  */
 import {
@@ -18,7 +19,14 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { columnIndex } from '../../core/grid/a1';
 import type { LayoutOverride } from '../../core/tables/layout';
-import { columnRoleFields, lettersOf, type ColumnRoleField, type Orientation } from '../editor-roles';
+import {
+  columnRoleFields,
+  lettersOf,
+  rowNumberOf,
+  type ColumnRoleField,
+  type Orientation,
+  type SplitWay,
+} from '../editor-roles';
 import { format } from '../i18n';
 import { useI18n } from '../i18n/context';
 import { KIND_LABEL, PANE_KINDS, isPaneKind } from '../kinds';
@@ -69,7 +77,7 @@ export interface TableEditorProps {
   readonly onCancel: () => void;
   /** Present when the table has a correction the user may remove. */
   readonly onRemove?: () => void;
-  /** A split laid out across (parties as columns): its columns and rows cannot be corrected here yet. */
+  /** A split the reader found laid out across (parties as columns), when the override does not say so. */
   readonly across?: boolean;
 }
 
@@ -80,17 +88,20 @@ export function TableEditor(props: TableEditorProps) {
   const [kind, setKind] = useState(override.kind);
   const startOrientation: Orientation = override.orientation === 'rows' ? 'rows' : 'columns';
   const [orientation, setOrientation] = useState<Orientation>(startOrientation);
+  const startSplitWay: SplitWay = override.orientation === 'across' || across ? 'across' : 'down';
+  const [splitWay, setSplitWay] = useState<SplitWay>(startSplitWay);
   const [columns, setColumns] = useState<Record<string, string>>(() => {
-    const many = new Set(
-      columnRoleFields(override.kind, startOrientation)
-        .filter((f) => f.many)
-        .map((f) => f.role),
-    );
+    const start =
+      override.kind === 'ignore' ? [] : columnRoleFields(override.kind, startOrientation, startSplitWay);
+    const many = new Set(start.filter((f) => f.many).map((f) => f.role));
+    const byRow = new Set(start.filter((f) => f.row).map((f) => f.role));
     const out: Record<string, string> = {};
     for (const [role, spec] of Object.entries(override.columns ?? {}))
       out[role] = many.has(role)
         ? lettersOf(spec, choices).join(',') || spec
-        : roleLetter(spec, choices) || spec;
+        : byRow.has(role)
+          ? rowNumberOf(spec, rows) || spec
+          : roleLetter(spec, choices) || spec;
     return out;
   });
   const [headerRow, setHeaderRow] = useState(
@@ -111,30 +122,43 @@ export function TableEditor(props: TableEditorProps) {
   // The editor opens in place of "Ret"; move keyboard focus there so the user does not have to hunt for it.
   useEffect(() => kindRef.current?.focus(), []);
   const partyMissing = kind === 'apportionment' && !columns.party;
+  // A split across: its parties are columns, its key and amounts rows, its total a column.
+  const acrossSplit = kind === 'apportionment' && splitWay === 'across';
   const minShareBad = minShare.trim() !== '' && !/^\d{1,3}([.,]\d+)?\s*%?$/.test(minShare.trim());
   const statedPlain = stated.trim() === '' ? '' : plainKroner(stated, lang);
   const statedBad = kind === 'apportionment' && statedPlain === null;
-  // A split across is read on its side; a correction of its columns would read it the wrong way round.
-  const acrossSplit = !!across && kind === 'apportionment';
-  const marksRows = (kind === 'cofinancing' || kind === 'apportionment') && !acrossSplit;
-  // Turning the periods the other way makes the marks and columns of the old way meaningless.
-  const flipped = kind === 'cofinancing' && orientation !== startOrientation;
+  const marksRows = kind === 'cofinancing' || kind === 'apportionment' || kind === 'budget';
+  // Turning the periods or the parties the other way makes the marks and columns of the old way meaningless.
+  const flipped =
+    (kind === 'cofinancing' && orientation !== startOrientation) ||
+    (kind === 'apportionment' && splitWay !== startSplitWay);
   const down = kind === 'cofinancing' && orientation === 'rows';
+  // A budget's sums are lines like the others; it has no one total row.
+  const hasTotalRow = kind === 'cofinancing' || kind === 'apportionment';
   // Rows that may be subtotals or breakdowns: below the header row and not the total row. With the periods
   // down the rows they are the source columns: right of the periods and not the total column.
   const header = headerRow === '' ? (override.headerRow ?? -1) : Number(headerRow);
   const total = totalRow === '' ? override.totalRow : totalRow === 'none' ? null : Number(totalRow);
+  const namesSpec = columns.names?.trim() ?? '';
+  const namesCol = /^[A-Za-z]{1,3}$/.test(namesSpec) ? columnIndex(namesSpec) : namesSpec === '-' ? -1 : null;
   const markable: readonly { value: number; label: string }[] = down
     ? choices
         .map((c) => ({ value: columnIndex(c.letter), label: c.label, letter: c.letter }))
         .filter(
           (c) => (!columns.periods || c.value > columnIndex(columns.periods)) && c.letter !== columns.total,
         )
-    : rows.filter((r) => r.row > header && r.row !== total).map((r) => ({ value: r.row, label: r.label }));
+    : acrossSplit
+      ? // Across, the lines are the columns right of the column of line names (all, when there is none: "-"),
+        // the total column left out.
+        choices
+          .map((c) => ({ value: columnIndex(c.letter), label: c.label }))
+          .filter((c) => c.value > (namesCol ?? -1) && c.value !== total)
+          .slice(namesCol === null ? 1 : 0)
+      : rows.filter((r) => r.row > header && r.row !== total).map((r) => ({ value: r.row, label: r.label }));
   const shownSubtotals = subtotals ?? (flipped ? [] : (override.subtotalRows ?? []).map(String));
   const shownBreakdowns = breakdowns ?? (flipped ? [] : (override.breakdownRows ?? []).map(String));
   const fields: readonly ColumnRoleField[] =
-    kind === 'ignore' || acrossSplit ? [] : columnRoleFields(kind, orientation);
+    kind === 'ignore' ? [] : columnRoleFields(kind, orientation, splitWay);
 
   function turn(next: Orientation) {
     setOrientation(next);
@@ -144,9 +168,18 @@ export function TableEditor(props: TableEditorProps) {
     setBreakdowns(null);
   }
 
+  function turnSplit(next: SplitWay) {
+    setSplitWay(next);
+    // Rows become columns: the roles, the total and the marks of one way say nothing about the other.
+    setColumns({});
+    setSubtotals(null);
+    setTotalRow('');
+    setHeaderRow('');
+  }
+
   function save() {
     setTried(true);
-    if (partyMissing || minShareBad || statedBad || acrossSplit) return;
+    if (partyMissing || minShareBad || statedBad) return;
     const {
       columns: _c,
       headerRow: _h,
@@ -181,17 +214,18 @@ export function TableEditor(props: TableEditorProps) {
     }
     const marks = (mine: string[] | null, saved: readonly number[] | undefined) =>
       mine !== null || (!flipped && saved !== undefined);
+    // Across, the party row is the row the columns are named by.
+    const header = acrossSplit ? (kept.party ? String(Number(kept.party) - 1) : '') : headerRow;
     onSave({
       ...rest,
       kind,
       ...(kind !== 'ignore' && Object.keys(kept).length ? { columns: kept } : {}),
-      ...(kind !== 'ignore' && headerRow !== '' ? { headerRow: Number(headerRow) } : {}),
-      ...(kind !== 'ignore' && kind !== 'kpi' && totalRow !== ''
-        ? { totalRow: totalRow === 'none' ? null : Number(totalRow) }
-        : {}),
+      ...(kind !== 'ignore' && header !== '' ? { headerRow: Number(header) } : {}),
+      ...(hasTotalRow && totalRow !== '' ? { totalRow: totalRow === 'none' ? null : Number(totalRow) } : {}),
       ...(kind !== 'ignore' && kind !== 'kpi' && unit ? { amountScale: Number(unit) } : {}),
       ...(kind === 'cofinancing' && minShare.trim() ? { minOwnShare: minShare.replace('%', '').trim() } : {}),
       ...(kind === 'cofinancing' && (override.orientation !== undefined || flipped) ? { orientation } : {}),
+      ...(acrossSplit ? { orientation: 'across' as const } : {}),
       ...(marksRows && marks(subtotals, override.subtotalRows)
         ? { subtotalRows: rowList(shownSubtotals) }
         : {}),
@@ -237,7 +271,35 @@ export function TableEditor(props: TableEditorProps) {
   );
   const marked = markable.map((m) => ({ value: String(m.value), label: m.label }));
   const letters = choices.map((c) => ({ value: c.letter, label: c.label }));
+  const partyInvalid = (f: ColumnRoleField) =>
+    f.role === 'party' && tried && partyMissing
+      ? f.row
+        ? t.editorPartyRowRequired
+        : t.editorPartyRequired
+      : undefined;
   const columnField = (f: ColumnRoleField) => {
+    if (f.row) {
+      return (
+        <Field
+          key={f.role}
+          label={t[f.label]}
+          required={f.role === 'party'}
+          validationMessage={partyInvalid(f)}
+        >
+          <Select
+            value={columns[f.role] ?? ''}
+            onChange={(_, data) => setColumns({ ...columns, [f.role]: data.value })}
+          >
+            <option value="">{t.editorNoColumn}</option>
+            {rows.map((r) => (
+              <option key={r.row} value={String(r.row + 1)}>
+                {r.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      );
+    }
     if (f.many) {
       const value = columns[f.role] ? columns[f.role].split(',') : [];
       const set = (v: string[]) =>
@@ -255,7 +317,7 @@ export function TableEditor(props: TableEditorProps) {
         key={f.role}
         label={t[f.label]}
         required={f.role === 'party'}
-        validationMessage={f.role === 'party' && tried && partyMissing ? t.editorPartyRequired : undefined}
+        validationMessage={partyInvalid(f)}
       >
         <Select
           value={columns[f.role] ?? ''}
@@ -296,10 +358,13 @@ export function TableEditor(props: TableEditorProps) {
           ))}
         </Select>
       </Field>
-      {acrossSplit && (
-        <Caption1 className={styles.note} data-testid="editor-across">
-          {format(t.editorAcrossNote, { ignore: t.kindIgnore })}
-        </Caption1>
+      {kind === 'apportionment' && (
+        <Field label={t.editorSplitWay}>
+          <Select value={splitWay} onChange={(_, d) => turnSplit(d.value === 'across' ? 'across' : 'down')}>
+            <option value="down">{t.editorSplitDown}</option>
+            <option value="across">{t.editorSplitAcross}</option>
+          </Select>
+        </Field>
       )}
       {kind === 'cofinancing' && (
         <Field label={t.editorOrientation}>
@@ -310,13 +375,32 @@ export function TableEditor(props: TableEditorProps) {
         </Field>
       )}
       {kind !== 'ignore' && !acrossSplit && rowSelect(t.editorHeaderRow, headerRow, setHeaderRow, false)}
-      {kind !== 'ignore' &&
-        kind !== 'kpi' &&
-        !acrossSplit &&
-        rowSelect(t.editorTotalRow, totalRow, setTotalRow, true)}
+      {hasTotalRow && !acrossSplit && rowSelect(t.editorTotalRow, totalRow, setTotalRow, true)}
       {fields.map(columnField)}
+      {acrossSplit && (
+        <Field label={t.editorTotalCol}>
+          <Select value={totalRow} onChange={(_, d) => setTotalRow(d.value)}>
+            <option value="">{t.editorUnitAuto}</option>
+            <option value="none">{t.editorNoColumn}</option>
+            {choices.map((c) => (
+              <option key={c.letter} value={String(columnIndex(c.letter))}>
+                {c.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {marksRows &&
-        ticks(down ? t.editorSubtotalCols : t.editorSubtotalRows, marked, shownSubtotals, setSubtotals)}
+        ticks(
+          down || acrossSplit
+            ? t.editorSubtotalCols
+            : kind === 'budget'
+              ? t.editorSumRows
+              : t.editorSubtotalRows,
+          marked,
+          shownSubtotals,
+          setSubtotals,
+        )}
       {/* A breakdown is part of a line before it: the first has none. */}
       {kind === 'cofinancing' &&
         ticks(
@@ -325,7 +409,7 @@ export function TableEditor(props: TableEditorProps) {
           shownBreakdowns,
           setBreakdowns,
         )}
-      {kind !== 'ignore' && kind !== 'kpi' && !acrossSplit && (
+      {kind !== 'ignore' && kind !== 'kpi' && (
         <Field label={t.editorUnit}>
           <Select value={unit} onChange={(_, d) => setUnit(d.value)}>
             <option value="">{t.editorUnitAuto}</option>
@@ -337,7 +421,7 @@ export function TableEditor(props: TableEditorProps) {
           </Select>
         </Field>
       )}
-      {kind === 'apportionment' && !acrossSplit && (
+      {kind === 'apportionment' && (
         <Field
           label={t.editorStatedTotal}
           validationMessage={tried && statedBad ? t.editorStatedTotalInvalid : undefined}
@@ -355,7 +439,7 @@ export function TableEditor(props: TableEditorProps) {
       )}
       <Caption1>{t.editorSavedNote}</Caption1>
       <div className={styles.buttons}>
-        <Button appearance="primary" size="small" disabledFocusable={busy || acrossSplit} onClick={save}>
+        <Button appearance="primary" size="small" disabledFocusable={busy} onClick={save}>
           {t.editorSave}
         </Button>
         <Button size="small" onClick={onCancel}>

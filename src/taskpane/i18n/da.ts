@@ -77,9 +77,20 @@ export const da = {
   editorBreakdownCols: 'Kolonner der er en del af kolonnen til venstre (heraf)',
   editorKpiUnit: 'Kolonne med enhed',
   editorDirection: 'Kolonne med retning (højere eller lavere er bedre)',
-  editorAcrossNote:
-    'Denne fordeling står hen ad kolonnerne, med parterne som kolonner. Ret læsningen kan endnu kun sætte kolonner og rækker i en fordeling, der står ned ad rækkerne. Vælg »{ignore}« som type, hvis Fordel ikke skal kontrollere den, eller vend tabellen, så parterne står i hver sin række.',
   editorPartyRequired: 'Vælg kolonnen med parter.',
+  editorSplitWay: 'Parterne står',
+  editorSplitDown: 'i rækker, én pr. part',
+  editorSplitAcross: 'i kolonner, én pr. part',
+  editorPartyRow: 'Række med parter',
+  editorKeyRow: 'Række med nøgle (indbyggere eller procent)',
+  editorShareRow: 'Række med trykte andele',
+  editorAmountRow: 'Række med beløb',
+  editorPartyRowRequired: 'Vælg rækken med parter.',
+  editorBudgetLabel: 'Kolonne med linjernes navne',
+  editorBudgetCode: 'Kolonne med kontonumre',
+  editorBudgetAmounts: 'Kolonner med beløb',
+  editorBudgetYear: 'Kolonne med årets budget (afvigelser regnes fra den)',
+  editorSumRows: 'Rækker der er summer (i alt)',
   editorSavedNote:
     'Rettelsen gemmes i projektmappens indstillinger, og tabellen kontrolleres igen med det samme.',
 

@@ -75,9 +75,20 @@ export const en: Strings = {
   editorBreakdownCols: 'Columns that are part of the column to their left (of which)',
   editorKpiUnit: 'Column with the unit',
   editorDirection: 'Column with the direction (higher or lower is better)',
-  editorAcrossNote:
-    'This split runs across the columns, with the parties as columns. Correct the reading can so far set columns and rows only in a split that runs down the rows. Choose "{ignore}" as the kind if Fordel should not check it, or turn the table so that each party has a row of its own.',
   editorPartyRequired: 'Choose the column with parties.',
+  editorSplitWay: 'The parties run',
+  editorSplitDown: 'in rows, one per party',
+  editorSplitAcross: 'in columns, one per party',
+  editorPartyRow: 'Row with parties',
+  editorKeyRow: 'Row with key (population or percent)',
+  editorShareRow: 'Row with printed shares',
+  editorAmountRow: 'Row with amounts',
+  editorPartyRowRequired: 'Choose the row with parties.',
+  editorBudgetLabel: 'Column with the names of the lines',
+  editorBudgetCode: 'Column with account codes',
+  editorBudgetAmounts: 'Columns with amounts',
+  editorBudgetYear: "Column with the year's budget (deviations are reckoned from it)",
+  editorSumRows: 'Rows that are totals (i alt)',
   editorSavedNote:
     "The correction is saved in the workbook's settings, and the table is checked again at once.",
 

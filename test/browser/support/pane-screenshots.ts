@@ -1,8 +1,8 @@
 /**
  * Screenshots of the task pane at the two sizes Excel gives it (320 x 600 and 350 x 700), in Danish and
  * English, over the sample workbook in the fake Excel: opened, checked with a table open, correcting a
- * table's reading (its top, then its subtotal and breakdown rows), the write preview, a fix's preview and
- * the "I orden" dialog. Written to docs/screenshots/ to be looked at before a change to the pane is called
+ * table's reading (its top, then its subtotal and breakdown rows), the write preview, a fix's preview,
+ * the "I orden" dialog, a split's reading turned to run across and a table's reading as a budget. Written to docs/screenshots/ to be looked at before a change to the pane is called
  * done.
  *
  *   npm run build && npx tsx test/browser/support/pane-screenshots.ts
@@ -31,6 +31,12 @@ const WORDS = {
     // Its accessible name also names the cell: "I orden: markér D4 som i orden".
     accept: /^I orden: /,
     marks: 'Subtotalrækker',
+    correctSplit: /^Ret læsningen af Fordeling af fælles udgift/,
+    kind: 'Tabellens type',
+    budget: 'Budget',
+    amounts: 'Kolonner med beløb',
+    splitWay: 'Parterne står',
+    across: 'i kolonner, én pr. part',
   },
   en: {
     tables: 'Tables',
@@ -41,6 +47,12 @@ const WORDS = {
     fix: /^Correct (\d+ cells?|[A-Z]+\d+)$/,
     accept: /^Fine: /,
     marks: 'Subtotal rows',
+    correctSplit: /^Correct the reading of Fordeling af fælles udgift/,
+    kind: 'Kind of table',
+    budget: 'Budget',
+    amounts: 'Columns with amounts',
+    splitWay: 'The parties run',
+    across: 'in columns, one per party',
   },
 } as const;
 
@@ -98,6 +110,28 @@ async function main(): Promise<void> {
         await dialog(page, lang, size, '6-fix-preview');
         await page.getByRole('button', { name: w.accept }).first().click();
         await dialog(page, lang, size, '7-accepting');
+        // A split turned to run across: its key and amounts are rows, its total a column.
+        await page
+          .getByRole('button', { name: /^Fordeling af fælles udgift/ })
+          .first()
+          .click();
+        await page.getByRole('button', { name: w.correctSplit }).click();
+        await editor.first().waitFor({ timeout: TIMEOUT });
+        await editor.first().getByRole('combobox', { name: w.splitWay }).selectOption({ label: w.across });
+        await editor.first().scrollIntoViewIfNeeded();
+        await shot(page, lang, size, '8-correcting-split-across');
+        await page.keyboard.press('Escape');
+        // Tabel B read as a budget: its name and amount columns, the budget year and the lines that are sums.
+        await page
+          .getByRole('button', { name: /^Tabel B/ })
+          .first()
+          .click();
+        await page.getByRole('button', { name: w.correct }).click();
+        await editor.first().waitFor({ timeout: TIMEOUT });
+        await editor.first().getByRole('combobox', { name: w.kind }).selectOption({ label: w.budget });
+        await editor.first().getByRole('group', { name: w.amounts }).scrollIntoViewIfNeeded();
+        await shot(page, lang, size, '9-correcting-budget');
+        await page.keyboard.press('Escape');
         await page.close();
       }
     }

@@ -60,6 +60,13 @@ async function main(): Promise<void> {
         await page.locator('[data-item-cell="Kulturaftale!D4"] [data-headline]').first().click();
         await page.locator('td[data-cell="D4"]').first().waitFor({ timeout: TIMEOUT });
         await page.waitForTimeout(500);
+        // Column A names the lines: it stays in view beside the finding's cell, at a phone's width too.
+        const shown = await page.evaluate(() => {
+          const box = document.querySelector('[data-testid="grid"]')!.closest('[role="region"]')!;
+          const a = document.querySelector('td[data-cell="A4"]')!.getBoundingClientRect();
+          return a.left >= box.getBoundingClientRect().left;
+        });
+        if (!shown) throw new Error(`column A is scrolled out of view at ${size.width} px`);
         // The page starts at the top, where the downloads are: a phone scrolled down to the pane would hide them.
         await page.evaluate(() => window.scrollTo(0, 0));
         await shot(page, lang, size, '2-checked');

@@ -8,13 +8,13 @@ import type { RangePos } from '../../grid/a1';
 import { isNil } from '../../numbers/nil';
 import { TEXT, type SheetCells } from '../../reader/cells';
 import { isSingleTextRow, tableBody } from '../../reader/body';
-import type { Detected, DetectOptions } from '../../reader/detect-types';
+import { role, type ColumnRoles, type Detected, type DetectOptions } from '../../reader/detect-types';
 import { headerArea } from '../../reader/header-area';
 import { isTotalLabel, normalizeLabel, periodLabel } from '../../reader/labels';
 import { classifySource, isFundingSource } from '../cofinancing/classify-source';
-import type { BudgetLayout, BudgetLine } from '../../tables/layout';
+import type { BudgetColumn, BudgetLayout, BudgetLine } from '../../tables/layout';
 import { codeOf, codesOf } from './codes';
-import { budgetColumns } from './columns';
+import { budgetColumnRole, budgetColumns } from './columns';
 import { findHierarchy } from './hierarchy';
 import { pointAmounts } from './point-columns';
 import { decimalsOf } from './values';
@@ -50,14 +50,16 @@ export function detectBudget(
   }
   const body = tableBody(cells, rect, headerRow);
   if (body.rows.length < 2) return null;
-  const { columns, named } = budgetColumns(cells, rect, body.rows, (c) => area.text(c));
+  const read = budgetColumns(cells, rect, body.rows, (c) => area.text(c));
+  const named = read.named;
+  const columns = withUserColumns(read.columns, opts.roles, (c) => area.text(c));
   if (columns.length === 0) return null;
   // A first line with words where the amounts stand is a second header line: the header is lower down.
   if (columns.some((c) => cells.kind(body.rows[0], c.col) === TEXT && !isNil(cells.raw(body.rows[0], c.col))))
     return null;
-  const labelCol = labelColumn(cells, rect, body.rows, columns[0].col);
+  const labelCol = role(opts.roles, 'label') ?? labelColumn(cells, rect, body.rows, columns[0].col);
   if (labelCol === null) return null;
-  const codeCol = codeColumn(cells, labelCol, body.rows);
+  const codeCol = role(opts.roles, 'code') ?? codeColumn(cells, labelCol, body.rows);
 
   const rows = ownRows(
     cells,
@@ -70,13 +72,16 @@ export function detectBudget(
   const points = columns.map((c) => pointAmounts(rows, (r) => cells.raw(r, c.col)));
   const values = rows.map((r) => columns.map((c, j) => cells.number(r, c.col) ?? points[j]?.get(r) ?? null));
   const decimals = columns.map((_, j) => decimalsOf(values.map((line) => line[j])));
+  // Lines a user marked as sums are the only ones; the words decide otherwise.
+  const marked = opts.totalLines ? new Set(opts.totalLines) : null;
   const facts = labels.map((l, i) => {
     const folded = normalizeLabel(l);
+    const total = marked ? marked.has(rows[i]) : isTotalLabel(l) || TOTAL_LINE.test(folded);
     return {
       digits: codes[i].digits,
-      total: isTotalLabel(l) || TOTAL_LINE.test(folded),
+      total,
       breakdown: BREAKDOWN_LINE.test(folded),
-      grand: GRAND_TOTAL_LINE.test(folded),
+      grand: total && GRAND_TOTAL_LINE.test(folded),
       statistic: codes[i].digits === null && STATISTIC_LINE.test(folded),
       outline: cells.outlineLevel(rows[i]),
       indent: cells.indent(rows[i], labelCol),
@@ -119,6 +124,30 @@ export function detectBudget(
     headerRow,
     notes: body.notes,
   };
+}
+
+/**
+ * The amount columns a user named in a correction ("amounts"), each with the role its heading names (or plain
+ * amounts), and the column of the year's budget ("budget"), which takes the role 'budget' from any other.
+ */
+function withUserColumns(
+  found: readonly BudgetColumn[],
+  roles: ColumnRoles | undefined,
+  heading: (col: number) => string,
+): BudgetColumn[] {
+  const of = (col: number): BudgetColumn =>
+    found.find((c) => c.col === col) ?? {
+      col,
+      label: heading(col),
+      role: budgetColumnRole(heading(col)) ?? 'amount',
+    };
+  let out = roles?.amounts ? roles.amounts.map(of) : [...found];
+  const budget = role(roles, 'budget');
+  if (budget === undefined) return out;
+  if (!out.some((c) => c.col === budget)) out = [...out, of(budget)].sort((a, b) => a.col - b.col);
+  return out.map((c) =>
+    c.col === budget ? { ...c, role: 'budget' } : c.role === 'budget' ? { ...c, role: 'amount' } : c,
+  );
 }
 
 /**

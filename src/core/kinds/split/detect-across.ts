@@ -97,7 +97,7 @@ function withoutTitleLines(cells: SheetCells, rect: RangePos): RangePos | null {
  * amount) are sheet rows and its rows (parties, totals) sheet columns, as orientation 'across' says. The range
  * and header swap back; the sheet's header row is the row of party names.
  */
-function backOnSheet(found: Detected, firstParty: number | null): Detected | null {
+export function backOnSheet(found: Detected, firstParty: number | null = null): Detected | null {
   const part = found.part;
   if (part.kind !== 'apportionment') return null;
   const range = swapRange(found.range);
