@@ -157,7 +157,7 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       break;
     case 'numbers':
       add(true, 'money-format', 'money-text', 'accounting-format', 'formulas-sum');
-      add(hasShares(t), 'pct-format', 'pct-fraction', 'pct-text', 'formulas-round');
+      add(hasShares(t), 'pct-format', 'pct-fraction', 'pct-mixed', 'pct-text', 'formulas-round');
       add(hasZero(t), 'dash-text', 'dash-format');
       add(hasNegative(t), 'negative-parentheses', 'negative-accounting');
       break;

@@ -82,9 +82,16 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   };
   const pctCell = (p: string): OutCell => {
     if (numbers === 'pct-text') return { v: `${danish(p)} %` };
-    if (numbers === 'pct-format' || numbers === 'pct-fraction') {
+    if (numbers === 'pct-format' || numbers === 'pct-fraction' || numbers === 'pct-mixed') {
       const n = Number(shiftDecimal(p, -2));
       if (numbers === 'pct-fraction') return { v: n };
+      // Fractions where some cells carry a percent format and others not (the total, a share typed later):
+      // the same stored values, shown two ways.
+      if (
+        numbers === 'pct-mixed' &&
+        (p === '100' || [...p].reduce((s, ch) => s + (Number(ch) || 0), 0) % 2 === 0)
+      )
+        return { v: n };
       const d = decimalsOf(p);
       return { v: n, z: d ? `0.${'0'.repeat(d)}%` : '0%' };
     }
@@ -406,7 +413,8 @@ function addFormulas(
   }
   if ((numbers === 'formulas-round' || allFormulas) && unitExp === 0 && truth.kind === 'split') {
     // A share written as a fraction (0,346 under a percent format) is multiplied as it is.
-    const per100 = numbers === 'pct-format' || numbers === 'pct-fraction' ? '' : '/100';
+    const per100 =
+      numbers === 'pct-format' || numbers === 'pct-fraction' || numbers === 'pct-mixed' ? '' : '/100';
     const total = lt.rows.find((r) => r.role === 'total');
     const totalAt = total && cellOf.get(cellKey(total.id, 'amount'));
     const totalKr = total?.cells.amount;

@@ -27,7 +27,7 @@ import type { Finding, Text } from '../findings/finding';
 import { text } from '../findings/finding';
 import { finding } from '../findings/make';
 import { a1Range, parseA1 } from '../grid/a1';
-import { formatKroner, formatPercent } from '../money/format';
+import { formatAmount, formatPercent, type CountUnit } from '../money/format';
 import { sumAmounts } from '../money/amount';
 import { roundDecimal } from '../numbers/round';
 import { oereToPlain } from '../money/oere';
@@ -70,6 +70,8 @@ export interface RecheckInput {
   partyKey?: (name: string) => string;
   /** Where to point split-unallocated (total row amount cell). */
   totalCell?: string;
+  /** The amounts are a count, not kroner (layout.countUnit). */
+  countUnit?: CountUnit;
 }
 
 export interface RecheckResult {
@@ -295,6 +297,7 @@ function shareFindings(input: RecheckInput): Finding[] {
  * where the user has something to fill in.
  */
 function emptyAmountFindings(input: RecheckInput, expected: readonly (bigint | null)[]): Finding[] {
+  const kr = amountsIn(input);
   const totalCell = input.totalCell ?? input.total?.cell;
   return input.rows.flatMap((r, i) => {
     if (!r.amountEmpty) return [];
@@ -336,6 +339,7 @@ function unallocatedFinding(
   source: RecheckResult['totalSource'],
   amountSum: bigint,
 ): Finding {
+  const kr = amountsIn(input);
   const gap = total - amountSum;
   const size = gap < 0n ? -gap : gap;
   const totalText: Text =
@@ -356,8 +360,8 @@ function unallocatedFinding(
     input.sheet,
     cell,
     text(
-      `Beløbene summerer til ${kr(amountSum, 'da')}, men ${totalText.da}: ${what.da}.`,
-      `The amounts sum to ${kr(amountSum, 'en')}, but ${totalText.en}: ${what.en}.`,
+      `${input.countUnit ? 'Tallene' : 'Beløbene'} summerer til ${kr(amountSum, 'da')}, men ${totalText.da}: ${what.da}.`,
+      `The ${input.countUnit ? 'figures' : 'amounts'} sum to ${kr(amountSum, 'en')}, but ${totalText.en}: ${what.en}.`,
     ),
     {
       expected: oereToPlain(total),
@@ -368,6 +372,7 @@ function unallocatedFinding(
 }
 
 function mismatchFinding(input: RecheckInput, row: RecheckRow, expected: bigint): Finding {
+  const kr = amountsIn(input);
   const amount = row.amount as bigint;
   const who = row.party.trim() || row.partyCell;
   const diff = amount - expected;
@@ -376,17 +381,18 @@ function mismatchFinding(input: RecheckInput, row: RecheckRow, expected: bigint)
     input.sheet,
     row.amountCell,
     text(
-      `${who}: beløbet er ${kr(amount, 'da')}, men den præcise fordeling giver ${kr(expected, 'da')} ` +
+      `${who}: ${input.countUnit ? 'tallet' : 'beløbet'} er ${kr(amount, 'da')}, men den præcise fordeling giver ${kr(expected, 'da')} ` +
         `(${diff > 0n ? 'for meget' : 'for lidt'}: ${kr(diff < 0n ? -diff : diff, 'da')}).`,
-      `${who}: the amount is ${kr(amount, 'en')}, but the exact split gives ${kr(expected, 'en')} ` +
+      `${who}: the ${input.countUnit ? 'figure' : 'amount'} is ${kr(amount, 'en')}, but the exact split gives ${kr(expected, 'en')} ` +
         `(${diff > 0n ? 'too much' : 'too little'}: ${kr(diff < 0n ? -diff : diff, 'en')}).`,
     ),
     { expected: oereToPlain(expected), actual: oereToPlain(amount), related: [row.weightCell] },
   );
 }
 
-function kr(oere: bigint, lang: 'da' | 'en'): string {
-  return formatKroner(oere, lang);
+/** A split's amounts in kroner, or in the count it divides ("388 iværksættere"). */
+function amountsIn(input: RecheckInput): (oere: bigint, lang: 'da' | 'en') => string {
+  return (oere, lang) => formatAmount(oere, lang, input.countUnit);
 }
 
 /** A share in percent with every decimal it has (at least one), so 99,95 % never prints as 100 %. */

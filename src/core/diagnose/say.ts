@@ -1,9 +1,14 @@
 /** Small wording helpers shared by the diagnoses' messages (Danish first, English beside it). */
-import { formatKroner, formatNumber } from '../money/format';
+import { formatAmount, formatKroner, formatNumber, type CountUnit } from '../money/format';
 import type { Decimal } from '../decimal/decimal';
 import type { Lang, Text } from '../findings/finding';
 
 export const kr = (oere: bigint, lang: Lang): string => formatKroner(oere, lang);
+/** kr for a split: its amounts in kroner, or in the count it divides ("388 iværksættere"). */
+export const amountsOf =
+  (split: { readonly countUnit?: CountUnit }) =>
+  (oere: bigint, lang: Lang): string =>
+    formatAmount(oere, lang, split.countUnit);
 export const num = (d: Decimal, lang: Lang, digits?: number): string => formatNumber(d, lang, digits);
 export const abs = (x: bigint): bigint => (x < 0n ? -x : x);
 

@@ -78,6 +78,22 @@ export function formatPercent(percent: Decimal, lang: Lang, fractionDigits = 1):
   return formatExact(fraction, lang, { style: 'percent', maximumFractionDigits: rounded.scale });
 }
 
+/** The word for what a split divides when it is a count, not kroner ("iværksættere"); '' when unnamed. */
+export interface CountUnit {
+  readonly da: string;
+  readonly en: string;
+}
+
+/**
+ * An amount of a split: kroner, or a count with its word ("388 iværksættere") when the split divides a target
+ * or places. Counts are held in øre like money, so whole counts stay exact through the same arithmetic.
+ */
+export function formatAmount(oere: bigint, lang: Lang, count?: CountUnit | null): string {
+  if (!count) return formatKroner(oere, lang);
+  const n = formatNumber(roundDecimal(oereToKroner(oere), oere % 100n === 0n ? 0 : 2), lang);
+  return count[lang] ? `${n} ${count[lang]}` : n;
+}
+
 /** The unit a table's amounts are in, by kroner per unit: "t.kr.", "mio. kr." (da); "DKK '000", "DKK m" (en). */
 export function amountUnitName(amountScale: number | undefined, lang: Lang): string {
   const names: Record<number, Record<Lang, string>> = {

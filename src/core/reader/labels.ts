@@ -158,6 +158,29 @@ export function isAmountHeader(text: string): boolean {
   );
 }
 
+/**
+ * What a split's amount column counts when it is no money: "Måltal (antal iværksættere)" gives
+ * "iværksættere", "Antal pladser" gives "pladser", a bare "Antal" or "Måltal" an empty word. Null for kroner
+ * (any money word) and for headers that name no count.
+ */
+export function countUnitOf(header: string): string | null {
+  const label = normalizeLabel(header);
+  if (
+    /bel(?:oe|o)b|\bkr\b|\bkroner|\bdkk\b|finansiering|\bbidrag|\bamount|udgift|betaling|\btilskud|\bbudget|omkostning|\bcosts?\b|\bcontribution|\bmio\b|\bmia\b|\bt\.?kr/.test(
+      label,
+    )
+  )
+    return null;
+  if (!/\bantal\b|\bmaal\b|\bmaaltal\b|\btarget\b|\bcount\b/.test(label)) return null;
+  const inParens = /\(([^)]*)\)/.exec(header)?.[1] ?? header;
+  const word = inParens
+    .replace(/\b(?:antal|måltal|maaltal|mål|maal|target|count|of|i alt)\b/giu, ' ')
+    .replace(/[():]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return word.length <= 30 ? word : '';
+}
+
 export type KpiRole =
   | 'target'
   | 'unit'

@@ -6,6 +6,7 @@
 import type { Decimal } from '../decimal/decimal';
 import type { Text } from '../findings/finding';
 import type { RangePos } from '../grid/a1';
+import type { CountUnit } from '../money/format';
 
 export type TableKind = 'cofinancing' | 'apportionment' | 'kpi' | 'budget';
 
@@ -81,6 +82,11 @@ export interface CofinancingLayout extends LayoutBase {
   /** Breakdown rows ("heraf kontant") under the row they are part of: neither sources nor counted in a total. */
   readonly breakdownRows?: readonly { readonly row: number; readonly parent: number }[];
   /**
+   * A year's total between its quarters and the next year's ("I alt 2026"): neither a period nor the total
+   * column, checked on every line against the period columns (sheet columns) it sums.
+   */
+  readonly periodSubtotalCols?: readonly { readonly col: number; readonly parts: readonly number[] }[];
+  /**
    * 'rows' when the periods run down the rows and the sources across (a transposed table). Then the
    * positions above keep their meaning along the table's own axes, with rows and columns swapped:
    * periodCols[].col and totalCol are sheet rows (the period rows and the total row), sourceRows[].row and
@@ -111,6 +117,10 @@ export interface ApportionmentLayout extends LayoutBase {
   /** Second key column when both population and percent are shown. */
   readonly shareCol?: number | null;
   readonly amountCol: number | null;
+  /** The amounts are a count (a target or places split by the key), not kroner: its word, '' if unnamed. */
+  readonly countUnit?: CountUnit;
+  /** More amount columns split by the same key (one per year): each is checked as a split of its own. */
+  readonly moreAmountCols?: readonly number[];
   /** The percent column (the key, or the printed shares) holds fractions of one: 0,346 is 34,6 %. */
   readonly sharesAsFractions?: boolean;
   readonly dataRows: readonly number[];

@@ -11,6 +11,7 @@ const ROLE_LABEL: Readonly<Record<string, keyof Strings>> = {
   'other-total-row': 'roleOtherTotal',
   'subtotal-row': 'roleSubtotal',
   'subtotal-rows': 'roleSubtotal',
+  'period-subtotal-cols': 'roleSubtotal',
   'breakdown-rows': 'roleBreakdown',
   'stated-total': 'roleStatedTotal',
   'total-col': 'roleTotalCol',

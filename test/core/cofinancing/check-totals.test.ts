@@ -77,6 +77,27 @@ describe('checkTotals', () => {
     expect(checkTotals(input).map((f) => f.cell)).toEqual(['C4']);
   });
 
+  it('still judges the grand total when one wrong cell breaks a total on each side of it', () => {
+    // C2 (45) breaks the Egen row total and the 2022 total; both sides of the grand total still say 280.
+    const input = table(
+      'S',
+      [
+        { label: 'Egen', type: 'own', amounts: [50, 45, 40], total: 140 },
+        { label: 'Stat', type: 'state', amounts: [50, 50, 40], total: 140 },
+      ],
+      { amounts: [100, 100, 80], total: 290 },
+      { periods: ['2021', '2022', '2023'] },
+    );
+    expect(checkTotals(input).map((f) => [f.cell, f.expected, f.actual])).toEqual([
+      ['C4', '95', '100'],
+      ['E2', '135', '140'],
+      ['E4', '280', '290'],
+    ]);
+    // When the two sides disagree with each other, neither proves the grand total wrong.
+    input.rows[1].total = { value: 15_000n, cell: 'E3' };
+    expect(checkTotals(input).map((f) => f.cell)).not.toContain('E4');
+  });
+
   it('keeps negative amounts in the sums', () => {
     const input = table(
       'S',

@@ -48,3 +48,35 @@ describe.each([
     });
   },
 );
+
+/** Groups with their totals over them, named "I alt gruppe A": no party names, and none against them. */
+function grouped(kalundborg: number): RawValue[][] {
+  return [
+    ['Bidrag til turisme 2026: 2,50 kr. pr. indbygger'],
+    ['Værdi', 'Kolonne B', 'Beregnet'],
+    ['I alt gruppe A', 101_092, 252_730],
+    ['Kalundborg', 47_954, kalundborg],
+    ['Balæerup', 53_138, 132_845],
+    ['I alt gruppe B', 73_618, 184_045],
+    ['Solrød', 25_040, 62_600],
+    ['Hedensted', 48_578, 121_445],
+    ['I alt', 174_710, 436_775],
+  ];
+}
+
+describe('a split by groups with their totals labelled "I alt gruppe A" over them', () => {
+  it('is read, its group totals no parties, and a correct split gets no error or warning', () => {
+    const r = run(grouped(119_885));
+    const t = r.tables[0];
+    expect(t?.kind).toBe('apportionment');
+    if (t?.kind !== 'apportionment') return;
+    expect(t.dataRows).toEqual([3, 4, 6, 7]);
+    expect(loud(r)).toEqual([]);
+  });
+
+  it('finds a wrong amount at its cell', () => {
+    const found = loud(run(grouped(118_885)));
+    expect(found).toContainEqual(['warning', 'split-mismatch', 'C4', '119885', '118885']);
+    expect(found.filter((f) => f[2] !== 'C4' && f[0] === 'warning')).toEqual([]);
+  });
+});

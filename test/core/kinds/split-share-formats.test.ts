@@ -53,3 +53,33 @@ describe.each([
     },
   );
 });
+
+describe('shares stored as fractions under headers that say nothing, with the total stated in the title', () => {
+  const rows = (mask: number, typo: boolean): RawValue[][] => [
+    ['Fordeling af kontingent, i alt 17.500.000 kr.'],
+    ['Felt', 'Tal', 'Data'],
+    ...PARTIES.map(([name, share, amount], i): RawValue[] => [
+      name,
+      share,
+      typo && i === 2 ? 6_852_000 : amount,
+    ]),
+  ];
+  const grid = (mask: number, typo: boolean): SheetGrid => {
+    const cells = rows(mask, typo);
+    const formats = cells.map((line, r) =>
+      line.map((_, c) => (c === 1 && r > 1 && (mask >> (r - 2)) & 1 ? '0%' : null)),
+    );
+    return { ...sheet('Ark1', cells), formats };
+  };
+  // Masks with at least one percent-formatted and one plain share: the mixed case.
+  const mixed = [1, 2, 3, 4, 5, 6];
+
+  it.each(mixed)('format mask %i: the split is read, and a wrong amount is named at its cell', (mask) => {
+    const ok = checkWorkbook(snapshot([grid(mask, false)]), PARAMS);
+    expect(ok.findings.filter((f) => f.severity !== 'info').map((f) => [f.cell, f.rule])).toEqual([]);
+    expect(ok.findings.map((f) => f.rule)).not.toContain('table-not-understood');
+    const wrong = checkWorkbook(snapshot([grid(mask, true)]), PARAMS);
+    const named = wrong.findings.filter((f) => f.severity !== 'info').map((f) => [f.cell, f.expected]);
+    expect(named).toContainEqual(['C5', '6825000']);
+  });
+});

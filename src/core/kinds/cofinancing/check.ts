@@ -4,13 +4,14 @@
  */
 import { checkCofinancing } from './rules/all-rules';
 import { checkMatching } from './rules/matching';
-import { checkTotals } from './rules/totals';
+import { checkTotals, totalMismatch } from './rules/totals';
+import { cellsOf, partsRange, sumAll } from './rules/parts';
 import { blankPartFindings } from './blank-parts';
 import type { CofinancingInput, CofinancingRules } from './rules/input';
 import { text, type Finding, type Text } from '../../findings/finding';
 import { a1, a1Range, parseA1, type CellPos } from '../../grid/a1';
 import { amountPos, periodLabelPos, periodsDownRows, sourceLabelPos } from './axes';
-import type { SheetGrid } from '../../grid/grid';
+import { cellAt, isBlank, type SheetGrid } from '../../grid/grid';
 import type { CofinancingLayout } from '../../tables/layout';
 import type { CheckParams } from '../../check/params';
 import { cellReader, labelAt, readAmountAt, type CellReader } from '../../check/read-cells';
@@ -33,6 +34,11 @@ export function cofinancingInput(r: CellReader, t: CofinancingLayout): Cofinanci
     return readAmountAt(r, p.row, p.col, true);
   };
   const amountsOf = (line: number) => t.periodCols.map((p) => read(line, p.col));
+  const blanksOf = (line: number) =>
+    t.periodCols.map((p) => {
+      const q = amountPos(t, line, p.col);
+      return isBlank(cellAt(grid, q.row, q.col));
+    });
   const totalOf = (line: number) => (t.totalCol === null ? null : read(line, t.totalCol));
   return {
     sheet: grid.name,
@@ -44,6 +50,7 @@ export function cofinancingInput(r: CellReader, t: CofinancingLayout): Cofinanci
       labelCell: at(sourceLabelPos(t, s.row)),
       type: s.type,
       amounts: amountsOf(s.row),
+      blank: blanksOf(s.row),
       total: totalOf(s.row),
     })),
     totalRow:
@@ -86,6 +93,7 @@ export function checkCofinancingTable(
     at(amountPos(t, t.sourceRows[i].row, t.periodCols[p].col)),
   );
   result.findings.push(...otherTotalFindings(r, t, input));
+  result.findings.push(...periodSubtotalFindings(r, t));
 
   const status = periodsDownRows(t) ? statusByPeriodRow(t, result.findings) : new Map<number, Text>();
   if (!periodsDownRows(t)) {
@@ -171,6 +179,39 @@ function otherTotalFindings(r: CellReader, t: CofinancingLayout, input: Cofinanc
     const totals = checkTotals({ ...input, rows, totalRow: other.totalRow });
     return [...unreadable, ...totals.filter((f) => f.rule === 'total-mismatch' && lineOf(t, f.cell) === row)];
   });
+}
+
+/**
+ * A year's total between the periods ("I alt 2026") must be the sum of its periods on every line: each
+ * source, each subtotal and the total row.
+ */
+function periodSubtotalFindings(r: CellReader, t: CofinancingLayout): Finding[] {
+  const subs = t.periodSubtotalCols ?? [];
+  if (subs.length === 0) return [];
+  // The periods were read (and their bad cells reported) already.
+  const side = cellReader(r.grid, r.amountScale);
+  const lines = [
+    ...t.sourceRows.map((s) => s.row),
+    ...(t.subtotalRows ?? []).map((s) => s.row),
+    ...(t.totalRow === null ? [] : [t.totalRow]),
+    ...(t.otherTotalRows ?? []),
+  ];
+  const out: Finding[] = [];
+  for (const line of lines) {
+    for (const sub of subs) {
+      const p = amountPos(t, line, sub.col);
+      const total = readAmountAt(r, p.row, p.col, true);
+      const parts = sub.parts.map((col) => {
+        const q = amountPos(t, line, col);
+        return readAmountAt(side, q.row, q.col, true);
+      });
+      if (total === null || parts.every((x) => x === null)) continue;
+      const sum = sumAll(parts);
+      if (sum === null || sum === total.value) continue;
+      out.push(totalMismatch(r.grid.name, total, sum, partsRange(cellsOf(parts))));
+    }
+  }
+  return out;
 }
 
 /** The source line a cell lies on: its sheet row, or its sheet column when the sources run across. */

@@ -8,7 +8,8 @@ import { text, type Text } from '../../findings/finding';
 import { columnLetters, type RangePos } from '../../grid/a1';
 import type { SourceType } from '../../tables/layout';
 import { cutAfter, hasNumbers, isTextColumn, tableBody } from '../../reader/body';
-import type { SheetCells } from '../../reader/cells';
+import { BLANK, type SheetCells } from '../../reader/cells';
+import { statedScale } from '../../reader/amount-scale';
 import { classifySource, isFundingSource } from './classify-source';
 import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
 import { isAmountHeader, isAreaHeader, isTotalLabel, keyHeaderKind, periodLabel } from '../../reader/labels';
@@ -40,16 +41,38 @@ export function detectCofinancing(
   const merges = cells.grid.merges ?? [];
   const mergeAt = (c: number) =>
     merges.find((m) => m.top === headerRow && m.left <= c && m.right >= c && m.right > m.left);
+  const totalCols: number[] = [];
   for (let c = rect.left; c <= rect.right; c++) {
     const m = mergeAt(c);
     const at = m ? m.left : c;
     const year = periodLabel(cells.kind(headerRow, at) === 0 ? null : cells.raw(headerRow, at));
     const label = year !== null && m && area.bottom > headerRow ? area.text(c) : year;
-    const total = totalCol === null && area.texts(c).some(isTotalLabel);
+    const total = area.texts(c).some(isTotalLabel);
     // "I alt" over "2021-23" is the total of the years beside it, not one more period.
-    if (total && (label === null || area.top < headerRow)) totalCol = c;
+    if (total && (label === null || area.top < headerRow)) totalCols.push(c);
     else if (label !== null) periodCols.push({ col: c, label });
   }
+  // A total between the periods ("I alt 2026" after 2026's quarters, before 2027's) sums the periods since
+  // the one before it; the table's total column is the first other total past the last period (or, without
+  // one, the first total, as before).
+  const lastPeriod = periodCols.length ? periodCols[periodCols.length - 1].col : -1;
+  const inside = opts.roles
+    ? []
+    : totalCols.filter((c) => c < lastPeriod && periodCols.some((p) => p.col < c));
+  // The last year's total stands after the last period, before the table's own total ("I alt 2027 | I alt").
+  const after = totalCols.filter((c) => c > lastPeriod);
+  const between = inside.length && after.length >= 2 ? [...inside, after[0]] : inside;
+  const periodSubtotalCols = between
+    .map((col, i) => ({
+      col,
+      parts: periodCols.map((p) => p.col).filter((x) => x < col && x > (between[i - 1] ?? -1)),
+    }))
+    .filter((s) => s.parts.length >= 2);
+  const inSubtotal = new Set(periodSubtotalCols.map((s) => s.col));
+  totalCol =
+    totalCols.find((c) => c > lastPeriod && !inSubtotal.has(c)) ??
+    totalCols.find((c) => !inSubtotal.has(c)) ??
+    null;
   if (totalCol !== null && cells.text(headerRow, totalCol) !== area.text(totalCol)) {
     const words = area.text(totalCol);
     because['total-col'] = text(`mærket »${words}« i overskriften`, `labelled "${words}" in the header`);
@@ -218,10 +241,16 @@ export function detectCofinancing(
   // Earlier "I alt" rows are subtotals: neither sources nor the total.
   const rows: number[] = [];
   const labels: string[] = [];
+  // A line that only says what the amounts are in ("Beløb i mio. kr.") is a note on the unit, not a source.
+  const unitLines: string[] = [];
   for (const r of kept.rows) {
     const name = cells.text(r, label);
     if (r === totalRow || otherTotals.includes(r) || isTotalLabel(name)) continue;
     if (subtotals.some((x) => x.row === r) || inBreakdown.has(r)) continue;
+    if (isUnitLine(cells, r, name, valueCols)) {
+      unitLines.push(name);
+      continue;
+    }
     rows.push(r);
     labels.push(name);
   }
@@ -256,13 +285,21 @@ export function detectCofinancing(
       ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
       ...(subtotals.length ? { subtotalRows: subtotals } : {}),
       ...(breakdownRows.length ? { breakdownRows } : {}),
+      ...(periodSubtotalCols.length ? { periodSubtotalCols } : {}),
       ...(Object.keys(because).length ? { because } : {}),
       ...(unsure ? { unsure } : {}),
     },
     range: { top: area.top, left: rect.left, bottom, right: rect.right },
     headerRow,
-    notes: kept.notes,
+    notes: [...unitLines, ...kept.notes],
   };
+}
+
+/** A line with no figure whose words state the unit of the amounts ("Beløb i mio. kr.", "(1.000 kr.)"). */
+function isUnitLine(cells: SheetCells, row: number, name: string, cols: readonly number[]): boolean {
+  if (cols.some((c) => cells.kind(row, c) !== BLANK)) return false;
+  const scale = statedScale(name);
+  return scale !== undefined && scale !== 1;
 }
 
 /**

@@ -27,14 +27,14 @@ function shortfalls(input: CofinancingInput, need: Need): { periods: Shortfall[]
   const others = input.rows.filter(isOther);
   const periods: Shortfall[] = [];
   input.periods.forEach((period, p) => {
-    const o = periodSum(own, p);
-    const x = periodSum(others, p);
+    const o = periodSum(own, p, true);
+    const x = periodSum(others, p, true);
     if (o === null || x === null || o + x <= 0n) return;
     const missing = need(x) - o;
     if (missing > 0n) periods.push({ label: period.label, missing });
   });
-  const o = overallSum(own);
-  const x = overallSum(others);
+  const o = overallSum(own, true);
+  const x = overallSum(others, true);
   const overallMissing = o === null || x === null ? 0n : need(x) - o;
   const sumOfPeriods = periods.reduce((s, p) => s + p.missing, 0n);
   // Every short period topped up also meets the whole period; without short periods, the whole period says.

@@ -13,7 +13,14 @@ import type { CofinancingLayout } from '../../tables/layout';
 
 type CofinancingShape = Pick<
   CofinancingLayout,
-  'periodCols' | 'totalCol' | 'sourceRows' | 'totalRow' | 'otherTotalRows' | 'subtotalRows' | 'orientation'
+  | 'periodCols'
+  | 'totalCol'
+  | 'sourceRows'
+  | 'totalRow'
+  | 'otherTotalRows'
+  | 'subtotalRows'
+  | 'orientation'
+  | 'periodSubtotalCols'
 >;
 
 export function cofinancingEvidence(t: CofinancingShape, at: NumberAt): Evidence {
@@ -32,6 +39,18 @@ export function cofinancingEvidence(t: CofinancingShape, at: NumberAt): Evidence
         claimedSum(
           cell(s.row, p),
           s.parts.map((r) => cell(r, p)),
+        ),
+      );
+    }
+  }
+  // A year's total between the periods over its periods, on every line.
+  for (const sub of t.periodSubtotalCols ?? []) {
+    for (const line of [...sources, ...totals]) {
+      ev = plus(
+        ev,
+        claimedSum(
+          cell(line, sub.col),
+          sub.parts.map((c) => cell(line, c)),
         ),
       );
     }

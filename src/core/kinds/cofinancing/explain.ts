@@ -77,6 +77,20 @@ export function explainCofinancing(
       t.because['subtotal-rows'],
     );
   }
+  const yearTotals = t.periodSubtotalCols ?? [];
+  if (yearTotals.length) {
+    const cells = yearTotals.map((s) => periodLabelPos(t, s.col));
+    const names = cells.map((p) => `»${say.label(p.row, p.col)}«`).join(', ');
+    const namesEn = cells.map((p) => `"${say.label(p.row, p.col)}"`).join(', ');
+    add(
+      'period-subtotal-cols',
+      cells.map(cellOf).join(', '),
+      text(
+        `${names} er summen af perioderne før ${yearTotals.length === 1 ? 'den' : 'hver af dem'}`,
+        `${namesEn} ${yearTotals.length === 1 ? 'is' : 'are each'} the sum of the periods before ${yearTotals.length === 1 ? 'it' : 'them'}`,
+      ),
+    );
+  }
   out.push(...amountScaleExplained(t));
   const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
   if (own.length)

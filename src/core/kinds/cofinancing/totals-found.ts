@@ -121,7 +121,8 @@ function isSumOf(
     else if (m !== null && col === totalCol && ownMiss !== null && compare(ownMiss, m) === 0) explained++;
     // The row's own period cell typed wrong misses its column by what the row's total cell misses it by,
     // the other way: the one cell breaks both, and the row is still the total.
-    else if (m !== null && col !== totalCol && ownMiss !== null && compare(ownMiss, neg(m)) === 0) explained++;
+    else if (m !== null && col !== totalCol && ownMiss !== null && compare(ownMiss, neg(m)) === 0)
+      explained++;
     else differ++;
   }
   if (matched >= 1 && matched + explained >= 2 && differ === 0) return true;

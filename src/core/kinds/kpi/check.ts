@@ -29,6 +29,7 @@ import { cellReader, labelAt, readDecimalAt, type CellReader } from '../../check
 import { readDeadline } from './read-deadline';
 import { isNoResult } from './rules/no-result';
 import { splitFromTo } from './rules/from-to';
+import { dueYearOf, targetYearOf } from './series';
 import { key, type TableOutput } from '../../output/table-output';
 
 const STATUS: Record<KpiStatus, Text> = {
@@ -227,12 +228,19 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
     });
   }
   const dl = c.deadline !== undefined ? readDeadline(r, row, c.deadline) : null;
-  // "2027-mål" with no deadline column: the target is due by the end of its year.
+  // "2027-mål" or "Mål 2025" over the targets with no deadline column, or "2,5 % i 2027" in the target: due
+  // by the end of that year.
+  const dueYear =
+    c.deadline === undefined
+      ? (dueYearOf(targetRead.unitWord) ?? targetYearOf(labelAt(grid, t.headerRow, c.targetValue)))
+      : null;
   const deadline =
     dl?.deadline ??
     (c.deadline === undefined && t.targetYear !== undefined
       ? { value: `${t.targetYear}-12-31`, cell: a1(t.headerRow, c.targetValue) }
-      : null);
+      : dueYear !== null
+        ? { value: `${dueYear}-12-31`, cell: targetRead.cell }
+        : null);
   if (deadline) {
     const written = cellAt(grid, row, c.deadline!);
     const quoted = typeof written === 'string' ? written.trim() : null;

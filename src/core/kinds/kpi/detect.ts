@@ -2,6 +2,7 @@
 import type { RangePos } from '../../grid/a1';
 import type { KpiColumns } from '../../tables/layout';
 import { readTargetCell } from './rules/target-cell';
+import { splitFromTo } from './rules/from-to';
 import { isTextColumn, tableBody } from '../../reader/body';
 import { BLANK, type SheetCells } from '../../reader/cells';
 import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
@@ -166,7 +167,10 @@ function holdsTargets(cells: SheetCells, col: number, rows: readonly number[]): 
   return targetShare(cells, col, rows) > 0.5;
 }
 
-/** The share of a column's filled cells that read as a target ("30", "mindst 25 %"); 0 for an empty column. */
+/**
+ * The share of a column's filled cells that read as a target ("30", "mindst 25 %", "fra 1,7 % til 2,5 %");
+ * 0 for an empty column.
+ */
 function targetShare(cells: SheetCells, col: number, rows: readonly number[]): number {
   let filled = 0;
   let targets = 0;
@@ -174,7 +178,10 @@ function targetShare(cells: SheetCells, col: number, rows: readonly number[]): n
     const k = cells.kind(r, col);
     if (k === BLANK) continue;
     filled++;
-    if (cells.isNumeric(r, col) || readTargetCell(cells.raw(r, col), null).ok) targets++;
+    const raw = cells.raw(r, col);
+    // "fra 1,7 % til 2,5 %" is a target too: the figure after "til" (rules/from-to.ts).
+    const fromTo = splitFromTo(raw);
+    if (cells.isNumeric(r, col) || readTargetCell(fromTo ? fromTo.to : raw, null).ok) targets++;
   }
   return filled > 0 ? targets / filled : 0;
 }

@@ -11,7 +11,8 @@ import { compare, sum, type Decimal } from '../../decimal/decimal';
 /** "2027-mål", "Mål 2027", "Målsætning for 2027", "Target 2027": a target for a year, with the year. */
 const TARGET_FOR_YEAR = [
   /^(20\d\d)\s*[-–]?\s*(?:maal|maalsaetning|maaltal|target)\b/,
-  /^(?:maal|maalsaetning|maaltal|target)\s*(?:for|i|in)?\s*(20\d\d)\b/,
+  // "Mål 2025-2027" is a period, not the year a target is due.
+  /^(?:maal|maalsaetning|maaltal|target)\s*(?:for|i|in)?\s*(20\d\d)\b(?!\s*[-–/]\s*(?:20)?\d\d)/,
 ];
 
 export function targetYearOf(header: string): number | null {
@@ -21,6 +22,15 @@ export function targetYearOf(header: string): number | null {
     if (m) return Number(m[1]);
   }
   return null;
+}
+
+/** The year a target is due, written after its figure: "2,5 % i 2027", "450 senest i 2027", "30 (2027)". */
+const DUE_IN_TARGET = /^(?:\(?\s*(?:i|in|by|senest(?:\s+i)?)\s+)?\(?(20\d\d)\)?$/;
+
+export function dueYearOf(wordsAfterFigure: string | undefined): number | null {
+  if (!wordsAfterFigure) return null;
+  const m = DUE_IN_TARGET.exec(normalizeLabel(wordsAfterFigure));
+  return m ? Number(m[1]) : null;
 }
 
 export interface Series {

@@ -26,7 +26,7 @@ import { isTotalLabel } from '../../reader/labels';
 import { isRegionName, showsPercent, times100 } from './content';
 import { sum, type Decimal } from '../../decimal/decimal';
 import type { Finding } from '../../findings/finding';
-import { formatKroner } from '../../money/format';
+import { formatAmount, type CountUnit } from '../../money/format';
 import { oereToPlain } from '../../money/oere';
 import { populationKeyOfSplit } from '../../population/split-key';
 
@@ -37,6 +37,25 @@ export function checkApportionment(
   t: ApportionmentLayout,
   params: CheckParams,
 ): TableOutput {
+  const first = checkOneSplit(grid, t, params);
+  if (!t.moreAmountCols?.length) return first;
+  // The same key splits every amount column: each is checked on its own, its findings added once (the key's
+  // and the parties' findings are the same for every column). Fordel's own columns follow the first.
+  const seen = new Set(first.findings.map((f) => `${f.rule} ${f.cell}`));
+  const more: Finding[] = [];
+  for (const amountCol of t.moreAmountCols) {
+    const column = checkOneSplit(grid, { ...t, amountCol, moreAmountCols: undefined }, params);
+    for (const f of column.findings) {
+      const id = `${f.rule} ${f.cell}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      more.push(f);
+    }
+  }
+  return { ...first, findings: [...first.findings, ...more] };
+}
+
+function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckParams): TableOutput {
   const scale = t.amountScale ?? 1;
   const r = cellReader(grid, scale);
   const sheet = grid.name;
@@ -125,6 +144,7 @@ export function checkApportionment(
     statedShareTotal: keyKind === 'percent' && statedShare ? statedShare : undefined,
     partyKey: parties.key,
     totalCell,
+    ...(t.countUnit ? { countUnit: t.countUnit } : {}),
     // A list of amounts with no key column: only its sum can be checked, and no key is missing from it.
     ...(weightCol === null ? { keyless: true } : {}),
   });
@@ -147,7 +167,16 @@ export function checkApportionment(
   const result = recheckSplit(splitInput);
   const statedFindings =
     statedWins && totalAmount && stated !== null
-      ? [statedTotalMismatch(sheet, totalAmount.cell, totalAmount.value, stated, t.statedTotal!.words)]
+      ? [
+          statedTotalMismatch(
+            sheet,
+            totalAmount.cell,
+            totalAmount.value,
+            stated,
+            t.statedTotal!.words,
+            t.countUnit,
+          ),
+        ]
       : [];
   const totalRows = splitTotalRowFindings(
     r,
@@ -234,8 +263,10 @@ export function checkApportionment(
             cells: share,
           },
           {
-            header: inKronerHeader(text('Fordel: præcist beløb', 'Fordel: exact amount'), scale),
-            numberFormat: '#,##0.00',
+            header: t.countUnit
+              ? text('Fordel: præcist tal', 'Fordel: exact figure')
+              : inKronerHeader(text('Fordel: præcist beløb', 'Fordel: exact amount'), scale),
+            numberFormat: t.countUnit ? '#,##0' : '#,##0.00',
             cells: expected,
           },
           {
@@ -272,14 +303,16 @@ function statedTotalMismatch(
   shown: bigint,
   stated: bigint,
   words: string,
+  count: CountUnit | undefined,
 ): Finding {
+  const kr = (oere: bigint, lang: 'da' | 'en') => formatAmount(oere, lang, count);
   return finding(
     'total-mismatch',
     sheet,
     cell,
     text(
-      `${cell} er ${formatKroner(shown, 'da')}, men arket siger »${words}« (${formatKroner(stated, 'da')}), og det er den total, beløbene følger (forskel ${formatKroner(shown - stated, 'da')}).`,
-      `${cell} is ${formatKroner(shown, 'en')}, but the sheet says "${words}" (${formatKroner(stated, 'en')}), and that is the total the amounts follow (difference ${formatKroner(shown - stated, 'en')}).`,
+      `${cell} er ${kr(shown, 'da')}, men arket siger »${words}« (${kr(stated, 'da')}), og det er den total, ${count ? 'tallene' : 'beløbene'} følger (forskel ${kr(shown - stated, 'da')}).`,
+      `${cell} is ${kr(shown, 'en')}, but the sheet says "${words}" (${kr(stated, 'en')}), and that is the total the ${count ? 'figures' : 'amounts'} follow (difference ${kr(shown - stated, 'en')}).`,
     ),
     { expected: oereToPlain(stated), actual: oereToPlain(shown) },
   );

@@ -31,6 +31,8 @@ import {
   periodLabel,
 } from '../../reader/labels';
 import { rowStructure } from '../../reader/row-structure';
+import { moreAmountColumns } from './more-amounts';
+import { countUnitOf } from '../../reader/labels';
 import {
   columnValues,
   findTotals,
@@ -203,7 +205,13 @@ export function detectApportionment(
   }
   if (amountCol === undefined) {
     const keyCols = [percentCol, popCol];
-    const a = numeric.find((c) => !keyCols.includes(c) && c > (popCol ?? percentCol ?? label ?? rect.left));
+    // A second head count ("Indbyggere 2025" beside "Indbyggere 2026") holds no amounts; "Andel af udgift" may.
+    const a = numeric.find(
+      (c) =>
+        !keyCols.includes(c) &&
+        keyHeaderKind(cells.text(headerRow, c)) !== 'population' &&
+        c > (popCol ?? percentCol ?? label ?? rect.left),
+    );
     if (a !== undefined && (popCol !== undefined || percentCol !== undefined)) amountCol = a;
   }
 
@@ -341,6 +349,16 @@ export function detectApportionment(
   const dataRows = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r) && !notParties.has(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
   if (!forced && (dataRows.length === 0 || (dataRows.length === 1 && totalRow === null))) return null;
+  const moreAmounts =
+    keyCol === null || amount === null || opts.across
+      ? []
+      : moreAmountColumns(cells, rect, headerRow, dataRows, keyCol, [
+          party,
+          keyCol,
+          shareCol,
+          amount,
+          ...rates,
+        ]);
   return {
     part: {
       kind: 'apportionment',
@@ -349,6 +367,8 @@ export function detectApportionment(
       keyKind,
       shareCol,
       amountCol: amount,
+      ...(moreAmounts.length ? { moreAmountCols: moreAmounts } : {}),
+      ...countOf(amount === null ? null : (namedBy.get(amount) ?? cells.text(headerRow, amount))),
       ...(fractions ? { sharesAsFractions: true } : {}),
       dataRows,
       totalRow,
@@ -548,6 +568,7 @@ function numbersAgree(
   const totals = findTotals(cells, rows, label, percentCol ?? null, sums);
   if (totals.totalRow !== null) return true;
   if (percentCol !== undefined) {
+    if (isFractionColumn(cells, percentCol, rows)) return true;
     const sum = sumOf(columnValues(cells, percentCol, rows));
     const pct = isPercentColumn(cells, percentCol, rows) || compare(sum, { digits: 2n, scale: 0 }) > 0;
     const whole = pct ? sum : times100(sum);
@@ -568,6 +589,12 @@ function sharesLike(cells: SheetCells, col: number, rows: readonly number[], lab
  * How a column holds shares: 'percent' when its parts sum to about 100 (percent-formatted cells count in
  * percent), 'fraction' when cells without a percent format sum to about 1 (0,346 for 34,6 %), else null.
  */
+/** A split of a count (a target, places) says its amounts in that count, never in kroner. */
+function countOf(header: string | null): { countUnit?: { da: string; en: string } } {
+  const word = header === null ? null : countUnitOf(header);
+  return word === null ? {} : { countUnit: { da: word, en: word } };
+}
+
 function shareScale(
   cells: SheetCells,
   col: number,
@@ -625,14 +652,16 @@ function proportional(
 ): boolean {
   const totals = findTotals(cells, rows, label, null, [key, amount]);
   const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
-  const keys = columnValues(cells, key, parts);
+  // Shares kept as fractions, some shown as percent and some not, are compared as the fractions they are.
+  const fractions = isFractionColumn(cells, key, parts);
+  const keys = fractions ? shareValues(cells, key, parts, true) : columnValues(cells, key, parts);
   const amounts = columnValues(cells, amount, parts);
   if (isProportional(keys, amounts, tolerance)) return true;
   // A total row whose key is the parts' key in total is one more line the amounts may follow: the total
   // amount against the whole key, so one wrong amount among three parties still leaves three lines agreeing.
   // (A total that adds the wrong amount up follows nothing; it only counts for the reading, never against.)
   const total = totals.totalRow;
-  const totalKey = total !== null ? cells.number(total, key) : null;
+  const totalKey = total !== null ? shareNumber(cells, total, key, fractions) : null;
   if (total === null || !totalKey || compare(totalKey, sumOf(keys)) !== 0) return false;
   return isProportional([...keys, totalKey], [...amounts, cells.number(total, amount)], tolerance);
 }
@@ -667,8 +696,8 @@ function partyShare(cells: SheetCells, col: number, body: Body): number {
   let named = 0;
   let filled = 0;
   for (const r of body.rows.slice(0, 40)) {
-    // A total's label ("I alt") names no party, and says nothing against the names beside it either.
-    if (cells.kind(r, col) === BLANK || isTotalLabel(cells.text(r, col))) continue;
+    // A total's label ("I alt", "I alt gruppe A") names no party, and says nothing against the names beside it.
+    if (cells.kind(r, col) === BLANK || isGroupTotalLabel(cells.text(r, col))) continue;
     filled++;
     if (matchParty(cells.text(r, col), { fuzzy: false })) named++;
   }

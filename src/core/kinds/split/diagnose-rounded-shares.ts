@@ -12,10 +12,11 @@ import type { Diagnosis } from '../../diagnose/diagnosis';
 import { splitAcross } from './axes';
 import type { SplitContext } from './diagnose-structure';
 import { SPLIT_RULES } from './rerun';
-import { abs, kr, quote } from '../../diagnose/say';
+import { abs, amountsOf, quote } from '../../diagnose/say';
 
 export function roundedShares(ctx: SplitContext): Diagnosis[] {
   const { facts, layout } = ctx;
+  const kr = amountsOf(facts.input);
   const rows = facts.input.rows;
   const shares = facts.input.keyKind === 'percent' ? rows.map((r) => r.weight) : facts.shareColumn?.shares;
   const total = facts.result.total;

@@ -12,7 +12,7 @@ import type { Diagnosis } from '../../diagnose/diagnosis';
 import { vanished } from '../../diagnose/diagnosis';
 import type { SplitFacts } from '../../diagnose/facts';
 import { rerunBudget, rerunSplit, SPLIT_RULES } from './rerun';
-import { abs, kr, quote } from '../../diagnose/say';
+import { abs, amountsOf, quote } from '../../diagnose/say';
 import { lineName, splitA1, splitAcross } from './axes';
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -71,6 +71,7 @@ export function splitStructure(ctx: SplitContext): Diagnosis[] {
 
 function countedTwice(ctx: SplitContext): Diagnosis[] {
   const { facts } = ctx;
+  const kr = amountsOf(facts.input);
   const rows = facts.input.rows;
   const out: Diagnosis[] = [];
   // No party twice (the usual case): no map from every party cell to its row.
@@ -182,6 +183,7 @@ function nearHundred(w: Decimal, all: Decimal): boolean {
 /** The stated total is the sum of every row but the first or the last: that row is outside its range. */
 function outsideTotal(ctx: SplitContext): Diagnosis[] {
   const { facts, layout } = ctx;
+  const kr = amountsOf(facts.input);
   const stated = facts.input.total;
   const rows = facts.input.rows;
   if (!stated || rows.length < 2 || rows.some((r) => r.amount === null)) return [];

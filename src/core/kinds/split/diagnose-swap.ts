@@ -6,10 +6,11 @@ import { text } from '../../findings/finding';
 import { oereToPlain } from '../../money/oere';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { SplitContext } from './diagnose-structure';
-import { abs, kr, quote } from '../../diagnose/say';
+import { abs, amountsOf, quote } from '../../diagnose/say';
 
 export function swappedAmounts(ctx: SplitContext): Diagnosis[] {
   const { facts } = ctx;
+  const kr = amountsOf(facts.input);
   const rows = facts.input.rows;
   const unit = facts.input.unit;
   const expected = facts.result.expected;

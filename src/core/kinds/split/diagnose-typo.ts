@@ -11,7 +11,7 @@ import { vanished } from '../../diagnose/diagnosis';
 import { digitSlip, slipVariants, SLIP_WORDS, type DigitSlip } from '../../diagnose/digits';
 import type { SplitContext } from './diagnose-structure';
 import { rerunBudget, rerunSplit, SPLIT_RULES, type SplitChange } from './rerun';
-import { kr, num, quote } from '../../diagnose/say';
+import { amountsOf, num, quote } from '../../diagnose/say';
 
 /** Population keys are searched digit by digit; beyond this many rows the search is not worth it. */
 const MAX_ROWS_FOR_KEY_SEARCH = 500;
@@ -44,6 +44,7 @@ function clears(ctx: SplitContext, change: SplitChange) {
 
 function amountTypos(ctx: SplitContext): Diagnosis[] {
   const { facts } = ctx;
+  const kr = amountsOf(facts.input);
   const rows = facts.input.rows;
   // A split without mismatches (the usual case) needs no map from every amount cell to its row.
   if (!ctx.open.some((f) => f.rule === 'split-mismatch')) return [];

@@ -74,6 +74,14 @@ export function explainSplit(t: ApportionmentLayout, say: ExplainTools): Reading
       say.why('amount-col', text(`beløbene i ${h.da}`, `the amounts in ${h.en}`)),
     );
   }
+  for (const col of t.moreAmountCols ?? []) {
+    const h = heading(col);
+    add(
+      'amount-col',
+      say.col(col),
+      text(`beløbene i ${h.da}, fordelt med samme nøgle`, `the amounts in ${h.en}, split by the same key`),
+    );
+  }
   if (t.totalRow !== null) {
     const p = line(t.totalRow);
     add(

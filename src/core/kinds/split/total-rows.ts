@@ -7,7 +7,7 @@ import { compare, sub, sum, toPlainString, type Decimal } from '../../decimal/de
 import type { Finding } from '../../findings/finding';
 import { text } from '../../findings/finding';
 import { finding } from '../../findings/make';
-import { formatKroner, formatNumber } from '../../money/format';
+import { formatAmount, formatNumber } from '../../money/format';
 import { oereToPlain } from '../../money/oere';
 import { partsRange } from '../cofinancing/rules/parts';
 import type { ApportionmentLayout } from '../../tables/layout';
@@ -48,8 +48,8 @@ export function splitTotalRowFindings(
           sheet,
           stated.cell,
           text(
-            `${stated.cell} er også en total, men siger ${formatKroner(stated.value, 'da')}, mens summen af ${column(amountCol).join(', ')} er ${formatKroner(parts, 'da')}.`,
-            `${stated.cell} is a total too, but says ${formatKroner(stated.value, 'en')}, while the sum of ${column(amountCol).join(', ')} is ${formatKroner(parts, 'en')}.`,
+            `${stated.cell} er også en total, men siger ${formatAmount(stated.value, 'da', t.countUnit)}, mens summen af ${column(amountCol).join(', ')} er ${formatAmount(parts, 'da', t.countUnit)}.`,
+            `${stated.cell} is a total too, but says ${formatAmount(stated.value, 'en', t.countUnit)}, while the sum of ${column(amountCol).join(', ')} is ${formatAmount(parts, 'en', t.countUnit)}.`,
           ),
           { expected: oereToPlain(parts), actual: oereToPlain(stated.value), related: column(amountCol) },
         ),
@@ -93,8 +93,8 @@ export function splitSubtotalFindings(r: CellReader, t: ApportionmentLayout): Fi
           sheet,
           stated.cell,
           text(
-            `${stated.cell} er ${formatKroner(stated.value, 'da')}, men summen af ${range(amountCol).join(', ')} er ${formatKroner(should, 'da')} (forskel ${formatKroner(stated.value - should, 'da')}).`,
-            `${stated.cell} is ${formatKroner(stated.value, 'en')}, but the sum of ${range(amountCol).join(', ')} is ${formatKroner(should, 'en')} (difference ${formatKroner(stated.value - should, 'en')}).`,
+            `${stated.cell} er ${formatAmount(stated.value, 'da', t.countUnit)}, men summen af ${range(amountCol).join(', ')} er ${formatAmount(should, 'da', t.countUnit)} (forskel ${formatAmount(stated.value - should, 'da', t.countUnit)}).`,
+            `${stated.cell} is ${formatAmount(stated.value, 'en', t.countUnit)}, but the sum of ${range(amountCol).join(', ')} is ${formatAmount(should, 'en', t.countUnit)} (difference ${formatAmount(stated.value - should, 'en', t.countUnit)}).`,
           ),
           { expected: oereToPlain(should), actual: oereToPlain(stated.value), related: range(amountCol) },
         ),

@@ -32,7 +32,13 @@ export function unreadLines(cells: SheetCells, block: RangePos, part: KindPart, 
 function usedLines(part: KindPart): { rows: Set<number>; cols: Set<number> | null } {
   switch (part.kind) {
     case 'apportionment': {
-      const fields = [part.partyCol, part.keyCol, part.shareCol, part.amountCol].filter(isLine);
+      const fields = [
+        part.partyCol,
+        part.keyCol,
+        part.shareCol,
+        part.amountCol,
+        ...(part.moreAmountCols ?? []),
+      ].filter(isLine);
       const lines = [
         ...part.dataRows,
         ...[part.totalRow, ...(part.otherTotalRows ?? [])].filter(isLine),

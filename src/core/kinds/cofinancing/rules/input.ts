@@ -12,6 +12,8 @@ export interface CofinancingRowInput {
   type: SourceType;
   /** Per period, øre; null = empty or unreadable (already reported by the reader). */
   amounts: (CellAmount | null)[];
+  /** Per period, true where the amount cell is empty: nothing paid that period, where shares are concerned. */
+  blank?: boolean[];
   /** The row's own total column cell, if the table has one. */
   total: CellAmount | null;
 }

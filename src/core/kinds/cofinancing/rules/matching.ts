@@ -38,8 +38,8 @@ export function checkMatching(input: CofinancingInput, rules: CofinancingRules =
   input.periods.forEach((period, p) => {
     const related = partsRange(others.flatMap((r) => (r.amounts[p] ? [r.amounts[p]!.cell] : [])));
     check(
-      periodSum(own, p),
-      periodSum(others, p),
+      periodSum(own, p, true),
+      periodSum(others, p, true),
       own[0].amounts[p]?.cell ?? own[0].labelCell,
       { da: `i ${period.label}`, en: `in ${period.label}` },
       related,
@@ -47,8 +47,8 @@ export function checkMatching(input: CofinancingInput, rules: CofinancingRules =
   });
   const related = partsRange(others.flatMap((r) => (r.total ? [r.total.cell] : [])));
   check(
-    overallSum(own),
-    overallSum(others),
+    overallSum(own, true),
+    overallSum(others, true),
     own[0].total?.cell ?? own[0].labelCell,
     { da: 'i hele perioden', en: 'over the whole period' },
     related,

@@ -35,8 +35,8 @@ function splits(input: CofinancingInput): { perPeriod: (Split | null)[]; overall
   const pair = (a: bigint | null, b: bigint | null): Split | null =>
     a === null || b === null ? null : { own: a, others: b };
   return {
-    perPeriod: input.periods.map((_, p) => pair(periodSum(own, p), periodSum(others, p))),
-    overall: pair(overallSum(own), overallSum(others)),
+    perPeriod: input.periods.map((_, p) => pair(periodSum(own, p, true), periodSum(others, p, true))),
+    overall: pair(overallSum(own, true), overallSum(others, true)),
   };
 }
 

@@ -46,21 +46,52 @@ export function hasOwnAndOthers(input: CofinancingInput): boolean {
   return input.rows.some(isOwn) && input.rows.some(isOther);
 }
 
+/**
+ * The amounts of a row's periods, with an empty cell as nothing paid when `blankIsZero` (shares: a source
+ * that pays only some years); null when a cell is unreadable (it has its own finding), or empty otherwise.
+ */
+function amountsOf(r: CofinancingRowInput, ps: readonly number[], blankIsZero: boolean): CellAmount[] | null {
+  const out: CellAmount[] = [];
+  for (const p of ps) {
+    const a = r.amounts[p] ?? null;
+    if (a !== null) out.push(a);
+    else if (!(blankIsZero && r.blank?.[p])) return null;
+  }
+  return out;
+}
+
 /** A row's whole-period amount: its periods summed, or its total cell when a period is missing. */
-export function rowOverall(r: CofinancingRowInput): bigint | null {
-  const s = r.amounts.length > 0 ? sumAll(r.amounts) : null;
-  return s ?? r.total?.value ?? null;
+export function rowOverall(r: CofinancingRowInput, blankIsZero = false): bigint | null {
+  const parts =
+    r.amounts.length > 0
+      ? amountsOf(
+          r,
+          r.amounts.map((_, p) => p),
+          blankIsZero,
+        )
+      : null;
+  return (parts && sumAmounts(parts)) ?? r.total?.value ?? null;
 }
 
-/** Sum of one period over the given rows; null when any of them is missing. */
-export function periodSum(rows: readonly CofinancingRowInput[], p: number): bigint | null {
-  return sumAll(rows.map((r) => r.amounts[p] ?? null));
+/** Sum of one period over the given rows; null when any of them is missing (see amountsOf). */
+export function periodSum(
+  rows: readonly CofinancingRowInput[],
+  p: number,
+  blankIsZero = false,
+): bigint | null {
+  const all: CellAmount[] = [];
+  for (const r of rows) {
+    const parts = amountsOf(r, [p], blankIsZero);
+    if (parts === null) return null;
+    all.push(...parts);
+  }
+  return sumAmounts(all);
 }
 
-export function overallSum(rows: readonly CofinancingRowInput[]): bigint | null {
+export function overallSum(rows: readonly CofinancingRowInput[], blankIsZero = false): bigint | null {
   let s = 0n;
   for (const r of rows) {
-    const v = rowOverall(r);
+    const v = rowOverall(r, blankIsZero);
     if (v === null) return null;
     s += v;
   }

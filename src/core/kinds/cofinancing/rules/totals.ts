@@ -43,6 +43,12 @@ export function checkTotals(input: CofinancingInput): Finding[] {
     const before = out.length;
     if (usable(across)) check(tr.total, across);
     if (out.length === before && usable(down)) check(tr.total, down);
+    // One wrong cell inside breaks a total on each side; the two sides still agree with each other, and a
+    // grand total that differs from both is wrong as well. Sides that disagree prove nothing.
+    if (out.length === before && !usable(across) && !usable(down)) {
+      const a = sumAll(across);
+      if (a !== null && a === sumAll(down)) check(tr.total, across);
+    }
   }
   return out;
 }

@@ -6,6 +6,8 @@ import type { RawValue } from '../../../grid/grid';
 
 const FROM_TO = /^\s*(?:fra|from)\s+(.+?)\s+(?:til|to|→|->)\s+(.+?)\s*$/iu;
 const PERCENT = /\s*(?:%|pct\.?|procent)\s*$/iu;
+/** A percent anywhere on a side: "2,5 % i 2027" has its unit, followed by the year it is due. */
+const HAS_PERCENT = /\d\s*(?:%|pct\.?|procent)(?!\p{L})/iu;
 
 export interface FromTo {
   /** The baseline as written, with the unit of the target when it had none. */
@@ -18,7 +20,7 @@ export function splitFromTo(raw: RawValue): FromTo | null {
   const m = FROM_TO.exec(raw);
   if (!m || !/\d/.test(m[1]) || !/\d/.test(m[2])) return null;
   const [from, to] = [m[1].trim(), m[2].trim()];
-  if (PERCENT.test(to) && !PERCENT.test(from)) return { from: `${from} %`, to };
-  if (PERCENT.test(from) && !PERCENT.test(to)) return { from, to: `${to} %` };
+  if (HAS_PERCENT.test(to) && !HAS_PERCENT.test(from)) return { from: `${from} %`, to };
+  if (HAS_PERCENT.test(from) && !HAS_PERCENT.test(to)) return { from, to: `${to} %` };
   return { from, to };
 }
