@@ -186,7 +186,11 @@ function labelColumn(
   let best: number | null = null;
   let bestDistinct = 0;
   for (let c = rect.left; c < firstAmount; c++) {
-    const texts = rows.filter((r) => cells.kind(r, c) === TEXT).map((r) => cells.text(r, c));
+    // Names are words: a column of dashes ("-" for nothing) or of codes names no lines.
+    const texts = rows
+      .filter((r) => cells.kind(r, c) === TEXT)
+      .map((r) => cells.text(r, c))
+      .filter((t) => /\p{L}/u.test(t));
     if (texts.length < Math.max(2, rows.length / 2)) continue;
     const distinct = new Set(texts).size - (hidden.has(c) ? rows.length : 0);
     if (best === null || distinct >= bestDistinct) [best, bestDistinct] = [c, distinct];
