@@ -5,7 +5,6 @@
 import type { RawValue } from '../../../grid/grid';
 
 const FROM_TO = /^\s*(?:fra|from)\s+(.+?)\s+(?:til|to|→|->)\s+(.+?)\s*$/iu;
-const PERCENT = /\s*(?:%|pct\.?|procent)\s*$/iu;
 /** A percent anywhere on a side: "2,5 % i 2027" has its unit, followed by the year it is due. */
 const HAS_PERCENT = /\d\s*(?:%|pct\.?|procent)(?!\p{L})/iu;
 
