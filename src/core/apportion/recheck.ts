@@ -70,6 +70,11 @@ export interface RecheckInput {
   partyKey?: (name: string) => string;
   /** Where to point split-unallocated (total row amount cell). */
   totalCell?: string;
+  /**
+   * An amount cell holds something that could not be read as a number (its own finding names it): the sum of
+   * the amounts is unknown, and no gap to the total is claimed from the others.
+   */
+  amountsUnread?: boolean;
   /** The amounts are a count, not kroner (layout.countUnit). */
   countUnit?: CountUnit;
 }
@@ -117,7 +122,7 @@ export function recheckSplit(input: RecheckInput): RecheckResult {
     return r.amount === null || e === null ? null : r.amount - e;
   });
 
-  if (picked.total !== null && amounts.length > 0 && amountSum !== picked.total) {
+  if (picked.total !== null && amounts.length > 0 && amountSum !== picked.total && !input.amountsUnread) {
     findings.push(unallocatedFinding(input, picked.total, picked.source, amountSum));
     if (picked.source === 'stated' && picked.total > amountSum)
       findings.push(...emptyAmountFindings(input, expected));

@@ -130,6 +130,9 @@ function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckPar
       ? readAmountAt(r, ...splitAt(t, t.totalRow, t.amountCol), true)
       : null;
   const stated = statedTotalOere(t, rows, keyKind);
+  // An amount the reader could not read ("3,645": decimal or thousands?) has its own finding at its cell.
+  const unreadCells = new Set(r.findings.map((f) => f.cell));
+  const amountsUnread = rows.some((x) => x.amount === null && unreadCells.has(x.amountCell));
   const shareCol = keyKind === 'percent' ? weightCol : (t.shareCol ?? null);
   const statedShare = t.totalRow !== null && shareCol !== null ? shareAt(t.totalRow, shareCol, true) : null;
 
@@ -145,6 +148,7 @@ function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckPar
     partyKey: parties.key,
     totalCell,
     ...(t.countUnit ? { countUnit: t.countUnit } : {}),
+    ...(amountsUnread ? { amountsUnread: true } : {}),
     // A list of amounts with no key column: only its sum can be checked, and no key is missing from it.
     ...(weightCol === null ? { keyless: true } : {}),
   });
