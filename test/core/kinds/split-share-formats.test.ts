@@ -83,3 +83,26 @@ describe('shares stored as fractions under headers that say nothing, with the to
     expect(named).toContainEqual(['C5', '6825000']);
   });
 });
+
+describe('a two-party refund key stored as fractions, its total row without a label', () => {
+  const grid = (region: number): SheetGrid => {
+    const cells: RawValue[][] = [
+      ['Part', 'Andel', 'Beløb (kr.)'],
+      ['Kommunerne', 0.65, 31_200],
+      ['Region Hovedstaden', 0.35, region],
+      [null, 1, 48_000],
+    ];
+    // Only the first share shows as percent: the others were typed later in General.
+    const formats = cells.map((line, r) => line.map((_, c) => (c === 1 && r === 1 ? '0%' : null)));
+    return { ...sheet('Ark1', cells), formats };
+  };
+
+  it('is read as a split, and a wrong amount is named at its cell', () => {
+    const ok = checkWorkbook(snapshot([grid(16_800)]), PARAMS);
+    expect(ok.findings.filter((f) => f.severity !== 'info').map((f) => [f.cell, f.rule])).toEqual([]);
+    const wrong = checkWorkbook(snapshot([grid(17_800)]), PARAMS);
+    expect(wrong.tables.map((t) => t.kind)).toEqual(['apportionment']);
+    const named = wrong.findings.filter((f) => f.severity !== 'info').map((f) => [f.cell, f.expected]);
+    expect(named).toContainEqual(['C3', '16800']);
+  });
+});

@@ -567,6 +567,9 @@ function numbersAgree(
   const sums = [popCol, amountCol].filter((c): c is number => c !== undefined);
   const totals = findTotals(cells, rows, label, percentCol ?? null, sums);
   if (totals.totalRow !== null) return true;
+  // Shares kept as fractions (some shown as percent): a plain 1 under them says 100 %.
+  if (percentCol !== undefined && findTotals(cells, rows, label, percentCol, sums, true).totalRow !== null)
+    return true;
   if (percentCol !== undefined) {
     if (isFractionColumn(cells, percentCol, rows)) return true;
     const sum = sumOf(columnValues(cells, percentCol, rows));
