@@ -7,11 +7,23 @@ describe('checkBreakdown', () => {
     expect(checkBreakdown(tabelB(), perArea('Egen pr. område'), 'own')).toEqual([]);
   });
 
+  it('does not blame a breakdown that agrees with the summary totals over the one cell that breaks them', () => {
+    // Tabel B says 1.400.000 in 2023, but its row total and its 2023 total both still say 1.500.000, and so does
+    // the breakdown: D2 is Tabel B's own error (its totals rule names it), not the breakdown's.
+    expect(checkBreakdown(tabelB(1_400_000), perArea('Egen pr. område'), 'own')).toEqual([]);
+  });
+
   it('points at the breakdown total and names the summary cell on its sheet', () => {
-    // Own financing of 1.400.000 in 2023 in Tabel B, while the own breakdown still says 1.500.000.
-    const findings = checkBreakdown(tabelB(1_400_000), perArea('Egen pr. område'), 'own');
+    // Own financing of 1.400.000 in 2023 in Tabel B, its totals updated, while the own breakdown still says
+    // 1.500.000.
+    const summary = tabelB(1_400_000);
+    summary.rows[0].total = { value: 590_000_000n, cell: 'F2' };
+    summary.totalRow!.amounts[2] = { value: 290_000_000n, cell: 'D4' };
+    const findings = checkBreakdown(summary, perArea('Egen pr. område'), 'own');
     expect(findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([
       ['breakdown-mismatch', 'Egen pr. område', 'D5'],
+      // and for the whole period: 6.000.000 against Tabel B's updated 5.900.000.
+      ['breakdown-mismatch', 'Egen pr. område', 'F5'],
     ]);
     expect(findings[0]).toMatchObject({
       severity: 'error',
@@ -20,7 +32,6 @@ describe('checkBreakdown', () => {
       related: ["'Tabel B'!D2"],
     });
     expect(plain(findings[0].message.da)).toContain('1.500.000 kr. i 2023');
-    // The row total F2 (6.000.000) still matches the breakdown's 6.000.000 overall: it is the stale one.
   });
 
   it('reports a breakdown whose own totals hide the difference', () => {

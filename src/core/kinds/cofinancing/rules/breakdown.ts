@@ -62,6 +62,31 @@ function sourceAmount(rows: readonly CofinancingRowInput[], p: number): Stated |
   return { value, cell: cells.length > 0 ? partsRange(cells).join(', ') : rows[0].labelCell };
 }
 
+/**
+ * The summary's figure for a source in one period, unless its own totals overrule it: when the row's total and
+ * the period's total both put the cell at another value, that cell is the summary's own error (the totals rule
+ * names it), and the breakdown is compared with what the summary's totals say.
+ */
+function summaryAmount(
+  summary: CofinancingInput,
+  rows: readonly CofinancingRowInput[],
+  q: number,
+): Stated | null {
+  const stated = sourceAmount(rows, q);
+  const row = rows.length === 1 ? rows[0] : null;
+  const cell = row?.amounts[q] ?? null;
+  const columnTotal = summary.totalRow?.amounts[q] ?? null;
+  if (!row || !cell || !row.total || !columnTotal || stated === null) return stated;
+  const others = (xs: readonly (Located<bigint> | null | undefined)[]) =>
+    xs.every((x) => x) ? xs.reduce((s, x) => s + x!.value, 0n) : null;
+  const rowOthers = others(row.amounts.filter((_, i) => i !== q));
+  const colOthers = others(summary.rows.filter((r) => r !== row).map((r) => r.amounts[q]));
+  if (rowOthers === null || colOthers === null) return stated;
+  const byRow = row.total.value - rowOthers;
+  const byColumn = columnTotal.value - colOthers;
+  return byRow === byColumn && byRow !== cell.value ? { value: byRow, cell: stated.cell } : stated;
+}
+
 function coversAll(pairs: readonly (number | null)[], summary: CofinancingInput): boolean {
   const hit = new Set(pairs.filter((q): q is number => q !== null));
   return summary.periods.every((_, q) => hit.has(q));
@@ -84,7 +109,7 @@ export function checkBreakdown(
   pairs.forEach((q, p) => {
     if (q === null) return;
     const label = breakdown.periods[p].label;
-    compare(tableTotal(breakdown, breakdown.rows, p), sourceAmount(srcRows, q), {
+    compare(tableTotal(breakdown, breakdown.rows, p), summaryAmount(summary, srcRows, q), {
       da: `i ${label}`,
       en: `in ${label}`,
     });
