@@ -5,7 +5,7 @@
  * number and look. Fills are also read here in ExcelJS's shape, because the settings sheet stores the
  * fill a highlight painted over in that shape (files written when Fordel still used ExcelJS hold it so).
  */
-import type { OutValue } from '../../core/output/plan';
+import type { OutValue, SavedFill } from '../../core/output/plan';
 
 /** ExcelJS's description of a fill: what FordelSettings.fills[].raw holds for the command line. */
 export interface FillJson {
@@ -277,6 +277,19 @@ export function fillJson(fillXml: string): FillJson | null {
 }
 
 /** ExcelJS's description of a fill back as XML; undefined for none. */
+/** A fill Fordel saved in its settings before painting over it: as saved, else its colour, else none. */
+export function savedFillJson(saved: Pick<SavedFill, 'raw' | 'color'>): FillJson | undefined {
+  if (saved.raw !== undefined) {
+    try {
+      return JSON.parse(saved.raw) as FillJson;
+    } catch {
+      // A damaged entry falls back to the colour.
+    }
+  }
+  if (saved.color === null || !/^#[0-9A-Fa-f]{6}$/.test(saved.color)) return undefined;
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${saved.color.slice(1).toUpperCase()}` } };
+}
+
 export function fillXml(fill: FillJson | undefined): string | null {
   if (!fill || fill.type !== 'pattern' || !fill.pattern || fill.pattern === 'none') return null;
   const color = (name: string, c: Record<string, number | string> | undefined): string => {

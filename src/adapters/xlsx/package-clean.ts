@@ -13,7 +13,7 @@ import { isFordelHeader, looksLikeOutput } from '../../core/output/ownership';
 import { parseOwnedRange } from '../../core/output/owned-range';
 import { SETTINGS_SHEET, type CleanPlan } from '../../core/output/plan';
 import { forEachCell } from '../../core/output/saved-fills';
-import { fillJson, fillXml, type FillJson } from './copy-styles';
+import { fillJson, fillXml, savedFillJson, type FillJson } from './copy-styles';
 import { HIGHLIGHT_ARGB } from './highlight-colors';
 import type { PackageCopy } from './package-copy';
 
@@ -180,18 +180,6 @@ function ownedCells(
     }
   }
   return out;
-}
-
-function savedFillJson(saved: { raw?: string; color: string | null }): FillJson | undefined {
-  if (saved.raw !== undefined) {
-    try {
-      return JSON.parse(saved.raw) as FillJson;
-    } catch {
-      // A damaged entry falls back to the colour.
-    }
-  }
-  if (saved.color === null || !/^#[0-9A-Fa-f]{6}$/.test(saved.color)) return undefined;
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${saved.color.slice(1).toUpperCase()}` } };
 }
 
 /** The cell as it is, with another cell format. */

@@ -25,6 +25,7 @@ import {
   escapeXml,
   fillJson,
   fillXml,
+  savedFillJson,
   isLink,
   type FillJson,
   type StylePatch,
@@ -311,7 +312,7 @@ export class PackageCopy {
       const patch = this.patch(f.sheet);
       const range = parseA1Range(f.range);
       if (!patch || !range) continue;
-      const xml = fillXml(fillFrom(f));
+      const xml = fillXml(savedFillJson(f));
       forEachCell(range, (r, c) => {
         const ref = a1(r, c);
         patch.setCell(
@@ -605,16 +606,4 @@ function colorOf(fill: FillJson | undefined): string | null {
   if (fill?.type !== 'pattern' || fill.pattern !== 'solid') return null;
   const argb = fill.fgColor?.argb;
   return typeof argb === 'string' && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
-}
-
-function fillFrom(saved: SavedFill): FillJson | undefined {
-  if (saved.raw !== undefined) {
-    try {
-      return JSON.parse(saved.raw) as FillJson;
-    } catch {
-      // A damaged entry falls back to the colour.
-    }
-  }
-  if (saved.color === null || !/^#[0-9A-Fa-f]{6}$/.test(saved.color)) return undefined;
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${saved.color.slice(1).toUpperCase()}` } };
 }

@@ -278,29 +278,7 @@ export function TableEditor(props: TableEditorProps) {
         : t.editorPartyRequired
       : undefined;
   const columnField = (f: ColumnRoleField) => {
-    if (f.row) {
-      return (
-        <Field
-          key={f.role}
-          label={t[f.label]}
-          required={f.role === 'party'}
-          validationMessage={partyInvalid(f)}
-        >
-          <Select
-            value={columns[f.role] ?? ''}
-            onChange={(_, data) => setColumns({ ...columns, [f.role]: data.value })}
-          >
-            <option value="">{t.editorNoColumn}</option>
-            {rows.map((r) => (
-              <option key={r.row} value={String(r.row + 1)}>
-                {r.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      );
-    }
-    if (f.many) {
+    if (f.many && !f.row) {
       const value = columns[f.role] ? columns[f.role].split(',') : [];
       const set = (v: string[]) =>
         setColumns({
@@ -312,6 +290,8 @@ export function TableEditor(props: TableEditorProps) {
         });
       return ticks(t[f.label], letters, value, set);
     }
+    // A role of a split across is a row of the sheet ("3"); every other role a column ("B").
+    const options = f.row ? rows.map((r) => ({ value: String(r.row + 1), label: r.label })) : letters;
     return (
       <Field
         key={f.role}
@@ -324,9 +304,9 @@ export function TableEditor(props: TableEditorProps) {
           onChange={(_, data) => setColumns({ ...columns, [f.role]: data.value })}
         >
           <option value="">{t.editorNoColumn}</option>
-          {choices.map((c) => (
-            <option key={c.letter} value={c.letter}>
-              {c.label}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
             </option>
           ))}
         </Select>
