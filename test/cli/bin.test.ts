@@ -120,7 +120,7 @@ describe('the fordel command', () => {
       expect(existsSync(path.join(dir, f))).toBe(true);
   }, 60_000);
 
-  it('--help, a check and a folder run load none of the core\'s table kinds in the main thread', async () => {
+  it("--help, a check and a folder run load none of the core's table kinds in the main thread", async () => {
     const mainLoads = (...args: string[]): { files: number; kinds: number } => {
       const r = spawnSync(process.execPath, ['-r', './test/support/report-main-loads.js', BIN, ...args], {
         encoding: 'utf8',
