@@ -55,10 +55,15 @@ export function statedScale(text: string): number | undefined {
   return best?.scale;
 }
 
+/** Whether "1.000 kr." after this text names the unit ("Budget 2026 (1.000 kr.)"), not an amount. */
+export function thousandIsUnit(before: string): boolean {
+  return UNIT_THOUSAND_LEAD.test(before);
+}
+
 function isStatement(text: string, start: number, end: number, word: string): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
-  if (/^1\.000/.test(word)) return UNIT_THOUSAND_LEAD.test(before);
+  if (/^1\.000/.test(word)) return thousandIsUnit(before);
   if (NUMBER_BEFORE.test(before) || ROUNDED_TO.test(before)) return false;
   if (/^(?:kr|dkk)/i.test(word) && NUMBER_AFTER.test(after)) return false;
   return true;
