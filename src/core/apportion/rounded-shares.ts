@@ -9,7 +9,6 @@
  * share of the total, and a line off by less than half a percent is still wrong.
  */
 import { compare, decimal, normalize, sum, sub, type Decimal } from '../decimal/decimal';
-import { impliedTotal } from './implied-total';
 
 export interface ShareLine {
   /** Share in percent as printed (16,2 = 16,2 %). */
@@ -50,11 +49,35 @@ export function sharesAreRounded(lines: readonly ShareLine[], total: bigint, uni
   const shares = lines.map((l) => l.share!);
   const places = shownDecimals(shares);
   if (places === 0) return false;
-  // Amounts that are each the printed share of one total were computed from the rounded shares: those are
-  // the key used, and any gap they leave is the split's (Bilag 4.1's 749.250 kr. of 750.000 kr.).
-  const keyed = lines.map((l) => ({ weight: l.share, amount: l.amount }));
-  if (impliedTotal(keyed, 'percent', unit, total) !== null) return false;
+  // Amounts that are the printed share of one total, on most lines, were computed from the rounded shares:
+  // those are the key used, and a line off it or a gap they leave is the split's (Bilag 4.1's 749.250 kr. of
+  // 750.000 kr., or one amount with two digits swapped among amounts that are all share x 750.000 kr.).
+  if (sharedByMost(lines, unit, places)) return false;
   return withinShares(lines, total, unit, places);
+}
+
+/**
+ * Whether at least half the lines (and three) agree on one total T with amount = share x T to within one
+ * rounding unit: each line allows T in an interval, and the most intervals that overlap is counted.
+ */
+function sharedByMost(lines: readonly ShareLine[], unit: bigint, places: number): boolean {
+  const events: [bigint, number][] = [];
+  for (const { share, amount } of lines) {
+    const s = normalize(share!);
+    const digits = s.digits * 10n ** BigInt(places - s.scale);
+    if (digits <= 0n) continue;
+    const scale = 100n * 10n ** BigInt(places);
+    // T in øre: (amount ± unit) · 100 · 10^places / digits, widened by one øre for the division.
+    events.push(
+      [((amount! - unit) * scale) / digits - 1n, 1],
+      [((amount! + unit) * scale) / digits + 1n, -1],
+    );
+  }
+  events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[1] - a[1]));
+  let open = 0;
+  let most = 0;
+  for (const [, step] of events) most = Math.max(most, (open += step));
+  return most >= 3 && 2 * most >= lines.length;
 }
 
 /** Whether the shares' sum is off 100 by no more than their rounding can make it (100,1 % of six shares). */

@@ -74,6 +74,22 @@ describe('shares printed rounded from the real key', () => {
     expect(r.findings.some((f) => f.severity !== 'info')).toBe(true);
   });
 
+  it('amounts that are their printed share of one total on most lines make the shares the key: one line off is named', () => {
+    // 1 mio. kr. by shares with one decimal, each amount exactly share x 1.000.000 kr., but Furesø 300 kr. over
+    // (within its share's rounding of 500 kr.) and the I alt row following it.
+    const shares = [16.2, 9.6, 21.4, 12.9, 17.3, 22.6];
+    const amounts = shares.map((x) => x * 10_000);
+    amounts[3] += 300;
+    const rows: RawValue[][] = [
+      ['Fordeling efter indbyggertal'],
+      ['Kommune', 'Andel i pct.', 'Beløb (kr.)'],
+      ...NAMES.map((n, i): RawValue[] => [n, shares[i], amounts[i]]),
+      ['I alt', 100, 1_000_300],
+    ];
+    const r = check(rows);
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.cell)).toContain('C6');
+  });
+
   it('a whole-percent key is agreed, not rounded: an amount within half a percent of it is still wrong', () => {
     const rows: RawValue[][] = [
       ['EU-kontor: finansiering af 17,5 mio. kr.'],
