@@ -15,6 +15,7 @@ import { readDate } from '../numbers/read-date';
 import { roundDecimal } from '../numbers/round';
 import { readNumber, type NumberOk } from '../numbers/read-number';
 import { readFailureFinding } from '../numbers/read-failure';
+import { commaInDoubt, commaSettledByColumn } from './comma-by-column';
 
 export interface CellReader {
   readonly grid: SheetGrid;
@@ -27,11 +28,26 @@ export function cellReader(grid: SheetGrid, amountScale = 1): CellReader {
   return { grid, findings: [], amountScale };
 }
 
-function readOk(r: CellReader, row: number, col: number, optional: boolean): NumberOk | null {
+function readOk(
+  r: CellReader,
+  row: number,
+  col: number,
+  optional: boolean,
+  amount = false,
+): NumberOk | null {
   const raw = cellAt(r.grid, row, col);
   if (optional && isBlank(raw)) return null;
-  const read = readNumber(raw, { format: formatAt(r.grid, row, col) });
+  const format = formatAt(r.grid, row, col);
+  const read = readNumber(raw, { format });
   if (read.ok) return read;
+  // "1,250" is in doubt alone; its column may settle the comma as a decimal mark.
+  if (read.code === 'ambiguous-number' && typeof raw === 'string' && commaInDoubt(raw)) {
+    const inMillions = amount && r.amountScale >= 1_000_000;
+    if (commaSettledByColumn(r.grid, row, col, raw, inMillions)) {
+      const settled = readNumber(raw, { format, decimalComma: true });
+      if (settled.ok) return settled;
+    }
+  }
   r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
   return null;
 }
@@ -52,7 +68,7 @@ export function readDecimalAt(
  * Finer than 1 øre cannot be money: a finding, not a rounding.
  */
 export function readAmountAt(r: CellReader, row: number, col: number, optional = false): CellAmount | null {
-  const ok = readOk(r, row, col, optional);
+  const ok = readOk(r, row, col, optional, true);
   if (!ok) return null;
   const cell = a1(row, col);
   const raw = cellAt(r.grid, row, col);

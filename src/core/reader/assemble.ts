@@ -33,9 +33,14 @@ export function assemble(
   const priceLevel = findPriceLevel([title, ...notes, header]);
   // A budget's financing part may state its own minimum share too.
   const rules =
-    found.part.kind === 'cofinancing' || found.part.kind === 'budget'
-      ? statedRules([title, ...notes])
-      : undefined;
+    found.part.kind === 'cofinancing'
+      ? statedRules(
+          [title, ...notes],
+          [header, ...found.part.sourceRows.map((s) => s.label)],
+        )
+      : found.part.kind === 'budget'
+        ? statedRules([title, ...notes])
+        : undefined;
   // A split with no header row starts at its last title line, which may be the one stating the total or
   // the unit of its amounts.
   const titleAsHeader = isSingleTextRow(cells, found.headerRow, found.range.left, found.range.right)
