@@ -13,7 +13,7 @@ import type { CellAmount } from '../money/amount';
 import { kronerToOere } from '../money/oere';
 import { readDate } from '../numbers/read-date';
 import { roundDecimal } from '../numbers/round';
-import { readNumber, type NumberOk } from '../numbers/read-number';
+import { readNumber, type NumberOk, type NumberRead } from '../numbers/read-number';
 import { readFailureFinding } from '../numbers/read-failure';
 import { commaInDoubt, commaSettledByColumn } from './comma-by-column';
 
@@ -28,6 +28,20 @@ export function cellReader(grid: SheetGrid, amountScale = 1): CellReader {
   return { grid, findings: [], amountScale };
 }
 
+/**
+ * A cell read as a number the way the rules read it: "1,250" is in doubt alone, and its column may settle the
+ * comma as a decimal mark. `amountScale`: kroner per unit when the cell is an amount (1 otherwise).
+ */
+export function readCellNumber(grid: SheetGrid, row: number, col: number, amountScale = 1): NumberRead {
+  const raw = cellAt(grid, row, col);
+  const format = formatAt(grid, row, col);
+  const read = readNumber(raw, { format });
+  if (read.ok || read.code !== 'ambiguous-number' || typeof raw !== 'string' || !commaInDoubt(raw)) return read;
+  if (!commaSettledByColumn(grid, row, col, raw, amountScale >= 1_000_000)) return read;
+  const settled = readNumber(raw, { format, decimalComma: true });
+  return settled.ok ? settled : read;
+}
+
 function readOk(
   r: CellReader,
   row: number,
@@ -37,17 +51,8 @@ function readOk(
 ): NumberOk | null {
   const raw = cellAt(r.grid, row, col);
   if (optional && isBlank(raw)) return null;
-  const format = formatAt(r.grid, row, col);
-  const read = readNumber(raw, { format });
+  const read = readCellNumber(r.grid, row, col, amount ? r.amountScale : 1);
   if (read.ok) return read;
-  // "1,250" is in doubt alone; its column may settle the comma as a decimal mark.
-  if (read.code === 'ambiguous-number' && typeof raw === 'string' && commaInDoubt(raw)) {
-    const inMillions = amount && r.amountScale >= 1_000_000;
-    if (commaSettledByColumn(r.grid, row, col, raw, inMillions)) {
-      const settled = readNumber(raw, { format, decimalComma: true });
-      if (settled.ok) return settled;
-    }
-  }
   r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
   return null;
 }

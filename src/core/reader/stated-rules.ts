@@ -55,9 +55,11 @@ export function statedRules(
 
 function namedScheme(texts: readonly string[]): { name: string; named: string; minOwnShare: number } | null {
   for (const s of OWN_SHARE_SCHEMES) {
-    for (const t of texts) {
-      const m = t ? s.pattern.exec(t) : null;
-      if (m) return { name: s.name, named: m[0], minOwnShare: s.minOwnShare };
+    for (const pattern of s.patterns) {
+      for (const t of texts) {
+        const m = t ? pattern.exec(t) : null;
+        if (m) return { name: s.name, named: m[0], minOwnShare: s.minOwnShare };
+      }
     }
   }
   return null;

@@ -26,7 +26,7 @@ describe('a financing plan with shares', () => {
     const r = run(plan([0.4, 0.35, 0.25, 1], [400_000, 350_000, 250_000, 1_000_000]));
     expect(r.tables.map((t) => t.kind)).toEqual(['cofinancing']);
     expect(said(r)).toEqual(['own-share-no-minimum:info:C4']);
-    expect(r.findings[0].message.da.replace(/\s/g, ' ')).toContain('udgør 40,0 % samlet');
+    expect(r.findings[0].message.da.replace(/\s/g, ' ')).toContain('udgør 40 % samlet');
     expect(r.verdicts![0].verdict).toBe('ok');
     const reading = r.readings![0].decisions.map((d) => d.because.da).join(' | ');
     expect(reading).toContain('beløbene i »Beløb (kr.)«, én kolonne uden perioder');
@@ -35,7 +35,7 @@ describe('a financing plan with shares', () => {
 
   it('takes thirds rounded to 33,3 % as they are, and names a share its amount does not give', () => {
     const thirds = run(plan(['33,3 %', '33,3 %', '33,3 %', '100,0 %'], [300_000, 300_000, 300_000, 900_000]));
-    expect(said(thirds)).toEqual([]);
+    expect(said(thirds).filter((x) => !x.includes(':info:'))).toEqual([]);
     const typo = run(plan(['45 %', '35 %', '25 %', '100 %'], [400_000, 350_000, 250_000, 1_000_000]));
     expect(said(typo)).toEqual(['plan-share-mismatch:warning:B4', 'own-share-no-minimum:info:C4']);
     expect(typo.findings[0].message.da.replace(/\s/g, ' ')).toContain('400.000 kr. af 1.000.000 kr. er 40 %');

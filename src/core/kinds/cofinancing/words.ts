@@ -33,12 +33,13 @@ export const FINANCING_TABLE = {
  */
 export const OWN_SHARE_SCHEMES: readonly {
   readonly name: string;
-  readonly pattern: RegExp;
+  /** The words that name it, the most telling first: the reading quotes the first found. */
+  readonly patterns: readonly RegExp[];
   readonly minOwnShare: number;
 }[] = [
   {
     name: 'Puljen til kultur i hele landet',
-    pattern: /puljen til kultur i hele landet|kulturaftale|kulturregion/iu,
+    patterns: [/puljen til kultur i hele landet/iu, /kulturaftale/iu, /kulturregion/iu],
     minOwnShare: 50,
   },
 ];
