@@ -44,6 +44,17 @@ describe('own financing with no rule stated', () => {
     expect(run(forty('Finansiering (egenfinansiering på minimum 40 pct.)')).findings).toEqual([]);
   });
 
+  it('reads a minimum stated in a note beside the table', () => {
+    const rows = forty('Finansiering').map((row, i) =>
+      i === 1 ? [...row, null, 'Krav: egenfinansiering på minimum 45 pct.'] : row,
+    );
+    expect(rules(run(rows)).filter((c) => c.startsWith('cofinancing-below-minimum'))).toHaveLength(3);
+    const lower = forty('Finansiering').map((row, i) =>
+      i === 2 ? [...row, null, 'Krav: egenfinansiering på minimum 35 pct.'] : row,
+    );
+    expect(run(lower).findings).toEqual([]);
+  });
+
   it('is held to 50 % where the sheet names the culture pool, in a source line or the title', () => {
     const pool = run(forty('Finansiering', 'Statens medfinansiering fra Puljen til kultur i hele landet'));
     expect(rules(pool).filter((c) => c.startsWith('cofinancing-below-minimum:error'))).toHaveLength(3);
