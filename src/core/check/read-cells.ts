@@ -36,19 +36,14 @@ export function readCellNumber(grid: SheetGrid, row: number, col: number, amount
   const raw = cellAt(grid, row, col);
   const format = formatAt(grid, row, col);
   const read = readNumber(raw, { format });
-  if (read.ok || read.code !== 'ambiguous-number' || typeof raw !== 'string' || !commaInDoubt(raw)) return read;
+  if (read.ok || read.code !== 'ambiguous-number' || typeof raw !== 'string' || !commaInDoubt(raw))
+    return read;
   if (!commaSettledByColumn(grid, row, col, raw, amountScale >= 1_000_000)) return read;
   const settled = readNumber(raw, { format, decimalComma: true });
   return settled.ok ? settled : read;
 }
 
-function readOk(
-  r: CellReader,
-  row: number,
-  col: number,
-  optional: boolean,
-  amount = false,
-): NumberOk | null {
+function readOk(r: CellReader, row: number, col: number, optional: boolean, amount = false): NumberOk | null {
   const raw = cellAt(r.grid, row, col);
   if (optional && isBlank(raw)) return null;
   const read = readCellNumber(r.grid, row, col, amount ? r.amountScale : 1);

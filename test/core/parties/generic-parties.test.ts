@@ -14,7 +14,15 @@ const unknown = (r: ReturnType<typeof run>) =>
 
 describe('generic parties', () => {
   it('knows the bodies in the forms sheets use', () => {
-    for (const name of ['Kommunen', 'Regionen', 'Staten', 'Fonden', 'Kommunerne', 'Regionerne:', 'Staten (puljen)'])
+    for (const name of [
+      'Kommunen',
+      'Regionen',
+      'Staten',
+      'Fonden',
+      'Kommunerne',
+      'Regionerne:',
+      'Staten (puljen)',
+    ])
       expect(isGenericParty(name)).toBe(true);
     for (const name of ['Kobenhavn', 'Aalborg Universitet', 'Novo Nordisk Fonden', 'Kommunen Vest'])
       expect(isGenericParty(name)).toBe(false);

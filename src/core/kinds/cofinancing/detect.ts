@@ -261,7 +261,8 @@ export function detectCofinancing(
   const sources = types.filter(isFundingSource).length >= 2;
   if (!forced && periodCols.length === 1 && !owned && !(singleAmount && sources)) return null;
   // A plan's shares beside its one amount column ("Kilde | Andel | Beløb"), checked against the amounts.
-  const shareCol = singleAmount && !forced ? planShareColumn(cells, rect, area, label, periodCols[0].col) : null;
+  const shareCol =
+    singleAmount && !forced ? planShareColumn(cells, rect, area, label, periodCols[0].col) : null;
   const byArea = area.texts(label).some(isAreaHeader);
   const breakdown = byArea || !types.some(isFundingSource);
   const sourceRows = rows.map((row, i) => ({

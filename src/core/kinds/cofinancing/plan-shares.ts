@@ -85,7 +85,12 @@ function readShare(r: CellReader, row: number, col: number): RawShare | null {
     if (read.code !== 'missing-value') r.findings.push(readFailureFinding(read, r.grid.name, cell));
     return null;
   }
-  return { value: read.value, percent: read.unit === 'percent', formatDecimals: formatDecimals(format), cell };
+  return {
+    value: read.value,
+    percent: read.unit === 'percent',
+    formatDecimals: formatDecimals(format),
+    cell,
+  };
 }
 
 function asPercent(x: RawShare, fractions: boolean): Share {

@@ -95,7 +95,8 @@ export function checkOwnShare(input: CofinancingInput, rules: CofinancingRules =
 
   const so = s.overall;
   if (so !== null && so.own + so.others > 0n && below(so, min)) {
-    const cell = own[0].total?.cell ?? (amountsOnly(input) ? own[0].amounts[0]?.cell : null) ?? own[0].labelCell;
+    const cell =
+      own[0].total?.cell ?? (amountsOnly(input) ? own[0].amounts[0]?.cell : null) ?? own[0].labelCell;
     out.push(
       belowMinimum(
         input.sheet,
