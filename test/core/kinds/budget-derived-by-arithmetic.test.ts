@@ -37,7 +37,13 @@ describe('a budget column read by its arithmetic', () => {
     (heading) => {
       const rows = followUp(heading, (c, s) => c - s);
       expect(budgetOf(rows).columns.find((c) => c.col === 4)?.role).toBe('deviation');
-      expect(check(rows).findings).toEqual([]);
+      const r = check(rows);
+      expect(r.findings).toEqual([]);
+      // The reading says what the column was read as, since no heading said it.
+      const said = r.readings![0].decisions.map((d) => d.because.da);
+      expect(said).toContain(
+        `afvigelse (${heading}), læst ud fra tallene: »Korrigeret budget« - »Forbrug pr. 30.6.«`,
+      );
     },
   );
 
@@ -60,6 +66,26 @@ describe('a budget column read by its arithmetic', () => {
       'er 13.400.000 kr., men »Korrigeret budget« - »Forbrug pr. 30.6.« giver 12.400.000 kr.',
     );
     expect(r.items).toHaveLength(1);
+  });
+
+  it('reads any difference of two named columns (Ændring = Budget 2026 - Regnskab 2025) and finds its wrong figure', () => {
+    const rows: RawValue[][] = [
+      ['Budget 2026 for Kulturområdet (1.000 kr.)'],
+      ['Område', 'Regnskab 2025', 'Budget 2026', 'Ændring'],
+      ['Biblioteker', 41_200, 42_500, 1_300],
+      ['Musikskole', 11_050, 11_300, 250],
+      ['Idrætsanlæg', 26_100, 25_800, -300],
+      ['Folkeoplysning', 8_000, 8_400, 400],
+      ['I alt', 86_350, 88_000, 1_650],
+    ];
+    const read = budgetOf(rows).columns.find((c) => c.col === 3);
+    expect(read).toMatchObject({ role: 'deviation', derived: { from: 2, op: '-', and: 1 } });
+    expect(check(rows).findings).toEqual([]);
+    rows[3][3] = 520; // Musikskole: 11.300 - 11.050 = 250
+    const item = check(rows).items!.find((i) => i.cell === 'D4')!;
+    expect(item.message.da.replace(/\s/g, ' ')).toContain(
+      'er 520.000 kr., men »Budget 2026« - »Regnskab 2025« giver 250.000 kr.',
+    );
   });
 
   it('leaves out a column the numbers do not explain (a percent of use), as before', () => {

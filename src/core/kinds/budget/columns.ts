@@ -66,8 +66,11 @@ export function budgetColumns(
   // Columns the headings leave out are read where their numbers show them to be derived from named ones;
   // they add no evidence that the table is a budget.
   for (const c of unnamed) {
-    const role = roleByArithmetic(cells, rows, c, columns);
-    if (role) columns.push({ col: c, label: heading(c), role });
+    const found = roleByArithmetic(cells, rows, c, columns);
+    if (found) {
+      const { role, ...derived } = found;
+      columns.push({ col: c, label: heading(c), role, derived });
+    }
   }
   columns.sort((a, b) => a.col - b.col);
   return { columns, named };

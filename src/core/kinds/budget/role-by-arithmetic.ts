@@ -1,8 +1,10 @@
 /**
- * A column whose heading names no budget role ("Rest", "Disponibelt", "Restbudget") is still read when its
- * numbers say what it is: a budget less what is spent or expected is a deviation, an original budget plus
- * supplementary appropriations is a corrected budget. The arithmetic decides; the heading only names it.
- * Without this the column would be left out, and a wrong figure in it never found.
+ * A column whose heading names no budget role ("Rest", "Disponibelt", "Ændring", "Difference") is still read
+ * when its numbers say what it is: on most of its lines the sum or the difference of two named columns. A
+ * budget less what is spent or expected is a deviation, an original budget plus supplementary appropriations a
+ * corrected budget; any other difference is read as a deviation and any other sum as amounts. The arithmetic
+ * decides; the heading only names it. Without this the column would be left out, and a wrong figure in it
+ * never found.
  */
 import { add, compare, sub, ZERO, type Decimal } from '../../decimal/decimal';
 import type { SheetCells } from '../../reader/cells';
@@ -14,48 +16,52 @@ import { BUDGET_LIMITS } from './words';
 const BASES: readonly BudgetColumnRole[] = ['corrected', 'budget', 'original'];
 const OUTCOMES: readonly BudgetColumnRole[] = ['spent', 'expected'];
 
-type Relation = {
-  readonly role: BudgetColumnRole;
-  readonly a: number;
-  readonly b: number;
-  readonly f: (a: Decimal, b: Decimal) => Decimal;
-};
+type Derived = NonNullable<BudgetColumn['derived']>;
+type Relation = Derived & { readonly role: BudgetColumnRole };
 
+const apply = (d: Derived, a: Decimal, b: Decimal): Decimal => (d.op === '+' ? add(a, b) : sub(a, b));
+
+/** The relations to try, the ones budgets name first: a deviation, a corrected budget, then any pair. */
 function relations(columns: readonly BudgetColumn[]): Relation[] {
-  const of = (roles: readonly BudgetColumnRole[]) => columns.filter((c) => roles.includes(c.role));
-  const out: Relation[] = [];
-  for (const base of of(BASES))
-    for (const outcome of of(OUTCOMES)) {
-      out.push({ role: 'deviation', a: base.col, b: outcome.col, f: (x, y) => sub(x, y) });
-      out.push({ role: 'deviation', a: base.col, b: outcome.col, f: (x, y) => sub(y, x) });
+  const summed = columns.filter((c) => c.role !== 'deviation-pct' && !c.derived);
+  const is = (c: BudgetColumn, roles: readonly BudgetColumnRole[]) => roles.includes(c.role);
+  const named: Relation[] = [];
+  const other: Relation[] = [];
+  for (const a of summed)
+    for (const b of summed) {
+      if (a.col === b.col) continue;
+      const deviation = is(a, BASES) && is(b, OUTCOMES);
+      (deviation ? named : other).push({ role: 'deviation', from: a.col, op: '-', and: b.col });
+      if (a.col < b.col) {
+        const corrected = a.role === 'original' && b.role === 'supplementary';
+        const sum = { from: a.col, op: '+' as const, and: b.col };
+        (corrected ? named : other).push({ ...sum, role: corrected ? 'corrected' : 'amount' });
+      }
     }
-  for (const orig of of(['original']))
-    for (const supp of of(['supplementary']))
-      out.push({ role: 'corrected', a: orig.col, b: supp.col, f: (x, y) => add(x, y) });
-  return out;
+  return [...named, ...other];
 }
 
-/** The role the column's numbers give it among the named columns, or null when none holds. */
+/** What the column's numbers make it among the named columns, or null when no sum or difference holds. */
 export function roleByArithmetic(
   cells: SheetCells,
   rows: readonly number[],
   col: number,
   columns: readonly BudgetColumn[],
-): BudgetColumnRole | null {
+): Relation | null {
   const own = rows.map((r) => cells.number(r, col));
   const decimals = decimalsOf(own);
   for (const rel of relations(columns)) {
     let tried = 0;
     let held = 0;
     rows.forEach((r, i) => {
-      const [u, a, b] = [own[i], cells.number(r, rel.a), cells.number(r, rel.b)];
+      const [u, a, b] = [own[i], cells.number(r, rel.from), cells.number(r, rel.and)];
       // A zero on either side would let a copy of the other column pass for a sum or a difference.
       if (u === null || a === null || b === null || compare(a, ZERO) === 0 || compare(b, ZERO) === 0) return;
       tried++;
       const places = Math.min(decimals, Math.max(decimalsOf([a]), decimalsOf([b])));
-      if (withinRounding(sub(u, rel.f(a, b)), 2, places)) held++;
+      if (withinRounding(sub(u, apply(rel, a, b)), 2, places)) held++;
     });
-    if (tried >= BUDGET_LIMITS.minDerivedLines && held / tried >= BUDGET_LIMITS.derivedShare) return rel.role;
+    if (tried >= BUDGET_LIMITS.minDerivedLines && held / tried >= BUDGET_LIMITS.derivedShare) return rel;
   }
   return null;
 }
