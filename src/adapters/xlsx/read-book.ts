@@ -254,9 +254,10 @@ function gridOf(
     });
   });
   // Formulas saved with no result: the reader left them out, yet they hold the sheet's totals.
-  const noResult = new Set<string>();
+  const noResult = new Map<number, Set<number>>();
   for (const p of part?.noResult ?? []) {
-    noResult.add(`${p.row},${p.col}`);
+    const cols = noResult.get(p.row) ?? new Set<number>();
+    noResult.set(p.row, cols.add(p.col));
     filled++;
     if (p.row < top) top = p.row;
     if (p.row > bottom) bottom = p.row;
@@ -272,24 +273,33 @@ function gridOf(
     const span = `${a1(top, left)}:${a1(bottom, right)}`;
     return { unread: tooSparse(name, a1(bottom, right), span, filled) };
   }
-  const values: RawValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const formulas: boolean[][] = [];
+  const height = bottom < 0 ? 0 : bottom - top + 1;
+  const width = bottom < 0 ? 0 : right - left + 1;
+  const values: RawValue[][] = new Array(height);
+  const formats: (string | null)[][] = new Array(height);
+  const formulas: boolean[][] = new Array(height);
   for (let r = top; r <= bottom; r++) {
     const row = data[r];
-    const vRow: RawValue[] = [];
-    const fRow: (string | null)[] = [];
-    const xRow: boolean[] = [];
+    const unseenCols = noResult.get(r);
+    // Rows of exactly the grid's width: an array grown by push keeps room for 17 cells, which on a sheet of
+    // a million short rows is most of the grid's memory.
+    const vRow: RawValue[] = new Array(width);
+    const fRow: (string | null)[] = new Array(width);
+    const xRow: boolean[] = new Array(width);
     for (let c = left; c <= right; c++) {
       const cell = row?.[c];
-      const unseen = noResult.has(`${r},${c}`) || (cell !== undefined && withoutResult(cell, recalcOnOpen));
-      vRow.push(unseen ? NO_RESULT : cell ? cellValue(cell) : null);
-      fRow.push(cell ? formatOf(cell) : 'General');
-      xRow.push(unseen || Boolean(cell?.f));
+      const unseen =
+        (unseenCols !== undefined && unseenCols.has(c)) ||
+        (cell !== undefined && withoutResult(cell, recalcOnOpen));
+      vRow[c - left] = unseen ? NO_RESULT : cell ? cellValue(cell) : null;
+      fRow[c - left] = cell ? formatOf(cell) : 'General';
+      xRow[c - left] = unseen || Boolean(cell?.f);
     }
-    values.push(vRow);
-    formats.push(fRow);
-    formulas.push(xRow);
+    values[r - top] = vRow;
+    formats[r - top] = fRow;
+    formulas[r - top] = xRow;
+    // SheetJS's cells of this row are read: let them go, so the sheet and the grid are not held in full at once.
+    if (row) data[r] = undefined;
   }
   // A number stored as "0x10" or "1e-400" is passed on as its text, never as the 0 the reader made of it.
   for (const odd of part?.oddNumbers ?? []) {
