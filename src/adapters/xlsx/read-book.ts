@@ -14,6 +14,7 @@ import { text } from '../../core/findings/finding';
 import type { UnreadSheet } from '../../core/check/unread-sheets';
 import { SPARSE_LIMITS } from './read-limits';
 import { droppedContent, sheetParts, type PackageFiles, type SheetPart } from './package-parts';
+import type { Unpacked } from './zip-guard';
 
 export type BookKind = 'xlsx' | 'xlsm' | 'xlsb' | 'xls' | 'ods';
 
@@ -59,36 +60,71 @@ const ERRORS: Readonly<Record<number, string>> = {
   0x31: '#CALC!',
 };
 
+/** The entries the zip guard has unpacked already, while SheetJS reads the file they come from. */
+let reusable: { readonly file: Buffer; readonly unpacked: Unpacked } | null = null;
+
+/** The guard's unpacked entry for packed data starting at `chunk`, taken once; null when there is none. */
+function takeUnpacked(chunk: Uint8Array): { data: Buffer; packedBytes: number } | null {
+  if (!reusable || chunk.buffer !== reusable.file.buffer) return null;
+  const start = chunk.byteOffset - reusable.file.byteOffset;
+  const hit = reusable.unpacked.get(start);
+  if (!hit) return null;
+  reusable.unpacked.delete(start);
+  return hit;
+}
+
+type NodeInflateRaw = new () => {
+  bytesWritten: number;
+  _processChunk(chunk: Uint8Array, flushFlag: number): Buffer;
+};
+
 /**
  * SheetJS unpacks with its own JavaScript inflate unless given Node's zlib (faster, and it cannot loop
- * on a bad header); the zip guard has already checked every entry before SheetJS sees the file. It asks
- * for the input consumed as `bytesRead`, which Node now calls `bytesWritten` (and warns about the old name).
+ * on a bad header); the zip guard has already checked every entry before SheetJS sees the file, and what
+ * it unpacked is handed over rather than unpacked twice. SheetJS asks for the input consumed as
+ * `bytesRead`, which Node now calls `bytesWritten` (and warns about the old name).
  */
-class CountingInflateRaw
-  extends (zlib as unknown as { InflateRaw: new () => { bytesWritten: number } }).InflateRaw
-{
+class CountingInflateRaw extends (zlib as unknown as { InflateRaw: NodeInflateRaw }).InflateRaw {
+  private reused: number | null = null;
+
   get bytesRead(): number {
-    return this.bytesWritten;
+    return this.reused ?? this.bytesWritten;
+  }
+
+  override _processChunk(chunk: Uint8Array, flushFlag: number): Buffer {
+    const hit = takeUnpacked(chunk);
+    if (!hit) return super._processChunk(chunk, flushFlag);
+    this.reused = hit.packedBytes;
+    return hit.data;
   }
 }
 quietly(() => XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw: CountingInflateRaw }));
 
-/** Parses the bytes; throws what SheetJS throws (the caller turns it into a plain message). */
-export function readBook(bytes: Buffer, kind: BookKind): BookReading {
+/**
+ * Parses the bytes; throws what SheetJS throws (the caller turns it into a plain message). `unpacked` are
+ * the zip entries the guard unpacked from these bytes (identifyBook), used instead of unpacking them again.
+ */
+export function readBook(bytes: Buffer, kind: BookKind, unpacked?: Unpacked): BookReading {
   const zipped = kind === 'xlsx' || kind === 'xlsm' || kind === 'xlsb' || kind === 'ods';
-  const wb = quietly(() =>
-    XLSX.read(bytes, {
-      type: 'buffer',
-      dense: true,
-      cellNF: true,
-      cellFormula: true,
-      cellHTML: false,
-      cellText: false,
-      cellDates: false,
-      cellStyles: true, // hidden rows and columns
-      bookFiles: zipped,
-    }),
-  );
+  reusable = unpacked && zipped ? { file: bytes, unpacked } : null;
+  let wb: XLSX.WorkBook;
+  try {
+    wb = quietly(() =>
+      XLSX.read(bytes, {
+        type: 'buffer',
+        dense: true,
+        cellNF: true,
+        cellFormula: true,
+        cellHTML: false,
+        cellText: false,
+        cellDates: false,
+        cellStyles: true, // hidden rows and columns
+        bookFiles: zipped,
+      }),
+    );
+  } finally {
+    reusable = null;
+  }
   const files = zipped ? packageFiles(wb) : null;
   const parts = files && (kind === 'xlsx' || kind === 'xlsm') ? sheetParts(files) : [];
   const states = wb.Workbook?.Sheets ?? [];
