@@ -62,10 +62,7 @@ interface Ran {
   readonly report?: JsonReport;
 }
 
-async function run(
-  cmd: FileJob,
-  io: Printer,
-): Promise<Ran | 'output' | 'copy'> {
+async function run(cmd: FileJob, io: Printer): Promise<Ran | 'output' | 'copy'> {
   if (cmd.out !== undefined && path.resolve(cmd.out) === path.resolve(cmd.file)) {
     throw new InputError(
       text(
