@@ -90,6 +90,7 @@ export const da = {
   editorBudgetCode: 'Kolonne med kontonumre',
   editorBudgetAmounts: 'Kolonner med beløb',
   editorBudgetYear: 'Kolonne med årets budget (afvigelser regnes fra den)',
+  editorTicksAuto: 'Intet markeret: Fordel finder kolonnerne selv.',
   editorSumRows: 'Rækker der er summer (i alt)',
   editorSavedNote:
     'Rettelsen gemmes i projektmappens indstillinger, og tabellen kontrolleres igen med det samme.',

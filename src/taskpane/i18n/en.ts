@@ -88,6 +88,7 @@ export const en: Strings = {
   editorBudgetCode: 'Column with account codes',
   editorBudgetAmounts: 'Columns with amounts',
   editorBudgetYear: "Column with the year's budget (deviations are reckoned from it)",
+  editorTicksAuto: 'Nothing ticked: Fordel finds the columns itself.',
   editorSumRows: 'Rows that are totals (i alt)',
   editorSavedNote:
     "The correction is saved in the workbook's settings, and the table is checked again at once.",

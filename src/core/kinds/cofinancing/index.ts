@@ -3,6 +3,7 @@ import { text } from '../../findings/finding';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { TableKindPlugin } from '../kind';
 import { checkCofinancingTable } from './check';
+import { breakdownPeriodGaps } from './diagnose-breakdown-period';
 import { breakdownTypos } from './diagnose-breakdown-typo';
 import { cofinancingCells, type CofinancingContext } from './diagnose-cells';
 import { matchingShort, ownFinancingShort } from './diagnose-short';
@@ -25,6 +26,7 @@ export const cofinancingKind: TableKindPlugin<'cofinancing'> = {
     };
     made.push(...cofinancingCells(step()));
     made.push(...breakdownTypos(step()));
+    made.push(...breakdownPeriodGaps(step()));
     made.push(...ownFinancingShort(step()));
     made.push(...matchingShort(step()));
     return made;
