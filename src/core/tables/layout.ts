@@ -196,6 +196,11 @@ export interface BudgetColumn {
   readonly col: number;
   readonly label: string;
   readonly role: BudgetColumnRole;
+  /**
+   * A column whose heading names no role, read by its numbers: on its lines it is the sheet column `from`
+   * plus or minus the sheet column `and` ("Rest" = Korrigeret budget - Forbrug).
+   */
+  readonly derived?: { readonly from: number; readonly op: '+' | '-'; readonly and: number };
 }
 
 /** One account line; `parent` is the sheet row of the line it is a part of (null at the top). */
