@@ -7,16 +7,15 @@ import { doubledTotal } from '../../apportion/doubled-total';
 import { recheckSplit, type RecheckInput, type RecheckRow } from '../../apportion/recheck';
 import type { SplitFacts } from '../../diagnose/facts';
 import { a1Range } from '../../grid/a1';
-import { cellAt, formatAt, isBlank, isCellError, type SheetGrid } from '../../grid/grid';
+import { cellAt, isBlank, isCellError, type SheetGrid } from '../../grid/grid';
 import { normalize } from '../../decimal/decimal';
-import { readNumber } from '../../numbers/read-number';
 import { finding } from '../../findings/make';
 import { msg } from '../../numbers/number-messages';
 import { text, type Text } from '../../findings/finding';
 import { createPartyLookup } from '../../parties/party-lookup';
 import type { ApportionmentLayout } from '../../tables/layout';
 import type { CheckParams } from '../../check/params';
-import { cellReader, labelAt, readAmountAt, readDecimalAt } from '../../check/read-cells';
+import { cellReader, labelAt, readAmountAt, readCellNumber, readDecimalAt } from '../../check/read-cells';
 import { key, kronerNumber, sheetNumber, type TableOutput } from '../../output/table-output';
 import type { OutValue } from '../../output/plan';
 import { partyFindings } from './party-findings';
@@ -339,7 +338,8 @@ function roundingUnit(grid: SheetGrid, t: ApportionmentLayout, chosen: bigint): 
   for (const row of rows) {
     const at = splitAt(t, row, t.amountCol);
     const raw = cellAt(grid, ...at);
-    const read = readNumber(raw, { format: formatAt(grid, ...at) });
+    // As the rules read it: "3,645" among "3,64" and "1,04" in mio. kr. has three decimals.
+    const read = readCellNumber(grid, ...at, scale);
     // "3,5 mio. kr." written out is in kroner already (check/read-cells.ts) and says nothing of the rounding.
     if (read.ok && !(typeof raw === 'string' && read.unit === 'kr'))
       decimals = Math.max(decimals, normalize(read.value).scale);
