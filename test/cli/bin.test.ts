@@ -140,6 +140,18 @@ describe('the fordel command', () => {
     expect(mainLoads('check', folder, '--jobs', '1').kinds).toBe(0);
   }, 60_000);
 
+  it('a check that ends before any file is read exits at once, though its worker was started early', () => {
+    for (const args of [
+      ['check', 'x.xlsx', '--bogus'],
+      ['clean', 'x.xlsx', '--as-of', '2026-11-24'],
+    ]) {
+      const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 20_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(2);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  }, 60_000);
+
   it('--version and --help', () => {
     expect(fordel('--version').out).toMatch(/^fordel \d+\.\d+\.\d+/);
     const help = fordel('--help', '--lang', 'en');

@@ -13,8 +13,9 @@ import type { CellAmount } from '../money/amount';
 import { kronerToOere } from '../money/oere';
 import { readDate } from '../numbers/read-date';
 import { roundDecimal } from '../numbers/round';
-import { readNumber, type NumberOk } from '../numbers/read-number';
+import { readNumber, type NumberOk, type NumberRead } from '../numbers/read-number';
 import { readFailureFinding } from '../numbers/read-failure';
+import { commaInDoubt, commaSettledByColumn } from './comma-by-column';
 
 export interface CellReader {
   readonly grid: SheetGrid;
@@ -27,10 +28,25 @@ export function cellReader(grid: SheetGrid, amountScale = 1): CellReader {
   return { grid, findings: [], amountScale };
 }
 
-function readOk(r: CellReader, row: number, col: number, optional: boolean): NumberOk | null {
+/**
+ * A cell read as a number the way the rules read it: "1,250" is in doubt alone, and its column may settle the
+ * comma as a decimal mark. `amountScale`: kroner per unit when the cell is an amount (1 otherwise).
+ */
+export function readCellNumber(grid: SheetGrid, row: number, col: number, amountScale = 1): NumberRead {
+  const raw = cellAt(grid, row, col);
+  const format = formatAt(grid, row, col);
+  const read = readNumber(raw, { format });
+  if (read.ok || read.code !== 'ambiguous-number' || typeof raw !== 'string' || !commaInDoubt(raw))
+    return read;
+  if (!commaSettledByColumn(grid, row, col, raw, amountScale >= 1_000_000)) return read;
+  const settled = readNumber(raw, { format, decimalComma: true });
+  return settled.ok ? settled : read;
+}
+
+function readOk(r: CellReader, row: number, col: number, optional: boolean, amount = false): NumberOk | null {
   const raw = cellAt(r.grid, row, col);
   if (optional && isBlank(raw)) return null;
-  const read = readNumber(raw, { format: formatAt(r.grid, row, col) });
+  const read = readCellNumber(r.grid, row, col, amount ? r.amountScale : 1);
   if (read.ok) return read;
   r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
   return null;
@@ -52,7 +68,7 @@ export function readDecimalAt(
  * Finer than 1 øre cannot be money: a finding, not a rounding.
  */
 export function readAmountAt(r: CellReader, row: number, col: number, optional = false): CellAmount | null {
-  const ok = readOk(r, row, col, optional);
+  const ok = readOk(r, row, col, optional, true);
   if (!ok) return null;
   const cell = a1(row, col);
   const raw = cellAt(r.grid, row, col);

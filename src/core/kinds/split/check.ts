@@ -7,18 +7,18 @@ import { doubledTotal } from '../../apportion/doubled-total';
 import { recheckSplit, type RecheckInput, type RecheckRow } from '../../apportion/recheck';
 import type { SplitFacts } from '../../diagnose/facts';
 import { a1Range } from '../../grid/a1';
-import { cellAt, formatAt, isBlank, isCellError, type SheetGrid } from '../../grid/grid';
+import { cellAt, isBlank, isCellError, type SheetGrid } from '../../grid/grid';
 import { normalize } from '../../decimal/decimal';
-import { readNumber } from '../../numbers/read-number';
 import { finding } from '../../findings/make';
 import { msg } from '../../numbers/number-messages';
 import { text, type Text } from '../../findings/finding';
 import { createPartyLookup } from '../../parties/party-lookup';
 import type { ApportionmentLayout } from '../../tables/layout';
 import type { CheckParams } from '../../check/params';
-import { cellReader, labelAt, readAmountAt, readDecimalAt } from '../../check/read-cells';
+import { cellReader, labelAt, readAmountAt, readCellNumber, readDecimalAt } from '../../check/read-cells';
 import { key, kronerNumber, sheetNumber, type TableOutput } from '../../output/table-output';
 import type { OutValue } from '../../output/plan';
+import { RowValues } from '../../output/row-values';
 import { partyFindings } from './party-findings';
 import { splitA1, splitAcross, splitAt } from './axes';
 import { splitSubtotalFindings, splitTotalRowFindings } from './total-rows';
@@ -235,9 +235,9 @@ function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckPar
     validated.set(key(...splitAt(t, t.totalRow, t.amountCol)), sheetNumber(result.total, scale));
   }
 
-  const share = new Map<number, OutValue>();
-  const expected = new Map<number, OutValue>();
-  const diff = new Map<number, OutValue>();
+  const share = new RowValues<OutValue>(t.range.top);
+  const expected = new RowValues<OutValue>(t.range.top);
+  const diff = new RowValues<OutValue>(t.range.top);
   t.dataRows.forEach((row, i) => {
     const s = result.exactShare[i];
     const e = result.expected[i];
@@ -339,7 +339,8 @@ function roundingUnit(grid: SheetGrid, t: ApportionmentLayout, chosen: bigint): 
   for (const row of rows) {
     const at = splitAt(t, row, t.amountCol);
     const raw = cellAt(grid, ...at);
-    const read = readNumber(raw, { format: formatAt(grid, ...at) });
+    // As the rules read it: "3,645" among "3,64" and "1,04" in mio. kr. has three decimals.
+    const read = readCellNumber(grid, ...at, scale);
     // "3,5 mio. kr." written out is in kroner already (check/read-cells.ts) and says nothing of the rounding.
     if (read.ok && !(typeof raw === 'string' && read.unit === 'kr'))
       decimals = Math.max(decimals, normalize(read.value).scale);
