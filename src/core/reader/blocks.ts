@@ -190,7 +190,11 @@ function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
     if (run.left === run.right && i + 1 < runs.length && runs[i + 1].left - run.right === 2) {
       merged.push({ left: run.left, right: runs[i + 1].right });
       i++;
-    } else if (prev && run.left - prev.right === 2 && continuesAcross(cells, band, prev, run)) {
+    } else if (
+      prev &&
+      run.left - prev.right === 2 &&
+      (continuesAcross(cells, band, prev, run) || lastColumnOf(cells, band, prev, run))
+    ) {
       merged[merged.length - 1] = { left: prev.left, right: run.right };
     } else merged.push(run);
   }
@@ -237,6 +241,27 @@ function continuesAcross(
     if (!any && columnFilled(cells, band, c)) return false;
   }
   return true;
+}
+
+/**
+ * One column after a spacer column, filled in exactly the rows the table left of it fills in its last column
+ * (its header line and every line below): that table's last column ("Frist" after a blank column), since one
+ * column is no table of its own. A note beside a table fills one or two cells, not the table's rows.
+ */
+function lastColumnOf(
+  cells: SheetCells,
+  band: RangePos,
+  left: { left: number; right: number },
+  right: { left: number; right: number },
+): boolean {
+  if (right.left !== right.right || left.right - left.left < 1) return false;
+  let rows = 0;
+  for (let r = band.top; r <= band.bottom; r++) {
+    const filled = cells.kind(r, right.left) !== BLANK;
+    if (filled !== (cells.kind(r, left.right) !== BLANK)) return false;
+    if (filled) rows++;
+  }
+  return rows >= 3;
 }
 
 function columnFilled(cells: SheetCells, band: RangePos, col: number): boolean {
