@@ -7,13 +7,13 @@ import type { Finding } from '../findings/finding';
 import { finding } from '../findings/make';
 import { text } from '../findings/finding';
 import { a1 } from '../grid/a1';
-import { cellAt, formatAt, isBlank, type SheetGrid } from '../grid/grid';
+import { cellAt, formatAt, isBlank, type RawValue, type SheetGrid } from '../grid/grid';
 import type { Located } from '../located';
 import type { CellAmount } from '../money/amount';
 import { kronerToOere } from '../money/oere';
 import { readDate } from '../numbers/read-date';
 import { roundDecimal } from '../numbers/round';
-import { readNumber, type NumberOk } from '../numbers/read-number';
+import { readNumber, type NumberOk, type NumberRead } from '../numbers/read-number';
 import { readFailureFinding } from '../numbers/read-failure';
 
 export interface CellReader {
@@ -30,10 +30,20 @@ export function cellReader(grid: SheetGrid, amountScale = 1): CellReader {
 function readOk(r: CellReader, row: number, col: number, optional: boolean): NumberOk | null {
   const raw = cellAt(r.grid, row, col);
   if (optional && isBlank(raw)) return null;
-  const read = readNumber(raw, { format: formatAt(r.grid, row, col) });
+  const read = readNumberAt(r.grid, row, col);
   if (read.ok) return read;
   r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
   return null;
+}
+
+/** The cell's number as its column writes numbers: "7,175" under "3,5" and "17,5" is a Danish decimal too. */
+export function readNumberAt(grid: SheetGrid, row: number, col: number): NumberRead {
+  const raw = cellAt(grid, row, col);
+  const format = formatAt(grid, row, col);
+  const read = readNumber(raw, { format });
+  if (!read.ok && read.code === 'ambiguous-number' && writesDanishDecimals(grid, col))
+    return readNumber(raw, { format, danish: true });
+  return read;
 }
 
 /** A number (count, share, KPI value). Blank cells are a finding unless optional. */
@@ -56,7 +66,7 @@ export function readAmountAt(r: CellReader, row: number, col: number, optional =
   if (!ok) return null;
   const cell = a1(row, col);
   const raw = cellAt(r.grid, row, col);
-  const kroner = inKroner(ok, typeof raw === 'string', r.amountScale);
+  const kroner = inKroner(ok, raw, r.amountScale);
   // A formula result with fractions of an øre (=D3*1,12) is shown rounded: it counts at the øre it
   // shows, and its exact value is kept for sums (see money/amount.ts).
   const fromExcel = typeof raw === 'number';
@@ -77,9 +87,20 @@ export function readAmountAt(r: CellReader, row: number, col: number, optional =
 }
 
 /** Text that names its own unit ("1.500 kr.", "3,5 mio. kr.") is read in kroner already; all else is in the table's unit. */
-function inKroner(ok: NumberOk, isText: boolean, scale: number): Decimal {
-  if (scale === 1 || (isText && ok.unit === 'kr')) return ok.value;
+function inKroner(ok: NumberOk, raw: RawValue, scale: number): Decimal {
+  if (scale === 1 || writtenInKroner(ok, raw)) return ok.value;
   return mul(ok.value, decimal(scale));
+}
+
+/** A scale word in the text ("3,5 mio.", "750 t.kr."): the reader has already multiplied it out. */
+const SCALE_WORD = /\d\s*(?:mio|mill|millioner|mia|mrd|milliard(?:er)?|tusinde?|t\.\s?kr|tkr)\b/i;
+
+/**
+ * Text that names its own unit ("1.500 kr.", "3,5 mio. kr.", "3,5 mio.") is read in kroner already: the
+ * table's unit (mio. kr. in its header) must not multiply it again.
+ */
+export function writtenInKroner(ok: NumberOk, raw: RawValue): boolean {
+  return typeof raw === 'string' && (ok.unit === 'kr' || SCALE_WORD.test(raw));
 }
 
 /** A date (deadline) as ISO text; blank is allowed. */
@@ -98,4 +119,28 @@ export function labelAt(grid: SheetGrid, row: number, col: number): string {
   if (v === null) return '';
   if (typeof v === 'object') return v.error;
   return String(v).trim();
+}
+
+/** A decimal comma that cannot be a thousands separator: "3,5", "17,50", "1.000,000", "2,3 mio.". */
+const DANISH_DECIMAL = /(?:^|[^\d.,])(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,}))(?![\d.,])/;
+
+const danishColumns = new WeakMap<SheetGrid, Map<number, boolean>>();
+
+/**
+ * Some text number of the column has a decimal comma no English reader could take for thousands. One sheet
+ * is written by one hand: its other comma numbers in that column are decimals too.
+ */
+function writesDanishDecimals(grid: SheetGrid, col: number): boolean {
+  let known = danishColumns.get(grid);
+  if (!known) danishColumns.set(grid, (known = new Map()));
+  const hit = known.get(col);
+  if (hit !== undefined) return hit;
+  const c = col - grid.origin.col;
+  let found = false;
+  for (let r = 0; r < grid.values.length && !found; r++) {
+    const v = grid.values[r]?.[c];
+    found = typeof v === 'string' && DANISH_DECIMAL.test(v.trim()) && readNumber(v).ok;
+  }
+  known.set(col, found);
+  return found;
 }

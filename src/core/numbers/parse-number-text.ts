@@ -80,7 +80,11 @@ export function cleanText(raw: string): string {
     .trim();
 }
 
-export function parseNumberText(raw: string): TextParse {
+/**
+ * `danishColumn` says the cell's own column writes its other numbers the Danish way ("3,5", "1.000,000"):
+ * then "7,175" beside them is 7,175, as a Danish-only word after it would say.
+ */
+export function parseNumberText(raw: string, danishColumn = false): TextParse {
   let s = cleanText(raw).toLowerCase();
   if (s === '') return { kind: 'empty' };
 
@@ -104,7 +108,7 @@ export function parseNumberText(raw: string): TextParse {
 
   let unit: NumberUnit = 'none';
   let power = 0;
-  let danish = false;
+  let danish = danishColumn;
   let signSeen = false;
   for (let again = true; again;) {
     again = false;
