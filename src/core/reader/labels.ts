@@ -212,7 +212,10 @@ const KPI_PATTERNS: readonly [KpiHeaderRole, RegExp][] = [
   ],
   ['control', /kontrolgruppe|\bcontrol|sammenligningsgruppe|comparison group/],
   ['unit', /^(?:enhed|enheder|unit|units|maaleenhed|unit of measure)\b/],
-  ['deadline', /frist|deadline|\bsenest|\bdue\b|slutdato|\bnaaes\b|\bby when|\bdue date|^maal ?aar\b|^target year/],
+  [
+    'deadline',
+    /frist|deadline|\bsenest|\bdue\b|slutdato|\bnaaes\b|\bby when|\bdue date|^maal ?aar\b|^target year/,
+  ],
   ['method', /metode|\bkilde|\bmethod|\bsource|datakilde|opgoerelse|\bmaales\b|measured/],
   ['direction', /retning|direction|hoejere|lavere/],
   ['type', /^(?:type|maaltype|target type|kind)\b/],

@@ -20,7 +20,7 @@ const LIST: RawValue[][] = [
 const check = (rows: RawValue[][]) => checkWorkbook(snapshot([sheet('Ark1', rows)]), PARAMS);
 
 describe('a last column after a spacer column', () => {
-  it('is the target list\'s deadline', () => {
+  it("is the target list's deadline", () => {
     const result = check(LIST);
     expect(result.tables.map((t) => a1Range(t.range))).toEqual(['B3:F6']);
     // Before, "Frist" was apart: "the target has no deadline" on two rows, and no verdict on them.

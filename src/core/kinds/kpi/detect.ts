@@ -52,8 +52,7 @@ export function detectKpi(
     // "Baseline (år)" over 2009, 2010: the year of the baseline, not its figure (nor the deadline).
     const baselineYears =
       roles.includes('baseline') && holdsYears(cells, c, body0.rows, text) ? 'baselineYear' : undefined;
-    const r =
-      targetYearOf(text) !== null ? 'targetValue' : (baselineYears ?? roles.find((x) => fits(x, c)));
+    const r = targetYearOf(text) !== null ? 'targetValue' : (baselineYears ?? roles.find((x) => fits(x, c)));
     if (r === undefined) continue;
     if (r === 'weak-target') weak.push(c);
     else if (r === 'target') names.push(c);
