@@ -242,12 +242,16 @@ export function kpiHeaderRole(text: string): KpiHeaderRole | null {
 
 /** Lines under a table that are notes, not data: "Note:", "Kilde:", "*", or a stated price level. */
 export function isNoteText(text: string): boolean {
+  return isNoteLine(text) || normalizeLabel(text).length >= 60;
+}
+
+/** A line a note word or a footnote mark opens ("Kilde: ...", "Note: ...", "1) ..."): it says something of the table above it. */
+export function isNoteLine(text: string): boolean {
   const label = normalizeLabel(text);
   return (
     /^(?:note|noter|anm|anmaerkning|bemaerk|bemaerkning|kilde|source|obs|fodnote|nb|\*|†)\b/.test(label) ||
     label.startsWith('*') ||
-    isFootnoteLine(label) ||
-    label.length >= 60
+    isFootnoteLine(label)
   );
 }
 
