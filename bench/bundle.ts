@@ -13,8 +13,16 @@ const DIST = path.join(OUT, 'dist');
 const STATS = path.join(OUT, 'stats.json');
 
 interface Stats {
+  name?: string;
   entrypoints: Record<string, { assets: { name: string }[] }>;
   chunks: { names: string[]; files: string[]; initial: boolean }[];
+}
+
+/** The production build is two configurations (the add-in, the browser page): the add-in's stats. */
+function addinStats(all: Stats & { children?: Stats[] }): Stats {
+  const found = [all, ...(all.children ?? [])].find((s) => s.entrypoints?.taskpane);
+  if (!found) throw new Error('webpack stats hold no taskpane entry');
+  return found;
 }
 
 function gzipSize(file: string): number {
@@ -35,7 +43,7 @@ export async function benchBundle(): Promise<BenchRow[]> {
     STATS,
   ]);
   if (build.code !== 0) throw new Error(`webpack failed: ${(build.stderr || build.stdout).slice(-1500)}`);
-  const stats = JSON.parse(fs.readFileSync(STATS, 'utf8')) as Stats;
+  const stats = addinStats(JSON.parse(fs.readFileSync(STATS, 'utf8')) as Stats & { children?: Stats[] });
 
   const rows: BenchRow[] = [];
   const initial = stats.entrypoints.taskpane.assets.map((a) => a.name).filter(isJs);

@@ -13,7 +13,7 @@ import type { CheckCommand } from './args';
 import type { FileSummary } from './outcome';
 import { collectFiles, namedLikeOutput, type Skipped } from './collect-files';
 import { CheckSlot } from './isolate';
-import { guardSummaryPath, verdictText, writeSummary } from './summary';
+import { verdictText } from './verdict-text';
 
 export interface FolderIo {
   readonly stdout: (s: string) => void;
@@ -70,7 +70,8 @@ export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<numb
   const checked = results.filter((r) => r !== undefined);
   for (const o of own.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file)))
     skipped.push({ path: o.file, why: o.why === 'copy' ? CHECKED_COPY : OWN_OUTPUT });
-  if (cmd.summary) await writeSummary(cmd.summary, checked, cmd.lang, cmd.overwrite, files);
+  if (cmd.summary)
+    await (await import('./summary')).writeSummary(cmd.summary, checked, cmd.lang, cmd.overwrite, files);
   if (cmd.json) io.stdout(`${JSON.stringify({ files: checked }, null, 2)}\n`);
   else io.stdout(summaryText(checked, cmd.lang));
   const skip = cmd.lang === 'da' ? 'Ikke kontrolleret' : 'Not checked';
@@ -120,7 +121,7 @@ async function settleSummary(
       skipped.push({ path: file, why: OWN_SUMMARY });
     } else rest.push(file);
   }
-  await guardSummaryPath(target, [...rest, ...cmd.files]);
+  await (await import('./summary')).guardSummaryPath(target, [...rest, ...cmd.files]);
   return rest;
 }
 

@@ -4,22 +4,12 @@
  * instead of a hang, and nothing half-written is left behind. Workers are reused between files and
  * replaced after one is stopped.
  */
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Lang } from '../core/findings/finding';
 import { removeTemps } from '../adapters/xlsx/temp-files';
 import { EXIT_UNUSABLE, fundPath, unusable, type FileOutcome, type WorkerJob } from './outcome';
-
-/** Heap per worker: enough for a 50 MB workbook, and a runaway reader stops here rather than at the machine's. */
-const WORKER_HEAP_MB = 3072;
-
-const WORKER_FILE = path.join(__dirname, 'check-worker.js');
-
-/** Whether checks can run in stoppable workers: only from the compiled command (lib/cli). */
-export function workersAvailable(): boolean {
-  return existsSync(WORKER_FILE);
-}
+import { startWorker, takeEarly, workersAvailable } from './worker-start';
 
 /** Slots with a file in hand, so that an interrupted run (Ctrl+C, kill) can stop them and tidy up. */
 const busy = new Map<CheckSlot, WorkerJob>();
@@ -39,9 +29,7 @@ export class CheckSlot {
 
   private async runOne(job: WorkerJob, timeoutMs: number): Promise<FileOutcome> {
     if (!workersAvailable()) return inProcess(job, timeoutMs);
-    const worker = (this.worker ??= new Worker(WORKER_FILE, {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-    }));
+    const worker = (this.worker ??= takeEarly() ?? startWorker());
     const outcome = await new Promise<FileOutcome | 'timeout' | Error>((resolve) => {
       const done = (r: FileOutcome | 'timeout' | Error): void => {
         clearTimeout(timer);

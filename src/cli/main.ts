@@ -9,10 +9,7 @@ import { InputError } from '../adapters/xlsx/input-error';
 import { parseArgs, type CheckCommand } from './args';
 import { EXIT_OK, EXIT_UNUSABLE } from './outcome';
 import { isFolder } from './collect-files';
-import { checkFolder } from './folder';
 import { helpText } from './help';
-import { CheckSlot, stopAll } from './isolate';
-import { removeTemps } from '../adapters/xlsx/temp-files';
 
 export interface Io {
   readonly stdout: (s: string) => void;
@@ -50,6 +47,10 @@ function langOf(argv: readonly string[]): Lang {
  * under way are removed (the target is either complete or untouched), and one line says so. Exit code 2.
  */
 export async function interrupted(argv: readonly string[], io: Pick<Io, 'stderr'>): Promise<number> {
+  const [{ stopAll }, { removeTemps }] = [
+    await import('./isolate'),
+    await import('../adapters/xlsx/temp-files'),
+  ];
   await stopAll();
   for (const flag of ['--out', '--summary']) {
     const given = argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
@@ -79,7 +80,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     lang = cmd.lang;
-    // Each command loads what it needs when it runs, so --help and --version load no workbook library.
+    // Each command loads what it needs when it runs, so --help and --version load no workbook library, no
+    // worker machinery and none of the core's table kinds.
     if (cmd.command === 'clean') return await (await import('./clean')).clean(cmd, io);
     return await check(cmd, io);
   } catch (e) {
@@ -104,7 +106,8 @@ async function check(cmd: CheckCommand, io: Io): Promise<number> {
         ),
       );
     }
-    return checkFolder(cmd, io);
+    // Loaded only for a folder: its summary writer brings the core's table kinds into this thread.
+    return (await import('./folder')).checkFolder(cmd, io);
   }
   if (cmd.summary !== undefined) {
     throw new InputError(
@@ -112,7 +115,7 @@ async function check(cmd: CheckCommand, io: Io): Promise<number> {
     );
   }
   const { files: _files, ...job } = cmd;
-  const slot = new CheckSlot();
+  const slot = new (await import('./isolate')).CheckSlot();
   try {
     const outcome = await slot.run(job, cmd.timeoutMs);
     if (outcome.stdout) io.stdout(outcome.stdout);

@@ -27,7 +27,10 @@ export function itemLines(item: ResultItem, lang: Lang, severity: string, withSh
   const where = withSheet ? `${item.sheet}!${item.cell}` : item.cell;
   const lines = [`  ${severity.padEnd(8)} ${where.padEnd(withSheet ? 16 : 8)} ${item.message[lang]}`];
   if (item.kind === 'finding') return lines;
-  const cells = item.findings.map((f) => (f.sheet === item.sheet ? f.cell : `${f.sheet}!${f.cell}`));
+  // Two findings at one cell (a total that breaks its column and the grand total) name the cell once.
+  const cells = [
+    ...new Set(item.findings.map((f) => (f.sheet === item.sheet ? f.cell : `${f.sheet}!${f.cell}`))),
+  ];
   const shown =
     cells.length > MAX_CELLS ? [...cells.slice(0, MAX_CELLS - 1), '…', cells[cells.length - 1]] : cells;
   const sure = item.confidence ? `${CONFIDENCE[item.confidence][lang]}; ` : '';

@@ -7,25 +7,16 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { text, type Lang } from '../core/findings/finding';
 import { InputError } from '../adapters/xlsx/input-error';
-import type { FileSummary, FileVerdict } from './outcome';
+import type { FileSummary } from './outcome';
 import { refuseInputAsOutput } from '../adapters/xlsx/output-path';
 import { saveThroughTemp } from '../adapters/xlsx/temp-files';
 import { plainBook, type PlainSheet } from '../adapters/xlsx/plain-book';
 import { contentSum } from '../core/output/sheet-marks';
 import { settingsToValues } from '../core/output/settings-sheet';
 import { SETTINGS_SHEET, type FordelSettings } from '../core/output/plan';
+import { verdictText } from './verdict-text';
 
-const VERDICT: Record<FileVerdict, { da: string; en: string }> = {
-  ok: { da: 'ingen fejl', en: 'no errors' },
-  warnings: { da: 'advarsler', en: 'warnings' },
-  errors: { da: 'fejl', en: 'errors' },
-  unsure: { da: 'usikker læsning', en: 'unsure reading' },
-  unusable: { da: 'kan ikke bruges', en: 'unusable' },
-};
-
-export function verdictText(v: FileVerdict, lang: Lang): string {
-  return VERDICT[v][lang];
-}
+export { verdictText };
 
 export const FILE_HEAD = {
   da: ['Fil', 'Resultat', 'Slutkode', 'Tabeller', 'Fejl', 'Advarsler', 'Info', 'Besked'],

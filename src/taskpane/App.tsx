@@ -23,7 +23,8 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { acceptItem, sameAccepted, type AcceptedResult } from '../core/check/accepted';
+import { acceptItem, sameAccepted } from '../core/check/accepted';
+import type { AcceptedResult } from '../core/check/result';
 import type { ResultItem, TableReading, TableVerdict } from '../core/check/result';
 import { a1Range, parseA1Range } from '../core/grid/a1';
 import type { Finding, Lang } from '../core/findings/finding';

@@ -50,6 +50,9 @@ function stored(data: Uint8Array): Buffer {
   return out;
 }
 
+/** No sync flush here: a large part is packed in one go (zip-copy.ts packPieces). */
+export const constants: { Z_SYNC_FLUSH?: number } = {};
+
 let table: Uint32Array | null = null;
 
 /** CRC-32 as zip files carry it (the IEEE polynomial), continuing from `start`. */

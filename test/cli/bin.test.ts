@@ -120,6 +120,38 @@ describe('the fordel command', () => {
       expect(existsSync(path.join(dir, f))).toBe(true);
   }, 60_000);
 
+  it("--help, a check and a folder run load none of the core's table kinds in the main thread", async () => {
+    const mainLoads = (...args: string[]): { files: number; kinds: number } => {
+      const r = spawnSync(process.execPath, ['-r', './test/support/report-main-loads.js', BIN, ...args], {
+        encoding: 'utf8',
+        cwd: ROOT,
+      });
+      const m = /main-loads: (\d+) files, (\d+) of the table kinds/.exec(r.stderr)!;
+      return { files: Number(m[1]), kinds: Number(m[2]) };
+    };
+    const folder = path.join(dir, 'main-loads');
+    await fs.mkdir(folder, { recursive: true });
+    await writeSample(folder);
+    const help = mainLoads('--help');
+    // The command, its arguments and the help text: a few dozen files, not the checker's hundreds.
+    expect(help.files).toBeLessThan(60);
+    expect(help.kinds).toBe(0);
+    expect(mainLoads('check', await writeSample(dir)).kinds).toBe(0);
+    expect(mainLoads('check', folder, '--jobs', '1').kinds).toBe(0);
+  }, 60_000);
+
+  it('a check that ends before any file is read exits at once, though its worker was started early', () => {
+    for (const args of [
+      ['check', 'x.xlsx', '--bogus'],
+      ['clean', 'x.xlsx', '--as-of', '2026-11-24'],
+    ]) {
+      const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 20_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(2);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  }, 60_000);
+
   it('--version and --help', () => {
     expect(fordel('--version').out).toMatch(/^fordel \d+\.\d+\.\d+/);
     const help = fordel('--help', '--lang', 'en');

@@ -1,4 +1,5 @@
 import { countLine, jsonReport, textReport } from '../../src/cli/report';
+import { itemLines } from '../../src/cli/report-items';
 import { text, type Finding } from '../../src/core/findings/finding';
 import type { TableLayout } from '../../src/core/tables/layout';
 
@@ -110,5 +111,29 @@ describe('command line report', () => {
     const two = [inTable, inTable, title, title];
     expect(countLine(two, 'da')).toBe('2 fejl, 2 advarsler, 0 info');
     expect(countLine([inTable, title], 'en')).toBe('1 error, 1 warning, 0 info');
+  });
+});
+
+describe('the cells under an item', () => {
+  it('names a cell once when two of the findings it explains stand there', () => {
+    const at = (cell: string): Finding => ({ ...inTable, rule: 'total-mismatch', cell });
+    const lines = itemLines(
+      {
+        id: 'd1',
+        kind: 'diagnosis',
+        rule: 'cell-breaks-totals',
+        severity: 'error',
+        tableId: 'Ark!A3',
+        sheet: 'Ark',
+        cell: 'D5',
+        message: text('D5 er sandsynligvis forkert.', 'D5 is probably wrong.'),
+        confidence: 'likely',
+        count: 4,
+        findings: [at('D5'), at('E5'), at('D7'), at('D7')],
+      },
+      'da',
+      'FEJL',
+    );
+    expect(lines[1]).toMatch(/forklarer 4 fund\): D5, E5, D7$/);
   });
 });

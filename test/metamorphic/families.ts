@@ -4,6 +4,7 @@
  * the truth exact (amounts in t.kr. or mio. kr. only when every amount is exactly representable, a formula
  * only where its cached result is the cell's value). Those that make a table genuinely ambiguous say so.
  */
+import { allMunicipalities, shareable, TEXT_AMOUNTS } from './everyday';
 import { slipsOf } from './misspell';
 import { Rng, subSeed } from './rng';
 import type { TableTruth } from './truth';
@@ -17,6 +18,8 @@ export const FAMILIES = [
   'placement',
   'names',
   'saved',
+  // Columns a colleague adds beside the table's own (everyday.ts); only in the latest round.
+  'columns',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -96,16 +99,33 @@ const BUDGET_VARIANTS: Readonly<Partial<Record<Family, readonly string[]>>> = {
  * Variants added after the others had their draws, in rounds. A seed draws each round from a stream of its own,
  * on top of the composition it drew before, so the fixed sample and every listed broken variant keep their
  * layout when a round is added: the saved family first, then misspelt names and the Excel Table laid across,
- * then a name with the key beside a letter struck.
+ * then a name with the key beside a letter struck, then what a colleague's own sheets have around a table
+ * (everyday.ts): added columns, amounts typed with their unit or spaces, names with a space at the end or
+ * sorted by amount, double spacing, a year row above "Budget"/"Overslag".
  */
-const LATER_ROUNDS: readonly (readonly string[])[] = [
+export const LATER_ROUNDS: readonly (readonly string[])[] = [
   ['saved:excel-shared', 'saved:libreoffice', 'saved:uncached', 'saved:uncached-zero'],
   ['names:misspelt', 'placement:excel-table-across'],
   ['names:misspelt-key'],
+  [
+    'columns:running-number',
+    'columns:municipality-code',
+    'columns:remarks',
+    'columns:share-of-total',
+    'columns:merged-label',
+    'numbers:kr-suffix',
+    'numbers:kr-prefix',
+    'numbers:space-thousands',
+    'numbers:minus-sign',
+    'names:trailing-space',
+    'names:by-amount',
+    'placement:double-spaced',
+    'header:year-row',
+  ],
 ];
 const LATER: ReadonlySet<string> = new Set(LATER_ROUNDS.flat());
-/** Share of variants that get one of a round's later variants on top. */
-const LATER_SHARE = 0.2;
+/** Share of variants that get one of a round's later variants on top (the last round's many variants a little more). */
+const LATER_SHARES: readonly number[] = [0.2, 0.2, 0.2, 0.3];
 
 /** The variants of each family that apply to a truth (the later ones apart). */
 export function variantsFor(t: TableTruth, family: Family): string[] {
@@ -150,6 +170,7 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(true, 'synonyms', 'unknown-words', 'group-title', 'unit-row', 'three-rows');
       add(split, 'none');
       add(!split, 'periods-text');
+      add(t.cols.filter((c) => c.role === 'period' && c.year !== undefined).length >= 2, 'year-row');
       break;
     case 'units':
       add(allMultiples(t, 10n), 'tkr-title', 'tkr-header', 'tkr-unit-row', '1000kr-header', 'tkr-note');
@@ -160,11 +181,14 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(hasShares(t), 'pct-format', 'pct-fraction', 'pct-mixed', 'pct-text', 'formulas-round');
       add(hasZero(t), 'dash-text', 'dash-format');
       add(hasNegative(t), 'negative-parentheses', 'negative-accounting');
+      add(true, 'kr-suffix', 'kr-prefix', 'space-thousands');
+      add(hasNegative(t), 'minus-sign');
       break;
     case 'placement':
       add(true, 'offset', 'notes-above', 'notes-below', 'note-beside', 'blank-row', 'blank-col');
       add(true, 'hidden-row', 'hidden-col', 'freeze', 'stacked', 'side-by-side', 'excel-table');
       add(t.kind !== 'budget', 'excel-table-across');
+      add(parts(t) >= 2, 'double-spaced');
       break;
     case 'names':
       add(hasMunicipalities(t), 'upper', 'kommune', 'typo');
@@ -176,7 +200,8 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
         t.rows.some((r) => r.municipality && slipsOf(r.label, 'key').length > 0),
         'misspelt-key',
       );
-      add(parts(t) >= 3, 'shuffle');
+      add(parts(t) >= 3, 'shuffle', 'by-amount');
+      add(true, 'trailing-space');
       break;
     case 'saved':
       // Totals as SUM and split amounts as ROUND formulas, saved by Excel with shared formulas, by
@@ -184,6 +209,11 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       // behind a total Fordel cannot see is not Fordel's to find).
       add(true, 'excel-shared', 'libreoffice');
       add(!t.planted.length, 'uncached', 'uncached-zero');
+      break;
+    case 'columns':
+      add(true, 'running-number', 'remarks', 'merged-label');
+      add(hasMunicipalities(t) && allMunicipalities(t.rows), 'municipality-code');
+      add(shareable(t), 'share-of-total');
       break;
   }
   return out;
@@ -211,7 +241,23 @@ const TABLE_CLASHES = [
  * Whether a later variant fits a composition: an Excel Table laid across turns the table itself, so it takes
  * no turn of its own, no layout a Table cannot hold and no total column moved first (its totals row is last).
  */
-function fitsWith(x: Transform, ts: readonly Transform[]): boolean {
+export function fitsWith(x: Transform, ts: readonly Transform[]): boolean {
+  const has = (s: string): boolean => ts.some((y) => show(y) === s);
+  const turned =
+    ts.some((y) => y.family === 'orientation') ||
+    has('placement:excel-table-across') ||
+    has('placement:excel-table');
+  // Added columns are columns of an upright table; an Excel Table's columns and totals row are its own.
+  if (x.family === 'columns') return !turned;
+  // An Excel Table has one header row.
+  if (show(x) === 'header:year-row')
+    return !has('placement:excel-table') && !has('placement:excel-table-across');
+  // Amounts typed as text fall out of a SUM formula's result; "kr." in the cell says kroner, whatever unit is stated.
+  if (x.family === 'numbers' && TEXT_AMOUNTS.includes(x.variant))
+    return (
+      !ts.some((y) => y.family === 'saved') &&
+      !(x.variant.startsWith('kr-') && ts.some((y) => y.family === 'units'))
+    );
   if (show(x) !== 'placement:excel-table-across') return true;
   return !ts.some(
     (y) => TABLE_CLASHES.includes(show(y)) || y.family === 'orientation' || show(y) === 'totals:col-first',
@@ -240,7 +286,7 @@ export function planVariant(t: TableTruth, seed: number, only?: Family): Variant
   // A later variant on top, from its own stream, in a family the composition does not vary yet.
   const later = new Rng(subSeed(seed, `later:${t.id}`));
   const extra = laterFor(t, 0).filter((x) => !families.includes(x.family));
-  const drewLater = !only && extra.length > 0 && later.chance(LATER_SHARE);
+  const drewLater = !only && extra.length > 0 && later.chance(LATER_SHARES[0]);
   if (drewLater) {
     transforms.push(later.pick(extra));
     transforms.sort((a, b) => FAMILIES.indexOf(a.family) - FAMILIES.indexOf(b.family));
@@ -257,7 +303,7 @@ export function planVariant(t: TableTruth, seed: number, only?: Family): Variant
     const options = laterFor(t, round).filter(
       (x) => !transforms.some((y) => y.family === x.family) && fitsWith(x, transforms),
     );
-    drew = options.length > 0 && stream.chance(LATER_SHARE);
+    drew = options.length > 0 && stream.chance(LATER_SHARES[round]);
     if (drew) {
       transforms.push(stream.pick(options));
       transforms.sort((a, b) => FAMILIES.indexOf(a.family) - FAMILIES.indexOf(b.family));

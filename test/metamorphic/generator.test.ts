@@ -14,11 +14,21 @@ import { buildVariant, truthById } from './variant';
 import { workbookBytes } from './write-xlsx';
 import { shiftRefs, swapRefs } from './truths/corpus';
 
-/** A cell as written back: a number's shortest decimal, or Danish text ("1.500.000", "34,6 %", "-", "(15.750)"). */
+/**
+ * A cell as written back: a number's shortest decimal, or Danish text ("1.500.000", "34,6 %", "-", "(15.750)",
+ * "1.500.000 kr.", "kr. 250.000", "1 500 000", "−15.750").
+ */
 function decimalOf(cell: XLSX.CellObject | undefined): string | null {
   if (!cell) return null;
   if (cell.t === 'n') return String(cell.v).includes('e') ? null : String(cell.v);
-  const s = String(cell.v).replace(/\s*%$/, '').trim();
+  // Amounts typed with their unit, grouped by spaces or with a typographic minus (everyday.ts) read as typed.
+  const s = String(cell.v)
+    .replace(/\s*%$/, '')
+    .replace(/^kr\.\s*|\s*kr\.$/g, '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/(\d) (?=\d{3}\b)/g, '$1')
+    .replace('\u2212', '-')
+    .trim();
   if (s === '-') return '0';
   const negative = /^\((.*)\)$/.exec(s);
   if (negative) return `-${decimalOf({ t: 's', v: negative[1] })}`;

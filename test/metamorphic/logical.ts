@@ -4,6 +4,14 @@
  * They work on a laid-out copy of the truth (LTable); values stay exact and every row and column keeps its id.
  */
 import { decimalsOf } from './danish';
+import {
+  municipalityCode,
+  remarks,
+  runningNumber,
+  sharesOfTotal,
+  TRAILING_SPACES,
+  type ExtraCol,
+} from './everyday';
 import type { Transform } from './families';
 import { misspell, slipsOf } from './misspell';
 import type { Rng } from './rng';
@@ -18,7 +26,10 @@ export interface LTable {
   stated?: { where: 'title' | 'note' | 'above'; kr: bigint };
   /** A split's rate per inhabitant ("2,35 kr. pr. indbygger"), moved from the title to a cell above or a note. */
   rate?: { where: 'above' | 'note'; text: string };
-  header: { heads: boolean; groupTitle: string | null; unitRow: boolean };
+  /** yearRow: the years in a row of their own above "Budget"/"Overslag". */
+  header: { heads: boolean; groupTitle: string | null; unitRow: boolean; yearRow?: boolean };
+  /** Columns a colleague adds: a number or code left of the names, remarks or shares at the right; a label merged over two columns. */
+  extra?: { lead: ExtraCol | null; trail: ExtraCol[]; mergedLabel: boolean };
 }
 
 const SYNONYMS: Record<string, readonly string[]> = {
@@ -61,7 +72,11 @@ function sumVals(vals: readonly Val[]): Val {
   return sumMoney(vals);
 }
 
-export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng): LTable {
+/**
+ * `fresh`: the stream of the variants added last (everyday.ts), so a variant without them draws as before and
+ * one with them has the same layout otherwise.
+ */
+export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, fresh: Rng = rng): LTable {
   const has = (f: string, v?: string): boolean => ts.some((x) => x.family === f && (!v || x.variant === v));
   const variant = (f: string): string | undefined => ts.find((x) => x.family === f)?.variant;
   const lt: LTable = {
@@ -84,6 +99,22 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
       const label = misspell(row.label, rng, kind)!;
       lt.rows = lt.rows.map((r) => (r === row ? { ...r, label } : r));
     }
+  } else if (names === 'trailing-space') {
+    // Some names with a space (or a no-break space) left at the end; at least one.
+    const parts = lt.rows.filter((r) => r.role === 'part' && r.label);
+    const chosen = new Set(fresh.sample(parts, fresh.int(1, parts.length)));
+    lt.rows = lt.rows.map((r) =>
+      chosen.has(r) ? { ...r, label: r.label + fresh.pick(TRAILING_SPACES) } : r,
+    );
+  } else if (names === 'by-amount') {
+    // Sorted largest first by what the rows show (the amount, or the period's total), as Excel's sort does.
+    const col = t.cols.some((c) => c.id === 'total') ? 'total' : t.cols[t.cols.length - 1].id;
+    const kr = (r: LRow): bigint => (r.cells[col]?.t === 'money' ? (r.cells[col] as { kr: bigint }).kr : 0n);
+    const sorted = lt.rows
+      .filter((r) => r.role === 'part')
+      .sort((a, b) => (kr(b) > kr(a) ? 1 : kr(b) < kr(a) ? -1 : 0));
+    let i = 0;
+    lt.rows = lt.rows.map((r) => (r.role === 'part' ? sorted[i++] : r));
   } else if (names && names !== 'shuffle') {
     lt.rows = lt.rows.map((r) => {
       if (!r.municipality) return r;
@@ -160,6 +191,27 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng):
   if (header === 'group-title' || header === 'three-rows') lt.header.groupTitle = rng.pick(GROUP_TITLES);
   if (header === 'unit-row' || header === 'three-rows') lt.header.unitRow = true;
   if (has('units') && variant('units')!.endsWith('unit-row')) lt.header.unitRow = true;
+  if (header === 'year-row') lt.header.yearRow = true;
+
+  // Columns a colleague adds, over the rows as they now stand.
+  const columns = variant('columns');
+  if (columns) {
+    lt.extra = {
+      lead:
+        columns === 'running-number'
+          ? runningNumber(lt.rows, fresh)
+          : columns === 'municipality-code'
+            ? municipalityCode(lt.rows, fresh)
+            : null,
+      trail:
+        columns === 'remarks'
+          ? [remarks(lt.rows, fresh)]
+          : columns === 'share-of-total'
+            ? [sharesOfTotal(t, lt.rows, fresh)]
+            : [],
+      mergedLabel: columns === 'merged-label',
+    };
+  }
   return lt;
 }
 

@@ -4,6 +4,7 @@
  * cell landed, so the runner can look for each planted error at its transformed cell.
  */
 import { danish, decimalsOf, inUnit, kroner } from './danish';
+import { amountText, THOUSANDS_SPACES, YEAR_ROW_WORDS, type ExtraCol } from './everyday';
 import type { Transform } from './families';
 import { moneyDecimals, type LTable } from './logical';
 import type { Rng } from './rng';
@@ -53,6 +54,8 @@ export interface RenderOptions {
   readonly at: Pos;
   readonly transforms: readonly Transform[];
   readonly rng: Rng;
+  /** The stream of the variants added last (everyday.ts). */
+  readonly fresh?: Rng;
 }
 
 export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): PlacedTable {
@@ -65,7 +68,12 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   const decimals = moneyDecimals(lt, units.exp);
   const allowedRules: string[] = [];
 
+  // Amounts typed as text with the unit or spaces in them, or only the negatives with a typographic minus.
+  const typed = ['kr-suffix', 'kr-prefix', 'space-thousands'].includes(numbers ?? '');
+  const space = numbers === 'space-thousands' ? (o.fresh ?? o.rng).pick(THOUSANDS_SPACES) : ' ';
   const moneyCell = (val: Val & { t: 'money' }): OutCell => {
+    if (typed || (numbers === 'minus-sign' && val.kr < 0n))
+      return { v: amountText(inUnit(val.kr, units.exp), numbers!, space) };
     if (val.kr === 0n && numbers === 'dash-text') return { v: '-' };
     // Accounting negatives: typed as "(15.750)", or a number under a format that shows it so.
     if (val.kr < 0n && numbers === 'negative-parentheses')
@@ -135,12 +143,25 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
           ? { v: 'antal' }
           : null;
 
-  // The block in standard orientation: label column, optional blank column, value columns.
+  // The block in standard orientation: a number or code column a colleague added, the label column (merged
+  // over two), an optional blank column, value columns, and added columns at the right.
   const blankCol = placement === 'blank-col' || placement === 'hidden-col';
-  const colIndex = (j: number): number => 1 + (blankCol ? 1 : 0) + j;
-  const width = colIndex(lt.cols.length);
+  const lead: ExtraCol | null = lt.extra?.lead ?? null;
+  const trail: readonly ExtraCol[] = lt.extra?.trail ?? [];
+  const labelAt = lead ? 1 : 0;
+  const labelSpan = lt.extra?.mergedLabel ? 2 : 1;
+  const colIndex = (j: number): number => labelAt + labelSpan + (blankCol ? 1 : 0) + j;
+  const trailAt = (k: number): number => colIndex(lt.cols.length) + k;
+  const width = trailAt(trail.length);
+  const extraCell = (x: ExtraCol, rowId: string): BCell | null => {
+    const cell = x.cells[rowId];
+    return cell ? { out: cell.z ? { v: cell.v, z: cell.z } : { v: cell.v }, row: rowId, col: x.id } : null;
+  };
   const block: (BCell | null)[][] = [];
   const merges: Rect[] = [];
+  const mergeLabel = (at: number): void => {
+    if (labelSpan > 1) merges.push({ top: at, left: labelAt, bottom: at, right: labelAt + labelSpan - 1 });
+  };
   if (lt.header.groupTitle) {
     const line: (BCell | null)[] = Array(width).fill(null);
     line[colIndex(0)] = { out: { v: lt.header.groupTitle } };
@@ -148,10 +169,25 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     if (lt.cols.length > 1)
       merges.push({ top: 0, left: colIndex(0), bottom: 0, right: colIndex(lt.cols.length - 1) });
   }
+  const yearRow = lt.header.heads && lt.header.yearRow;
+  if (yearRow) {
+    const line: (BCell | null)[] = Array(width).fill(null);
+    lt.cols.forEach((c, j) => {
+      if (c.role === 'period' && c.year !== undefined) line[colIndex(j)] = { out: { v: c.year } };
+    });
+    block.push(line);
+  }
   if (lt.header.heads) {
     const line: (BCell | null)[] = Array(width).fill(null);
-    line[0] = corner ? { out: { v: corner } } : null;
-    lt.cols.forEach((c, j) => (line[colIndex(j)] = { out: headOf(c) }));
+    if (lead) line[0] = { out: { v: lead.head } };
+    if (corner) mergeLabel(block.length);
+    line[labelAt] = corner ? { out: { v: corner } } : null;
+    const firstPeriod = lt.cols.findIndex((c) => c.role === 'period');
+    lt.cols.forEach((c, j) => {
+      const word = j === firstPeriod ? YEAR_ROW_WORDS.first : YEAR_ROW_WORDS.later;
+      line[colIndex(j)] = yearRow && c.role === 'period' ? { out: { v: word } } : { out: headOf(c) };
+    });
+    trail.forEach((x, k) => (line[trailAt(k)] = { out: { v: x.head } }));
     block.push(line);
   }
   if (lt.header.unitRow) {
@@ -160,6 +196,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
       const u = unitRowCell(c);
       line[colIndex(j)] = u ? { out: u } : null;
     });
+    trail.forEach((x, k) => (line[trailAt(k)] = x.unit ? { out: { v: x.unit } } : null));
     block.push(line);
   }
   const headerRows = block.length;
@@ -169,8 +206,12 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   const hiddenBlock = new Set<number>();
   lt.rows.forEach((row, i) => {
     const line: (BCell | null)[] = Array(width).fill(null);
-    line[0] = row.label ? { out: { v: row.label }, row: row.id, col: 'label' } : null;
-    if (placement === 'hidden-col' && row.role === 'part') line[1] = { out: { v: 'tjekket' } };
+    if (lead) line[0] = extraCell(lead, row.id);
+    if (row.label) mergeLabel(block.length);
+    line[labelAt] = row.label ? { out: { v: row.label }, row: row.id, col: 'label' } : null;
+    if (placement === 'hidden-col' && row.role === 'part')
+      line[labelAt + labelSpan] = { out: { v: 'tjekket' } };
+    trail.forEach((x, k) => (line[trailAt(k)] = extraCell(x, row.id)));
     lt.cols.forEach((c, j) => {
       const out = valueCell(row.cells[c.id]);
       line[colIndex(j)] = out ? { out, row: row.id, col: c.id } : { out: { v: '' }, row: row.id, col: c.id };
@@ -178,6 +219,8 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     if (row.id === hiddenRowId) hiddenBlock.add(block.length);
     block.push(line);
     if (i === blankAfter) block.push(Array(width).fill(null));
+    // Double spacing: an empty row after every row but the last.
+    if (placement === 'double-spaced' && i < lt.rows.length - 1) block.push(Array(width).fill(null));
   });
 
   // Orientation: the whole block transposed (the title and notes stay above).

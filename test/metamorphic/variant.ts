@@ -60,8 +60,10 @@ export function buildVariant(
   const sheet = newSheet('Ark1');
   const placement = plan.transforms.find((t) => t.family === 'placement')?.variant;
   const at = placement === 'offset' ? { r: rng.int(1, 12), c: rng.int(1, 6) } : { r: 0, c: 0 };
-  const lt = applyLogical(truth, plan.transforms, rng);
-  const main = renderTable(truth, lt, { sheet, at, transforms: plan.transforms, rng });
+  // The variants added last draw from a stream of their own: the rest of the layout stays as without them.
+  const fresh = new Rng(subSeed(seed, `fresh:${truth.id}`));
+  const lt = applyLogical(truth, plan.transforms, rng, fresh);
+  const main = renderTable(truth, lt, { sheet, at, transforms: plan.transforms, rng, fresh });
   const tables = [main];
   if (placement === 'stacked' || placement === 'side-by-side') {
     const other = rng.pick(CORRECT_SEEDS.filter((t) => t.id !== truth.id));

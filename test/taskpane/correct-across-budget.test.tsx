@@ -77,6 +77,9 @@ describe('correcting what could only be ignored', () => {
     const { user } = renderApp({ port });
     let editor = await openEditor(user, /^Hovedkonto/);
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Tabellens type' }), 'Budget');
+    // A new kind has no columns of its own yet: the box says the reader finds them, rather than looking unset.
+    const amounts = () => within(within(editor).getByRole('group', { name: /^Kolonner med beløb/ }));
+    expect(amounts().getByText('Intet markeret: Fordel finder kolonnerne selv.')).toBeInTheDocument();
     await user.click(within(editor).getByRole('button', { name: 'Gem og kontrollér' }));
     await waitFor(() => expect(port.writes).toHaveLength(1));
     expect(port.writes[0].settings.overrides[0]).toMatchObject({ range: 'A1:E5', kind: 'budget' });
@@ -91,6 +94,9 @@ describe('correcting what could only be ignored', () => {
     expect(within(editor).getByRole('combobox', { name: /^Kolonne med linjernes navne/ })).toHaveDisplayValue(
       'A: Hovedkonto',
     );
+    // Read as a budget, its amount columns are ticked as the reader found them, and the hint is gone.
+    expect(amounts().getByRole('checkbox', { name: /^C: 2026/ })).toBeChecked();
+    expect(amounts().queryByText(/Intet markeret/)).toBeNull();
     await user.click(netto);
     await user.click(within(editor).getByRole('button', { name: 'Gem og kontrollér' }));
     await waitFor(() => expect(port.writes).toHaveLength(2));

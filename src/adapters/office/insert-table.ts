@@ -10,7 +10,7 @@ import { a1Range, columnLetters, parseA1Range, type RangePos } from '../../core/
 import { text, type Text } from '../../core/findings/finding';
 import type { TablePlan } from '../../core/population/table-plan';
 import type { WriteReport } from '../../workbook/port';
-import type { ExcelRun } from './office-workbook';
+import type { ExcelRun } from './excel-run';
 import { rangeAction } from './request-cost';
 
 export interface InsertAt {

@@ -49,12 +49,9 @@ import { lookUpMerges } from './merged-areas';
 import { insertTable, type InsertAt } from './insert-table';
 import type { TablePlan } from '../../core/population/table-plan';
 import { officeDocumentFile, outlineLevels, type OutlineRow } from './outline-levels';
+import type { ExcelRun } from './excel-run';
 
-/** Excel.run with its RunOptions (mergeUndoGroup, delayForCellEdit), as Excel.run itself. */
-export type ExcelRun = <T>(
-  options: Excel.RunOptions,
-  batch: (context: Excel.RequestContext) => Promise<T>,
-) => Promise<T>;
+export type { ExcelRun } from './excel-run';
 
 export interface OfficeWorkbookOptions {
   /** Budget per request; by default 4 MB on the web (under its 5 MB limit) and none elsewhere. */

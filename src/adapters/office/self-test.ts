@@ -4,7 +4,7 @@
  * person with real Excel (web, Windows, Mac, LTSC) can send back what this Excel does. Everything it
  * makes is removed at the end. See docs/excel-check.md.
  */
-import type { ExcelRun } from './office-workbook';
+import type { ExcelRun } from './excel-run';
 import { errorCode } from './limits';
 import { outlineLevels } from './outline-levels';
 

@@ -13,6 +13,20 @@ export interface CellNow {
   readonly xml: string | null;
 }
 
+/**
+ * Where each row of <sheetData> sits in the part's text, as numbers only: a sheet of 300.000 rows is
+ * indexed in a few MB rather than as a string per row. Sorted by row number for lookups.
+ */
+interface RowIndex {
+  /** 0-based row numbers, strictly ascending. */
+  readonly rows: Int32Array;
+  /** Offset of "<row", of the end of its start tag, and of the end of "</row>" (or of "/>"). */
+  readonly starts: Int32Array;
+  readonly openEnds: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** The parts of a row: its start tag (made non-empty: "<row r=\"5\">") and the cells' XML. */
 interface RowSpan {
   readonly start: number;
   readonly end: number;
@@ -20,7 +34,8 @@ interface RowSpan {
   readonly body: string;
 }
 
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+const ROW_TAG = /<row\b([^>]*?)(\/?)>/g;
+const ROW_END = '</row>';
 const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
 /** Elements that come after <hyperlinks> in a worksheet, in schema order. */
 const AFTER_LINKS = [
@@ -48,6 +63,10 @@ const AFTER_LINKS = [
 
 const attrOf = (tag: string, name: string): string | undefined =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+// The two attributes read once per row or cell: patterns made once, not per call.
+const R_ATTR = /\sr="([^"]*)"/;
+const S_ATTR = /\ss="([^"]*)"/;
+const CUSTOM_FORMAT = /\scustomFormat="1"/;
 
 /** Row and column (0-based) of an A1 reference such as "AB12". */
 function position(ref: string): { row: number; col: number } | null {
@@ -55,19 +74,27 @@ function position(ref: string): { row: number; col: number } | null {
   return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
 }
 
+/** Where the text written out goes: pieces in order. */
+export type XmlSink = (piece: string) => void;
+
 export class SheetPatch {
   private readonly dataStart: number;
   private readonly dataEnd: number;
   /** <sheetData/>: an empty sheet. */
   private readonly selfClosed: boolean;
-  private rows: Map<number, RowSpan> | null = null;
-  private readonly cells = new Map<number, Map<number, string>>();
+  private rowIndex: RowIndex | null = null;
+  private columnList: { min: number; max: number; style: number }[] | null = null;
+  /** The cells of the row read last: edits and highlights go row by row, and nothing else is kept. */
+  private lastCells: { row: number; cells: Map<number, string> } | null = null;
   private readonly edits = new Map<number, Map<number, (now: CellNow) => string>>();
   /** Widths Fordel sets; null puts a column back to the sheet's default width. */
   private readonly widths = new Map<number, number | null>();
   private readonly links: { ref: string; location: string; display: string }[] = [];
-  private readonly written: RangePos[] = [];
-  /** Cells whose value Fordel sets (a link they had goes), as A1. */
+  /** The area of the cells Fordel writes, for the sheet's dimension; null before the first. */
+  private written: RangePos | null = null;
+  /** The sheet has links of its own, which a cell whose value Fordel sets loses. */
+  private readonly hasLinks: boolean;
+  /** Cells whose value Fordel sets, as A1: kept only when the sheet has links to take off them. */
   private readonly valueSet = new Set<string>();
 
   private constructor(private readonly xml: string) {
@@ -84,6 +111,7 @@ export class SheetPatch {
     }
     // Prefixed elements (x:row) or rows and cells without their reference: not written this way.
     if (/<\w+:(?:row|c|sheetData|worksheet)\b/.test(xml)) throw new Error('prefixed elements');
+    this.hasLinks = xml.includes('<hyperlink', this.dataEnd);
   }
 
   /** Null when the part's XML is not one this writer can patch safely. */
@@ -97,33 +125,95 @@ export class SheetPatch {
     }
   }
 
-  private index(): Map<number, RowSpan> {
-    if (this.rows) return this.rows;
-    const rows = new Map<number, RowSpan>();
+  private index(): RowIndex {
+    if (this.rowIndex) return this.rowIndex;
+    let size = 1024;
+    let rows: Int32Array = new Int32Array(size);
+    let starts: Int32Array = new Int32Array(size);
+    let openEnds: Int32Array = new Int32Array(size);
+    let ends: Int32Array = new Int32Array(size);
+    let n = 0;
     if (!this.selfClosed) {
-      const data = this.xml.slice(this.dataStart, this.dataEnd);
-      for (const m of data.matchAll(ROW)) {
-        const r = Number(attrOf(m[1], 'r'));
+      const tag = new RegExp(ROW_TAG.source, 'g');
+      tag.lastIndex = this.dataStart;
+      for (let m = tag.exec(this.xml); m && m.index < this.dataEnd; m = tag.exec(this.xml)) {
+        const r = Number(R_ATTR.exec(m[1])?.[1]);
         if (!Number.isInteger(r) || r < 1) throw new Error('row without reference');
-        const start = this.dataStart + m.index;
-        rows.set(r - 1, { start, end: start + m[0].length, open: `<row${m[1]}>`, body: m[2] ?? '' });
+        const openEnd = m.index + m[0].length;
+        const end = m[2] === '/' ? openEnd : this.xml.indexOf(ROW_END, openEnd) + ROW_END.length;
+        if (end < openEnd || end > this.dataEnd) throw new Error('row not closed');
+        if (n === size) {
+          size *= 2;
+          [rows, starts, openEnds, ends] = [
+            grown(rows, size),
+            grown(starts, size),
+            grown(openEnds, size),
+            grown(ends, size),
+          ];
+        }
+        // Rows out of order or twice: Excel reports such a part as damaged, and rows written into it could
+        // not be put in their place, so it is not patched (the findings go in a workbook of their own).
+        if (n && rows[n - 1] >= r - 1) throw new Error('rows out of order');
+        rows[n] = r - 1;
+        starts[n] = m.index;
+        openEnds[n] = openEnd;
+        ends[n] = end;
+        n++;
+        tag.lastIndex = end;
       }
     }
-    this.rows = rows;
-    return rows;
+    const index: RowIndex = {
+      rows: rows.subarray(0, n),
+      starts: starts.subarray(0, n),
+      openEnds: openEnds.subarray(0, n),
+      ends: ends.subarray(0, n),
+    };
+    this.rowIndex = index;
+    return index;
+  }
+
+  /** Position of row in the index, or -1. */
+  private find(row: number): number {
+    const rows = this.index().rows;
+    let [lo, hi] = [0, rows.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid] === row) return mid;
+      if (rows[mid] < row) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The row's start tag and cells, or null when the part has no such row. */
+  private span(row: number): RowSpan | null {
+    const i = this.find(row);
+    if (i < 0) return null;
+    const { starts, openEnds, ends } = this.index();
+    const tag = this.xml.slice(starts[i], openEnds[i]);
+    const selfClosed = tag.endsWith('/>');
+    return {
+      start: starts[i],
+      end: ends[i],
+      open: selfClosed ? `${tag.slice(0, -2).trimEnd()}>` : tag,
+      body: selfClosed ? '' : this.xml.slice(openEnds[i], ends[i] - ROW_END.length),
+    };
   }
 
   private cellsOf(row: number): Map<number, string> {
-    let cells = this.cells.get(row);
-    if (cells) return cells;
-    cells = new Map();
-    const span = this.index().get(row);
+    if (this.lastCells?.row === row) return this.lastCells.cells;
+    const cells = this.cellsIn(row, this.span(row));
+    this.lastCells = { row, cells };
+    return cells;
+  }
+
+  private cellsIn(row: number, span: RowSpan | null): Map<number, string> {
+    const cells = new Map<number, string>();
     for (const m of span?.body.matchAll(CELL) ?? []) {
-      const pos = position(attrOf(m[1], 'r') ?? '');
+      const pos = position(R_ATTR.exec(m[1])?.[1] ?? '');
       if (!pos || pos.row !== row) throw new Error('cell without reference');
       cells.set(pos.col, m[0]);
     }
-    this.cells.set(row, cells);
     return cells;
   }
 
@@ -135,20 +225,30 @@ export class SheetPatch {
   /** The cell format a cell shows: its own, else its row's, else its column's (as Excel gives a new cell). */
   styleAt(row: number, col: number): number {
     const cell = this.cellXml(row, col);
-    if (cell) return Number(attrOf(/^<c\b[^>]*>/.exec(cell)![0], 's') ?? '0');
+    if (cell) return sOf(cell);
     return this.newCellStyle(row, col);
   }
 
   /** The cell format Excel gives a new cell here: its row's, else its column's, else the default. */
   newCellStyle(row: number, col: number): number {
-    const span = this.index().get(row);
-    if (span && attrOf(span.open, 'customFormat') === '1') return Number(attrOf(span.open, 's') ?? '0');
+    return this.newStyleIn(this.span(row), col);
+  }
+
+  private newStyleIn(span: RowSpan | null, col: number): number {
+    if (span && CUSTOM_FORMAT.test(span.open)) return Number(S_ATTR.exec(span.open)?.[1] ?? '0');
     const col1 = col + 1;
-    for (const c of this.colTags()) {
-      if (Number(attrOf(c, 'min')) <= col1 && col1 <= Number(attrOf(c, 'max')))
-        return Number(attrOf(c, 'style') ?? '0');
-    }
+    for (const c of this.columns()) if (c.min <= col1 && col1 <= c.max) return c.style;
     return 0;
+  }
+
+  /** The sheet's <col> entries as the part has them, read once (a new cell's format asks for each). */
+  private columns(): { min: number; max: number; style: number }[] {
+    this.columnList ??= this.colTags().map((c) => ({
+      min: Number(attrOf(c, 'min')),
+      max: Number(attrOf(c, 'max')),
+      style: Number(attrOf(c, 'style') ?? '0'),
+    }));
+    return this.columnList;
   }
 
   merges(): RangePos[] {
@@ -158,6 +258,14 @@ export class SheetPatch {
       if (r) out.push(r);
     }
     return out;
+  }
+
+  /** Whether the sheet is protected (its <sheetProtection>, after the cells). */
+  isProtected(): boolean {
+    const tail = this.xml.slice(this.dataEnd);
+    const tag = /<sheetProtection\b[^>]*>/.exec(tail)?.[0];
+    const flag = tag ? attrOf(tag, 'sheet') : undefined;
+    return flag === '1' || flag === 'true';
   }
 
   /** A column's width in characters, or undefined when it has the sheet's default. */
@@ -192,8 +300,16 @@ export class SheetPatch {
           }
         : make,
     );
-    if (value) this.valueSet.add(a1(row, col));
-    this.written.push({ top: row, left: col, bottom: row, right: col });
+    if (value && this.hasLinks) this.valueSet.add(a1(row, col));
+    const w = this.written;
+    this.written = w
+      ? {
+          top: Math.min(w.top, row),
+          left: Math.min(w.left, col),
+          bottom: Math.max(w.bottom, row),
+          right: Math.max(w.right, col),
+        }
+      : { top: row, left: col, bottom: row, right: col };
   }
 
   addLink(row: number, col: number, location: string, display: string): void {
@@ -205,51 +321,71 @@ export class SheetPatch {
   }
 
   toXml(): string {
-    const rows = this.index();
-    const out: string[] = [];
-    const head = this.withDimension(this.withCols(this.xml.slice(0, this.dataStart)));
-    out.push(head);
-    if (this.selfClosed) out.push('<sheetData>');
+    const pieces: string[] = [];
+    this.writeTo((s) => pieces.push(s));
+    return pieces.join('');
+  }
+
+  /**
+   * The part's new text, piece by piece in order: the original text between the rows Fordel writes into
+   * is handed on as it is, so a large sheet is never built as one more string beside the original.
+   */
+  writeTo(sink: XmlSink): void {
+    const index = this.index();
+    const { rows } = index;
+    sink(this.withDimension(this.withCols(this.xml.slice(0, this.dataStart))));
+    if (this.selfClosed) sink('<sheetData>');
     let at = this.selfClosed ? this.dataEnd : this.dataStart;
+    const until = (to: number): void => {
+      if (to > at) sink(this.xml.slice(at, to));
+      at = Math.max(at, to);
+    };
     const order = [...this.edits.keys()].sort((a, b) => a - b);
+    let next = 0;
     for (const r of order) {
-      const span = rows.get(r);
-      if (span) {
-        out.push(this.xml.slice(at, span.start), this.rebuiltRow(r, span));
+      // The first existing row at or below r (rows are sorted, and so are the edits).
+      while (next < rows.length && rows[next] < r) next++;
+      if (next < rows.length && rows[next] === r) {
+        const span = this.span(r)!;
+        until(span.start);
+        sink(this.rebuiltRow(r, span));
         at = span.end;
       } else {
         // A new row goes before the first existing row below it.
-        const next = [...rows.entries()].filter(([n]) => n > r).sort((a, b) => a[0] - b[0])[0];
-        const until = next ? next[1].start : this.selfClosed ? at : this.dataEnd;
-        if (until > at) {
-          out.push(this.xml.slice(at, until));
-          at = until;
-        }
-        out.push(this.rebuiltRow(r, null));
+        until(next < rows.length ? index.starts[next] : this.selfClosed ? at : this.dataEnd);
+        sink(this.rebuiltRow(r, null));
       }
     }
     if (this.selfClosed) {
-      out.push('</sheetData>');
+      sink('</sheetData>');
     } else {
-      out.push(this.xml.slice(at, this.dataEnd));
-      at = this.dataEnd;
+      until(this.dataEnd);
     }
-    out.push(this.withLinks(this.xml.slice(at), this.valueSet));
-    return out.join('');
+    sink(this.withLinks(this.xml.slice(at), this.valueSet));
   }
 
   private rebuiltRow(r: number, span: RowSpan | null): string {
-    const cells = new Map(span ? this.cellsOf(r) : []);
-    for (const [c, make] of this.edits.get(r) ?? []) {
+    // The spans hint would no longer cover the row's cells: it is optional, so it goes.
+    const open = span ? span.open.replace(/\sspans="[^"]*"/, '') : `<row r="${r + 1}">`;
+    const edits = this.edits.get(r) ?? new Map<number, (now: CellNow) => string>();
+    const last = span ? lastColumn(r, span.body) : -1;
+    if (last !== undefined && Math.min(...edits.keys()) > last) {
+      // Fordel's cells all right of the user's (its columns beside a table): the row's text stays as it is.
+      const added = [...edits.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([c, make]) => make({ s: this.newStyleIn(span, c), xml: null }));
+      return `${open}${span?.body ?? ''}${added.join('')}</row>`;
+    }
+    // Not kept: each row is rebuilt once, and keeping every row's cells would hold the sheet twice.
+    const cells = this.lastCells?.row === r ? new Map(this.lastCells.cells) : this.cellsIn(r, span);
+    for (const [c, make] of edits) {
       const xml = cells.get(c) ?? null;
-      cells.set(c, make({ s: xml ? sOf(xml) : this.styleAt(r, c), xml }));
+      cells.set(c, make({ s: xml ? sOf(xml) : this.newStyleIn(span, c), xml }));
     }
     const body = [...cells.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([, x]) => x)
       .join('');
-    // The spans hint would no longer cover the row's cells: it is optional, so it goes.
-    const open = span ? span.open.replace(/\sspans="[^"]*"/, '') : `<row r="${r + 1}">`;
     return `${open}${body}</row>`;
   }
 
@@ -307,7 +443,8 @@ export class SheetPatch {
   }
 
   private withDimension(head: string): string {
-    if (!this.written.length) return head;
+    const w = this.written;
+    if (!w) return head;
     const dim = /<dimension\b[^>]*\sref="([^"]*)"[^>]*>/.exec(head);
     if (!dim) return head;
     const [from, to = from] = dim[1].split(':');
@@ -315,12 +452,10 @@ export class SheetPatch {
     const b = position(to);
     if (!a || !b) return head;
     let [top, left, bottom, right] = [a.row, a.col, b.row, b.col];
-    for (const w of this.written) {
-      top = Math.min(top, w.top);
-      left = Math.min(left, w.left);
-      bottom = Math.max(bottom, w.bottom);
-      right = Math.max(right, w.right);
-    }
+    top = Math.min(top, w.top);
+    left = Math.min(left, w.left);
+    bottom = Math.max(bottom, w.bottom);
+    right = Math.max(right, w.right);
     const ref = `${a1(top, left)}:${a1(bottom, right)}`;
     return head.replace(dim[0], dim[0].replace(`ref="${dim[1]}"`, `ref="${ref}"`));
   }
@@ -350,6 +485,27 @@ export class SheetPatch {
   }
 }
 
+/**
+ * The column (0-based) of a row's last cell, -1 for a row without cells, or undefined when its reference
+ * cannot be read that simply (the row is then parsed cell by cell).
+ */
+function lastColumn(row: number, body: string): number | undefined {
+  if (!body.trim()) return -1;
+  // The last "<c" that opens a cell (not "<col" or the like; cells hold no other "<c").
+  let at = body.lastIndexOf('<c');
+  while (at >= 0 && /[\w:.-]/.test(body.charAt(at + 2))) at = at ? body.lastIndexOf('<c', at - 1) : -1;
+  if (at < 0) return undefined;
+  const pos = position(R_ATTR.exec(body.slice(at, body.indexOf('>', at) + 1))?.[1] ?? '');
+  return pos?.row === row ? pos.col : undefined;
+}
+
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
 function sOf(cellXml: string): number {
-  return Number(attrOf(/^<c\b[^>]*>/.exec(cellXml)?.[0] ?? '', 's') ?? '0');
+  const open = cellXml.indexOf('>');
+  return Number(S_ATTR.exec(open < 0 ? cellXml : cellXml.slice(0, open + 1))?.[1] ?? '0');
 }

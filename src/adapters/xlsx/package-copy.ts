@@ -34,7 +34,7 @@ import { SheetPatch, type CellNow } from './copy-sheet';
 import { HIGHLIGHT_ARGB } from './highlight-colors';
 import { resolvePart } from './package-parts';
 import { checkPlan, EXCEL_LIMITS, mergedInside, type WriteTarget } from './plan-checks';
-import { packPart, readZipParts, unpack, writeZip, type ZipPart } from './zip-copy';
+import { packPart, packPieces, readZipParts, unpack, writeZip, type ZipPart } from './zip-copy';
 import { decodeXml } from '../xml-text';
 
 const OURS = new Set(Object.values(HIGHLIGHT_ARGB));
@@ -352,9 +352,15 @@ export class PackageCopy {
 
   /** The whole package: original parts as they were packed, rewritten and new parts packed now. */
   toBuffer(): Buffer {
-    // Sheets first: their cells make the styles they need as they are written.
+    // Sheets first, packed as their text is written: their cells make the styles they need as they go.
+    const sheets = new Map<string, ZipPart>();
     for (const [path, patch] of this.patches) {
-      if (patch?.changed) this.replaced.set(path, Buffer.from(patch.toXml(), 'utf8'));
+      if (!patch?.changed || this.removed.has(path)) continue;
+      const like = this.parts.find((p) => p.name === path);
+      sheets.set(
+        path,
+        packPieces(path, (sink) => patch.writeTo(sink), like),
+      );
     }
     const styles = this.styles?.toXml();
     if (styles && this.stylesPath) this.replaced.set(this.stylesPath, Buffer.from(styles, 'utf8'));
@@ -363,11 +369,15 @@ export class PackageCopy {
     for (const p of this.parts) {
       if (this.removed.has(p.name)) continue;
       const content = this.replaced.get(p.name);
-      out.push(content ? packPart(p.name, content, p) : p);
+      out.push(sheets.get(p.name) ?? (content ? packPart(p.name, content, p) : p));
       seen.add(p.name);
     }
+    for (const [name, part] of sheets) {
+      if (!seen.has(name)) out.push(part);
+      seen.add(name);
+    }
     for (const [name, content] of this.replaced)
-      if (!seen.has(name) && !this.removed.has(name)) out.push(packPart(name, content));
+      if (!seen.has(name) && !this.removed.has(name) && !sheets.has(name)) out.push(packPart(name, content));
     return writeZip(out);
   }
 
@@ -547,6 +557,8 @@ export class PackageCopy {
   }
 
   isProtected(name: string): boolean {
+    const patch = this.patch(name);
+    if (patch) return patch.isProtected();
     const sheet = this.sheet(name);
     const xml = sheet?.path ? this.text(sheet.path) : null;
     const tag = xml
@@ -556,12 +568,22 @@ export class PackageCopy {
     return flag === '1' || flag === 'true';
   }
 
-  /** The package as the shared plan checks see it. */
+  /**
+   * The package as the shared plan checks see it. They ask once per block and highlight, so each sheet's
+   * answers are worked out once: a large sheet is not searched again for every highlight on it.
+   */
   private target(): WriteTarget {
+    const once = <T>(make: (name: string) => T): ((name: string) => T) => {
+      const known = new Map<string, T>();
+      return (name) => {
+        if (!known.has(name)) known.set(name, make(name));
+        return known.get(name)!;
+      };
+    };
     return {
       hasSheet: (name) => this.sheet(name) !== undefined,
-      isProtected: (name) => this.isProtected(name),
-      merges: (name) => this.patch(name)?.merges() ?? [],
+      isProtected: once((name) => this.isProtected(name)),
+      merges: once((name) => this.patch(name)?.merges() ?? []),
     };
   }
 

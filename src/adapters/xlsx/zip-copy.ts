@@ -3,6 +3,7 @@
  * its central directory and copied into the new package as they were packed, byte for byte, and only
  * the parts Fordel rewrites or adds are packed anew. No part is unpacked unless Fordel reads it.
  */
+import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { readCentralDirectory, type ZipEntry } from './zip-guard';
 
@@ -25,6 +26,8 @@ const SIG_END = 0x06054b50;
 const UTF8_NAMES = 0x0800;
 const STORED = 0;
 const DEFLATED = 8;
+/** The largest piece unpacked in one go (a stated size is a hint: a bigger part still unpacks, in pieces). */
+const MAX_CHUNK = 256 * 1024 * 1024;
 /** Sizes or offsets at this value mean zip64, which this layer does not write: the caller falls back. */
 const ZIP64 = 0xffffffff;
 
@@ -66,7 +69,10 @@ export function readZipParts(bytes: Buffer): ZipPart[] | null {
 
 /** A part's content, unpacked. */
 export function unpack(part: ZipPart): Buffer {
-  return part.method === STORED ? part.packed : inflateRawSync(part.packed);
+  if (part.method === STORED) return part.packed;
+  // Inflated into one buffer of the size the package states, not in 16 KB pieces joined afterwards.
+  const chunkSize = Math.min(Math.max(part.size, 64 * 1024), MAX_CHUNK);
+  return inflateRawSync(part.packed, { chunkSize });
 }
 
 /** A new or rewritten part, packed now. */
@@ -81,6 +87,58 @@ export function packPart(name: string, content: Buffer, like?: ZipPart): ZipPart
     time: like?.time ?? now.time,
     date: like?.date ?? now.date,
     packed: deflateRawSync(content, { level: 6 }),
+  };
+}
+
+/** Text gathered into pieces of about this many characters before each is packed. */
+const PIECE_CHARS = 4 * 1024 * 1024;
+
+/**
+ * A new or rewritten part whose text is written piece by piece (a large sheet): each piece of about 4 MB is
+ * packed as it fills, so the part's whole text never exists at once, neither as one string nor as bytes.
+ * Pieces packed with a sync flush and no final block follow each other as one valid deflate stream; where
+ * that flush is not available (the browser page) the text is gathered and packed in one go.
+ */
+export function packPieces(
+  name: string,
+  write: (sink: (piece: string) => void) => void,
+  like?: ZipPart,
+): ZipPart {
+  const flush = (zlib as { constants?: { Z_SYNC_FLUSH?: number } }).constants?.Z_SYNC_FLUSH;
+  const packed: Buffer[] = [];
+  const plain: Buffer[] = [];
+  let pending: string[] = [];
+  let chars = 0;
+  let crc = 0;
+  let size = 0;
+  const take = (): void => {
+    if (!pending.length) return;
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    pending = [];
+    chars = 0;
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    if (flush === undefined) plain.push(bytes);
+    else packed.push(deflateRawSync(bytes, { level: 6, finishFlush: flush }));
+  };
+  write((piece) => {
+    pending.push(piece);
+    chars += piece.length;
+    if (chars >= PIECE_CHARS) take();
+  });
+  take();
+  // The final block: empty after the flushed pieces, or the whole text where nothing was flushed.
+  packed.push(deflateRawSync(flush === undefined ? Buffer.concat(plain) : Buffer.alloc(0), { level: 6 }));
+  const now = dosDateTime(new Date());
+  return {
+    name,
+    method: DEFLATED,
+    crc,
+    compressedSize: 0,
+    size,
+    time: like?.time ?? now.time,
+    date: like?.date ?? now.date,
+    packed: packed.length === 1 ? packed[0] : Buffer.concat(packed),
   };
 }
 
@@ -135,18 +193,7 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+/** CRC-32 as zip files carry it, continuing from `start` (the CRC of what came before). */
+export function crc32(data: Uint8Array, start = 0): number {
+  return zlib.crc32(data, start) >>> 0;
 }

@@ -8,7 +8,7 @@ import { parseA1Range } from '../grid/a1';
 import { cellAt, isCellError, type SheetGrid } from '../grid/grid';
 import type { Finding } from '../findings/finding';
 import type { AcceptedItem } from '../output/plan';
-import type { ResultItem } from './result';
+import type { AcceptedResult, ResultItem } from './result';
 
 /** Cells read for a fingerprint; an item over more cells is fingerprinted by its first ones. */
 const MAX_FINGERPRINT_CELLS = 2_000;
@@ -72,11 +72,6 @@ export function acceptItem(
     ...(note.trim() ? { note: note.trim() } : {}),
     at,
   };
-}
-
-export interface AcceptedResult {
-  readonly item: ResultItem;
-  readonly accepted: AcceptedItem;
 }
 
 /**

@@ -15,6 +15,7 @@ import { readDate } from '../numbers/read-date';
 import { roundDecimal } from '../numbers/round';
 import { readNumber, type NumberOk, type NumberRead } from '../numbers/read-number';
 import { readFailureFinding } from '../numbers/read-failure';
+import { commaInDoubt, commaSettledByColumn } from './comma-by-column';
 
 export interface CellReader {
   readonly grid: SheetGrid;
@@ -27,23 +28,28 @@ export function cellReader(grid: SheetGrid, amountScale = 1): CellReader {
   return { grid, findings: [], amountScale };
 }
 
-function readOk(r: CellReader, row: number, col: number, optional: boolean): NumberOk | null {
-  const raw = cellAt(r.grid, row, col);
-  if (optional && isBlank(raw)) return null;
-  const read = readNumberAt(r.grid, row, col);
-  if (read.ok) return read;
-  r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
-  return null;
-}
-
-/** The cell's number as its column writes numbers: "7,175" under "3,5" and "17,5" is a Danish decimal too. */
-export function readNumberAt(grid: SheetGrid, row: number, col: number): NumberRead {
+/**
+ * A cell read as a number the way the rules read it: "1,250" is in doubt alone, and its column may settle the
+ * comma as a decimal mark. `amountScale`: kroner per unit when the cell is an amount (1 otherwise).
+ */
+export function readCellNumber(grid: SheetGrid, row: number, col: number, amountScale = 1): NumberRead {
   const raw = cellAt(grid, row, col);
   const format = formatAt(grid, row, col);
   const read = readNumber(raw, { format });
-  if (!read.ok && read.code === 'ambiguous-number' && writesDanishDecimals(grid, col))
-    return readNumber(raw, { format, danish: true });
-  return read;
+  if (read.ok || read.code !== 'ambiguous-number' || typeof raw !== 'string' || !commaInDoubt(raw))
+    return read;
+  if (!commaSettledByColumn(grid, row, col, raw, amountScale >= 1_000_000)) return read;
+  const settled = readNumber(raw, { format, decimalComma: true });
+  return settled.ok ? settled : read;
+}
+
+function readOk(r: CellReader, row: number, col: number, optional: boolean, amount = false): NumberOk | null {
+  const raw = cellAt(r.grid, row, col);
+  if (optional && isBlank(raw)) return null;
+  const read = readCellNumber(r.grid, row, col, amount ? r.amountScale : 1);
+  if (read.ok) return read;
+  r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
+  return null;
 }
 
 /** A number (count, share, KPI value). Blank cells are a finding unless optional. */
@@ -62,7 +68,7 @@ export function readDecimalAt(
  * Finer than 1 øre cannot be money: a finding, not a rounding.
  */
 export function readAmountAt(r: CellReader, row: number, col: number, optional = false): CellAmount | null {
-  const ok = readOk(r, row, col, optional);
+  const ok = readOk(r, row, col, optional, true);
   if (!ok) return null;
   const cell = a1(row, col);
   const raw = cellAt(r.grid, row, col);
@@ -119,28 +125,4 @@ export function labelAt(grid: SheetGrid, row: number, col: number): string {
   if (v === null) return '';
   if (typeof v === 'object') return v.error;
   return String(v).trim();
-}
-
-/** A decimal comma that cannot be a thousands separator: "3,5", "17,50", "1.000,000", "2,3 mio.". */
-const DANISH_DECIMAL = /(?:^|[^\d.,])(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,}))(?![\d.,])/;
-
-const danishColumns = new WeakMap<SheetGrid, Map<number, boolean>>();
-
-/**
- * Some text number of the column has a decimal comma no English reader could take for thousands. One sheet
- * is written by one hand: its other comma numbers in that column are decimals too.
- */
-function writesDanishDecimals(grid: SheetGrid, col: number): boolean {
-  let known = danishColumns.get(grid);
-  if (!known) danishColumns.set(grid, (known = new Map()));
-  const hit = known.get(col);
-  if (hit !== undefined) return hit;
-  const c = col - grid.origin.col;
-  let found = false;
-  for (let r = 0; r < grid.values.length && !found; r++) {
-    const v = grid.values[r]?.[c];
-    found = typeof v === 'string' && DANISH_DECIMAL.test(v.trim()) && readNumber(v).ok;
-  }
-  known.set(col, found);
-  return found;
 }

@@ -4,7 +4,7 @@ import type { ReadingConfidence, TableKind, TableLayout } from '../tables/layout
 import type { RuleCode, Severity } from '../findings/catalogue';
 import type { UserEdit } from '../output/plan';
 import type { Diagnosis } from '../diagnose/diagnosis';
-import type { AcceptedResult } from './accepted';
+import type { AcceptedItem } from '../output/plan';
 
 /**
  * How Fordel read one table, shown beside its verdict (pane, CLI text, --json, findings sheet), so the
@@ -96,4 +96,10 @@ export interface CheckResult {
   readonly applied?: readonly UserEdit[];
   /** Items the user marked as fine whose values are unchanged: left out of items, findings and verdicts. */
   readonly accepted?: readonly AcceptedResult[];
+}
+
+/** An item the user accepted, with the acceptance kept in the settings sheet. */
+export interface AcceptedResult {
+  readonly item: ResultItem;
+  readonly accepted: AcceptedItem;
 }

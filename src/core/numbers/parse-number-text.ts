@@ -81,10 +81,10 @@ export function cleanText(raw: string): string {
 }
 
 /**
- * `danishColumn` says the cell's own column writes its other numbers the Danish way ("3,5", "1.000,000"):
- * then "7,175" beside them is 7,175, as a Danish-only word after it would say.
+ * `decimalComma`: the context settles that a comma is the decimal mark ("1,250" among "0,875" and "12,5"
+ * in one column), as a Danish-only word beside the number would.
  */
-export function parseNumberText(raw: string, danishColumn = false): TextParse {
+export function parseNumberText(raw: string, opts: { decimalComma?: boolean } = {}): TextParse {
   let s = cleanText(raw).toLowerCase();
   if (s === '') return { kind: 'empty' };
 
@@ -108,7 +108,7 @@ export function parseNumberText(raw: string, danishColumn = false): TextParse {
 
   let unit: NumberUnit = 'none';
   let power = 0;
-  let danish = danishColumn;
+  let danish = opts.decimalComma === true;
   let signSeen = false;
   for (let again = true; again;) {
     again = false;

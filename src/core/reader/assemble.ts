@@ -10,7 +10,7 @@ import { BLANK, ERROR, type SheetCells } from './cells';
 import type { Detected } from './detect-types';
 import { findPriceLevel } from './price-level';
 import { statedRules } from './stated-rules';
-import { noteLines, titleLines } from './titles';
+import { noteLines, sideNoteLines, titleLines } from './titles';
 import { findStatedTotal } from './stated-totals';
 import { tableAmountScale } from './table-unit';
 
@@ -36,9 +36,14 @@ export function assemble(
   const priceLevel = findPriceLevel([title, ...notes, header]);
   // A budget's financing part may state its own minimum share too.
   const rules =
-    found.part.kind === 'cofinancing' || found.part.kind === 'budget'
-      ? statedRules([title, ...notes])
-      : undefined;
+    found.part.kind === 'cofinancing'
+      ? statedRules(
+          [title, ...notes, ...sideNoteLines(cells, found.range)],
+          [header, ...found.part.sourceRows.map((s) => s.label)],
+        )
+      : found.part.kind === 'budget'
+        ? statedRules([title, ...notes, ...sideNoteLines(cells, found.range)])
+        : undefined;
   // A split with no header row starts at its last title line, which may be the one stating the total or
   // the unit of its amounts.
   const titleAsHeader = isSingleTextRow(cells, found.headerRow, found.range.left, found.range.right)

@@ -62,6 +62,11 @@ export interface StatedRules {
   readonly matchingRatio?: Decimal;
   /** The words in the sheet that state them. */
   readonly words: string;
+  /**
+   * The scheme the sheet names, when the minimum own share comes from it rather than from a stated number
+   * ("Kulturregionens egenfinansiering": the culture pool's 50 %): its name and the sheet's words.
+   */
+  readonly scheme?: { readonly name: string; readonly named: string };
 }
 
 /** Who pays: decides the own-share and matching rules. 'area' rows are focus areas of a breakdown. */
@@ -96,6 +101,11 @@ export interface CofinancingLayout extends LayoutBase {
    */
   readonly orientation?: 'columns' | 'rows';
   readonly periodLabelCol?: number;
+  /**
+   * A financing plan's share column beside its one amount column ("Kilde | Andel | Beløb"): each share is
+   * checked against its amount over the total.
+   */
+  readonly shareCol?: number;
 }
 
 /** An amount the sheet states in words: the total to split, or kroner per unit of the key ("pr. indbygger"). */
@@ -196,6 +206,11 @@ export interface BudgetColumn {
   readonly col: number;
   readonly label: string;
   readonly role: BudgetColumnRole;
+  /**
+   * A column whose heading names no role, read by its numbers: on its lines it is the sheet column `from`
+   * plus or minus the sheet column `and` ("Rest" = Korrigeret budget - Forbrug).
+   */
+  readonly derived?: { readonly from: number; readonly op: '+' | '-'; readonly and: number };
 }
 
 /** One account line; `parent` is the sheet row of the line it is a part of (null at the top). */

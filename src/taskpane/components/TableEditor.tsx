@@ -256,9 +256,11 @@ export function TableEditor(props: TableEditorProps) {
     options: readonly { value: string; label: string }[],
     value: readonly string[],
     set: (v: string[]) => void,
+    emptyHint?: string,
   ) => (
     <fieldset className={styles.rows} key={label}>
       <legend className={styles.legend}>{label}</legend>
+      {emptyHint && value.length === 0 && <Caption1>{emptyHint}</Caption1>}
       {options.map((o) => (
         <Checkbox
           key={o.value}
@@ -288,7 +290,8 @@ export function TableEditor(props: TableEditorProps) {
             .map((l) => l.value)
             .join(','),
         });
-      return ticks(t[f.label], letters, value, set);
+      // Nothing ticked leaves the columns to the reader, as after switching the kind: say so, not an empty box.
+      return ticks(t[f.label], letters, value, set, t.editorTicksAuto);
     }
     // A role of a split across is a row of the sheet ("3"); every other role a column ("B").
     const options = f.row ? rows.map((r) => ({ value: String(r.row + 1), label: r.label })) : letters;

@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
-import type { AcceptedResult } from '../../core/check/accepted';
+import type { AcceptedResult } from '../../core/check/result';
 import type { ResultItem, TableReading, TableVerdict } from '../../core/check/result';
 import type { Finding } from '../../core/findings/finding';
 import { counted, format, sentence, type Strings } from '../i18n';

@@ -88,6 +88,7 @@ export const en: Strings = {
   editorBudgetCode: 'Column with account codes',
   editorBudgetAmounts: 'Columns with amounts',
   editorBudgetYear: "Column with the year's budget (deviations are reckoned from it)",
+  editorTicksAuto: 'Nothing ticked: Fordel finds the columns itself.',
   editorSumRows: 'Rows that are totals (i alt)',
   editorSavedNote:
     "The correction is saved in the workbook's settings, and the table is checked again at once.",
@@ -104,6 +105,8 @@ export const en: Strings = {
   unitThousand: '1.000 kr.',
   unitCount: '1 (count)',
   minShareLabel: 'Minimum own financing (%)',
+  minShareHint:
+    "Empty: only the sheet's own rule, or 50 % where the sheet names the culture pool (Puljen til kultur i hele landet).",
   minShareInvalid: 'Enter a percentage from 0 to 100, e.g. 50 % or 47,5 %.',
   asOfLabel: 'Date to judge targets at',
   asOfHint: 'dd.mm.yyyy',

@@ -4,13 +4,18 @@ import { isNil } from '../../numbers/nil';
 import type { BudgetColumn, BudgetColumnRole } from '../../tables/layout';
 import { NUMBER, NUMTEXT, TEXT, type SheetCells } from '../../reader/cells';
 import { normalizeLabel, periodLabel } from '../../reader/labels';
-import { BUDGET_COLUMN_WORDS, BUDGET_LIMITS, TOTAL_COLUMN } from './words';
+import { roleByArithmetic } from './role-by-arithmetic';
+import { BUDGET_COLUMN_WORDS, BUDGET_LIMITS, PERCENT_HEADING, TOTAL_COLUMN } from './words';
 
 /** The role a heading names, or null when it names none (a plain year is 'amount'). */
 export function budgetColumnRole(heading: string): BudgetColumnRole | null {
   const h = normalizeLabel(heading);
   if (!h) return null;
-  for (const [re, role] of BUDGET_COLUMN_WORDS) if (re.test(h)) return role;
+  for (const [re, role] of BUDGET_COLUMN_WORDS) {
+    if (!re.test(h)) continue;
+    // A share of what is spent is no amount: only a deviation in percent is read (and checked as one).
+    return role !== 'deviation-pct' && PERCENT_HEADING.test(h) ? null : role;
+  }
   // A bare "I alt" beside the years holds amounts too: the sum of the years.
   return periodLabel(heading) !== null || TOTAL_COLUMN.test(h) ? 'amount' : null;
 }
@@ -45,14 +50,28 @@ export function budgetColumns(
   heading: (col: number) => string,
 ): FoundColumns {
   const columns: BudgetColumn[] = [];
+  const unnamed: number[] = [];
   let named = 0;
   for (let c = rect.left; c <= rect.right; c++) {
     if (!isAmountColumn(cells, c, rows)) continue;
     const label = heading(c);
     const role = budgetColumnRole(label);
-    if (role === null) continue;
+    if (role === null) {
+      unnamed.push(c);
+      continue;
+    }
     if (role !== 'amount') named++;
     columns.push({ col: c, label, role });
   }
+  // Columns the headings leave out are read where their numbers show them to be derived from named ones;
+  // they add no evidence that the table is a budget.
+  for (const c of unnamed) {
+    const found = roleByArithmetic(cells, rows, c, columns);
+    if (found) {
+      const { role, ...derived } = found;
+      columns.push({ col: c, label: heading(c), role, derived });
+    }
+  }
+  columns.sort((a, b) => a.col - b.col);
   return { columns, named };
 }

@@ -60,7 +60,20 @@ export function explainBudget(t: BudgetLayout, say: ExplainTools, params: CheckP
             right: run[run.length - 1].col,
           });
     const named = labels.length ? ` (${labels.join(', ')})` : '';
-    out.push({ role: 'budget-col', cells, because: text(`${da}${named}`, `${en}${named}`) });
+    const d = run.length === 1 ? run[0].derived : undefined;
+    // Read by its numbers: say which columns it is made of, since no heading said it.
+    const of = (col: number) => `»${t.columns.find((c) => c.col === col)?.label ?? ''}«`;
+    const how = d
+      ? text(
+          `, læst ud fra tallene: ${of(d.from)} ${d.op} ${of(d.and)}`,
+          `, read from its numbers: ${of(d.from).replace(/[»«]/g, '"')} ${d.op} ${of(d.and).replace(/[»«]/g, '"')}`,
+        )
+      : text('', '');
+    out.push({
+      role: 'budget-col',
+      cells,
+      because: text(`${da}${named}${how.da}`, `${en}${named}${how.en}`),
+    });
   }
   const parents = new Set(t.lines.filter((l) => l.parent !== null && !l.breakdown).map((l) => l.parent)).size;
   const how =
@@ -147,8 +160,8 @@ function runsOf(columns: readonly BudgetColumn[]): BudgetColumn[][] {
   const runs: BudgetColumn[][] = [];
   for (const c of columns) {
     const last = runs[runs.length - 1];
-    if (last && last[last.length - 1].role === c.role && last[last.length - 1].col === c.col - 1)
-      last.push(c);
+    const prev = last?.[last.length - 1];
+    if (prev && prev.role === c.role && prev.col === c.col - 1 && !prev.derived && !c.derived) last.push(c);
     else runs.push([c]);
   }
   return runs;

@@ -6,6 +6,7 @@ import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { Finding } from '../../findings/finding';
 import { subtotalTypos } from './diagnose';
 import { crossingCells } from './diagnose-crossing';
+import { derivedCrossings } from './diagnose-derived';
 import { financingShort } from './diagnose-financing';
 import { misplacedLines } from './diagnose-misplaced';
 import { digitSlips } from './diagnose-slip';
@@ -29,6 +30,7 @@ export const budgetKind: TableKindPlugin<'budget'> = {
     };
     made.push(...subtotalTypos(facts, open()));
     made.push(...crossingCells(facts, open()));
+    made.push(...derivedCrossings(facts, open()));
     made.push(...misplacedLines(facts, open()));
     made.push(...digitSlips(facts, open()));
     made.push(...financingShort(facts, open(), ctx.params));

@@ -22,6 +22,9 @@ export const BUDGET_COLUMN_WORDS: readonly (readonly [RegExp, BudgetColumnRole])
   [/\bbudget\b|^b\s*-?\s*(?:19|20)\d\d\b|\bfinanslov\b|^fl\s*(?:19|20)\d\d\b/, 'budget'],
 ];
 
+/** A heading of percentages ("Forbrugt i pct.", "Forbrugsprocent"): never a column of amounts that sum. */
+export const PERCENT_HEADING = /%|\bpct\b|procent/;
+
 /** A column heading that totals the years beside it ("I alt", "Budget i alt", "Total 2025-2027"). */
 export const TOTAL_COLUMN = /(?:^|\s)(?:i\s*alt|total|samlet|alt\s+i\s+alt)(?:\s|$)/;
 
@@ -92,4 +95,10 @@ export const BUDGET_LIMITS = {
   numericShare: 0.6,
   /** Deviation conventions must explain this share of the rows before one is checked. */
   conventionShare: 0.6,
+  /**
+   * A column whose heading names no role is a deviation or a corrected budget only when its sum or difference
+   * of two named columns holds on this share of the lines where both are non-zero, and on at least minDerivedLines.
+   */
+  derivedShare: 0.75,
+  minDerivedLines: 3,
 } as const;

@@ -16,7 +16,8 @@ import { vanished } from '../../diagnose/diagnosis';
 import { digitSlip, SLIP_WORDS, type DigitSlip } from '../../diagnose/digits';
 import { kr, oereOf, quote } from '../../diagnose/say';
 
-const OVERALL = -1;
+/** The whole period's place among a breakdown-mismatch finding's periods. */
+export const OVERALL = -1;
 
 /** Whole kroner as digits when there are no øre, else øre: the digits a person typed. */
 function typedDigits(oere: bigint): string {
@@ -32,7 +33,7 @@ function slip(typed: bigint, right: bigint): DigitSlip | null {
 }
 
 /** The period a breakdown-mismatch finding is about: its total row cell, or the column of its parts. */
-function periodOf(input: CofinancingInput, cell: string): number | null {
+export function periodOf(input: CofinancingInput, cell: string): number | null {
   const tr = input.totalRow;
   if (tr?.total?.cell === cell) return OVERALL;
   const p = tr?.amounts.findIndex((a) => a?.cell === cell) ?? -1;

@@ -2,7 +2,8 @@
 import { text } from '../../findings/finding';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { TableKindPlugin } from '../kind';
-import { checkCofinancingTable } from './check';
+import { checkCofinancingTable, tableRules } from './check';
+import { breakdownPeriodGaps } from './diagnose-breakdown-period';
 import { breakdownTypos } from './diagnose-breakdown-typo';
 import { cofinancingCells, type CofinancingContext } from './diagnose-cells';
 import { matchingShort, ownFinancingShort } from './diagnose-short';
@@ -17,7 +18,8 @@ export const cofinancingKind: TableKindPlugin<'cofinancing'> = {
   diagnose(ctx) {
     const facts = ctx.output.facts;
     if (facts?.kind !== 'cofinancing') return [];
-    const rules = { minOwnShare: ctx.params.minOwnShare, matchingRatio: ctx.params.matchingRatio ?? null };
+    // The same rules the check held the table to, the sheet's own before the user's setting.
+    const rules = tableRules(ctx.layout, ctx.params);
     const made: Diagnosis[] = [];
     const step = (): CofinancingContext => {
       const taken = new Set(made.flatMap((d) => d.explains));
@@ -25,6 +27,7 @@ export const cofinancingKind: TableKindPlugin<'cofinancing'> = {
     };
     made.push(...cofinancingCells(step()));
     made.push(...breakdownTypos(step()));
+    made.push(...breakdownPeriodGaps(step()));
     made.push(...ownFinancingShort(step()));
     made.push(...matchingShort(step()));
     return made;

@@ -19,8 +19,8 @@ import {
   cellReader,
   labelAt,
   readAmountAt,
+  readCellNumber,
   readDecimalAt,
-  readNumberAt,
   writtenInKroner,
 } from '../../check/read-cells';
 import { key, kronerNumber, sheetNumber, type TableOutput } from '../../output/table-output';
@@ -346,13 +346,15 @@ function roundingUnit(grid: SheetGrid, t: ApportionmentLayout, chosen: bigint): 
   for (const row of rows) {
     const at = splitAt(t, row, t.amountCol);
     const raw = cellAt(grid, ...at);
-    const read = readNumberAt(grid, ...at);
+    // As the rules read it: "3,645" among "3,64" and "1,04" in mio. kr. has three decimals.
+    const read = readCellNumber(grid, ...at, scale);
     // "3,5 mio. kr." written out is in kroner already (check/read-cells.ts) and says nothing of the rounding.
     if (read.ok && !writtenInKroner(read, raw)) {
       decimals = Math.max(decimals, normalize(read.value).scale);
       told = true;
     }
   }
+  // Every amount written out in kroner: the rounding is the one chosen, not whole units of the header's scale.
   if (!told) return chosen;
   const oere = (BigInt(scale) * 100n) / 10n ** BigInt(decimals);
   return oere > chosen ? oere : chosen;

@@ -32,6 +32,7 @@ import {
 } from '../../reader/labels';
 import { rowStructure } from '../../reader/row-structure';
 import { moreAmountColumns } from './more-amounts';
+import { namesFinancingSources } from '../cofinancing/classify-source';
 import { countUnitOf } from '../../reader/labels';
 import {
   columnValues,
@@ -271,6 +272,8 @@ export function detectApportionment(
   if (!forced) {
     if (partyCol === undefined) return null;
     if (crossList(cells, rect, body.rows, partyCol)) return null;
+    // Own financing beside other sources: a financing plan, read as co-financing, not a split between them.
+    if (namesFinancingSources(body.rows.map((r) => cells.text(r, partyCol!)))) return null;
     if (need === 'key' && !hasKey) return null;
     if (!hasKey && (amountCol === undefined || !namesParties(partyCol))) return null;
     // Only a label column, or a key found by content without names that are parties: the numbers must say

@@ -20,7 +20,9 @@ type Formula = {
 };
 
 export function derivedColumnFindings(input: BudgetInput): Finding[] {
-  const col = (role: BudgetColumnRole) => input.layout.columns.findIndex((c) => c.role === role);
+  // Columns read by their numbers are checked by the sum or difference they were read as, below.
+  const col = (role: BudgetColumnRole) =>
+    input.layout.columns.findIndex((c) => c.role === role && !c.derived);
   const h = (j: number) => `»${input.layout.columns[j].label}«`;
   const out: Finding[] = [];
   const [orig, supp, corr, exp, dev, pct, budget, spent] = [
@@ -51,8 +53,18 @@ export function derivedColumnFindings(input: BudgetInput): Finding[] {
   if (pct >= 0 && dev >= 0 && base >= 0) {
     out.push(...percentColumn(input, pct, dev, base));
   }
+  input.layout.columns.forEach((c, j) => {
+    const d = c.derived;
+    const [a, b] = d ? [at(input, d.from), at(input, d.and)] : [-1, -1];
+    if (!d || a < 0 || b < 0) return;
+    const f = d.op === '+' ? sum2 : diff;
+    out.push(...compareColumn(input, j, [{ f: (v) => f(v(a), v(b)), says: `${h(a)} ${d.op} ${h(b)}` }]));
+  });
   return out;
 }
+
+/** The index among the budget's columns of a sheet column (-1 when it is not one of them). */
+const at = (input: BudgetInput, col: number) => input.layout.columns.findIndex((c) => c.col === col);
 
 const sum2 = (a: Decimal | null, b: Decimal | null) =>
   a === null && b === null ? null : add(a ?? ZERO, b ?? ZERO);

@@ -12,7 +12,17 @@ import { finding } from '../../../findings/make';
 import { formatKroner, formatNumber } from '../../../money/format';
 import { oereToPlain } from '../../../money/oere';
 import type { CofinancingInput, CofinancingRules } from './input';
-import { endSentence, hasOwnAndOthers, isOther, isOwn, overallSum, partsRange, periodSum } from './parts';
+import {
+  amountsOnly,
+  endSentence,
+  hasOwnAndOthers,
+  isOther,
+  isOwn,
+  overallSum,
+  partsRange,
+  periodSum,
+  wholeOf,
+} from './parts';
 import { divInt } from '../../../decimal/ratio';
 
 export function checkMatching(input: CofinancingInput, rules: CofinancingRules = {}): Finding[] {
@@ -35,7 +45,8 @@ export function checkMatching(input: CofinancingInput, rules: CofinancingRules =
     out.push(shortfall(input.sheet, cell, o, required, ratio, when, related));
   };
 
-  input.periods.forEach((period, p) => {
+  // A plan without periods is judged once, as a whole.
+  (amountsOnly(input) ? [] : input.periods).forEach((period, p) => {
     const related = partsRange(others.flatMap((r) => (r.amounts[p] ? [r.amounts[p]!.cell] : [])));
     check(
       periodSum(own, p, true),
@@ -45,12 +56,15 @@ export function checkMatching(input: CofinancingInput, rules: CofinancingRules =
       related,
     );
   });
-  const related = partsRange(others.flatMap((r) => (r.total ? [r.total.cell] : [])));
+  const whole = amountsOnly(input);
+  const related = partsRange(
+    others.flatMap((r) => (r.total ? [r.total.cell] : whole && r.amounts[0] ? [r.amounts[0].cell] : [])),
+  );
   check(
     overallSum(own, true),
     overallSum(others, true),
-    own[0].total?.cell ?? own[0].labelCell,
-    { da: 'i hele perioden', en: 'over the whole period' },
+    own[0].total?.cell ?? (whole ? own[0].amounts[0]?.cell : null) ?? own[0].labelCell,
+    wholeOf(input),
     related,
   );
   return out;

@@ -1,0 +1,316 @@
+/**
+ * The variants of what a colleague's own sheets have around a table (everyday.ts) keep the truth: every truth
+ * cell holds its exact amount at its mapped cell, whatever is typed around it, and each added thing is what a
+ * colleague would add (numbers 1..n, the register's codes, shares summing to 100,0, a year above "Budget").
+ */
+import * as XLSX from '@e965/xlsx';
+import { MINUS_SIGN } from './everyday';
+import {
+  fitsWith,
+  LATER_ROUNDS,
+  laterFor,
+  parseTransforms,
+  planVariant,
+  show,
+  type Transform,
+} from './families';
+import { MUNICIPALITY_CODES } from './municipality-codes';
+import { a1, cellKey, type Pos } from './sheet-model';
+import { shiftDecimal, type TableTruth } from './truth';
+import { buildVariant, truthById, type Variant } from './variant';
+import { workbookBytes } from './write-xlsx';
+
+/** The last round's variants (index 3 of LATER_ROUNDS). */
+const ROUND = 3;
+
+/** A cell read back as an exact decimal, the way a colleague reads it: "1.500.000 kr.", "kr. 250.000", "1 500 000", "−15.750". */
+function decimalOf(cell: XLSX.CellObject | undefined): string | null {
+  if (!cell) return null;
+  if (cell.t === 'n') return String(cell.v).includes('e') ? null : String(cell.v);
+  const s = String(cell.v)
+    .replace(/^kr\.\s*/, '')
+    .replace(/\s*kr\.$/, '')
+    .replace(/[ \u00a0\u202f]/g, '')
+    .replace(MINUS_SIGN, '-');
+  return /^-?[\d.]+(,\d+)?$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : null;
+}
+
+const scaled = (dec: string, decimals: number): bigint => {
+  const neg = dec.startsWith('-');
+  const [i, f = ''] = dec.replace('-', '').split('.');
+  const v = BigInt(i + f.padEnd(decimals, '0').slice(0, decimals));
+  return neg ? -v : v;
+};
+
+interface Written {
+  readonly v: Variant;
+  readonly ws: XLSX.WorkSheet;
+  readonly at: (row: string, col: string) => Pos | undefined;
+  readonly cell: (p: Pos) => XLSX.CellObject | undefined;
+}
+
+function write(t: TableTruth, seed: number, transforms: string): Written {
+  const v = buildVariant(t, seed, undefined, parseTransforms(transforms));
+  const bytes = workbookBytes(v.sheets, v.savedBy);
+  const ws = XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellNF: true }).Sheets[v.sheets[0].name];
+  return {
+    v,
+    ws,
+    at: (row, col) => v.tables[0].cellOf.get(cellKey(row, col)),
+    cell: (p) => ws[a1(p)] as XLSX.CellObject | undefined,
+  };
+}
+
+/** Every truth cell at its mapped cell with its exact value (in the variant's unit); the labels trimmed equal. */
+function truthKept(w: Written): string[] {
+  const wrong: string[] = [];
+  const units = w.v.transforms.find((x) => x.family === 'units')?.variant ?? '';
+  const exp = units.startsWith('mio') ? 6 : units ? 3 : 0;
+  // Names another variant spells its own way are that variant's to keep (families.test.ts).
+  const names = w.v.transforms.find((x) => x.family === 'names')?.variant;
+  const sameNames = !names || names === 'trailing-space' || names === 'by-amount' || names === 'shuffle';
+  for (const row of w.v.tables[0].truth.rows) {
+    const label = w.at(row.id, 'label');
+    if (sameNames && row.role === 'part' && label && String(w.cell(label)?.v).trim() !== row.label)
+      wrong.push(`${w.v.id} ${a1(label)}: label ${String(w.cell(label)?.v)}`);
+    // The I alt row that sums the wrong amount in, under the right total stated above the table.
+    if (row.role === 'total' && /sum-row/.test(w.v.id)) continue;
+    for (const [col, val] of Object.entries(row.cells)) {
+      const p = w.at(row.id, col);
+      // A total moved into the title or a note; a formula saved with no result to compare.
+      if (!p || w.v.sheets[0].cells.get(`${p.r},${p.c}`)?.uncached) continue;
+      const got = decimalOf(w.cell(p));
+      const ok =
+        got !== null &&
+        (val.t === 'money'
+          ? scaled(got, exp) === val.kr
+          : val.t === 'pct'
+            ? [scaled(got, 6), scaled(shiftDecimal(got, 2), 6)].includes(scaled(val.p, 6))
+            : val.t === 'count'
+              ? Number(got) === val.n
+              : true);
+      if (!ok)
+        wrong.push(
+          `${w.v.id} ${a1(p)}: ${String(w.cell(p)?.v)} for ${JSON.stringify(val, (_, x) => (typeof x === 'bigint' ? String(x) : x))}`,
+        );
+    }
+  }
+  return wrong;
+}
+
+const truths = (n: number): TableTruth[] =>
+  Array.from({ length: n }, (_, i) => i + 1).flatMap((s) => [
+    truthById(`split-${s}`),
+    truthById(`cofin-${s}`),
+    truthById(`rate-${s}`),
+  ]);
+
+/** Generated truths to pick from, made once. */
+const POOL = truths(60);
+
+/** The first of these truths where a variant applies. */
+function firstWith(variant: string, pred: (t: TableTruth) => boolean = () => true): TableTruth {
+  const t = POOL.find((x) => pred(x) && laterFor(x, ROUND).some((y) => show(y) === variant));
+  if (!t) throw new Error(`no truth takes ${variant}`);
+  return t;
+}
+
+const partRows = (t: TableTruth): string[] => t.rows.filter((r) => r.role === 'part').map((r) => r.id);
+
+describe('what a colleague’s own sheets have around a table', () => {
+  it('keeps every truth cell’s exact value at its mapped cell, with the other families drawn', () => {
+    const wrong: string[] = [];
+    let variants = 0;
+    for (const [i, t] of truths(3).entries()) {
+      for (const x of laterFor(t, ROUND)) {
+        // On top of the composition the seed draws, where the round fits it (alone where it does not).
+        const drawn = planVariant(t, i + 1).transforms.filter((y) => y.family !== x.family);
+        for (const ts of [fitsWith(x, drawn) ? [...drawn, x] : [x]]) {
+          wrong.push(...truthKept(write(t, i + 1, ts.map(show).join('+'))));
+          variants++;
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(variants).toBeGreaterThan(25);
+  });
+
+  it('numbers the parts 1..n in a column left of the names, the total row without a number', () => {
+    const t = firstWith('columns:running-number');
+    const w = write(t, 3, 'columns:running-number');
+    const numbers = partRows(t).map((id) => {
+      const label = w.at(id, 'label')!;
+      return w.cell({ r: label.r, c: label.c - 1 })?.v;
+    });
+    expect(numbers).toEqual(partRows(t).map((_, i) => i + 1));
+    const total = w.at('total', 'label')!;
+    expect(w.cell({ r: total.r, c: total.c - 1 })).toBeUndefined();
+  });
+
+  it('writes the register’s code of each municipality left of its name', () => {
+    const t = firstWith('columns:municipality-code');
+    const w = write(t, 5, 'columns:municipality-code+names:kommune');
+    for (const r of t.rows.filter((x) => x.role === 'part')) {
+      const label = w.at(r.id, 'label')!;
+      expect(w.cell({ r: label.r, c: label.c - 1 })?.v).toBe(MUNICIPALITY_CODES[r.municipality!]);
+    }
+    expect(MUNICIPALITY_CODES['København']).toBe(101);
+    // Only a table whose every part is a municipality takes the codes.
+    expect(laterFor(truthById('eu-kontor-20-41-39'), ROUND).map(show)).not.toContain(
+      'columns:municipality-code',
+    );
+  });
+
+  it('writes remarks without numbers on some parts, at the right of the table', () => {
+    const t = firstWith('columns:remarks', (x) => x.kind === 'cofinancing');
+    const w = write(t, 7, 'columns:remarks');
+    const right = Math.max(...t.cols.map((c) => w.at('total', c.id)!.c)) + 1;
+    const said = t.rows.map((r) => w.cell({ r: w.at(r.id, 'label')!.r, c: right })?.v);
+    expect(said.filter((s) => s !== undefined).length).toBeGreaterThan(0);
+    expect(said.filter((s) => /\d/.test(String(s ?? '')))).toEqual([]);
+    expect(said[said.length - 1]).toBeUndefined();
+  });
+
+  it('gives each source its share of the total to one decimal, summing to 100,0 exactly', () => {
+    let tables = 0;
+    for (const t of POOL.filter((x) =>
+      laterFor(x, ROUND).some((y) => show(y) === 'columns:share-of-total'),
+    ).slice(0, 8)) {
+      const w = write(t, 11, 'columns:share-of-total');
+      const at = (id: string): number => {
+        const c = w.cell({ r: w.at(id, 'total')!.r, c: w.at(id, 'total')!.c + 1 })!;
+        // A fraction under a percent format, or a percent number: in tenths of a percent either way.
+        return Math.round(Number(c.v) * (/%/.test(String(c.z)) ? 1000 : 10));
+      };
+      const parts = partRows(t);
+      const shares = parts.map(at);
+      expect(shares.reduce((a, b) => a + b, 0)).toBe(1000);
+      expect(at('total')).toBe(1000);
+      // Each within a tenth of its exact share of the true total.
+      const kr = (id: string): number => {
+        const p = t.planted.find((x) => x.row === id && x.col === 'total');
+        return Number(p ? p.expected : (t.rows.find((r) => r.id === id)!.cells.total as { kr: bigint }).kr);
+      };
+      const sum = parts.reduce((a, id) => a + kr(id), 0);
+      parts.forEach((id, i) => expect(Math.abs(shares[i] - (1000 * kr(id)) / sum)).toBeLessThan(1));
+      tables++;
+    }
+    expect(tables).toBeGreaterThan(5);
+  });
+
+  it('merges each name over two columns, the amounts starting after the merge', () => {
+    const t = firstWith('columns:merged-label');
+    const w = write(t, 13, 'columns:merged-label');
+    const merges = w.v.sheets[0].merges;
+    for (const id of [...partRows(t), 'total']) {
+      const label = w.at(id, 'label')!;
+      expect(merges).toContainEqual({ top: label.r, left: label.c, bottom: label.r, right: label.c + 1 });
+      expect(w.cell({ r: label.r, c: label.c + 1 })).toBeUndefined();
+    }
+  });
+
+  it.each(['kr-suffix', 'kr-prefix', 'space-thousands'])(
+    'types the amounts as text (%s) that reads back to the same kroner',
+    (variant) => {
+      const t = firstWith(`numbers:${variant}`, (x) => x.kind === 'cofinancing');
+      const w = write(t, 17, `numbers:${variant}`);
+      const texts = t.rows.flatMap((r) => t.cols.map((c) => w.cell(w.at(r.id, c.id)!)));
+      expect(texts.every((c) => c?.t === 's')).toBe(true);
+      const pattern = {
+        'kr-suffix': /^-?[\d.]+ kr\.$/,
+        'kr-prefix': /^kr\. -?[\d.]+$/,
+        'space-thousands': /^-?\d{1,3}([ \u00a0\u202f]\d{3})*$/,
+      }[variant]!;
+      expect(texts.filter((c) => !pattern.test(String(c!.v)))).toEqual([]);
+      expect(truthKept(w)).toEqual([]);
+    },
+  );
+
+  it('types only the negative amounts as text, with the minus U+2212', () => {
+    const t = firstWith('numbers:minus-sign');
+    const w = write(t, 19, 'numbers:minus-sign');
+    const cells = t.rows.flatMap((r) =>
+      t.cols.map((c) => ({ val: r.cells[c.id], cell: w.cell(w.at(r.id, c.id)!) })),
+    );
+    const negatives = cells.filter((x) => x.val.t === 'money' && x.val.kr < 0n);
+    expect(negatives.length).toBeGreaterThan(0);
+    expect(negatives.every((x) => String(x.cell?.v).startsWith(MINUS_SIGN))).toBe(true);
+    expect(cells.filter((x) => x.cell?.t === 's')).toHaveLength(negatives.length);
+    expect(truthKept(w)).toEqual([]);
+  });
+
+  it('leaves a space or a no-break space at the end of some names', () => {
+    const t = firstWith('names:trailing-space');
+    const w = write(t, 23, 'names:trailing-space');
+    const labels = partRows(t).map((id) => String(w.cell(w.at(id, 'label')!)?.v));
+    expect(labels.filter((l) => /[ \u00a0]$/.test(l)).length).toBeGreaterThan(0);
+    expect(truthKept(w)).toEqual([]);
+  });
+
+  it('sorts the parts largest amount first', () => {
+    const t = firstWith('names:by-amount', (x) => x.kind === 'split' && x.rows.length > 4);
+    const w = write(t, 29, 'names:by-amount');
+    const rows = partRows(t).map((id) => ({
+      r: w.at(id, 'amount')!.r,
+      v: Number(w.cell(w.at(id, 'amount')!)!.v),
+    }));
+    const shown = rows.sort((a, b) => a.r - b.r).map((x) => x.v);
+    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+  });
+
+  it('leaves one empty row after every row of the table', () => {
+    const t = firstWith('placement:double-spaced', (x) => x.kind === 'cofinancing');
+    const w = write(t, 31, 'placement:double-spaced');
+    const rows = t.rows.map((r) => w.at(r.id, 'label')!.r);
+    rows.slice(1).forEach((r, i) => expect(r - rows[i]).toBe(2));
+    const between = rows[0] + 1;
+    expect(
+      Object.keys(w.ws).filter((k) => !k.startsWith('!') && XLSX.utils.decode_cell(k).r === between),
+    ).toEqual([]);
+  });
+
+  it('writes the years in a row above "Budget" and "Overslag"', () => {
+    const t = firstWith('header:year-row');
+    const w = write(t, 37, 'header:year-row');
+    const periods = t.cols.filter((c) => c.role === 'period');
+    const first = w.at(t.rows[0].id, periods[0].id)!;
+    expect(periods.map((c) => w.cell({ r: first.r - 2, c: w.at(t.rows[0].id, c.id)!.c })?.v)).toEqual(
+      periods.map((c) => c.year),
+    );
+    expect(periods.map((c) => w.cell({ r: first.r - 1, c: w.at(t.rows[0].id, c.id)!.c })?.v)).toEqual(
+      periods.map((_, i) => (i ? 'Overslag' : 'Budget')),
+    );
+  });
+});
+
+describe('the last round of variants', () => {
+  const plans = Array.from({ length: 600 }, (_, i) => i + 1).map((seed) => {
+    const t = truthById(['split', 'cofin', 'rate'][seed % 3] + `-${seed}`);
+    return { t, ts: planVariant(t, seed).transforms };
+  });
+  const mine = new Set(LATER_ROUNDS[ROUND]);
+  const isMine = (x: Transform): boolean => mine.has(show(x));
+
+  it('is drawn on top of compositions, at most one later variant each', () => {
+    const drawn = plans.filter((p) => p.ts.some(isMine));
+    expect(drawn.length).toBeGreaterThan(40);
+    for (const p of drawn)
+      expect(
+        p.ts.filter(
+          (x) => /^(saved:|names:misspelt|placement:excel-table-across)/.test(show(x)) || isMine(x),
+        ),
+      ).toHaveLength(1);
+  });
+
+  it('puts no added column on a turned table or an Excel Table, and no "kr." on amounts in another unit', () => {
+    for (const { ts } of plans) {
+      const names = ts.map(show);
+      if (ts.some((x) => x.family === 'columns'))
+        expect(names.filter((n) => /^orientation:|^placement:excel-table/.test(n))).toEqual([]);
+      if (names.some((n) => /^numbers:kr-/.test(n)))
+        expect(names.filter((n) => /^(units|saved):/.test(n))).toEqual([]);
+      if (names.includes('header:year-row'))
+        expect(names.filter((n) => /^placement:excel-table/.test(n))).toEqual([]);
+    }
+  });
+});
