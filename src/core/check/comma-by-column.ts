@@ -3,7 +3,8 @@
  * Its column often can, the way a colleague reads it. The comma is the decimal mark where the other texts in
  * the column write it so ("0,875", "12,5", "1.250,5") and none is written the English way ("3.5",
  * "1,500,000"), or, for amounts in mio. kr., where the English reading would be a hundred times the largest
- * amount beside it (3.645 mio. kr. among 3,5 and 17,5). Where the column does not decide, the warning stays.
+ * amount beside it (3.645 mio. kr. among 3,5 and 17,5), or nothing beside it is read without doubt ("mio." is
+ * Danish-only, as beside a number). Where the column does not decide, the warning stays.
  *
  * The column is the run of cells above and below, ended by two blank cells, so a table under another is
  * not read by its neighbour's habits. A run is looked at once per sheet and column.
@@ -33,6 +34,8 @@ interface Run {
   readonly commaTexts: boolean;
   /** The largest amount read without doubt, in the column's unit; null when there is none. */
   readonly largest: Decimal | null;
+  /** Some text in the column is written the English way ("3.5", "1,500,000"). */
+  readonly english: boolean;
 }
 
 const runs = new WeakMap<SheetGrid, Map<number, Run[]>>();
@@ -56,7 +59,10 @@ export function commaSettledByColumn(
 ): boolean {
   const run = runAt(grid, row, col);
   if (run.commaTexts) return true;
-  if (!inMillions || run.largest === null) return false;
+  if (!inMillions || run.english) return false;
+  // "mio. kr." is Danish-only, as it is beside a number ("7,175 mio. kr."): with nothing beside the cell to
+  // weigh it against ("3,500", "7,175", "17,500" all alike), the unit settles the comma.
+  if (run.largest === null) return true;
   const danish = parseNumberText(raw, { decimalComma: true });
   if (danish.kind !== 'ok' || danish.unit !== 'none') return false;
   const value = abs(danish.value);
@@ -120,7 +126,7 @@ function readRun(grid: SheetGrid, row: number, col: number): Run {
       english++;
     }
   }
-  return { top, bottom, commaTexts: comma > 0 && english === 0, largest };
+  return { top, bottom, commaTexts: comma > 0 && english === 0, largest, english: english > 0 };
 }
 
 function abs(d: Decimal): Decimal {

@@ -36,6 +36,17 @@ describe('a comma the column settles', () => {
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
+  it('reads "3,500", "7,175", "6,825", "17,500" in mio. kr. the Danish way: the unit is Danish-only', () => {
+    const r = run(euOffice('Bidrag (mio. kr.)', ['3,500', '7,175', '6,825', '17,500']));
+    expect(ambiguous(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('keeps the warning in mio. kr. where 1.500 would fit among the amounts beside it', () => {
+    const r = run(euOffice('Bidrag (mio. kr.)', [1200, '1,500', 2100, 4800]));
+    expect(ambiguous(r)).toEqual(['C4']);
+  });
+
   it('keeps the warning where the column does not decide: kroner, and no other text with a comma', () => {
     const r = run(euOffice('Bidrag (kr.)', [3500, '7,175', '6,825', 17500]));
     expect(ambiguous(r)).toEqual(['C4', 'C5']);

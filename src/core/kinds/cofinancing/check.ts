@@ -105,13 +105,15 @@ export function checkCofinancingTable(
   const hasOwn = input.rows.some((row) => row.type === 'own');
   const rules: CofinancingRules = { ...tableRules(t, params), matchingRatio: hasOwn ? ratio : null };
   const result = checkCofinancing(input, rules);
+  let matchingInput: CofinancingInput | undefined;
   if (ratio && !hasOwn && stated?.matchingRatio && input.rows.length >= 2) {
     // "Kommunens bidrag matches 1:1 af private fonde": the first source is matched by the others.
-    const swapped: CofinancingInput = {
+    matchingInput = {
       ...input,
+      matched: input.rows[0].label,
       rows: input.rows.map((row, i) => ({ ...row, type: i === 0 ? 'other' : 'own' })),
     };
-    result.findings.push(...checkMatching(swapped, { matchingRatio: ratio }));
+    result.findings.push(...checkMatching(matchingInput, { matchingRatio: ratio }));
   }
   const blanks = blankPartFindings(grid, input, (i, p) =>
     at(amountPos(t, t.sourceRows[i].row, t.periodCols[p].col)),
@@ -140,7 +142,7 @@ export function checkCofinancingTable(
     columns: [{ header: text('Fordel: status', 'Fordel: status'), numberFormat: '@', cells: status }],
     validated: params.validated ? recomputedTotals(input, t) : new Map(),
     input,
-    facts: { kind: 'cofinancing', input },
+    facts: { kind: 'cofinancing', input, ...(matchingInput ? { matchingInput } : {}) },
   };
 }
 

@@ -106,10 +106,15 @@ export function matchingShort(ctx: CofinancingContext): Diagnosis[] {
       sheet: ctx.input.sheet,
       cell: firstCell(found),
       confidence: 'certain',
-      message: text(
-        `Modfinansieringen når ikke forholdet ${r('da')}: egenfinansieringen skal øges med ${describe(ctx.input, periods, overall, 'da')} for at matche de øvrige bidrag.`,
-        `Matching does not reach the ratio ${r('en')}: own financing must rise by ${describe(ctx.input, periods, overall, 'en')} to match the other contributions.`,
-      ),
+      message: ctx.input.matched
+        ? text(
+            `Modfinansieringen når ikke forholdet ${r('da')}: de øvrige bidrag skal øges med ${describe(ctx.input, periods, overall, 'da')} for at matche »${ctx.input.matched}«.`,
+            `Matching does not reach the ratio ${r('en')}: the other contributions must rise by ${describe(ctx.input, periods, overall, 'en')} to match "${ctx.input.matched}".`,
+          )
+        : text(
+            `Modfinansieringen når ikke forholdet ${r('da')}: egenfinansieringen skal øges med ${describe(ctx.input, periods, overall, 'da')} for at matche de øvrige bidrag.`,
+            `Matching does not reach the ratio ${r('en')}: own financing must rise by ${describe(ctx.input, periods, overall, 'en')} to match the other contributions.`,
+          ),
       explains: found,
     },
   ];

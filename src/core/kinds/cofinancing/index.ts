@@ -29,7 +29,8 @@ export const cofinancingKind: TableKindPlugin<'cofinancing'> = {
     made.push(...breakdownTypos(step()));
     made.push(...breakdownPeriodGaps(step()));
     made.push(...ownFinancingShort(step()));
-    made.push(...matchingShort(step()));
+    // Matching short in kroner, on the sides the matching rule compared.
+    made.push(...matchingShort({ ...step(), input: facts.matchingInput ?? facts.input }));
     return made;
   },
   explain: explainCofinancing,

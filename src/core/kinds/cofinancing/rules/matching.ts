@@ -42,7 +42,7 @@ export function checkMatching(input: CofinancingInput, rules: CofinancingRules =
     if (o === null || x === null) return;
     const required = divInt(ratio.digits * x, pow10(ratio.scale), 'ceil');
     if (o >= required) return;
-    out.push(shortfall(input.sheet, cell, o, required, ratio, when, related));
+    out.push(shortfall(input, cell, o, required, ratio, when, related));
   };
 
   // A plan without periods is judged once, as a whole.
@@ -71,7 +71,7 @@ export function checkMatching(input: CofinancingInput, rules: CofinancingRules =
 }
 
 function shortfall(
-  sheet: string,
+  input: CofinancingInput,
   cell: string,
   own: bigint,
   required: bigint,
@@ -80,16 +80,24 @@ function shortfall(
   related: string[],
 ): Finding {
   const missing = required - own;
-  return finding(
-    'matching-shortfall',
-    sheet,
-    cell,
-    text(
-      endSentence(
-        `Egenfinansieringen ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${formatNumber(ratio, 'da')}:1 kræver ${formatKroner(required, 'da')}, så der mangler ${formatKroner(missing, 'da')}`,
-      ),
-      `Own financing ${when.en} is ${formatKroner(own, 'en')}, but the ratio ${formatNumber(ratio, 'en')}:1 requires ${formatKroner(required, 'en')}. ${formatKroner(missing, 'en')} is missing.`,
-    ),
-    { expected: oereToPlain(required), actual: oereToPlain(own), related },
-  );
+  const r = (lang: 'da' | 'en') => `${formatNumber(ratio, lang)}:1`;
+  // With no own financing, the others' money matches the first source's: said in those words.
+  const message = input.matched
+    ? text(
+        endSentence(
+          `De øvrige bidrag ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${r('da')} til »${input.matched}« kræver ${formatKroner(required, 'da')}, så der mangler ${formatKroner(missing, 'da')}`,
+        ),
+        `The other contributions ${when.en} are ${formatKroner(own, 'en')}, but the ratio ${r('en')} to "${input.matched}" requires ${formatKroner(required, 'en')}. ${formatKroner(missing, 'en')} is missing.`,
+      )
+    : text(
+        endSentence(
+          `Egenfinansieringen ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${r('da')} kræver ${formatKroner(required, 'da')}, så der mangler ${formatKroner(missing, 'da')}`,
+        ),
+        `Own financing ${when.en} is ${formatKroner(own, 'en')}, but the ratio ${r('en')} requires ${formatKroner(required, 'en')}. ${formatKroner(missing, 'en')} is missing.`,
+      );
+  return finding('matching-shortfall', input.sheet, cell, message, {
+    expected: oereToPlain(required),
+    actual: oereToPlain(own),
+    related,
+  });
 }
