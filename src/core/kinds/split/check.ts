@@ -25,6 +25,7 @@ import {
 } from '../../check/read-cells';
 import { key, kronerNumber, sheetNumber, type TableOutput } from '../../output/table-output';
 import type { OutValue } from '../../output/plan';
+import { RowValues } from '../../output/row-values';
 import { partyFindings } from './party-findings';
 import { splitA1, splitAcross, splitAt } from './axes';
 import { splitSubtotalFindings, splitTotalRowFindings } from './total-rows';
@@ -241,9 +242,9 @@ function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckPar
     validated.set(key(...splitAt(t, t.totalRow, t.amountCol)), sheetNumber(result.total, scale));
   }
 
-  const share = new Map<number, OutValue>();
-  const expected = new Map<number, OutValue>();
-  const diff = new Map<number, OutValue>();
+  const share = new RowValues<OutValue>(t.range.top);
+  const expected = new RowValues<OutValue>(t.range.top);
+  const diff = new RowValues<OutValue>(t.range.top);
   t.dataRows.forEach((row, i) => {
     const s = result.exactShare[i];
     const e = result.expected[i];
