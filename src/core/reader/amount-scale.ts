@@ -55,15 +55,18 @@ export function statedScale(text: string): number | undefined {
   return best?.scale;
 }
 
-/** Whether "1.000 kr." after this text names the unit ("Budget 2026 (1.000 kr.)"), not an amount. */
-export function thousandIsUnit(before: string): boolean {
-  return UNIT_THOUSAND_LEAD.test(before);
+/** "(1.000 kr.)", "Beløb i 1.000 kr.": the words at `start` name the unit t.kr., not an amount of 1.000 kr. */
+export function namesThousandUnit(text: string, start: number): boolean {
+  return (
+    /^1\.000\s?(?:kr\b|kroner|dkk\b)/iu.test(text.slice(start)) &&
+    UNIT_THOUSAND_LEAD.test(text.slice(0, start))
+  );
 }
 
 function isStatement(text: string, start: number, end: number, word: string): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
-  if (/^1\.000/.test(word)) return thousandIsUnit(before);
+  if (/^1\.000/.test(word)) return UNIT_THOUSAND_LEAD.test(before);
   if (NUMBER_BEFORE.test(before) || ROUNDED_TO.test(before)) return false;
   if (/^(?:kr|dkk)/i.test(word) && NUMBER_AFTER.test(after)) return false;
   return true;

@@ -7,8 +7,8 @@
 import { parsePlainDecimal, type Decimal } from '../decimal/decimal';
 import { kronerToOere } from '../money/oere';
 import type { StatedTotal } from '../tables/layout';
-import { thousandIsUnit } from './amount-scale';
 import { STATED_TOTAL } from './labels';
+import { namesThousandUnit } from './amount-scale';
 
 /** "1.450.000 kr.", "17,5 mio. kr.", "750 t.kr.", "2,35 kr. pr. indbygger". */
 const AMOUNT =
@@ -18,10 +18,10 @@ export function findStatedTotal(lines: readonly string[]): StatedTotal | null {
   const found: StatedTotal[] = [];
   for (const line of lines) {
     for (const m of line.matchAll(AMOUNT)) {
+      // "(1.000 kr.)" in a title is the unit the amounts are in (amount-scale.ts), not a total of 1.000 kr.
+      if (namesThousandUnit(line, m.index ?? 0)) continue;
       const before = line.slice(Math.max(0, (m.index ?? 0) - 12), m.index).toLowerCase();
       if (STATED_TOTAL.hedges.some((w) => before.includes(w))) return null;
-      // "(1.000 kr.)" or "i 1.000 kr." says what the table's figures are in, not what it totals.
-      if (m[1] === '1.000' && !m[2] && !m[3] && thousandIsUnit(line.slice(0, m.index))) continue;
       const whole = m[1].replace(/\./g, '');
       const value = parsePlainDecimal(m[2] ? `${whole}.${m[2]}` : whole);
       if (!value) continue;
