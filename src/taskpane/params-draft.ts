@@ -54,7 +54,9 @@ export function localToday(now = new Date()): string {
 
 /** `today` is YYYY-MM-DD; the field shows it the Danish way. */
 export function defaultDraft(today: string): ParamsDraft {
-  return { total: '', unit: 'krone', minShare: '50', asOf: isoToDanish(today), write: false };
+  // No minimum own share unless the user sets one: a sheet that states its rule, or names the culture pool,
+  // is held to that; other schemes have other minimums or none.
+  return { total: '', unit: 'krone', minShare: '', asOf: isoToDanish(today), write: false };
 }
 
 /** "47,5", "47.5", "50 %" -> Decimal; null when it is not a plain percentage. */
@@ -73,17 +75,19 @@ export function validateDraft(draft: ParamsDraft): { params: ValidParams | null;
     else if (total <= 0n) errors.total = 'totalNotPositive';
   }
 
-  const minShare = parsePercent(draft.minShare);
-  if (!minShare || compare(minShare, decimal(0)) < 0 || compare(minShare, decimal(100)) > 0) {
+  // Empty: no minimum of the user's own (the sheet's stated rule still applies).
+  const noMinimum = draft.minShare.trim() === '';
+  const minShare = noMinimum ? null : parsePercent(draft.minShare);
+  if (!noMinimum && (!minShare || compare(minShare, decimal(0)) < 0 || compare(minShare, decimal(100)) > 0)) {
     errors.minShare = 'minShareInvalid';
   }
 
   const asOf = danishToIso(draft.asOf);
   if (!asOf) errors.asOf = 'asOfInvalid';
 
-  if (Object.keys(errors).length > 0 || !minShare || !asOf) return { params: null, errors };
+  if (Object.keys(errors).length > 0 || (!minShare && !noMinimum) || !asOf) return { params: null, errors };
   return {
-    params: { asOf, unit: UNIT_OERE[draft.unit], total, minOwnShare: minShare },
+    params: { asOf, unit: UNIT_OERE[draft.unit], total, ...(minShare ? { minOwnShare: minShare } : {}) },
     errors,
   };
 }

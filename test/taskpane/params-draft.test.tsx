@@ -11,10 +11,10 @@ import {
 const base = defaultDraft('2026-06-30');
 
 describe('the parameters form', () => {
-  it('starts with a valid draft: no total, 1 kr., 50 %, today the Danish way, writing after a check off (Kontrollér only reads)', () => {
-    expect(base).toEqual({ total: '', unit: 'krone', minShare: '50', asOf: '30.06.2026', write: false });
+  it('starts with a valid draft: no total, 1 kr., no minimum own share of its own, today the Danish way, writing after a check off (Kontrollér only reads)', () => {
+    expect(base).toEqual({ total: '', unit: 'krone', minShare: '', asOf: '30.06.2026', write: false });
     expect(validateDraft(base)).toEqual({
-      params: { asOf: '2026-06-30', unit: 100n, total: null, minOwnShare: decimal(50) },
+      params: { asOf: '2026-06-30', unit: 100n, total: null },
       errors: {},
     });
   });
@@ -37,7 +37,10 @@ describe('the parameters form', () => {
     expect(validateDraft({ ...base, minShare: '50 %' }).params?.minOwnShare).toEqual(decimal(50));
     expect(validateDraft({ ...base, minShare: '100,5' }).errors.minShare).toBe('minShareInvalid');
     expect(validateDraft({ ...base, minShare: '-1' }).errors.minShare).toBe('minShareInvalid');
-    expect(validateDraft({ ...base, minShare: '' }).errors.minShare).toBe('minShareInvalid');
+    // Empty is no minimum of the user's own: the sheet's rule, or none.
+    expect(validateDraft({ ...base, minShare: '' }).errors.minShare).toBeUndefined();
+    expect(validateDraft({ ...base, minShare: '' }).params?.minOwnShare).toBeUndefined();
+    expect(validateDraft({ ...base, minShare: 'x' }).errors.minShare).toBe('minShareInvalid');
     expect(parsePercent('1.5.0')).toBeNull();
   });
 

@@ -27,6 +27,8 @@ export interface SplitFacts {
 export interface CofinancingFacts {
   readonly kind: 'cofinancing';
   readonly input: CofinancingInput;
+  /** The input the matching rule read, when the others match the first source (no own financing). */
+  readonly matchingInput?: CofinancingInput;
 }
 
 export interface KpiFacts {

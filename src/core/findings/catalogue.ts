@@ -30,6 +30,20 @@ export const CATALOGUE = {
       en: 'Own financing is below the minimum share (e.g. 50 %).',
     },
   },
+  'own-share-no-minimum': {
+    severity: 'info',
+    what: {
+      da: 'Egenfinansieringen er under halvdelen, men arket angiver intet minimum: andelen er ikke holdt op mod et krav.',
+      en: 'Own financing is under half, but the sheet states no minimum: the share is not held to a requirement.',
+    },
+  },
+  'plan-share-mismatch': {
+    severity: 'warning',
+    what: {
+      da: 'En andel i en finansieringsplan passer ikke med kildens beløb af totalen.',
+      en: "A share in a financing plan does not match the source's amount of the total.",
+    },
+  },
   'matching-shortfall': {
     severity: 'error',
     what: {

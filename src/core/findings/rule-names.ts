@@ -10,6 +10,8 @@ export const RULE_NAMES: Record<RuleCode, Text> = {
   'total-mismatch': { da: 'Total stemmer ikke', en: 'Total does not add up' },
   'breakdown-mismatch': { da: 'Opdeling stemmer ikke', en: 'Breakdown does not agree' },
   'cofinancing-below-minimum': { da: 'Egenfinansiering under minimum', en: 'Own financing below minimum' },
+  'own-share-no-minimum': { da: 'Egenfinansiering uden krav', en: 'Own financing, no minimum' },
+  'plan-share-mismatch': { da: 'Andel passer ikke med beløb', en: 'Share does not match amount' },
   'matching-shortfall': { da: 'Modfinansiering for lav', en: 'Matching too low' },
   'price-level-mixed': { da: 'Blandede prisniveauer', en: 'Mixed price levels' },
   'shares-not-100': { da: 'Andele summerer ikke til 100 %', en: 'Shares do not sum to 100 %' },

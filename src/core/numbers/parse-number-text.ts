@@ -80,7 +80,11 @@ export function cleanText(raw: string): string {
     .trim();
 }
 
-export function parseNumberText(raw: string): TextParse {
+/**
+ * `decimalComma`: the context settles that a comma is the decimal mark ("1,250" among "0,875" and "12,5"
+ * in one column), as a Danish-only word beside the number would.
+ */
+export function parseNumberText(raw: string, opts: { decimalComma?: boolean } = {}): TextParse {
   let s = cleanText(raw).toLowerCase();
   if (s === '') return { kind: 'empty' };
 
@@ -104,7 +108,7 @@ export function parseNumberText(raw: string): TextParse {
 
   let unit: NumberUnit = 'none';
   let power = 0;
-  let danish = false;
+  let danish = opts.decimalComma === true;
   let signSeen = false;
   for (let again = true; again;) {
     again = false;

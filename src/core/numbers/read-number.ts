@@ -46,16 +46,20 @@ export function fail(code: NumberFail['code'], message: Text): NumberFail {
   return { ok: false, code, message };
 }
 
-export function readNumber(raw: RawValue, opts: { format?: string | null } = {}): NumberRead {
+/** `decimalComma`: the cell's column settles a comma as the decimal mark (see check/comma-by-column.ts). */
+export function readNumber(
+  raw: RawValue,
+  opts: { format?: string | null; decimalComma?: boolean } = {},
+): NumberRead {
   try {
-    return read(raw, opts.format ?? null);
+    return read(raw, opts.format ?? null, opts.decimalComma === true);
   } catch {
     // The grammar is regular and bounded; this only guards the promise never to throw.
     return fail('not-a-number', msg.notANumber(safeString(raw)));
   }
 }
 
-function read(raw: RawValue, format: string | null): NumberRead {
+function read(raw: RawValue, format: string | null, decimalComma: boolean): NumberRead {
   if (raw === null || raw === undefined) return fail('missing-value', msg.empty());
   if (typeof raw === 'boolean') return fail('not-a-number', msg.boolean(raw));
   if (typeof raw === 'number') return readExcelNumber(raw, format);
@@ -65,7 +69,7 @@ function read(raw: RawValue, format: string | null): NumberRead {
       : fail('formula-error', msg.formulaError(String(raw.error)));
   if (typeof raw !== 'string') return fail('not-a-number', msg.notANumber(safeString(raw)));
   if (isNil(raw)) return { ok: true, value: ZERO, unit: 'none', nil: true };
-  return readText(raw);
+  return readText(raw, decimalComma);
 }
 
 /** Below 10^15 a whole number has at most Excel's 15 significant digits. */
@@ -97,9 +101,9 @@ const AMBIGUOUS_MESSAGE: Record<AmbiguityReason, (found: string) => Text> = {
   range: msg.range,
 };
 
-function readText(raw: string): NumberRead {
+function readText(raw: string, decimalComma: boolean): NumberRead {
   if (countDigits(raw) > MAX_DIGITS) return fail('not-a-number', msg.tooManyDigits(raw));
-  const parsed = parseNumberText(raw);
+  const parsed = parseNumberText(raw, { decimalComma });
   switch (parsed.kind) {
     case 'empty':
       return fail('missing-value', msg.empty());

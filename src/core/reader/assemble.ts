@@ -10,7 +10,7 @@ import { BLANK, ERROR, type SheetCells } from './cells';
 import type { Detected } from './detect-types';
 import { findPriceLevel } from './price-level';
 import { statedRules } from './stated-rules';
-import { noteLines, titleLines } from './titles';
+import { noteLines, sideNoteLines, titleLines } from './titles';
 import { findStatedTotal } from './stated-totals';
 import { tableAmountScale } from './table-unit';
 
@@ -28,14 +28,22 @@ export function assemble(
   const sheet = cells.grid.name;
   // Above the header area: a group title merged over the years is part of the header, not the title.
   const title = titleLines(cells, block, found.range.top).join(' ').trim();
-  const notes = [...found.notes, ...noteLines(cells, found.range)];
+  // A note under the table may start in its block's first column, left of the figures (a split across
+  // whose group title stands in column A): "Det samlede beløb er 14.451.000 kr." in A6 is its note too.
+  const under = { ...found.range, left: Math.min(found.range.left, block.left) };
+  const notes = [...found.notes, ...noteLines(cells, under)];
   const header = rowText(cells, found.headerRow, found.range.left, found.range.right);
   const priceLevel = findPriceLevel([title, ...notes, header]);
   // A budget's financing part may state its own minimum share too.
   const rules =
-    found.part.kind === 'cofinancing' || found.part.kind === 'budget'
-      ? statedRules([title, ...notes])
-      : undefined;
+    found.part.kind === 'cofinancing'
+      ? statedRules(
+          [title, ...notes, ...sideNoteLines(cells, found.range)],
+          [header, ...found.part.sourceRows.map((s) => s.label)],
+        )
+      : found.part.kind === 'budget'
+        ? statedRules([title, ...notes, ...sideNoteLines(cells, found.range)])
+        : undefined;
   // A split with no header row starts at its last title line, which may be the one stating the total or
   // the unit of its amounts.
   const titleAsHeader = isSingleTextRow(cells, found.headerRow, found.range.left, found.range.right)

@@ -130,7 +130,9 @@ function withStatedByUser(layout: TableLayout, override: LayoutOverride): TableL
   const min = override.minOwnShare ? parsePlainDecimal(override.minOwnShare.replace(',', '.')) : null;
   if (out.kind === 'cofinancing' && min) {
     const words = `${override.minOwnShare} %`;
-    out = { ...out, statedRules: { ...out.statedRules, minOwnShare: min, words } };
+    // The user's number replaces whatever the sheet stated or its named scheme implied.
+    const { scheme: _implied, ...stated } = out.statedRules ?? { words: '' };
+    out = { ...out, statedRules: { ...stated, minOwnShare: min, words } };
   }
   return out;
 }

@@ -1,9 +1,11 @@
 /**
  * Rules a sheet states for its table, in the title or the notes: "krone-til-krone", "kr. for kr." or "1:1"
  * set 1:1 matching; "egenfinansiering på minimum 50 pct." sets the minimum own share. They apply to that
- * table only, over the user's general settings.
+ * table only, over the user's general settings. A co-financing table that names a scheme with a known
+ * minimum (the culture pool, in a title, note or source line) is held to that minimum when it states none.
  */
-import { parsePlainDecimal } from '../decimal/decimal';
+import { decimal, parsePlainDecimal } from '../decimal/decimal';
+import { OWN_SHARE_SCHEMES } from '../kinds/cofinancing/words';
 import type { StatedRules } from '../tables/layout';
 
 const MATCHING = /krone[- ]til[- ]krone|kr\.?\s*for\s*kr\.?|(?<![\d,.])1\s*:\s*1(?![\d,.])|krone for krone/iu;
@@ -13,7 +15,14 @@ const AT_LEAST = String.raw`(?:på\s+)?(?:minimum|mindst|min\.|ikke under)`;
 const OWN_FIRST = new RegExp(`${OWN}[^.;]{0,60}?${AT_LEAST}\\s*${PCT}`, 'iu');
 const SHARE_FIRST = new RegExp(`${AT_LEAST}\\s*${PCT}\\s*(?:i\\s+)?${OWN}`, 'iu');
 
-export function statedRules(texts: readonly string[]): StatedRules | undefined {
+/**
+ * `schemeTexts` (a co-financing table's source lines) are searched for a named scheme along with `texts`;
+ * without them no scheme is looked for (a budget's financing is held only to a minimum it states).
+ */
+export function statedRules(
+  texts: readonly string[],
+  schemeTexts?: readonly string[],
+): StatedRules | undefined {
   const words: string[] = [];
   let matchingRatio;
   let minOwnShare;
@@ -33,10 +42,25 @@ export function statedRules(texts: readonly string[]): StatedRules | undefined {
       }
     }
   }
+  const scheme = !minOwnShare && schemeTexts ? namedScheme([...texts, ...schemeTexts]) : null;
+  if (scheme) minOwnShare = decimal(scheme.minOwnShare);
   if (!matchingRatio && !minOwnShare) return undefined;
   return {
     ...(matchingRatio ? { matchingRatio } : {}),
     ...(minOwnShare ? { minOwnShare } : {}),
     words: words.join('; '),
+    ...(scheme ? { scheme: { name: scheme.name, named: scheme.named } } : {}),
   };
+}
+
+function namedScheme(texts: readonly string[]): { name: string; named: string; minOwnShare: number } | null {
+  for (const s of OWN_SHARE_SCHEMES) {
+    for (const pattern of s.patterns) {
+      for (const t of texts) {
+        const m = t ? pattern.exec(t) : null;
+        if (m) return { name: s.name, named: m[0], minOwnShare: s.minOwnShare };
+      }
+    }
+  }
+  return null;
 }

@@ -5,7 +5,8 @@
  */
 import type { RangePos } from '../grid/a1';
 import { isSingleTextRow, rowHasContent, rowText } from './body';
-import type { SheetCells } from './cells';
+import { TEXT, BLANK, type SheetCells } from './cells';
+import { isNoteLine } from './labels';
 
 const MAX_LINES = 3;
 const MAX_GAP = 2;
@@ -23,7 +24,10 @@ export function titleLines(cells: SheetCells, rect: RangePos, headerRow: number)
     }
     // Inside the block any line above the header is a title line (a merged or two-line heading).
     if (!inside && !isSingleTextRow(cells, r, rect.left, rect.right)) break;
-    lines.unshift(rowText(cells, r, rect.left, rect.right));
+    const line = rowText(cells, r, rect.left, rect.right);
+    // "Kilde: ..." above a blank row is the note of a table further up, not this table's title.
+    if (!inside && isNoteLine(line)) break;
+    lines.unshift(line);
     gap = 0;
   }
   return lines;
@@ -45,6 +49,32 @@ export function noteLines(cells: SheetCells, range: RangePos): string[] {
     const text = rowText(cells, r, range.left, range.right);
     if (/^(?:tabel|table|figur|bilag)\b/i.test(text)) break;
     lines.push(text);
+    gap = 0;
+  }
+  return lines;
+}
+
+/**
+ * Text beside a table on its right, in its own rows: a note column ("Krav: egenfinansiering på minimum 50
+ * pct." two columns over). Only columns of text count, up to two blank columns away; a column with a figure
+ * is another table, and the reading stops there. Read for rules stated beside the table, nothing else.
+ */
+export function sideNoteLines(cells: SheetCells, range: RangePos): string[] {
+  const lines: string[] = [];
+  let gap = 0;
+  for (let c = range.right + 1; c <= cells.right && lines.length < MAX_LINES; c++) {
+    const texts: string[] = [];
+    for (let r = range.top; r <= range.bottom; r++) {
+      const kind = cells.kind(r, c);
+      if (kind === BLANK) continue;
+      if (kind !== TEXT) return lines;
+      texts.push(cells.text(r, c));
+    }
+    if (texts.length === 0) {
+      if (++gap > MAX_GAP) break;
+      continue;
+    }
+    lines.push(...texts.slice(0, MAX_LINES - lines.length));
     gap = 0;
   }
   return lines;

@@ -62,6 +62,11 @@ export interface StatedRules {
   readonly matchingRatio?: Decimal;
   /** The words in the sheet that state them. */
   readonly words: string;
+  /**
+   * The scheme the sheet names, when the minimum own share comes from it rather than from a stated number
+   * ("Kulturregionens egenfinansiering": the culture pool's 50 %): its name and the sheet's words.
+   */
+  readonly scheme?: { readonly name: string; readonly named: string };
 }
 
 /** Who pays: decides the own-share and matching rules. 'area' rows are focus areas of a breakdown. */
@@ -96,6 +101,11 @@ export interface CofinancingLayout extends LayoutBase {
    */
   readonly orientation?: 'columns' | 'rows';
   readonly periodLabelCol?: number;
+  /**
+   * A financing plan's share column beside its one amount column ("Kilde | Andel | Beløb"): each share is
+   * checked against its amount over the total.
+   */
+  readonly shareCol?: number;
 }
 
 /** An amount the sheet states in words: the total to split, or kroner per unit of the key ("pr. indbygger"). */

@@ -39,7 +39,7 @@ export function ParamsForm({ draft, errors, disabled, onChange }: ParamsFormProp
           ))}
         </Select>
       </Field>
-      <Field label={t.minShareLabel} validationMessage={message('minShare')}>
+      <Field label={t.minShareLabel} hint={t.minShareHint} validationMessage={message('minShare')}>
         <Input
           value={draft.minShare}
           inputMode="decimal"

@@ -107,6 +107,7 @@ export const da = {
   unitThousand: '1.000 kr.',
   unitCount: '1 (antal)',
   minShareLabel: 'Mindste egenfinansiering (%)',
+  minShareHint: 'Tom: kun arkets eget krav, eller 50 %, hvor arket nævner Puljen til kultur i hele landet.',
   minShareInvalid: 'Skriv en procent mellem 0 og 100, fx 50 % eller 47,5 %.',
   asOfLabel: 'Opgørelsesdato for mål',
   asOfHint: 'dd.mm.åååå',

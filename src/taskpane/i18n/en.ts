@@ -105,6 +105,8 @@ export const en: Strings = {
   unitThousand: '1.000 kr.',
   unitCount: '1 (count)',
   minShareLabel: 'Minimum own financing (%)',
+  minShareHint:
+    "Empty: only the sheet's own rule, or 50 % where the sheet names the culture pool (Puljen til kultur i hele landet).",
   minShareInvalid: 'Enter a percentage from 0 to 100, e.g. 50 % or 47,5 %.',
   asOfLabel: 'Date to judge targets at',
   asOfHint: 'dd.mm.yyyy',

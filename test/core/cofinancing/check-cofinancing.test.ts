@@ -17,7 +17,7 @@ describe('checkCofinancing', () => {
   });
 
   it('gives the altered copy both the own-share and the total findings at the exact cells', () => {
-    const r = checkCofinancing(tabelB(1_400_000));
+    const r = checkCofinancing(tabelB(1_400_000), { minOwnShare: decimal(50) });
     expect(r.findings.map((f) => [f.rule, f.cell]).sort()).toEqual([
       ['cofinancing-below-minimum', 'D2'],
       ['cofinancing-below-minimum', 'F2'],

@@ -6,8 +6,11 @@
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import { gridFromRows, type RawValue } from '../../../src/core/grid/grid';
 import { PARAMS, snapshot } from '../check/fixtures';
+import { decimal } from '../../../src/core/decimal/decimal';
 
-const run = (r: RawValue[][]) => checkWorkbook(snapshot([gridFromRows('Ark1', r)]), PARAMS);
+// The user's setting: these sheets state no minimum of their own.
+const run = (r: RawValue[][]) =>
+  checkWorkbook(snapshot([gridFromRows('Ark1', r)]), { ...PARAMS, minOwnShare: decimal(50) });
 const below = (r: ReturnType<typeof run>) =>
   r.findings.filter((f) => f.rule === 'cofinancing-below-minimum').map((f) => f.cell);
 

@@ -143,11 +143,14 @@ describe('own-share rules only on a financing table', () => {
               .map((v, i): RowSpec => ({ label: `Konto ${i + 1}`, type: 'state', amounts: [v] })),
           ];
           const input = table('Ark1', rows, null, { periods: ['2025'] });
+          expect(checkOwnShare(input, { minOwnShare: decimal(50) })).toEqual([]);
           expect(checkOwnShare(input, {})).toEqual([]);
           expect(checkMatching(input, { matchingRatio: decimal(1) })).toEqual([]);
           // The same own money beside a few sources is still checked.
           const few = table('Ark1', rows.slice(0, 3), null, { periods: ['2025'] });
-          expect(checkOwnShare(few, {}).map((f) => f.rule)).toContain('cofinancing-below-minimum');
+          expect(checkOwnShare(few, { minOwnShare: decimal(50) }).map((f) => f.rule)).toContain(
+            'cofinancing-below-minimum',
+          );
         },
       ),
       { numRuns: 30 },

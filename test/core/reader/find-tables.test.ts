@@ -33,6 +33,12 @@ describe('findTables: co-financing', () => {
         { row: 3, label: 'Statens medfinansiering fra Puljen til kultur i hele landet', type: 'state' },
       ],
       totalRow: 4,
+      // The pool named in a source line brings its minimum own share: 50 %.
+      statedRules: {
+        minOwnShare: { digits: 50n, scale: 0 },
+        words: '',
+        scheme: { name: 'Puljen til kultur i hele landet', named: 'Puljen til kultur i hele landet' },
+      },
     });
   });
 

@@ -3,6 +3,7 @@
  * type Tabel B and Bilag 4 of the culture agreement (seed 003) into a sheet: found by their structure, read
  * through the same rules as the printed layout, and every finding on the user's own cell.
  */
+import { decimal } from '../../../src/core/decimal/decimal';
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import type { CheckResult } from '../../../src/core/check/result';
 import { SheetCells } from '../../../src/core/reader/cells';
@@ -233,7 +234,10 @@ describe('a financing table of one period beside its "I alt"', () => {
   ];
 
   it('is read when own money is among the rows, and the own share is checked', () => {
-    const r = run(oneYear('Egenfinansiering', 450_000, 550_000));
+    // The pool's minimum stated in the title: with none stated, a share under half is only an info.
+    const rows = oneYear('Egenfinansiering', 450_000, 550_000);
+    rows[0] = ['Ansøgning til puljen (egenfinansiering på minimum 50 pct.)'];
+    const r = run(rows);
     expect(r.tables.map((t) => t.kind)).toEqual(['cofinancing']);
     const below = r.findings.filter((f) => f.rule === 'cofinancing-below-minimum');
     expect(below.map((f) => [f.cell, f.actual])).toEqual([
@@ -420,5 +424,9 @@ test('a column of rates in percent cells beside the amounts is not a source', ()
     'Statstilskud',
   ]);
   expect(at(r, 'total-mismatch')).toEqual([]);
-  expect(at(r, 'cofinancing-below-minimum')).toEqual(['B3', 'B4']);
+  // No minimum stated: the own share under half in 2026 and overall is one info, held to no minimum.
+  expect(at(r, 'cofinancing-below-minimum')).toEqual([]);
+  expect(at(r, 'own-share-no-minimum')).toEqual(['B4']);
+  const set = checkWorkbook(snapshot([g]), { ...PARAMS, minOwnShare: decimal(50) });
+  expect(at(set, 'cofinancing-below-minimum')).toEqual(['B3', 'B4']);
 });

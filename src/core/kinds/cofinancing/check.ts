@@ -7,6 +7,7 @@ import { checkMatching } from './rules/matching';
 import { checkTotals, totalMismatch } from './rules/totals';
 import { cellsOf, partsRange, sumAll } from './rules/parts';
 import { blankPartFindings } from './blank-parts';
+import { planShareFindings } from './plan-shares';
 import type { CofinancingInput, CofinancingRules } from './rules/input';
 import { text, type Finding, type Text } from '../../findings/finding';
 import { a1, a1Range, parseA1, type CellPos } from '../../grid/a1';
@@ -17,6 +18,7 @@ import type { CheckParams } from '../../check/params';
 import { cellReader, labelAt, readAmountAt, type CellReader } from '../../check/read-cells';
 import { key, sheetNumber, type TableOutput } from '../../output/table-output';
 import type { Located } from '../../located';
+import type { Decimal } from '../../decimal/decimal';
 
 const STATUS: Record<'ok' | 'error' | 'warning', Text> = {
   ok: text('OK', 'OK'),
@@ -65,6 +67,32 @@ export function cofinancingInput(r: CellReader, t: CofinancingLayout): Cofinanci
   };
 }
 
+/**
+ * The rules a table is held to: a minimum its sheet states comes before the user's general setting, and that
+ * before the minimum of a scheme the sheet only names (the culture pool's 50 %). With none of them there is
+ * no minimum own share: schemes differ, and holding every table to the culture pool's 50 % would flag
+ * correct tables of other schemes.
+ */
+export function tableRules(t: CofinancingLayout, params: CheckParams): CofinancingRules {
+  const min = minOwnShareOf(t, params)?.min;
+  return {
+    ...(min ? { minOwnShare: min } : {}),
+    matchingRatio: t.statedRules?.matchingRatio ?? params.matchingRatio ?? null,
+  };
+}
+
+/** The minimum own share a table is held to, and where it comes from. */
+export function minOwnShareOf(
+  t: CofinancingLayout,
+  params: CheckParams,
+): { min: Decimal; from: 'sheet' | 'setting' | 'scheme' } | null {
+  const stated = t.statedRules;
+  if (stated?.minOwnShare && !stated.scheme) return { min: stated.minOwnShare, from: 'sheet' };
+  if (params.minOwnShare) return { min: params.minOwnShare, from: 'setting' };
+  if (stated?.minOwnShare) return { min: stated.minOwnShare, from: 'scheme' };
+  return null;
+}
+
 export function checkCofinancingTable(
   grid: SheetGrid,
   t: CofinancingLayout,
@@ -72,32 +100,36 @@ export function checkCofinancingTable(
 ): TableOutput & { input: CofinancingInput } {
   const r = cellReader(grid, t.amountScale);
   const input = cofinancingInput(r, t);
-  // A rule the sheet states for this table comes before the user's general setting.
   const stated = t.statedRules;
   const ratio = stated?.matchingRatio ?? params.matchingRatio ?? null;
   const hasOwn = input.rows.some((row) => row.type === 'own');
-  const rules: CofinancingRules = {
-    minOwnShare: stated?.minOwnShare ?? params.minOwnShare,
-    matchingRatio: hasOwn ? ratio : null,
-  };
+  const rules: CofinancingRules = { ...tableRules(t, params), matchingRatio: hasOwn ? ratio : null };
   const result = checkCofinancing(input, rules);
+  let matchingInput: CofinancingInput | undefined;
   if (ratio && !hasOwn && stated?.matchingRatio && input.rows.length >= 2) {
     // "Kommunens bidrag matches 1:1 af private fonde": the first source is matched by the others.
-    const swapped: CofinancingInput = {
+    matchingInput = {
       ...input,
+      matched: input.rows[0].label,
       rows: input.rows.map((row, i) => ({ ...row, type: i === 0 ? 'other' : 'own' })),
     };
-    result.findings.push(...checkMatching(swapped, { matchingRatio: ratio }));
+    result.findings.push(...checkMatching(matchingInput, { matchingRatio: ratio }));
   }
   const blanks = blankPartFindings(grid, input, (i, p) =>
     at(amountPos(t, t.sourceRows[i].row, t.periodCols[p].col)),
   );
   result.findings.push(...otherTotalFindings(r, t, input));
+  result.findings.push(...planShareFindings(r, t, input));
   result.findings.push(...periodSubtotalFindings(r, t));
 
   const status = periodsDownRows(t) ? statusByPeriodRow(t, result.findings) : new Map<number, Text>();
   if (!periodsDownRows(t)) {
     t.sourceRows.forEach((s, i) => status.set(s.row, STATUS[result.rowStatus[i] ?? 'ok']));
+    // A plan's share that does not match its amount marks its line too.
+    for (const f of result.findings) {
+      if (f.rule === 'plan-share-mismatch' && status.get(rowOf(f.cell)) === STATUS.ok)
+        status.set(rowOf(f.cell), STATUS.warning);
+    }
     if (t.totalRow !== null) {
       const bad = result.findings.some((f) => f.rule === 'total-mismatch' && rowOf(f.cell) === t.totalRow);
       status.set(t.totalRow, STATUS[bad ? 'error' : 'ok']);
@@ -110,7 +142,7 @@ export function checkCofinancingTable(
     columns: [{ header: text('Fordel: status', 'Fordel: status'), numberFormat: '@', cells: status }],
     validated: params.validated ? recomputedTotals(input, t) : new Map(),
     input,
-    facts: { kind: 'cofinancing', input },
+    facts: { kind: 'cofinancing', input, ...(matchingInput ? { matchingInput } : {}) },
   };
 }
 

@@ -52,3 +52,17 @@ export function classifySource(label: string): SourceType {
 export function isFundingSource(type: SourceType): boolean {
   return type !== 'area' && type !== 'other';
 }
+
+/**
+ * Lines that name sources of financing rather than parties to a split: own financing beside at least one
+ * other source, and sources on at least half the named lines ("Egenfinansiering", "Statens pulje",
+ * "Fonden"). A financing plan with shares ("Kilde | Andel | Beløb") is such a list: its shares follow from
+ * its amounts, no key splits a cost between those lines. A split between bodies never has own financing.
+ */
+export function namesFinancingSources(labels: readonly string[]): boolean {
+  const named = labels.filter((l) => l.trim() !== '' && !isTotalLabel(l));
+  const types = named.map(classifySource);
+  const own = types.filter((t) => t === 'own').length;
+  const others = types.filter((t) => t !== 'own' && isFundingSource(t)).length;
+  return own > 0 && others > 0 && (own + others) * 2 >= named.length;
+}

@@ -72,10 +72,18 @@ export function detectTransposedCofinancing(
       continue;
     }
     if (cells.kind(headerRow, c) === NUMBER || periodLabel(cells.raw(headerRow, c)) !== null) return null;
+    const words = body.rows.filter(
+      (r) => cells.kind(r, c) !== BLANK && !cells.isNumeric(r, c) && !isNil(cells.raw(r, c)),
+    );
+    // A column of remarks after the amounts ("Bemærkning": "Foreløbig") ends the table's columns.
     if (
-      body.rows.some((r) => cells.kind(r, c) !== BLANK && !cells.isNumeric(r, c) && !isNil(cells.raw(r, c)))
+      words.length &&
+      !named.length &&
+      valueCols.length &&
+      words.length === body.rows.filter((r) => cells.kind(r, c) !== BLANK).length
     )
-      return null;
+      break;
+    if (words.length) return null;
     valueCols.push(c);
   }
   if (valueCols.length === 0 || !periodRows.some((r) => valueCols.some((c) => cells.isNumeric(r, c)))) {

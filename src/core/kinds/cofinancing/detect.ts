@@ -260,6 +260,9 @@ export function detectCofinancing(
   const owned = types.includes('own') && types.some((t) => t !== 'own');
   const sources = types.filter(isFundingSource).length >= 2;
   if (!forced && periodCols.length === 1 && !owned && !(singleAmount && sources)) return null;
+  // A plan's shares beside its one amount column ("Kilde | Andel | Beløb"), checked against the amounts.
+  const shareCol =
+    singleAmount && !forced ? planShareColumn(cells, rect, area, label, periodCols[0].col) : null;
   const byArea = area.texts(label).some(isAreaHeader);
   const breakdown = byArea || !types.some(isFundingSource);
   const sourceRows = rows.map((row, i) => ({
@@ -286,6 +289,7 @@ export function detectCofinancing(
       ...(subtotals.length ? { subtotalRows: subtotals } : {}),
       ...(breakdownRows.length ? { breakdownRows } : {}),
       ...(periodSubtotalCols.length ? { periodSubtotalCols } : {}),
+      ...(shareCol !== null ? { shareCol } : {}),
       ...(Object.keys(because).length ? { because } : {}),
       ...(unsure ? { unsure } : {}),
     },
@@ -368,6 +372,23 @@ function singleAmountColumn(
     const words = area.text(c);
     if (!words || keyHeaderKind(words) !== null || isRateHeader(words) || isTotalLabel(words)) continue;
     if (isAmountHeader(words)) found.push({ col: c, label: cells.text(headerRow, c) || words });
+  }
+  return found.length === 1 ? found[0] : null;
+}
+
+/** The one column beside a plan's amounts whose header calls it a share ("Andel", "Andel i pct.", "%"). */
+function planShareColumn(
+  cells: SheetCells,
+  rect: RangePos,
+  area: ReturnType<typeof headerArea>,
+  label: number,
+  amount: number,
+): number | null {
+  const found: number[] = [];
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (c === label || c === amount) continue;
+    const words = area.text(c);
+    if (words && keyHeaderKind(words) === 'percent' && !isRateHeader(words)) found.push(c);
   }
   return found.length === 1 ? found[0] : null;
 }

@@ -3,9 +3,8 @@
  * financing each short period needs, and in all, with the other sources as they are. One diagnosis per
  * table replaces the per-period percentages.
  */
-import { DEFAULT_MIN_OWN_SHARE } from './rules/own-share';
 import type { CofinancingInput } from './rules/input';
-import { isOther, isOwn, overallSum, periodSum } from './rules/parts';
+import { amountsOnly, isOther, isOwn, overallSum, periodSum, wholeOf } from './rules/parts';
 import { divInt } from '../../decimal/ratio';
 import { pow10, type Decimal } from '../../decimal/decimal';
 import { text, type Finding } from '../../findings/finding';
@@ -26,7 +25,8 @@ function shortfalls(input: CofinancingInput, need: Need): { periods: Shortfall[]
   const own = input.rows.filter(isOwn);
   const others = input.rows.filter(isOther);
   const periods: Shortfall[] = [];
-  input.periods.forEach((period, p) => {
+  // A plan without periods is short as a whole.
+  (amountsOnly(input) ? [] : input.periods).forEach((period, p) => {
     const o = periodSum(own, p, true);
     const x = periodSum(others, p, true);
     if (o === null || x === null || o + x <= 0n) return;
@@ -41,14 +41,21 @@ function shortfalls(input: CofinancingInput, need: Need): { periods: Shortfall[]
   return { periods, overall: periods.length ? sumOfPeriods : overallMissing > 0n ? overallMissing : 0n };
 }
 
-function describe(periods: readonly Shortfall[], overall: bigint, lang: 'da' | 'en'): string {
+function describe(
+  input: CofinancingInput,
+  periods: readonly Shortfall[],
+  overall: bigint,
+  lang: 'da' | 'en',
+): string {
   const parts = periods.map((s) =>
     lang === 'da' ? `${kr(s.missing, lang)} i ${s.label}` : `${kr(s.missing, lang)} in ${s.label}`,
   );
-  if (parts.length === 0)
+  if (parts.length === 0) {
+    if (amountsOnly(input)) return `${kr(overall, lang)} ${wholeOf(input)[lang]}`;
     return lang === 'da'
       ? `${kr(overall, lang)} for hele perioden`
       : `${kr(overall, lang)} over the whole period`;
+  }
   const all = list(parts, lang);
   if (periods.length === 1) return all;
   return lang === 'da' ? `${all}, i alt ${kr(overall, lang)}` : `${all}, ${kr(overall, lang)} in all`;
@@ -61,7 +68,8 @@ function firstCell(found: readonly Finding[]): string {
 export function ownFinancingShort(ctx: CofinancingContext): Diagnosis[] {
   const found = ctx.open.filter((f) => f.rule === 'cofinancing-below-minimum');
   if (found.length === 0) return [];
-  const min: Decimal = ctx.rules.minOwnShare ?? DEFAULT_MIN_OWN_SHARE;
+  const min: Decimal | undefined = ctx.rules.minOwnShare;
+  if (!min) return [];
   const whole = 100n * pow10(min.scale);
   if (min.digits <= 0n || min.digits >= whole) return [];
   // own / (own + others) >= m  <=>  own >= m x others / (1 - m), rounded up to whole øre.
@@ -76,8 +84,8 @@ export function ownFinancingShort(ctx: CofinancingContext): Diagnosis[] {
       cell: firstCell(found),
       confidence: 'certain',
       message: text(
-        `Egenfinansieringen mangler ${describe(periods, overall, 'da')} for at nå mindst ${m('da')} af finansieringen, når de øvrige bidrag er uændrede.`,
-        `Own financing is short by ${describe(periods, overall, 'en')} of the minimum ${m('en')} of the financing, with the other contributions unchanged.`,
+        `Egenfinansieringen mangler ${describe(ctx.input, periods, overall, 'da')} for at nå mindst ${m('da')} af finansieringen, når de øvrige bidrag er uændrede.`,
+        `Own financing is short by ${describe(ctx.input, periods, overall, 'en')} of the minimum ${m('en')} of the financing, with the other contributions unchanged.`,
       ),
       explains: found,
     },
@@ -98,10 +106,15 @@ export function matchingShort(ctx: CofinancingContext): Diagnosis[] {
       sheet: ctx.input.sheet,
       cell: firstCell(found),
       confidence: 'certain',
-      message: text(
-        `Modfinansieringen når ikke forholdet ${r('da')}: egenfinansieringen skal øges med ${describe(periods, overall, 'da')} for at matche de øvrige bidrag.`,
-        `Matching does not reach the ratio ${r('en')}: own financing must rise by ${describe(periods, overall, 'en')} to match the other contributions.`,
-      ),
+      message: ctx.input.matched
+        ? text(
+            `Modfinansieringen når ikke forholdet ${r('da')}: de øvrige bidrag skal øges med ${describe(ctx.input, periods, overall, 'da')} for at matche »${ctx.input.matched}«.`,
+            `Matching does not reach the ratio ${r('en')}: the other contributions must rise by ${describe(ctx.input, periods, overall, 'en')} to match "${ctx.input.matched}".`,
+          )
+        : text(
+            `Modfinansieringen når ikke forholdet ${r('da')}: egenfinansieringen skal øges med ${describe(ctx.input, periods, overall, 'da')} for at matche de øvrige bidrag.`,
+            `Matching does not reach the ratio ${r('en')}: own financing must rise by ${describe(ctx.input, periods, overall, 'en')} to match the other contributions.`,
+          ),
       explains: found,
     },
   ];

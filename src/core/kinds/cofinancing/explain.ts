@@ -7,6 +7,8 @@ import { formatNumber, formatPercent } from '../../money/format';
 import type { CofinancingLayout } from '../../tables/layout';
 import { amountScaleExplained, otherTotalsExplained, type ExplainTools } from '../explain-tools';
 import { periodLabelPos, periodsDownRows, sourceLabelPos } from './axes';
+import { periodLabel } from '../../reader/labels';
+import { minOwnShareOf } from './check';
 
 export function explainCofinancing(
   t: CofinancingLayout,
@@ -22,14 +24,32 @@ export function explainCofinancing(
     const first = periodLabelPos(t, t.periodCols[0].col);
     const last = periodLabelPos(t, t.periodCols[t.periodCols.length - 1].col);
     const labels = t.periodCols.map((p) => p.label).join(', ');
+    // A financing plan with one amount column and no periods ("Kilde | Andel | Beløb"): its amounts.
+    const noPeriod = t.periodCols.length === 1 && periodLabel(t.periodCols[0].label) === null;
     add(
       'periods',
       a1Range({ top: first.row, left: first.col, bottom: last.row, right: last.col }),
       say.why(
         'periods',
-        byRows
-          ? text(`perioderne ${labels}, ned ad rækkerne`, `the periods ${labels}, down the rows`)
-          : text(`perioderne ${labels}`, `the periods ${labels}`),
+        noPeriod
+          ? text(
+              `beløbene i »${labels}«, én kolonne uden perioder`,
+              `the amounts in "${labels}", one column with no periods`,
+            )
+          : byRows
+            ? text(`perioderne ${labels}, ned ad rækkerne`, `the periods ${labels}, down the rows`)
+            : text(`perioderne ${labels}`, `the periods ${labels}`),
+      ),
+    );
+  }
+  if (t.shareCol !== undefined) {
+    const p = periodLabelPos(t, t.shareCol);
+    add(
+      'share-col',
+      cellOf(p),
+      text(
+        `andelene i »${say.label(p.row, p.col)}« følger af beløbene og holdes op mod dem`,
+        `the shares in "${say.label(p.row, p.col)}" follow from the amounts and are checked against them`,
       ),
     );
   }
@@ -95,20 +115,38 @@ export function explainCofinancing(
   const own = t.sourceRows.filter((s) => s.type === 'own').map((s) => s.label);
   if (own.length)
     add('own-rows', '', text(`egenfinansiering: ${own.join(', ')}`, `own financing: ${own.join(', ')}`));
-  const min = t.statedRules?.minOwnShare ?? params.minOwnShare;
+  const rule = minOwnShareOf(t, params);
   const ratio = t.statedRules?.matchingRatio ?? params.matchingRatio ?? null;
   const stated = t.statedRules
     ? text(` (arket siger »${t.statedRules.words}«)`, ` (the sheet says "${t.statedRules.words}")`)
     : null;
-  if (own.length) {
-    const pct = min ? formatPercent(min, 'da') : '50 %';
-    const pctEn = min ? formatPercent(min, 'en') : '50%';
+  const scheme = t.statedRules?.scheme;
+  // Where the minimum comes from: the sheet's words, the user's setting, or the scheme the sheet names.
+  const whence =
+    rule?.from === 'sheet'
+      ? stated!
+      : rule?.from === 'scheme' && scheme
+        ? text(
+            ` (${scheme.name}s krav; arket nævner »${scheme.named}«)`,
+            ` (the requirement of ${scheme.name}; the sheet says "${scheme.named}")`,
+          )
+        : text(' (indstillingen)', ' (the setting)');
+  if (own.length && rule) {
     add(
       'rule',
       '',
       text(
-        `egenfinansiering mindst ${pct}${t.statedRules?.minOwnShare ? stated!.da : ''}`,
-        `own financing at least ${pctEn}${t.statedRules?.minOwnShare ? stated!.en : ''}`,
+        `egenfinansiering mindst ${formatPercent(rule.min, 'da')}${whence.da}`,
+        `own financing at least ${formatPercent(rule.min, 'en')}${whence.en}`,
+      ),
+    );
+  } else if (own.length) {
+    add(
+      'rule',
+      '',
+      text(
+        'intet minimum for egenfinansieringen: arket angiver intet og nævner ingen ordning med et',
+        'no minimum own share: the sheet states none and names no scheme with one',
       ),
     );
   }

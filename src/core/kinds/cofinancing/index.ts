@@ -2,7 +2,7 @@
 import { text } from '../../findings/finding';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { TableKindPlugin } from '../kind';
-import { checkCofinancingTable } from './check';
+import { checkCofinancingTable, tableRules } from './check';
 import { breakdownPeriodGaps } from './diagnose-breakdown-period';
 import { breakdownTypos } from './diagnose-breakdown-typo';
 import { cofinancingCells, type CofinancingContext } from './diagnose-cells';
@@ -18,7 +18,8 @@ export const cofinancingKind: TableKindPlugin<'cofinancing'> = {
   diagnose(ctx) {
     const facts = ctx.output.facts;
     if (facts?.kind !== 'cofinancing') return [];
-    const rules = { minOwnShare: ctx.params.minOwnShare, matchingRatio: ctx.params.matchingRatio ?? null };
+    // The same rules the check held the table to, the sheet's own before the user's setting.
+    const rules = tableRules(ctx.layout, ctx.params);
     const made: Diagnosis[] = [];
     const step = (): CofinancingContext => {
       const taken = new Set(made.flatMap((d) => d.explains));
@@ -28,7 +29,8 @@ export const cofinancingKind: TableKindPlugin<'cofinancing'> = {
     made.push(...breakdownTypos(step()));
     made.push(...breakdownPeriodGaps(step()));
     made.push(...ownFinancingShort(step()));
-    made.push(...matchingShort(step()));
+    // Matching short in kroner, on the sides the matching rule compared.
+    made.push(...matchingShort({ ...step(), input: facts.matchingInput ?? facts.input }));
     return made;
   },
   explain: explainCofinancing,

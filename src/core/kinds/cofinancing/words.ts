@@ -24,3 +24,28 @@ export const FINANCING_TABLE = {
    */
   maxSources: 25,
 } as const;
+
+/**
+ * Schemes whose minimum own share is known, so a sheet that names one is held to it without stating the
+ * number. Only the culture pool is certain: "Puljen til kultur i hele landet" funds the culture agreements
+ * (kulturaftaler) with culture regions and asks for at least 50 % own financing. Other pools set their own
+ * minimums or none, so naming just "puljen" decides nothing. Matched on the raw text, case-folded.
+ */
+export const OWN_SHARE_SCHEMES: readonly {
+  readonly name: string;
+  /** The words that name it, the most telling first: the reading quotes the first found. */
+  readonly patterns: readonly RegExp[];
+  readonly minOwnShare: number;
+}[] = [
+  {
+    name: 'Puljen til kultur i hele landet',
+    patterns: [/puljen til kultur i hele landet/iu, /kulturaftale/iu, /kulturregion/iu],
+    minOwnShare: 50,
+  },
+];
+
+/**
+ * With no minimum stated, set or implied by a named scheme, an own share under this is said once as an
+ * info (the share, and that no rule was applied), never as an error: most pools ask for at least half.
+ */
+export const UNSTATED_OWN_SHARE_NOTE_BELOW = 50;

@@ -32,6 +32,7 @@ import {
 } from '../../reader/labels';
 import { rowStructure } from '../../reader/row-structure';
 import { moreAmountColumns } from './more-amounts';
+import { namesFinancingSources } from '../cofinancing/classify-source';
 import { countUnitOf } from '../../reader/labels';
 import {
   columnValues,
@@ -163,6 +164,31 @@ export function detectApportionment(
   if (percentCol !== undefined && rates.has(percentCol)) percentCol = undefined;
   // "Andel af udgift" over kroner beside a count key: shares sum to about 100 (or 1), these to far more, so
   // the column holds the amounts, whatever its header says.
+  // The count key may be named by words Fordel does not know ("Indb."): then the column it follows is the key.
+  if (
+    percentCol !== undefined &&
+    amountCol === undefined &&
+    label !== undefined &&
+    !sharesLike(cells, percentCol, body.rows, label)
+  ) {
+    const shares = percentCol;
+    const countKey =
+      popCol ??
+      numeric.find(
+        (c) =>
+          c !== shares &&
+          contentKeys &&
+          !sharesLike(cells, c, body.rows, label) &&
+          proportional(cells, c, shares, body.rows, label),
+      );
+    if (countKey !== undefined && popCol === undefined) {
+      popCol = countKey;
+      because['key-col'] = text(
+        `beløbene er proportionale med ${field.da}`,
+        `the amounts are proportional to ${field.en}`,
+      );
+    }
+  }
   if (
     percentCol !== undefined &&
     amountCol === undefined &&
@@ -246,6 +272,8 @@ export function detectApportionment(
   if (!forced) {
     if (partyCol === undefined) return null;
     if (crossList(cells, rect, body.rows, partyCol)) return null;
+    // Own financing beside other sources: a financing plan, read as co-financing, not a split between them.
+    if (namesFinancingSources(body.rows.map((r) => cells.text(r, partyCol!)))) return null;
     if (need === 'key' && !hasKey) return null;
     if (!hasKey && (amountCol === undefined || !namesParties(partyCol))) return null;
     // Only a label column, or a key found by content without names that are parties: the numbers must say

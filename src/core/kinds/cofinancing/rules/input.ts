@@ -19,6 +19,12 @@ export interface CofinancingRowInput {
 }
 
 export interface CofinancingInput {
+  /**
+   * No line is own financing and the sheet states matching: the first source's contribution is what the
+   * others match ("Kommunen medfinansierer krone-til-krone"). Its label; the rules then read the others'
+   * money as the matching side and say so in those words.
+   */
+  matched?: string;
   sheet: string;
   /** A1 of the table. */
   range: string;

@@ -12,7 +12,17 @@ import { finding } from '../../../findings/make';
 import { formatKroner, formatNumber } from '../../../money/format';
 import { oereToPlain } from '../../../money/oere';
 import type { CofinancingInput, CofinancingRules } from './input';
-import { endSentence, hasOwnAndOthers, isOther, isOwn, overallSum, partsRange, periodSum } from './parts';
+import {
+  amountsOnly,
+  endSentence,
+  hasOwnAndOthers,
+  isOther,
+  isOwn,
+  overallSum,
+  partsRange,
+  periodSum,
+  wholeOf,
+} from './parts';
 import { divInt } from '../../../decimal/ratio';
 
 export function checkMatching(input: CofinancingInput, rules: CofinancingRules = {}): Finding[] {
@@ -32,10 +42,11 @@ export function checkMatching(input: CofinancingInput, rules: CofinancingRules =
     if (o === null || x === null) return;
     const required = divInt(ratio.digits * x, pow10(ratio.scale), 'ceil');
     if (o >= required) return;
-    out.push(shortfall(input.sheet, cell, o, required, ratio, when, related));
+    out.push(shortfall(input, cell, o, required, ratio, when, related));
   };
 
-  input.periods.forEach((period, p) => {
+  // A plan without periods is judged once, as a whole.
+  (amountsOnly(input) ? [] : input.periods).forEach((period, p) => {
     const related = partsRange(others.flatMap((r) => (r.amounts[p] ? [r.amounts[p]!.cell] : [])));
     check(
       periodSum(own, p, true),
@@ -45,19 +56,22 @@ export function checkMatching(input: CofinancingInput, rules: CofinancingRules =
       related,
     );
   });
-  const related = partsRange(others.flatMap((r) => (r.total ? [r.total.cell] : [])));
+  const whole = amountsOnly(input);
+  const related = partsRange(
+    others.flatMap((r) => (r.total ? [r.total.cell] : whole && r.amounts[0] ? [r.amounts[0].cell] : [])),
+  );
   check(
     overallSum(own, true),
     overallSum(others, true),
-    own[0].total?.cell ?? own[0].labelCell,
-    { da: 'i hele perioden', en: 'over the whole period' },
+    own[0].total?.cell ?? (whole ? own[0].amounts[0]?.cell : null) ?? own[0].labelCell,
+    wholeOf(input),
     related,
   );
   return out;
 }
 
 function shortfall(
-  sheet: string,
+  input: CofinancingInput,
   cell: string,
   own: bigint,
   required: bigint,
@@ -66,16 +80,24 @@ function shortfall(
   related: string[],
 ): Finding {
   const missing = required - own;
-  return finding(
-    'matching-shortfall',
-    sheet,
-    cell,
-    text(
-      endSentence(
-        `Egenfinansieringen ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${formatNumber(ratio, 'da')}:1 kræver ${formatKroner(required, 'da')}, så der mangler ${formatKroner(missing, 'da')}`,
-      ),
-      `Own financing ${when.en} is ${formatKroner(own, 'en')}, but the ratio ${formatNumber(ratio, 'en')}:1 requires ${formatKroner(required, 'en')}. ${formatKroner(missing, 'en')} is missing.`,
-    ),
-    { expected: oereToPlain(required), actual: oereToPlain(own), related },
-  );
+  const r = (lang: 'da' | 'en') => `${formatNumber(ratio, lang)}:1`;
+  // With no own financing, the others' money matches the first source's: said in those words.
+  const message = input.matched
+    ? text(
+        endSentence(
+          `De øvrige bidrag ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${r('da')} til »${input.matched}« kræver ${formatKroner(required, 'da')}, så der mangler ${formatKroner(missing, 'da')}`,
+        ),
+        `The other contributions ${when.en} are ${formatKroner(own, 'en')}, but the ratio ${r('en')} to "${input.matched}" requires ${formatKroner(required, 'en')}. ${formatKroner(missing, 'en')} is missing.`,
+      )
+    : text(
+        endSentence(
+          `Egenfinansieringen ${when.da} er ${formatKroner(own, 'da')}, men forholdet ${r('da')} kræver ${formatKroner(required, 'da')}, så der mangler ${formatKroner(missing, 'da')}`,
+        ),
+        `Own financing ${when.en} is ${formatKroner(own, 'en')}, but the ratio ${r('en')} requires ${formatKroner(required, 'en')}. ${formatKroner(missing, 'en')} is missing.`,
+      );
+  return finding('matching-shortfall', input.sheet, cell, message, {
+    expected: oereToPlain(required),
+    actual: oereToPlain(own),
+    related,
+  });
 }

@@ -4,6 +4,7 @@ import type { Located } from '../../../located';
 import { sumAmounts, type CellAmount } from '../../../money/amount';
 import type { CofinancingInput, CofinancingRowInput } from './input';
 import { FINANCING_TABLE } from '../words';
+import { periodLabel } from '../../../reader/labels';
 
 /** Sum of all parts, or null when any part is missing: a partial sum proves nothing. */
 export function sumAll(parts: readonly (CellAmount | null)[]): bigint | null {
@@ -101,4 +102,19 @@ export function overallSum(rows: readonly CofinancingRowInput[], blankIsZero = f
 /** Ends a sentence with one full stop, also when it ends in "kr.". */
 export function endSentence(s: string): string {
   return s.endsWith('.') ? s : s + '.';
+}
+
+/**
+ * A financing plan with one amount column and no periods ("Kilde | Andel | Beløb"): its one column is the
+ * whole plan, so the rules judge it once, "samlet", and never "i Beløb (kr.)".
+ */
+export function amountsOnly(input: CofinancingInput): boolean {
+  return input.periods.length === 1 && periodLabel(input.periods[0].label) === null;
+}
+
+/** The words for the whole of a table: its whole period, or the whole plan without periods. */
+export function wholeOf(input: CofinancingInput): { da: string; en: string } {
+  return amountsOnly(input)
+    ? { da: 'samlet', en: 'in all' }
+    : { da: 'i hele perioden', en: 'over the whole period' };
 }
