@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { checkWorkbook } from '../core/check/check-workbook';
 import type { CheckParams } from '../core/check/params';
 import type { CheckResult } from '../core/check/result';
-import { hasErrors, text, type Lang } from '../core/findings/finding';
+import { hasErrors, text } from '../core/findings/finding';
 import { InputError } from '../adapters/xlsx/input-error';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsx-workbook';
 import {
@@ -23,7 +23,7 @@ import {
   type FileSummary,
   type FileVerdict,
 } from './outcome';
-import { jsonReport, textReport } from './report';
+import { jsonReport, textReport, type JsonReport } from './report';
 import { FINDINGS_SHEET } from '../core/output/findings-sheet';
 import { isOwnOutput } from './own-output';
 
@@ -38,8 +38,9 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
       const summary: FileSummary = { ...unusable(job.file, ''), code: EXIT_OK, verdict: 'ok' };
       return { code: EXIT_OK, stdout, stderr, summary, ownOutput: ran };
     }
-    const { code, result, written, note } = ran;
-    return { code, stdout, stderr, summary: summaryOf(job.file, code, result, job.lang, written, note) };
+    const { code, result, written, note, report } = ran;
+    const summary = summaryOf(job.file, code, result, report ?? jsonReport(result, job.lang), written, note);
+    return { code, stdout, stderr, summary };
   } catch (e) {
     const message = messageOf(e, job.lang);
     stderr += `fordel: ${message}\n`;
@@ -52,10 +53,16 @@ interface Printer {
   err(s: string): void;
 }
 
-async function run(
-  cmd: FileJob,
-  io: Printer,
-): Promise<{ code: number; result: CheckResult; written?: string; note?: string } | 'output' | 'copy'> {
+interface Ran {
+  readonly code: number;
+  readonly result: CheckResult;
+  readonly written?: string;
+  readonly note?: string;
+  /** The JSON report when one was printed, so the summary does not build it again. */
+  readonly report?: JsonReport;
+}
+
+async function run(cmd: FileJob, io: Printer): Promise<Ran | 'output' | 'copy'> {
   if (cmd.out !== undefined && path.resolve(cmd.out) === path.resolve(cmd.file)) {
     throw new InputError(
       text(
@@ -81,12 +88,13 @@ async function run(
   };
   const result = checkWorkbook(snapshot, { ...params, ...splitsToApply(cmd, snapshot, params) });
 
-  if (cmd.json) io.out(`${JSON.stringify(jsonReport(result, cmd.lang), null, 2)}\n`);
+  const report = cmd.json ? jsonReport(result, cmd.lang) : undefined;
+  if (report) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else if (cmd.print !== false) io.out(textReport(result, cmd.lang));
 
   const t = (da: string, en: string): string => (cmd.lang === 'da' ? da : en);
   const verdictCode = hasErrors(result.findings) ? EXIT_FINDINGS : EXIT_OK;
-  if (cmd.out === undefined) return { code: verdictCode, result };
+  if (cmd.out === undefined) return { code: verdictCode, result, report };
 
   // With --json, stdout holds exactly one JSON document; notes go to stderr.
   const say = (s: string): void => (cmd.json ? io.err(`${s}\n`) : io.out(`${s}\n`));
@@ -101,18 +109,18 @@ async function run(
       `No checked copy, because ${fundOnly.en}; the findings are saved on their own in ${target}`,
     );
     say(note);
-    return { code: verdictCode, result, written: target, note };
+    return { code: verdictCode, result, written: target, note, report };
   }
   if (result.refusals.length) {
     io.err(`fordel: ${t('Intet er skrevet:', 'Nothing was written:')}\n`);
     for (const r of result.refusals) io.err(`  ${r.sheet}!${r.cell}  ${r.message[cmd.lang]}\n`);
-    return { code: EXIT_FINDINGS, result, note: t('Intet er skrevet', 'Nothing was written') };
+    return { code: EXIT_FINDINGS, result, note: t('Intet er skrevet', 'Nothing was written'), report };
   }
-  const report = await workbook.write(result.plan);
-  if (!report.written) {
-    const why = report.refused?.[cmd.lang] ?? '';
+  const writing = await workbook.write(result.plan);
+  if (!writing.written) {
+    const why = writing.refused?.[cmd.lang] ?? '';
     io.err(`fordel: ${t('Intet er skrevet', 'Nothing was written')}: ${why}\n`);
-    return { code: EXIT_FINDINGS, result, note: why };
+    return { code: EXIT_FINDINGS, result, note: why, report };
   }
   await workbook.saveAs(cmd.out, { overwrite: cmd.overwrite });
   const n = result.applied?.length ?? 0;
@@ -125,7 +133,7 @@ async function run(
     );
   }
   say(t(`Kontrolleret kopi gemt: ${cmd.out}`, `Checked copy saved: ${cmd.out}`));
-  return { code: verdictCode, result, written: cmd.out };
+  return { code: verdictCode, result, written: cmd.out, report };
 }
 
 /**
@@ -162,11 +170,10 @@ function summaryOf(
   file: string,
   code: number,
   result: CheckResult,
-  lang: Lang,
+  report: JsonReport,
   written?: string,
   message?: string,
 ): FileSummary {
-  const report = jsonReport(result, lang);
   const count = (s: string): number => result.findings.filter((f) => f.severity === s).length;
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
   const unsure = (result.verdicts ?? []).some((v) => v.verdict === 'unsure');

@@ -12,6 +12,7 @@ import {
   guardZipBytes,
   readCentralDirectory,
   readZipEntry,
+  type Unpacked,
   type ZipLimits,
 } from './zip-guard';
 
@@ -33,14 +34,19 @@ const notAWorkbook = (): InputError =>
     ),
   );
 
-export function identifyBook(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): BookKind {
+/** With `unpacked`, the zip entries the guard unpacked are kept there for the reader (zip-guard.ts). */
+export function identifyBook(
+  bytes: Buffer,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  unpacked?: Unpacked,
+): BookKind {
   if (bytes.length >= OLE_MAGIC.length && bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) {
     return oleKind(bytes);
   }
   if (isBiffStream(bytes)) return 'xls';
   let entries;
   try {
-    entries = guardZipBytes(bytes, limits);
+    entries = guardZipBytes(bytes, limits, unpacked);
   } catch (e) {
     // An OpenDocument file saved with a password keeps its parts encrypted: they do not unpack.
     throw isEncryptedOds(bytes) ? passwordProtected() : e;

@@ -14,6 +14,7 @@ import { text } from '../../core/findings/finding';
 import type { UnreadSheet } from '../../core/check/unread-sheets';
 import { SPARSE_LIMITS } from './read-limits';
 import { droppedContent, sheetParts, type PackageFiles, type SheetPart } from './package-parts';
+import type { Unpacked } from './zip-guard';
 
 export type BookKind = 'xlsx' | 'xlsm' | 'xlsb' | 'xls' | 'ods';
 
@@ -59,36 +60,71 @@ const ERRORS: Readonly<Record<number, string>> = {
   0x31: '#CALC!',
 };
 
+/** The entries the zip guard has unpacked already, while SheetJS reads the file they come from. */
+let reusable: { readonly file: Buffer; readonly unpacked: Unpacked } | null = null;
+
+/** The guard's unpacked entry for packed data starting at `chunk`, taken once; null when there is none. */
+function takeUnpacked(chunk: Uint8Array): { data: Buffer; packedBytes: number } | null {
+  if (!reusable || chunk.buffer !== reusable.file.buffer) return null;
+  const start = chunk.byteOffset - reusable.file.byteOffset;
+  const hit = reusable.unpacked.get(start);
+  if (!hit) return null;
+  reusable.unpacked.delete(start);
+  return hit;
+}
+
+type NodeInflateRaw = new () => {
+  bytesWritten: number;
+  _processChunk(chunk: Uint8Array, flushFlag: number): Buffer;
+};
+
 /**
  * SheetJS unpacks with its own JavaScript inflate unless given Node's zlib (faster, and it cannot loop
- * on a bad header); the zip guard has already checked every entry before SheetJS sees the file. It asks
- * for the input consumed as `bytesRead`, which Node now calls `bytesWritten` (and warns about the old name).
+ * on a bad header); the zip guard has already checked every entry before SheetJS sees the file, and what
+ * it unpacked is handed over rather than unpacked twice. SheetJS asks for the input consumed as
+ * `bytesRead`, which Node now calls `bytesWritten` (and warns about the old name).
  */
-class CountingInflateRaw
-  extends (zlib as unknown as { InflateRaw: new () => { bytesWritten: number } }).InflateRaw
-{
+class CountingInflateRaw extends (zlib as unknown as { InflateRaw: NodeInflateRaw }).InflateRaw {
+  private reused: number | null = null;
+
   get bytesRead(): number {
-    return this.bytesWritten;
+    return this.reused ?? this.bytesWritten;
+  }
+
+  override _processChunk(chunk: Uint8Array, flushFlag: number): Buffer {
+    const hit = takeUnpacked(chunk);
+    if (!hit) return super._processChunk(chunk, flushFlag);
+    this.reused = hit.packedBytes;
+    return hit.data;
   }
 }
 quietly(() => XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw: CountingInflateRaw }));
 
-/** Parses the bytes; throws what SheetJS throws (the caller turns it into a plain message). */
-export function readBook(bytes: Buffer, kind: BookKind): BookReading {
+/**
+ * Parses the bytes; throws what SheetJS throws (the caller turns it into a plain message). `unpacked` are
+ * the zip entries the guard unpacked from these bytes (identifyBook), used instead of unpacking them again.
+ */
+export function readBook(bytes: Buffer, kind: BookKind, unpacked?: Unpacked): BookReading {
   const zipped = kind === 'xlsx' || kind === 'xlsm' || kind === 'xlsb' || kind === 'ods';
-  const wb = quietly(() =>
-    XLSX.read(bytes, {
-      type: 'buffer',
-      dense: true,
-      cellNF: true,
-      cellFormula: true,
-      cellHTML: false,
-      cellText: false,
-      cellDates: false,
-      cellStyles: true, // hidden rows and columns
-      bookFiles: zipped,
-    }),
-  );
+  reusable = unpacked && zipped ? { file: bytes, unpacked } : null;
+  let wb: XLSX.WorkBook;
+  try {
+    wb = quietly(() =>
+      XLSX.read(bytes, {
+        type: 'buffer',
+        dense: true,
+        cellNF: true,
+        cellFormula: true,
+        cellHTML: false,
+        cellText: false,
+        cellDates: false,
+        cellStyles: true, // hidden rows and columns
+        bookFiles: zipped,
+      }),
+    );
+  } finally {
+    reusable = null;
+  }
   const files = zipped ? packageFiles(wb) : null;
   const parts = files && (kind === 'xlsx' || kind === 'xlsm') ? sheetParts(files) : [];
   const states = wb.Workbook?.Sheets ?? [];
@@ -254,9 +290,10 @@ function gridOf(
     });
   });
   // Formulas saved with no result: the reader left them out, yet they hold the sheet's totals.
-  const noResult = new Set<string>();
+  const noResult = new Map<number, Set<number>>();
   for (const p of part?.noResult ?? []) {
-    noResult.add(`${p.row},${p.col}`);
+    const cols = noResult.get(p.row) ?? new Set<number>();
+    noResult.set(p.row, cols.add(p.col));
     filled++;
     if (p.row < top) top = p.row;
     if (p.row > bottom) bottom = p.row;
@@ -272,24 +309,33 @@ function gridOf(
     const span = `${a1(top, left)}:${a1(bottom, right)}`;
     return { unread: tooSparse(name, a1(bottom, right), span, filled) };
   }
-  const values: RawValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const formulas: boolean[][] = [];
+  const height = bottom < 0 ? 0 : bottom - top + 1;
+  const width = bottom < 0 ? 0 : right - left + 1;
+  const values: RawValue[][] = new Array(height);
+  const formats: (string | null)[][] = new Array(height);
+  const formulas: boolean[][] = new Array(height);
   for (let r = top; r <= bottom; r++) {
     const row = data[r];
-    const vRow: RawValue[] = [];
-    const fRow: (string | null)[] = [];
-    const xRow: boolean[] = [];
+    const unseenCols = noResult.get(r);
+    // Rows of exactly the grid's width: an array grown by push keeps room for 17 cells, which on a sheet of
+    // a million short rows is most of the grid's memory.
+    const vRow: RawValue[] = new Array(width);
+    const fRow: (string | null)[] = new Array(width);
+    const xRow: boolean[] = new Array(width);
     for (let c = left; c <= right; c++) {
       const cell = row?.[c];
-      const unseen = noResult.has(`${r},${c}`) || (cell !== undefined && withoutResult(cell, recalcOnOpen));
-      vRow.push(unseen ? NO_RESULT : cell ? cellValue(cell) : null);
-      fRow.push(cell ? formatOf(cell) : 'General');
-      xRow.push(unseen || Boolean(cell?.f));
+      const unseen =
+        (unseenCols !== undefined && unseenCols.has(c)) ||
+        (cell !== undefined && withoutResult(cell, recalcOnOpen));
+      vRow[c - left] = unseen ? NO_RESULT : cell ? cellValue(cell) : null;
+      fRow[c - left] = cell ? formatOf(cell) : 'General';
+      xRow[c - left] = unseen || Boolean(cell?.f);
     }
-    values.push(vRow);
-    formats.push(fRow);
-    formulas.push(xRow);
+    values[r - top] = vRow;
+    formats[r - top] = fRow;
+    formulas[r - top] = xRow;
+    // SheetJS's cells of this row are read: let them go, so the sheet and the grid are not held in full at once.
+    if (row) data[r] = undefined;
   }
   // A number stored as "0x10" or "1e-400" is passed on as its text, never as the 0 the reader made of it.
   for (const odd of part?.oddNumbers ?? []) {

@@ -11,6 +11,7 @@ import { text, type Text } from '../../core/findings/finding';
 import { SETTINGS_SHEET, type CleanPlan, type FordelSettings, type WritePlan } from '../../core/output/plan';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook/port';
 import { identifyBook, isEncryptedOds, passwordProtected } from './file-kind';
+import type { Unpacked } from './zip-guard';
 import { copyRefusal, notCopyable } from './copy-refusal';
 import { findingsBook } from './findings-book';
 import { InputError } from './input-error';
@@ -67,10 +68,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const bytes = await fs.readFile(full).catch(() => {
       throw new InputError(text(`Filen kan ikke læses: ${file}`, `The file cannot be read: ${file}`));
     });
-    const kind = identifyBook(bytes);
+    // The guard unpacks every entry to check it; the reader takes those bytes rather than unpacking again.
+    const unpacked: Unpacked = new Map();
+    const kind = identifyBook(bytes, undefined, unpacked);
     let book: BookReading;
     try {
-      book = readBook(bytes, kind);
+      book = readBook(bytes, kind, unpacked);
     } catch (e) {
       throw kind === 'ods' && isEncryptedOds(bytes) ? passwordProtected() : unreadable(e);
     }

@@ -63,11 +63,14 @@ export function normalize(d: Decimal): Decimal {
 
 /** Same value expressed with (at least) the given scale. */
 export function rescale(d: Decimal, scale: number): Decimal {
+  if (scale === d.scale) return d;
   if (scale < d.scale) throw new RangeError('rescale would lose digits');
   return { digits: d.digits * pow10(scale - d.scale), scale };
 }
 
 export function add(a: Decimal, b: Decimal): Decimal {
+  // Whole numbers (most cells) need no rescaling, and their sum no trailing zeros dropped.
+  if (a.scale === 0 && b.scale === 0) return { digits: a.digits + b.digits, scale: 0 };
   const s = Math.max(a.scale, b.scale);
   return normalize({ digits: rescale(a, s).digits + rescale(b, s).digits, scale: s });
 }
@@ -85,6 +88,7 @@ export function neg(a: Decimal): Decimal {
 }
 
 export function compare(a: Decimal, b: Decimal): -1 | 0 | 1 {
+  if (a.scale === b.scale) return a.digits < b.digits ? -1 : a.digits > b.digits ? 1 : 0;
   const s = Math.max(a.scale, b.scale);
   const x = rescale(a, s).digits;
   const y = rescale(b, s).digits;
