@@ -129,7 +129,9 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
   if (above.bottom - above.top < 2) return false;
   const last = above.bottom;
   const first = below.top;
-  if (isTotalLabel(firstText(cells, last, above))) return false;
+  // A total ends a table, unless it stands first, right under the header: its parts follow it.
+  if (isTotalLabel(firstText(cells, last, above)) && rowsWithNumbers(cells, above.top, last - 1, above) > 0)
+    return false;
   let numbers = 0;
   for (let c = above.left; c <= above.right; c++) {
     const a = cells.kind(last, c);
