@@ -92,6 +92,7 @@ describe('the fordel command', () => {
     expect(loads('check', sample)).toEqual(['loaded: worker sheetjs']);
     const withCopy = loads('check', sample, '--out', path.join(dir, 'loads-copy.xlsx'));
     expect(withCopy).toContain('loaded: worker sheetjs');
+    expect(withCopy).toContain('loaded: worker writer');
     expect(withCopy.filter((l) => l.includes('main') || l.includes('cpexcel'))).toEqual([]);
     expect(loads('check', real('calamine-any_sheets.xls'))).toEqual([
       'loaded: worker sheetjs',

@@ -1,5 +1,6 @@
 // Preloaded with `node -r` (workers inherit it): writes one line to stderr the first time a thread
-// loads a workbook library or SheetJS's codepage tables, so a test can see what each command loads.
+// loads a workbook library, SheetJS's codepage tables or Fordel's copy writer, so a test can see what each
+// command loads.
 const Module = require('node:module');
 const { writeSync } = require('node:fs');
 const { isMainThread } = require('node:worker_threads');
@@ -8,6 +9,8 @@ const WATCHED = [
   ['cpexcel', /@e965\/xlsx\/dist\/cpexcel\.js$/],
   ['sheetjs', /@e965\/xlsx\/xlsx\.js$/],
   ['exceljs', /exceljs\/.*excel\.js$/],
+  // Fordel's own writer of checked copies (lib/ only: the tests' TypeScript sources are not watched).
+  ['writer', /lib\/adapters\/xlsx\/package-copy\.js$/],
 ];
 const seen = new Set();
 const load = Module._load;

@@ -13,11 +13,10 @@ import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook
 import { identifyBook, isEncryptedOds, passwordProtected } from './file-kind';
 import type { Unpacked } from './zip-guard';
 import { copyRefusal, notCopyable } from './copy-refusal';
-import { findingsBook } from './findings-book';
 import { InputError } from './input-error';
 import { readBook, type BookKind, type BookReading } from './read-book';
-import { cleanPackage } from './package-clean';
-import { PackageCopy } from './package-copy';
+// The writers load when a copy or findings workbook is written: a check alone never needs them.
+import type { PackageCopy } from './package-copy';
 import { cellAt } from '../../core/grid/grid';
 import { sameFile } from './output-path';
 import { removeStaleTemps, tempPathFor } from './temp-files';
@@ -107,8 +106,9 @@ export class XlsxWorkbook implements WorkbookPort {
     };
   }
 
-  private packageCopy(): PackageCopy | null {
+  private async packageCopy(): Promise<PackageCopy | null> {
     const grids = new Map(this.book.grids.map((g) => [g.name, g]));
+    const { PackageCopy } = await import('./package-copy');
     return PackageCopy.open(this.bytes, (sheet, row, col) => {
       const grid = grids.get(sheet);
       return grid ? cellAt(grid, row, col) : undefined;
@@ -129,7 +129,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.copy || this.fundOnlyBecause) return this.fundOnlyBecause;
     this.fundOnlyBecause = copyRefusal(this.kind);
     if (this.fundOnlyBecause) return this.fundOnlyBecause;
-    const copy = this.packageCopy();
+    const copy = await this.packageCopy();
     if (copy && (!plan || copy.canWrite(plan))) this.copy = copy;
     else this.fundOnlyBecause = notCopyable();
     return this.fundOnlyBecause;
@@ -149,7 +149,7 @@ export class XlsxWorkbook implements WorkbookPort {
       this.copyWritten = true;
       return { written: true, cells: outcome.cells, syncs: 0 };
     }
-    const findings = findingsBook(plan);
+    const findings = (await import('./findings-book')).findingsBook(plan);
     this.findings = findings.bytes;
     return { written: true, cells: findings.cells, syncs: 0, notes: [this.fundOnlyBecause ?? notCopyable()] };
   }
@@ -170,11 +170,11 @@ export class XlsxWorkbook implements WorkbookPort {
     });
     const unwritable = copyRefusal(this.kind);
     if (unwritable) return refuse(unwritable);
-    const copy = this.copy ?? this.packageCopy();
+    const copy = this.copy ?? (await this.packageCopy());
     if (!copy) return refuse(notCopyable());
     // After a write in this session the copy holds Fordel's latest output: that is what is cleaned.
     const grids = this.copyWritten ? readBook(copy.toBuffer(), this.kind).grids : this.book.grids;
-    const outcome = cleanPackage(copy, plan, grids);
+    const outcome = (await import('./package-clean')).cleanPackage(copy, plan, grids);
     if (outcome.refused) return { written: false, cells: 0, syncs: 0, refused: outcome.refused };
     this.copy = copy;
     this.copyWritten = true;

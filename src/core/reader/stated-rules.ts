@@ -14,6 +14,16 @@ const PCT = String.raw`(\d{1,3}(?:,\d+)?)\s*(?:%|pct\.?|procent)`;
 const AT_LEAST = String.raw`(?:på\s+)?(?:minimum|mindst|min\.|ikke under)`;
 const OWN_FIRST = new RegExp(`${OWN}[^.;]{0,60}?${AT_LEAST}\\s*${PCT}`, 'iu');
 const SHARE_FIRST = new RegExp(`${AT_LEAST}\\s*${PCT}\\s*(?:i\\s+)?${OWN}`, 'iu');
+/** Words that make a share a requirement without "mindst": "kræver", "forudsætter", "krav om", "skal udgøre". */
+const REQUIRE = String.raw`(?:krav(?:et)?\s+(?:om|til|er|på)|kræver|forudsætter|betinget af)`;
+const REQUIRED_SHARE = new RegExp(
+  `${REQUIRE}\\s+(?:en\\s+|et\\s+)?(?:${PCT}\\s*(?:i\\s+|af\\s+)?${OWN}|(?:[a-zæøå-]+\\s+)?${OWN}\\s+(?:på\\s+)?${PCT})`,
+  'iu',
+);
+const OWN_MUST = new RegExp(
+  `${OWN}[^.;]{0,40}?(?:skal\\s+(?:udgøre|være)|kræves)\\s+(?:på\\s+)?${PCT}`,
+  'iu',
+);
 
 /**
  * `schemeTexts` (a co-financing table's source lines) are searched for a named scheme along with `texts`;
@@ -33,9 +43,11 @@ export function statedRules(
       matchingRatio = { digits: 1n, scale: 0 };
       words.push(m[0]);
     }
-    const own = OWN_FIRST.exec(t) ?? SHARE_FIRST.exec(t);
+    const own = OWN_FIRST.exec(t) ?? SHARE_FIRST.exec(t) ?? REQUIRED_SHARE.exec(t) ?? OWN_MUST.exec(t);
     if (own && !minOwnShare) {
-      const value = parsePlainDecimal(own[1].replace(',', '.'));
+      // The share is the pattern's first number group that matched.
+      const share = own.slice(1).find((g) => g !== undefined) ?? '';
+      const value = parsePlainDecimal(share.replace(',', '.'));
       if (value) {
         minOwnShare = value;
         words.push(own[0]);
