@@ -194,7 +194,7 @@ describe('the record of a large block', () => {
     values: written.map((row, r) => [
       `Part ${r}`,
       r,
-      ...row.map((v, c) => (r === changeAt && c === 1 ? 1 : v)),
+      ...row.map((v, c) => (r === changeAt && c === 1 ? 1 : (v as RawValue))),
     ]),
   });
 
