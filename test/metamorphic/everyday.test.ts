@@ -20,14 +20,17 @@ import { shiftDecimal, type TableTruth } from './truth';
 import { buildVariant, truthById, type Variant } from './variant';
 import { workbookBytes } from './write-xlsx';
 
-/** The last round's variants (index 3 of LATER_ROUNDS). */
+/** The rounds of everyday.ts (indexes 3 and 4 of LATER_ROUNDS). */
 const ROUND = 3;
+const ROUNDS = [3, 4];
+const everyday = (t: TableTruth): Transform[] => ROUNDS.flatMap((r) => laterFor(t, r));
 
 /** A cell read back as an exact decimal, the way a colleague reads it: "1.500.000 kr.", "kr. 250.000", "1 500 000", "−15.750". */
 function decimalOf(cell: XLSX.CellObject | undefined): string | null {
   if (!cell) return null;
   if (cell.t === 'n') return String(cell.v).includes('e') ? null : String(cell.v);
   const s = String(cell.v)
+    .replace(/\s*pct\.$/, '')
     .replace(/^kr\.\s*/, '')
     .replace(/\s*kr\.$/, '')
     .replace(/[ \u00a0\u202f]/g, '')
@@ -68,10 +71,12 @@ function truthKept(w: Written): string[] {
   const exp = units.startsWith('mio') ? 6 : units ? 3 : 0;
   // Names another variant spells its own way are that variant's to keep (families.test.ts).
   const names = w.v.transforms.find((x) => x.family === 'names')?.variant;
-  const sameNames = !names || names === 'trailing-space' || names === 'by-amount' || names === 'shuffle';
+  const sameNames = !names || ['trailing-space', 'by-amount', 'shuffle', 'code-in-label'].includes(names);
   for (const row of w.v.tables[0].truth.rows) {
     const label = w.at(row.id, 'label');
-    if (sameNames && row.role === 'part' && label && String(w.cell(label)?.v).trim() !== row.label)
+    const code =
+      names === 'code-in-label' && row.municipality ? `${MUNICIPALITY_CODES[row.municipality]} ` : '';
+    if (sameNames && row.role === 'part' && label && String(w.cell(label)?.v).trim() !== code + row.label)
       wrong.push(`${w.v.id} ${a1(label)}: label ${String(w.cell(label)?.v)}`);
     // The I alt row that sums the wrong amount in, under the right total stated above the table.
     if (row.role === 'total' && /sum-row/.test(w.v.id)) continue;
@@ -110,7 +115,7 @@ const POOL = truths(60);
 
 /** The first of these truths where a variant applies. */
 function firstWith(variant: string, pred: (t: TableTruth) => boolean = () => true): TableTruth {
-  const t = POOL.find((x) => pred(x) && laterFor(x, ROUND).some((y) => show(y) === variant));
+  const t = POOL.find((x) => pred(x) && everyday(x).some((y) => show(y) === variant));
   if (!t) throw new Error(`no truth takes ${variant}`);
   return t;
 }
@@ -122,7 +127,7 @@ describe('what a colleague’s own sheets have around a table', () => {
     const wrong: string[] = [];
     let variants = 0;
     for (const [i, t] of truths(3).entries()) {
-      for (const x of laterFor(t, ROUND)) {
+      for (const x of everyday(t)) {
         // On top of the composition the seed draws, where the round fits it (alone where it does not).
         const drawn = planVariant(t, i + 1).transforms.filter((y) => y.family !== x.family);
         for (const ts of [fitsWith(x, drawn) ? [...drawn, x] : [x]]) {
@@ -281,14 +286,37 @@ describe('what a colleague’s own sheets have around a table', () => {
       periods.map((_, i) => (i ? 'Overslag' : 'Budget')),
     );
   });
+  it('types the shares as "34,6 pct.", the same percent', () => {
+    const t = firstWith('numbers:pct-word');
+    const w = write(t, 41, 'numbers:pct-word');
+    const shares = t.rows.map((r) => String(w.cell(w.at(r.id, 'key')!)?.v));
+    expect(shares.filter((s) => !/^\d+(,\d+)? pct\.$/.test(s))).toEqual([]);
+    expect(truthKept(w)).toEqual([]);
+  });
+
+  it('shows øre on whole kroner, the same amounts as numbers', () => {
+    const t = firstWith('numbers:oere-format', (x) => x.kind === 'cofinancing');
+    const w = write(t, 43, 'numbers:oere-format');
+    const cells = t.rows.flatMap((r) => t.cols.map((c) => w.cell(w.at(r.id, c.id)!)!));
+    expect(cells.filter((c) => c.t !== 'n' || c.z !== '#,##0.00')).toEqual([]);
+    expect(truthKept(w)).toEqual([]);
+  });
+
+  it('writes the municipality code before the name in its cell', () => {
+    const t = firstWith('names:code-in-label');
+    const w = write(t, 47, 'names:code-in-label');
+    for (const r of t.rows.filter((x) => x.role === 'part'))
+      expect(w.cell(w.at(r.id, 'label')!)?.v).toBe(`${MUNICIPALITY_CODES[r.municipality!]} ${r.label}`);
+    expect(truthKept(w)).toEqual([]);
+  });
 });
 
-describe('the last round of variants', () => {
+describe('the last rounds of variants', () => {
   const plans = Array.from({ length: 600 }, (_, i) => i + 1).map((seed) => {
     const t = truthById(['split', 'cofin', 'rate'][seed % 3] + `-${seed}`);
     return { t, ts: planVariant(t, seed).transforms };
   });
-  const mine = new Set(LATER_ROUNDS[ROUND]);
+  const mine = new Set(ROUNDS.flatMap((r) => LATER_ROUNDS[r]));
   const isMine = (x: Transform): boolean => mine.has(show(x));
 
   it('is drawn on top of compositions, at most one later variant each', () => {

@@ -101,7 +101,8 @@ const BUDGET_VARIANTS: Readonly<Partial<Record<Family, readonly string[]>>> = {
  * layout when a round is added: the saved family first, then misspelt names and the Excel Table laid across,
  * then a name with the key beside a letter struck, then what a colleague's own sheets have around a table
  * (everyday.ts): added columns, amounts typed with their unit or spaces, names with a space at the end or
- * sorted by amount, double spacing, a year row above "Budget"/"Overslag".
+ * sorted by amount, double spacing, a year row above "Budget"/"Overslag"; then shares typed "34,6 pct.", øre
+ * shown on whole kroner ("1.500.000,00") and the municipality code in the name's cell ("101 København").
  */
 export const LATER_ROUNDS: readonly (readonly string[])[] = [
   ['saved:excel-shared', 'saved:libreoffice', 'saved:uncached', 'saved:uncached-zero'],
@@ -122,10 +123,11 @@ export const LATER_ROUNDS: readonly (readonly string[])[] = [
     'placement:double-spaced',
     'header:year-row',
   ],
+  ['numbers:pct-word', 'numbers:oere-format', 'names:code-in-label'],
 ];
 const LATER: ReadonlySet<string> = new Set(LATER_ROUNDS.flat());
 /** Share of variants that get one of a round's later variants on top (the last round's many variants a little more). */
-const LATER_SHARES: readonly number[] = [0.2, 0.2, 0.2, 0.3];
+const LATER_SHARES: readonly number[] = [0.2, 0.2, 0.2, 0.3, 0.2];
 
 /** The variants of each family that apply to a truth (the later ones apart). */
 export function variantsFor(t: TableTruth, family: Family): string[] {
@@ -183,6 +185,8 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(hasNegative(t), 'negative-parentheses', 'negative-accounting');
       add(true, 'kr-suffix', 'kr-prefix', 'space-thousands');
       add(hasNegative(t), 'minus-sign');
+      add(hasShares(t), 'pct-word');
+      add(true, 'oere-format');
       break;
     case 'placement':
       add(true, 'offset', 'notes-above', 'notes-below', 'note-beside', 'blank-row', 'blank-col');
@@ -202,6 +206,7 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       );
       add(parts(t) >= 3, 'shuffle', 'by-amount');
       add(true, 'trailing-space');
+      add(hasMunicipalities(t) && allMunicipalities(t.rows), 'code-in-label');
       break;
     case 'saved':
       // Totals as SUM and split amounts as ROUND formulas, saved by Excel with shared formulas, by
@@ -253,6 +258,8 @@ export function fitsWith(x: Transform, ts: readonly Transform[]): boolean {
   if (show(x) === 'header:year-row')
     return !has('placement:excel-table') && !has('placement:excel-table-across');
   // Amounts typed as text fall out of a SUM formula's result; "kr." in the cell says kroner, whatever unit is stated.
+  // Øre shown on whole kroner: in t.kr. or mio. kr. two decimals could hide a digit.
+  if (show(x) === 'numbers:oere-format') return !ts.some((y) => y.family === 'units');
   if (x.family === 'numbers' && TEXT_AMOUNTS.includes(x.variant))
     return (
       !ts.some((y) => y.family === 'saved') &&

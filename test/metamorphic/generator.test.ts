@@ -23,7 +23,7 @@ function decimalOf(cell: XLSX.CellObject | undefined): string | null {
   if (cell.t === 'n') return String(cell.v).includes('e') ? null : String(cell.v);
   // Amounts typed with their unit, grouped by spaces or with a typographic minus (everyday.ts) read as typed.
   const s = String(cell.v)
-    .replace(/\s*%$/, '')
+    .replace(/\s*(%|pct\.)$/, '')
     .replace(/^kr\.\s*|\s*kr\.$/g, '')
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/(\d) (?=\d{3}\b)/g, '$1')

@@ -14,6 +14,7 @@ import {
 } from './everyday';
 import type { Transform } from './families';
 import { misspell, slipsOf } from './misspell';
+import { MUNICIPALITY_CODES } from './municipality-codes';
 import type { Rng } from './rng';
 import { count, money, pct, sumPct, type LCol, type LRow, type TableTruth, type Val } from './truth';
 
@@ -105,6 +106,11 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
     const chosen = new Set(fresh.sample(parts, fresh.int(1, parts.length)));
     lt.rows = lt.rows.map((r) =>
       chosen.has(r) ? { ...r, label: r.label + fresh.pick(TRAILING_SPACES) } : r,
+    );
+  } else if (names === 'code-in-label') {
+    // The code before the name in one cell, as Statistikbanken writes it ("101 København").
+    lt.rows = lt.rows.map((r) =>
+      r.municipality ? { ...r, label: `${MUNICIPALITY_CODES[r.municipality]} ${r.label}` } : r,
     );
   } else if (names === 'by-amount') {
     // Sorted largest first by what the rows show (the amount, or the period's total), as Excel's sort does.

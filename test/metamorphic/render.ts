@@ -84,12 +84,14 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     const n = Number(dec);
     const frac = decimals ? `.${'0'.repeat(decimals)}` : '';
     if (numbers === 'money-format') return { v: n, z: `#,##0${frac}` };
+    if (numbers === 'oere-format') return { v: n, z: '#,##0.00' };
     if (numbers === 'accounting-format') return { v: n, z: decimals ? `#,##0${frac}` : ACCOUNTING };
     if (numbers === 'negative-accounting') return { v: n, z: `#,##0${frac};(#,##0${frac})` };
     return decimals && units.exp ? { v: n, z: `#,##0${frac}` } : { v: n };
   };
   const pctCell = (p: string): OutCell => {
     if (numbers === 'pct-text') return { v: `${danish(p)} %` };
+    if (numbers === 'pct-word') return { v: `${danish(p)} pct.` };
     if (numbers === 'pct-format' || numbers === 'pct-fraction' || numbers === 'pct-mixed') {
       const n = Number(shiftDecimal(p, -2));
       if (numbers === 'pct-fraction') return { v: n };

@@ -32,6 +32,7 @@ import { sumAmounts } from '../money/amount';
 import { roundDecimal } from '../numbers/round';
 import { oereToPlain } from '../money/oere';
 import { impliedTotal } from './implied-total';
+import { offByRounding, sharesAreRounded } from './rounded-shares';
 import { scaleWeights, split } from './split';
 
 export interface RecheckRow {
@@ -98,7 +99,6 @@ export function recheckSplit(input: RecheckInput): RecheckResult {
   const { rows } = input;
   const findings: Finding[] = [...duplicateFindings(input)];
   const keyOk = keyFindings(input, findings);
-  if (input.keyKind === 'percent') findings.push(...shareFindings(input));
 
   const amounts = rows.map((r) => r.amount).filter((a): a is bigint => a !== null);
   // Summed as Excel's SUM does: exact values added, rounded once (money/amount.ts).
@@ -106,6 +106,19 @@ export function recheckSplit(input: RecheckInput): RecheckResult {
     rows.flatMap((r) => (r.amount === null ? [] : [{ value: r.amount, exact: r.exactAmount }])),
   );
   const picked = pickTotal(input, keyOk, amounts.length > 0 ? amountSum : null);
+  // Printed shares rounded from a key the amounts follow exactly: the amounts are not held to the rounded
+  // shares, and a share sum their rounding explains is said as that, not warned about.
+  const rounded =
+    input.keyKind === 'percent' &&
+    keyOk &&
+    picked.total !== null &&
+    !input.amountsUnread &&
+    sharesAreRounded(
+      rows.map((r) => ({ share: r.weight, amount: r.amount })),
+      picked.total,
+      input.unit,
+    );
+  if (input.keyKind === 'percent') findings.push(...shareFindings(input, rounded));
 
   const none = rows.map(() => null);
   let expected: (bigint | null)[] = none;
@@ -139,7 +152,7 @@ export function recheckSplit(input: RecheckInput): RecheckResult {
   };
   rows.forEach((r, i) => {
     const d = difference[i];
-    if (d === null || r.amount === null || d === 0n) return;
+    if (d === null || r.amount === null || d === 0n || rounded) return;
     if ((d < 0n ? -d : d) > input.unit || noRounding(i, r.amount))
       findings.push(mismatchFinding(input, r, expected[i] as bigint));
   });
@@ -248,25 +261,38 @@ function keyFindings(input: RecheckInput, out: Finding[]): boolean {
   return ok;
 }
 
-/** Percent shares must sum to 100, and a printed share total must say 100 and be their sum. */
-function shareFindings(input: RecheckInput): Finding[] {
+/**
+ * Percent shares must sum to 100, and a printed share total must say 100 and be their sum. Shares rounded from
+ * a key the amounts follow (`rounded`) may miss 100 by their rounding: that is said as information.
+ */
+function shareFindings(input: RecheckInput, rounded: boolean): Finding[] {
   const { rows, sheet } = input;
   const out: Finding[] = [];
   const shares = rows.map((r) => r.weight);
   const complete = rows.length > 0 && shares.every((s) => s !== null);
   // Shares that are formula results (=B3/$B$14) sum to 100 give or take the last of Excel's 15 digits.
   const total = complete ? normalize(roundDecimal(sum(shares as Decimal[]), 9)) : null;
+  const byRounding = rounded && complete && offByRounding(shares as Decimal[]);
   if (total !== null && compare(total, HUNDRED) !== 0) {
     out.push(
       finding(
         'shares-not-100',
         sheet,
         columnRange(rows.map((r) => r.weightCell)) ?? input.tableRange,
-        text(
-          `Andelene summerer til ${pct(total, 'da')}, ikke 100 %.`,
-          `The shares sum to ${pct(total, 'en')}, not 100%.`,
-        ),
-        { expected: '100', actual: toPlainString(total) },
+        byRounding
+          ? text(
+              `Andelene summerer til ${pct(total, 'da')}, fordi de er afrundede; beløbene summerer til totalen og passer med andelene.`,
+              `The shares sum to ${pct(total, 'en')} because they are rounded; the amounts add up to the total and fit the shares.`,
+            )
+          : text(
+              `Andelene summerer til ${pct(total, 'da')}, ikke 100 %.`,
+              `The shares sum to ${pct(total, 'en')}, not 100%.`,
+            ),
+        {
+          expected: '100',
+          actual: toPlainString(total),
+          ...(byRounding ? { severity: 'info' as const } : {}),
+        },
       ),
     );
   }

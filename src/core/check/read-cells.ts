@@ -7,7 +7,7 @@ import type { Finding } from '../findings/finding';
 import { finding } from '../findings/make';
 import { text } from '../findings/finding';
 import { a1 } from '../grid/a1';
-import { cellAt, formatAt, isBlank, type SheetGrid } from '../grid/grid';
+import { cellAt, formatAt, isBlank, type RawValue, type SheetGrid } from '../grid/grid';
 import type { Located } from '../located';
 import type { CellAmount } from '../money/amount';
 import { kronerToOere } from '../money/oere';
@@ -72,7 +72,7 @@ export function readAmountAt(r: CellReader, row: number, col: number, optional =
   if (!ok) return null;
   const cell = a1(row, col);
   const raw = cellAt(r.grid, row, col);
-  const kroner = inKroner(ok, typeof raw === 'string', r.amountScale);
+  const kroner = inKroner(ok, raw, r.amountScale);
   // A formula result with fractions of an øre (=D3*1,12) is shown rounded: it counts at the øre it
   // shows, and its exact value is kept for sums (see money/amount.ts).
   const fromExcel = typeof raw === 'number';
@@ -93,9 +93,20 @@ export function readAmountAt(r: CellReader, row: number, col: number, optional =
 }
 
 /** Text that names its own unit ("1.500 kr.", "3,5 mio. kr.") is read in kroner already; all else is in the table's unit. */
-function inKroner(ok: NumberOk, isText: boolean, scale: number): Decimal {
-  if (scale === 1 || (isText && ok.unit === 'kr')) return ok.value;
+function inKroner(ok: NumberOk, raw: RawValue, scale: number): Decimal {
+  if (scale === 1 || writtenInKroner(ok, raw)) return ok.value;
   return mul(ok.value, decimal(scale));
+}
+
+/** A scale word in the text ("3,5 mio.", "750 t.kr."): the reader has already multiplied it out. */
+const SCALE_WORD = /\d\s*(?:mio|mill|millioner|mia|mrd|milliard(?:er)?|tusinde?|t\.\s?kr|tkr)\b/i;
+
+/**
+ * Text that names its own unit ("1.500 kr.", "3,5 mio. kr.", "3,5 mio.") is read in kroner already: the
+ * table's unit (mio. kr. in its header) must not multiply it again.
+ */
+export function writtenInKroner(ok: NumberOk, raw: RawValue): boolean {
+  return typeof raw === 'string' && (ok.unit === 'kr' || SCALE_WORD.test(raw));
 }
 
 /** A date (deadline) as ISO text; blank is allowed. */

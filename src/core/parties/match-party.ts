@@ -4,6 +4,7 @@
  */
 import { PARTIES, type Party } from './register';
 import { memoText } from '../text/memo';
+import { withoutFootnoteMark } from '../text/footnote';
 
 const FOLD: Readonly<Record<string, string>> = {
   æ: 'ae',
@@ -20,8 +21,8 @@ const FOLD: Readonly<Record<string, string>> = {
 const DROPPED_WORDS = new Set(['kommune', 'kommunes', 'regionskommune', 'region', 'regions', 'municipality']);
 
 /**
- * Lower case, æ/ø/å as ae/oe/aa, punctuation and hyphens as spaces, spaces collapsed, and the words
- * "kommune", "region", "municipality" (and their forms) dropped.
+ * Lower case, æ/ø/å as ae/oe/aa, punctuation and hyphens as spaces, spaces collapsed, a footnote mark and
+ * the words "kommune", "region", "municipality" (and their forms) dropped.
  */
 export const normalizePartyName = memoText(normalizePartyNameOnce);
 
@@ -34,7 +35,8 @@ function normalizePartyNameOnce(name: string): string {
   ) {
     return lower;
   }
-  const folded = lower
+  // "København 1)", "Frederikshavn*": the mark points to a note under the table, the name is before it.
+  const folded = withoutFootnoteMark(lower)
     .normalize('NFC')
     .replace(/[æäøöåéèü]/g, (ch) => FOLD[ch] ?? ch)
     .replace(/[-‐‑–—_.,;:()'"/\\]/g, ' ');

@@ -55,6 +55,14 @@ export function statedScale(text: string): number | undefined {
   return best?.scale;
 }
 
+/** "(1.000 kr.)", "Beløb i 1.000 kr.": the words at `start` name the unit t.kr., not an amount of 1.000 kr. */
+export function namesThousandUnit(text: string, start: number): boolean {
+  return (
+    /^1\.000\s?(?:kr\b|kroner|dkk\b)/iu.test(text.slice(start)) &&
+    UNIT_THOUSAND_LEAD.test(text.slice(0, start))
+  );
+}
+
 function isStatement(text: string, start: number, end: number, word: string): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);

@@ -28,7 +28,10 @@ export function assemble(
   const sheet = cells.grid.name;
   // Above the header area: a group title merged over the years is part of the header, not the title.
   const title = titleLines(cells, block, found.range.top).join(' ').trim();
-  const notes = [...found.notes, ...noteLines(cells, found.range)];
+  // A note under the table may start in its block's first column, left of the figures (a split across
+  // whose group title stands in column A): "Det samlede beløb er 14.451.000 kr." in A6 is its note too.
+  const under = { ...found.range, left: Math.min(found.range.left, block.left) };
+  const notes = [...found.notes, ...noteLines(cells, under)];
   const header = rowText(cells, found.headerRow, found.range.left, found.range.right);
   const priceLevel = findPriceLevel([title, ...notes, header]);
   // A budget's financing part may state its own minimum share too.

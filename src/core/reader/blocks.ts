@@ -5,6 +5,7 @@
 import type { RangePos } from '../grid/a1';
 import { BLANK, type SheetCells } from './cells';
 import { isTotalLabel, periodLabel } from './labels';
+import { isNil } from '../numbers/nil';
 
 export function splitBlocks(cells: SheetCells): RangePos[] {
   if (cells.rows === 0 || cells.cols === 0) return [];
@@ -190,7 +191,13 @@ function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
     if (run.left === run.right && i + 1 < runs.length && runs[i + 1].left - run.right === 2) {
       merged.push({ left: run.left, right: runs[i + 1].right });
       i++;
-    } else if (prev && run.left - prev.right === 2 && continuesAcross(cells, band, prev, run)) {
+    } else if (
+      prev &&
+      run.left - prev.right === 2 &&
+      (continuesAcross(cells, band, prev, run) ||
+        lastColumnOf(cells, band, prev, run) ||
+        figuresOf(cells, band, prev, run))
+    ) {
       merged[merged.length - 1] = { left: prev.left, right: run.right };
     } else merged.push(run);
   }
@@ -237,6 +244,62 @@ function continuesAcross(
     if (!any && columnFilled(cells, band, c)) return false;
   }
   return true;
+}
+
+/**
+ * One column after a spacer column, filled in exactly the rows the table left of it fills in its last column
+ * (its header line and every line below): that table's last column ("Frist" after a blank column), since one
+ * column is no table of its own. A note beside a table fills one or two cells, not the table's rows.
+ */
+function lastColumnOf(
+  cells: SheetCells,
+  band: RangePos,
+  left: { left: number; right: number },
+  right: { left: number; right: number },
+): boolean {
+  if (right.left !== right.right || left.right - left.left < 1) return false;
+  let rows = 0;
+  for (let r = band.top; r <= band.bottom; r++) {
+    const filled = cells.kind(r, right.left) !== BLANK;
+    if (filled !== (cells.kind(r, left.right) !== BLANK)) return false;
+    if (filled) rows++;
+  }
+  return rows >= 3;
+}
+
+/**
+ * Figures after a spacer column, beside the labels they belong to: the columns left of the gap end in a column
+ * of names (a code column may stand before them), every row with a figure right of the gap has its name left
+ * of it, and no column right of the gap holds words of its own below its header. A single label column is the
+ * case above; "Kom.nr. | Kommune | (blank) | Indbyggere | Beløb" is this one.
+ */
+function figuresOf(
+  cells: SheetCells,
+  band: RangePos,
+  left: { left: number; right: number },
+  right: { left: number; right: number },
+): boolean {
+  let figureRows = 0;
+  let header = -1;
+  for (let r = band.top; r <= band.bottom; r++) {
+    let numbers = 0;
+    let words = 0;
+    for (let c = right.left; c <= right.right; c++) {
+      if (cells.isNumeric(r, c) || isNil(cells.raw(r, c))) numbers++;
+      else if (cells.kind(r, c) !== BLANK) words++;
+    }
+    if (numbers === 0) {
+      // The header line over the figures may name them; a second line of words is a table of its own.
+      if (words > 0 && (header >= 0 || figureRows > 0)) return false;
+      if (words > 0) header = r;
+      continue;
+    }
+    if (words > 0) return false;
+    const name = cells.kind(r, left.right);
+    if (name === BLANK || cells.isNumeric(r, left.right)) return false;
+    figureRows++;
+  }
+  return figureRows >= 3;
 }
 
 function columnFilled(cells: SheetCells, band: RangePos, col: number): boolean {

@@ -5,6 +5,7 @@
  */
 
 import { memoText } from '../text/memo';
+import { isFootnoteLine, withoutFootnoteMark } from '../text/footnote';
 
 /** Lower case, æ/ø/å as ae/oe/aa, no-break spaces as spaces, collapsed, without a trailing ":". */
 const FOLD: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa' };
@@ -24,9 +25,9 @@ function normalizeLabelOnce(text: string): string {
   return out;
 }
 
-/** Drops a trailing unit in brackets or after a comma: "I alt (kr.)", "Total, kr." */
+/** Drops a footnote mark and a trailing unit in brackets or after a comma: "I alt (kr.)", "Total, kr.", "I alt 1)". */
 function withoutUnit(label: string): string {
-  return label
+  return withoutFootnoteMark(label)
     .replace(/\s*\((?:kr\.?|dkk|mio\.? kr\.?|t\.? ?kr\.?|1\.?000 kr\.?|kroner|%)\)$/, '')
     .replace(/,?\s*(?:kr\.?|dkk)$/, '')
     .trim();
@@ -72,7 +73,7 @@ export function isTotalLabel(text: string): boolean {
  */
 export function isGroupTotalLabel(text: string): boolean {
   if (isTotalLabel(text)) return true;
-  const label = normalizeLabel(text);
+  const label = withoutFootnoteMark(normalizeLabel(text));
   return (
     /\S\s+(?:i alt|ialt|total)$/.test(label) ||
     /^(?:subtotal|delsum|deltotal)\b/.test(label) ||
@@ -211,7 +212,10 @@ const KPI_PATTERNS: readonly [KpiHeaderRole, RegExp][] = [
   ],
   ['control', /kontrolgruppe|\bcontrol|sammenligningsgruppe|comparison group/],
   ['unit', /^(?:enhed|enheder|unit|units|maaleenhed|unit of measure)\b/],
-  ['deadline', /frist|deadline|\bsenest|\bdue\b|slutdato|\bnaaes\b|\bby when|\bdue date/],
+  [
+    'deadline',
+    /frist|deadline|\bsenest|\bdue\b|slutdato|\bnaaes\b|\bby when|\bdue date|^maal ?aar\b|^target year/,
+  ],
   ['method', /metode|\bkilde|\bmethod|\bsource|datakilde|opgoerelse|\bmaales\b|measured/],
   ['direction', /retning|direction|hoejere|lavere/],
   ['type', /^(?:type|maaltype|target type|kind)\b/],
@@ -238,11 +242,16 @@ export function kpiHeaderRole(text: string): KpiHeaderRole | null {
 
 /** Lines under a table that are notes, not data: "Note:", "Kilde:", "*", or a stated price level. */
 export function isNoteText(text: string): boolean {
+  return isNoteLine(text) || normalizeLabel(text).length >= 60;
+}
+
+/** A line a note word or a footnote mark opens ("Kilde: ...", "Note: ...", "1) ..."): it says something of the table above it. */
+export function isNoteLine(text: string): boolean {
   const label = normalizeLabel(text);
   return (
     /^(?:note|noter|anm|anmaerkning|bemaerk|bemaerkning|kilde|source|obs|fodnote|nb|\*|†)\b/.test(label) ||
     label.startsWith('*') ||
-    label.length >= 60
+    isFootnoteLine(label)
   );
 }
 

@@ -8,6 +8,7 @@ import { parsePlainDecimal, type Decimal } from '../decimal/decimal';
 import { kronerToOere } from '../money/oere';
 import type { StatedTotal } from '../tables/layout';
 import { STATED_TOTAL } from './labels';
+import { namesThousandUnit } from './amount-scale';
 
 /** "1.450.000 kr.", "17,5 mio. kr.", "750 t.kr.", "2,35 kr. pr. indbygger". */
 const AMOUNT =
@@ -17,6 +18,8 @@ export function findStatedTotal(lines: readonly string[]): StatedTotal | null {
   const found: StatedTotal[] = [];
   for (const line of lines) {
     for (const m of line.matchAll(AMOUNT)) {
+      // "(1.000 kr.)" in a title is the unit the amounts are in (amount-scale.ts), not a total of 1.000 kr.
+      if (namesThousandUnit(line, m.index ?? 0)) continue;
       const before = line.slice(Math.max(0, (m.index ?? 0) - 12), m.index).toLowerCase();
       if (STATED_TOTAL.hedges.some((w) => before.includes(w))) return null;
       const whole = m[1].replace(/\./g, '');

@@ -6,6 +6,7 @@
 import type { RangePos } from '../grid/a1';
 import { isSingleTextRow, rowHasContent, rowText } from './body';
 import { TEXT, BLANK, type SheetCells } from './cells';
+import { isNoteLine } from './labels';
 
 const MAX_LINES = 3;
 const MAX_GAP = 2;
@@ -23,7 +24,10 @@ export function titleLines(cells: SheetCells, rect: RangePos, headerRow: number)
     }
     // Inside the block any line above the header is a title line (a merged or two-line heading).
     if (!inside && !isSingleTextRow(cells, r, rect.left, rect.right)) break;
-    lines.unshift(rowText(cells, r, rect.left, rect.right));
+    const line = rowText(cells, r, rect.left, rect.right);
+    // "Kilde: ..." above a blank row is the note of a table further up, not this table's title.
+    if (!inside && isNoteLine(line)) break;
+    lines.unshift(line);
     gap = 0;
   }
   return lines;

@@ -48,7 +48,11 @@ export function detectKpi(
   for (let c = rect.left; c <= rect.right; c++) {
     const text = cells.text(headerRow, c);
     // "2027-mål": a target for a year is a target value, whatever else its words say.
-    const r = targetYearOf(text) !== null ? 'targetValue' : kpiHeaderRoles(text).find((x) => fits(x, c));
+    const roles = kpiHeaderRoles(text);
+    // "Baseline (år)" over 2009, 2010: the year of the baseline, not its figure (nor the deadline).
+    const baselineYears =
+      roles.includes('baseline') && holdsYears(cells, c, body0.rows, text) ? 'baselineYear' : undefined;
+    const r = targetYearOf(text) !== null ? 'targetValue' : (baselineYears ?? roles.find((x) => fits(x, c)));
     if (r === undefined) continue;
     if (r === 'weak-target') weak.push(c);
     else if (r === 'target') names.push(c);

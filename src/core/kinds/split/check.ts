@@ -15,7 +15,14 @@ import { text, type Text } from '../../findings/finding';
 import { createPartyLookup } from '../../parties/party-lookup';
 import type { ApportionmentLayout } from '../../tables/layout';
 import type { CheckParams } from '../../check/params';
-import { cellReader, labelAt, readAmountAt, readCellNumber, readDecimalAt } from '../../check/read-cells';
+import {
+  cellReader,
+  labelAt,
+  readAmountAt,
+  readCellNumber,
+  readDecimalAt,
+  writtenInKroner,
+} from '../../check/read-cells';
 import { key, kronerNumber, sheetNumber, type TableOutput } from '../../output/table-output';
 import type { OutValue } from '../../output/plan';
 import { RowValues } from '../../output/row-values';
@@ -336,15 +343,20 @@ function roundingUnit(grid: SheetGrid, t: ApportionmentLayout, chosen: bigint): 
   if (scale === 1 || t.amountCol === null) return chosen;
   const rows = t.totalRow === null ? t.dataRows : [...t.dataRows, t.totalRow];
   let decimals = 0;
+  let told = false;
   for (const row of rows) {
     const at = splitAt(t, row, t.amountCol);
     const raw = cellAt(grid, ...at);
     // As the rules read it: "3,645" among "3,64" and "1,04" in mio. kr. has three decimals.
     const read = readCellNumber(grid, ...at, scale);
     // "3,5 mio. kr." written out is in kroner already (check/read-cells.ts) and says nothing of the rounding.
-    if (read.ok && !(typeof raw === 'string' && read.unit === 'kr'))
+    if (read.ok && !writtenInKroner(read, raw)) {
       decimals = Math.max(decimals, normalize(read.value).scale);
+      told = true;
+    }
   }
+  // Every amount written out in kroner: the rounding is the one chosen, not whole units of the header's scale.
+  if (!told) return chosen;
   const oere = (BigInt(scale) * 100n) / 10n ** BigInt(decimals);
   return oere > chosen ? oere : chosen;
 }

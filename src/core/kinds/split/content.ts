@@ -37,9 +37,16 @@ export function columnValues(cells: SheetCells, col: number, rows: readonly numb
  * Whether every cell of the column in the rows is a figure, blank or a dash: a cell that cannot be read (a
  * formula saved without its result, an error, a word) makes their sum unknown, never a sum without it.
  */
+/**
+ * Every cell of the rows is blank, nil or a number read: text that only looks like a number ("kr. 60.000")
+ * is no zero in a sum, so a total cannot be found by adding it.
+ */
 export function allReadable(cells: SheetCells, col: number, rows: readonly number[]): boolean {
   return rows.every(
-    (r) => cells.kind(r, col) === BLANK || cells.isNumeric(r, col) || isNil(cells.raw(r, col)),
+    (r) =>
+      cells.kind(r, col) === BLANK ||
+      (cells.isNumeric(r, col) && cells.number(r, col) !== null) ||
+      isNil(cells.raw(r, col)),
   );
 }
 
@@ -237,6 +244,10 @@ export function findTotals(
     // "Samlet finansiering") one such column is enough, since the total's other figures may be the error.
     const name = cells.text(row, labelCol);
     const loose = name === '' || isRegionName(name) || matchParty(name, { fuzzy: false }) === null;
+    // A named party whose share, with the others', makes 100 % is one of the parts: Aalborg's 50 % beside
+    // 25 % and 25 % is half of the split, not the total of the other two, however its amount adds up.
+    if (!loose && shareCol !== null && allReadable(cells, shareCol, rows) && isAbout100(sharesOf(rows)))
+      return null;
     let matched = 0;
     for (const col of sumCols) {
       const v = cells.number(row, col);

@@ -164,6 +164,31 @@ export function detectApportionment(
   if (percentCol !== undefined && rates.has(percentCol)) percentCol = undefined;
   // "Andel af udgift" over kroner beside a count key: shares sum to about 100 (or 1), these to far more, so
   // the column holds the amounts, whatever its header says.
+  // The count key may be named by words Fordel does not know ("Indb."): then the column it follows is the key.
+  if (
+    percentCol !== undefined &&
+    amountCol === undefined &&
+    label !== undefined &&
+    !sharesLike(cells, percentCol, body.rows, label)
+  ) {
+    const shares = percentCol;
+    const countKey =
+      popCol ??
+      numeric.find(
+        (c) =>
+          c !== shares &&
+          contentKeys &&
+          !sharesLike(cells, c, body.rows, label) &&
+          proportional(cells, c, shares, body.rows, label),
+      );
+    if (countKey !== undefined && popCol === undefined) {
+      popCol = countKey;
+      because['key-col'] = text(
+        `beløbene er proportionale med ${field.da}`,
+        `the amounts are proportional to ${field.en}`,
+      );
+    }
+  }
   if (
     percentCol !== undefined &&
     amountCol === undefined &&

@@ -108,7 +108,8 @@ function amountTypos(ctx: SplitContext): Diagnosis[] {
 function percentKeyTypo(ctx: SplitContext): Diagnosis[] {
   const { facts } = ctx;
   const rows = facts.input.rows;
-  if (!ctx.open.some((f) => f.rule === 'shares-not-100')) return [];
+  // Shares whose sum only their rounding moves (an info) are no slip to diagnose.
+  if (!ctx.open.some((f) => f.rule === 'shares-not-100' && f.severity !== 'info')) return [];
   const weights = rows.map((r) => r.weight);
   if (weights.some((w) => w === null || w.digits <= 0n)) return [];
   const all = sum(weights as Decimal[]);

@@ -1,0 +1,90 @@
+/**
+ * Shares printed rounded ("16,2 %" with one decimal) are often a display of the real key (the population on
+ * another sheet), not the key itself. A colleague reads them so when the amounts add up to the total exactly
+ * and every amount lies within what its printed share can mean: the share give or take half its last shown
+ * decimal, of the total. Comparing such amounts with the rounded share times the total would call every line
+ * wrong, and a share sum of 100,1 % a typo, on a split that is right.
+ *
+ * Shares in whole percent (20/41/39, 65/35) are an agreed key, not a display: there every amount must be its
+ * share of the total, and a line off by less than half a percent is still wrong.
+ */
+import { compare, decimal, normalize, sum, sub, type Decimal } from '../decimal/decimal';
+
+export interface ShareLine {
+  /** Share in percent as printed (16,2 = 16,2 %). */
+  readonly share: Decimal | null;
+  /** Øre. */
+  readonly amount: bigint | null;
+}
+
+const HUNDRED = decimal(100);
+
+/** The decimals the shares are printed with (their longest). */
+function shownDecimals(shares: readonly Decimal[]): number {
+  return shares.reduce((m, s) => Math.max(m, normalize(s).scale), 0);
+}
+
+/** Whether every amount is within its printed share's rounding of the total, give or take one rounding unit. */
+function withinShares(lines: readonly ShareLine[], total: bigint, unit: bigint, places: number): boolean {
+  const ten = 10n ** BigInt(places);
+  return lines.every(({ share, amount }) => {
+    const s = normalize(share!);
+    const digits = s.digits * 10n ** BigInt(places - s.scale);
+    // |amount/total·100 − digits/10^places| ≤ ½·10^-places + unit/total·100, multiplied out to stay exact.
+    const off = 2n * ten * 100n * amount! - 2n * digits * total;
+    const slack = total + 2n * ten * 100n * unit;
+    return (off < 0n ? -off : off) <= slack;
+  });
+}
+
+/**
+ * True when the printed shares are a rounded display of a key the amounts follow exactly: the amounts sum to
+ * the total, each lies within its share's rounding, no one total makes them the printed shares' amounts, and
+ * the shares are not a whole-percent key.
+ */
+export function sharesAreRounded(lines: readonly ShareLine[], total: bigint, unit: bigint): boolean {
+  if (lines.length < 2 || total <= 0n) return false;
+  if (lines.some((l) => l.share === null || l.amount === null)) return false;
+  if (lines.reduce((s, l) => s + l.amount!, 0n) !== total) return false;
+  const shares = lines.map((l) => l.share!);
+  const places = shownDecimals(shares);
+  if (places === 0) return false;
+  // Amounts that are the printed share of one total, on most lines, were computed from the rounded shares:
+  // those are the key used, and a line off it or a gap they leave is the split's (Bilag 4.1's 749.250 kr. of
+  // 750.000 kr., or one amount with two digits swapped among amounts that are all share x 750.000 kr.).
+  if (sharedByMost(lines, unit, places)) return false;
+  return withinShares(lines, total, unit, places);
+}
+
+/**
+ * Whether at least half the lines (and three) agree on one total T with amount = share x T to within one
+ * rounding unit: each line allows T in an interval, and the most intervals that overlap is counted.
+ */
+function sharedByMost(lines: readonly ShareLine[], unit: bigint, places: number): boolean {
+  const events: [bigint, number][] = [];
+  for (const { share, amount } of lines) {
+    const s = normalize(share!);
+    const digits = s.digits * 10n ** BigInt(places - s.scale);
+    if (digits <= 0n) continue;
+    const scale = 100n * 10n ** BigInt(places);
+    // T in øre: (amount ± unit) · 100 · 10^places / digits, widened by one øre for the division.
+    events.push(
+      [((amount! - unit) * scale) / digits - 1n, 1],
+      [((amount! + unit) * scale) / digits + 1n, -1],
+    );
+  }
+  events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[1] - a[1]));
+  let open = 0;
+  let most = 0;
+  for (const [, step] of events) most = Math.max(most, (open += step));
+  return most >= 3 && 2 * most >= lines.length;
+}
+
+/** Whether the shares' sum is off 100 by no more than their rounding can make it (100,1 % of six shares). */
+export function offByRounding(shares: readonly Decimal[]): boolean {
+  const places = shownDecimals(shares);
+  const off = sub(sum(shares), HUNDRED);
+  const slack = { digits: 5n * BigInt(shares.length), scale: places + 1 };
+  const abs = off.digits < 0n ? { ...off, digits: -off.digits } : off;
+  return compare(abs, slack) <= 0;
+}
