@@ -166,16 +166,20 @@ function ownedCells(
   const out: { row: number; col: number }[] = [];
   const name = sheet.toLowerCase();
   const value = (r: number, c: number) => (grid ? cellAt(grid, r, c) : null);
-  for (let col = range.left; col <= range.right; col++) {
-    let header = false;
-    for (let row = 0; row <= range.bottom; row++) {
+  // Row by row, as the sheet's text runs (its cells are read a row at a time); a column's header counts
+  // from its row down.
+  const header = new Array<boolean>(range.right - range.left + 1).fill(false);
+  for (let row = 0; row <= range.bottom; row++) {
+    for (let col = range.left; col <= range.right; col++) {
       const v = value(row, col);
-      if (!header) header = isFordelHeader(v);
+      if (!header[col - range.left]) header[col - range.left] = isFordelHeader(v);
       if (row < range.top || patch.cellXml(row, col) === null) continue;
       const formula = grid ? isFormulaAt(grid, row, col) : false;
       const ours = kept
         ? !kept.has(`${name}\n${row}\n${col}`)
-        : v === null || v === '' || (header && !formula && typeof v === 'string' && looksLikeOutput(v));
+        : v === null ||
+          v === '' ||
+          (header[col - range.left] && !formula && typeof v === 'string' && looksLikeOutput(v));
       if (ours) out.push({ row, col });
     }
   }

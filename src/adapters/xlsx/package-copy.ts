@@ -30,7 +30,7 @@ import {
   type FillJson,
   type StylePatch,
 } from './copy-styles';
-import { SheetPatch, type CellNow } from './copy-sheet';
+import { SheetPatch, type CellMaker, type CellNow } from './copy-sheet';
 import { HIGHLIGHT_ARGB } from './highlight-colors';
 import { resolvePart } from './package-parts';
 import { checkPlan, EXCEL_LIMITS, mergedInside, type WriteTarget } from './plan-checks';
@@ -274,23 +274,24 @@ export class PackageCopy {
     for (const block of plan.blocks) {
       const patch = this.patch(block.sheet);
       if (!patch) continue;
+      // One maker per column of the block, reading the value when the part is written: a block of
+      // 300.000 rows costs no function, style or reference per cell until then.
+      const width = block.values.reduce((w, row) => Math.max(w, row.length), 0);
+      const makers = Array.from({ length: width }, (_, c): CellMaker => {
+        const fmt = typeof block.numberFormat === 'string' ? block.numberFormat : block.numberFormat?.[c];
+        const plain: StylePatch = { ...(fmt ? { numFmt: fmt } : {}), ...(block.bold ? { bold: true } : {}) };
+        const linked: StylePatch = { ...plain, link: true };
+        return (now, row, col) => {
+          const value = block.values[row - block.top][col - block.left];
+          const style = isLink(value) ? linked : plain;
+          const s = Object.keys(style).length ? styles.derive(now.s, style) : now.s;
+          return valueXml(a1(row, col), s, value);
+        };
+      });
       block.values.forEach((row, r) =>
         row.forEach((value, c) => {
-          const [rr, cc] = [block.top + r, block.left + c];
-          const ref = a1(rr, cc);
-          const fmt = typeof block.numberFormat === 'string' ? block.numberFormat : block.numberFormat?.[c];
-          const style: StylePatch = {
-            ...(fmt ? { numFmt: fmt } : {}),
-            ...(block.bold ? { bold: true } : {}),
-            ...(isLink(value) ? { link: true } : {}),
-          };
-          patch.setCell(
-            rr,
-            cc,
-            (now) => valueXml(ref, Object.keys(style).length ? styles.derive(now.s, style) : now.s, value),
-            true,
-          );
-          if (isLink(value)) patch.addLink(rr, cc, value.link, value.text);
+          patch.setCell(block.top + r, block.left + c, makers[c], true);
+          if (isLink(value)) patch.addLink(block.top + r, block.left + c, value.link, value.text);
           cells++;
         }),
       );

@@ -188,10 +188,10 @@ function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
     const prev = merged[merged.length - 1];
-    if (run.left === run.right && i + 1 < runs.length && runs[i + 1].left - run.right === 2) {
-      merged.push({ left: run.left, right: runs[i + 1].right });
-      i++;
-    } else if (
+    // A column that goes on with the table left of it joins that table first: in a table laid across with a
+    // blank column after every column, "Regioner" after "Erhvervsorganisationer" is one more party, not the
+    // labels of the columns right of it.
+    if (
       prev &&
       run.left - prev.right === 2 &&
       (continuesAcross(cells, band, prev, run) ||
@@ -199,6 +199,9 @@ function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
         figuresOf(cells, band, prev, run))
     ) {
       merged[merged.length - 1] = { left: prev.left, right: run.right };
+    } else if (run.left === run.right && i + 1 < runs.length && runs[i + 1].left - run.right === 2) {
+      merged.push({ left: run.left, right: runs[i + 1].right });
+      i++;
     } else merged.push(run);
   }
   return merged.map((r) => ({ top: band.top, bottom: band.bottom, left: r.left, right: r.right }));

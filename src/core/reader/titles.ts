@@ -37,6 +37,8 @@ export function titleLines(cells: SheetCells, rect: RangePos, headerRow: number)
 export function noteLines(cells: SheetCells, range: RangePos): string[] {
   const lines: string[] = [];
   let gap = 0;
+  // Where the lines after the last blank row begin: if a table follows, they are its title.
+  let afterBlank: number | null = null;
   for (let r = range.bottom + 1; r <= cells.bottom && lines.length < MAX_LINES; r++) {
     if (!rowHasContent(cells, r, range.left, range.right)) {
       if (++gap > MAX_GAP) break;
@@ -44,8 +46,9 @@ export function noteLines(cells: SheetCells, range: RangePos): string[] {
     }
     if (!isSingleTextRow(cells, r, range.left, range.right)) {
       // A table follows: the lines after the blank row are its title, not our notes.
-      return gap > 0 || lines.length === 0 ? [] : lines;
+      return gap > 0 ? [] : afterBlank === null ? lines : lines.slice(0, afterBlank);
     }
+    if (gap > 0) afterBlank = lines.length;
     const text = rowText(cells, r, range.left, range.right);
     if (/^(?:tabel|table|figur|bilag)\b/i.test(text)) break;
     lines.push(text);
