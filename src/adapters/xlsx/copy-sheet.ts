@@ -497,6 +497,8 @@ export class SheetPatch {
  */
 function lastColumn(row: number, body: string): number | undefined {
   if (!body.trim()) return -1;
+  // A row's own extension list comes after its cells: nothing can be appended after it.
+  if (body.includes('<extLst')) return undefined;
   // The last "<c" that opens a cell (not "<col" or the like; cells hold no other "<c").
   let at = body.lastIndexOf('<c');
   while (at >= 0 && /[\w:.-]/.test(body.charAt(at + 2))) at = at ? body.lastIndexOf('<c', at - 1) : -1;

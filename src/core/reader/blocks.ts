@@ -129,7 +129,9 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
   if (above.bottom - above.top < 2) return false;
   const last = above.bottom;
   const first = below.top;
-  if (isTotalLabel(firstText(cells, last, above))) return false;
+  // A total ends a table, unless it stands first, right under the header: its parts follow it.
+  if (isTotalLabel(firstText(cells, last, above)) && rowsWithNumbers(cells, above.top, last - 1, above) > 0)
+    return false;
   let numbers = 0;
   for (let c = above.left; c <= above.right; c++) {
     const a = cells.kind(last, c);
@@ -170,6 +172,12 @@ function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
   const used = new Uint8Array(width);
   for (let r = band.top; r <= band.bottom; r++) {
     for (let c = 0; c < width; c++) if (!used[c] && cells.kind(r, band.left + c) !== BLANK) used[c] = 1;
+  }
+  // A name merged over two columns fills both: the second is no spacer between the names and the figures.
+  for (const m of cells.grid.merges ?? []) {
+    if (m.bottom < band.top || m.top > band.bottom || cells.kind(m.top, m.left) === BLANK) continue;
+    for (let c = Math.max(m.left, band.left); c <= Math.min(m.right, band.right); c++)
+      used[c - band.left] = 1;
   }
   const runs: { left: number; right: number }[] = [];
   let start = -1;
@@ -284,6 +292,9 @@ function figuresOf(
 ): boolean {
   let figureRows = 0;
   let header = -1;
+  let unnamed = 0;
+  let unnamedAt = -1;
+  let lastFigures = -1;
   for (let r = band.top; r <= band.bottom; r++) {
     let numbers = 0;
     let words = 0;
@@ -298,11 +309,18 @@ function figuresOf(
       continue;
     }
     if (words > 0) return false;
-    const name = cells.kind(r, left.right);
-    if (name === BLANK || cells.isNumeric(r, left.right)) return false;
+    // The row's name: the last filled cell left of the gap (a name merged over two columns ends before it).
+    let c = left.right;
+    while (c > left.left && cells.kind(r, c) === BLANK) c--;
+    if (cells.kind(r, c) === BLANK) {
+      // One line of figures with no name, at the foot: the total, unlabelled.
+      if (++unnamed > 1) return false;
+      unnamedAt = r;
+    } else if (cells.isNumeric(r, c)) return false;
+    lastFigures = r;
     figureRows++;
   }
-  return figureRows >= 3;
+  return figureRows >= 3 && (unnamed === 0 || unnamedAt === lastFigures);
 }
 
 function columnFilled(cells: SheetCells, band: RangePos, col: number): boolean {

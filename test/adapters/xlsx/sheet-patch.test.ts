@@ -41,6 +41,16 @@ describe('a sheet part patched', () => {
     expect(out.endsWith('</sheetData><pageMargins left="0.7"/></worksheet>')).toBe(true);
   });
 
+  it('puts a new cell before a row’s own extension list, which closes the row', () => {
+    const patch = SheetPatch.read(
+      sheet('<row r="1"><c r="A1"><v>1</v></c><extLst><ext uri="x"/></extLst></row>'),
+    )!;
+    patch.setCell(0, 1, cell('B1'), true);
+    const out = patch.toXml();
+    expect(out).toContain('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>9</v></c>');
+    expect(out).not.toMatch(/<\/extLst><c\b/);
+  });
+
   it('a new row goes before the first row below it', () => {
     const patch = SheetPatch.read(
       sheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="4"><c r="A4"><v>4</v></c></row>'),

@@ -201,7 +201,7 @@ function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckPar
     ...result.findings,
     ...statedFindings,
     ...totalRows,
-    ...splitSubtotalFindings(r, t),
+    ...splitSubtotalFindings(r, t, shareAt),
     ...partyFindings(sheet, rows, parties),
   ];
 

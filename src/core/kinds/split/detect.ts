@@ -640,12 +640,16 @@ function shareScale(
       : isFractionColumn(cells, col, rs)
         ? 'fraction'
         : null;
+  // A line labelled as a group's total ("Subtotal B") is no part: its share would count twice.
+  const groupTotals = new Set(rows.filter((r) => isGroupTotalLabel(cells.text(r, label))));
   // A total row settles it: the scale under which the parts and the total both say 100 %. A plain 1 under
   // percent-formatted parts is 100 %, and the whole column read as shown (100 + 1) only looks like 100.
   for (const fractions of [false, true]) {
     const totals = findTotals(cells, rows, label, col, [], fractions);
     if (totals.totalRow === null) continue;
-    const parts = rows.filter((r) => r !== totals.totalRow && !totals.otherTotals.includes(r));
+    const parts = rows.filter(
+      (r) => r !== totals.totalRow && !totals.otherTotals.includes(r) && !groupTotals.has(r),
+    );
     const partsSay100 = fractions ? fractionsMake100(cells, col, parts) : scaleOf(parts) === 'percent';
     if (partsSay100 && isAbout100(shareNumber(cells, totals.totalRow, col, fractions)))
       return fractions && !isPercentColumn(cells, col, rows) ? 'fraction' : 'percent';

@@ -13,6 +13,7 @@ import { partsRange } from '../cofinancing/rules/parts';
 import type { ApportionmentLayout } from '../../tables/layout';
 import { readAmountAt, readDecimalAt, type CellReader } from '../../check/read-cells';
 import { splitA1, splitAt } from './axes';
+import type { Located } from '../../located';
 
 export function splitTotalRowFindings(
   r: CellReader,
@@ -63,16 +64,24 @@ export function splitTotalRowFindings(
  * Each subtotal of a group of parties ("Nordsjælland i alt") must be the sum of its parts, in the key, the
  * printed shares and the amounts alike.
  */
-export function splitSubtotalFindings(r: CellReader, t: ApportionmentLayout): Finding[] {
+export function splitSubtotalFindings(
+  r: CellReader,
+  t: ApportionmentLayout,
+  /** A share as the check reads it: 0,58 among fractions of one is 58 %, as is 58 % in a percent-formatted cell. */
+  shareAt: (row: number, col: number, optional?: boolean) => Located<Decimal> | null,
+): Finding[] {
   const out: Finding[] = [];
   const sheet = r.grid.name;
+  const percentCol = t.keyKind === 'percent' ? t.keyCol : (t.shareCol ?? null);
   for (const group of t.subtotalRows ?? []) {
     if (group.parts.length === 0) continue;
     const range = (col: number) => partsRange(group.parts.map((row) => splitA1(t, row, col)));
     for (const col of [t.keyCol, t.shareCol]) {
       if (col === null || col === undefined) continue;
-      const parts = group.parts.map((row) => readDecimalAt(r, ...splitAt(t, row, col), true)?.value ?? null);
-      const stated = readDecimalAt(r, ...splitAt(t, group.row, col), true);
+      const read = (row: number) =>
+        col === percentCol ? shareAt(row, col, true) : readDecimalAt(r, ...splitAt(t, row, col), true);
+      const parts = group.parts.map((row) => read(row)?.value ?? null);
+      const stated = read(group.row);
       if (!stated || parts.some((p) => p === null)) continue;
       const should = sum(parts as Decimal[]);
       if (compare(stated.value, should) === 0) continue;
