@@ -345,3 +345,11 @@ export const CANDIDATES = {
   /** Readings stacked inside a block are weighed this many levels deep (three stacked tables). */
   maxDepth: 3,
 } as const;
+
+/**
+ * A table typed double-spaced (a blank line after every line, or a blank column after every column) is one
+ * table when at least `minRuns` runs stand one blank line apart, every one after the first a single line.
+ */
+export const SPACED_TABLE = {
+  minRuns: 3,
+} as const;
