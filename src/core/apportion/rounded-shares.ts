@@ -40,7 +40,7 @@ function withinShares(lines: readonly ShareLine[], total: bigint, unit: bigint, 
 /**
  * True when the printed shares are a rounded display of a key the amounts follow exactly: the amounts sum to
  * the total, each lies within its share's rounding, no one total makes them the printed shares' amounts, and
- * the shares are not a whole-percent key.
+ * whole-percent shares are not an agreed key.
  */
 export function sharesAreRounded(lines: readonly ShareLine[], total: bigint, unit: bigint): boolean {
   if (lines.length < 2 || total <= 0n) return false;
@@ -48,12 +48,28 @@ export function sharesAreRounded(lines: readonly ShareLine[], total: bigint, uni
   if (lines.reduce((s, l) => s + l.amount!, 0n) !== total) return false;
   const shares = lines.map((l) => l.share!);
   const places = shownDecimals(shares);
-  if (places === 0) return false;
+  // Whole percents are an agreed key (20/41/39) unless no line at all is its share of the total: then they
+  // were worked out from the amounts ("Andel af budget" beside a budget), which a few lines cannot show.
+  if (
+    places === 0 &&
+    (lines.length < WORKED_OUT_SHARES.minLines || lines.some((l) => exactShare(l, total, unit)))
+  )
+    return false;
   // Amounts that are the printed share of one total, on most lines, were computed from the rounded shares:
   // those are the key used, and a line off it or a gap they leave is the split's (Bilag 4.1's 749.250 kr. of
   // 750.000 kr., or one amount with two digits swapped among amounts that are all share x 750.000 kr.).
   if (sharedByMost(lines, unit, places)) return false;
   return withinShares(lines, total, unit, places);
+}
+
+/** Lines needed before whole-percent shares that no line matches are taken as worked out from the amounts. */
+const WORKED_OUT_SHARES = { minLines: 4 } as const;
+
+/** A line whose amount is its share of the total, to within one rounding unit. */
+function exactShare({ share, amount }: ShareLine, total: bigint, unit: bigint): boolean {
+  const s = normalize(share!);
+  const off = amount! * 100n * 10n ** BigInt(s.scale) - s.digits * total;
+  return (off < 0n ? -off : off) <= unit * 100n * 10n ** BigInt(s.scale);
 }
 
 /**

@@ -90,6 +90,19 @@ describe('shares printed rounded from the real key', () => {
     expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.cell)).toContain('C6');
   });
 
+  it('whole percents that no line matches, worked out from the amounts, hold no line to them', () => {
+    const rows: RawValue[][] = [
+      ['Udgifter fordelt på områder (kr.)'],
+      ['Område', 'Andel', 'Beløb'],
+      ['Biblioteker', 48, 42_500],
+      ['Musikskole', 13, 11_300],
+      ['Idrætsanlæg', 29, 25_800],
+      ['Folkeoplysning', 10, 8_400],
+      ['I alt', 100, 88_000],
+    ];
+    expect(check(rows).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('a whole-percent key is agreed, not rounded: an amount within half a percent of it is still wrong', () => {
     const rows: RawValue[][] = [
       ['EU-kontor: finansiering af 17,5 mio. kr.'],
