@@ -15,7 +15,8 @@ export interface OddNumber {
 
 /** A number as Excel and LibreOffice store it (xsd:double without INF and NaN). */
 const PLAIN_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
-const VALUE = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/g;
+/** A value, unless it is up to 15 plain digits (most cells), which always read as stored. */
+const VALUE = /<(?:\w+:)?v>(?!\d{1,15}<)([^<]*)<\/(?:\w+:)?v>/g;
 const CELL_START = /<(?:\w+:)?c\s[^>]*>/g;
 /** How far back from a value its cell's start tag is looked for: near first (text cells are many), then further. */
 const LOOK_BACK = [200, 4000];
@@ -39,9 +40,10 @@ export function oddNumbers(xml: string): OddNumber[] {
 /** The start tag of the cell a value at `at` belongs to: a short look back first, as every text cell comes here. */
 function cellTagBefore(xml: string, at: number): string | undefined {
   for (const back of LOOK_BACK) {
-    const before = xml.slice(Math.max(0, at - back), at);
+    // The last cell start within the stretch before the value, searched in place rather than in a copy.
     let tag: string | undefined;
-    for (const c of before.matchAll(CELL_START)) tag = c[0];
+    CELL_START.lastIndex = Math.max(0, at - back);
+    for (let c = CELL_START.exec(xml); c && c.index + c[0].length <= at; c = CELL_START.exec(xml)) tag = c[0];
     if (tag) return tag;
   }
   return undefined;

@@ -17,10 +17,33 @@ const EMPTY = '.';
 /** Characters per written value: 24 bits, so a changed value passes as Fordel's once in 16 million. */
 const WIDTH = 4;
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const DIGIT_CODES = Uint8Array.from(DIGITS, (ch) => ch.charCodeAt(0));
+const EMPTY_CODE = EMPTY.charCodeAt(0);
 
 /** The record of one range as written: ref is the range as kept in settings.owned. */
 export function markWritten(ref: string, values: readonly (readonly OutValue[])[]): WrittenMark {
-  return { ref, cells: values.map((row) => row.map(cellSum).join('')).join('') };
+  // Character codes first, text once: a string per cell and per row costs more than the checksums on a
+  // block of a million rows.
+  let cells = 0;
+  for (const row of values) cells += row.length;
+  const codes = new Uint8Array(cells * WIDTH);
+  let n = 0;
+  for (const row of values) {
+    for (const v of row) {
+      const x = cellHash(v);
+      if (x < 0) codes[n++] = EMPTY_CODE;
+      else for (let i = WIDTH - 1; i >= 0; i--) codes[n++] = DIGIT_CODES[(x >>> (6 * i)) & 63];
+    }
+  }
+  return { ref, cells: textOf(codes.subarray(0, n)) };
+}
+
+/** Character codes as text, a slice at a time (an argument list has a limit). */
+function textOf(codes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192)
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
+  return parts.join('');
 }
 
 /** The record of a range Fordel emptied. */
@@ -251,19 +274,24 @@ function isNothing(v: RawValue): boolean {
 }
 
 function cellSum(v: OutValue | RawValue): string {
+  const x = cellHash(v);
+  if (x < 0) return EMPTY;
+  let s = '';
+  for (let i = WIDTH - 1; i >= 0; i--) s += DIGITS[(x >>> (6 * i)) & 63];
+  return s;
+}
+
+/** The cell's checksum folded to 24 bits (written as four digits of six bits each), or -1 for an empty cell. */
+function cellHash(v: OutValue | RawValue): number {
   // A number counts by the 15 digits Excel keeps, so a host that stores it so still matches.
   const shown = canonical(typeof v === 'number' ? excelDigits(v) : v);
-  if (shown === null) return EMPTY;
+  if (shown === null) return -1;
   let h = 0x811c9dc5;
   for (let i = 0; i < shown.length; i++) {
     h ^= shown.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  // Folded to 24 bits, written as four digits of six bits each.
-  const x = (h >>> 24) ^ (h & 0xffffff);
-  let s = '';
-  for (let i = WIDTH - 1; i >= 0; i--) s += DIGITS[(x >>> (6 * i)) & 63];
-  return s;
+  return (h >>> 24) ^ (h & 0xffffff);
 }
 
 /** The number as Excel keeps it (15 digits); a whole number that short is already so (most cells). */

@@ -158,11 +158,25 @@ export function matchParty(
   opts: { fuzzy?: boolean } = {},
 ): { party: Party; exact: boolean } | null {
   if (typeof name !== 'string') return null;
-  const key = normalizePartyName(name);
+  return matchKey(name, normalizePartyName(name), opts.fuzzy !== false);
+}
+
+/** The party a name normalized to `key` refers to. */
+function matchKey(name: string, key: string, fuzzy: boolean): { party: Party; exact: boolean } | null {
   if (key === '') return null;
-  const party = getIndex().byKey.get(key) ?? (opts.fuzzy === false ? null : fuzzyLookup(key));
+  const party = getIndex().byKey.get(key) ?? (fuzzy ? fuzzyLookup(key) : null);
   if (!party) return null;
   return { party, exact: collapse(name) === party.name.toLowerCase() };
+}
+
+/**
+ * matchParty and partyKey of one name at once, normalizing it once. For party-lookup.ts, which keeps each
+ * name's answer for the whole check itself: the shared memory of names would only hold a second copy.
+ */
+export function lookupParty(name: string): { match: ReturnType<typeof matchParty>; key: string } {
+  const normalized = normalizePartyNameOnce(name);
+  const match = matchKey(name, normalized, true);
+  return { match, key: match ? match.party.code : normalized };
 }
 
 /** Key for finding duplicates: the matched party's code, else the normalized name. */

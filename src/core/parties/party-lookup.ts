@@ -2,7 +2,7 @@
  * One name lookup per distinct party name in a check: the duplicate rule and the unknown-party rule
  * both need it, and normalizing a name is the costly part on tables of 100.000 rows.
  */
-import { matchParty, normalizePartyName } from './match-party';
+import { lookupParty } from './match-party';
 import type { Party } from './register';
 
 export interface PartyLookup {
@@ -12,14 +12,10 @@ export interface PartyLookup {
 }
 
 export function createPartyLookup(): PartyLookup {
-  const seen = new Map<string, { match: ReturnType<typeof matchParty>; key: string }>();
+  const seen = new Map<string, ReturnType<typeof lookupParty>>();
   const entry = (name: string) => {
     let e = seen.get(name);
-    if (!e) {
-      const match = matchParty(name);
-      e = { match, key: match ? match.party.code : normalizePartyName(name) };
-      seen.set(name, e);
-    }
+    if (!e) seen.set(name, (e = lookupParty(name)));
     return e;
   };
   return { match: (name) => entry(name).match, key: (name) => entry(name).key };

@@ -6,6 +6,7 @@ import type { RangePos } from '../grid/a1';
 import { BLANK, type SheetCells } from './cells';
 import { isTotalLabel, periodLabel } from './labels';
 import { isNil } from '../numbers/nil';
+import { SPACED_TABLE } from './labels';
 
 export function splitBlocks(cells: SheetCells): RangePos[] {
   if (cells.rows === 0 || cells.cols === 0) return [];
@@ -51,7 +52,13 @@ function rowRuns(cells: SheetCells, rect: RangePos): RangePos[] {
   }
   // One blank row inside a list (between two groups of municipalities) does not end the table.
   const joined: RangePos[] = [];
-  for (const run of runs.flatMap((r) => atTitles(cells, r))) {
+  const spaced = spacedChains(
+    runs,
+    (r) => [r.top, r.bottom],
+    (a, b) => ({ ...a, bottom: b.bottom }),
+    goesOn(cells, rect.right - rect.left + 1, (row, i) => [row, rect.left + i]),
+  );
+  for (const run of spaced.flatMap((r) => atTitles(cells, r))) {
     const prev = joined[joined.length - 1];
     if (prev && run.top - prev.bottom === 2 && (continues(cells, prev, run) || headsBody(cells, prev, run)))
       joined[joined.length - 1] = { ...prev, bottom: run.bottom };
@@ -84,6 +91,56 @@ function atTitles(cells: SheetCells, run: RangePos): RangePos[] {
   }
   out.push({ ...run, top });
   return out;
+}
+
+/**
+ * Lines typed with an empty line after each one (a table laid out double-spaced) are one table: a run (its
+ * title and header over its first line), then single lines, each one blank line from the next and holding
+ * figures where the line before has cells, at least SPACED_TABLE.minRuns runs in all. A table of its own
+ * starts with a header line of words, and a note under the table holds no figures, so either ends the chain.
+ */
+function spacedChains<T>(
+  runs: readonly T[],
+  span: (r: T) => [number, number],
+  join: (a: T, b: T) => T,
+  fits: (before: number, line: number) => boolean,
+): T[] {
+  const out: T[] = [];
+  const lines = (r: T) => span(r)[1] - span(r)[0] + 1;
+  const next = (a: T, b: T) =>
+    lines(b) === 1 && span(b)[0] - span(a)[1] === 2 && fits(span(a)[1], span(b)[0]);
+  let i = 0;
+  while (i < runs.length) {
+    let j = i;
+    while (j + 1 < runs.length && next(runs[j], runs[j + 1])) j++;
+    if (j - i + 1 >= SPACED_TABLE.minRuns) {
+      out.push(join(runs[i], runs[j]));
+      i = j + 1;
+    } else out.push(runs[i++]);
+  }
+  return out;
+}
+
+/**
+ * A line that goes on with the line before it in a double-spaced table: it holds a figure, and its filled cells
+ * are those of the line before but for at most one (a name under a blank corner, a total with no share).
+ */
+function goesOn(
+  cells: SheetCells,
+  count: number,
+  at: (line: number, i: number) => [number, number],
+): (before: number, line: number) => boolean {
+  return (before, line) => {
+    let figures = 0;
+    let differ = 0;
+    for (let i = 0; i < count; i++) {
+      const [r, c] = at(line, i);
+      const [pr, pc] = at(before, i);
+      if ((cells.kind(r, c) === BLANK) !== (cells.kind(pr, pc) === BLANK)) differ++;
+      if (cells.isNumeric(r, c) && periodLabel(cells.raw(r, c)) === null) figures++;
+    }
+    return figures > 0 && differ <= 1;
+  };
 }
 
 function rowsWithNumbers(cells: SheetCells, top: number, bottom: number, rect: RangePos): number {
@@ -193,8 +250,14 @@ function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
   // column between: keep it with its right-hand neighbour. One blank column inside a table laid out across
   // (a party per column) does not end it either, as one blank row inside a list does not.
   const merged: { left: number; right: number }[] = [];
-  for (let i = 0; i < runs.length; i++) {
-    const run = runs[i];
+  const spaced = spacedChains(
+    runs,
+    (r) => [r.left, r.right],
+    (a, b) => ({ left: a.left, right: b.right }),
+    goesOn(cells, band.bottom - band.top + 1, (col, i) => [band.top + i, col]),
+  );
+  for (let i = 0; i < spaced.length; i++) {
+    const run = spaced[i];
     const prev = merged[merged.length - 1];
     // A column that goes on with the table left of it joins that table first: in a table laid across with a
     // blank column after every column, "Regioner" after "Erhvervsorganisationer" is one more party, not the
@@ -207,8 +270,8 @@ function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
         figuresOf(cells, band, prev, run))
     ) {
       merged[merged.length - 1] = { left: prev.left, right: run.right };
-    } else if (run.left === run.right && i + 1 < runs.length && runs[i + 1].left - run.right === 2) {
-      merged.push({ left: run.left, right: runs[i + 1].right });
+    } else if (run.left === run.right && i + 1 < spaced.length && spaced[i + 1].left - run.right === 2) {
+      merged.push({ left: run.left, right: spaced[i + 1].right });
       i++;
     } else merged.push(run);
   }

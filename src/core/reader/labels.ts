@@ -61,9 +61,14 @@ export function isTotalLabel(text: string): boolean {
   }
   const label = withoutUnit(normalizeLabel(text));
   if (TOTAL_WORDS.has(label)) return true;
-  // "I alt 2021-2024", "Total (2021-24)": a total word followed only by a period.
+  // "I alt 2021-2024", "Total (2021-24)": a total word followed only by a period, or by the whole period
+  // ("I alt for perioden", "Samlet for hele projektet").
   const m = /^(i alt|alt i alt|total|samlet|sum)[\s,]+(.*)$/.exec(label);
-  return m !== null && /^\(?(?:(?:19|20|21)\d\d)(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?\)?$/.test(m[2]);
+  return (
+    m !== null &&
+    (/^\(?(?:(?:19|20|21)\d\d)(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?\)?$/.test(m[2]) ||
+      /^for (?:hele )?(?:perioden|aftaleperioden|projektperioden|projektet)$/.test(m[2]))
+  );
 }
 
 /**
@@ -339,4 +344,12 @@ export const CANDIDATES = {
   shareOfScore: 0.2,
   /** Readings stacked inside a block are weighed this many levels deep (three stacked tables). */
   maxDepth: 3,
+} as const;
+
+/**
+ * A table typed double-spaced (a blank line after every line, or a blank column after every column) is one
+ * table when at least `minRuns` runs stand one blank line apart, every one after the first a single line.
+ */
+export const SPACED_TABLE = {
+  minRuns: 3,
 } as const;

@@ -178,3 +178,34 @@ describe("the add-in's clean", () => {
     ]);
   });
 });
+
+describe('the record of a large block', () => {
+  // 5.000 rows of three columns: an entry per cell in one string, built in slices along the way.
+  const rows = 5_000;
+  const written: OutValue[][] = Array.from({ length: rows }, (_, r) =>
+    r === 0
+      ? ['Fordel: andel', 'Fordel: beløb', 'Fordel: forskel']
+      : [r / 7, r * 100 + 0.5, r % 9 ? null : -1],
+  );
+  const ref = `Ark1!C1:E${rows}`;
+  const sheet = (changeAt?: number): SheetGrid => ({
+    name: 'Ark1',
+    origin: { row: 0, col: 0 },
+    values: written.map((row, r) => [
+      `Part ${r}`,
+      r,
+      ...row.map((v, c) => (r === changeAt && c === 1 ? 1 : (v as RawValue))),
+    ]),
+  });
+
+  it('has one entry per cell and proves every cell of the block as written', () => {
+    const mark = markWritten(ref, written);
+    expect(mark.cells).toMatch(/^[A-Za-z0-9_.-]+$/);
+    expect(userCellsIn([ref], [mark], [sheet()])).toEqual([]);
+  });
+
+  it('names the one cell changed far into the block', () => {
+    const mark = markWritten(ref, written);
+    expect(userCellsIn([ref], [mark], [sheet(4_321)])).toEqual([{ sheet: 'Ark1', row: 4_321, col: 3 }]);
+  });
+});

@@ -33,11 +33,14 @@ describe('isTotalLabel', () => {
     'I alt 2021-2024',
     'Total (2021-24)',
     'Ialt',
+    'I alt for perioden',
+    'Samlet for hele projektet',
   ])('%s is a total', (label) => expect(isTotalLabel(label)).toBe(true));
 
   it.each([
     'Statens medfinansiering',
     'Samlet vurdering af projektet',
+    'I alt for Nordsjælland',
     'Total financing need',
     'Summer',
     '',
