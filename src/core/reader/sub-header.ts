@@ -64,9 +64,13 @@ function isSecondHeaderLine(cells: SheetCells, rect: RangePos, row: number, head
     texts.push(c);
   }
   if (texts.length === 0) return false;
-  // The next row with content must hold numbers under the texts: data, not a third header line of words.
+  // The next row with content must hold numbers under the texts: data, not a third header line of words. A
+  // row of units right under words that stand under the header's own cells ("t.kr." under "Budget" under the
+  // years) is the header's too.
+  const underHeader = 2 * texts.filter((c) => cells.kind(headerRow, c) !== BLANK).length > texts.length;
   for (let r = row + 1; r <= rect.bottom; r++) {
     if (texts.every((c) => cells.kind(r, c) === BLANK) && cells.kind(r, rect.left) === BLANK) continue;
+    if (r === row + 1 && underHeader && isUnitRow(cells, r, rect.left, rect.right)) continue;
     return texts.some((c) => cells.kind(r, c) === NUMBER || cells.kind(r, c) === NUMTEXT);
   }
   return false;
