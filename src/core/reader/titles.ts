@@ -7,6 +7,7 @@ import type { RangePos } from '../grid/a1';
 import { isSingleTextRow, rowHasContent, rowText } from './body';
 import { TEXT, BLANK, type SheetCells } from './cells';
 import { isNoteLine } from './labels';
+import { statedScale } from './amount-scale';
 
 const MAX_LINES = 3;
 const MAX_GAP = 2;
@@ -27,10 +28,22 @@ export function titleLines(cells: SheetCells, rect: RangePos, headerRow: number)
     const line = rowText(cells, r, rect.left, rect.right);
     // "Kilde: ..." above a blank row is the note of a table further up, not this table's title.
     if (!inside && isNoteLine(line)) break;
+    // So is a note or a unit line over this title that has a table right above it, after one blank row
+    // ("Beløb i t.kr." under the table above, then "Vidensby-organisation: basisbudget"): noteLines gives it
+    // to that table.
+    if (lines.length > 0 && belowTable(cells, r, rect) && ownLines([line, '']) === 1) break;
     lines.unshift(line);
     gap = 0;
   }
   return lines;
+}
+
+/** A blank row right above the row, and a line of figures right above that: the foot of a table. */
+function belowTable(cells: SheetCells, row: number, rect: RangePos): boolean {
+  const above = row - 2;
+  if (above < cells.top || rowHasContent(cells, row - 1, rect.left, rect.right)) return false;
+  for (let c = rect.left; c <= rect.right; c++) if (cells.isNumeric(above, c)) return true;
+  return false;
 }
 
 /** Text lines right under a table, unless they are the title of a table further down. */
@@ -46,7 +59,11 @@ export function noteLines(cells: SheetCells, range: RangePos): string[] {
     }
     if (!isSingleTextRow(cells, r, range.left, range.right)) {
       // A table follows: the lines after the blank row are its title, not our notes.
-      return gap > 0 ? [] : afterBlank === null ? lines : lines.slice(0, afterBlank);
+      return gap > 0
+        ? []
+        : afterBlank === null
+          ? lines
+          : lines.slice(0, afterBlank + ownLines(lines.slice(afterBlank)));
     }
     if (gap > 0) afterBlank = lines.length;
     const text = rowText(cells, r, range.left, range.right);
@@ -81,4 +98,14 @@ export function sideNoteLines(cells: SheetCells, range: RangePos): string[] {
     gap = 0;
   }
   return lines;
+}
+
+/**
+ * Of the lines between a blank row and the next table, the last is that table's title; a note or a unit line
+ * before it ("Kilde: ...", "Beløb i t.kr.") still speaks of the table above.
+ */
+function ownLines(tail: readonly string[]): number {
+  let own = 0;
+  while (own < tail.length - 1 && (isNoteLine(tail[own]) || statedScale(tail[own]) !== undefined)) own++;
+  return own;
 }
