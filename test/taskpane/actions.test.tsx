@@ -111,30 +111,31 @@ describe('an item marked as fine', () => {
     const { user } = renderApp({ port });
     const { details } = await checkAndOpen(user, /^EU-kontor/);
     const before = details.querySelectorAll('[data-item]').length;
-    await user.click(within(details).getByRole('button', { name: /^I orden: markér Fordeling!A39:A41/ }));
+    // The municipalities' amount with two digits swapped: the user knows it was agreed that way.
+    await user.click(within(details).getByRole('button', { name: /^I orden: markér Fordeling!C41/ }));
     await openDialog('Markér som i orden?');
     await user.type(
       within(await openDialog('Markér som i orden?')).getByLabelText('Begrundelse (valgfri)'),
-      'Kendte parter',
+      'Aftalt beløb',
     );
     await user.click(await dialogButton('Markér som i orden'));
 
     await waitFor(() => expect(port.writes).toHaveLength(1));
     expect(port.writes[0].settings.accepted).toEqual([
       expect.objectContaining({
-        rule: 'unknown-party',
+        rule: 'digit-typo',
         sheet: 'Fordeling',
-        cell: 'A39:A41',
-        note: 'Kendte parter',
+        cell: 'C41',
+        note: 'Aftalt beløb',
       }),
     ]);
     expect(port.writes[0].blocks).toEqual([]);
     const now = () => document.getElementById(tableRow('EU-kontor').getAttribute('aria-controls')!)!;
     await waitFor(() => expect(now().querySelectorAll('[data-item]')).toHaveLength(before - 1));
-    expect(within(now()).getByTestId('accepted')).toHaveTextContent('Kendte parter');
+    expect(within(now()).getByTestId('accepted')).toHaveTextContent('Aftalt beløb');
 
-    // Someone renames a party: the values it was about changed, so the item is back after the next check.
-    port.type('Fordeling', 39, 0, 'Kommunerne i regionen');
+    // Someone types the amount again, with another slip: the values it was about changed, so the item is back.
+    port.type('Fordeling', 40, 2, 6_820_500);
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
     await waitFor(() => expect(now().querySelectorAll('[data-item]')).toHaveLength(before));
     expect(within(now()).queryByTestId('accepted')).not.toBeInTheDocument();
@@ -144,14 +145,14 @@ describe('an item marked as fine', () => {
     const port = new MemoryPort(sampleSnapshot());
     const { user } = renderApp({ port });
     const { details } = await checkAndOpen(user, /^EU-kontor/);
-    await user.click(within(details).getByRole('button', { name: /^I orden: markér Fordeling!A39:A41/ }));
+    await user.click(within(details).getByRole('button', { name: /^I orden: markér Fordeling!C41/ }));
     await user.click(await dialogButton('Markér som i orden'));
     const undo = await waitFor(() => {
       const b = document.querySelector<HTMLElement>('[data-testid="accepted"] button');
       if (!b) throw new Error('no undo');
       return b;
     });
-    expect(undo).toHaveAccessibleName(/^Fortryd: vis Fordeling!A39:A41/);
+    expect(undo).toHaveAccessibleName(/^Fortryd: vis Fordeling!C41/);
     await user.click(undo);
     await waitFor(() => expect(port.writes).toHaveLength(2));
     expect(port.writes[1].settings.accepted).toEqual([]);
