@@ -50,7 +50,8 @@ export function quickNumber(raw: RawValue, format: string | null): Decimal | nul
   }
   if (typeof raw !== 'string') return null;
   let t = raw.replace(/[\u00a0\u202f ]/g, '').replace(/−/g, '-');
-  t = t.replace(/(?:kr\.?|%|pct\.?)$/i, '');
+  // "250.000 kr." and "kr. 250.000" alike: the currency on either side.
+  t = t.replace(/(?:kr\.?|%|pct\.?)$/i, '').replace(/^(?:kr\.?|dkk)(?=-?\d)/i, '');
   // Accounting style typed as text: "(300.000)" is minus 300.000, as the rules read it.
   const paren = /^\((\d[\d.,]*)\)$/.exec(t);
   if (paren) t = `-${paren[1]}`;
