@@ -3,22 +3,41 @@
  * check, so the worker loads SheetJS and the core while the main thread still reads its arguments; the
  * first file's CheckSlot then takes that worker instead of starting its own.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
+const WORKER_FILE = path.join(__dirname, 'check-worker.js');
+
+/**
+ * The same worker as one file (npm run build:cli bundles Fordel's own code with esbuild; the libraries stay
+ * in node_modules): loading two hundred small files costs a worker more than the check of a small workbook.
+ */
+const BUNDLED_WORKER_FILE = path.join(__dirname, 'check-worker.bundle.js');
+
 /** Heap per worker: enough for a 50 MB workbook, and a runaway reader stops here rather than at the machine's. */
 const WORKER_HEAP_MB = 3072;
-
-const WORKER_FILE = path.join(__dirname, 'check-worker.js');
 
 /** Whether checks can run in stoppable workers: only from the compiled command (lib/cli). */
 export function workersAvailable(): boolean {
   return existsSync(WORKER_FILE);
 }
 
+/**
+ * The bundle when it was made from the files compiled now; after a bare `tsc` it is older than them and
+ * would run yesterday's code, so the compiled files run instead.
+ */
+function workerFile(): string {
+  const bundled = statSync(BUNDLED_WORKER_FILE, { throwIfNoEntry: false });
+  const compiled = statSync(WORKER_FILE, { throwIfNoEntry: false });
+  return bundled && compiled && bundled.mtimeMs >= compiled.mtimeMs ? BUNDLED_WORKER_FILE : WORKER_FILE;
+}
+
+let chosen: string | undefined;
+
 export function startWorker(): Worker {
-  return new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  chosen ??= workerFile();
+  return new Worker(chosen, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 
 let early: { worker: Worker; exited: boolean } | null = null;
