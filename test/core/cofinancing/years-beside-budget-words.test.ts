@@ -34,5 +34,4 @@ describe('years beside Budget/Overslag, periods down the rows', () => {
     const errors = r.items!.filter((i) => i.severity === 'error');
     expect(errors.map((i) => i.cell)).toEqual(['D5']);
   });
-
 });
