@@ -1,7 +1,7 @@
 /**
- * Starting the worker that checks a file. The command starts one as its very first step when it is a
- * check, so the worker loads SheetJS and the core while the main thread still reads its arguments; the
- * first file's CheckSlot then takes that worker instead of starting its own.
+ * Starting the workers that check files. The command starts them as its very first step when it is a
+ * check (one, or one per job for a folder), so they load SheetJS and the core while the main thread still
+ * reads its arguments; each CheckSlot then takes one of those workers instead of starting its own.
  */
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -40,26 +40,29 @@ export function startWorker(): Worker {
   return new Worker(chosen, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 
-let early: { worker: Worker; exited: boolean } | null = null;
+const early: { worker: Worker; exited: boolean }[] = [];
 
 /**
- * Starts a worker ahead of need. It does not keep the process alive: a command that ends before any
- * file is checked (a wrong option) exits as it would without it.
+ * Starts workers ahead of need (as many as a folder run will use, or one). They do not keep the process
+ * alive: a command that ends before any file is checked (a wrong option) exits as it would without them.
  */
-export function startEarly(): void {
-  if (early || !workersAvailable()) return;
-  const worker = startWorker();
-  worker.unref();
-  const started = { worker, exited: false };
-  worker.once('exit', () => (started.exited = true));
-  early = started;
+export function startEarly(count = 1): void {
+  if (early.length || !workersAvailable()) return;
+  for (let i = 0; i < count; i++) {
+    const worker = startWorker();
+    worker.unref();
+    const started = { worker, exited: false };
+    worker.once('exit', () => (started.exited = true));
+    early.push(started);
+  }
 }
 
-/** The worker started early, once, if it is still running; it keeps the process alive from now on. */
+/** A worker started early, once each, if it is still running; it keeps the process alive from now on. */
 export function takeEarly(): Worker | null {
-  const taken = early;
-  early = null;
-  if (!taken || taken.exited) return null;
-  taken.worker.ref();
-  return taken.worker;
+  for (let taken = early.shift(); taken; taken = early.shift()) {
+    if (taken.exited) continue;
+    taken.worker.ref();
+    return taken.worker;
+  }
+  return null;
 }
