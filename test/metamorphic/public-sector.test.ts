@@ -3,7 +3,16 @@
  * cell holds its exact amount at its mapped cell, and each thing added is what a kommune's or a ministry's sheet
  * holds ("÷15.750", "15.750-", "–", "B2026"/"BO1", valid CVR numbers, a Kontrol column of zeros ...).
  */
-import { fitsWith, LATER_ROUNDS, laterFor, planVariant, show, type Transform } from './families';
+import {
+  fitsWith,
+  HELD_BACK,
+  LATER_ROUNDS,
+  laterFor,
+  planVariant,
+  PUBLIC_SECTOR,
+  show,
+  type Transform,
+} from './families';
 import { EN_DASH, NOTE_ROWS, PCT_HEADS, TITLE_DATES, validCvr, cvrNumber } from './public-sector';
 import { Rng } from './rng';
 import { a1, type Pos } from './sheet-model';
@@ -13,7 +22,8 @@ import { decimalOf, truthKept, write, type Written } from './written';
 
 /** The round of public-sector.ts (index 5 of LATER_ROUNDS). */
 const ROUND = 5;
-const mine = (t: TableTruth): Transform[] => laterFor(t, ROUND);
+/** The round's variants that apply to a truth, those held back included: they are written as they will be drawn. */
+const mine = (t: TableTruth): Transform[] => laterFor(t, ROUND, PUBLIC_SECTOR);
 
 const truths = (n: number): TableTruth[] =>
   Array.from({ length: n }, (_, i) => i + 1).flatMap((s) => [
@@ -55,7 +65,7 @@ describe('what public-sector sheets do around a table', () => {
       }
     }
     expect(wrong).toEqual([]);
-    expect([...seen.keys()].sort()).toEqual([...LATER_ROUNDS[ROUND]].sort());
+    expect([...seen.keys()].sort()).toEqual([...PUBLIC_SECTOR].sort());
   });
 
   it.each(['division-minus', 'trailing-minus'])(
@@ -248,6 +258,11 @@ describe('the public-sector round', () => {
   const ours = new Set(LATER_ROUNDS[ROUND]);
   const isOurs = (x: Transform): boolean => ours.has(show(x));
 
+  it('draws no variant held back, and none of them in the families drawn first', () => {
+    for (const { ts } of plans) expect(ts.map(show).filter((n) => HELD_BACK.includes(n))).toEqual([]);
+    expect(LATER_ROUNDS[ROUND]).toEqual(PUBLIC_SECTOR.filter((x) => !HELD_BACK.includes(x)));
+  });
+
   it('is drawn on top of compositions no earlier round added to', () => {
     const drawn = plans.filter((p) => p.ts.some(isOurs));
     expect(drawn.length).toBeGreaterThan(40);
@@ -262,7 +277,8 @@ describe('the public-sector round', () => {
     for (const { ts } of plans) {
       const names = ts.map(show);
       const turned = names.filter((n) => /^orientation:|^placement:excel-table/.test(n));
-      if (names.includes('placement:note-rows') || ts.some((x) => x.family === 'columns'))
+      const upright = ['placement:note-rows', 'placement:blank-before-total'];
+      if (names.some((n) => upright.includes(n)) || ts.some((x) => x.family === 'columns'))
         expect(turned).toEqual([]);
       if (names.includes('numbers:kr-in-format')) expect(names.filter((n) => /^units:/.test(n))).toEqual([]);
     }
