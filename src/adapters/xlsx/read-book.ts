@@ -5,7 +5,7 @@
  * serial numbers, merged cells other than the top-left are empty, like the Office.js adapter reads.
  */
 import * as zlib from 'node:zlib';
-import { XLSX } from './sheetjs';
+import { sheetJs, type XLSX } from './sheetjs';
 import { a1, type RangePos } from '../../core/grid/a1';
 import { NO_RESULT, type ExcelTableInfo, type RawValue, type SheetGrid } from '../../core/grid/grid';
 import { SETTINGS_SHEET, type FordelSettings } from '../../core/output/plan';
@@ -100,7 +100,15 @@ class CountingInflateRaw extends (zlib as unknown as { InflateRaw: NodeInflateRa
     return hit.data;
   }
 }
-quietly(() => XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw: CountingInflateRaw }));
+let withZlib: ReturnType<typeof sheetJs> | undefined;
+
+/** SheetJS, loaded on first use and set to unpack with Node's zlib. */
+function sheetJsWithZlib(): ReturnType<typeof sheetJs> {
+  if (withZlib) return withZlib;
+  const x = sheetJs();
+  quietly(() => x.CFB.utils.use_zlib({ ...zlib, InflateRaw: CountingInflateRaw }));
+  return (withZlib = x);
+}
 
 /**
  * Parses the bytes; throws what SheetJS throws (the caller turns it into a plain message). `unpacked` are
@@ -129,7 +137,7 @@ export function readWithSheetJs(bytes: Buffer, kind: BookKind, unpacked?: Unpack
   let wb: XLSX.WorkBook;
   try {
     wb = quietly(() =>
-      XLSX.read(bytes, {
+      sheetJsWithZlib().read(bytes, {
         type: 'buffer',
         dense: true,
         cellNF: true,
@@ -254,7 +262,7 @@ function errorText(cell: SjsCell & { w?: unknown }): string {
 
 function formatOf(cell: SjsCell): string {
   if (typeof cell.z === 'string') return cell.z;
-  if (typeof cell.z === 'number') return String(XLSX.SSF.get_table()[cell.z] ?? 'General');
+  if (typeof cell.z === 'number') return String(sheetJs().SSF.get_table()[cell.z] ?? 'General');
   return 'General';
 }
 

@@ -214,11 +214,12 @@ function strText(b: Buffer, s: number, e: number): string {
   return cellText(Buffer.from(once, 'latin1').toString('utf8'));
 }
 
-/** A number as the SheetJS path parses it; NaN for text that is none. */
-function numberAt(b: Buffer, s: number, e: number): { value: number; plain: boolean } {
+/** A number as the SheetJS path parses it (parseFloat); NaN for text that is none. */
+function numberAt(b: Buffer, s: number, e: number): number {
   let k = s;
   const negative = b[k] === 45;
   if (negative) k++;
+  // Up to 15 plain digits (most cells) are exact as they are summed up here.
   if (e - k >= 1 && e - k <= 15) {
     let v = 0;
     let j = k;
@@ -227,10 +228,10 @@ function numberAt(b: Buffer, s: number, e: number): { value: number; plain: bool
       if (d < 0 || d > 9) break;
       v = v * 10 + d;
     }
-    if (j === e) return { value: negative ? -v : v, plain: true };
+    if (j === e) return negative ? -v : v;
   }
   for (let j = s; j < e; j++) if (b[j] === AMP || b[j] === UNDERSCORE) notUnderstood('escaped number');
-  return { value: parseFloat(b.toString('latin1', s, e)), plain: false };
+  return parseFloat(b.toString('latin1', s, e));
 }
 
 const SHEET_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -272,7 +273,8 @@ export function scanSheet(b: Buffer, book: BookContext): ScannedSheet {
       const o = 2 + 4 * a;
       const ls = localStart(b, attrs[o], attrs[o + 1]);
       const ne = attrs[o + 1];
-      const [vs, ve] = [attrs[o + 2], attrs[o + 3]];
+      const vs = attrs[o + 2];
+      const ve = attrs[o + 3];
       if (same(b, ls, ne, 'r')) {
         if (ls !== attrs[o]) notUnderstood('prefixed row number');
         row = plainInt(b, vs, ve) - 1;
@@ -439,7 +441,7 @@ export function scanSheet(b: Buffer, book: BookContext): ScannedSheet {
             cells.add(row, col, style, stubFlags(!zero, zero, formula), null);
             break;
           }
-          const { value } = numberAt(b, vStart, vEnd);
+          const value = numberAt(b, vStart, vEnd);
           cells.add(row, col, style, flagsOf(false, value === 0, formula), value);
           break;
         }

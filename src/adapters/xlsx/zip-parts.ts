@@ -1,7 +1,7 @@
 /**
  * The parts of an .xlsx package by name, for Fordel's own reader: what the zip guard unpacked already
- * (by where each entry's packed data starts), stored entries as they lie in the file, and anything else
- * unpacked on first use. Names as the SheetJS path keys them: no leading "/", lower case, empty parts left out.
+ * (by where each entry's packed data starts, taken from it once), stored entries as they lie in the file,
+ * and anything else unpacked on first use. Names as the SheetJS path keys them: no leading "/", lower case, empty parts left out.
  */
 import { inflateRawSync } from 'node:zlib';
 import type { PackageFiles } from './package-parts';
@@ -32,8 +32,11 @@ export function zipParts(bytes: Buffer, unpacked?: Unpacked): PackageFiles {
       let data: Uint8Array;
       if (e.method === 0) data = bytes.subarray(e.start, e.start + e.packed);
       else if (e.method === 8) {
+        // Taken once, as the SheetJS path takes them: the guard's map then no longer holds the part.
+        const taken = unpacked?.get(e.start)?.data;
+        unpacked?.delete(e.start);
         data =
-          unpacked?.get(e.start)?.data ??
+          taken ??
           inflateRawSync(bytes.subarray(e.start, e.start + e.packed), { maxOutputLength: e.size + 1 });
       } else return notUnderstood('zip method');
       if (data.length !== e.size) notUnderstood('zip size');
