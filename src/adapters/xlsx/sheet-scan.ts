@@ -148,6 +148,8 @@ function readTag(b: Buffer, at: number): number {
     const vs = i + 2;
     const ve = b.indexOf(QUOTE, vs);
     if (ve < 0 || count === 64) notUnderstood('attribute value');
+    // The SheetJS path ends a tag at its first ">", even inside a value: such a tag is left to it.
+    for (let k = vs; k < ve; k++) if (b[k] === GT) notUnderstood('">" in an attribute');
     const o = 2 + 4 * count++;
     attrs[o] = ns;
     attrs[o + 1] = i;
