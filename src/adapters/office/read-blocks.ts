@@ -72,12 +72,29 @@ export interface BlockStats {
   refused: number;
 }
 
+/**
+ * Loads that ride along with the first block's sync (the merged areas, special cells and tables of the
+ * sheets): queues them and says how many requests and about how many response bytes they add.
+ */
+export type AlongFirst = () => { readonly requests: number; readonly bytes: number };
+
+/**
+ * The first sync, carrying other loads beside the cells, failed: its cause is unknown (a merged-area
+ * lookup over 512 areas and a refused cell read fail a sync alike), so the caller reads them apart.
+ */
+export class FirstSyncFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super('the first read of the cells, with other loads beside it, failed');
+  }
+}
+
 export async function readInBlocks(
   ctx: Excel.RequestContext,
   sheets: readonly { name: string; address: string }[],
   opts: BlockOptions,
   sync: (requests: number, payload: number) => Promise<void>,
   stats: BlockStats = { refused: 0 },
+  alongFirst?: AlongFirst,
 ): Promise<CellArrays[]> {
   const maxCells = opts.maxCells ?? CELLS_PER_READ;
   const out: CellArrays[] = sheets.map(() => ({
@@ -96,8 +113,20 @@ export async function readInBlocks(
   const pieces = sheets.map(() => new Map<number, CellArrays>());
   let readCells = 0;
   let readBytes = 0;
+  let along = alongFirst;
+  // With nothing to read (no sheet), the loads beside still get their sync.
+  if (along && !next.some((n, i) => n <= pos[i].bottom)) {
+    const { requests, bytes } = along();
+    try {
+      await sync(requests, bytes);
+    } catch (e) {
+      throw new FirstSyncFailed(e);
+    }
+  }
   while (next.some((n, i) => n <= pos[i].bottom)) {
-    const budget = Math.max(1, Math.floor(Math.min(maxCells, opts.maxBytes / perCell) / shrink));
+    const extra = along?.();
+    const room = opts.maxBytes - (extra?.bytes ?? 0);
+    const budget = Math.max(1, Math.floor(Math.min(maxCells, Math.max(room, 0) / perCell) / shrink));
     const group: Block[] = [];
     let cells = 0;
     for (let i = 0; i < sheets.length && cells < budget; i++) {
@@ -125,12 +154,15 @@ export async function readInBlocks(
     let refused = false;
     try {
       const perBlock = 1 + (opts.withTypes ? 1 : 0) + (opts.indents ? 1 : 0);
-      await sync(loaded.length * perBlock, Math.round(cells * perCell));
+      await sync(loaded.length * perBlock + (extra?.requests ?? 0), Math.round(cells * perCell));
       refused = loaded.some((l) => !Array.isArray(l.range.values));
     } catch (e) {
+      if (extra) throw new FirstSyncFailed(e);
       if (!isLimitError(e)) throw e;
       refused = true;
     }
+    // The loads beside went through with this sync (a read of null values still answers them).
+    along = undefined;
     if (refused) {
       // Over a limit after all: the same rows again, in halves.
       stats.refused++;
