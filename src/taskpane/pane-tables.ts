@@ -3,7 +3,7 @@
  * ignore (the reader drops those, but the user must still see them to undo the choice).
  */
 import { a1Range } from '../core/grid/a1';
-import { readTables } from '../core/check/check-workbook';
+import { readTables } from '../core/check/read-tables';
 import { emptySettings } from '../core/output/plan';
 import { layoutToOverride } from '../core/reader/overrides';
 import type { LayoutOverride, TableKind, TableLayout } from '../core/tables/layout';

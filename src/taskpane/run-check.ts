@@ -3,7 +3,7 @@
  * check it with the user's corrections. Checking never writes; writing is its own step (`write`), taken when
  * the user asks for it or has chosen to write after every check.
  */
-import { checkWorkbook, type SnapshotLike } from '../core/check/check-workbook';
+import type { SnapshotLike } from '../core/check/read-tables';
 import type { CheckParams } from '../core/check/params';
 import type { CheckResult } from '../core/check/result';
 import type { LayoutOverride } from '../core/tables/layout';
@@ -27,6 +27,13 @@ export interface RunOutcome {
  */
 export type Checker = (snapshot: SnapshotLike, params: CheckParams) => CheckResult | Promise<CheckResult>;
 
+/**
+ * The check on the page itself, where no worker runs it: loaded at the first check, so the pane's first
+ * paint does not wait for code a worker normally runs.
+ */
+export const checkOnPage: Checker = async (snapshot, params) =>
+  (await import('../core/check/check-workbook')).checkWorkbook(snapshot, params);
+
 /** Lets the browser paint the step before a long synchronous check starts. */
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -38,7 +45,7 @@ export async function runCheck(
   overrides: readonly LayoutOverride[],
   write: boolean,
   onStep: (step: RunStep) => void,
-  check: Checker = checkWorkbook,
+  check: Checker = checkOnPage,
   removed: readonly string[] = [],
 ): Promise<RunOutcome> {
   onStep('reading');

@@ -4,10 +4,8 @@
  */
 import { sortFindings, type Finding } from '../findings/finding';
 import type { SheetGrid } from '../grid/grid';
-import { withoutFordelColumns } from '../output/ownership';
-import { emptySettings, SETTINGS_SHEET, type FordelSettings, type UserEdit } from '../output/plan';
+import { emptySettings, type UserEdit } from '../output/plan';
 import { planOutput } from '../output/plan-output';
-import { findTables, type ReadResult } from '../reader/find-tables';
 import type { TableLayout } from '../tables/layout';
 import { boundedFinding } from './bounded-message';
 import { acrossTables, kindFor } from '../kinds/registry';
@@ -18,31 +16,14 @@ import { buildItems } from '../diagnose/items';
 import { checkWithAppliedSplit } from '../diagnose/apply-split';
 import { findingsOfTable, readingOf, verdictOf } from './readings';
 import { splitAccepted } from './accepted';
-import { unreadSheetFindings, type UnreadSheet } from './unread-sheets';
+import { unreadSheetFindings } from './unread-sheets';
+import { readTables, userSheets, type SnapshotLike } from './read-tables';
 import { unseenFormulaFindings } from './unseen-formulas';
 import { provenOwnedSheets } from '../output/sheet-marks';
 import { unsureOutput } from './unsure-table';
 import { confidenceOf, doubtedOutput, implausibleReadings, sumsUnderReading } from './implausible';
 
-export interface SnapshotLike {
-  readonly sheets: readonly SheetGrid[];
-  readonly sheetNames: readonly string[];
-  readonly settings: FordelSettings | null;
-  readonly unreadSheets?: readonly UnreadSheet[];
-}
-
-/** The tables Fordel finds in a workbook, as the check will see them (task pane's list, CLI summary). */
-export function readTables(snapshot: SnapshotLike): ReadResult & { readonly grids: readonly SheetGrid[] } {
-  const settings = snapshot.settings ?? emptySettings();
-  const grids = userSheets(snapshot, settings).map(withoutFordelColumns);
-  return { ...findTables(grids, settings.overrides), grids };
-}
-
-/** Every sheet but Fordel's own: its settings, and the sheets it made that still hold only what it wrote. */
-function userSheets(snapshot: SnapshotLike, settings: FordelSettings): SheetGrid[] {
-  const ours = new Set(provenOwnedSheets(settings, snapshot.sheets));
-  return snapshot.sheets.filter((g) => g.name !== SETTINGS_SHEET && !ours.has(g.name));
-}
+export { readTables, type SnapshotLike } from './read-tables';
 
 export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): CheckResult {
   // Confirmed exact splits: check once, put the certain fixes in, and check the result (apply-split.ts).

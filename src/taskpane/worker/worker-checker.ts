@@ -2,8 +2,7 @@
  * A Checker that runs the check in the worker built as `check-worker.js` beside the page. Where a worker
  * cannot start (an old host, a file:// page), the check runs on the page as before.
  */
-import { checkWorkbook } from '../../core/check/check-workbook';
-import type { Checker } from '../run-check';
+import { checkOnPage, type Checker } from '../run-check';
 import type { CheckReply, CheckRequest } from './protocol';
 
 export const WORKER_FILE = 'check-worker.js';
@@ -13,7 +12,7 @@ export function workerChecker(url: string = WORKER_FILE): Checker {
   try {
     worker = new Worker(url);
   } catch {
-    return checkWorkbook;
+    return checkOnPage;
   }
   let next = 1;
   const waiting = new Map<number, { resolve: (r: CheckReply) => void }>();
@@ -28,7 +27,7 @@ export function workerChecker(url: string = WORKER_FILE): Checker {
     waiting.clear();
   };
   return async (snapshot, params) => {
-    if (broken || !worker) return checkWorkbook(snapshot, params);
+    if (broken || !worker) return checkOnPage(snapshot, params);
     const id = next++;
     const reply = await new Promise<CheckReply>((resolve) => {
       waiting.set(id, { resolve });
@@ -36,7 +35,7 @@ export function workerChecker(url: string = WORKER_FILE): Checker {
     });
     if ('result' in reply) return reply.result;
     // The worker failed to load or to clone: the check still runs, on the page.
-    if (reply.id === -1) return checkWorkbook(snapshot, params);
+    if (reply.id === -1) return checkOnPage(snapshot, params);
     throw new Error(reply.error);
   };
 }
