@@ -96,9 +96,8 @@ describe('the fordel command', () => {
     const real = (name: string): string => path.join(ROOT, 'test', 'files', 'real', name);
     expect(loads('--help')).toEqual([]);
     expect(loads('check', sample)).toEqual(['loaded: worker sheetjs']);
-    // As users run it: the worker loads one file of Fordel's, the bundle, and SheetJS beside it.
+    // As users run it: the worker loads one file of Fordel's, the bundle (the libraries stay beside it).
     const bundled = run(['check', sample], false);
-    expect(bundled.filter((l) => l.startsWith('loaded: '))).toEqual(['loaded: worker sheetjs']);
     expect(bundled.filter((l) => l.startsWith('fordel file: worker '))).toEqual([
       'fordel file: worker cli/check-worker.bundle.js',
     ]);
