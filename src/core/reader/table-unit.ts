@@ -32,6 +32,7 @@ export function tableAmountScale(
   // A hidden helper column ("t.kr. (hj.)" beside amounts in kroner) is no part of what the user reads.
   const hidden = new Set(cells.grid.hiddenCols ?? []);
   const header: string[] = [];
-  for (const col of columns.filter((c) => !hidden.has(c))) for (let r = range.top; r <= bottom; r++) header.push(cells.text(r, col));
+  for (const col of columns.filter((c) => !hidden.has(c)))
+    for (let r = range.top; r <= bottom; r++) header.push(cells.text(r, col));
   return findAmountScale([...header.filter((t) => t !== ''), ...around]);
 }
