@@ -108,6 +108,24 @@ describe('OfficeWorkbook.read', () => {
     ]);
   });
 
+  it('fills every block of a large sheet to the 4 MB budget: the sizes, then ceil(bytes / 4 MB) syncs', async () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => [
+      `Forening for idræt og kultur nr. ${i}`,
+      1000 + i,
+      `${i % 98} Kommune`,
+      i * 3,
+    ]);
+    const fake = new FakeExcel([{ name: 'Stor', rows }]);
+    const port = new OfficeWorkbook(fake.run);
+    const snap = await port.read();
+    expect(snap.sheets[0].values).toHaveLength(100_000);
+    const cells = fake.payloads.slice(1).reduce((a, b) => a + b, 0);
+    expect(cells).toBeGreaterThan(8_000_000);
+    expect(fake.syncCount).toBe(1 + Math.ceil(cells / 4_000_000));
+    expect(fake.payloads.every((p) => p < 5_000_000)).toBe(true);
+    expect(port.stats.refusedReads).toBe(0);
+  });
+
   it('falls back to row blocks when one sheet is too big for one response', async () => {
     const text = 'Et langt navn på en modtager af tilskud nummer ';
     const rows = Array.from({ length: 60_000 }, (_, i) => [`${text}${i}`, i, `${text}${i + 1}`]);
