@@ -169,9 +169,20 @@ export function matchParty(
 /** The party a name normalized to `key` refers to. */
 function matchKey(name: string, key: string, fuzzy: boolean): { party: Party; exact: boolean } | null {
   if (key === '') return null;
-  const party = getIndex().byKey.get(key) ?? (fuzzy ? fuzzyLookup(key) : null);
+  const party = getIndex().byKey.get(key) ?? (fuzzy ? fuzzyLookup(key) : null) ?? codedParty(key, fuzzy);
   if (!party) return null;
   return { party, exact: collapse(name) === party.name.toLowerCase() };
+}
+
+/**
+ * "101 københavn", as Statistikbanken writes a municipality: the code before the name. The party only when
+ * the code is the named party's own; a code that points elsewhere leaves the name unknown, not guessed.
+ */
+function codedParty(key: string, fuzzy: boolean): Party | null {
+  const m = /^(\d{3,4}) (\D.*)$/.exec(key);
+  if (!m) return null;
+  const party = getIndex().byKey.get(m[2]) ?? (fuzzy ? fuzzyLookup(m[2]) : null);
+  return party && party.code === m[1] ? party : null;
 }
 
 /**

@@ -131,6 +131,18 @@ export function periodLabel(value: unknown): string | null {
   return isPeriod ? value.trim().replace(/\s+/g, ' ') : null;
 }
 
+/**
+ * What kind of year a period is, written beside its year in a line or column of its own ("Budget" and
+ * "Overslag" under 2026 and 2027; "R" beside 2024): a qualifier of the period, no data of its own.
+ */
+export function isPeriodQualifier(value: unknown): boolean {
+  return typeof value === 'string' && PERIOD_QUALIFIER.test(withoutUnit(normalizeLabel(value)));
+}
+
+const PERIOD_QUALIFIER = new RegExp(
+  `^(?:budget|regnskab|budgetoverslag|budgetoverslagsaar|vedtaget budget|korrigeret budget|oprindeligt budget|forventet regnskab|${BUDGET_YEARS})(?:\\s*[1-4])?$`,
+);
+
 /** Header of the label column of a breakdown by focus area (indsatsområde, aktivitet, projekt ...). */
 export function isAreaHeader(text: string): boolean {
   const label = normalizeLabel(text);

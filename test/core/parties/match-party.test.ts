@@ -81,6 +81,17 @@ describe('matchParty', () => {
     expect(code('')).toBeUndefined();
     expect(code('   ')).toBeUndefined();
   });
+
+  it("reads the municipality code before the name, as Statistikbanken writes it, when it is that party's", () => {
+    expect(matchParty('101 København')).toEqual({
+      party: expect.objectContaining({ code: '101' }),
+      exact: false,
+    });
+    expect(code('787 Thisted')).toBe('787');
+    expect(code('400 Bornholms Regionskommune')).toBe('400');
+    expect(code('101 Thisted')).toBeUndefined();
+    expect(code('2 Thisted')).toBeUndefined();
+  });
 });
 
 describe('partyKey', () => {

@@ -15,7 +15,7 @@ import { cutAfter, isSingleTextRow, rowText, tableBody, type Body } from '../../
 import { BLANK, NUMBER, TEXT, type SheetCells } from '../../reader/cells';
 import { classifySource, isFundingSource } from './classify-source';
 import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
-import { isAreaHeader, isTotalLabel, periodLabel } from '../../reader/labels';
+import { isAreaHeader, isPeriodQualifier, isTotalLabel, periodLabel } from '../../reader/labels';
 import { headerArea, type HeaderArea } from '../../reader/header-area';
 import { isUnitRow, isUnitText } from '../../reader/sub-header';
 import { periodColumn, type PeriodColumn } from './period-column';
@@ -47,17 +47,19 @@ export function detectTransposedCofinancing(
   ) {
     return null;
   }
-  const found =
+  let found =
     periodColumn(cells, periodCol, body.rows, 2, true) ??
     (roles ? anyLabels(cells, periodCol, body.rows) : oneYear(cells, periodCol, body.rows));
   if (!found) return null;
+  const qualifierCol = roles ? null : qualifierColumn(cells, periodCol, rect.right, body.rows, found);
+  if (qualifierCol !== null) found = withQualifiedTotals(cells, qualifierCol, found);
   const periodRows = found.periods.map((p) => p.row).filter((r) => r !== opts.totalRow);
 
   // Every other column is a source, a total or empty: names on top, amounts or dashes below.
   const valueCols: number[] = [];
   const unitTexts: string[] = [];
   const named = roles ? [...(roles.sources ?? []), ...(roles.total ?? [])] : [];
-  for (let c = periodCol + 1; c <= rect.right; c++) {
+  for (let c = (qualifierCol ?? periodCol) + 1; c <= rect.right; c++) {
     if (named.length && !named.includes(c)) continue;
     const filled = body.rows.some((r) => cells.kind(r, c) !== BLANK);
     // A unit beside each period ("kr.", "t.kr.": a unit row turned on its side) says what the amounts are in.
@@ -128,7 +130,10 @@ export function detectTransposedCofinancing(
   // One year is a financing table only with sources named as such and a total that adds them up.
   if (found.periods.length < 2 && !roles && !(funded && (totalRow !== null || totalCol !== null)))
     return null;
-  const byArea = area.texts(periodCol).some(isAreaHeader) || !funded;
+  const byArea =
+    [periodCol, ...(qualifierCol === null ? [] : [qualifierCol])].some((c) =>
+      area.texts(c).some(isAreaHeader),
+    ) || !funded;
   const sourceRows = sources.map((col, i) => ({
     row: col,
     label: labels[i],
@@ -161,7 +166,7 @@ export function detectTransposedCofinancing(
         ...(structure.breakdowns.length
           ? { 'breakdown-rows': breakdownReading((c) => headingOf(c).trim(), structure.breakdowns) }
           : {}),
-        ...(totalRow !== null && cells.text(totalRow, periodCol) === ''
+        ...(totalRow !== null && !found.totals.includes(totalRow) && cells.text(totalRow, periodCol) === ''
           ? { 'total-col': text('summen af perioderne over den', 'the sum of the periods above it') }
           : {}),
       },
@@ -184,7 +189,7 @@ function endAtTotal(cells: SheetCells, rect: RangePos, body: Body): Body {
   let total: number | null = null;
   for (const r of body.rows) {
     if (periodLabel(cells.raw(r, col)) !== null) periods++;
-    else if (periods >= 2 && isTotalLabel(cells.text(r, col))) total = r;
+    else if (periods >= 2 && totalWordAt(cells, r, col, rect.right)) total = r;
   }
   if (total !== null) return cutAfter(cells, rect, body, total);
   const rows = [...body.rows];
@@ -195,6 +200,50 @@ function endAtTotal(cells: SheetCells, rect: RangePos, body: Body): Body {
     notes.unshift(rowText(cells, r, rect.left, rect.right));
   }
   return { rows, notes: [...notes, ...body.notes] };
+}
+
+/**
+ * The column beside the years that says what kind of year each is ("Budget", "Overslag", "Overslag"): the
+ * years' row over such words in the upright table, turned on its side. Every period has its word, the other
+ * lines a total word or nothing; the column is part of the periods' labels, not a source.
+ */
+function qualifierColumn(
+  cells: SheetCells,
+  periodCol: number,
+  right: number,
+  rows: readonly number[],
+  found: PeriodColumn,
+): number | null {
+  let col = periodCol + 1;
+  while (col <= right && rows.every((r) => cells.kind(r, col) === BLANK)) col++;
+  if (col > right) return null;
+  const periodRows = new Set(found.periods.map((p) => p.row));
+  const fits = rows.every((r) =>
+    periodRows.has(r)
+      ? isPeriodQualifier(cells.raw(r, col))
+      : cells.kind(r, col) === BLANK || isTotalLabel(cells.text(r, col)),
+  );
+  return fits ? col : null;
+}
+
+/** A line with no period whose qualifier cell says "I alt" is a total line by its word. */
+function withQualifiedTotals(cells: SheetCells, col: number, found: PeriodColumn): PeriodColumn {
+  const labelled = found.blanks.filter((r) => r >= 0 && isTotalLabel(cells.text(r, col)));
+  if (labelled.length === 0) return found;
+  return {
+    periods: found.periods,
+    totals: [...found.totals, ...labelled].sort((a, b) => a - b),
+    blanks: found.blanks.filter((r) => !labelled.includes(r)),
+  };
+}
+
+/** "I alt" in the period column, or, that cell empty, in the next filled cell (a qualifier column's). */
+function totalWordAt(cells: SheetCells, row: number, col: number, right: number): boolean {
+  if (isTotalLabel(cells.text(row, col))) return true;
+  if (cells.kind(row, col) !== BLANK) return false;
+  let c = col + 1;
+  while (c < right && cells.kind(row, c) === BLANK) c++;
+  return cells.kind(row, c) === TEXT && isTotalLabel(cells.text(row, c));
 }
 
 /**

@@ -550,9 +550,13 @@ function periodHeaders(cells: SheetCells, rect: RangePos, headerRow: number): nu
 function numbersFollow(cells: SheetCells, rect: RangePos, headerRow: number): boolean {
   for (let r = headerRow + 1; r <= rect.bottom; r++) {
     if (!rowHasContent(cells, r, rect.left, rect.right)) continue;
-    // A data row: a name, then numbers; a row of years is a header.
-    if (cells.kind(r, rect.left) !== TEXT || periodHeaders(cells, rect, r) >= 2) return false;
-    for (let c = rect.left; c <= rect.right; c++) if (cells.isNumeric(r, c)) return true;
+    // A data row: a name, then numbers; a row of years is a header. A running number or a municipality
+    // code may stand before the name ("1 | København | 34,7"), as a colleague adds them left of the names.
+    if (periodHeaders(cells, rect, r) >= 2) return false;
+    let name = rect.left;
+    while (name < rect.right && isLeadingNumber(cells, r, name)) name++;
+    if (cells.kind(r, name) !== TEXT) return false;
+    for (let c = name + 1; c <= rect.right; c++) if (cells.isNumeric(r, c)) return true;
     return false;
   }
   return false;
@@ -569,6 +573,15 @@ function isNameColumn(cells: SheetCells, col: number, rows: readonly number[]): 
     if (k === TEXT) names++;
   }
   return filled > 0 && names * 2 >= filled;
+}
+
+/** A whole number before a line's name: its running number or its code, no year and no amount. */
+function isLeadingNumber(cells: SheetCells, row: number, col: number): boolean {
+  if (!cells.isNumeric(row, col) || periodLabel(cells.raw(row, col)) !== null) return false;
+  const n = cells.number(row, col);
+  return (
+    n !== null && n.digits > 0n && normalize(n).scale <= 0 && compare(n, { digits: 10000n, scale: 0 }) < 0
+  );
 }
 
 /** A "header" with numbers over the key or amount column is the first data row of a table without a header. */
