@@ -274,6 +274,15 @@ export function isNoteLine(text: string): boolean {
   );
 }
 
+/**
+ * A line of words among a table's lines that heads or remarks on the lines under it rather than being one:
+ * "Nye deltagere fra 2026:", "* Foreløbige tal", "Se note 1 nedenfor".
+ */
+export function isHeadingOrNoteLine(text: string): boolean {
+  const label = normalizeLabel(text);
+  return isNoteLine(text) || /:$/.test(text.trim()) || /^se (?:note|bilag|nedenfor|ovenfor)\b/.test(label);
+}
+
 /** Words that open a breakdown line: "heraf kontant", "deraf løn", "herunder", "heraf bl.a. ...". */
 export const BREAKDOWN_WORDS: readonly string[] = [
   'heraf',
