@@ -14,6 +14,20 @@ import {
 } from './everyday';
 import type { Transform } from './families';
 import { misspell, slipsOf } from './misspell';
+import {
+  accountColumn,
+  BUDGET_CODE_STYLES,
+  FOOTNOTE_MARKS,
+  footnoteLine,
+  FOOTNOTES,
+  budgetCode,
+  cvrColumn,
+  formulaColumn,
+  PCT_HEADS,
+  TITLE_DATES,
+  TOTAL_CASES,
+  totalLabelCase,
+} from './public-sector';
 import { MUNICIPALITY_CODES } from './municipality-codes';
 import type { Rng } from './rng';
 import { count, money, pct, sumPct, type LCol, type LRow, type TableTruth, type Val } from './truth';
@@ -27,6 +41,8 @@ export interface LTable {
   stated?: { where: 'title' | 'note' | 'above'; kr: bigint };
   /** A split's rate per inhabitant ("2,35 kr. pr. indbygger"), moved from the title to a cell above or a note. */
   rate?: { where: 'above' | 'note'; text: string };
+  /** A footnote under the table, explaining a mark after a name ("1) Indtrådt 1. juli 2026."). */
+  footnote?: string;
   /** yearRow: the years in a row of their own above "Budget"/"Overslag". */
   header: { heads: boolean; groupTitle: string | null; unitRow: boolean; yearRow?: boolean };
   /** Columns a colleague adds: a number or code left of the names, remarks or shares at the right; a label merged over two columns. */
@@ -112,6 +128,13 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
     lt.rows = lt.rows.map((r) =>
       r.municipality ? { ...r, label: `${MUNICIPALITY_CODES[r.municipality]} ${r.label}` } : r,
     );
+  } else if (names === 'footnote-mark') {
+    // One or two parts marked, the mark explained below the table.
+    const parts = lt.rows.filter((r) => r.role === 'part' && r.label);
+    const chosen = new Set(fresh.sample(parts, Math.min(parts.length, fresh.int(1, 2))));
+    const mark = fresh.pick(FOOTNOTE_MARKS);
+    lt.rows = lt.rows.map((r) => (chosen.has(r) ? { ...r, label: r.label + mark } : r));
+    lt.footnote = footnoteLine(mark, fresh.pick(FOOTNOTES));
   } else if (names === 'by-amount') {
     // Sorted largest first by what the rows show (the amount, or the period's total), as Excel's sort does.
     const col = t.cols.some((c) => c.id === 'total') ? 'total' : t.cols[t.cols.length - 1].id;
@@ -156,6 +179,7 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
     if (totals === 'label-word') relabel(rng.pick(TOTAL_WORDS));
     if (totals === 'label-none') relabel('');
     if (totals === 'label-region') relabel(rng.pick(t.totalNames ?? ['I alt']));
+    if (totals === 'label-case') relabel(totalLabelCase(totalRow.label, fresh.pick(TOTAL_CASES)));
     if (totals === 'rate-only') lt.rows = lt.rows.filter((r) => r !== totalRow);
     if ((totals === 'rate-above' || totals === 'rate-note') && t.rate) {
       const text = `${t.rate} kr. pr. indbygger`;
@@ -198,6 +222,21 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
   if (header === 'unit-row' || header === 'three-rows') lt.header.unitRow = true;
   if (has('units') && variant('units')!.endsWith('unit-row')) lt.header.unitRow = true;
   if (header === 'year-row') lt.header.yearRow = true;
+  if (header === 'budget-codes') {
+    // "B2026" over the budget year, "BO2027" or "BO1" over each estimate year after it.
+    const style = fresh.pick(BUDGET_CODE_STYLES);
+    const first = Math.min(...lt.cols.flatMap((c) => (c.year !== undefined ? [c.year] : [])));
+    lt.cols = lt.cols.map((c) =>
+      c.role === 'period' && c.year !== undefined
+        ? { ...c, head: budgetCode(style, c.year, first), year: undefined }
+        : c,
+    );
+  }
+  if (header === 'pct-head') {
+    const head = fresh.pick(PCT_HEADS);
+    lt.cols = lt.cols.map((c) => (c.role === 'share' ? { ...c, head } : c));
+  }
+  if (header === 'dated-title') lt.title += fresh.pick(TITLE_DATES);
 
   // Columns a colleague adds, over the rows as they now stand.
   const columns = variant('columns');
@@ -208,13 +247,19 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
           ? runningNumber(lt.rows, fresh)
           : columns === 'municipality-code'
             ? municipalityCode(lt.rows, fresh)
-            : null,
+            : columns === 'cvr'
+              ? cvrColumn(lt.rows, fresh)
+              : columns === 'account'
+                ? accountColumn(lt.rows, fresh)
+                : null,
       trail:
         columns === 'remarks'
           ? [remarks(lt.rows, fresh)]
           : columns === 'share-of-total'
             ? [sharesOfTotal(t, lt.rows, fresh)]
-            : [],
+            : columns === 'check' || columns === 'hidden-helper'
+              ? [formulaColumn(lt.rows, columns === 'check' ? 'check' : 'helper', fresh)]
+              : [],
       mergedLabel: columns === 'merged-label',
     };
   }

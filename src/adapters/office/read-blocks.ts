@@ -58,6 +58,11 @@ export interface BlockOptions {
   readonly indents?: boolean;
 }
 
+/** Margin on the bytes per cell measured so far (see where perCell is updated). */
+const READ_MARGIN = 1.05;
+/** How far past the budget a block may go to take a sheet's last rows instead of leaving them a sync. */
+const SLIVER = 1.1;
+
 interface Block {
   readonly sheet: number;
   readonly top: number;
@@ -132,9 +137,13 @@ export async function readInBlocks(
     for (let i = 0; i < sheets.length && cells < budget; i++) {
       const cols = pos[i].right - pos[i].left + 1;
       while (next[i] <= pos[i].bottom && cells < budget) {
-        const room = Math.floor((budget - cells) / cols);
+        const left = pos[i].bottom - next[i] + 1;
+        // A sheet's last rows go with this block when they would fill only a sliver of another sync:
+        // the block may then pass the budget by a tenth, still well under Excel's limit.
+        const last = shrink === 1 && cells + left * cols <= Math.min(maxCells, budget * SLIVER);
+        const room = last ? left : Math.floor((budget - cells) / cols);
         if (group.length && room < 1) break;
-        const rows = Math.max(1, Math.min(pos[i].bottom - next[i] + 1, room));
+        const rows = Math.max(1, Math.min(left, room));
         group.push({ sheet: i, top: next[i], rows });
         cells += rows * cols;
         next[i] += rows;
@@ -190,8 +199,9 @@ export async function readInBlocks(
     });
     readCells += cells;
     readBytes += bytes;
-    // What the cells really cost so far, with a margin for rows that carry longer text.
-    perCell = Math.max(4, (readBytes / readCells) * 1.15);
+    // What the cells really cost so far, with a small margin: the byte budget (4 MB on the web) already
+    // sits a fifth under Excel's limit, so a block fills it and rows up to 30 % longer still pass.
+    perCell = Math.max(4, (readBytes / readCells) * READ_MARGIN);
     shrink = 1;
   }
   pieces.forEach((map, i) => {

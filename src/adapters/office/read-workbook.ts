@@ -260,7 +260,8 @@ function bytesPerCell(sheets: readonly ToRead[], special: boolean): number {
         ? INDENT_BYTES * n
         : json(crop(sample.formulas, pos)) + json(crop(sample.valueTypes, pos)) + 16 * n);
   }
-  return cells ? (bytes / cells) * 1.2 + 1 : 40;
+  // A tenth more: the corner holds the header, but rows further down may carry longer text.
+  return cells ? (bytes / cells) * 1.1 + 1 : 40;
 }
 
 async function readSheets(

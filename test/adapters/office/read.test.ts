@@ -1,4 +1,4 @@
-import { OfficeWorkbook } from '../../../src/adapters/office/office-workbook';
+import { OfficeWorkbook, type ExcelRun } from '../../../src/adapters/office/office-workbook';
 import { FakeExcel } from '../../../src/adapters/office-fake/fake-excel';
 import { sampleWorkbook, settingsSheet } from './fixture';
 
@@ -88,6 +88,27 @@ describe('OfficeWorkbook.read', () => {
     expect(snap.sheets[9].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
   });
 
+  it('reads the sheets by name when the host refuses the walk over them: the same grids, three syncs more', async () => {
+    const fake = sampleWorkbook();
+    const plain = await new OfficeWorkbook(fake.run).read();
+    let syncs = 0;
+    const run = ((options: Excel.RunOptions, batch: (c: Excel.RequestContext) => Promise<unknown>) =>
+      fake.run(options, async (ctx) => {
+        const sync = ctx.sync.bind(ctx);
+        ctx.sync = async () => {
+          // As a host would refuse methods of a sheet past the last one (no page says it must not).
+          if (++syncs === 1) throw Object.assign(new Error('refused'), { code: 'InvalidArgument' });
+          return sync();
+        };
+        return batch(ctx);
+      })) as unknown as ExcelRun;
+    const snap = await new OfficeWorkbook(run).read();
+    expect(snap.sheets).toEqual(plain.sheets);
+    expect(snap.sheetNames).toEqual(plain.sheetNames);
+    // The refused walk, the sheets alone, their sizes, their samples, then merged areas with the cells.
+    expect(syncs).toBe(5);
+  });
+
   it('reads a blank sheet before a sheet with data in two syncs', async () => {
     const fake = new FakeExcel([
       { name: 'Tom', rows: [] },
@@ -106,6 +127,24 @@ describe('OfficeWorkbook.read', () => {
       ['Kommune', 'Beløb'],
       ['Aarhus', 5],
     ]);
+  });
+
+  it('fills every block of a large sheet to the 4 MB budget: the sizes, then ceil(bytes / 4 MB) syncs', async () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => [
+      `Forening for idræt og kultur nr. ${i}`,
+      1000 + i,
+      `${i % 98} Kommune`,
+      i * 3,
+    ]);
+    const fake = new FakeExcel([{ name: 'Stor', rows }]);
+    const port = new OfficeWorkbook(fake.run);
+    const snap = await port.read();
+    expect(snap.sheets[0].values).toHaveLength(100_000);
+    const cells = fake.payloads.slice(1).reduce((a, b) => a + b, 0);
+    expect(cells).toBeGreaterThan(8_000_000);
+    expect(fake.syncCount).toBe(1 + Math.ceil(cells / 4_000_000));
+    expect(fake.payloads.every((p) => p < 5_000_000)).toBe(true);
+    expect(port.stats.refusedReads).toBe(0);
   });
 
   it('falls back to row blocks when one sheet is too big for one response', async () => {
