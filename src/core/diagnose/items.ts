@@ -111,7 +111,8 @@ function diagnosisItem(tableId: string, d: Diagnosis): ResultItem {
     id: `${tableId}|${d.rule}|${d.cell}`,
     kind: 'diagnosis',
     rule: d.rule,
-    severity: worstSeverity(d.explains, CATALOGUE[d.rule].severity),
+    // As grave as what it explains: a slip behind a warning is a warning, so the item and the counts agree.
+    severity: d.explains.length ? worstSeverity(d.explains, 'info') : CATALOGUE[d.rule].severity,
     tableId,
     sheet: d.sheet,
     cell: d.cell,
