@@ -137,7 +137,9 @@ function goesOn(
       const [r, c] = at(line, i);
       const [pr, pc] = at(before, i);
       if ((cells.kind(r, c) === BLANK) !== (cells.kind(pr, pc) === BLANK)) differ++;
-      if (cells.isNumeric(r, c) && periodLabel(cells.raw(r, c)) === null) figures++;
+      // A dash for nil is a figure too: a source with nothing in any year is still a column of amounts.
+      if ((cells.isNumeric(r, c) && periodLabel(cells.raw(r, c)) === null) || isNil(cells.raw(r, c)))
+        figures++;
     }
     return figures > 0 && differ <= 1;
   };
