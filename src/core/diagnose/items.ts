@@ -111,8 +111,7 @@ function diagnosisItem(tableId: string, d: Diagnosis): ResultItem {
     id: `${tableId}|${d.rule}|${d.cell}`,
     kind: 'diagnosis',
     rule: d.rule,
-    // As grave as what it explains: a slip behind a warning is a warning, so the item and the counts agree.
-    severity: d.explains.length ? worstSeverity(d.explains, 'info') : CATALOGUE[d.rule].severity,
+    severity: worstSeverity(d.explains, CATALOGUE[d.rule].severity),
     tableId,
     sheet: d.sheet,
     cell: d.cell,
