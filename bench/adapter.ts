@@ -12,9 +12,10 @@ const SIZES = [100, 10_000, 100_000, 1_000_000];
 const BLOCK = 4_000_000;
 
 /**
- * The target: ceil(bytes / 4 MB) + 3 syncs for reading and writing, with no try Excel refuses. Three
- * syncs carry no cells (the sheets, the used ranges' sizes, the look right before writing); every
- * other one is filled up to the adapter's 4 MB budget.
+ * The target: ceil(bytes / 4 MB) + 3 syncs for reading and writing, with no try Excel refuses. The
+ * adapter's syncs that carry no cells are two (the sheets with their used ranges' sizes; the look right
+ * before writing, which on a first write also adds Fordel's settings sheet); every other one is filled
+ * up to its 4 MB budget, the read's merged areas riding with the first block of cells.
  */
 function syncBound(totalPayload: number): number {
   return Math.ceil(totalPayload / BLOCK) + 3;

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The `fordel` command: compiled to lib/cli/fordel.js on npm install (npm run build:cli).
 import type * as Main from './main';
+import { workersAhead } from './workers-ahead';
 import { startEarly } from './worker-start';
 
 const argv = process.argv.slice(2);
-// A check's (or clean's) worker starts loading the reader and the core now, beside the main thread's own start.
+// A check's (or clean's) workers start loading the reader and the core now, beside the main thread's own start.
 if ((argv[0] === 'check' || argv[0] === 'clean') && !argv.some((a) => /^(?:--help|-h|--version|-v)$/.test(a)))
-  startEarly();
+  startEarly(argv[0] === 'check' ? workersAhead(argv.slice(1)) : 1);
 const io = {
   stdout: (s: string) => void process.stdout.write(s),
   stderr: (s: string) => void process.stderr.write(s),

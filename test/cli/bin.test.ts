@@ -35,6 +35,8 @@ describe('the fordel command', () => {
     }
     if (!existsSync(path.join(ROOT, 'lib', 'cli', 'main.js')))
       throw new Error('npm run build:cli produced no lib/cli/main.js');
+    // The worker as users run it: Fordel's own code bundled into one file, as npm run build:cli leaves it.
+    execFileSync('npm', ['run', 'bundle:cli', '--silent'], { cwd: ROOT, stdio: 'pipe' });
   }, 180_000);
   afterAll(() => removeDir(dir));
 
@@ -79,17 +81,27 @@ describe('the fordel command', () => {
   }, 60_000);
 
   it('loads a workbook library only in the worker, the writer only for --out, codepage tables only for .xls', async () => {
-    const loads = (...args: string[]): string[] => {
-      const r = spawnSync(process.execPath, ['-r', './test/support/report-loads.js', BIN, ...args], {
-        encoding: 'utf8',
-        cwd: ROOT,
-      });
-      return r.stderr.split('\n').filter((l) => l.startsWith('loaded: '));
+    /**
+     * What each thread loads. The bundled worker is one file, so the compiled files (whose loads show the
+     * writer's) run in its place when `compiled`; the bundle keeps each of them unrun until first required.
+     */
+    const run = (args: string[], compiled = true): string[] => {
+      const preload = ['-r', './test/support/report-loads.js'];
+      if (compiled) preload.push('-r', './test/support/compiled-worker.js');
+      const r = spawnSync(process.execPath, [...preload, BIN, ...args], { encoding: 'utf8', cwd: ROOT });
+      return r.stderr.split('\n');
     };
+    const loads = (...args: string[]): string[] => run(args).filter((l) => l.startsWith('loaded: '));
     const sample = await writeSample(dir);
     const real = (name: string): string => path.join(ROOT, 'test', 'files', 'real', name);
     expect(loads('--help')).toEqual([]);
     expect(loads('check', sample)).toEqual(['loaded: worker sheetjs']);
+    // As users run it: the worker loads one file of Fordel's, the bundle, and SheetJS beside it.
+    const bundled = run(['check', sample], false);
+    expect(bundled.filter((l) => l.startsWith('loaded: '))).toEqual(['loaded: worker sheetjs']);
+    expect(bundled.filter((l) => l.startsWith('fordel file: worker '))).toEqual([
+      'fordel file: worker cli/check-worker.bundle.js',
+    ]);
     const withCopy = loads('check', sample, '--out', path.join(dir, 'loads-copy.xlsx'));
     expect(withCopy).toContain('loaded: worker sheetjs');
     expect(withCopy).toContain('loaded: worker writer');

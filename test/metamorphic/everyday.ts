@@ -16,6 +16,10 @@ export interface ExtraCol {
   readonly head: string;
   readonly unit: string | null;
   readonly cells: Readonly<Record<string, { readonly v: string | number; readonly z?: string }>>;
+  /** A column of formulas whose results render.ts works out from the cells as laid out (public-sector.ts). */
+  readonly formula?: 'check' | 'helper';
+  /** Hidden, as a helper column is. */
+  readonly hidden?: boolean;
 }
 
 export const RUNNING_NUMBER_HEADS = ['Nr.', 'Løbenr.', 'nr.'];
@@ -44,7 +48,14 @@ export const TRAILING_SPACES = [' ', '  ', '\u00a0'];
 export const YEAR_ROW_WORDS = { first: 'Budget', later: 'Overslag' } as const;
 
 /** Variants of this round that type the amounts as text. */
-export const TEXT_AMOUNTS = ['kr-suffix', 'kr-prefix', 'space-thousands', 'minus-sign'];
+export const TEXT_AMOUNTS = [
+  'kr-suffix',
+  'kr-prefix',
+  'space-thousands',
+  'minus-sign',
+  'division-minus',
+  'trailing-minus',
+];
 
 /** An amount as text the way the variant types it ("1.500.000 kr.", "kr. 250.000", "1 500 000", "−15.750"). */
 export function amountText(dec: string, variant: string, space = ' '): string {

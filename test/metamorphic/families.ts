@@ -95,6 +95,33 @@ const BUDGET_VARIANTS: Readonly<Partial<Record<Family, readonly string[]>>> = {
   ],
 };
 
+/** What public-sector sheets do (public-sector.ts): the last round. */
+export const PUBLIC_SECTOR: readonly string[] = [
+  'numbers:division-minus',
+  'numbers:trailing-minus',
+  'numbers:nil-en-dash',
+  'numbers:kr-in-format',
+  'header:budget-codes',
+  'header:pct-head',
+  'header:dated-title',
+  'totals:label-case',
+  'placement:merged-title',
+  'placement:note-rows',
+  'placement:blank-before-total',
+  'columns:cvr',
+  'columns:account',
+  'columns:check',
+  'columns:hidden-helper',
+];
+
+/**
+ * Variants written but not drawn yet: they break variants of the ratchet's fixed sample until the reading
+ * handles them (/work/briefs6/found-by-generator.md). `--try` lays them out; they join their round once the
+ * sample keeps the invariant with them. "B2026"/"BO1" over the years is read as a budget and its row totals
+ * go unchecked.
+ */
+export const HELD_BACK: readonly string[] = ['header:budget-codes'];
+
 /**
  * Variants added after the others had their draws, in rounds. A seed draws each round from a stream of its own,
  * on top of the composition it drew before, so the fixed sample and every listed broken variant keep their
@@ -102,7 +129,10 @@ const BUDGET_VARIANTS: Readonly<Partial<Record<Family, readonly string[]>>> = {
  * then a name with the key beside a letter struck, then what a colleague's own sheets have around a table
  * (everyday.ts): added columns, amounts typed with their unit or spaces, names with a space at the end or
  * sorted by amount, double spacing, a year row above "Budget"/"Overslag"; then shares typed "34,6 pct.", øre
- * shown on whole kroner ("1.500.000,00") and the municipality code in the name's cell ("101 København").
+ * shown on whole kroner ("1.500.000,00") and the municipality code in the name's cell ("101 København"); then
+ * what public-sector sheets do (public-sector.ts): "÷" and trailing minus, "–" for nil, "kr." in the format,
+ * "B2026"/"BO1", a "%" head, a date in the title, "i alt" cased, a merged title, a note line, a blank line
+ * before the total, CVR numbers, kontonumre, a "Kontrol" column and a hidden helper column.
  */
 export const LATER_ROUNDS: readonly (readonly string[])[] = [
   ['saved:excel-shared', 'saved:libreoffice', 'saved:uncached', 'saved:uncached-zero'],
@@ -124,10 +154,12 @@ export const LATER_ROUNDS: readonly (readonly string[])[] = [
     'header:year-row',
   ],
   ['numbers:pct-word', 'numbers:oere-format', 'names:code-in-label'],
+  // What the sheets of kommuner, regioner and ministries do (public-sector.ts), less those held back.
+  PUBLIC_SECTOR.filter((x) => !HELD_BACK.includes(x)),
 ];
-const LATER: ReadonlySet<string> = new Set(LATER_ROUNDS.flat());
+const LATER: ReadonlySet<string> = new Set([...LATER_ROUNDS.flat(), ...HELD_BACK]);
 /** Share of variants that get one of a round's later variants on top (the last round's many variants a little more). */
-const LATER_SHARES: readonly number[] = [0.2, 0.2, 0.2, 0.3, 0.2];
+const LATER_SHARES: readonly number[] = [0.2, 0.2, 0.2, 0.3, 0.2, 0.4];
 
 /** The variants of each family that apply to a truth (the later ones apart). */
 export function variantsFor(t: TableTruth, family: Family): string[] {
@@ -136,11 +168,15 @@ export function variantsFor(t: TableTruth, family: Family): string[] {
 }
 
 /** The later variants of a round that apply to a truth, as transforms. */
-export function laterFor(t: TableTruth, round = 0): Transform[] {
+export function laterFor(
+  t: TableTruth,
+  round = 0,
+  names: readonly string[] = LATER_ROUNDS[round],
+): Transform[] {
   if (t.kind === 'budget') return [];
   return FAMILIES.flatMap((family) =>
     variantsForTable(t, family)
-      .filter((v) => LATER_ROUNDS[round].includes(`${family}:${v}`))
+      .filter((v) => names.includes(`${family}:${v}`))
       .map((variant) => ({ family, variant })),
   );
 }
@@ -167,12 +203,22 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(!!t.rate, 'rate-only', 'rate-above', 'rate-note');
       add(!!t.rate && t.planted.length > 0, 'rate-sum-row');
       add(!split, 'breakdown-heraf', 'breakdown-deraf', 'breakdown-indent');
+      add(
+        t.rows.some((r) => r.role === 'total' && /[a-zæøå]/i.test(r.label)),
+        'label-case',
+      );
       break;
     case 'header':
       add(true, 'synonyms', 'unknown-words', 'group-title', 'unit-row', 'three-rows');
       add(split, 'none');
       add(!split, 'periods-text');
       add(t.cols.filter((c) => c.role === 'period' && c.year !== undefined).length >= 2, 'year-row');
+      add(
+        t.cols.some((c) => c.role === 'period' && c.year !== undefined),
+        'budget-codes',
+      );
+      add(hasShares(t), 'pct-head');
+      add(true, 'dated-title');
       break;
     case 'units':
       add(allMultiples(t, 10n), 'tkr-title', 'tkr-header', 'tkr-unit-row', '1000kr-header', 'tkr-note');
@@ -187,12 +233,18 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(hasNegative(t), 'minus-sign');
       add(hasShares(t), 'pct-word');
       add(true, 'oere-format');
+      add(hasNegative(t), 'division-minus', 'trailing-minus');
+      add(hasZero(t), 'nil-en-dash');
+      add(true, 'kr-in-format');
       break;
     case 'placement':
       add(true, 'offset', 'notes-above', 'notes-below', 'note-beside', 'blank-row', 'blank-col');
       add(true, 'hidden-row', 'hidden-col', 'freeze', 'stacked', 'side-by-side', 'excel-table');
       add(t.kind !== 'budget', 'excel-table-across');
       add(parts(t) >= 2, 'double-spaced');
+      add(true, 'merged-title');
+      add(parts(t) >= 3, 'note-rows');
+      add(parts(t) >= 2 && t.rows[t.rows.length - 1].role === 'total', 'blank-before-total');
       break;
     case 'names':
       add(hasMunicipalities(t), 'upper', 'kommune', 'typo');
@@ -219,10 +271,21 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(true, 'running-number', 'remarks', 'merged-label');
       add(hasMunicipalities(t) && allMunicipalities(t.rows), 'municipality-code');
       add(shareable(t), 'share-of-total');
+      add(true, 'cvr', 'account', 'hidden-helper');
+      add(
+        t.cols.some((c) => c.role === 'total' && c.sumOf),
+        'check',
+      );
       break;
   }
   return out;
 }
+
+/** Added columns of formulas over the amounts: a SUM over amounts typed as text would leave them out. */
+const FORMULA_COLUMNS = ['check', 'hidden-helper'];
+const TYPED_AS_TEXT = ['money-text', 'negative-parentheses', 'dash-text'];
+const typesText = (ts: readonly Transform[]): boolean =>
+  ts.some((y) => y.family === 'numbers' && TYPED_AS_TEXT.includes(y.variant));
 
 /** Variants an Excel Table cannot hold (it has one header row, and its totals row last). */
 const TABLE_CLASHES = [
@@ -253,7 +316,13 @@ export function fitsWith(x: Transform, ts: readonly Transform[]): boolean {
     has('placement:excel-table-across') ||
     has('placement:excel-table');
   // Added columns are columns of an upright table; an Excel Table's columns and totals row are its own.
-  if (x.family === 'columns') return !turned;
+  if (x.family === 'columns') return !turned && (!FORMULA_COLUMNS.includes(x.variant) || !typesText(ts));
+  // A note line among the parts is a line of an upright table. A blank line before the total turned on its
+  // side is a blank column before the total column, which the reading does not join to the table yet
+  // (found-by-generator.md): held back there.
+  if (show(x) === 'placement:note-rows' || show(x) === 'placement:blank-before-total') return !turned;
+  // "kr." in the number format says kroner, whatever unit is stated.
+  if (show(x) === 'numbers:kr-in-format') return !ts.some((y) => y.family === 'units');
   // An Excel Table has one header row.
   if (show(x) === 'header:year-row')
     return !has('placement:excel-table') && !has('placement:excel-table-across');

@@ -16,7 +16,7 @@ import { shiftRefs, swapRefs } from './truths/corpus';
 
 /**
  * A cell as written back: a number's shortest decimal, or Danish text ("1.500.000", "34,6 %", "-", "(15.750)",
- * "1.500.000 kr.", "kr. 250.000", "1 500 000", "−15.750").
+ * "1.500.000 kr.", "kr. 250.000", "1 500 000", "−15.750", "÷15.750", "15.750-", "–").
  */
 function decimalOf(cell: XLSX.CellObject | undefined): string | null {
   if (!cell) return null;
@@ -28,8 +28,11 @@ function decimalOf(cell: XLSX.CellObject | undefined): string | null {
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/(\d) (?=\d{3}\b)/g, '$1')
     .replace('\u2212', '-')
+    // The Danish minus and the minus after the figure (public-sector.ts).
+    .replace(/^÷\s*/, '-')
+    .replace(/^([\d.,]+)-$/, '-$1')
     .trim();
-  if (s === '-') return '0';
+  if (s === '-' || s === '\u2013') return '0';
   const negative = /^\((.*)\)$/.exec(s);
   if (negative) return `-${decimalOf({ t: 's', v: negative[1] })}`;
   return /^-?[\d.]+(,\d+)?$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : null;

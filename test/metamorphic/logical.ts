@@ -14,6 +14,17 @@ import {
 } from './everyday';
 import type { Transform } from './families';
 import { misspell, slipsOf } from './misspell';
+import {
+  accountColumn,
+  BUDGET_CODE_STYLES,
+  budgetCode,
+  cvrColumn,
+  formulaColumn,
+  PCT_HEADS,
+  TITLE_DATES,
+  TOTAL_CASES,
+  totalLabelCase,
+} from './public-sector';
 import { MUNICIPALITY_CODES } from './municipality-codes';
 import type { Rng } from './rng';
 import { count, money, pct, sumPct, type LCol, type LRow, type TableTruth, type Val } from './truth';
@@ -156,6 +167,7 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
     if (totals === 'label-word') relabel(rng.pick(TOTAL_WORDS));
     if (totals === 'label-none') relabel('');
     if (totals === 'label-region') relabel(rng.pick(t.totalNames ?? ['I alt']));
+    if (totals === 'label-case') relabel(totalLabelCase(totalRow.label, fresh.pick(TOTAL_CASES)));
     if (totals === 'rate-only') lt.rows = lt.rows.filter((r) => r !== totalRow);
     if ((totals === 'rate-above' || totals === 'rate-note') && t.rate) {
       const text = `${t.rate} kr. pr. indbygger`;
@@ -198,6 +210,21 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
   if (header === 'unit-row' || header === 'three-rows') lt.header.unitRow = true;
   if (has('units') && variant('units')!.endsWith('unit-row')) lt.header.unitRow = true;
   if (header === 'year-row') lt.header.yearRow = true;
+  if (header === 'budget-codes') {
+    // "B2026" over the budget year, "BO2027" or "BO1" over each estimate year after it.
+    const style = fresh.pick(BUDGET_CODE_STYLES);
+    const first = Math.min(...lt.cols.flatMap((c) => (c.year !== undefined ? [c.year] : [])));
+    lt.cols = lt.cols.map((c) =>
+      c.role === 'period' && c.year !== undefined
+        ? { ...c, head: budgetCode(style, c.year, first), year: undefined }
+        : c,
+    );
+  }
+  if (header === 'pct-head') {
+    const head = fresh.pick(PCT_HEADS);
+    lt.cols = lt.cols.map((c) => (c.role === 'share' ? { ...c, head } : c));
+  }
+  if (header === 'dated-title') lt.title += fresh.pick(TITLE_DATES);
 
   // Columns a colleague adds, over the rows as they now stand.
   const columns = variant('columns');
@@ -208,13 +235,19 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
           ? runningNumber(lt.rows, fresh)
           : columns === 'municipality-code'
             ? municipalityCode(lt.rows, fresh)
-            : null,
+            : columns === 'cvr'
+              ? cvrColumn(lt.rows, fresh)
+              : columns === 'account'
+                ? accountColumn(lt.rows, fresh)
+                : null,
       trail:
         columns === 'remarks'
           ? [remarks(lt.rows, fresh)]
           : columns === 'share-of-total'
             ? [sharesOfTotal(t, lt.rows, fresh)]
-            : [],
+            : columns === 'check' || columns === 'hidden-helper'
+              ? [formulaColumn(lt.rows, columns === 'check' ? 'check' : 'helper', fresh)]
+              : [],
       mergedLabel: columns === 'merged-label',
     };
   }

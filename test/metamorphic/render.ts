@@ -7,6 +7,7 @@ import { danish, decimalsOf, inUnit, kroner } from './danish';
 import { amountText, THOUSANDS_SPACES, YEAR_ROW_WORDS, type ExtraCol } from './everyday';
 import type { Transform } from './families';
 import { moneyDecimals, type LTable } from './logical';
+import { DIVISION_MINUS, EN_DASH, helperSource, KR_FORMATS, negativeText, NOTE_ROWS } from './public-sector';
 import type { Rng } from './rng';
 import {
   a1,
@@ -71,9 +72,16 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   // Amounts typed as text with the unit or spaces in them, or only the negatives with a typographic minus.
   const typed = ['kr-suffix', 'kr-prefix', 'space-thousands'].includes(numbers ?? '');
   const space = numbers === 'space-thousands' ? (o.fresh ?? o.rng).pick(THOUSANDS_SPACES) : ' ';
+  // The public-sector forms (public-sector.ts): one minus and one format per table, from the fresh stream.
+  const minus = numbers === 'division-minus' ? (o.fresh ?? o.rng).pick(DIVISION_MINUS) : '';
+  const krFormat = numbers === 'kr-in-format' ? (o.fresh ?? o.rng).pick(KR_FORMATS) : '';
   const moneyCell = (val: Val & { t: 'money' }): OutCell => {
     if (typed || (numbers === 'minus-sign' && val.kr < 0n))
       return { v: amountText(inUnit(val.kr, units.exp), numbers!, space) };
+    if ((numbers === 'division-minus' || numbers === 'trailing-minus') && val.kr < 0n)
+      return { v: negativeText(inUnit(val.kr, units.exp), numbers, minus) };
+    if (val.kr === 0n && numbers === 'nil-en-dash') return { v: EN_DASH };
+    if (numbers === 'kr-in-format') return { v: Number(inUnit(val.kr, units.exp)), z: krFormat };
     if (val.kr === 0n && numbers === 'dash-text') return { v: '-' };
     // Accounting negatives: typed as "(15.750)", or a number under a format that shows it so.
     if (val.kr < 0n && numbers === 'negative-parentheses')
@@ -206,7 +214,13 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   const blankAfter = placement === 'blank-row' && partIdx.length >= 2 ? o.rng.pick(partIdx.slice(0, -1)) : -1;
   const hiddenRowId = placement === 'hidden-row' ? lt.rows[o.rng.pick(partIdx)].id : null;
   const hiddenBlock = new Set<number>();
+  // A note line after one part (not the last), and a blank line before a total that follows the parts.
+  const noteAfter =
+    placement === 'note-rows' && partIdx.length >= 2 ? (o.fresh ?? o.rng).pick(partIdx.slice(0, -1)) : -1;
+  const note = placement === 'note-rows' ? (o.fresh ?? o.rng).pick(NOTE_ROWS) : '';
   lt.rows.forEach((row, i) => {
+    if (placement === 'blank-before-total' && row.role === 'total' && i > 0)
+      block.push(Array(width).fill(null));
     const line: (BCell | null)[] = Array(width).fill(null);
     if (lead) line[0] = extraCell(lead, row.id);
     if (row.label) mergeLabel(block.length);
@@ -221,6 +235,11 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     if (row.id === hiddenRowId) hiddenBlock.add(block.length);
     block.push(line);
     if (i === blankAfter) block.push(Array(width).fill(null));
+    if (i === noteAfter) {
+      const noteLine: (BCell | null)[] = Array(width).fill(null);
+      noteLine[labelAt] = { out: { v: note } };
+      block.push(noteLine);
+    }
     // Double spacing: an empty row after every row but the last.
     if (placement === 'double-spaced' && i < lt.rows.length - 1) block.push(Array(width).fill(null));
   });
@@ -238,6 +257,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   const areaTop = r;
   if (placement === 'notes-above') for (const n of NOTES_ABOVE) put(sheet, { r: r++, c: c0 }, { v: n });
   let title = lt.title;
+  const titleRow = r;
   if (units.where === 'title') title += ` (${units.word})`;
   let statedAt: Pos | undefined;
   if (lt.stated?.where === 'title') {
@@ -278,6 +298,13 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     if (transposed) sheet.hiddenRows.add(top + 1);
     else sheet.hiddenCols.add(c0 + 1);
   }
+  // The title merged over the table's width, as a title centred across it is.
+  if (placement === 'merged-title' && blockWidth > 1)
+    sheet.merges.push({ top: titleRow, left: c0, bottom: titleRow, right: c0 + blockWidth - 1 });
+  trail.forEach((x, k) => {
+    if (x.formula) addFormulaColumn(sheet, lt, x, cellOf, units.exp);
+    if (x.hidden) sheet.hiddenCols.add(c0 + trailAt(k));
+  });
   if (placement === 'freeze' && headerRows)
     sheet.freeze = transposed ? { r: 0, c: c0 + headerRows } : { r: top + headerRows, c: 0 };
   let bottom = top + blockHeight - 1;
@@ -321,6 +348,53 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     allowedRules,
     statedAt,
   };
+}
+
+/**
+ * An added column of formulas with their results from the cells as laid out: the row's total less the sum of
+ * its years ("Kontrol": 0 where the row adds up, the difference where a figure is typed wrong), or a helper
+ * with the row's amount in thousands. A row without the amounts it reads keeps no cell.
+ */
+function addFormulaColumn(
+  sheet: SheetModel,
+  lt: LTable,
+  x: ExtraCol,
+  cellOf: Map<string, Pos>,
+  unitExp: number,
+): void {
+  const totalCol = lt.cols.find((c) => c.role === 'total' && c.sumOf);
+  const source = helperSource(lt.cols);
+  for (const row of lt.rows) {
+    const at = cellOf.get(cellKey(row.id, x.id));
+    if (!at) continue;
+    const kr = (col: string): bigint | null => {
+      const v = row.cells[col];
+      const p = cellOf.get(cellKey(row.id, col));
+      const shown = p && sheet.cells.get(`${p.r},${p.c}`);
+      return v?.t === 'money' && shown && typeof shown.v === 'number' ? v.kr : null;
+    };
+    const here = `${at.r},${at.c}`;
+    if (x.formula === 'check' && totalCol) {
+      const total = kr(totalCol.id);
+      const periods = totalCol.sumOf!.map(kr);
+      const refs = totalCol.sumOf!.map((id) => cellOf.get(cellKey(row.id, id))!);
+      const totalAt = cellOf.get(cellKey(row.id, totalCol.id));
+      if (total === null || periods.some((p) => p === null) || !totalAt) {
+        sheet.cells.delete(here);
+        continue;
+      }
+      const diff = total - periods.reduce<bigint>((a, b) => a + b!, 0n);
+      sheet.cells.set(here, { v: Number(inUnit(diff, unitExp)), f: `${a1(totalAt)}-${sumFormula(refs)}` });
+    } else if (x.formula === 'helper' && source) {
+      const v = kr(source.id);
+      const from = cellOf.get(cellKey(row.id, source.id));
+      if (v === null || !from) {
+        sheet.cells.delete(here);
+        continue;
+      }
+      sheet.cells.set(here, { v: Number(inUnit(v, unitExp + 3)), f: `${a1(from)}/1000` });
+    } else sheet.cells.delete(here);
+  }
 }
 
 /**

@@ -858,6 +858,10 @@ export class FakeRange extends FakeProxy {
    */
   private derived(name: string, args: unknown[], f: (pos: RangePos) => RangePos): FakeRange {
     return new FakeRange(this.ctx, () => {
+      // What hangs from a null object is a null object too (the adapter's first sync walks the sheets
+      // past the last and takes a missing sheet's used range; read-workbook.ts falls back when a host
+      // refuses that).
+      if (!this.exists()) return null;
       const { sheet, pos } = this.where();
       return { sheet, pos: inGrid(f(pos)) };
     }).at(this, PATH.method, name, args);

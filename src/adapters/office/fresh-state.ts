@@ -110,7 +110,15 @@ export async function readFresh(
   knownTables: readonly { name: string; sheet: string; range: RangePos }[],
   api: (version: string) => boolean,
   sync: (requests: number) => Promise<void>,
-  opts: { maxBytes?: number; tableRanges?: boolean } = {},
+  opts: {
+    maxBytes?: number;
+    tableRanges?: boolean;
+    /**
+     * Actions queued after this look's loads, into its first sync, which therefore still see the
+     * workbook as it was before them; returns how many it queued.
+     */
+    alongFirst?: () => number;
+  } = {},
 ): Promise<Fresh> {
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
   const worksheets = ctx.workbook.worksheets.load('items/name,items/visibility,items/protection/protected');
@@ -204,7 +212,8 @@ export async function readFresh(
     room -= loads[first].bytes;
     loads[first++].queue();
   }
-  await sync(requests + first);
+  const along = opts.alongFirst?.() ?? 0;
+  await sync(requests + first + along);
   // The tables' ranges now, for removing Fordel's columns from a Table that took them in.
   if (opts.tableRanges)
     for (const t of tables?.items ?? [])

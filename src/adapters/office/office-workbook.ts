@@ -28,7 +28,7 @@ import {
 } from '../../core/output/plan';
 import type { WorkbookPort, WorkbookSnapshot, WriteReport } from '../../workbook/port';
 import { buildGrid } from './read-grid';
-import { readWorkbook } from './read-workbook';
+import { readWorkbook, type FilteredRange, type SheetInfo } from './read-workbook';
 import { readFresh, type Fresh } from './fresh-state';
 import {
   cellKey,
@@ -211,6 +211,17 @@ export class OfficeWorkbook implements WorkbookPort {
    * where fetching the file waits for a write like the merged areas (null: not fetched yet).
    */
   private outlineCache: Map<string, OutlineRow[]> | null = null;
+  /**
+   * What the last read saw that a write is refused for (sheets and their protection, the structure's,
+   * filters, Fordel's settings): until the next write, the grounds for adding Fordel's sheets in the
+   * same sync as the look before writing (setupAhead).
+   */
+  private lastRead: {
+    sheets: ReadonlyMap<string, SheetInfo>;
+    structureProtected: boolean;
+    settings: FordelSettings | null;
+    filtered: readonly FilteredRange[];
+  } | null = null;
   private outlineUnread = false;
   private readonly documentFile: () => Promise<Uint8Array | null>;
 
@@ -272,6 +283,12 @@ export class OfficeWorkbook implements WorkbookPort {
         r = await readAll();
       }
       this.stats.refusedReads = r.refusedReads;
+      this.lastRead = {
+        sheets: new Map(r.infos.map((i) => [i.name.toLowerCase(), i])),
+        structureProtected: r.structureProtected,
+        settings: r.settings,
+        filtered: r.filtered,
+      };
       const sheets: SheetGrid[] = r.sheets.map(buildGrid);
       this.tables = sheets.flatMap((s) =>
         (s.tables ?? []).map((t) => ({ name: t.name, sheet: s.name, range: t.range })),
@@ -361,6 +378,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   insertTable(at: InsertAt, plan: TablePlan): Promise<WriteReport> {
+    this.lastRead = null;
     return insertTable(this.run, at, plan, this.maxBytes);
   }
 
@@ -371,13 +389,16 @@ export class OfficeWorkbook implements WorkbookPort {
     const unread = fromReading ? await this.mergesBeforeWrite() : null;
     if (unread) return unread;
     const grouped = this.api('1.20');
+    const ahead = this.setupAhead(plan);
+    // The read's view is for the write right after it; a later write looks before adding anything.
+    this.lastRead = null;
     try {
-      return await this.writeOnce(plan, grouped);
+      return await this.writeOnce(plan, grouped, ahead);
     } catch (e) {
       if (e instanceof GroupRefused) {
         // Part of the group may be in place: the plain retry starts from a fresh look at the workbook
         // (every write sets fixed values, so writing the rest again is harmless).
-        const again = await this.writeOnce(plan, false);
+        const again = await this.writeOnce(plan, false, null);
         return {
           ...again,
           undoGroup: false,
@@ -404,14 +425,57 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
-  /** The fresh look, the setup step where needed, then the write (grouped or plain). */
-  private async writeOnce(plan: WritePlan, grouped: boolean): Promise<WriteReport> {
+  /**
+   * Adding Fordel's sheets (the settings sheet on the first write) in the same sync as the look before
+   * writing, where the read just before saw nothing the write would be refused for: the look's loads go
+   * first, so it still sees the workbook as the user left it, and the write itself stays one undo group
+   * of its own. A write with confirmed edits of the user's cells looks first and adds after, as does any
+   * write not right after a read.
+   */
+  private setupAhead(plan: WritePlan): ReadonlySet<string> | null {
+    const seen = this.lastRead;
+    if (!seen || plan.userEdits?.length) return null;
+    const existing = new Set(seen.sheets.keys());
+    if (!setupSteps(plan, existing).length) return null;
+    const asRead: Fresh = {
+      sheets: seen.sheets,
+      structureProtected: seen.structureProtected,
+      settings: seen.settings,
+      filtered: seen.filtered,
+      tables: [],
+      tableNames: new Set(),
+      spills: new Map(),
+      widths: new Map(),
+      editCells: new Map(),
+      newFills: [],
+      restore: [],
+    };
+    return refusalFor(plan, asRead) === null ? existing : null;
+  }
+
+  /** The fresh look, the setup step where needed (in the look's sync when `ahead`), then the write. */
+  private async writeOnce(
+    plan: WritePlan,
+    grouped: boolean,
+    ahead: ReadonlySet<string> | null,
+  ): Promise<WriteReport> {
     let syncs = 0;
     const notes: Text[] = [];
+    // Sheets the setup added (lower case): they exist for the write, though the look came before them.
+    const added = new Set<string>();
     let fresh: Fresh;
     try {
       fresh = await this.run(WAIT, async (ctx) => {
-        const look = (p: WritePlan | null) =>
+        // Hiding a sheet has no undo support on Windows and Mac, and on the web undoing a group that
+        // added a very hidden sheet crashed Excel (office-js#6001): add and hide once, outside the group.
+        const queueSetup = (existing: ReadonlySet<string>) => {
+          const setup = setupSteps(plan, existing);
+          // The same sheets setupSteps adds: the settings sheet and Fordel's hidden ones, where missing.
+          for (const name of [SETTINGS_SHEET, ...plan.sheets.filter((s) => s.hidden).map((s) => s.name)])
+            if (!existing.has(name.toLowerCase())) added.add(name.toLowerCase());
+          return setup.reduce((k, s) => k + s.queue(ctx), 0);
+        };
+        const look = (p: WritePlan | null, along?: () => number) =>
           readFresh(
             ctx,
             p,
@@ -421,35 +485,44 @@ export class OfficeWorkbook implements WorkbookPort {
               syncs++;
               return this.sync(ctx, n, 0);
             },
-            { maxBytes: this.maxBytes },
+            { maxBytes: this.maxBytes, ...(along ? { alongFirst: along } : {}) },
           );
-        let f: Fresh;
-        try {
-          f = await look(plan);
-        } catch (e) {
-          // A sheet the plan names is gone: look again without its cells, and refuse below.
-          if (errorCode(e) !== 'ItemNotFound') throw e;
-          f = await look(null);
+        let f: Fresh | null = null;
+        if (ahead) {
+          try {
+            f = await look(plan, () => queueSetup(ahead));
+          } catch {
+            // Whatever failed (a sheet gone, the structure protected since), no setup is in place: the
+            // look comes again on its own, as without the read's view.
+            added.clear();
+          }
         }
-        if (refusalFor(plan, f)) return f;
-        // Hiding a sheet has no undo support on Windows and Mac, and on the web undoing a group that
-        // added a very hidden sheet crashed Excel (office-js#6001): add and hide once, outside the group.
-        const setup = setupSteps(plan, new Set(f.sheets.keys()));
-        if (setup.length) {
-          const n = setup.reduce((k, s) => k + s.queue(ctx), 0);
-          syncs++;
-          await this.sync(ctx, n, 0);
-          if (this.platform !== 'web') notes.push(SETUP_CLEARED_UNDO);
+        if (!f) {
+          try {
+            f = await look(plan);
+          } catch (e) {
+            // A sheet the plan names is gone: look again without its cells, and refuse below.
+            if (errorCode(e) !== 'ItemNotFound') throw e;
+            f = await look(null);
+          }
+          if (refusalFor(plan, f)) return f;
+          const n = queueSetup(new Set(f.sheets.keys()));
+          if (n) {
+            syncs++;
+            await this.sync(ctx, n, 0);
+          }
         }
+        if (added.size && this.platform !== 'web') notes.push(SETUP_CLEARED_UNDO);
         return f;
       });
     } catch (e) {
       return this.failure(e, 0, syncs);
     }
     const refused = refusalFor(plan, fresh);
-    if (refused) return { written: false, cells: 0, syncs, refused };
+    // Fordel's hidden sheets may have been added with the look (see setupAhead): said with the refusal.
+    if (refused) return { written: false, cells: 0, syncs, refused, ...(notes.length ? { notes } : {}) };
 
-    const existing = new Set(fresh.sheets.keys());
+    const existing = new Set([...fresh.sheets.keys(), ...added]);
     const settings = withWidths(withFills(plan.settings, fresh), plan, fresh);
     const opts = {
       maxBytes: this.maxBytes,
@@ -573,6 +646,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * any platform, so Fordel's sheets (and the settings sheet, when asked) go in a plain step after it.
    */
   async clean(plan: CleanPlan): Promise<WriteReport> {
+    this.lastRead = null;
     const grouped = this.api('1.20');
     let syncs = 0;
     let fresh: Fresh;

@@ -58,6 +58,11 @@ export interface BlockOptions {
   readonly indents?: boolean;
 }
 
+/** Margin on the bytes per cell measured so far (see where perCell is updated). */
+const READ_MARGIN = 1.05;
+/** How far past the budget a block may go to take a sheet's last rows instead of leaving them a sync. */
+const SLIVER = 1.1;
+
 interface Block {
   readonly sheet: number;
   readonly top: number;
@@ -72,12 +77,29 @@ export interface BlockStats {
   refused: number;
 }
 
+/**
+ * Loads that ride along with the first block's sync (the merged areas, special cells and tables of the
+ * sheets): queues them and says how many requests and about how many response bytes they add.
+ */
+export type AlongFirst = () => { readonly requests: number; readonly bytes: number };
+
+/**
+ * The first sync, carrying other loads beside the cells, failed: its cause is unknown (a merged-area
+ * lookup over 512 areas and a refused cell read fail a sync alike), so the caller reads them apart.
+ */
+export class FirstSyncFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super('the first read of the cells, with other loads beside it, failed');
+  }
+}
+
 export async function readInBlocks(
   ctx: Excel.RequestContext,
   sheets: readonly { name: string; address: string }[],
   opts: BlockOptions,
   sync: (requests: number, payload: number) => Promise<void>,
   stats: BlockStats = { refused: 0 },
+  alongFirst?: AlongFirst,
 ): Promise<CellArrays[]> {
   const maxCells = opts.maxCells ?? CELLS_PER_READ;
   const out: CellArrays[] = sheets.map(() => ({
@@ -96,16 +118,32 @@ export async function readInBlocks(
   const pieces = sheets.map(() => new Map<number, CellArrays>());
   let readCells = 0;
   let readBytes = 0;
+  let along = alongFirst;
+  // With nothing to read (no sheet), the loads beside still get their sync.
+  if (along && !next.some((n, i) => n <= pos[i].bottom)) {
+    const { requests, bytes } = along();
+    try {
+      await sync(requests, bytes);
+    } catch (e) {
+      throw new FirstSyncFailed(e);
+    }
+  }
   while (next.some((n, i) => n <= pos[i].bottom)) {
-    const budget = Math.max(1, Math.floor(Math.min(maxCells, opts.maxBytes / perCell) / shrink));
+    const extra = along?.();
+    const room = opts.maxBytes - (extra?.bytes ?? 0);
+    const budget = Math.max(1, Math.floor(Math.min(maxCells, Math.max(room, 0) / perCell) / shrink));
     const group: Block[] = [];
     let cells = 0;
     for (let i = 0; i < sheets.length && cells < budget; i++) {
       const cols = pos[i].right - pos[i].left + 1;
       while (next[i] <= pos[i].bottom && cells < budget) {
-        const room = Math.floor((budget - cells) / cols);
+        const left = pos[i].bottom - next[i] + 1;
+        // A sheet's last rows go with this block when they would fill only a sliver of another sync:
+        // the block may then pass the budget by a tenth, still well under Excel's limit.
+        const last = shrink === 1 && cells + left * cols <= Math.min(maxCells, budget * SLIVER);
+        const room = last ? left : Math.floor((budget - cells) / cols);
         if (group.length && room < 1) break;
-        const rows = Math.max(1, Math.min(pos[i].bottom - next[i] + 1, room));
+        const rows = Math.max(1, Math.min(left, room));
         group.push({ sheet: i, top: next[i], rows });
         cells += rows * cols;
         next[i] += rows;
@@ -125,12 +163,15 @@ export async function readInBlocks(
     let refused = false;
     try {
       const perBlock = 1 + (opts.withTypes ? 1 : 0) + (opts.indents ? 1 : 0);
-      await sync(loaded.length * perBlock, Math.round(cells * perCell));
+      await sync(loaded.length * perBlock + (extra?.requests ?? 0), Math.round(cells * perCell));
       refused = loaded.some((l) => !Array.isArray(l.range.values));
     } catch (e) {
+      if (extra) throw new FirstSyncFailed(e);
       if (!isLimitError(e)) throw e;
       refused = true;
     }
+    // The loads beside went through with this sync (a read of null values still answers them).
+    along = undefined;
     if (refused) {
       // Over a limit after all: the same rows again, in halves.
       stats.refused++;
@@ -158,8 +199,9 @@ export async function readInBlocks(
     });
     readCells += cells;
     readBytes += bytes;
-    // What the cells really cost so far, with a margin for rows that carry longer text.
-    perCell = Math.max(4, (readBytes / readCells) * 1.15);
+    // What the cells really cost so far, with a small margin: the byte budget (4 MB on the web) already
+    // sits a fifth under Excel's limit, so a block fills it and rows up to 30 % longer still pass.
+    perCell = Math.max(4, (readBytes / readCells) * READ_MARGIN);
     shrink = 1;
   }
   pieces.forEach((map, i) => {

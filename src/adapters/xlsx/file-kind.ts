@@ -3,7 +3,7 @@
  * zip, the old .xls in an OLE container. Anything else, and a workbook saved with a password, is
  * refused with a message saying what is wrong and what the user can do.
  */
-import { XLSX } from './sheetjs';
+import { sheetJs } from './sheetjs';
 import { text } from '../../core/findings/finding';
 import { InputError } from './input-error';
 import type { BookKind } from './read-book';
@@ -78,7 +78,7 @@ function isBiffStream(bytes: Buffer): boolean {
 function oleKind(bytes: Buffer): BookKind {
   let names: string[];
   try {
-    const cfb = XLSX.CFB.read(bytes, { type: 'buffer' }) as { FullPaths: string[] };
+    const cfb = sheetJs().CFB.read(bytes, { type: 'buffer' }) as { FullPaths: string[] };
     names = cfb.FullPaths.map((p) => (p.split('/').filter(Boolean).pop() ?? '').toLowerCase());
   } catch {
     // Unreadable container: the old guard's message still fits best.

@@ -50,7 +50,7 @@ function cellTagBefore(xml: string, at: number): string | undefined {
 }
 
 /** True when the text is a plain number that reads as itself: not 0 from "1e-400", not Infinity. */
-function readsAsStored(stored: string): boolean {
+export function readsAsStored(stored: string): boolean {
   if (/^\d{1,15}$/.test(stored)) return true;
   if (!PLAIN_NUMBER.test(stored)) return false;
   const n = Number(stored);
@@ -59,7 +59,7 @@ function readsAsStored(stored: string): boolean {
   return n !== 0 || !/[1-9]/.test(mantissa);
 }
 
-function decode(s: string): string {
+export function decode(s: string): string {
   return s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -131,14 +131,25 @@ function colNumber(letters: string): number {
   return n;
 }
 
-/** Every worksheet of the workbook in order, with its tables and validation size; [] when unreadable. */
-export function sheetParts(files: PackageFiles): SheetPart[] {
+/** The cell formats that indent, from the styles part the workbook names (indents.ts). */
+export function bookIndenting(files: PackageFiles): Map<number, number> {
+  const wbPart = workbookPart(files);
+  if (!wbPart) return new Map();
+  const styles = [...relsOf(files, wbPart).values()].find((r) => /\/styles$/.test(r.type));
+  return indentingFormats((styles && textOf(files, styles.target)) ?? '');
+}
+
+/**
+ * Every worksheet of the workbook in order, with its tables and validation size; [] when unreadable.
+ * `scanCells: false` leaves out what is found among the cells (indents, odd numbers, formulas without a
+ * result), for a reader that finds those itself as it reads the cells (sheet-scan.ts).
+ */
+export function sheetParts(files: PackageFiles, scanCells = true): SheetPart[] {
   const wbPart = workbookPart(files);
   const wbXml = wbPart ? textOf(files, wbPart) : null;
   if (!wbPart || !wbXml) return [];
   const rels = relsOf(files, wbPart);
-  const styles = [...rels.values()].find((r) => /\/styles$/.test(r.type));
-  const indenting = indentingFormats((styles && textOf(files, styles.target)) ?? '');
+  const indenting = scanCells ? bookIndenting(files) : new Map<number, number>();
   const out: SheetPart[] = [];
   for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const id = /\s(?:\w+:)?id="([^"]*)"/.exec(m[0])?.[1];
@@ -146,7 +157,7 @@ export function sheetParts(files: PackageFiles): SheetPart[] {
     const name = decodeXml(attr(m[0], 'name') ?? '');
     if (!rel) continue;
     const tail = tailAfterCells(files, rel.target);
-    const xml = textOf(files, rel.target) ?? '';
+    const xml = scanCells ? (textOf(files, rel.target) ?? '') : '';
     const tables: TablePart[] = [];
     for (const t of relsOf(files, rel.target).values()) {
       if (!REL_TABLE.test(t.type)) continue;
@@ -162,8 +173,8 @@ export function sheetParts(files: PackageFiles): SheetPart[] {
       validatedCells: validatedCellCount(tail),
       protected: sheetFlag === '1' || sheetFlag === 'true',
       indents: indenting.size ? indentedCells(xml, indenting) : [],
-      oddNumbers: oddNumbers(xml),
-      noResult: formulasWithoutResult(xml),
+      oddNumbers: scanCells ? oddNumbers(xml) : [],
+      noResult: scanCells ? formulasWithoutResult(xml) : [],
     });
   }
   return out;

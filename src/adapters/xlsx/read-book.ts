@@ -5,16 +5,18 @@
  * serial numbers, merged cells other than the top-left are empty, like the Office.js adapter reads.
  */
 import * as zlib from 'node:zlib';
-import { XLSX } from './sheetjs';
+import { sheetJs, type XLSX } from './sheetjs';
 import { a1, type RangePos } from '../../core/grid/a1';
 import { NO_RESULT, type ExcelTableInfo, type RawValue, type SheetGrid } from '../../core/grid/grid';
 import { SETTINGS_SHEET, type FordelSettings } from '../../core/output/plan';
-import { settingsFromValues } from '../../core/output/settings-sheet';
-import { text } from '../../core/findings/finding';
+import { DAMAGED_SHEET, tooSparse } from './unread-sheet';
+import { settingsOf } from './book-settings';
 import type { UnreadSheet } from '../../core/check/unread-sheets';
 import { SPARSE_LIMITS } from './read-limits';
 import { droppedContent, sheetParts, type PackageFiles, type SheetPart } from './package-parts';
 import type { Unpacked } from './zip-guard';
+import { readOwnBook } from './own-reader';
+import { NotUnderstood } from './reader-fallback';
 
 export type BookKind = 'xlsx' | 'xlsm' | 'xlsb' | 'xls' | 'ods';
 
@@ -98,19 +100,44 @@ class CountingInflateRaw extends (zlib as unknown as { InflateRaw: NodeInflateRa
     return hit.data;
   }
 }
-quietly(() => XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw: CountingInflateRaw }));
+let withZlib: ReturnType<typeof sheetJs> | undefined;
+
+/** SheetJS, loaded on first use and set to unpack with Node's zlib. */
+function sheetJsWithZlib(): ReturnType<typeof sheetJs> {
+  if (withZlib) return withZlib;
+  const x = sheetJs();
+  quietly(() => x.CFB.utils.use_zlib({ ...zlib, InflateRaw: CountingInflateRaw }));
+  return (withZlib = x);
+}
 
 /**
  * Parses the bytes; throws what SheetJS throws (the caller turns it into a plain message). `unpacked` are
  * the zip entries the guard unpacked from these bytes (identifyBook), used instead of unpacking them again.
  */
 export function readBook(bytes: Buffer, kind: BookKind, unpacked?: Unpacked): BookReading {
+  if ((kind === 'xlsx' || kind === 'xlsm') && ownReaderOn()) {
+    const own = readOwnBook(bytes, kind, unpacked);
+    if (!(own instanceof NotUnderstood)) return own;
+  }
+  return readWithSheetJs(bytes, kind, unpacked);
+}
+
+/**
+ * Fordel's own reader (own-reader.ts) reads .xlsx and .xlsm unless FORDEL_READER=sheetjs asks for the
+ * SheetJS path (to compare the two, or should a workbook ever read differently).
+ */
+function ownReaderOn(): boolean {
+  return process.env.FORDEL_READER === 'own';
+}
+
+/** The SheetJS path: every kind of workbook, and any .xlsx the own reader leaves to it. */
+export function readWithSheetJs(bytes: Buffer, kind: BookKind, unpacked?: Unpacked): BookReading {
   const zipped = kind === 'xlsx' || kind === 'xlsm' || kind === 'xlsb' || kind === 'ods';
   reusable = unpacked && zipped ? { file: bytes, unpacked } : null;
   let wb: XLSX.WorkBook;
   try {
     wb = quietly(() =>
-      XLSX.read(bytes, {
+      sheetJsWithZlib().read(bytes, {
         type: 'buffer',
         dense: true,
         cellNF: true,
@@ -158,23 +185,6 @@ export function readBook(bytes: Buffer, kind: BookKind, unpacked?: Unpacked): Bo
   };
 }
 
-const DAMAGED_SHEET = text(
-  'arkets indhold i filen er beskadiget. Åbn projektmappen i Excel eller LibreOffice, gem den igen, og kør Fordel igen.',
-  "the sheet's content in the file is damaged. Open the workbook in Excel or LibreOffice, save it again and run Fordel again.",
-);
-
-function tooSparse(name: string, far: string, span: string, filled: number): UnreadSheet {
-  const n = filled.toLocaleString('da-DK');
-  return {
-    name,
-    cell: far,
-    why: text(
-      `arket bruges fra ${span}, men kun ${n} ${filled === 1 ? 'celle har' : 'celler har'} indhold, og så spredte celler kan Fordel ikke læse. Slet indholdet i ${far} (og andre fjerne celler), og kør igen.`,
-      `the sheet is used from ${span} but only ${filled.toLocaleString('en-GB')} ${filled === 1 ? 'cell holds' : 'cells hold'} anything, and Fordel cannot read cells spread that far apart. Delete the content of ${far} (and other far-away cells) and run again.`,
-    ),
-  };
-}
-
 /** SheetJS prints notes about odd formats to the console; the user gets Fordel's messages only. */
 function quietly<T>(read: () => T): T {
   const saved = [console.log, console.warn, console.error];
@@ -185,12 +195,6 @@ function quietly<T>(read: () => T): T {
   } finally {
     [console.log, console.warn, console.error] = saved;
   }
-}
-
-function settingsOf(grid: SheetGrid): FordelSettings | null {
-  // settingsFromValues expects column A from row 1; the used range may start lower on a damaged sheet.
-  if (grid.origin.row !== 0 || grid.origin.col !== 0) return null;
-  return settingsFromValues(grid.values);
 }
 
 function packageFiles(wb: XLSX.WorkBook): PackageFiles {
@@ -258,7 +262,7 @@ function errorText(cell: SjsCell & { w?: unknown }): string {
 
 function formatOf(cell: SjsCell): string {
   if (typeof cell.z === 'string') return cell.z;
-  if (typeof cell.z === 'number') return String(XLSX.SSF.get_table()[cell.z] ?? 'General');
+  if (typeof cell.z === 'number') return String(sheetJs().SSF.get_table()[cell.z] ?? 'General');
   return 'General';
 }
 

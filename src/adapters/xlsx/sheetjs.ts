@@ -2,7 +2,8 @@
  * SheetJS, loaded without its codepage tables. Those tables (for .xls and other files in old Windows
  * codepages) take longer to load than SheetJS itself, and an .xlsx never needs them. SheetJS takes the
  * tables from a global `cptable` when one is defined as it loads; this one loads the real tables the
- * first time SheetJS decodes a codepage, so files that need them read exactly as before.
+ * first time SheetJS decodes a codepage, so files that need them read exactly as before. SheetJS itself
+ * loads only when a workbook needs it (.xls, .xlsb, .ods, or an .xlsx Fordel's own reader leaves to it).
  */
 import type * as SheetJS from '@e965/xlsx';
 
@@ -28,7 +29,12 @@ function loadSheetJs(): typeof SheetJS {
   }
 }
 
-export const XLSX = loadSheetJs();
+let loaded: typeof SheetJS | undefined;
+
+/** SheetJS, loaded on first use. */
+export function sheetJs(): typeof SheetJS {
+  return (loaded ??= loadSheetJs());
+}
 
 // The types SheetJS's readers hand back, under the same name as the module.
 // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -99,13 +99,15 @@ const PERIOD_PATTERNS = [
     `^(?:(?:budget|regnskab|aar|year|fy|finansaar|${BUDGET_YEARS})\\s*)?${YEAR}(?:\\s*[-–/]\\s*(?:\\d{2}|${YEAR}))?$`,
   ),
   /^(?:aar|year)\s*\d{1,2}$/,
+  // The budget's overslagsår counted from the budget year ("BO1" to "BO3" beside "B2026").
+  /^(?:bo|overslagsaar|budgetoverslagsaar)\s*[1-4]$/,
   new RegExp(`^[12]\\.?\\s*halvaar(?:\\s+${YEAR})?$`),
   new RegExp(`^(?:h[12]|q[1-4]|[1-4]\\.?\\s*(?:kvartal|kvt\\.?))(?:\\s+${YEAR})?$`),
 ];
 
 /**
  * A period column header: a year 2000-2100 as number or text, "2021-22", "2021/2022", "År 1",
- * "Year 2", "1. halvår 2021", "Q3 2024", "1. kvt. 2026", "Budget 2025", "B2025", "R2024". Returns the label
+ * "Year 2", "1. halvår 2021", "Q3 2024", "1. kvt. 2026", "Budget 2025", "B2025", "R2024", "BO1". Returns the label
  * as shown, or null.
  */
 export function periodLabel(value: unknown): string | null {

@@ -282,8 +282,8 @@ describe.each(PLATFORMS)('reading on %s within the documented limits', (platform
     expect(snap.sheets[0].values).toHaveLength(60_000);
     expect(p.stats.refusedReads).toBe(0);
     if (platform === 'web') expect(fake.payloads.every((b) => b <= 5_000_000)).toBe(true);
-    // Off the web one request carries it all: sheets, sizes, merged areas, cells.
-    else expect(fake.syncCount).toBe(4);
+    // Off the web one request carries it all: sheets with their sizes, then merged areas with the cells.
+    else expect(fake.syncCount).toBe(2);
   });
 
   it.each(['error', 'null'] as const)(

@@ -51,7 +51,7 @@ describe('OfficeWorkbook.read', () => {
   });
 
   it.each([10, 20_000])(
-    'takes exactly 4 syncs for a %i-row table (sheets, sizes, merges, cells)',
+    'takes exactly 2 syncs for a %i-row table (sheets with their sizes; merges with the cells)',
     async (n) => {
       const rows = [
         ['Kommune', 'Indbyggere'],
@@ -62,11 +62,69 @@ describe('OfficeWorkbook.read', () => {
       ]);
       const port = new OfficeWorkbook(fake.run);
       const snap = await port.read();
-      expect(fake.syncCount).toBe(4);
-      expect(port.stats.syncs).toBe(4);
+      expect(fake.syncCount).toBe(2);
+      expect(port.stats.syncs).toBe(2);
       expect(snap.sheets.find((s) => s.name === 'Stor')?.values).toHaveLength(n + 1);
     },
   );
+
+  it('reads a workbook of more sheets than the first sync walks in one sync more, each sheet whole', async () => {
+    const names = Array.from({ length: 11 }, (_, i) => `Ark ${i + 1}`);
+    const fake = new FakeExcel(
+      names.map((name, i) => ({
+        name,
+        rows: Array.from({ length: 3 + i }, (_, r) => [`${name} række ${r}`, r * 10]),
+        ...(i === 9 ? { merges: ['A1:B1'] } : {}),
+      })),
+    );
+    const port = new OfficeWorkbook(fake.run);
+    const snap = await port.read();
+    expect(fake.syncCount).toBe(3);
+    expect(snap.sheets.map((s) => s.name)).toEqual(names);
+    snap.sheets.forEach((g, i) => {
+      expect(g.values).toHaveLength(3 + i);
+      expect(g.values[2 + i]).toEqual([`${names[i]} række ${2 + i}`, (2 + i) * 10]);
+    });
+    expect(snap.sheets[9].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
+  it('reads a blank sheet before a sheet with data in two syncs', async () => {
+    const fake = new FakeExcel([
+      { name: 'Tom', rows: [] },
+      {
+        name: 'Data',
+        rows: [
+          ['Kommune', 'Beløb'],
+          ['Aarhus', 5],
+        ],
+      },
+    ]);
+    const snap = await new OfficeWorkbook(fake.run).read();
+    expect(fake.syncCount).toBe(2);
+    expect(snap.sheets[0].values).toEqual([]);
+    expect(snap.sheets[1].values).toEqual([
+      ['Kommune', 'Beløb'],
+      ['Aarhus', 5],
+    ]);
+  });
+
+  it('fills every block of a large sheet to the 4 MB budget: the sizes, then ceil(bytes / 4 MB) syncs', async () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => [
+      `Forening for idræt og kultur nr. ${i}`,
+      1000 + i,
+      `${i % 98} Kommune`,
+      i * 3,
+    ]);
+    const fake = new FakeExcel([{ name: 'Stor', rows }]);
+    const port = new OfficeWorkbook(fake.run);
+    const snap = await port.read();
+    expect(snap.sheets[0].values).toHaveLength(100_000);
+    const cells = fake.payloads.slice(1).reduce((a, b) => a + b, 0);
+    expect(cells).toBeGreaterThan(8_000_000);
+    expect(fake.syncCount).toBe(1 + Math.ceil(cells / 4_000_000));
+    expect(fake.payloads.every((p) => p < 5_000_000)).toBe(true);
+    expect(port.stats.refusedReads).toBe(0);
+  });
 
   it('falls back to row blocks when one sheet is too big for one response', async () => {
     const text = 'Et langt navn på en modtager af tilskud nummer ';

@@ -127,8 +127,10 @@ describe.each(PLATFORMS)('Excel on %s', (platform) => {
       fake.run(options, async (ctx) => {
         const sync = ctx.sync.bind(ctx);
         ctx.sync = async () => {
-          // The last sync of a read is the cells' own.
-          if (++syncs === normal) throw Object.assign(new Error('internal'), { code: 'GeneralException' });
+          // The last sync of a read carries the merged areas and the cells; once it failed, the merged
+          // areas are looked up on their own and then the cells: that read fails too.
+          if (++syncs === normal || syncs === normal + 2)
+            throw Object.assign(new Error('internal'), { code: 'GeneralException' });
           return sync();
         };
         return batch(ctx);
@@ -136,7 +138,36 @@ describe.each(PLATFORMS)('Excel on %s', (platform) => {
     await expect(new OfficeWorkbook(run, { platform }).read()).rejects.toMatchObject({
       code: 'GeneralException',
     });
-    expect(syncs).toBe(normal);
+    // No smaller slices of merged areas after the cells' own failure.
+    expect(syncs).toBe(normal + 2);
+  });
+
+  it('7b. reads the merged areas and the cells apart when their shared sync failed once', async () => {
+    const fake = excel(platform, [
+      {
+        name: 'Flettet',
+        rows: [
+          ['a', 1],
+          ['b', 2],
+        ],
+        merges: ['A3:B3'],
+      },
+    ]);
+    const plain = await new OfficeWorkbook(fake.run as ExcelRun, { platform }).read();
+    const normal = fake.syncCount;
+    let syncs = 0;
+    const run = ((options: Excel.RunOptions, batch: (c: Excel.RequestContext) => Promise<unknown>) =>
+      fake.run(options, async (ctx) => {
+        const sync = ctx.sync.bind(ctx);
+        ctx.sync = async () => {
+          if (++syncs === normal) throw Object.assign(new Error('internal'), { code: 'GeneralException' });
+          return sync();
+        };
+        return batch(ctx);
+      })) as unknown as ExcelRun;
+    const snap = await new OfficeWorkbook(run, { platform }).read();
+    expect(snap.sheets).toEqual(plain.sheets);
+    expect(syncs).toBe(normal + 2);
   });
 
   it('8. refuses to write a confirmed value into a cell a dynamic array spills into', async () => {

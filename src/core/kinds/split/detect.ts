@@ -84,7 +84,10 @@ export function detectApportionment(
   const namedBy = new Map<number, string>();
   // The lowest header line names the column; a merged group title above it counts when that line says nothing.
   const area = headerArea(cells, rect, headerRow);
+  // A hidden helper column ("t.kr. (hj.)") names nothing the user reads: its numbers may still count below.
+  const hidden = new Set(cells.grid.hiddenCols ?? []);
   for (let c = rect.left; c <= rect.right; c++) {
+    if (hidden.has(c)) continue;
     // A unit under the name ("kr." under "Beløb") is not the name.
     const words = titleLine
       ? []
