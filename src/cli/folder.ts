@@ -10,7 +10,7 @@ import { text, type Lang } from '../core/findings/finding';
 import { InputError } from '../adapters/xlsx/input-error';
 import { sameFile } from '../adapters/xlsx/output-path';
 import type { CheckCommand } from './args';
-import type { FileSummary } from './outcome';
+import type { FileJob, FileSummary } from './outcome';
 import { collectFiles, namedLikeOutput, type Skipped } from './collect-files';
 import { CheckSlot } from './isolate';
 import { verdictText } from './verdict-text';
@@ -39,28 +39,29 @@ export async function checkFolder(cmd: CheckCommand, io: FolderIo): Promise<numb
   show();
   const { out: _out, files: _files, ...shared } = cmd;
   const own: { file: string; why: 'output' | 'copy' }[] = [];
+  const take = (): (FileJob & { readonly index: number }) | undefined => {
+    if (next >= files.length) return undefined;
+    const i = next++;
+    return {
+      ...shared,
+      index: i,
+      file: files[i],
+      print: false,
+      json: false,
+      leaveOutOwnOutput: true,
+      namedLikeOutput: !cmd.files.includes(files[i]) && namedLikeOutput(files[i]),
+    };
+  };
   await Promise.all(
     Array.from({ length: jobs }, async () => {
       const slot = new CheckSlot();
       try {
-        while (next < files.length) {
-          const i = next++;
-          const outcome = await slot.run(
-            {
-              ...shared,
-              file: files[i],
-              print: false,
-              json: false,
-              leaveOutOwnOutput: true,
-              namedLikeOutput: !cmd.files.includes(files[i]) && namedLikeOutput(files[i]),
-            },
-            cmd.timeoutMs,
-          );
-          if (outcome.ownOutput) own.push({ file: files[i], why: outcome.ownOutput });
-          else results[i] = outcome.summary;
+        await slot.runAll(take, cmd.timeoutMs, (job, outcome) => {
+          if (outcome.ownOutput) own.push({ file: job.file, why: outcome.ownOutput });
+          else results[job.index] = outcome.summary;
           finished++;
           show();
-        }
+        });
       } finally {
         await slot.close();
       }

@@ -22,6 +22,7 @@ import { unreadSheetFindings, type UnreadSheet } from './unread-sheets';
 import { unseenFormulaFindings } from './unseen-formulas';
 import { provenOwnedSheets } from '../output/sheet-marks';
 import { unsureOutput } from './unsure-table';
+import { once } from './once';
 import { confidenceOf, doubtedOutput, implausibleReadings, sumsUnderReading } from './implausible';
 
 export interface SnapshotLike {
@@ -73,26 +74,38 @@ export function runCheck(
   const verdicts = readings.map((reading, i) =>
     verdictOf(reading, findingsOfTable(tables[i], findings, tables), diagnosed.items),
   );
-  const { plan, refusals, notes } = planOutput({
-    grids: userSheets(snapshot, settings),
-    provenSheets: provenOwnedSheets(settings, snapshot.sheets),
-    sheetNames: snapshot.sheetNames,
-    settings,
-    outputs,
-    findings,
-    lang: params.lang,
-    checkedAt: params.asOf,
-    validated: params.validated ?? false,
-    items: diagnosed.items,
-    applied,
-    readings,
+  // The columns and findings sheet to write are worked out only when something is written (--out, the
+  // pane's write) or its notes are printed: a --json report never asks for them, and on large tables they
+  // cost as much as the rules.
+  const output = once(() => {
+    const planned = planOutput({
+      grids: userSheets(snapshot, settings),
+      provenSheets: provenOwnedSheets(settings, snapshot.sheets),
+      sheetNames: snapshot.sheetNames,
+      settings,
+      outputs,
+      findings,
+      lang: params.lang,
+      checkedAt: params.asOf,
+      validated: params.validated ?? false,
+      items: diagnosed.items,
+      applied,
+      readings,
+    });
+    return { ...planned, refusals: planned.refusals.map(boundedFinding) };
   });
   return {
     tables,
     findings,
-    plan,
-    refusals: refusals.map(boundedFinding),
-    notes,
+    get plan() {
+      return output().plan;
+    },
+    get refusals() {
+      return output().refusals;
+    },
+    get notes() {
+      return output().notes;
+    },
     readings,
     verdicts,
     items: diagnosed.items,

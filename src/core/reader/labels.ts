@@ -10,7 +10,17 @@ import { isFootnoteLine, withoutFootnoteMark } from '../text/footnote';
 /** Lower case, æ/ø/å as ae/oe/aa, no-break spaces as spaces, collapsed, without a trailing ":". */
 const FOLD: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa' };
 
-export const normalizeLabel = memoText(normalizeLabelOnce);
+export const normalizeLabel = memoText(normalizeLabelOnce, undefined, plainLabel);
+
+/**
+ * The answer for a label in printable ASCII without a colon, double or outer spaces: its lower case, as
+ * normalizeLabelOnce gives it (ASCII is its own NFC form). Undefined for every other label.
+ */
+function plainLabel(text: string): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const lower = text.toLowerCase();
+  return /[^ -9;-~]| {2}|^ | $/.test(lower) ? undefined : lower;
+}
 
 function normalizeLabelOnce(text: string): string {
   const lower = text.toLowerCase();
@@ -272,6 +282,15 @@ export function isNoteLine(text: string): boolean {
     label.startsWith('*') ||
     isFootnoteLine(label)
   );
+}
+
+/**
+ * A line of words among a table's lines that heads or remarks on the lines under it rather than being one:
+ * "Nye deltagere fra 2026:", "* Foreløbige tal", "Se note 1 nedenfor".
+ */
+export function isHeadingOrNoteLine(text: string): boolean {
+  const label = normalizeLabel(text);
+  return isNoteLine(text) || /:$/.test(text.trim()) || /^se (?:note|bilag|nedenfor|ovenfor)\b/.test(label);
 }
 
 /** Words that open a breakdown line: "heraf kontant", "deraf løn", "herunder", "heraf bl.a. ...". */

@@ -142,6 +142,8 @@ export interface ApportionmentLayout extends LayoutBase {
   readonly statedTotal?: StatedTotal;
   /** Subtotals per group of parties (under or over the group): not parties, each checked against its parts. */
   readonly subtotalRows?: readonly { readonly row: number; readonly parts: readonly number[] }[];
+  /** Lines of words among the parties that head or remark on them ("Nye deltagere fra 2026:"): no parties. */
+  readonly noteRows?: readonly number[];
   /**
    * 'across' when the parties run across the columns and the key and amounts are rows ("Andel (%)",
    * "Beløb (kr.)"). Then the positions above keep their meaning along the table's own axes, with rows and

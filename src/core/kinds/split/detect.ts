@@ -33,7 +33,7 @@ import {
 import { rowStructure } from '../../reader/row-structure';
 import { moreAmountColumns } from './more-amounts';
 import { namesFinancingSources } from '../cofinancing/classify-source';
-import { countUnitOf } from '../../reader/labels';
+import { countUnitOf, isHeadingOrNoteLine } from '../../reader/labels';
 import {
   columnValues,
   findTotals,
@@ -377,7 +377,10 @@ export function detectApportionment(
   ]);
   if (totalRow === null && structure.total !== null && subtotalRows.length) totalRow = structure.total;
   if (subtotalRows.length) because['subtotal-rows'] = subtotalReading(cells, party, subtotalRows);
-  const dataRows = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r) && !notParties.has(r));
+  const lines = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r) && !notParties.has(r));
+  const noteRows = lines.filter((r) => headingOrNoteLine(cells, r, party, rect, namesParties(party)));
+  if (noteRows.length) because['note-rows'] = noteRowsReading(cells, party, noteRows);
+  const dataRows = lines.filter((r) => !noteRows.includes(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
   if (!forced && (dataRows.length === 0 || (dataRows.length === 1 && totalRow === null))) return null;
   const moreAmounts =
@@ -405,12 +408,46 @@ export function detectApportionment(
       totalRow,
       ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
       ...(subtotalRows.length ? { subtotalRows } : {}),
+      ...(noteRows.length ? { noteRows } : {}),
       because,
     },
     range: { top: headerRow, left: rect.left, bottom, right: rect.right },
     headerRow,
     notes: kept.notes,
   };
+}
+
+/**
+ * A line with words in the name column and nothing else, among the parties: a heading over the parties under it
+ * or a remark on them, not a party whose figures are missing. Where the names are municipalities and regions,
+ * any name that is none of them; elsewhere only words that head or remark ("Nye deltagere fra 2026:",
+ * "* Foreløbige tal"). A known party's name on such a line stays a party, and its blank figures are reported.
+ */
+function headingOrNoteLine(
+  cells: SheetCells,
+  row: number,
+  party: number,
+  rect: RangePos,
+  knownNames: boolean,
+): boolean {
+  if (cells.kind(row, party) !== TEXT) return false;
+  for (let c = rect.left; c <= rect.right; c++) if (c !== party && cells.kind(row, c) !== BLANK) return false;
+  const name = cells.text(row, party);
+  if (isHeadingOrNoteLine(name)) return true;
+  return knownNames && matchParty(name, { fuzzy: true }) === null;
+}
+
+function noteRowsReading(cells: SheetCells, party: number, rows: readonly number[]): Text {
+  const names = rows.map((r) => `»${cells.text(r, party)}«`).join(', ');
+  return rows.length === 1
+    ? text(
+        `${names} er en overskrift eller en note, ikke en part`,
+        `${names} is a heading or a note, not a party`,
+      )
+    : text(
+        `${names} er overskrifter eller noter, ikke parter`,
+        `${names} are headings or notes, not parties`,
+      );
 }
 
 /**
