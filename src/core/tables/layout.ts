@@ -86,6 +86,8 @@ export interface CofinancingLayout extends LayoutBase {
   readonly subtotalRows?: readonly { readonly row: number; readonly parts: readonly number[] }[];
   /** Breakdown rows ("heraf kontant") under the row they are part of: neither sources nor counted in a total. */
   readonly breakdownRows?: readonly { readonly row: number; readonly parent: number }[];
+  /** Lines of words between the sources that head or remark on them: no sources. */
+  readonly noteRows?: readonly number[];
   /**
    * A year's total between its quarters and the next year's ("I alt 2026"): neither a period nor the total
    * column, checked on every line against the period columns (sheet columns) it sums.

@@ -31,6 +31,7 @@ import {
   periodLabel,
 } from '../../reader/labels';
 import { rowStructure } from '../../reader/row-structure';
+import { noteLinesReading } from '../../reader/note-lines';
 import { moreAmountColumns } from './more-amounts';
 import { namesFinancingSources } from '../cofinancing/classify-source';
 import { countUnitOf, isHeadingOrNoteLine } from '../../reader/labels';
@@ -379,7 +380,7 @@ export function detectApportionment(
   if (subtotalRows.length) because['subtotal-rows'] = subtotalReading(cells, party, subtotalRows);
   const lines = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r) && !notParties.has(r));
   const noteRows = lines.filter((r) => headingOrNoteLine(cells, r, party, rect, namesParties(party)));
-  if (noteRows.length) because['note-rows'] = noteRowsReading(cells, party, noteRows);
+  if (noteRows.length) because['note-rows'] = noteLinesReading(cells, party, noteRows);
   const dataRows = lines.filter((r) => !noteRows.includes(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
   if (!forced && (dataRows.length === 0 || (dataRows.length === 1 && totalRow === null))) return null;
@@ -436,19 +437,6 @@ function headingOrNoteLine(
   const name = cells.text(row, party);
   if (isHeadingOrNoteLine(name)) return true;
   return knownNames && matchParty(name, { fuzzy: true }) === null;
-}
-
-function noteRowsReading(cells: SheetCells, party: number, rows: readonly number[]): Text {
-  const names = rows.map((r) => `»${cells.text(r, party)}«`).join(', ');
-  return rows.length === 1
-    ? text(
-        `${names} er en overskrift eller en note, ikke en part`,
-        `${names} is a heading or a note, not a party`,
-      )
-    : text(
-        `${names} er overskrifter eller noter, ikke parter`,
-        `${names} are headings or notes, not parties`,
-      );
 }
 
 /**
