@@ -5,6 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 const WORKER_FILE = path.join(__dirname, 'check-worker.js');
@@ -17,6 +18,13 @@ const BUNDLED_WORKER_FILE = path.join(__dirname, 'check-worker.bundle.js');
 
 /** Heap per worker: enough for a 50 MB workbook, and a runaway reader stops here rather than at the machine's. */
 const WORKER_HEAP_MB = 3072;
+
+/**
+ * How far the heap may grow past what the last full collection kept, in percent. V8's own choice (up to 4x
+ * on a heap this size) let a 300.000-row check reach 1 GB while it held about 230 MB; at 50 % the same check
+ * peaks near 550 MB and a 1.000.000-row one stays well under 2 GB, at no measurable cost in CPU time.
+ */
+const HEAP_GROWING_PERCENT = 50;
 
 /** Whether checks can run in stoppable workers: only from the compiled command (lib/cli). */
 export function workersAvailable(): boolean {
@@ -37,6 +45,8 @@ let chosen: string | undefined;
 
 export function startWorker(): Worker {
   chosen ??= workerFile();
+  // A V8 setting of the whole process, read at each collection: it holds for every worker from now on.
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   return new Worker(chosen, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 

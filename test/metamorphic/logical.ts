@@ -17,6 +17,9 @@ import { misspell, slipsOf } from './misspell';
 import {
   accountColumn,
   BUDGET_CODE_STYLES,
+  FOOTNOTE_MARKS,
+  footnoteLine,
+  FOOTNOTES,
   budgetCode,
   cvrColumn,
   formulaColumn,
@@ -38,6 +41,8 @@ export interface LTable {
   stated?: { where: 'title' | 'note' | 'above'; kr: bigint };
   /** A split's rate per inhabitant ("2,35 kr. pr. indbygger"), moved from the title to a cell above or a note. */
   rate?: { where: 'above' | 'note'; text: string };
+  /** A footnote under the table, explaining a mark after a name ("1) Indtrådt 1. juli 2026."). */
+  footnote?: string;
   /** yearRow: the years in a row of their own above "Budget"/"Overslag". */
   header: { heads: boolean; groupTitle: string | null; unitRow: boolean; yearRow?: boolean };
   /** Columns a colleague adds: a number or code left of the names, remarks or shares at the right; a label merged over two columns. */
@@ -123,6 +128,13 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
     lt.rows = lt.rows.map((r) =>
       r.municipality ? { ...r, label: `${MUNICIPALITY_CODES[r.municipality]} ${r.label}` } : r,
     );
+  } else if (names === 'footnote-mark') {
+    // One or two parts marked, the mark explained below the table.
+    const parts = lt.rows.filter((r) => r.role === 'part' && r.label);
+    const chosen = new Set(fresh.sample(parts, Math.min(parts.length, fresh.int(1, 2))));
+    const mark = fresh.pick(FOOTNOTE_MARKS);
+    lt.rows = lt.rows.map((r) => (chosen.has(r) ? { ...r, label: r.label + mark } : r));
+    lt.footnote = footnoteLine(mark, fresh.pick(FOOTNOTES));
   } else if (names === 'by-amount') {
     // Sorted largest first by what the rows show (the amount, or the period's total), as Excel's sort does.
     const col = t.cols.some((c) => c.id === 'total') ? 'total' : t.cols[t.cols.length - 1].id;

@@ -13,17 +13,27 @@ import {
   show,
   type Transform,
 } from './families';
-import { EN_DASH, NOTE_ROWS, PCT_HEADS, TITLE_DATES, validCvr, cvrNumber } from './public-sector';
+import {
+  brokenHead,
+  cvrNumber,
+  EN_DASH,
+  FOOTNOTES,
+  NOTE_ROWS,
+  PCT_HEADS,
+  TITLE_DATES,
+  validCvr,
+} from './public-sector';
 import { Rng } from './rng';
 import { a1, type Pos } from './sheet-model';
 import type { TableTruth } from './truth';
 import { truthById } from './variant';
 import { decimalOf, truthKept, write, type Written } from './written';
 
-/** The round of public-sector.ts (index 5 of LATER_ROUNDS). */
+/** The rounds of public-sector.ts (indexes 5 and 6 of LATER_ROUNDS). */
 const ROUND = 5;
-/** The round's variants that apply to a truth, those held back included: they are written as they will be drawn. */
-const mine = (t: TableTruth): Transform[] => laterFor(t, ROUND, PUBLIC_SECTOR);
+const ALL = [...PUBLIC_SECTOR, ...LATER_ROUNDS[ROUND + 1]];
+/** The rounds' variants that apply to a truth, those held back included: they are written as they will be drawn. */
+const mine = (t: TableTruth): Transform[] => laterFor(t, ROUND, ALL);
 
 const truths = (n: number): TableTruth[] =>
   Array.from({ length: n }, (_, i) => i + 1).flatMap((s) => [
@@ -65,7 +75,7 @@ describe('what public-sector sheets do around a table', () => {
       }
     }
     expect(wrong).toEqual([]);
-    expect([...seen.keys()].sort()).toEqual([...PUBLIC_SECTOR].sort());
+    expect([...seen.keys()].sort()).toEqual([...ALL].sort());
   });
 
   it.each(['division-minus', 'trailing-minus'])(
@@ -247,6 +257,36 @@ describe('what public-sector sheets do around a table', () => {
       expect(c.v).toBe(Number((r.cells.amount as { kr: bigint }).kr) / 1000);
     }
     expect(truthKept(w)).toEqual([]);
+  });
+});
+
+describe('heads over two lines and footnote marks', () => {
+  it('breaks a head before its unit or between two words, never inside "I alt"', () => {
+    expect(brokenHead('Beløb (kr.)')).toBe('Beløb\n(kr.)');
+    expect(brokenHead('Andel indbyggere i pct.')).toBe('Andel\nindbyggere i pct.');
+    expect(brokenHead('I alt')).toBe('I alt');
+    const t = firstWith('header:line-break', (x) => x.kind === 'split');
+    const w = write(t, 47, 'header:line-break');
+    const heads = ['key', 'amount'].map((c) => {
+      const p = w.at(t.rows[0].id, c)!;
+      return String(w.cell({ r: p.r - 1, c: p.c })?.v);
+    });
+    expect(heads.filter((h) => h.includes('\n')).length).toBeGreaterThan(0);
+    expect(heads.map((h) => h.replace('\n', ' '))).toEqual(t.cols.map((c) => c.head));
+    expect(truthKept(w)).toEqual([]);
+  });
+
+  it('marks one or two names and explains the mark under the table', () => {
+    const t = firstWith('names:footnote-mark', (x) => x.kind === 'cofinancing');
+    const w = write(t, 53, 'names:footnote-mark');
+    const labels = partRows(t).map((id) => String(w.cell(w.at(id, 'label')!)?.v));
+    const marked = labels.filter((l, i) => l !== t.rows[i].label);
+    expect(marked.length).toBeGreaterThanOrEqual(1);
+    expect(marked.length).toBeLessThanOrEqual(2);
+    const mark = marked[0].slice(t.rows[labels.indexOf(marked[0])].label.length).trim();
+    const below = String(w.cell({ r: w.v.tables[0].area.bottom, c: w.v.tables[0].area.left })?.v);
+    expect(below.startsWith(`${mark} `)).toBe(true);
+    expect(FOOTNOTES.map((f) => f.toLowerCase())).toContain(below.slice(mark.length + 1, -1).toLowerCase());
   });
 });
 

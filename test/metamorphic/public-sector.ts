@@ -2,7 +2,8 @@
  * What the sheets kommuner, regioner and ministries send around do to a table without changing it: a minus
  * typed "÷" or after the figure (as KMD Opus and SAP export it), "–" for nil, "kr." in the number format, years
  * headed "B2026"/"BO1", a "%" head over the shares, a date in the title, "i alt" in another case, the title
- * merged over the table, a note line among the parts, a blank line before the total, and the columns a
+ * merged over the table, a note line among the parts, a blank line before the total, heads typed over two
+ * lines, a footnote mark after a name with its footnote below, and the columns a
  * finance office adds: CVR numbers or kontonumre left of the names, a "Kontrol" column of zeros, a hidden
  * helper column of formulas. The word lists and characters are named here; logical.ts and render.ts use them.
  */
@@ -52,6 +53,20 @@ export const NOTE_ROWS = [
   'Se note 1 nedenfor',
   'Ændret efter budgetforliget',
 ];
+
+/** A head typed over two lines (Alt+Enter): before its unit in brackets, else at the first space between two words. */
+export function brokenHead(head: string): string {
+  const i = head.indexOf(' (');
+  if (i > 0) return `${head.slice(0, i)}\n${head.slice(i + 1)}`;
+  const m = /^(\S{3,}) (\S{3,}.*)$/.exec(head);
+  return m ? `${m[1]}\n${m[2]}` : head;
+}
+
+/** A footnote mark after a name, and the footnote under the table that explains it. */
+export const FOOTNOTE_MARKS = [' 1)', '*', '¹'] as const;
+export const FOOTNOTES = ['indtrådt 1. juli 2026', 'beløbet er foreløbigt', 'jf. byrådets beslutning'];
+export const footnoteLine = (mark: string, text: string): string =>
+  `${mark.trim()} ${text[0].toUpperCase()}${text.slice(1)}.`;
 
 export const CVR_HEADS = ['CVR-nr.', 'CVR', 'CVR nr.'];
 export const ACCOUNT_HEADS = ['Konto', 'Kontonr.', 'Funktion'];

@@ -7,7 +7,15 @@ import { danish, decimalsOf, inUnit, kroner } from './danish';
 import { amountText, THOUSANDS_SPACES, YEAR_ROW_WORDS, type ExtraCol } from './everyday';
 import type { Transform } from './families';
 import { moneyDecimals, type LTable } from './logical';
-import { DIVISION_MINUS, EN_DASH, helperSource, KR_FORMATS, negativeText, NOTE_ROWS } from './public-sector';
+import {
+  brokenHead,
+  DIVISION_MINUS,
+  EN_DASH,
+  helperSource,
+  KR_FORMATS,
+  negativeText,
+  NOTE_ROWS,
+} from './public-sector';
 import type { Rng } from './rng';
 import {
   a1,
@@ -133,17 +141,21 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
 
   // Header words, with the unit where the variant puts it.
   const unitInHead = units.where === 'header';
+  // Heads typed over two lines (Alt+Enter), the years as they are.
+  const lineBreak = v('header') === 'line-break';
+  const twoLines = (h: string): string => (lineBreak ? brokenHead(h) : h);
   const headOf = (c: LCol): OutCell => {
     if (c.role === 'period') return c.year !== undefined ? { v: c.year } : { v: c.head };
     let h = c.head;
     if (unitInHead && (c.role === 'amount' || c.role === 'total')) {
       h = /\(kr\.\)/.test(h) ? h.replace('(kr.)', `(${units.word})`) : `${h} (${units.word})`;
     }
-    return { v: h };
+    return { v: twoLines(h) };
   };
   const moneyCols = lt.cols.filter((c) => c.role === 'amount' || c.role === 'period' || c.role === 'total');
   let corner = lt.corner;
   if (unitInHead && truth.kind !== 'split') corner = corner ? `${corner} (${units.word})` : units.word;
+  corner = twoLines(corner);
   const unitRowCell = (c: LCol): OutCell | null =>
     moneyCols.includes(c)
       ? { v: units.word }
@@ -314,6 +326,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   if (units.where === 'note') below.push(`Beløb i ${units.word}`);
   if (lt.stated?.where === 'note') below.push(`Det samlede beløb er ${kroner(lt.stated.kr)} kr.`);
   if (lt.rate?.where === 'note') below.push(`Hver kommune betaler ${lt.rate.text}.`);
+  if (lt.footnote) below.push(lt.footnote);
   if (placement === 'notes-below') below.push(...NOTES_BELOW);
   if (below.length) {
     bottom += 1;

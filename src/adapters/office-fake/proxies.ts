@@ -447,7 +447,13 @@ export class FakeWorksheet extends FakeProxy {
     return typeof this.nameOf === 'string' ? this.nameOf : this.nameOf();
   }
 
-  /** ExcelApi 1.5: the next sheet in workbook order, or a null object after the last. */
+  /**
+   * ExcelApi 1.5: the next sheet in workbook order, or a null object after the last (Worksheet
+   * getNextOrNullObject reference: "If there are no worksheets following this one, then this method will
+   * return an object with its isNullObject property set to true"). Asked again of that null object, the
+   * fake answers a null object too: no page says so either way, and read-workbook.ts reads the sheets by
+   * name where a host refuses it (read.test.ts).
+   */
   getNextOrNullObject(): FakeWorksheet {
     return new FakeWorksheet(
       this.ctx,
@@ -858,9 +864,10 @@ export class FakeRange extends FakeProxy {
    */
   private derived(name: string, args: unknown[], f: (pos: RangePos) => RangePos): FakeRange {
     return new FakeRange(this.ctx, () => {
-      // What hangs from a null object is a null object too (the adapter's first sync walks the sheets
-      // past the last and takes a missing sheet's used range; read-workbook.ts falls back when a host
-      // refuses that).
+      // What hangs from a null object is a null object too, as for the used range of a sheet that is a
+      // null object (fresh-state.ts has long relied on that for the settings sheet). The adapter's first
+      // sync takes the used range and a sample of sheets past the last; no page says how a host answers
+      // a range method of a null range, and read-workbook.ts reads by name where a host refuses it.
       if (!this.exists()) return null;
       const { sheet, pos } = this.where();
       return { sheet, pos: inGrid(f(pos)) };

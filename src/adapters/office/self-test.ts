@@ -60,6 +60,21 @@ export async function runSelfTest(
     sheets.items[0].getUsedRangeOrNullObject(true).load('address');
     await ctx.sync();
   });
+  // The first sync of every read walks a few sheets past the last one: asked of a null sheet, the next
+  // sheet, its used range and a range inside it should all be null objects (read-workbook.ts).
+  await step('read: past the last sheet, null objects all the way', async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load('items/name');
+    await ctx.sync();
+    const past = sheets.items[sheets.items.length - 1].getNextOrNullObject();
+    const further = past.getNextOrNullObject();
+    const used = further.getUsedRangeOrNullObject(true).load('address');
+    const sample = used.getCell(0, 0).getResizedRange(1, 1).load('values');
+    past.load('name');
+    further.load('name');
+    await ctx.sync();
+    const seen = [past, further, used, sample].map((o) => o.isNullObject);
+    return seen.every(Boolean) ? undefined : `isNullObject: ${seen.join(', ')}`;
+  });
   await step('scratch sheet: add', async (ctx) => {
     ctx.workbook.worksheets.add(SCRATCH);
     await ctx.sync();

@@ -42,6 +42,8 @@ interface RowSpan {
 
 const ROW_TAG = /<row\b([^>]*?)(\/?)>/g;
 const ROW_END = '</row>';
+const SLASH = 0x2f;
+const SPANS = /\sspans="[^"]*"/;
 const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
 /** Elements that come after <hyperlinks> in a worksheet, in schema order. */
 const AFTER_LINKS = [
@@ -97,7 +99,7 @@ export class SheetPatch {
   private readonly widths = new Map<number, number | null>();
   private readonly links: { ref: string; location: string; display: string }[] = [];
   /** The area of the cells Fordel writes, for the sheet's dimension; null before the first. */
-  private written: RangePos | null = null;
+  private written: { top: number; left: number; bottom: number; right: number } | null = null;
   /** The sheet has links of its own, which a cell whose value Fordel sets loses. */
   private readonly hasLinks: boolean;
   /** Cells whose value Fordel sets, as A1: kept only when the sheet has links to take off them. */
@@ -237,11 +239,12 @@ export class SheetPatch {
 
   /** The cell format Excel gives a new cell here: its row's, else its column's, else the default. */
   newCellStyle(row: number, col: number): number {
-    return this.newStyleIn(this.span(row), col);
+    return this.newStyleIn(this.span(row)?.open ?? null, col);
   }
 
-  private newStyleIn(span: RowSpan | null, col: number): number {
-    if (span && CUSTOM_FORMAT.test(span.open)) return Number(S_ATTR.exec(span.open)?.[1] ?? '0');
+  /** The same, for the row with this start tag (null: a row the part does not have). */
+  private newStyleIn(open: string | null, col: number): number {
+    if (open && CUSTOM_FORMAT.test(open)) return Number(S_ATTR.exec(open)?.[1] ?? '0');
     const col1 = col + 1;
     for (const c of this.columns()) if (c.min <= col1 && col1 <= c.max) return c.style;
     return 0;
@@ -307,15 +310,15 @@ export class SheetPatch {
         : make,
     );
     if (value && this.hasLinks) this.valueSet.add(a1(row, col));
+    // Grown in place: this runs once per cell Fordel writes.
     const w = this.written;
-    this.written = w
-      ? {
-          top: Math.min(w.top, row),
-          left: Math.min(w.left, col),
-          bottom: Math.max(w.bottom, row),
-          right: Math.max(w.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
+    if (!w) this.written = { top: row, left: col, bottom: row, right: col };
+    else {
+      if (row < w.top) w.top = row;
+      if (row > w.bottom) w.bottom = row;
+      if (col < w.left) w.left = col;
+      if (col > w.right) w.right = col;
+    }
   }
 
   addLink(row: number, col: number, location: string, display: string): void {
@@ -341,33 +344,66 @@ export class SheetPatch {
     const { rows } = index;
     sink(this.withDimension(this.withCols(this.xml.slice(0, this.dataStart))));
     if (this.selfClosed) sink('<sheetData>');
-    let at = this.selfClosed ? this.dataEnd : this.dataStart;
-    const until = (to: number): void => {
-      if (to > at) sink(this.xml.slice(at, to));
-      at = Math.max(at, to);
-    };
+    const copy = new Copying(this.xml, this.selfClosed ? this.dataEnd : this.dataStart, sink);
     const order = [...this.edits.keys()].sort((a, b) => a - b);
     let next = 0;
     for (const r of order) {
       // The first existing row at or below r (rows are sorted, and so are the edits).
       while (next < rows.length && rows[next] < r) next++;
       if (next < rows.length && rows[next] === r) {
+        if (this.appendedInPlace(next, r, copy)) continue;
         const span = this.span(r)!;
-        until(span.start);
+        copy.until(span.start);
         sink(this.rebuiltRow(r, span));
-        at = span.end;
+        copy.skip(span.end);
       } else {
         // A new row goes before the first existing row below it.
-        until(next < rows.length ? index.starts[next] : this.selfClosed ? at : this.dataEnd);
+        copy.until(next < rows.length ? index.starts[next] : this.selfClosed ? copy.at : this.dataEnd);
         sink(this.rebuiltRow(r, null));
       }
     }
     if (this.selfClosed) {
       sink('</sheetData>');
     } else {
-      until(this.dataEnd);
+      copy.until(this.dataEnd);
     }
-    sink(this.withLinks(this.xml.slice(at), this.valueSet));
+    sink(this.withLinks(this.xml.slice(copy.at), this.valueSet));
+  }
+
+  /**
+   * Fordel's cells all right of the user's (its columns beside a table, the common case): the row's text
+   * is handed on as it is, in slices of the original, with the new cells added before "</row>". Only the
+   * start tag's spans hint is left out. False when the row has to be rebuilt cell by cell.
+   */
+  private appendedInPlace(i: number, r: number, copy: Copying): boolean {
+    const { starts, openEnds, ends } = this.index();
+    const [start, openEnd, end] = [starts[i], openEnds[i], ends[i]];
+    const selfClosed = this.xml.charCodeAt(openEnd - 2) === SLASH;
+    const bodyEnd = selfClosed ? openEnd : end - ROW_END.length;
+    const last = selfClosed ? -1 : lastColumn(r, this.xml.slice(openEnd, bodyEnd));
+    const edits = this.edits.get(r)!;
+    let first = Infinity;
+    for (const c of edits.keys()) if (c < first) first = c;
+    if (last === undefined || first <= last) return false;
+    const open = this.xml.slice(start, openEnd);
+    const cols = edits.size === 1 ? [first] : [...edits.keys()].sort((a, b) => a - b);
+    let added = '';
+    for (const c of cols) added += edits.get(c)!({ s: this.newStyleIn(open, c), xml: null }, r, c);
+    // The spans hint would no longer cover the row's cells: it is optional, so it goes.
+    const spans = SPANS.exec(open);
+    if (spans) {
+      copy.until(start + spans.index);
+      copy.skip(start + spans.index + spans[0].length);
+    }
+    if (selfClosed) {
+      copy.until(openEnd - 2);
+      copy.sink(`>${added}</row>`);
+      copy.skip(end);
+    } else {
+      copy.until(bodyEnd);
+      copy.sink(added);
+    }
+    return true;
   }
 
   private rebuiltRow(r: number, span: RowSpan | null): string {
@@ -379,14 +415,14 @@ export class SheetPatch {
       // Fordel's cells all right of the user's (its columns beside a table): the row's text stays as it is.
       const added = [...edits.entries()]
         .sort((a, b) => a[0] - b[0])
-        .map(([c, make]) => make({ s: this.newStyleIn(span, c), xml: null }, r, c));
+        .map(([c, make]) => make({ s: this.newStyleIn(span?.open ?? null, c), xml: null }, r, c));
       return `${open}${span?.body ?? ''}${added.join('')}</row>`;
     }
     // Not kept: each row is rebuilt once, and keeping every row's cells would hold the sheet twice.
     const cells = this.lastCells?.row === r ? new Map(this.lastCells.cells) : this.cellsIn(r, span);
     for (const [c, make] of edits) {
       const xml = cells.get(c) ?? null;
-      cells.set(c, make({ s: xml ? sOf(xml) : this.newStyleIn(span, c), xml }, r, c));
+      cells.set(c, make({ s: xml ? sOf(xml) : this.newStyleIn(span?.open ?? null, c), xml }, r, c));
     }
     const body = [...cells.entries()]
       .sort((a, b) => a[0] - b[0])
@@ -505,6 +541,24 @@ function lastColumn(row: number, body: string): number | undefined {
   if (at < 0) return undefined;
   const pos = position(R_ATTR.exec(body.slice(at, body.indexOf('>', at) + 1))?.[1] ?? '');
   return pos?.row === row ? pos.col : undefined;
+}
+
+/** The original text handed on in order, up to a place, or passed over. */
+class Copying {
+  constructor(
+    private readonly xml: string,
+    public at: number,
+    readonly sink: XmlSink,
+  ) {}
+
+  until(to: number): void {
+    if (to > this.at) this.sink(this.xml.slice(this.at, to));
+    this.at = Math.max(this.at, to);
+  }
+
+  skip(to: number): void {
+    this.at = Math.max(this.at, to);
+  }
 }
 
 function grown(a: Int32Array, size: number): Int32Array {

@@ -7,7 +7,7 @@
  * before anything is changed (plan-checks.ts).
  */
 import * as posix from 'node:path/posix';
-import { a1, parseA1Range, type RangePos } from '../../core/grid/a1';
+import { a1, columnLetters, parseA1Range, type RangePos } from '../../core/grid/a1';
 import { text, type Text } from '../../core/findings/finding';
 import { isCellError, type RawValue } from '../../core/grid/grid';
 import {
@@ -281,11 +281,17 @@ export class PackageCopy {
         const fmt = typeof block.numberFormat === 'string' ? block.numberFormat : block.numberFormat?.[c];
         const plain: StylePatch = { ...(fmt ? { numFmt: fmt } : {}), ...(block.bold ? { bold: true } : {}) };
         const linked: StylePatch = { ...plain, link: true };
+        const letters = columnLetters(block.left + c);
+        // A column's cells mostly share the format they are given: the last one derived is kept.
+        let last = { from: -1, link: false, s: 0 };
         return (now, row, col) => {
           const value = block.values[row - block.top][col - block.left];
-          const style = isLink(value) ? linked : plain;
-          const s = Object.keys(style).length ? styles.derive(now.s, style) : now.s;
-          return valueXml(a1(row, col), s, value);
+          const link = isLink(value);
+          if (now.s !== last.from || link !== last.link) {
+            const style = link ? linked : plain;
+            last = { from: now.s, link, s: Object.keys(style).length ? styles.derive(now.s, style) : now.s };
+          }
+          return valueXml(col === block.left + c ? `${letters}${row + 1}` : a1(row, col), last.s, value);
         };
       });
       block.values.forEach((row, r) =>

@@ -1,8 +1,10 @@
 /**
- * Reads a workbook file (.xlsx, .xlsm, .xlsb, .xls, .ods) into Fordel's SheetGrids with SheetJS, which
- * opens what spreadsheet programs open: absolute part names, sheets not called sheet1.xml, XML a strict
- * parser rejects. Values are what Excel shows (a formula's saved result, also 0 and ""), dates are
- * serial numbers, merged cells other than the top-left are empty, like the Office.js adapter reads.
+ * Reads a workbook file (.xlsx, .xlsm, .xlsb, .xls, .ods) into Fordel's SheetGrids. An .xlsx or .xlsm is read
+ * by Fordel's own reader (own-reader.ts), which gives exactly what the SheetJS path below gives; everything
+ * else, and any .xlsx in a form the own reader does not know, is read with SheetJS, which opens what
+ * spreadsheet programs open: absolute part names, sheets not called sheet1.xml, XML a strict parser rejects.
+ * Values are what Excel shows (a formula's saved result, also 0 and ""), dates are serial numbers, merged
+ * cells other than the top-left are empty, like the Office.js adapter reads.
  */
 import * as zlib from 'node:zlib';
 import { sheetJs, type XLSX } from './sheetjs';
@@ -127,7 +129,7 @@ export function readBook(bytes: Buffer, kind: BookKind, unpacked?: Unpacked): Bo
  * SheetJS path (to compare the two, or should a workbook ever read differently).
  */
 function ownReaderOn(): boolean {
-  return process.env.FORDEL_READER === 'own';
+  return process.env.FORDEL_READER !== 'sheetjs';
 }
 
 /** The SheetJS path: every kind of workbook, and any .xlsx the own reader leaves to it. */

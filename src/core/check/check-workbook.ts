@@ -21,11 +21,15 @@ import { readTables, userSheets, type SnapshotLike } from './read-tables';
 import { unseenFormulaFindings } from './unseen-formulas';
 import { provenOwnedSheets } from '../output/sheet-marks';
 import { unsureOutput } from './unsure-table';
+import { once } from './once';
+import { forgetTexts } from '../text/memo';
 import { confidenceOf, doubtedOutput, implausibleReadings, sumsUnderReading } from './implausible';
 
 export { readTables, type SnapshotLike } from './read-tables';
 
 export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): CheckResult {
+  // The text memory holds one workbook's texts, not every workbook's a worker has checked (text/memo.ts).
+  forgetTexts();
   // Confirmed exact splits: check once, put the certain fixes in, and check the result (apply-split.ts).
   if (params.applySplit?.length) return checkWithAppliedSplit(snapshot, params, runCheck);
   return runCheck(snapshot, params);
@@ -54,26 +58,38 @@ export function runCheck(
   const verdicts = readings.map((reading, i) =>
     verdictOf(reading, findingsOfTable(tables[i], findings, tables), diagnosed.items),
   );
-  const { plan, refusals, notes } = planOutput({
-    grids: userSheets(snapshot, settings),
-    provenSheets: provenOwnedSheets(settings, snapshot.sheets),
-    sheetNames: snapshot.sheetNames,
-    settings,
-    outputs,
-    findings,
-    lang: params.lang,
-    checkedAt: params.asOf,
-    validated: params.validated ?? false,
-    items: diagnosed.items,
-    applied,
-    readings,
+  // The columns and findings sheet to write are worked out only when something is written (--out, the
+  // pane's write) or its notes are printed: a --json report never asks for them, and on large tables they
+  // cost as much as the rules.
+  const output = once(() => {
+    const planned = planOutput({
+      grids: userSheets(snapshot, settings),
+      provenSheets: provenOwnedSheets(settings, snapshot.sheets),
+      sheetNames: snapshot.sheetNames,
+      settings,
+      outputs,
+      findings,
+      lang: params.lang,
+      checkedAt: params.asOf,
+      validated: params.validated ?? false,
+      items: diagnosed.items,
+      applied,
+      readings,
+    });
+    return { ...planned, refusals: planned.refusals.map(boundedFinding) };
   });
   return {
     tables,
     findings,
-    plan,
-    refusals: refusals.map(boundedFinding),
-    notes,
+    get plan() {
+      return output().plan;
+    },
+    get refusals() {
+      return output().refusals;
+    },
+    get notes() {
+      return output().notes;
+    },
     readings,
     verdicts,
     items: diagnosed.items,

@@ -44,7 +44,20 @@ const QUALIFIER_EFFECT: Record<string, 'approx' | 'min' | 'max'> = {
 };
 
 const PREFIX_CURRENCY = /^(?:kr\.|kr(?=[\s\d(\-−–])|dkk(?=[\s\d(\-−–]))\s*/;
-const SIGN = /^[-−–]\s*/;
+const SIGN = /^[-−–÷]\s*/;
+/**
+ * A minus after the figure, as SAP and KMD Opus export negatives ("20.000-"). Not after a bare year
+ * ("2024-" is a period from 2024) nor after ",-" (whole kroner, see SUFFIXES).
+ */
+const TRAILING_MINUS = /^(?!(?:19|20)\d\d\s?[-−]$)(.*\d)\s?[-−]$/;
+
+/** "÷20.000" (the Danish minus of typed accounts) and "20.000-" as "-20.000": one sign, in front. */
+export function signInFront(text: string): string {
+  const t = text.trim();
+  if (t.startsWith('÷')) return `-${t.slice(1).trimStart()}`;
+  const m = TRAILING_MINUS.exec(t);
+  return m ? `-${m[1]}` : t;
+}
 
 interface Suffix {
   readonly re: RegExp;
@@ -85,7 +98,7 @@ export function cleanText(raw: string): string {
  * in one column), as a Danish-only word beside the number would.
  */
 export function parseNumberText(raw: string, opts: { decimalComma?: boolean } = {}): TextParse {
-  let s = cleanText(raw).toLowerCase();
+  let s = signInFront(cleanText(raw).toLowerCase());
   if (s === '') return { kind: 'empty' };
 
   let approx = false;

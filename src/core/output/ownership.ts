@@ -32,7 +32,8 @@ const STATUS_WORDS = new Set(
 );
 
 export function isFordelHeader(v: RawValue): boolean {
-  return typeof v === 'string' && HEADER.test(v.trim());
+  // Every cell of a sheet is asked: most hold no "Fordel:" at all and need no trimmed copy.
+  return typeof v === 'string' && v.includes('Fordel:') && HEADER.test(v.trim());
 }
 
 export function looksLikeOutput(v: RawValue): boolean {
@@ -76,14 +77,14 @@ export function firstForeignCell(
  */
 export function withoutFordelColumns(grid: SheetGrid): SheetGrid {
   let values: RawValue[][] | null = null;
-  grid.values.forEach((line, r) =>
-    line.forEach((v, c) => {
-      if (!isFordelHeader(v)) return;
-      values ??= grid.values.map((l) => [...l]);
+  for (let r = 0; r < grid.values.length; r++) {
+    const line = grid.values[r];
+    for (let c = 0; c < line.length; c++) {
+      if (!isFordelHeader(line[c])) continue;
+      const copy = (values ??= grid.values.map((l) => [...l]));
       const beside = (i: number) => c > 0 && !isBlank(grid.values[i][c - 1]);
-      for (let i = r; i < values.length && (looksLikeOutput(values[i][c]) || beside(i)); i++)
-        values[i][c] = null;
-    }),
-  );
+      for (let i = r; i < copy.length && (looksLikeOutput(copy[i][c]) || beside(i)); i++) copy[i][c] = null;
+    }
+  }
   return values ? { ...grid, values } : grid;
 }

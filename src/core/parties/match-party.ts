@@ -4,6 +4,7 @@
  */
 import { PARTIES, type Party } from './register';
 import { memoText } from '../text/memo';
+import { nfc } from '../text/nfc';
 import { withoutFootnoteMark } from '../text/footnote';
 
 const FOLD: Readonly<Record<string, string>> = {
@@ -24,20 +25,24 @@ const DROPPED_WORDS = new Set(['kommune', 'kommunes', 'regionskommune', 'region'
  * Lower case, æ/ø/å as ae/oe/aa, punctuation and hyphens as spaces, spaces collapsed, a footnote mark and
  * the words "kommune", "region", "municipality" (and their forms) dropped.
  */
-export const normalizePartyName = memoText(normalizePartyNameOnce);
+export const normalizePartyName = memoText(normalizePartyNameOnce, undefined, plainPartyName);
+
+/**
+ * Plain names need no work, and are not worth remembering: lower case letters, digits and single spaces
+ * (ASCII, so already NFC), no word to drop. Undefined for every other name. This keeps long lists fast.
+ */
+function plainPartyName(name: string): string | undefined {
+  if (typeof name !== 'string') return undefined;
+  const lower = name.toLowerCase();
+  return /[^a-z0-9 ]|\s\s|^\s|\s$|kommune|region|municipality|^(?:of|the) /.test(lower) ? undefined : lower;
+}
 
 function normalizePartyNameOnce(name: string): string {
+  const plain = plainPartyName(name);
+  if (plain !== undefined) return plain;
   const lower = name.toLowerCase();
-  // Plain names need no work; this keeps long lists fast.
-  if (
-    !/[^a-z0-9 ]|\s\s|^\s|\s$|kommune|region|municipality|^(?:of|the) /.test(lower) &&
-    lower.normalize('NFC') === lower
-  ) {
-    return lower;
-  }
   // "København 1)", "Frederikshavn*": the mark points to a note under the table, the name is before it.
-  const folded = withoutFootnoteMark(lower)
-    .normalize('NFC')
+  const folded = nfc(withoutFootnoteMark(lower))
     .replace(/[æäøöåéèü]/g, (ch) => FOLD[ch] ?? ch)
     .replace(/[-‐‑–—_.,;:()'"/\\]/g, ' ');
   const words = folded.split(/\s+/).filter((w) => w !== '' && !DROPPED_WORDS.has(w));

@@ -4,6 +4,7 @@
  */
 import { mul, parsePlainDecimal, type Decimal } from '../decimal/decimal';
 import { excelDecimal } from '../numbers/read-number';
+import { signInFront } from '../numbers/parse-number-text';
 import type { RangePos } from '../grid/a1';
 import { formatAt, isCellError, type RawValue, type SheetGrid } from '../grid/grid';
 
@@ -19,10 +20,7 @@ const QUALIFIERS = /^(?:ca\.?|cirka|mindst|min\.|op mod|knap|godt|højst|max\.?|
 const UNITS = /\s*(?:kr\.?|dkk|,-|%|pct\.?|procent|mio\.?|millioner|mia\.?|milliarder|t\.?\s?kr\.?)$/;
 
 function stripDecor(text: string): string {
-  let t = text
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .trim()
-    .toLowerCase();
+  let t = signInFront(text.replace(/[\u00a0\u202f]/g, ' ').toLowerCase());
   for (let i = 0; i < 3; i++) {
     const before = t;
     t = t.replace(QUALIFIERS, '').replace(UNITS, '').trim();
@@ -49,7 +47,7 @@ export function quickNumber(raw: RawValue, format: string | null): Decimal | nul
     return d && format && format.includes('%') ? mul(d, { digits: 100n, scale: 0 }) : d;
   }
   if (typeof raw !== 'string') return null;
-  let t = raw.replace(/[\u00a0\u202f ]/g, '').replace(/−/g, '-');
+  let t = signInFront(raw.replace(/[\u00a0\u202f ]/g, '')).replace(/−/g, '-');
   // "250.000 kr." and "kr. 250.000" alike: the currency on either side.
   t = t.replace(/(?:kr\.?|%|pct\.?)$/i, '').replace(/^(?:kr\.?|dkk)(?=-?\d)/i, '');
   // Accounting style typed as text: "(300.000)" is minus 300.000, as the rules read it.

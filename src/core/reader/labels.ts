@@ -5,19 +5,29 @@
  */
 
 import { memoText } from '../text/memo';
+import { nfc } from '../text/nfc';
 import { isFootnoteLine, withoutFootnoteMark } from '../text/footnote';
 
 /** Lower case, æ/ø/å as ae/oe/aa, no-break spaces as spaces, collapsed, without a trailing ":". */
 const FOLD: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa' };
 
-export const normalizeLabel = memoText(normalizeLabelOnce);
+export const normalizeLabel = memoText(normalizeLabelOnce, undefined, plainLabel);
+
+/**
+ * The answer for a label in printable ASCII without a colon, double or outer spaces: its lower case, as
+ * normalizeLabelOnce gives it (ASCII is its own NFC form). Undefined for every other label.
+ */
+function plainLabel(text: string): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const lower = text.toLowerCase();
+  return /[^ -9;-~]| {2}|^ | $/.test(lower) ? undefined : lower;
+}
 
 function normalizeLabelOnce(text: string): string {
   const lower = text.toLowerCase();
   // Most labels need nothing more; this check keeps 100.000-row tables fast.
-  if (!/[æøå\u00a0\u202f\t\r\n:]|\s\s|^\s|\s$/.test(lower) && lower.normalize('NFC') === lower) return lower;
-  let out = lower
-    .normalize('NFC')
+  if (!/[æøå\u00a0\u202f\t\r\n:]|\s\s|^\s|\s$/.test(lower) && nfc(lower) === lower) return lower;
+  let out = nfc(lower)
     .replace(/[æøå]/g, (ch) => FOLD[ch])
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();
@@ -99,13 +109,15 @@ const PERIOD_PATTERNS = [
     `^(?:(?:budget|regnskab|aar|year|fy|finansaar|${BUDGET_YEARS})\\s*)?${YEAR}(?:\\s*[-–/]\\s*(?:\\d{2}|${YEAR}))?$`,
   ),
   /^(?:aar|year)\s*\d{1,2}$/,
+  // The budget's overslagsår counted from the budget year ("BO1" to "BO3" beside "B2026").
+  /^(?:bo|overslagsaar|budgetoverslagsaar)\s*[1-4]$/,
   new RegExp(`^[12]\\.?\\s*halvaar(?:\\s+${YEAR})?$`),
   new RegExp(`^(?:h[12]|q[1-4]|[1-4]\\.?\\s*(?:kvartal|kvt\\.?))(?:\\s+${YEAR})?$`),
 ];
 
 /**
  * A period column header: a year 2000-2100 as number or text, "2021-22", "2021/2022", "År 1",
- * "Year 2", "1. halvår 2021", "Q3 2024", "1. kvt. 2026", "Budget 2025", "B2025", "R2024". Returns the label
+ * "Year 2", "1. halvår 2021", "Q3 2024", "1. kvt. 2026", "Budget 2025", "B2025", "R2024", "BO1". Returns the label
  * as shown, or null.
  */
 export function periodLabel(value: unknown): string | null {
@@ -270,6 +282,15 @@ export function isNoteLine(text: string): boolean {
     label.startsWith('*') ||
     isFootnoteLine(label)
   );
+}
+
+/**
+ * A line of words among a table's lines that heads or remarks on the lines under it rather than being one:
+ * "Nye deltagere fra 2026:", "* Foreløbige tal", "Se note 1 nedenfor".
+ */
+export function isHeadingOrNoteLine(text: string): boolean {
+  const label = normalizeLabel(text);
+  return isNoteLine(text) || /:$/.test(text.trim()) || /^se (?:note|bilag|nedenfor|ovenfor)\b/.test(label);
 }
 
 /** Words that open a breakdown line: "heraf kontant", "deraf løn", "herunder", "heraf bl.a. ...". */

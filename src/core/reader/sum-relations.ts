@@ -287,7 +287,8 @@ function structureFor(
       continue;
     }
     since.push(i);
-    running.add(lines[i]);
+    // The running sums only find subtotals by their figures: the plain reading needs none.
+    if (reading.subs) running.add(lines[i]);
   }
   if (reading.subs && !subtotals.some((s) => s.why === 'sum')) return null;
 

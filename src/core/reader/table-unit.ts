@@ -29,7 +29,10 @@ export function tableAmountScale(
         ? []
         : [part.amountCol]
       : Array.from({ length: range.right - range.left + 1 }, (_, i) => range.left + i);
+  // A hidden helper column ("t.kr. (hj.)" beside amounts in kroner) is no part of what the user reads.
+  const hidden = new Set(cells.grid.hiddenCols ?? []);
   const header: string[] = [];
-  for (const col of columns) for (let r = range.top; r <= bottom; r++) header.push(cells.text(r, col));
+  for (const col of columns.filter((c) => !hidden.has(c)))
+    for (let r = range.top; r <= bottom; r++) header.push(cells.text(r, col));
   return findAmountScale([...header.filter((t) => t !== ''), ...around]);
 }

@@ -86,6 +86,8 @@ export interface CofinancingLayout extends LayoutBase {
   readonly subtotalRows?: readonly { readonly row: number; readonly parts: readonly number[] }[];
   /** Breakdown rows ("heraf kontant") under the row they are part of: neither sources nor counted in a total. */
   readonly breakdownRows?: readonly { readonly row: number; readonly parent: number }[];
+  /** Lines of words between the sources that head or remark on them: no sources. */
+  readonly noteRows?: readonly number[];
   /**
    * A year's total between its quarters and the next year's ("I alt 2026"): neither a period nor the total
    * column, checked on every line against the period columns (sheet columns) it sums.
@@ -142,6 +144,8 @@ export interface ApportionmentLayout extends LayoutBase {
   readonly statedTotal?: StatedTotal;
   /** Subtotals per group of parties (under or over the group): not parties, each checked against its parts. */
   readonly subtotalRows?: readonly { readonly row: number; readonly parts: readonly number[] }[];
+  /** Lines of words among the parties that head or remark on them ("Nye deltagere fra 2026:"): no parties. */
+  readonly noteRows?: readonly number[];
   /**
    * 'across' when the parties run across the columns and the key and amounts are rows ("Andel (%)",
    * "Beløb (kr.)"). Then the positions above keep their meaning along the table's own axes, with rows and

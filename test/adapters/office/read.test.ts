@@ -1,4 +1,4 @@
-import { OfficeWorkbook } from '../../../src/adapters/office/office-workbook';
+import { OfficeWorkbook, type ExcelRun } from '../../../src/adapters/office/office-workbook';
 import { FakeExcel } from '../../../src/adapters/office-fake/fake-excel';
 import { sampleWorkbook, settingsSheet } from './fixture';
 
@@ -86,6 +86,27 @@ describe('OfficeWorkbook.read', () => {
       expect(g.values[2 + i]).toEqual([`${names[i]} række ${2 + i}`, (2 + i) * 10]);
     });
     expect(snap.sheets[9].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
+  it('reads the sheets by name when the host refuses the walk over them: the same grids, three syncs more', async () => {
+    const fake = sampleWorkbook();
+    const plain = await new OfficeWorkbook(fake.run).read();
+    let syncs = 0;
+    const run = ((options: Excel.RunOptions, batch: (c: Excel.RequestContext) => Promise<unknown>) =>
+      fake.run(options, async (ctx) => {
+        const sync = ctx.sync.bind(ctx);
+        ctx.sync = async () => {
+          // As a host would refuse methods of a sheet past the last one (no page says it must not).
+          if (++syncs === 1) throw Object.assign(new Error('refused'), { code: 'InvalidArgument' });
+          return sync();
+        };
+        return batch(ctx);
+      })) as unknown as ExcelRun;
+    const snap = await new OfficeWorkbook(run).read();
+    expect(snap.sheets).toEqual(plain.sheets);
+    expect(snap.sheetNames).toEqual(plain.sheetNames);
+    // The refused walk, the sheets alone, their sizes, their samples, then merged areas with the cells.
+    expect(syncs).toBe(5);
   });
 
   it('reads a blank sheet before a sheet with data in two syncs', async () => {

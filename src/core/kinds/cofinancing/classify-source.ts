@@ -7,11 +7,11 @@ import { matchParty } from '../../parties/match-party';
 import type { SourceType } from '../../tables/layout';
 import { isTotalLabel, normalizeLabel } from '../../reader/labels';
 
+const OWN =
+  /egen ?finansiering|egen ?medfinansiering|egenandel|egne midler|egenkapital|\bown (?:funding|financing|contribution|share|funds)|self[- ]financ|co-?financing by the applicant/;
+
 const RULES: readonly [Exclude<SourceType, 'area' | 'other'>, RegExp][] = [
-  [
-    'own',
-    /egen ?finansiering|egen ?medfinansiering|egenandel|egne midler|egenkapital|\bown (?:funding|financing|contribution|share|funds)|self[- ]financ|co-?financing by the applicant/,
-  ],
+  ['own', OWN],
   [
     'state',
     /\b(?:staten|statens|statslig|statslige|statsligt)\b|\bpuljen? til\b|\bstate (?:grant|funding|pool)\b/,
@@ -48,6 +48,13 @@ export function classifySource(label: string): SourceType {
   return 'other';
 }
 
+/** classifySource(label) === 'own', without looking further when it is not. */
+function isOwnSource(label: string): boolean {
+  if (typeof label !== 'string') return false;
+  const text = normalizeLabel(label);
+  return text !== '' && !isTotalLabel(label) && OWN.test(text);
+}
+
 /** True for source types that are real funding sources (not areas, not unknown labels). */
 export function isFundingSource(type: SourceType): boolean {
   return type !== 'area' && type !== 'other';
@@ -61,6 +68,9 @@ export function isFundingSource(type: SourceType): boolean {
  */
 export function namesFinancingSources(labels: readonly string[]): boolean {
   const named = labels.filter((l) => l.trim() !== '' && !isTotalLabel(l));
+  // Without own financing it is no such list, and own financing is the first thing classifySource tries:
+  // a long list of parties is told by that alone, without a party lookup per name.
+  if (!named.some(isOwnSource)) return false;
   const types = named.map(classifySource);
   const own = types.filter((t) => t === 'own').length;
   const others = types.filter((t) => t !== 'own' && isFundingSource(t)).length;

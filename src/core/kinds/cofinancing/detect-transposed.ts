@@ -77,14 +77,20 @@ export function detectTransposedCofinancing(
     const words = body.rows.filter(
       (r) => cells.kind(r, c) !== BLANK && !cells.isNumeric(r, c) && !isNil(cells.raw(r, c)),
     );
-    // A column of remarks after the amounts ("Bemærkning": "Foreløbig") ends the table's columns.
     if (
       words.length &&
       !named.length &&
       valueCols.length &&
       words.length === body.rows.filter((r) => cells.kind(r, c) !== BLANK).length
-    )
-      break;
+    ) {
+      // A column of remarks after the amounts ("Bemærkning": "Foreløbig") ends the table's columns.
+      if (!amountsAfter(cells, c, rect.right, body.rows)) break;
+      // Between amounts, figures Fordel cannot read ("÷20.000", "20.000 ??") are a source's amounts, named
+      // at their cells; ending the table there would leave the sources after it unchecked.
+      if (!words.some((r) => /\d/.test(cells.text(r, c)))) continue;
+      valueCols.push(c);
+      continue;
+    }
     if (words.length) return null;
     valueCols.push(c);
   }
@@ -176,6 +182,12 @@ export function detectTransposedCofinancing(
     // The unit column is read with the notes: it says what the amounts are in, as a note under the table would.
     notes: [...unitTexts.slice(0, 1), ...body.notes],
   };
+}
+
+/** Does any column right of `col` hold amounts in the table's lines? */
+function amountsAfter(cells: SheetCells, col: number, right: number, rows: readonly number[]): boolean {
+  for (let c = col + 1; c <= right; c++) if (rows.some((r) => cells.isNumeric(r, c))) return true;
+  return false;
 }
 
 /**

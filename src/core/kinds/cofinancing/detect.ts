@@ -7,12 +7,20 @@ import { add, compare, ZERO, type Decimal } from '../../decimal/decimal';
 import { text, type Text } from '../../findings/finding';
 import { columnLetters, type RangePos } from '../../grid/a1';
 import type { SourceType } from '../../tables/layout';
-import { cutAfter, hasNumbers, isTextColumn, tableBody } from '../../reader/body';
+import { cutAfter, hasNumbers, isSingleTextRow, isTextColumn, tableBody } from '../../reader/body';
+import { noteLinesReading } from '../../reader/note-lines';
 import { BLANK, type SheetCells } from '../../reader/cells';
 import { statedScale } from '../../reader/amount-scale';
 import { classifySource, isFundingSource } from './classify-source';
 import { role, type Detected, type DetectOptions } from '../../reader/detect-types';
-import { isAmountHeader, isAreaHeader, isTotalLabel, keyHeaderKind, periodLabel } from '../../reader/labels';
+import {
+  isAmountHeader,
+  isAreaHeader,
+  isHeadingOrNoteLine,
+  isTotalLabel,
+  keyHeaderKind,
+  periodLabel,
+} from '../../reader/labels';
 import { cofinancingTotals, isTotalRowLabel, type CofinancingTotals } from './totals-found';
 import { rowStructure } from '../../reader/row-structure';
 import { headerArea } from '../../reader/header-area';
@@ -243,12 +251,23 @@ export function detectCofinancing(
   const labels: string[] = [];
   // A line that only says what the amounts are in ("Beløb i mio. kr.") is a note on the unit, not a source.
   const unitLines: string[] = [];
+  const noteRows: number[] = [];
   for (const r of kept.rows) {
     const name = cells.text(r, label);
     if (r === totalRow || otherTotals.includes(r) || isTotalLabel(name)) continue;
     if (subtotals.some((x) => x.row === r) || inBreakdown.has(r)) continue;
     if (isUnitLine(cells, r, name, valueCols)) {
       unitLines.push(name);
+      continue;
+    }
+    // Words alone on a line between the sources head or remark on them ("Ændret efter budgetforliget"); a
+    // source named on a line of its own ("EU-midler" with nothing yet) stays a source.
+    if (
+      isSingleTextRow(cells, r, rect.left, rect.right) &&
+      name !== '' &&
+      (isHeadingOrNoteLine(name) || !isFundingSource(classifySource(name)))
+    ) {
+      noteRows.push(r);
       continue;
     }
     rows.push(r);
@@ -271,6 +290,7 @@ export function detectCofinancing(
     type: (byArea || (breakdown && types[i] === 'other') ? 'area' : types[i]) as SourceType,
   }));
 
+  if (noteRows.length) because['note-rows'] = noteLinesReading(cells, label, noteRows);
   const bottom = Math.max(headerRow, ...(kept.rows.length ? [kept.rows[kept.rows.length - 1]] : []));
   // Periods both across the header and down the label column: either reading could be meant. It matters
   // only when there is something to check (a total, or a row or column naming who pays).
@@ -288,6 +308,7 @@ export function detectCofinancing(
       ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
       ...(subtotals.length ? { subtotalRows: subtotals } : {}),
       ...(breakdownRows.length ? { breakdownRows } : {}),
+      ...(noteRows.length ? { noteRows } : {}),
       ...(periodSubtotalCols.length ? { periodSubtotalCols } : {}),
       ...(shareCol !== null ? { shareCol } : {}),
       ...(Object.keys(because).length ? { because } : {}),

@@ -97,6 +97,9 @@ export function explainCofinancing(
       t.because['subtotal-rows'],
     );
   }
+  if (t.noteRows?.length && t.because?.['note-rows']) {
+    add('note-rows', t.noteRows.map((r) => cellOf(sourceLabelPos(t, r))).join(', '), t.because['note-rows']);
+  }
   const yearTotals = t.periodSubtotalCols ?? [];
   if (yearTotals.length) {
     const cells = yearTotals.map((s) => periodLabelPos(t, s.col));

@@ -31,9 +31,10 @@ import {
   periodLabel,
 } from '../../reader/labels';
 import { rowStructure } from '../../reader/row-structure';
+import { noteLinesReading } from '../../reader/note-lines';
 import { moreAmountColumns } from './more-amounts';
 import { namesFinancingSources } from '../cofinancing/classify-source';
-import { countUnitOf } from '../../reader/labels';
+import { countUnitOf, isHeadingOrNoteLine } from '../../reader/labels';
 import {
   columnValues,
   findTotals,
@@ -84,7 +85,10 @@ export function detectApportionment(
   const namedBy = new Map<number, string>();
   // The lowest header line names the column; a merged group title above it counts when that line says nothing.
   const area = headerArea(cells, rect, headerRow);
+  // A hidden helper column ("t.kr. (hj.)") names nothing the user reads: its numbers may still count below.
+  const hidden = new Set(cells.grid.hiddenCols ?? []);
   for (let c = rect.left; c <= rect.right; c++) {
+    if (hidden.has(c)) continue;
     // A unit under the name ("kr." under "Beløb") is not the name.
     const words = titleLine
       ? []
@@ -374,11 +378,15 @@ export function detectApportionment(
   ]);
   if (totalRow === null && structure.total !== null && subtotalRows.length) totalRow = structure.total;
   if (subtotalRows.length) because['subtotal-rows'] = subtotalReading(cells, party, subtotalRows);
-  const dataRows = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r) && !notParties.has(r));
+  const lines = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r) && !notParties.has(r));
+  const noteRows = lines.filter((r) => headingOrNoteLine(cells, r, party, rect, namesParties(party)));
+  if (noteRows.length) because['note-rows'] = noteLinesReading(cells, party, noteRows);
+  const dataRows = lines.filter((r) => !noteRows.includes(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
   if (!forced && (dataRows.length === 0 || (dataRows.length === 1 && totalRow === null))) return null;
   const moreAmounts =
-    keyCol === null || amount === null || opts.across
+    // A title line read as the header names no columns: no words there make a column of amounts.
+    keyCol === null || amount === null || opts.across || titleLine
       ? []
       : moreAmountColumns(cells, rect, headerRow, dataRows, keyCol, [
           party,
@@ -402,12 +410,33 @@ export function detectApportionment(
       totalRow,
       ...(otherTotals.length ? { otherTotalRows: otherTotals } : {}),
       ...(subtotalRows.length ? { subtotalRows } : {}),
+      ...(noteRows.length ? { noteRows } : {}),
       because,
     },
     range: { top: headerRow, left: rect.left, bottom, right: rect.right },
     headerRow,
     notes: kept.notes,
   };
+}
+
+/**
+ * A line with words in the name column and nothing else, among the parties: a heading over the parties under it
+ * or a remark on them, not a party whose figures are missing. Where the names are municipalities and regions,
+ * any name that is none of them; elsewhere only words that head or remark ("Nye deltagere fra 2026:",
+ * "* Foreløbige tal"). A known party's name on such a line stays a party, and its blank figures are reported.
+ */
+function headingOrNoteLine(
+  cells: SheetCells,
+  row: number,
+  party: number,
+  rect: RangePos,
+  knownNames: boolean,
+): boolean {
+  if (cells.kind(row, party) !== TEXT) return false;
+  for (let c = rect.left; c <= rect.right; c++) if (c !== party && cells.kind(row, c) !== BLANK) return false;
+  const name = cells.text(row, party);
+  if (isHeadingOrNoteLine(name)) return true;
+  return knownNames && matchParty(name, { fuzzy: true }) === null;
 }
 
 /**

@@ -117,6 +117,9 @@ export function explainSplit(t: ApportionmentLayout, say: ExplainTools): Reading
   if (subs.length && t.because?.['subtotal-rows']) {
     add('subtotal-rows', subs.map((s) => lineA1(s.row)).join(', '), t.because['subtotal-rows']);
   }
+  if (t.noteRows?.length && t.because?.['note-rows']) {
+    add('note-rows', t.noteRows.map(lineA1).join(', '), t.because['note-rows']);
+  }
   if (t.statedTotal) {
     const w = t.statedTotal.words;
     add(
