@@ -11,6 +11,7 @@ import type {
   TableVerdict,
   TableVerdictKind,
 } from '../core/check/result';
+import { shownSeverities } from '../core/check/readings';
 import { inside } from '../core/diagnose/items';
 import {
   itemLines,
@@ -194,7 +195,7 @@ function itemsReport(
       `${result.findings.length} findings in ${n} ${n === 1 ? 'item' : 'items'}.`,
     ),
   );
-  lines.push(countLine(result.findings, lang));
+  lines.push(countLine(result.findings, lang, result.items));
   return lines.join('\n') + '\n';
 }
 
@@ -203,8 +204,9 @@ function findingLine(f: Finding, lang: Lang, withSheet = false): string {
   return `  ${SEVERITY[f.severity][lang].padEnd(8)} ${where.padEnd(withSheet ? 16 : 8)} ${f.message[lang]}`;
 }
 
-export function countLine(findings: readonly Finding[], lang: Lang): string {
-  const n = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+export function countLine(findings: readonly Finding[], lang: Lang, items?: readonly ResultItem[]): string {
+  const shown = shownSeverities(findings, items);
+  const n = (s: Severity): number => shown.filter((x) => x === s).length;
   const [e, w, i] = [n('error'), n('warning'), n('info')];
   return lang === 'da'
     ? `${e} fejl, ${w} ${w === 1 ? 'advarsel' : 'advarsler'}, ${i} info`

@@ -64,6 +64,30 @@ export function verdictOf(
 }
 
 /**
+ * How grave each finding is as the list shows it: its own severity, or that of the diagnosis that shows it
+ * when that is graver (a digit slip is an error, though the amount it explains only warned). The counts
+ * under the list then say what its FEJL and ADVARSEL words say.
+ */
+export function shownSeverities(
+  findings: readonly Finding[],
+  items: readonly ResultItem[] = [],
+): Finding['severity'][] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const shownAs = new Map<Finding, Finding['severity']>();
+  for (const it of items) {
+    if (it.kind !== 'diagnosis') continue;
+    for (const f of it.findings) {
+      const now = shownAs.get(f);
+      if (now === undefined || rank[it.severity] < rank[now]) shownAs.set(f, it.severity);
+    }
+  }
+  return findings.map((f) => {
+    const shown = shownAs.get(f);
+    return shown !== undefined && rank[shown] < rank[f.severity] ? shown : f.severity;
+  });
+}
+
+/**
  * The findings whose cell lies in the table, or in the title lines just above it. A cell inside another
  * table (the total row of a table stacked just above) belongs to that table, not to this one's title.
  */

@@ -142,7 +142,9 @@ function goesOn(
       const [r, c] = at(line, i);
       const [pr, pc] = at(before, i);
       if ((cells.kind(r, c) === BLANK) !== (cells.kind(pr, pc) === BLANK)) differ++;
-      if (cells.isNumeric(r, c) && periodLabel(cells.raw(r, c)) === null) figures++;
+      // A dash for nil is a figure too: a source with nothing in any year is still a column of amounts.
+      if ((cells.isNumeric(r, c) && periodLabel(cells.raw(r, c)) === null) || isNil(cells.raw(r, c)))
+        figures++;
     }
     return figures > 0 && differ <= 1;
   };
@@ -400,8 +402,10 @@ function figuresOf(
       else if (cells.kind(r, c) !== BLANK) words++;
     }
     if (numbers === 0) {
-      // The header line over the figures may name them; a second line of words is a table of its own.
-      if (words > 0 && (header >= 0 || figureRows > 0)) return false;
+      // The header line over the figures may name them, under a group title merged over them ("Finansiering"
+      // over "Indbyggere | Beløb"); another line of words is a table of its own.
+      if (words > 0 && figureRows > 0) return false;
+      if (words > 0 && header >= 0 && !groupTitleOver(cells, header, right)) return false;
       if (words > 0) header = r;
       continue;
     }
@@ -418,6 +422,20 @@ function figuresOf(
     figureRows++;
   }
   return figureRows >= 3 && (unnamed === 0 || unnamedAt === lastFigures);
+}
+
+/** Every filled cell of the row between the columns starts a merge across two or more of them. */
+function groupTitleOver(cells: SheetCells, row: number, cols: { left: number; right: number }): boolean {
+  let titles = 0;
+  for (let c = cols.left; c <= cols.right; c++) {
+    if (cells.kind(row, c) === BLANK) continue;
+    const merged = (cells.grid.merges ?? []).some(
+      (m) => m.top === row && m.left === c && m.right > m.left && m.right <= cols.right,
+    );
+    if (!merged) return false;
+    titles++;
+  }
+  return titles > 0;
 }
 
 function columnFilled(cells: SheetCells, band: RangePos, col: number): boolean {

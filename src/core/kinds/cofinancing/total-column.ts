@@ -71,7 +71,8 @@ export function sumColumn(
 
 /**
  * A period's cell in the differing row breaks its period column by the same amount: the column's total row (one
- * that agrees, and that sums the candidate column as well) is off from the rows above it by what the row misses.
+ * that agrees, and that sums the candidate column as well) is off from the rows above it by what the row misses,
+ * or the differing row is that total row.
  */
 function breaksItsPeriod(
   cells: SheetCells,
@@ -86,12 +87,15 @@ function breaksItsPeriod(
     if (!stated) return null;
     return sub(sumOf(rows.filter((r) => r !== total).map((r) => cells.number(r, c))), stated);
   };
-  return agree.some((total) => {
+  // The differing row may be the total row itself, its own period cell typed wrong: that cell is off from the
+  // rows above it by what the row is off from this column, in the same direction.
+  return [...agree, wrong.row].some((total) => {
     const own = offBy(total, col);
     if (!own || !isZero(own)) return false;
     return periodCols.some((c) => {
       const off = offBy(total, c);
-      return off !== null && cells.number(wrong.row, c) !== null && compare(add(off, wrong.miss), ZERO) === 0;
+      if (off === null || cells.number(wrong.row, c) === null) return false;
+      return total === wrong.row ? compare(off, wrong.miss) === 0 : compare(add(off, wrong.miss), ZERO) === 0;
     });
   });
 }
