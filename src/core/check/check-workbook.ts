@@ -23,6 +23,7 @@ import { unseenFormulaFindings } from './unseen-formulas';
 import { provenOwnedSheets } from '../output/sheet-marks';
 import { unsureOutput } from './unsure-table';
 import { once } from './once';
+import { forgetTexts } from '../text/memo';
 import { confidenceOf, doubtedOutput, implausibleReadings, sumsUnderReading } from './implausible';
 
 export interface SnapshotLike {
@@ -46,6 +47,8 @@ function userSheets(snapshot: SnapshotLike, settings: FordelSettings): SheetGrid
 }
 
 export function checkWorkbook(snapshot: SnapshotLike, params: CheckParams): CheckResult {
+  // The text memory holds one workbook's texts, not every workbook's a worker has checked (text/memo.ts).
+  forgetTexts();
   // Confirmed exact splits: check once, put the certain fixes in, and check the result (apply-split.ts).
   if (params.applySplit?.length) return checkWithAppliedSplit(snapshot, params, runCheck);
   return runCheck(snapshot, params);

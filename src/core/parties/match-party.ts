@@ -4,6 +4,7 @@
  */
 import { PARTIES, type Party } from './register';
 import { memoText } from '../text/memo';
+import { nfc } from '../text/nfc';
 import { withoutFootnoteMark } from '../text/footnote';
 
 const FOLD: Readonly<Record<string, string>> = {
@@ -41,8 +42,7 @@ function normalizePartyNameOnce(name: string): string {
   if (plain !== undefined) return plain;
   const lower = name.toLowerCase();
   // "København 1)", "Frederikshavn*": the mark points to a note under the table, the name is before it.
-  const folded = withoutFootnoteMark(lower)
-    .normalize('NFC')
+  const folded = nfc(withoutFootnoteMark(lower))
     .replace(/[æäøöåéèü]/g, (ch) => FOLD[ch] ?? ch)
     .replace(/[-‐‑–—_.,;:()'"/\\]/g, ' ');
   const words = folded.split(/\s+/).filter((w) => w !== '' && !DROPPED_WORDS.has(w));

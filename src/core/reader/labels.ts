@@ -5,6 +5,7 @@
  */
 
 import { memoText } from '../text/memo';
+import { nfc } from '../text/nfc';
 import { isFootnoteLine, withoutFootnoteMark } from '../text/footnote';
 
 /** Lower case, æ/ø/å as ae/oe/aa, no-break spaces as spaces, collapsed, without a trailing ":". */
@@ -25,9 +26,8 @@ function plainLabel(text: string): string | undefined {
 function normalizeLabelOnce(text: string): string {
   const lower = text.toLowerCase();
   // Most labels need nothing more; this check keeps 100.000-row tables fast.
-  if (!/[æøå\u00a0\u202f\t\r\n:]|\s\s|^\s|\s$/.test(lower) && lower.normalize('NFC') === lower) return lower;
-  let out = lower
-    .normalize('NFC')
+  if (!/[æøå\u00a0\u202f\t\r\n:]|\s\s|^\s|\s$/.test(lower) && nfc(lower) === lower) return lower;
+  let out = nfc(lower)
     .replace(/[æøå]/g, (ch) => FOLD[ch])
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();

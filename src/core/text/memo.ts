@@ -1,28 +1,38 @@
 /**
  * Remembers a text function's answers, so a text repeated in thousands of cells (a note copied down a
- * sheet) is normalised once per check rather than once per cell and per table detector. Bounded: the
- * cache starts over past `limit` distinct texts, so memory stays bounded on huge sheets. The limit is above
- * the distinct names of a 100.000-row column, which several passes read in turn: a smaller cache would be
- * emptied before a name came round again and miss every time.
+ * sheet) is normalised once per check rather than once per cell and per table detector.
+ *
+ * Bounded, and it does not thrash: once `limit` distinct texts are held, further texts are worked out each
+ * time and not kept, so the detectors' passes over a column longer than the limit still find the first
+ * `limit` names (starting over instead would empty it just before each name came round again, and every
+ * pass would miss). Each check starts with an empty memory (forgetTexts), so a folder of workbooks does
+ * not keep the first one's texts, and the limit is one workbook's.
  *
  * `quick` answers the plain texts (ASCII, nothing to fold) as cheaply as the cache could, so they are not
  * kept: the cache holds only the texts that need work, and a sheet of 300.000 plain names neither fills it
  * nor keeps them all alive for the garbage collector to walk.
  */
+const memories: Map<string, string>[] = [];
+
 export function memoText(
   fn: (text: string) => string,
   limit = 250_000,
   quick?: (text: string) => string | undefined,
 ): (text: string) => string {
-  let cache = new Map<string, string>();
+  const cache = new Map<string, string>();
+  memories.push(cache);
   return (text: string): string => {
     const plain = quick?.(text);
     if (plain !== undefined) return plain;
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
     const out = fn(text);
-    if (cache.size >= limit) cache = new Map();
-    cache.set(text, out);
+    if (cache.size < limit) cache.set(text, out);
     return out;
   };
+}
+
+/** Empties every text memory: called as a check starts, so what it holds is that workbook's texts. */
+export function forgetTexts(): void {
+  for (const cache of memories) cache.clear();
 }

@@ -49,3 +49,16 @@ describe.each([
     expect(r.findings.filter((f) => f.cell?.startsWith('C'))).toEqual([]);
   });
 });
+
+describe('a running number under a title line that states the total', () => {
+  it('is no column of amounts split by the key', () => {
+    const r = check([
+      ['Greater Copenhagen EU Office: budget 2026, kontingent fordelt på medlemsgrupper'],
+      ['Samlet beløb til fordeling: 17.500.000 kr.'],
+      [1, 'Universiteter', 20, 3_500_000],
+      [2, 'Regioner', 41, 7_175_000],
+      [3, 'Kommuner', 39, 6_825_000],
+    ]);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

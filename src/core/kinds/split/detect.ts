@@ -385,7 +385,8 @@ export function detectApportionment(
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
   if (!forced && (dataRows.length === 0 || (dataRows.length === 1 && totalRow === null))) return null;
   const moreAmounts =
-    keyCol === null || amount === null || opts.across
+    // A title line read as the header names no columns: no words there make a column of amounts.
+    keyCol === null || amount === null || opts.across || titleLine
       ? []
       : moreAmountColumns(cells, rect, headerRow, dataRows, keyCol, [
           party,
