@@ -2,6 +2,7 @@
  * Splits a sheet into blocks: rectangles of cells separated by blank rows and blank columns, the
  * way a reader's eye separates two tables. A block may still hold a title line or notes.
  */
+import { add, compare, ZERO } from '../decimal/decimal';
 import type { RangePos } from '../grid/a1';
 import { BLANK, type SheetCells } from './cells';
 import { isTotalLabel, periodLabel } from './labels';
@@ -60,7 +61,11 @@ function rowRuns(cells: SheetCells, rect: RangePos): RangePos[] {
   );
   for (const run of spaced.flatMap((r) => atTitles(cells, r))) {
     const prev = joined[joined.length - 1];
-    if (prev && run.top - prev.bottom === 2 && (continues(cells, prev, run) || headsBody(cells, prev, run)))
+    if (
+      prev &&
+      run.top - prev.bottom === 2 &&
+      (continues(cells, prev, run) || headsBody(cells, prev, run) || totalsAbove(cells, prev, run))
+    )
       joined[joined.length - 1] = { ...prev, bottom: run.bottom };
     else joined.push(run);
   }
@@ -200,6 +205,35 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
     if (cells.isNumeric(first, c)) numbers++;
   }
   return numbers > 0;
+}
+
+/**
+ * A line after a spacer row that sums the figures above it, column by column, is their total, labelled or not:
+ * the arithmetic says so. All columns but one must agree (one may be the typo the check is there to find),
+ * at least two must, and nothing after it may hold figures (it would be a table of its own).
+ */
+function totalsAbove(cells: SheetCells, above: RangePos, below: RangePos): boolean {
+  const line = below.top;
+  if (rowsWithNumbers(cells, line + 1, below.bottom, below) > 0) return false;
+  if (rowsWithNumbers(cells, above.top, above.bottom, above) < 2) return false;
+  let compared = 0;
+  let agree = 0;
+  for (let c = above.left; c <= above.right; c++) {
+    const total = cells.number(line, c);
+    if (total === null || periodLabel(cells.raw(line, c)) !== null) continue;
+    let sum = ZERO;
+    let parts = 0;
+    for (let r = above.top; r <= above.bottom; r++) {
+      const v = cells.number(r, c);
+      if (v === null || periodLabel(cells.raw(r, c)) !== null) continue;
+      sum = add(sum, v);
+      parts++;
+    }
+    if (parts < 2) return false;
+    compared++;
+    if (compare(sum, total) === 0) agree++;
+  }
+  return agree >= 2 && agree >= compared - 1;
 }
 
 /**
