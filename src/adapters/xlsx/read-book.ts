@@ -129,7 +129,8 @@ export function readBook(bytes: Buffer, kind: BookKind, unpacked?: Unpacked): Bo
  * SheetJS path (to compare the two, or should a workbook ever read differently).
  */
 function ownReaderOn(): boolean {
-  return process.env.FORDEL_READER !== 'sheetjs';
+  // The browser page has no `process`: there the own reader is always on.
+  return typeof process === 'undefined' || process.env?.FORDEL_READER !== 'sheetjs';
 }
 
 /** The SheetJS path: every kind of workbook, and any .xlsx the own reader leaves to it. */
