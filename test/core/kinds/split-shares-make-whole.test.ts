@@ -42,7 +42,9 @@ function sheet(typed: Readonly<Record<string, number>> = {}): RawValue[][] {
 
 const run = (rows: RawValue[][]) => checkWorkbook(snapshot([gridFromRows('Ark1', rows)]), PARAMS);
 const said = (r: ReturnType<typeof run>) =>
-  r.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.cell, f.expected, f.actual].join(' '));
+  r.findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => [f.rule, f.cell, f.expected, f.actual].join(' '));
 
 describe('whole-percent shares that make 100 % with no total line', () => {
   it('reads every line as a party: nothing wrong in the correct split', () => {
@@ -56,6 +58,9 @@ describe('whole-percent shares that make 100 % with no total line', () => {
   it('names the one amount typed wrong', () => {
     const r = run(sheet({ Egedal: 804_000 }));
     // The stated 16.800.000 is not met either; every other line is as it should be.
-    expect(said(r)).toEqual(['split-unallocated A3:C23 16800000 16764000', 'split-mismatch C13 840000 804000']);
+    expect(said(r)).toEqual([
+      'split-unallocated A3:C23 16800000 16764000',
+      'split-mismatch C13 840000 804000',
+    ]);
   });
 });
