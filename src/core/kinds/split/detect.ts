@@ -379,7 +379,10 @@ export function detectApportionment(
   if (totalRow === null && structure.total !== null && subtotalRows.length) totalRow = structure.total;
   if (subtotalRows.length) because['subtotal-rows'] = subtotalReading(cells, party, subtotalRows);
   const lines = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r) && !notParties.has(r));
-  const noteRows = lines.filter((r) => headingOrNoteLine(cells, r, party, rect, namesParties(party)));
+  // Asked once, and only when a line is words alone: a long split has no such lines and 40 names per row cost.
+  let known: boolean | undefined;
+  const knownNames = () => (known ??= namesParties(party));
+  const noteRows = lines.filter((r) => headingOrNoteLine(cells, r, party, rect, knownNames));
   if (noteRows.length) because['note-rows'] = noteLinesReading(cells, party, noteRows);
   const dataRows = lines.filter((r) => !noteRows.includes(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
@@ -430,13 +433,11 @@ function headingOrNoteLine(
   row: number,
   party: number,
   rect: RangePos,
-  knownNames: boolean,
+  knownNames: () => boolean,
 ): boolean {
-  if (cells.kind(row, party) !== TEXT) return false;
-  for (let c = rect.left; c <= rect.right; c++) if (c !== party && cells.kind(row, c) !== BLANK) return false;
+  if (cells.kind(row, party) !== TEXT || !isSingleTextRow(cells, row, rect.left, rect.right)) return false;
   const name = cells.text(row, party);
-  if (isHeadingOrNoteLine(name)) return true;
-  return knownNames && matchParty(name, { fuzzy: true }) === null;
+  return isHeadingOrNoteLine(name) || (knownNames() && matchParty(name, { fuzzy: true }) === null);
 }
 
 /**
