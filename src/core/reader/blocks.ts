@@ -4,7 +4,7 @@
  */
 import { add, compare, ZERO } from '../decimal/decimal';
 import type { RangePos } from '../grid/a1';
-import { BLANK, type SheetCells } from './cells';
+import { BLANK, TEXT, type SheetCells } from './cells';
 import { isTotalLabel, periodLabel } from './labels';
 import { isNil } from '../numbers/nil';
 import { SPACED_TABLE } from './labels';
@@ -186,8 +186,8 @@ function rowKey(cells: SheetCells, row: number, rect: RangePos): string {
 
 /**
  * The run below goes on with the rows above: at least two rows above, the last not a total, and the first
- * row below shaped like it (the same columns filled, text and numbers in the same places) and holding a
- * number, so it is data, not a new header or title.
+ * row below shaped like it (the same columns filled, text and numbers in the same places, a remark after the
+ * figures aside) and holding a number, so it is data, not a new header or title.
  */
 function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean {
   if (above.bottom - above.top < 2) return false;
@@ -202,8 +202,13 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
   for (let c = above.left; c <= above.right; c++) {
     const a = cells.kind(last, c);
     const b = cells.kind(first, c);
-    if ((a === BLANK) !== (b === BLANK)) return false;
     if (figure(last, c) !== figure(first, c)) return false;
+    if ((a === BLANK) !== (b === BLANK)) {
+      // Words after the figures beside one line and not the other are a remark on that line ("Jf. aftalen"):
+      // they say nothing of the table's shape. Anywhere else a cell filled on one side only is a new shape.
+      if ((a === BLANK ? b : a) !== TEXT || numbers === 0) return false;
+      continue;
+    }
     if (cells.isNumeric(first, c)) numbers++;
   }
   return numbers > 0;
