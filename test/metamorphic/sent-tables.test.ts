@@ -257,6 +257,25 @@ describe('how tables arrive from kommuner, regioner and ministries', () => {
     expect(truthKept(w)).toEqual([]);
   });
 
+  it('shows the population’s share to one decimal beside a split by population, before the population or after the amount', () => {
+    for (const variant of ['share-before-population', 'population-share']) {
+      const t = firstWith(`columns:${variant}`);
+      const w = write(t, 25, `columns:${variant}`);
+      const ids = parts(t);
+      const at = (id: string): { r: number; c: number } => w.at(id, 'extra:pop-share')!;
+      const keyCol = w.at(ids[0], 'key')!.c;
+      if (variant === 'share-before-population') expect(at(ids[0]).c).toBe(keyCol - 1);
+      else expect(at(ids[0]).c).toBe(w.at(ids[0], 'amount')!.c + 1);
+      const population = ids.map((id) => Number(w.cell(w.at(id, 'key')!)?.v));
+      const all = population.reduce((a, b) => a + b, 0);
+      const shares = ids.map((id) => Number(w.cell(at(id))?.v));
+      expect(Math.round(shares.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
+      shares.forEach((x, i) => expect(Math.abs(x - (100 * population[i]) / all)).toBeLessThan(0.1));
+      expect(w.cell(at('total'))?.v).toBe(100);
+      expect(truthKept(w)).toEqual([]);
+    }
+  });
+
   it('puts the municipality code right of the names, and a split’s amount before its key', () => {
     const t = firstWith('columns:code-right');
     const w = write(t, 19, 'columns:code-right');
