@@ -245,6 +245,42 @@ function totalsAbove(cells: SheetCells, above: RangePos, below: RangePos): boole
 }
 
 /**
+ * A column after a spacer column that sums the figures left of it, row by row, is their total, headed or not
+ * (totalsAbove turned on its side): all rows but one must agree, at least two must, and no column after it may
+ * hold figures. A dash for nil is a part worth nothing.
+ */
+function totalsLeft(
+  cells: SheetCells,
+  band: RangePos,
+  left: { left: number; right: number },
+  right: { left: number; right: number },
+): boolean {
+  const col = right.left;
+  for (let c = col + 1; c <= right.right; c++) {
+    for (let r = band.top; r <= band.bottom; r++) if (cells.isNumeric(r, c)) return false;
+  }
+  let compared = 0;
+  let agree = 0;
+  for (let r = band.top; r <= band.bottom; r++) {
+    const total = cells.number(r, col);
+    if (total === null || periodLabel(cells.raw(r, col)) !== null) continue;
+    let sum = ZERO;
+    let parts = 0;
+    for (let c = left.left; c <= left.right; c++) {
+      if (isNil(cells.raw(r, c))) parts++;
+      const v = cells.number(r, c);
+      if (v === null || periodLabel(cells.raw(r, c)) !== null) continue;
+      sum = add(sum, v);
+      parts++;
+    }
+    if (parts < 2) return false;
+    compared++;
+    if (compare(sum, total) === 0) agree++;
+  }
+  return agree >= 2 && agree >= compared - 1;
+}
+
+/**
  * A spacer row between the column names and the figures: the run above is title and header lines only, its
  * last line names columns, and the first row below holds figures under those names. A header with no body is
  * no table of its own, and a body with no header would be read without its names.
@@ -311,7 +347,8 @@ function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
       run.left - prev.right === 2 &&
       (continuesAcross(cells, band, prev, run) ||
         lastColumnOf(cells, band, prev, run) ||
-        figuresOf(cells, band, prev, run))
+        figuresOf(cells, band, prev, run) ||
+        totalsLeft(cells, band, prev, run))
     ) {
       merged[merged.length - 1] = { left: prev.left, right: run.right };
     } else if (run.left === run.right && i + 1 < spaced.length && spaced[i + 1].left - run.right === 2) {
