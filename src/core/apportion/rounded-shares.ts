@@ -8,7 +8,8 @@
  * Shares in whole percent (20/41/39, 65/35) are an agreed key, not a display: there every amount must be its
  * share of the total, and a line off by less than half a percent is still wrong.
  */
-import { compare, decimal, normalize, sum, sub, type Decimal } from '../decimal/decimal';
+import { compare, decimal, normalize, rescale, sum, sub, type Decimal } from '../decimal/decimal';
+import { roundDecimal } from '../numbers/round';
 
 export interface ShareLine {
   /** Share in percent as printed (16,2 = 16,2 %). */
@@ -103,4 +104,26 @@ export function offByRounding(shares: readonly Decimal[]): boolean {
   const slack = { digits: 5n * BigInt(shares.length), scale: places + 1 };
   const abs = off.digits < 0n ? { ...off, digits: -off.digits } : off;
   return compare(abs, slack) <= 0;
+}
+
+/** Decimals a share computed by a formula (=B3/$B$14, fifteen digits) is taken to before it is compared. */
+const FORMULA_SHARE_PLACES = 6;
+
+/**
+ * Whether every printed share is the key's exact share rounded to the decimals it shows: 16,2 % beside a
+ * population that gives 16,24 % is a display of the key, 50 % beside one that gives 65,2 % is another key.
+ * Exact in integers: |share - 100 x w / W| <= half a unit of the share's last decimal.
+ */
+export function sharesShowKey(shares: readonly Decimal[], weights: readonly Decimal[]): boolean {
+  if (shares.length !== weights.length || !weights.length) return false;
+  const scale = weights.reduce((m, w) => Math.max(m, normalize(w).scale), 0);
+  const ws = weights.map((w) => rescale(normalize(w), scale).digits);
+  const whole = ws.reduce((a, b) => a + b, 0n);
+  if (whole <= 0n) return false;
+  return shares.every((share, i) => {
+    const s = normalize(roundDecimal(share, FORMULA_SHARE_PLACES));
+    // 2 x s x W - 2 x 100 x 10^k x w, against W (both sides times 2 x 10^k x W).
+    const off = 2n * s.digits * whole - 200n * 10n ** BigInt(s.scale) * ws[i];
+    return (off < 0n ? -off : off) <= whole;
+  });
 }

@@ -14,7 +14,13 @@ import type { SplitFacts } from '../../diagnose/facts';
 import { splitPos } from './axes';
 
 const BLOCKING_RULES = new Set(['duplicate-party', 'invalid-key', 'formula-error', 'formula-no-result']);
-const BLOCKING_DIAGNOSES = new Set(['party-counted-twice', 'total-as-party', 'row-outside-total']);
+// Two keys in one table (shares-off-key): only the user knows which was agreed, so no amount is rewritten.
+const BLOCKING_DIAGNOSES = new Set([
+  'party-counted-twice',
+  'total-as-party',
+  'row-outside-total',
+  'shares-off-key',
+]);
 
 export function splitFix(
   facts: SplitFacts,
