@@ -110,20 +110,26 @@ export function offByRounding(shares: readonly Decimal[]): boolean {
 const FORMULA_SHARE_PLACES = 6;
 
 /**
- * Whether every printed share is the key's exact share rounded to the decimals it shows: 16,2 % beside a
- * population that gives 16,24 % is a display of the key, 50 % beside one that gives 65,2 % is another key.
- * Exact in integers: |share - 100 x w / W| <= half a unit of the share's last decimal.
+ * Whether the printed shares are the key's shares rounded to the decimals they show, of some whole: 16,2 %
+ * beside a population that gives 16,24 % is a display of the key, and so are shares of the region's whole
+ * population beside a list that names a party twice; 50 % beside one that gives 65,2 % is another key.
+ * Exact in integers: one factor c with |share - c x weight| <= half a unit of the last shown decimal on every
+ * line, i.e. the intervals (2S - 1) / w .. (2S + 1) / w of all lines overlap.
  */
 export function sharesShowKey(shares: readonly Decimal[], weights: readonly Decimal[]): boolean {
   if (shares.length !== weights.length || !weights.length) return false;
+  const shown = shares.map((x) => normalize(roundDecimal(x, FORMULA_SHARE_PLACES)));
+  const places = shownDecimals(shown);
   const scale = weights.reduce((m, w) => Math.max(m, normalize(w).scale), 0);
   const ws = weights.map((w) => rescale(normalize(w), scale).digits);
-  const whole = ws.reduce((a, b) => a + b, 0n);
-  if (whole <= 0n) return false;
-  return shares.every((share, i) => {
-    const s = normalize(roundDecimal(share, FORMULA_SHARE_PLACES));
-    // 2 x s x W - 2 x 100 x 10^k x w, against W (both sides times 2 x 10^k x W).
-    const off = 2n * s.digits * whole - 200n * 10n ** BigInt(s.scale) * ws[i];
-    return (off < 0n ? -off : off) <= whole;
-  });
+  if (ws.some((w) => w <= 0n)) return false;
+  // Lowest upper and highest lower bound of c, as fractions num / w.
+  let low = { num: -1n, den: 1n };
+  let high = { num: 2n * rescale(shown[0], places).digits + 1n, den: ws[0] };
+  for (let i = 0; i < shown.length; i++) {
+    const twice = 2n * rescale(shown[i], places).digits;
+    if ((twice - 1n) * low.den > low.num * ws[i]) low = { num: twice - 1n, den: ws[i] };
+    if ((twice + 1n) * high.den < high.num * ws[i]) high = { num: twice + 1n, den: ws[i] };
+  }
+  return low.num * high.den <= high.num * low.den;
 }
