@@ -196,12 +196,14 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
   // A total ends a table, unless it stands first, right under the header: its parts follow it.
   if (isTotalLabel(firstText(cells, last, above)) && rowsWithNumbers(cells, above.top, last - 1, above) > 0)
     return false;
+  // A dash for nil stands where a figure would: "–" under 250.000 is the same column of amounts.
+  const figure = (r: number, c: number) => cells.isNumeric(r, c) || isNil(cells.raw(r, c));
   let numbers = 0;
   for (let c = above.left; c <= above.right; c++) {
     const a = cells.kind(last, c);
     const b = cells.kind(first, c);
     if ((a === BLANK) !== (b === BLANK)) return false;
-    if (cells.isNumeric(last, c) !== cells.isNumeric(first, c)) return false;
+    if (figure(last, c) !== figure(first, c)) return false;
     if (cells.isNumeric(first, c)) numbers++;
   }
   return numbers > 0;
@@ -339,9 +341,11 @@ function continuesAcross(
   const b = right.left;
   let numbers = 0;
   let head = '';
+  // A dash for nil stands where a figure would, as in the rows (continues).
+  const figure = (r: number, c: number) => cells.isNumeric(r, c) || isNil(cells.raw(r, c));
   for (let r = band.top; r <= band.bottom; r++) {
     if ((cells.kind(r, a) === BLANK) !== (cells.kind(r, b) === BLANK)) return false;
-    if (cells.isNumeric(r, a) !== cells.isNumeric(r, b)) return false;
+    if (figure(r, a) !== figure(r, b)) return false;
     if (cells.isNumeric(r, b)) numbers++;
     else if (head === '' && cells.kind(r, a) !== BLANK) head = cells.text(r, a);
   }
