@@ -344,10 +344,9 @@ export function fitsWith(x: Transform, ts: readonly Transform[]): boolean {
     has('placement:excel-table');
   // Added columns are columns of an upright table; an Excel Table's columns and totals row are its own.
   if (x.family === 'columns') return !turned && (!FORMULA_COLUMNS.includes(x.variant) || !typesText(ts));
-  // A note line among the parts is a line of an upright table. A blank line before the total turned on its
-  // side is a blank column before the total column, which the reading does not join to the table yet
-  // (found-by-generator.md): held back there.
-  if (show(x) === 'placement:note-rows' || show(x) === 'placement:blank-before-total') return !turned;
+  // A note line among the parts is a line of an upright table. (A blank line before the total, turned on its
+  // side, is a blank column before the total column: the reading joins it, so it is drawn there too.)
+  if (show(x) === 'placement:note-rows') return !turned;
   // Two header rows merged: on a table turned on its side they would be two header columns, another layout.
   if (show(x) === 'header:merged-two-rows') return !turned;
   // "kr." in the number format says kroner, whatever unit is stated.
