@@ -151,6 +151,7 @@ function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckPar
       ? amountRoundingUnit(
           rows.map((x) => x.amount),
           rows.map((x) => x.weight),
+          [stated, totalAmount?.value ?? null].filter((x) => x !== null),
         )
       : null;
   const unit = rounded !== null && rounded > written ? rounded : written;
