@@ -190,7 +190,8 @@ function rowKey(cells: SheetCells, row: number, rect: RangePos): string {
  * figures aside) and holding a number, so it is data, not a new header or title.
  */
 function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean {
-  if (above.bottom - above.top < 2) return false;
+  // A title (or header) and the first line, cut from the other lines by a blank row, is a table's start too.
+  if (above.bottom - above.top < 1) return false;
   const last = above.bottom;
   const first = below.top;
   // A total ends a table, unless it stands first, right under the header: its parts follow it.
