@@ -5,7 +5,16 @@
  * merged over two rows, dates, "#REF!", the code right of the names, the amount before the key.
  */
 import type { JsonReport } from '../../src/cli/report';
-import { fitsWith, LATER_ROUNDS, laterFor, planVariant, SENT_TABLES, show, type Transform } from './families';
+import {
+  BUDGET_STAGES_ROUND,
+  fitsWith,
+  LATER_ROUNDS,
+  laterFor,
+  planVariant,
+  SENT_TABLES,
+  show,
+  type Transform,
+} from './families';
 import { judge } from './judge';
 import { MUNICIPALITY_CODES } from './municipality-codes';
 import {
@@ -22,7 +31,8 @@ import { truthById } from './variant';
 import { truthKept, write } from './written';
 
 const ROUND = 7;
-const mine = (t: TableTruth): Transform[] => laterFor(t, ROUND, SENT_TABLES);
+const ALL = [...SENT_TABLES, ...BUDGET_STAGES_ROUND];
+const mine = (t: TableTruth): Transform[] => laterFor(t, ROUND, ALL);
 const truths = (n: number): TableTruth[] =>
   Array.from({ length: n }, (_, i) => i + 1).flatMap((s) => [
     truthById(`split-${s}`),
@@ -56,7 +66,7 @@ describe('how tables arrive from kommuner, regioner and ministries', () => {
       }
     }
     expect(wrong).toEqual([]);
-    expect([...seen.keys()].sort()).toEqual([...SENT_TABLES].sort());
+    expect([...seen.keys()].sort()).toEqual([...ALL].sort());
   });
 
   it('puts a bilag’s text above the table, which starts at row 39 or later; the text states no amount', () => {
@@ -219,6 +229,32 @@ describe('how tables arrive from kommuner, regioner and ministries', () => {
     expect(judge(w.v.tables, report(a1(refs[refs.length - 1])), null).outcome).toBe('kept');
     expect(judge(w.v.tables, report(a1(anchor)), null).outcome).toBe('broken');
     expect(placed.allowedRules).not.toContain('formula-error');
+  });
+
+  it('heads a budget "Oprindeligt budget | Tillægsbevillinger | Korrigeret budget | Forbrug | Rest", rest what is left', () => {
+    const t = firstWith('header:budget-stages-spent', (x) => x.planted.length > 0);
+    const w = write(t, 23, 'header:budget-stages-spent+units:tkr-header');
+    const [first, second] = t.cols.map((c) => w.at(t.rows[0].id, c.id)!);
+    const head = (c: number): string => String(w.cell({ r: first.r - 1, c })?.v);
+    expect([head(first.c), head(second.c)]).toEqual([
+      'Oprindeligt budget',
+      expect.stringMatching(/^Tillægsbevilling/),
+    ]);
+    expect(head(w.at(t.rows[0].id, 'total')!.c)).toBe('Korrigeret budget (t.kr.)');
+    expect(head(w.at(t.rows[0].id, 'extra:spent')!.c)).toMatch(/^Forbrug.*\(t\.kr\.\)$/);
+    expect(head(w.at(t.rows[0].id, 'extra:left')!.c)).toMatch(/^Rest.*\(t\.kr\.\)$/);
+    // Forbrug and Rest sum to the true corrected budget on every row, and their columns to their totals.
+    const tkr = (id: string, col: string): number => Number(w.cell(w.at(id, col)!)?.v);
+    const trueTotal = (id: string): number => {
+      const p = t.planted.find((x) => x.row === id && x.col === 'total');
+      return p ? Number(p.expected) / 1000 : tkr(id, 'total');
+    };
+    for (const r of t.rows)
+      expect(tkr(r.id, 'extra:spent') + tkr(r.id, 'extra:left')).toBeCloseTo(trueTotal(r.id), 6);
+    const partIds = parts(t);
+    for (const col of ['extra:spent', 'extra:left'])
+      expect(partIds.reduce((a, id) => a + tkr(id, col), 0)).toBeCloseTo(tkr('total', col), 6);
+    expect(truthKept(w)).toEqual([]);
   });
 
   it('puts the municipality code right of the names, and a split’s amount before its key', () => {

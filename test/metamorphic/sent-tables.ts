@@ -211,3 +211,68 @@ export function lastYearsCopy(t: TableTruth, rng: Rng): TableTruth {
   }
   return base;
 }
+
+/**
+ * A project budget as the finance system heads it: the two amounts the total sums, "Oprindeligt budget" and
+ * "Tillægsbevillinger", the total "Korrigeret budget"; then "Forbrug" and "Rest", which sum to it again.
+ */
+export const BUDGET_STAGES = {
+  first: 'Oprindeligt budget',
+  second: ['Tillægsbevillinger', 'Tillægsbevilling'],
+  total: 'Korrigeret budget',
+  spent: ['Forbrug', 'Forbrug pr. 30.9.'],
+  left: ['Rest', 'Restbudget', 'Rest til disposition'],
+} as const;
+
+/** The table's two periods and its total as budget stages (a co-financing table of two periods and a total). */
+export const stagesFit = (t: TableTruth): boolean =>
+  t.kind === 'cofinancing' &&
+  t.cols.filter((c) => c.role === 'period').length === 2 &&
+  t.cols.some((c) => c.role === 'total' && c.sumOf?.length === 2);
+
+/**
+ * "Forbrug" and "Rest" per row from the true corrected budget (a planted error does not move them): forbrug a
+ * share of it in the table's own step, so it stays exact in any unit the table takes; rest what is left. A
+ * negative or nil budget is all spent. Sum rows sum their rows'.
+ */
+export function spentAndLeft(t: TableTruth, rows: readonly LRow[], rng: Rng): [ExtraCol, ExtraCol] {
+  const truthKr = (id: string, col: string): bigint => {
+    const p = t.planted.find((x) => x.row === id && x.col === col);
+    if (p) return p.expected;
+    const v = t.rows.find((r) => r.id === id)?.cells[col];
+    return v?.t === 'money' ? v.kr : 0n;
+  };
+  const amounts = t.rows.flatMap((r) =>
+    Object.values(r.cells).flatMap((v) => (v.t === 'money' ? [v.kr] : [])),
+  );
+  let step = 1n;
+  while (step < 100_000n && amounts.every((v) => v % (step * 10n) === 0n)) step *= 10n;
+  const spent = new Map<string, bigint>();
+  const left = new Map<string, bigint>();
+  for (const r of rows) {
+    if (r.role !== 'part') continue;
+    const k = truthKr(r.id, 'total');
+    const s = k <= 0n ? k : ((k * BigInt(rng.int(40, 95))) / 100n / step) * step;
+    spent.set(r.id, s);
+    left.set(r.id, k - s);
+  }
+  // Subtotals first: a grand total may sum them.
+  for (const role of ['subtotal', 'total'])
+    for (const r of rows)
+      if (r.role === role && r.sumOf) {
+        const sum = (m: Map<string, bigint>): bigint => r.sumOf!.reduce((a, id) => a + (m.get(id) ?? 0n), 0n);
+        spent.set(r.id, sum(spent));
+        left.set(r.id, sum(left));
+      }
+  const col = (id: string, head: string, m: Map<string, bigint>): ExtraCol => ({
+    id,
+    head,
+    unit: null,
+    money: true,
+    cells: Object.fromEntries([...m].map(([k, v]) => [k, { v: Number(v) }])),
+  });
+  return [
+    col('extra:spent', rng.pick(BUDGET_STAGES.spent), spent),
+    col('extra:left', rng.pick(BUDGET_STAGES.left), left),
+  ];
+}
