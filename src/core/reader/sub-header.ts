@@ -52,8 +52,10 @@ export function headerBottom(cells: SheetCells, rect: RangePos, headerRow: numbe
 function isSecondHeaderLine(cells: SheetCells, rect: RangePos, row: number, headerRow: number): boolean {
   // The label column's own header may sit on the lower line ("Category" under a blank, as pivot tables
   // lay out "Sum of Cost" under each year).
+  // So may the unit, in the corner ("1.000 kr." over the sources' names, read as a number too).
   const labelHere = cells.kind(row, rect.left) !== BLANK;
-  if (labelHere && (cells.kind(headerRow, rect.left) !== BLANK || cells.kind(row, rect.left) !== TEXT)) {
+  const corner = cells.kind(row, rect.left) === TEXT || isUnitText(cells.text(row, rect.left));
+  if (labelHere && (cells.kind(headerRow, rect.left) !== BLANK || !corner)) {
     return false;
   }
   const texts: number[] = [];
