@@ -233,3 +233,25 @@ describe('a project budget in one column of amounts ("Post | Beløb")', () => {
     expect(wrong.find((f) => f.cell === 'B6')).toMatchObject({ expected: '1000000', actual: '1100000' });
   });
 });
+
+describe('a project budget of costs alone, under "Udgifter i alt"', () => {
+  const costs = (total: number): RawValue[][] => [
+    ['Budget 2026 (kr.)'],
+    ['Post', 'Beløb'],
+    ['Løn', 800_000],
+    ['Drift', 150_000],
+    ['Evaluering', 50_000],
+    ['Udgifter i alt', total],
+  ];
+
+  it('is read and its wrong total named, where it was only "looks like a table"', () => {
+    const r = check(costs(1_100_000));
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    const wrong = r.findings.filter((f) => f.severity === 'error');
+    expect(wrong.map((f) => f.cell)).toEqual(['B6']);
+  });
+
+  it('gives a right one nothing', () => {
+    expect(check(costs(1_000_000)).findings).toEqual([]);
+  });
+});
