@@ -117,6 +117,18 @@ describe('how tables arrive from kommuner, regioner and ministries', () => {
     expect(truthKept(w)).toEqual([]);
   });
 
+  it('keeps the price level in last year’s title ("2020-tal"), the years one earlier', () => {
+    const t = truthById('tabel-b');
+    expect(t.title).toMatch(/2020-tal/);
+    const w = write(t, 27, 'placement:copied-twice');
+    const copy = w.v.tables[1];
+    expect(copy.truth.title).toMatch(/2020-tal/);
+    expect(w.cell({ r: copy.area.top, c: copy.area.left })?.v).toBe(copy.truth.title);
+    expect(copy.truth.cols.filter((c) => c.year).map((c) => c.year! + 1)).toEqual(
+      t.cols.filter((c) => c.year).map((c) => c.year),
+    );
+  });
+
   it('copies a split of another total above it, the amounts split again and summing to it', () => {
     const t = firstWith(
       'placement:copied-twice',

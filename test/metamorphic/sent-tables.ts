@@ -154,7 +154,9 @@ export function lastYearsCopy(t: TableTruth, rng: Rng): TableTruth {
     for (const p of t.planted) if (p.row === r.id) cells[p.col] = money(p.expected);
     return { ...r, cells };
   });
-  const earlier = (s: string): string => s.replace(/\b(20\d\d)\b/g, (y) => String(Number(y) - 1));
+  // Years one earlier, but a price level ("2020-tal", "2024-niveau") stays: the copy is at the same prices.
+  const earlier = (s: string): string =>
+    s.replace(/\b(20\d\d)\b(?!-(tal|niveau|priser))/g, (y) => String(Number(y) - 1));
   const title = `${earlier(t.title)}${rng.pick(COPY_TITLES)}`;
   const cols = t.cols.map((c) =>
     c.year !== undefined ? { ...c, year: c.year - 1, head: String(c.year - 1) } : c,
