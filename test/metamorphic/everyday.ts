@@ -17,9 +17,11 @@ export interface ExtraCol {
   readonly unit: string | null;
   readonly cells: Readonly<Record<string, { readonly v: string | number; readonly z?: string }>>;
   /** A column of formulas whose results render.ts works out from the cells as laid out (public-sector.ts). */
-  readonly formula?: 'check' | 'helper';
+  readonly formula?: 'check' | 'helper' | 'ref-error';
   /** Hidden, as a helper column is. */
   readonly hidden?: boolean;
+  /** Amounts in whole kroner, laid out as the table's own amounts are (unit, number forms). */
+  readonly money?: boolean;
 }
 
 export const RUNNING_NUMBER_HEADS = ['Nr.', 'Løbenr.', 'nr.'];

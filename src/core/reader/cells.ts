@@ -70,6 +70,8 @@ export class SheetCells {
   readonly cols: number;
   private readonly kinds: Uint8Array;
   private readonly tidied = new Map<number, string>();
+  /** Each numeric cell's quick reading, by row then column, made when first asked: every detector asks. */
+  private numbers: ((Decimal | null | undefined)[] | undefined)[] | null = null;
   private levels: Map<number, number> | null = null;
   private indents: Map<string, number> | null = null;
 
@@ -79,7 +81,10 @@ export class SheetCells {
     this.left = grid.origin.col;
     this.rows = grid.values.length;
     let width = 0;
-    for (const line of grid.values) if (Array.isArray(line) && line.length > width) width = line.length;
+    for (let r = 0; r < grid.values.length; r++) {
+      const line = grid.values[r];
+      if (Array.isArray(line) && line.length > width) width = line.length;
+    }
     this.cols = width;
     this.kinds = new Uint8Array(this.rows * this.cols);
     for (let r = 0; r < this.rows; r++) {
@@ -167,7 +172,14 @@ export class SheetCells {
 
   number(row: number, col: number): Decimal | null {
     if (!this.isNumeric(row, col)) return null;
-    return quickNumber(this.raw(row, col), formatAt(this.grid, row, col));
+    const r = row - this.top;
+    const c = col - this.left;
+    // Sized up front: rows are not asked in order, and an array written far past its end turns slow.
+    this.numbers ??= new Array<(Decimal | null | undefined)[] | undefined>(this.rows);
+    const line = (this.numbers[r] ??= new Array<Decimal | null | undefined>(Math.min(this.cols, 16)));
+    let n = line[c];
+    if (n === undefined) line[c] = n = quickNumber(this.raw(row, col), formatAt(this.grid, row, col));
+    return n;
   }
 }
 
