@@ -7,7 +7,7 @@
 import { allMunicipalities, shareable, TEXT_AMOUNTS } from './everyday';
 import { slipsOf } from './misspell';
 import { Rng, subSeed } from './rng';
-import { codeRightFits, stagesFit } from './sent-tables';
+import { codeRightFits, hasPopulation, stagesFit } from './sent-tables';
 import type { TableTruth } from './truth';
 
 export const FAMILIES = [
@@ -132,10 +132,16 @@ export const SENT_TABLES: readonly string[] = [
 
 /**
  * A project budget's stages over a co-financing table of two periods (sent-tables.ts): "Oprindeligt budget |
- * Tillægsbevillinger | Korrigeret budget", with or without "Forbrug | Rest" after it. A round of its own, so the
- * eighth round's draws keep their layout.
+ * Tillægsbevillinger | Korrigeret budget", with or without "Forbrug | Rest" after it; a split by population with
+ * the population's share in percent beside it, after the amount or before the population. A round of its own,
+ * so the eighth round's draws keep their layout.
  */
-export const BUDGET_STAGES_ROUND: readonly string[] = ['header:budget-stages', 'header:budget-stages-spent'];
+export const BUDGET_STAGES_ROUND: readonly string[] = [
+  'header:budget-stages',
+  'header:budget-stages-spent',
+  'columns:population-share',
+  'columns:share-before-population',
+];
 
 /**
  * Variants written but not drawn yet: they break variants of the ratchet's fixed sample until the reading
@@ -311,6 +317,7 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(true, 'date', 'ref-error');
       add(codeRightFits(t), 'code-right');
       add(split && t.cols.some((c) => c.role === 'amount'), 'amount-before-key');
+      add(hasPopulation(t), 'population-share', 'share-before-population');
       break;
   }
   return out;

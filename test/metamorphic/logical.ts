@@ -32,6 +32,7 @@ import { MUNICIPALITY_CODES } from './municipality-codes';
 import {
   codeRightColumn,
   dateColumn,
+  populationShares,
   HERAF_INDENTED,
   HERAF_INDENTS,
   HERAF_LINE,
@@ -295,19 +296,26 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
               : columns === 'account'
                 ? accountColumn(lt.rows, fresh)
                 : null,
-      mid: columns === 'code-right' ? codeRightColumn(lt.rows, fresh) : null,
+      mid:
+        columns === 'code-right'
+          ? codeRightColumn(lt.rows, fresh)
+          : columns === 'share-before-population'
+            ? populationShares(lt.rows, fresh)
+            : null,
       trail:
-        columns === 'date'
-          ? [dateColumn(lt.rows, fresh)]
-          : columns === 'ref-error'
-            ? [refErrorColumn(lt.rows, fresh)]
-            : columns === 'remarks'
-              ? [remarks(lt.rows, fresh)]
-              : columns === 'share-of-total'
-                ? [sharesOfTotal(t, lt.rows, fresh)]
-                : columns === 'check' || columns === 'hidden-helper'
-                  ? [formulaColumn(lt.rows, columns === 'check' ? 'check' : 'helper', fresh)]
-                  : [],
+        columns === 'population-share'
+          ? [populationShares(lt.rows, fresh)]
+          : columns === 'date'
+            ? [dateColumn(lt.rows, fresh)]
+            : columns === 'ref-error'
+              ? [refErrorColumn(lt.rows, fresh)]
+              : columns === 'remarks'
+                ? [remarks(lt.rows, fresh)]
+                : columns === 'share-of-total'
+                  ? [sharesOfTotal(t, lt.rows, fresh)]
+                  : columns === 'check' || columns === 'hidden-helper'
+                    ? [formulaColumn(lt.rows, columns === 'check' ? 'check' : 'helper', fresh)]
+                    : [],
       mergedLabel: columns === 'merged-label',
     };
   }

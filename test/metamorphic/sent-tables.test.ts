@@ -117,6 +117,18 @@ describe('how tables arrive from kommuner, regioner and ministries', () => {
     expect(truthKept(w)).toEqual([]);
   });
 
+  it('keeps the price level in last year’s title ("2020-tal"), the years one earlier', () => {
+    const t = truthById('tabel-b');
+    expect(t.title).toMatch(/2020-tal/);
+    const w = write(t, 27, 'placement:copied-twice');
+    const copy = w.v.tables[1];
+    expect(copy.truth.title).toMatch(/2020-tal/);
+    expect(w.cell({ r: copy.area.top, c: copy.area.left })?.v).toBe(copy.truth.title);
+    expect(copy.truth.cols.filter((c) => c.year).map((c) => c.year! + 1)).toEqual(
+      t.cols.filter((c) => c.year).map((c) => c.year),
+    );
+  });
+
   it('copies a split of another total above it, the amounts split again and summing to it', () => {
     const t = firstWith(
       'placement:copied-twice',
@@ -255,6 +267,25 @@ describe('how tables arrive from kommuner, regioner and ministries', () => {
     for (const col of ['extra:spent', 'extra:left'])
       expect(partIds.reduce((a, id) => a + tkr(id, col), 0)).toBeCloseTo(tkr('total', col), 6);
     expect(truthKept(w)).toEqual([]);
+  });
+
+  it('shows the population’s share to one decimal beside a split by population, before the population or after the amount', () => {
+    for (const variant of ['share-before-population', 'population-share']) {
+      const t = firstWith(`columns:${variant}`);
+      const w = write(t, 25, `columns:${variant}`);
+      const ids = parts(t);
+      const at = (id: string): { r: number; c: number } => w.at(id, 'extra:pop-share')!;
+      const keyCol = w.at(ids[0], 'key')!.c;
+      if (variant === 'share-before-population') expect(at(ids[0]).c).toBe(keyCol - 1);
+      else expect(at(ids[0]).c).toBe(w.at(ids[0], 'amount')!.c + 1);
+      const population = ids.map((id) => Number(w.cell(w.at(id, 'key')!)?.v));
+      const all = population.reduce((a, b) => a + b, 0);
+      const shares = ids.map((id) => Number(w.cell(at(id))?.v));
+      expect(Math.round(shares.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
+      shares.forEach((x, i) => expect(Math.abs(x - (100 * population[i]) / all)).toBeLessThan(0.1));
+      expect(w.cell(at('total'))?.v).toBe(100);
+      expect(truthKept(w)).toEqual([]);
+    }
   });
 
   it('puts the municipality code right of the names, and a split’s amount before its key', () => {

@@ -11,6 +11,7 @@ import { allMunicipalities, type ExtraCol } from './everyday';
 import { MUNICIPALITY_CODES } from './municipality-codes';
 import type { Rng } from './rng';
 import { money, type LRow, type TableTruth, type Val } from './truth';
+import { largestRemainder } from './largest-remainder';
 import { splitAmounts, TieError } from './truths/build';
 
 /** An agreement's text above the table: numbers in it are dates, paragraphs and a phone number, never amounts. */
@@ -153,7 +154,9 @@ export function lastYearsCopy(t: TableTruth, rng: Rng): TableTruth {
     for (const p of t.planted) if (p.row === r.id) cells[p.col] = money(p.expected);
     return { ...r, cells };
   });
-  const earlier = (s: string): string => s.replace(/\b(20\d\d)\b/g, (y) => String(Number(y) - 1));
+  // Years one earlier, but a price level ("2020-tal", "2024-niveau") stays: the copy is at the same prices.
+  const earlier = (s: string): string =>
+    s.replace(/\b(20\d\d)\b(?!-(tal|niveau|priser))/g, (y) => String(Number(y) - 1));
   const title = `${earlier(t.title)}${rng.pick(COPY_TITLES)}`;
   const cols = t.cols.map((c) =>
     c.year !== undefined ? { ...c, year: c.year - 1, head: String(c.year - 1) } : c,
@@ -276,3 +279,24 @@ export function spentAndLeft(t: TableTruth, rows: readonly LRow[], rng: Rng): [E
     col('extra:left', rng.pick(BUDGET_STAGES.left), left),
   ];
 }
+
+/** The population's share in percent with one decimal beside a split by population, as published tables show it. */
+export const POPULATION_SHARE_HEADS = ['Andel indbyggere i pct.', 'Andel (%)', 'Pct. af indbyggere'];
+
+/**
+ * Each party's share of the population to one decimal, by largest remainder so the shares sum to exactly 100,0;
+ * the I alt row 100. The amounts still follow the population itself.
+ */
+export function populationShares(rows: readonly LRow[], rng: Rng): ExtraCol {
+  const parts = rows.filter((r) => r.role === 'part' && r.cells.key?.t === 'count');
+  const tenths = largestRemainder(
+    1000n,
+    parts.map((r) => BigInt((r.cells.key as { n: number }).n)),
+  ).amounts;
+  const cells: Record<string, { v: number; z?: string }> = {};
+  parts.forEach((r, i) => (cells[r.id] = { v: Number(tenths[i]) / 10, z: '0.0' }));
+  for (const r of rows) if (r.role === 'total') cells[r.id] = { v: 100, z: '0.0' };
+  return { id: 'extra:pop-share', head: rng.pick(POPULATION_SHARE_HEADS), unit: '%', cells };
+}
+export const hasPopulation = (t: TableTruth): boolean =>
+  t.kind === 'split' && t.cols.some((c) => c.role === 'key') && !t.cols.some((c) => c.role === 'share');

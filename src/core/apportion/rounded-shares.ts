@@ -8,7 +8,8 @@
  * Shares in whole percent (20/41/39, 65/35) are an agreed key, not a display: there every amount must be its
  * share of the total, and a line off by less than half a percent is still wrong.
  */
-import { compare, decimal, normalize, sum, sub, type Decimal } from '../decimal/decimal';
+import { compare, decimal, normalize, rescale, sum, sub, type Decimal } from '../decimal/decimal';
+import { roundDecimal } from '../numbers/round';
 
 export interface ShareLine {
   /** Share in percent as printed (16,2 = 16,2 %). */
@@ -103,4 +104,32 @@ export function offByRounding(shares: readonly Decimal[]): boolean {
   const slack = { digits: 5n * BigInt(shares.length), scale: places + 1 };
   const abs = off.digits < 0n ? { ...off, digits: -off.digits } : off;
   return compare(abs, slack) <= 0;
+}
+
+/** Decimals a share computed by a formula (=B3/$B$14, fifteen digits) is taken to before it is compared. */
+const FORMULA_SHARE_PLACES = 6;
+
+/**
+ * Whether the printed shares are the key's shares rounded to the decimals they show, of some whole: 16,2 %
+ * beside a population that gives 16,24 % is a display of the key, and so are shares of the region's whole
+ * population beside a list that names a party twice; 50 % beside one that gives 65,2 % is another key.
+ * Exact in integers: one factor c with |share - c x weight| <= half a unit of the last shown decimal on every
+ * line, i.e. the intervals (2S - 1) / w .. (2S + 1) / w of all lines overlap.
+ */
+export function sharesShowKey(shares: readonly Decimal[], weights: readonly Decimal[]): boolean {
+  if (shares.length !== weights.length || !weights.length) return false;
+  const shown = shares.map((x) => normalize(roundDecimal(x, FORMULA_SHARE_PLACES)));
+  const places = shownDecimals(shown);
+  const scale = weights.reduce((m, w) => Math.max(m, normalize(w).scale), 0);
+  const ws = weights.map((w) => rescale(normalize(w), scale).digits);
+  if (ws.some((w) => w <= 0n)) return false;
+  // Lowest upper and highest lower bound of c, as fractions num / w.
+  let low = { num: -1n, den: 1n };
+  let high = { num: 2n * rescale(shown[0], places).digits + 1n, den: ws[0] };
+  for (let i = 0; i < shown.length; i++) {
+    const twice = 2n * rescale(shown[i], places).digits;
+    if ((twice - 1n) * low.den > low.num * ws[i]) low = { num: twice - 1n, den: ws[i] };
+    if ((twice + 1n) * high.den < high.num * ws[i]) high = { num: twice + 1n, den: ws[i] };
+  }
+  return low.num * high.den <= high.num * low.den;
 }

@@ -123,14 +123,19 @@ function diagnosisItem(tableId: string, d: Diagnosis): ResultItem {
 }
 
 function plainItems(tableId: string | null, findings: readonly Finding[]): ResultItem[] {
+  const prefix = tableId ?? 'workbook';
+  const out: ResultItem[] = [];
+  const singles: Finding[] = [];
+  for (const same of sameCellAndValues(findings)) {
+    if (same.length > 1) out.push(sameFixItem(prefix, tableId, same));
+    else singles.push(same[0]);
+  }
   const byRule = new Map<string, Finding[]>();
-  for (const f of findings) {
+  for (const f of singles) {
     const list = byRule.get(f.rule);
     if (list) list.push(f);
     else byRule.set(f.rule, [f]);
   }
-  const out: ResultItem[] = [];
-  const prefix = tableId ?? 'workbook';
   for (const [rule, fs] of byRule) {
     const sameSheet = fs.every((f) => f.sheet === fs[0].sheet);
     if (fs.length >= 2 && sameSheet && tableId !== null && isGroupable(fs[0].rule)) {
@@ -149,22 +154,46 @@ function plainItems(tableId: string | null, findings: readonly Finding[]): Resul
       });
       continue;
     }
-    for (const f of fs) {
-      out.push({
-        id: `${prefix}|${f.rule}|${f.sheet}|${f.cell}`,
-        kind: 'finding',
-        rule: f.rule,
-        severity: f.severity,
-        tableId,
-        sheet: f.sheet,
-        cell: f.cell,
-        message: f.message,
-        count: 1,
-        findings: [f],
-      });
-    }
+    for (const f of fs) out.push(sameFixItem(prefix, tableId, [f]));
   }
   return out;
+}
+
+/** One finding, or findings at one cell that want the same value there, as one item led by the first. */
+function sameFixItem(prefix: string, tableId: string | null, same: readonly Finding[]): ResultItem {
+  const f = same[0];
+  return {
+    id: `${prefix}|${f.rule}|${f.sheet}|${f.cell}`,
+    kind: 'finding',
+    rule: f.rule,
+    severity: worstSeverity(same, f.severity),
+    tableId,
+    sheet: f.sheet,
+    cell: f.cell,
+    message: f.message,
+    count: same.length,
+    findings: same,
+  };
+}
+
+/**
+ * Findings at one cell that want the same value there are one thing to fix, whichever rules made them: a
+ * grand total that both its row and its column disagree with by the same amount is one wrong cell.
+ */
+function sameCellAndValues(findings: readonly Finding[]): Finding[][] {
+  const byKey = new Map<string, Finding[]>();
+  let alone = 0;
+  for (const f of findings) {
+    // A finding without values says nothing of what the cell should hold: it stays on its own.
+    const key =
+      f.expected === undefined || f.actual === undefined
+        ? `alone|${alone++}`
+        : `${f.sheet}|${f.cell}|${f.expected}|${f.actual}`;
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  return [...byKey.values()];
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -203,6 +203,13 @@ export const CATALOGUE = {
       en: "The amounts were computed from rounded shares of one total; the exact split is in Fordel's column.",
     },
   },
+  'shares-off-key': {
+    severity: 'warning',
+    what: {
+      da: 'Beløbene følger de trykte andele, men andelene følger ikke nøglen ved siden af dem.',
+      en: 'The amounts follow the printed shares, but the shares do not follow the key beside them.',
+    },
+  },
   'total-as-party': {
     severity: 'error',
     what: { da: 'En total står som part og tælles med.', en: 'A total is listed as a party and counted.' },

@@ -38,6 +38,7 @@ export const RULE_NAMES: Record<RuleCode, Text> = {
   'digit-typo': { da: 'Tastefejl i cifre', en: 'Digit typo' },
   'amounts-swapped': { da: 'Beløb byttet om', en: 'Amounts swapped' },
   'rounded-shares': { da: 'Beregnet af afrundede andele', en: 'Computed from rounded shares' },
+  'shares-off-key': { da: 'Andelene følger ikke nøglen', en: 'Shares do not follow the key' },
   'total-as-party': { da: 'Total talt med som part', en: 'Total counted as a party' },
   'party-counted-twice': { da: 'Part talt med to gange', en: 'Party counted twice' },
   'row-outside-total': { da: 'Række uden for totalen', en: 'Row outside the total' },

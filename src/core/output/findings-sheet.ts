@@ -54,7 +54,11 @@ const MONEY: ReadonlySet<RuleCode> = new Set<RuleCode>([
   'total-as-party',
   'amounts-swapped',
 ]);
-const PERCENT: ReadonlySet<RuleCode> = new Set<RuleCode>(['cofinancing-below-minimum', 'shares-not-100']);
+const PERCENT: ReadonlySet<RuleCode> = new Set<RuleCode>([
+  'cofinancing-below-minimum',
+  'shares-not-100',
+  'shares-off-key',
+]);
 
 /** Shown as 1.500.000,00 in Danish Excel and 1,500,000.00 in English: the format code is locale-neutral. */
 const NUMBER_FORMAT = '#,##0.00';

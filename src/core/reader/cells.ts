@@ -31,6 +31,8 @@ function stripDecor(text: string): string {
 
 /** Does this text look like a number a person typed (possibly with a unit or qualifier)? */
 export function looksNumeric(text: string): boolean {
+  // Without a digit or a ½ no tidying makes a number of it: most labels are told without it.
+  if (!/[0-9½]/.test(text)) return false;
   const t = stripDecor(text);
   if (t === '' || t.length > 40) return false;
   if (t === '½') return true;

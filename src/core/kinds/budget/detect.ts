@@ -276,12 +276,14 @@ function yearsWithTotalColumn(
   cells: SheetCells,
   rect: RangePos,
   headerRow: number,
-  columns: readonly { readonly col: number; readonly role: string }[],
+  columns: readonly BudgetColumn[],
 ): boolean {
-  if (columns.length < 2 || columns.some((c) => c.role !== 'budget' && c.role !== 'amount')) return false;
+  // A column read from the arithmetic (a hidden "=F5/1000" that happens to fit a difference) names nothing.
+  const named = columns.filter((c) => !c.derived);
+  if (named.length < 2 || named.some((c) => c.role !== 'budget' && c.role !== 'amount')) return false;
   // The column's own name, under any group title: "I alt" under "Budget" is still the total.
   const own = (c: number) => cells.text(headerRow, c);
-  const years = columns.filter((c) => periodLabel(own(c.col)) !== null).length;
+  const years = named.filter((c) => periodLabel(own(c.col)) !== null).length;
   if (years < 2) return false;
   for (let c = rect.left; c <= rect.right; c++) if (isTotalLabel(own(c))) return true;
   return false;

@@ -4,6 +4,7 @@
  * what was entered.
  */
 import { doubledTotal } from '../../apportion/doubled-total';
+import { amountRoundingUnit } from '../../apportion/rounded-amounts';
 import { recheckSplit, type RecheckInput, type RecheckRow } from '../../apportion/recheck';
 import type { SplitFacts } from '../../diagnose/facts';
 import { a1Range } from '../../grid/a1';
@@ -33,7 +34,7 @@ import { isTotalLabel } from '../../reader/labels';
 import { isRegionName, showsPercent, times100 } from './content';
 import { sum, type Decimal } from '../../decimal/decimal';
 import type { Finding } from '../../findings/finding';
-import { formatAmount, type CountUnit } from '../../money/format';
+import { formatAmount, formatKroner, type CountUnit } from '../../money/format';
 import { oereToPlain } from '../../money/oere';
 import { populationKeyOfSplit } from '../../population/split-key';
 
@@ -64,7 +65,8 @@ export function checkApportionment(
 
 function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckParams): TableOutput {
   const scale = t.amountScale ?? 1;
-  const r = cellReader(grid, scale);
+  const across = t.orientation === 'across';
+  const r = cellReader(grid, scale, across);
   const sheet = grid.name;
   const weightCol = t.keyCol ?? t.shareCol ?? null;
   const keyKind = t.keyCol !== null ? t.keyKind : 'percent';
@@ -143,7 +145,17 @@ function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckPar
   const shareCol = keyKind === 'percent' ? weightCol : (t.shareCol ?? null);
   const statedShare = t.totalRow !== null && shareCol !== null ? shareAt(t.totalRow, shareCol, true) : null;
 
-  const unit = roundingUnit(grid, t, params.unit ?? 100n);
+  const written = roundingUnit(grid, t, params.unit ?? 100n);
+  // Amounts rounded by whoever made the split (whole thousands in kroner) are held to that rounding.
+  const rounded =
+    keyKind === 'population'
+      ? amountRoundingUnit(
+          rows.map((x) => x.amount),
+          rows.map((x) => x.weight),
+          [stated, totalAmount?.value ?? null].filter((x) => x !== null),
+        )
+      : null;
+  const unit = rounded !== null && rounded > written ? rounded : written;
   const inputWith = (total: RecheckInput['total'], totalCell: string | undefined): RecheckInput => ({
     sheet,
     tableRange: a1Range(t.range),
@@ -263,7 +275,11 @@ function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckPar
     findings,
     validated,
     facts: { kind: 'apportionment', input: splitInput, result, shareColumn },
-    ...(population.decisions.length ? { reading: { decisions: population.decisions, unsure: [] } } : {}),
+    ...(population.decisions.length || unit !== written
+      ? {
+          reading: { decisions: [...roundedDecision(t, unit, written), ...population.decisions], unsure: [] },
+        }
+      : {}),
     // Beside a split across, Fordel's columns would cross the user's parties: it writes none (the reading says so).
     columns: splitAcross(t)
       ? []
@@ -288,6 +304,23 @@ function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckPar
           ...population.columns,
         ],
   };
+}
+
+/** The reading says when the amounts were held to a rounding they show rather than to the krone. */
+function roundedDecision(t: ApportionmentLayout, unit: bigint, written: bigint) {
+  if (unit === written || t.amountCol === null) return [];
+  const kr = formatKroner(unit, 'da');
+  const en = formatKroner(unit, 'en');
+  return [
+    {
+      role: 'amount-rounding',
+      cells: splitA1(t, t.dataRows[0], t.amountCol),
+      because: text(
+        `beløbene er afrundet til hele ${kr}; hvert beløb må afvige op til ${kr} fra den præcise fordeling`,
+        `the amounts are rounded to whole ${en}; each may differ from the exact split by up to ${en}`,
+      ),
+    },
+  ];
 }
 
 const mismatches = (fs: readonly { rule: string }[]): number =>
@@ -348,7 +381,7 @@ function roundingUnit(grid: SheetGrid, t: ApportionmentLayout, chosen: bigint): 
     const at = splitAt(t, row, t.amountCol);
     const raw = cellAt(grid, ...at);
     // As the rules read it: "3,645" among "3,64" and "1,04" in mio. kr. has three decimals.
-    const read = readCellNumber(grid, ...at, scale);
+    const read = readCellNumber(grid, ...at, scale, t.orientation === 'across');
     // "3,5 mio. kr." written out is in kroner already (check/read-cells.ts) and says nothing of the rounding.
     if (read.ok && !writtenInKroner(read, raw)) {
       decimals = Math.max(decimals, normalize(read.value).scale);

@@ -9,22 +9,29 @@ import { columnLetters } from '../../grid/a1';
 import { formatPercent } from '../../money/format';
 import { oereToPlain } from '../../money/oere';
 import type { Diagnosis } from '../../diagnose/diagnosis';
+import { sharesShowKey } from '../../apportion/rounded-shares';
 import { splitAcross } from './axes';
 import type { SplitContext } from './diagnose-structure';
 import { SPLIT_RULES } from './rerun';
 import { abs, amountsOf, quote } from '../../diagnose/say';
 
-export function roundedShares(ctx: SplitContext): Diagnosis[] {
-  const { facts, layout } = ctx;
-  const kr = amountsOf(facts.input);
+/** Amounts that are each their printed share times one total: the shares, total and the findings they explain. */
+export interface PrintedShareSplit {
+  readonly shares: readonly Decimal[];
+  readonly total: bigint;
+  readonly symptoms: SplitContext['open'];
+}
+
+export function amountsFollowPrintedShares(ctx: SplitContext): PrintedShareSplit | null {
+  const { facts } = ctx;
   const rows = facts.input.rows;
   const shares = facts.input.keyKind === 'percent' ? rows.map((r) => r.weight) : facts.shareColumn?.shares;
   const total = facts.result.total;
   const symptoms = ctx.open.filter((f) => SPLIT_RULES.has(f.rule));
-  if (!shares || total === null || total <= 0n || rows.length < 2) return [];
-  if (!symptoms.some((f) => f.rule === 'split-mismatch' || f.rule === 'split-unallocated')) return [];
+  if (!shares || total === null || total <= 0n || rows.length < 2) return null;
+  if (!symptoms.some((f) => f.rule === 'split-mismatch' || f.rule === 'split-unallocated')) return null;
   if (shares.some((s) => s === null || s.digits <= 0n || s.scale > 2) || rows.some((r) => r.amount === null))
-    return [];
+    return null;
   // |amount - share/100 x total| < unit for every row, in integers: amount x 100 x 10^s vs digits x total.
   const unit = facts.input.unit > 0n ? facts.input.unit : 1n;
   const fits = rows.every((r, i) => {
@@ -32,11 +39,28 @@ export function roundedShares(ctx: SplitContext): Diagnosis[] {
     const den = 100n * pow10(s.scale);
     return abs((r.amount as bigint) * den - s.digits * total) < unit * den;
   });
-  if (!fits) return [];
+  return fits ? { shares: shares as Decimal[], total, symptoms } : null;
+}
+
+/** Printed shares beside a key (a population) that are a rounding of it; percent keys are their own shares. */
+export function sharesRoundTheKey(ctx: SplitContext, shares: readonly Decimal[]): boolean {
+  const weights = ctx.facts.input.rows.map((r) => r.weight);
+  if (ctx.facts.input.keyKind === 'percent') return true;
+  return weights.every((w) => w !== null) && sharesShowKey(shares, weights as Decimal[]);
+}
+
+export function roundedShares(ctx: SplitContext): Diagnosis[] {
+  const { facts, layout } = ctx;
+  const kr = amountsOf(facts.input);
+  const rows = facts.input.rows;
+  const printed = amountsFollowPrintedShares(ctx);
+  // Printed shares that are no rounding of the key beside them are a key of their own (shares-off-key).
+  if (!printed || !sharesRoundTheKey(ctx, printed.shares)) return [];
+  const { shares, total, symptoms } = printed;
 
   const amountSum = rows.reduce((acc, r) => acc + (r.amount as bigint), 0n);
   const gap = total - amountSum;
-  const shareSum = sum(shares as Decimal[]);
+  const shareSum = sum(shares);
   let worst = -1;
   facts.result.difference.forEach((d, i) => {
     if (d === null) return;

@@ -19,6 +19,8 @@ const MAX_ROWS_FOR_KEY_SEARCH = 500;
 export function splitTypos(ctx: SplitContext): Diagnosis[] {
   const amount = amountTypos(ctx);
   if (amount.length) return amount;
+  const total = totalTypo(ctx);
+  if (total.length) return total;
   return ctx.facts.input.keyKind === 'percent' ? percentKeyTypo(ctx) : populationKeyTypo(ctx);
 }
 
@@ -102,6 +104,40 @@ function amountTypos(ctx: SplitContext): Diagnosis[] {
     }
   }
   return out;
+}
+
+/**
+ * A stated total with a slip of the keyboard, where the amounts are exactly the key's split of their own sum:
+ * the total is the typo, not every amount (3.100 stated over 1.500 / 900 / 600 of a 50 / 30 / 20 key).
+ */
+function totalTypo(ctx: SplitContext): Diagnosis[] {
+  const { facts } = ctx;
+  const kr = amountsOf(facts.input);
+  const rows = facts.input.rows;
+  const stated = facts.input.total;
+  const cell = stated?.cell ?? facts.input.totalCell;
+  if (!stated || !cell || rows.length < 2 || rows.some((r) => r.amount === null)) return [];
+  if (!ctx.open.some((f) => f.rule === 'split-unallocated')) return [];
+  const amountSum = rows.reduce((s, r) => s + (r.amount as bigint), 0n);
+  const slip = amountSum > 0n ? amountSlip(stated.oere, amountSum) : null;
+  if (!slip) return [];
+  const { gone, after } = clears(ctx, { total: amountSum });
+  if (after.length || !gone.length) return [];
+  return [
+    {
+      rule: 'digit-typo',
+      sheet: facts.input.sheet,
+      cell,
+      confidence: 'likely',
+      message: text(
+        `Totalen i ${cell} er sandsynligvis en tastefejl: der står ${kr(stated.oere, 'da')}, men beløbene summerer til ${kr(amountSum, 'da')} og er præcis nøglens fordeling af det; ${SLIP_WORDS[slip].da}.`,
+        `The total in ${cell} is probably a typo: it says ${kr(stated.oere, 'en')}, but the amounts sum to ${kr(amountSum, 'en')} and are exactly the key's split of it; ${SLIP_WORDS[slip].en}.`,
+      ),
+      expected: oereToPlain(amountSum),
+      actual: oereToPlain(stated.oere),
+      explains: gone,
+    },
+  ];
 }
 
 /** Percent shares that do not sum to 100: the one share whose slip makes them 100. */

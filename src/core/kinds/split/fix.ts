@@ -14,7 +14,13 @@ import type { SplitFacts } from '../../diagnose/facts';
 import { splitPos } from './axes';
 
 const BLOCKING_RULES = new Set(['duplicate-party', 'invalid-key', 'formula-error', 'formula-no-result']);
-const BLOCKING_DIAGNOSES = new Set(['party-counted-twice', 'total-as-party', 'row-outside-total']);
+// Two keys in one table (shares-off-key): only the user knows which was agreed, so no amount is rewritten.
+const BLOCKING_DIAGNOSES = new Set([
+  'party-counted-twice',
+  'total-as-party',
+  'row-outside-total',
+  'shares-off-key',
+]);
 
 export function splitFix(
   facts: SplitFacts,
@@ -26,11 +32,12 @@ export function splitFix(
   const { result } = facts;
   if (layout.amountCol === null || result.total === null) return null;
   if (findings.some((f) => BLOCKING_RULES.has(f.rule))) return null;
-  // A digit typo in an amount leaves the split trustworthy; one in the key does not.
-  // The set of key cells is only made when there is a digit typo to place.
-  let keyCells: Set<string> | undefined;
+  // A digit typo in an amount leaves the split trustworthy; one in the key or the total does not.
+  // The set of amount cells is only made when there is a digit typo to place.
+  let amountCells: Set<string> | undefined;
   const keyTypo = (d: Diagnosis) =>
-    d.rule === 'digit-typo' && (keyCells ??= new Set(facts.input.rows.map((r) => r.weightCell))).has(d.cell);
+    d.rule === 'digit-typo' &&
+    !(amountCells ??= new Set(facts.input.rows.map((r) => r.amountCell))).has(d.cell);
   if (diagnoses.some((d) => BLOCKING_DIAGNOSES.has(d.rule) || keyTypo(d))) return null;
   const provenTotal = diagnoses.some((d) => d.rule === 'rounded-shares');
   if (result.totalSource !== 'stated' && !provenTotal) return null;

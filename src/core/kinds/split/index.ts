@@ -3,6 +3,7 @@ import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { TableKindPlugin } from '../kind';
 import { checkApportionment } from './check';
 import { roundedShares } from './diagnose-rounded-shares';
+import { sharesOffKey } from './diagnose-shares-off-key';
 import { splitStructure, type SplitContext } from './diagnose-structure';
 import { swappedAmounts } from './diagnose-swap';
 import { splitTypos } from './diagnose-typo';
@@ -20,6 +21,7 @@ export const splitKind: TableKindPlugin<'apportionment'> = {
     // no single slip is worth trying.
     made.push(...splitStructure(step()));
     made.push(...roundedShares(step()));
+    made.push(...sharesOffKey(step()));
     made.push(...swappedAmounts(step()));
     made.push(...splitTypos(step()));
     return made;
