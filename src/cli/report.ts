@@ -1,7 +1,7 @@
 /**
  * What the command line prints: a readable summary per table, or one JSON document for scripts.
  */
-import { kindLabel } from '../core/kinds/registry';
+import { kindLabel } from '../core/kinds/kind-names';
 import type { Finding, Lang, Severity, Text } from '../core/findings/finding';
 import { a1Range } from '../core/grid/a1';
 import type {
