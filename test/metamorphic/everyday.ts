@@ -17,7 +17,7 @@ export interface ExtraCol {
   readonly unit: string | null;
   readonly cells: Readonly<Record<string, { readonly v: string | number; readonly z?: string }>>;
   /** A column of formulas whose results render.ts works out from the cells as laid out (public-sector.ts). */
-  readonly formula?: 'check' | 'helper';
+  readonly formula?: 'check' | 'helper' | 'ref-error';
   /** Hidden, as a helper column is. */
   readonly hidden?: boolean;
 }

@@ -7,6 +7,7 @@
 import { allMunicipalities, shareable, TEXT_AMOUNTS } from './everyday';
 import { slipsOf } from './misspell';
 import { Rng, subSeed } from './rng';
+import { codeRightFits } from './sent-tables';
 import type { TableTruth } from './truth';
 
 export const FAMILIES = [
@@ -114,6 +115,21 @@ export const PUBLIC_SECTOR: readonly string[] = [
   'columns:hidden-helper',
 ];
 
+/** How tables arrive from kommuner, regioner and ministries (sent-tables.ts): the eighth round. */
+export const SENT_TABLES: readonly string[] = [
+  'placement:text-block',
+  'placement:source-line',
+  'placement:copied-twice',
+  'totals:breakdown-heraf-line',
+  'units:tkr-decimal-title',
+  'units:tkr-decimal-header',
+  'header:merged-two-rows',
+  'columns:date',
+  'columns:ref-error',
+  'columns:code-right',
+  'columns:amount-before-key',
+];
+
 /**
  * Variants written but not drawn yet: they break variants of the ratchet's fixed sample until the reading
  * handles them (/work/briefs6/found-by-generator.md). `--try` lays them out; they join their round once the
@@ -158,10 +174,12 @@ export const LATER_ROUNDS: readonly (readonly string[])[] = [
   PUBLIC_SECTOR.filter((x) => !HELD_BACK.includes(x)),
   // Heads typed over two lines, a footnote mark after a name (public-sector.ts).
   ['header:line-break', 'names:footnote-mark'],
+  // How tables arrive (sent-tables.ts), less those held back.
+  SENT_TABLES.filter((x) => !HELD_BACK.includes(x)),
 ];
 const LATER: ReadonlySet<string> = new Set([...LATER_ROUNDS.flat(), ...HELD_BACK]);
 /** Share of variants that get one of a round's later variants on top (the last round's many variants a little more). */
-const LATER_SHARES: readonly number[] = [0.2, 0.2, 0.2, 0.3, 0.2, 0.4, 0.4];
+const LATER_SHARES: readonly number[] = [0.2, 0.2, 0.2, 0.3, 0.2, 0.4, 0.4, 0.6];
 
 /** The variants of each family that apply to a truth (the later ones apart). */
 export function variantsFor(t: TableTruth, family: Family): string[] {
@@ -204,7 +222,7 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(split && !t.rate && t.planted.length > 0, 'stated-above-sum-row');
       add(!!t.rate, 'rate-only', 'rate-above', 'rate-note');
       add(!!t.rate && t.planted.length > 0, 'rate-sum-row');
-      add(!split, 'breakdown-heraf', 'breakdown-deraf', 'breakdown-indent');
+      add(!split, 'breakdown-heraf', 'breakdown-deraf', 'breakdown-indent', 'breakdown-heraf-line');
       add(
         t.rows.some((r) => r.role === 'total' && /[a-zæøå]/i.test(r.label)),
         'label-case',
@@ -220,11 +238,12 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
         'budget-codes',
       );
       add(hasShares(t), 'pct-head');
-      add(true, 'dated-title', 'line-break');
+      add(true, 'dated-title', 'line-break', 'merged-two-rows');
       break;
     case 'units':
       add(allMultiples(t, 10n), 'tkr-title', 'tkr-header', 'tkr-unit-row', '1000kr-header', 'tkr-note');
       add(allMultiples(t, 1_000n), 'mio-title', 'mio-header', 'mio-unit-row');
+      add(allMultiples(t, 100n), 'tkr-decimal-title', 'tkr-decimal-header');
       break;
     case 'numbers':
       add(true, 'money-format', 'money-text', 'accounting-format', 'formulas-sum');
@@ -247,6 +266,7 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(true, 'merged-title');
       add(parts(t) >= 3, 'note-rows');
       add(parts(t) >= 2 && t.rows[t.rows.length - 1].role === 'total', 'blank-before-total');
+      add(true, 'text-block', 'source-line', 'copied-twice');
       break;
     case 'names':
       add(hasMunicipalities(t), 'upper', 'kommune', 'typo');
@@ -279,6 +299,9 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
         t.cols.some((c) => c.role === 'total' && c.sumOf),
         'check',
       );
+      add(true, 'date', 'ref-error');
+      add(codeRightFits(t), 'code-right');
+      add(split && t.cols.some((c) => c.role === 'amount'), 'amount-before-key');
       break;
   }
   return out;
@@ -306,6 +329,7 @@ const TABLE_CLASHES = [
   'totals:stated-above-sum-row',
   'totals:subtotals',
   'totals:subtotals-first',
+  'header:merged-two-rows',
 ];
 
 /**
@@ -320,14 +344,15 @@ export function fitsWith(x: Transform, ts: readonly Transform[]): boolean {
     has('placement:excel-table');
   // Added columns are columns of an upright table; an Excel Table's columns and totals row are its own.
   if (x.family === 'columns') return !turned && (!FORMULA_COLUMNS.includes(x.variant) || !typesText(ts));
-  // A note line among the parts is a line of an upright table. A blank line before the total turned on its
-  // side is a blank column before the total column, which the reading does not join to the table yet
-  // (found-by-generator.md): held back there.
-  if (show(x) === 'placement:note-rows' || show(x) === 'placement:blank-before-total') return !turned;
+  // A note line among the parts is a line of an upright table. (A blank line before the total, turned on its
+  // side, is a blank column before the total column: the reading joins it, so it is drawn there too.)
+  if (show(x) === 'placement:note-rows') return !turned;
+  // Two header rows merged: on a table turned on its side they would be two header columns, another layout.
+  if (show(x) === 'header:merged-two-rows') return !turned;
   // "kr." in the number format says kroner, whatever unit is stated.
   if (show(x) === 'numbers:kr-in-format') return !ts.some((y) => y.family === 'units');
   // An Excel Table has one header row.
-  if (show(x) === 'header:year-row')
+  if (show(x) === 'header:year-row' || show(x) === 'header:merged-two-rows')
     return !has('placement:excel-table') && !has('placement:excel-table-across');
   // Amounts typed as text fall out of a SUM formula's result; "kr." in the cell says kroner, whatever unit is stated.
   // Øre shown on whole kroner: in t.kr. or mio. kr. two decimals could hide a digit.
@@ -393,7 +418,11 @@ export function planVariant(t: TableTruth, seed: number, only?: Family): Variant
   if (unit >= 0 && transforms.some((x) => show(x) === 'header:none'))
     transforms[unit] = {
       family: 'units',
-      variant: transforms[unit].variant.startsWith('mio') ? 'mio-title' : 'tkr-title',
+      variant: transforms[unit].variant.startsWith('mio')
+        ? 'mio-title'
+        : transforms[unit].variant.startsWith('tkr-decimal')
+          ? 'tkr-decimal-title'
+          : 'tkr-title',
     };
   return { transforms, ambiguous: ambiguity(t, transforms) };
 }

@@ -137,6 +137,8 @@ export function judge(
       return f.sheet === t.sheet && r !== null && overlaps(r, t.area);
     };
     const mine = loud.filter(inArea);
+    const allowedHere = (f: Said): boolean =>
+      (t.allowedAt ?? []).some((x) => x.rule === f.rule && f.sheet === t.sheet && f.cell === a1(x.at));
     mine.forEach((f) => claimed.add(f));
 
     if (verdict === 'unsure') {
@@ -156,7 +158,8 @@ export function judge(
     }
 
     if (!planted.length) {
-      const excused = (f: Said): boolean => t.allowedRules.includes(f.rule) || namesUnseen(f);
+      const excused = (f: Said): boolean =>
+        t.allowedRules.includes(f.rule) || namesUnseen(f) || allowedHere(f);
       const errors = mine.filter((f) => f.severity === 'error' && !excused(f));
       const warnings = mine.filter((f) => f.severity === 'warning' && !excused(f));
       if (errors.length) {
@@ -197,7 +200,7 @@ export function judge(
     }
     const stray = mine.filter((f) => {
       const r = rectOf(f.cell)!;
-      return !t.allowedRules.includes(f.rule) && !lines.some((l) => overlaps(l, r));
+      return !t.allowedRules.includes(f.rule) && !allowedHere(f) && !lines.some((l) => overlaps(l, r));
     });
     if (stray.length) {
       breakages.add('false alarm');

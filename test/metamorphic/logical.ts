@@ -29,6 +29,15 @@ import {
   totalLabelCase,
 } from './public-sector';
 import { MUNICIPALITY_CODES } from './municipality-codes';
+import {
+  codeRightColumn,
+  dateColumn,
+  HERAF_INDENTED,
+  HERAF_INDENTS,
+  HERAF_LINE,
+  MERGED_GROUP_TITLES,
+  refErrorColumn,
+} from './sent-tables';
 import type { Rng } from './rng';
 import { count, money, pct, sumPct, type LCol, type LRow, type TableTruth, type Val } from './truth';
 
@@ -44,9 +53,19 @@ export interface LTable {
   /** A footnote under the table, explaining a mark after a name ("1) Indtrådt 1. juli 2026."). */
   footnote?: string;
   /** yearRow: the years in a row of their own above "Budget"/"Overslag". */
-  header: { heads: boolean; groupTitle: string | null; unitRow: boolean; yearRow?: boolean };
-  /** Columns a colleague adds: a number or code left of the names, remarks or shares at the right; a label merged over two columns. */
-  extra?: { lead: ExtraCol | null; trail: ExtraCol[]; mergedLabel: boolean };
+  /** mergedOver: the corner and total head merged over two header rows, this group title over the rest. */
+  header: {
+    heads: boolean;
+    groupTitle: string | null;
+    unitRow: boolean;
+    yearRow?: boolean;
+    mergedOver?: string;
+  };
+  /**
+   * Columns a colleague adds: a number or code left of the names, one right of them (mid), remarks or shares
+   * at the right; a label merged over two columns.
+   */
+  extra?: { lead: ExtraCol | null; mid?: ExtraCol | null; trail: ExtraCol[]; mergedLabel: boolean };
 }
 
 const SYNONYMS: Record<string, readonly string[]> = {
@@ -204,7 +223,8 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
     }
     if (totals === 'subtotals' || totals === 'subtotals-first')
       lt.rows = withSubtotals(t, lt.rows, totals, rng);
-    if (totals.startsWith('breakdown-')) lt.rows = withBreakdown(lt, totals, plantedRows, rng);
+    if (totals === 'breakdown-heraf-line') lt.rows = withBreakdown(lt, totals, plantedRows, fresh);
+    else if (totals.startsWith('breakdown-')) lt.rows = withBreakdown(lt, totals, plantedRows, rng);
   }
 
   // Header: words, rows.
@@ -237,9 +257,16 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
     lt.cols = lt.cols.map((c) => (c.role === 'share' ? { ...c, head } : c));
   }
   if (header === 'dated-title') lt.title += fresh.pick(TITLE_DATES);
+  if (header === 'merged-two-rows')
+    lt.header.mergedOver = fresh.pick(
+      MERGED_GROUP_TITLES[lt.cols.some((c) => c.role === 'period') ? 'periods' : 'split'],
+    );
 
   // Columns a colleague adds, over the rows as they now stand.
   const columns = variant('columns');
+  // A split's amount before its key: the same columns in another order.
+  if (columns === 'amount-before-key')
+    lt.cols = [...lt.cols.filter((c) => c.role === 'amount'), ...lt.cols.filter((c) => c.role !== 'amount')];
   if (columns) {
     lt.extra = {
       lead:
@@ -252,14 +279,19 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
               : columns === 'account'
                 ? accountColumn(lt.rows, fresh)
                 : null,
+      mid: columns === 'code-right' ? codeRightColumn(lt.rows, fresh) : null,
       trail:
-        columns === 'remarks'
-          ? [remarks(lt.rows, fresh)]
-          : columns === 'share-of-total'
-            ? [sharesOfTotal(t, lt.rows, fresh)]
-            : columns === 'check' || columns === 'hidden-helper'
-              ? [formulaColumn(lt.rows, columns === 'check' ? 'check' : 'helper', fresh)]
-              : [],
+        columns === 'date'
+          ? [dateColumn(lt.rows, fresh)]
+          : columns === 'ref-error'
+            ? [refErrorColumn(lt.rows, fresh)]
+            : columns === 'remarks'
+              ? [remarks(lt.rows, fresh)]
+              : columns === 'share-of-total'
+                ? [sharesOfTotal(t, lt.rows, fresh)]
+                : columns === 'check' || columns === 'hidden-helper'
+                  ? [formulaColumn(lt.rows, columns === 'check' ? 'check' : 'helper', fresh)]
+                  : [],
       mergedLabel: columns === 'merged-label',
     };
   }
@@ -321,7 +353,10 @@ function withBreakdown(lt: LTable, how: string, plantedRows: Set<string>, rng: R
   );
   if (!candidates.length) return lt.rows;
   const parent = rng.pick(candidates);
-  const [w1, w2] = BREAKDOWN_WORDS[how];
+  // "Heraf:" on a line of its own, the breakdown's lines under it indented by typed spaces.
+  const line = how === 'breakdown-heraf-line';
+  const indent = line ? rng.pick(HERAF_INDENTS) : '';
+  const [w1, w2] = line ? HERAF_INDENTED.map((w) => indent + w) : BREAKDOWN_WORDS[how];
   const periodIds = lt.cols.filter((c) => c.role === 'period').map((c) => c.id);
   const totalCol = lt.cols.find((c) => c.role === 'total');
   const first: Record<string, Val> = {};
@@ -341,7 +376,8 @@ function withBreakdown(lt: LTable, how: string, plantedRows: Set<string>, rng: R
   const at = lt.rows.indexOf(parent);
   const b1: LRow = { id: 'heraf1', label: w1, role: 'breakdown', cells: first };
   const b2: LRow = { id: 'heraf2', label: w2, role: 'breakdown', cells: second };
-  return [...lt.rows.slice(0, at + 1), b1, b2, ...lt.rows.slice(at + 1)];
+  const head: LRow[] = line ? [{ id: 'heraf-line', label: HERAF_LINE, role: 'breakdown', cells: {} }] : [];
+  return [...lt.rows.slice(0, at + 1), ...head, b1, b2, ...lt.rows.slice(at + 1)];
 }
 
 /** The largest number of decimals an amount needs in a unit, for its number format. */

@@ -317,7 +317,7 @@ describe('the public-sector round', () => {
     for (const { ts } of plans) {
       const names = ts.map(show);
       const turned = names.filter((n) => /^orientation:|^placement:excel-table/.test(n));
-      const upright = ['placement:note-rows', 'placement:blank-before-total'];
+      const upright = ['placement:note-rows'];
       if (names.some((n) => upright.includes(n)) || ts.some((x) => x.family === 'columns'))
         expect(turned).toEqual([]);
       if (names.includes('numbers:kr-in-format')) expect(names.filter((n) => /^units:/.test(n))).toEqual([]);

@@ -17,6 +17,7 @@ import {
   NOTE_ROWS,
 } from './public-sector';
 import type { Rng } from './rng';
+import { sourceLine, TKR_ONE_DECIMAL } from './sent-tables';
 import {
   a1,
   cellKey,
@@ -34,10 +35,19 @@ interface Units {
   readonly exp: number;
   readonly word: string;
   readonly where: 'none' | 'title' | 'header' | 'unit-row' | 'note';
+  /** t.kr. always shown with one decimal ("1.500,0"). */
+  readonly oneDecimal?: boolean;
 }
 
 function unitsOf(v: string | undefined): Units {
   if (!v) return { exp: 0, word: 'kr.', where: 'none' };
+  if (v.startsWith('tkr-decimal-'))
+    return {
+      exp: 3,
+      word: 't.kr.',
+      where: v.slice('tkr-decimal-'.length) as Units['where'],
+      oneDecimal: true,
+    };
   const [u, ...rest] = v.split('-');
   const where = rest.join('-') as Units['where'];
   if (u === 'mio') return { exp: 6, word: 'mio. kr.', where };
@@ -74,8 +84,9 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   const placement = v('placement');
   // An Excel Table laid across: the table turned so its parts are the Table's columns.
   const transposed = v('orientation') === 'transposed' || v('placement') === 'excel-table-across';
-  const decimals = moneyDecimals(lt, units.exp);
+  const decimals = Math.max(moneyDecimals(lt, units.exp), units.oneDecimal ? 1 : 0);
   const allowedRules: string[] = [];
+  const allowedAt: { rule: string; at: Pos }[] = [];
 
   // Amounts typed as text with the unit or spaces in them, or only the negatives with a typographic minus.
   const typed = ['kr-suffix', 'kr-prefix', 'space-thousands'].includes(numbers ?? '');
@@ -103,6 +114,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     if (numbers === 'oere-format') return { v: n, z: '#,##0.00' };
     if (numbers === 'accounting-format') return { v: n, z: decimals ? `#,##0${frac}` : ACCOUNTING };
     if (numbers === 'negative-accounting') return { v: n, z: `#,##0${frac};(#,##0${frac})` };
+    if (units.oneDecimal && decimals === 1) return { v: n, z: TKR_ONE_DECIMAL };
     return decimals && units.exp ? { v: n, z: `#,##0${frac}` } : { v: n };
   };
   const pctCell = (p: string): OutCell => {
@@ -169,10 +181,14 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   // over two), an optional blank column, value columns, and added columns at the right.
   const blankCol = placement === 'blank-col' || placement === 'hidden-col';
   const lead: ExtraCol | null = lt.extra?.lead ?? null;
+  const mid: ExtraCol | null = lt.extra?.mid ?? null;
   const trail: readonly ExtraCol[] = lt.extra?.trail ?? [];
   const labelAt = lead ? 1 : 0;
   const labelSpan = lt.extra?.mergedLabel ? 2 : 1;
-  const colIndex = (j: number): number => labelAt + labelSpan + (blankCol ? 1 : 0) + j;
+  // A column right of the names (the municipality code) comes before any blank column.
+  const midAt = labelAt + labelSpan;
+  const afterLabel = midAt + (mid ? 1 : 0);
+  const colIndex = (j: number): number => afterLabel + (blankCol ? 1 : 0) + j;
   const trailAt = (k: number): number => colIndex(lt.cols.length) + k;
   const width = trailAt(trail.length);
   const extraCell = (x: ExtraCol, rowId: string): BCell | null => {
@@ -199,11 +215,14 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     });
     block.push(line);
   }
-  if (lt.header.heads) {
+  const over = lt.header.heads ? lt.header.mergedOver : undefined;
+  if (over) mergedOverTwoRows(over);
+  else if (lt.header.heads) {
     const line: (BCell | null)[] = Array(width).fill(null);
     if (lead) line[0] = { out: { v: lead.head } };
     if (corner) mergeLabel(block.length);
     line[labelAt] = corner ? { out: { v: corner } } : null;
+    if (mid) line[midAt] = { out: { v: mid.head } };
     const firstPeriod = lt.cols.findIndex((c) => c.role === 'period');
     lt.cols.forEach((c, j) => {
       const word = j === firstPeriod ? YEAR_ROW_WORDS.first : YEAR_ROW_WORDS.later;
@@ -211,6 +230,39 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     });
     trail.forEach((x, k) => (line[trailAt(k)] = { out: { v: x.head } }));
     block.push(line);
+  }
+  /**
+   * Two header rows: the corner, the total column's head and the added columns' heads each merged over both,
+   * the group title merged over the years (or over a split's figures) above their heads.
+   */
+  function mergedOverTwoRows(group: string): void {
+    const top = block.length;
+    const upper: (BCell | null)[] = Array(width).fill(null);
+    const lower: (BCell | null)[] = Array(width).fill(null);
+    const tall = (at: number, span: number, out: OutCell): void => {
+      upper[at] = { out };
+      merges.push({ top, left: at, bottom: top + 1, right: at + span - 1 });
+    };
+    if (lead) tall(0, 1, { v: lead.head });
+    if (corner) tall(labelAt, labelSpan, { v: corner });
+    if (mid) tall(midAt, 1, { v: mid.head });
+    trail.forEach((x, k) => tall(trailAt(k), 1, { v: x.head }));
+    const grouped = lt.cols
+      .map((c, j) => ({ c, j }))
+      .filter(({ c }) =>
+        lt.cols.some((x) => x.role === 'period') ? c.role === 'period' : c.role !== 'total',
+      );
+    lt.cols.forEach((c, j) => {
+      if (grouped.some((g) => g.j === j)) lower[colIndex(j)] = { out: headOf(c) };
+      else tall(colIndex(j), 1, headOf(c));
+    });
+    if (grouped.length) {
+      const first = colIndex(grouped[0].j);
+      const last = colIndex(grouped[grouped.length - 1].j);
+      upper[first] = { out: { v: group } };
+      if (last > first) merges.push({ top, left: first, bottom: top, right: last });
+    }
+    block.push(upper, lower);
   }
   if (lt.header.unitRow) {
     const line: (BCell | null)[] = Array(width).fill(null);
@@ -235,10 +287,10 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
       block.push(Array(width).fill(null));
     const line: (BCell | null)[] = Array(width).fill(null);
     if (lead) line[0] = extraCell(lead, row.id);
+    if (mid) line[midAt] = extraCell(mid, row.id);
     if (row.label) mergeLabel(block.length);
     line[labelAt] = row.label ? { out: { v: row.label }, row: row.id, col: 'label' } : null;
-    if (placement === 'hidden-col' && row.role === 'part')
-      line[labelAt + labelSpan] = { out: { v: 'tjekket' } };
+    if (placement === 'hidden-col' && row.role === 'part') line[afterLabel] = { out: { v: 'tjekket' } };
     trail.forEach((x, k) => (line[trailAt(k)] = extraCell(x, row.id)));
     lt.cols.forEach((c, j) => {
       const out = valueCell(row.cells[c.id]);
@@ -307,14 +359,14 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   }
   if (hiddenBlock.size) allowedRules.push('hidden-or-filtered');
   if (placement === 'hidden-col') {
-    if (transposed) sheet.hiddenRows.add(top + 1);
-    else sheet.hiddenCols.add(c0 + 1);
+    if (transposed) sheet.hiddenRows.add(top + afterLabel);
+    else sheet.hiddenCols.add(c0 + afterLabel);
   }
   // The title merged over the table's width, as a title centred across it is.
   if (placement === 'merged-title' && blockWidth > 1)
     sheet.merges.push({ top: titleRow, left: c0, bottom: titleRow, right: c0 + blockWidth - 1 });
   trail.forEach((x, k) => {
-    if (x.formula) addFormulaColumn(sheet, lt, x, cellOf, units.exp);
+    if (x.formula) addFormulaColumn(sheet, lt, x, cellOf, units.exp, allowedAt);
     if (x.hidden) sheet.hiddenCols.add(c0 + trailAt(k));
   });
   if (placement === 'freeze' && headerRows)
@@ -327,6 +379,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   if (lt.stated?.where === 'note') below.push(`Det samlede beløb er ${kroner(lt.stated.kr)} kr.`);
   if (lt.rate?.where === 'note') below.push(`Hver kommune betaler ${lt.rate.text}.`);
   if (lt.footnote) below.push(lt.footnote);
+  if (placement === 'source-line') below.push(sourceLine(truth, o.fresh ?? o.rng));
   if (placement === 'notes-below') below.push(...NOTES_BELOW);
   if (below.length) {
     bottom += 1;
@@ -359,6 +412,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
       right: Math.max(right, placement === 'note-beside' ? right + 2 : right),
     },
     allowedRules,
+    allowedAt,
     statedAt,
   };
 }
@@ -374,6 +428,8 @@ function addFormulaColumn(
   x: ExtraCol,
   cellOf: Map<string, Pos>,
   unitExp: number,
+  /** Where a "#REF!" lands: Fordel may name it (formula-error), as bad input is named. */
+  allowedAt: { rule: string; at: Pos }[],
 ): void {
   const totalCol = lt.cols.find((c) => c.role === 'total' && c.sumOf);
   const source = helperSource(lt.cols);
@@ -398,6 +454,15 @@ function addFormulaColumn(
       }
       const diff = total - periods.reduce<bigint>((a, b) => a + b!, 0n);
       sheet.cells.set(here, { v: Number(inUnit(diff, unitExp)), f: `${a1(totalAt)}-${sumFormula(refs)}` });
+    } else if (x.formula === 'ref-error' && source) {
+      // A formula over a sheet since deleted: Excel keeps "#REF!" in it and shows the error.
+      const from = cellOf.get(cellKey(row.id, source.id));
+      if (!from || !row.cells[source.id]) {
+        sheet.cells.delete(here);
+        continue;
+      }
+      sheet.cells.set(here, { v: 0, err: '#REF!', f: `${a1(from)}/#REF!` });
+      allowedAt.push({ rule: 'formula-error', at });
     } else if (x.formula === 'helper' && source) {
       const v = kr(source.id);
       const from = cellOf.get(cellKey(row.id, source.id));

@@ -75,6 +75,8 @@ export interface PlacedTable {
   readonly area: Rect;
   /** Rules a careful colleague expects here although the table is correct (hidden rows are reported). */
   readonly allowedRules: readonly string[];
+  /** Rules a careful colleague expects at one cell only (a "#REF!" beside the table is named as it is). */
+  readonly allowedAt?: readonly { readonly rule: string; readonly at: Pos }[];
   /** The cell holding a total stated outside the table (title, note, cell above), if any. */
   readonly statedAt?: Pos;
 }

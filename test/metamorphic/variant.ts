@@ -6,7 +6,8 @@ import { applyLogical } from './logical';
 import { ambiguity, planVariant, show, type Family, type Transform } from './families';
 import { renderTable } from './render';
 import { Rng, subSeed } from './rng';
-import { newSheet, type PlacedTable, type Pos, type SheetModel } from './sheet-model';
+import { lastYearsCopy, TEXT_BLOCK, TEXT_BLOCK_TABLE_ROW } from './sent-tables';
+import { newSheet, put, type PlacedTable, type Pos, type SheetModel } from './sheet-model';
 import type { SavedBy } from './write-xlsx';
 import type { TableTruth } from './truth';
 import { randomBudget } from './truths/budget';
@@ -59,12 +60,26 @@ export function buildVariant(
   const rng = new Rng(subSeed(seed, `layout:${truth.id}`));
   const sheet = newSheet('Ark1');
   const placement = plan.transforms.find((t) => t.family === 'placement')?.variant;
-  const at = placement === 'offset' ? { r: rng.int(1, 12), c: rng.int(1, 6) } : { r: 0, c: 0 };
+  let at = placement === 'offset' ? { r: rng.int(1, 12), c: rng.int(1, 6) } : { r: 0, c: 0 };
   // The variants added last draw from a stream of their own: the rest of the layout stays as without them.
   const fresh = new Rng(subSeed(seed, `fresh:${truth.id}`));
+  // An agreement's text above, the table from row 39 on.
+  if (placement === 'text-block') {
+    TEXT_BLOCK.forEach((line, r) => put(sheet, { r, c: 0 }, { v: line }));
+    at = { r: TEXT_BLOCK_TABLE_ROW + fresh.int(0, 3), c: 0 };
+  }
+  // Last year's table copied above this year's, under the same layout, from streams of its own.
+  let copy: PlacedTable | undefined;
+  if (placement === 'copied-twice') {
+    const own = new Rng(subSeed(seed, `copy:${truth.id}`));
+    const last = lastYearsCopy(truth, own);
+    const lastLt = applyLogical(last, plan.transforms, own, own);
+    copy = renderTable(last, lastLt, { sheet, at, transforms: plan.transforms, rng: own, fresh: own });
+    at = { r: copy.area.bottom + fresh.int(2, 3), c: at.c };
+  }
   const lt = applyLogical(truth, plan.transforms, rng, fresh);
   const main = renderTable(truth, lt, { sheet, at, transforms: plan.transforms, rng, fresh });
-  const tables = [main];
+  const tables = copy ? [main, copy] : [main];
   if (placement === 'stacked' || placement === 'side-by-side') {
     const other = rng.pick(CORRECT_SEEDS.filter((t) => t.id !== truth.id));
     const at2 =

@@ -124,6 +124,24 @@ export function toPlainString(d: Decimal): string {
   return (neg ? '-' : '') + int + frac;
 }
 
-export function sum(values: readonly Decimal[]): Decimal {
-  return values.reduce(add, ZERO);
+/**
+ * The exact sum, added as whole numbers at the finest scale among the values and made as short as it can be
+ * once at the end, as add() would leave it, without a decimal made per value: long columns are summed often.
+ */
+export function sum(values: readonly (Decimal | null)[]): Decimal {
+  let scale = 0;
+  let any = false;
+  for (const v of values) {
+    if (!v) continue;
+    any = true;
+    if (v.scale > scale) scale = v.scale;
+  }
+  if (!any) return ZERO;
+  let total = 0n;
+  if (scale === 0) {
+    for (const v of values) if (v) total += v.digits;
+    return { digits: total, scale: 0 };
+  }
+  for (const v of values) if (v) total += v.scale === scale ? v.digits : v.digits * pow10(scale - v.scale);
+  return normalize({ digits: total, scale });
 }

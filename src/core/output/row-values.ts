@@ -20,14 +20,16 @@ export class RowValues<V> implements ReadonlyMap<number, V> {
       return this;
     }
     const at = row - this.first;
-    if (this.byRow[at] === undefined) this.order.push(row);
+    // Rows come in order: past the end is new, and is not read (a read past an array's end is slow).
+    if (at >= this.byRow.length || this.byRow[at] === undefined) this.order.push(row);
     this.byRow[at] = value;
     return this;
   }
 
   get(row: number): V | undefined {
     if (!Number.isInteger(row) || row < this.first) return this.above.get(row);
-    return this.byRow[row - this.first];
+    const at = row - this.first;
+    return at < this.byRow.length ? this.byRow[at] : undefined;
   }
 
   has(row: number): boolean {

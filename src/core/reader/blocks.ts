@@ -4,7 +4,7 @@
  */
 import { add, compare, ZERO } from '../decimal/decimal';
 import type { RangePos } from '../grid/a1';
-import { BLANK, type SheetCells } from './cells';
+import { BLANK, TEXT, type SheetCells } from './cells';
 import { isTotalLabel, periodLabel } from './labels';
 import { isNil } from '../numbers/nil';
 import { SPACED_TABLE } from './labels';
@@ -186,8 +186,8 @@ function rowKey(cells: SheetCells, row: number, rect: RangePos): string {
 
 /**
  * The run below goes on with the rows above: at least two rows above, the last not a total, and the first
- * row below shaped like it (the same columns filled, text and numbers in the same places) and holding a
- * number, so it is data, not a new header or title.
+ * row below shaped like it (the same columns filled, text and numbers in the same places, a remark after the
+ * figures aside) and holding a number, so it is data, not a new header or title.
  */
 function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean {
   if (above.bottom - above.top < 2) return false;
@@ -196,12 +196,19 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
   // A total ends a table, unless it stands first, right under the header: its parts follow it.
   if (isTotalLabel(firstText(cells, last, above)) && rowsWithNumbers(cells, above.top, last - 1, above) > 0)
     return false;
+  // A dash for nil stands where a figure would: "–" under 250.000 is the same column of amounts.
+  const figure = (r: number, c: number) => cells.isNumeric(r, c) || isNil(cells.raw(r, c));
   let numbers = 0;
   for (let c = above.left; c <= above.right; c++) {
     const a = cells.kind(last, c);
     const b = cells.kind(first, c);
-    if ((a === BLANK) !== (b === BLANK)) return false;
-    if (cells.isNumeric(last, c) !== cells.isNumeric(first, c)) return false;
+    if (figure(last, c) !== figure(first, c)) return false;
+    if ((a === BLANK) !== (b === BLANK)) {
+      // Words after the figures beside one line and not the other are a remark on that line ("Jf. aftalen"):
+      // they say nothing of the table's shape. Anywhere else a cell filled on one side only is a new shape.
+      if ((a === BLANK ? b : a) !== TEXT || numbers === 0) return false;
+      continue;
+    }
     if (cells.isNumeric(first, c)) numbers++;
   }
   return numbers > 0;
@@ -224,6 +231,42 @@ function totalsAbove(cells: SheetCells, above: RangePos, below: RangePos): boole
     let sum = ZERO;
     let parts = 0;
     for (let r = above.top; r <= above.bottom; r++) {
+      const v = cells.number(r, c);
+      if (v === null || periodLabel(cells.raw(r, c)) !== null) continue;
+      sum = add(sum, v);
+      parts++;
+    }
+    if (parts < 2) return false;
+    compared++;
+    if (compare(sum, total) === 0) agree++;
+  }
+  return agree >= 2 && agree >= compared - 1;
+}
+
+/**
+ * A column after a spacer column that sums the figures left of it, row by row, is their total, headed or not
+ * (totalsAbove turned on its side): all rows but one must agree, at least two must, and no column after it may
+ * hold figures. A dash for nil is a part worth nothing.
+ */
+function totalsLeft(
+  cells: SheetCells,
+  band: RangePos,
+  left: { left: number; right: number },
+  right: { left: number; right: number },
+): boolean {
+  const col = right.left;
+  for (let c = col + 1; c <= right.right; c++) {
+    for (let r = band.top; r <= band.bottom; r++) if (cells.isNumeric(r, c)) return false;
+  }
+  let compared = 0;
+  let agree = 0;
+  for (let r = band.top; r <= band.bottom; r++) {
+    const total = cells.number(r, col);
+    if (total === null || periodLabel(cells.raw(r, col)) !== null) continue;
+    let sum = ZERO;
+    let parts = 0;
+    for (let c = left.left; c <= left.right; c++) {
+      if (isNil(cells.raw(r, c))) parts++;
       const v = cells.number(r, c);
       if (v === null || periodLabel(cells.raw(r, c)) !== null) continue;
       sum = add(sum, v);
@@ -303,7 +346,8 @@ function colRuns(cells: SheetCells, band: RangePos): RangePos[] {
       run.left - prev.right === 2 &&
       (continuesAcross(cells, band, prev, run) ||
         lastColumnOf(cells, band, prev, run) ||
-        figuresOf(cells, band, prev, run))
+        figuresOf(cells, band, prev, run) ||
+        totalsLeft(cells, band, prev, run))
     ) {
       merged[merged.length - 1] = { left: prev.left, right: run.right };
     } else if (run.left === run.right && i + 1 < spaced.length && spaced[i + 1].left - run.right === 2) {
@@ -339,9 +383,11 @@ function continuesAcross(
   const b = right.left;
   let numbers = 0;
   let head = '';
+  // A dash for nil stands where a figure would, as in the rows (continues).
+  const figure = (r: number, c: number) => cells.isNumeric(r, c) || isNil(cells.raw(r, c));
   for (let r = band.top; r <= band.bottom; r++) {
     if ((cells.kind(r, a) === BLANK) !== (cells.kind(r, b) === BLANK)) return false;
-    if (cells.isNumeric(r, a) !== cells.isNumeric(r, b)) return false;
+    if (figure(r, a) !== figure(r, b)) return false;
     if (cells.isNumeric(r, b)) numbers++;
     else if (head === '' && cells.kind(r, a) !== BLANK) head = cells.text(r, a);
   }

@@ -70,6 +70,8 @@ export class SheetCells {
   readonly cols: number;
   private readonly kinds: Uint8Array;
   private readonly tidied = new Map<number, string>();
+  /** Each numeric cell's quick reading, by row then column, made when first asked: every detector asks. */
+  private readonly numbers: ((Decimal | null | undefined)[] | undefined)[] = [];
   private levels: Map<number, number> | null = null;
   private indents: Map<string, number> | null = null;
 
@@ -167,7 +169,12 @@ export class SheetCells {
 
   number(row: number, col: number): Decimal | null {
     if (!this.isNumeric(row, col)) return null;
-    return quickNumber(this.raw(row, col), formatAt(this.grid, row, col));
+    const r = row - this.top;
+    const c = col - this.left;
+    const line = (this.numbers[r] ??= []);
+    let n = line[c];
+    if (n === undefined) line[c] = n = quickNumber(this.raw(row, col), formatAt(this.grid, row, col));
+    return n;
   }
 }
 

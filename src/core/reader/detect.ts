@@ -9,6 +9,7 @@ import { rowHasContent } from './body';
 import { TEXT, type SheetCells } from './cells';
 import { periodLabel } from './labels';
 import { isUnitRow } from './sub-header';
+import { looksLikeBody } from './body-like';
 import { detectApportionment } from '../kinds/split/detect';
 import { detectSplitAcross } from '../kinds/split/detect-across';
 import { detectCofinancing } from '../kinds/cofinancing/detect';
@@ -83,6 +84,8 @@ function headerRows(
     // Below a row of column names, a row of names and amounts is data: taking it for the header of a
     // table the real header did not make would read the rest as something it is not.
     if (headerSeen && holdsAmounts(cells, r, rect)) return null;
+    // A line like the lines under it is the first of them: taken for the header, it would be left out.
+    if (looksLikeBody(cells, rect, r)) continue;
     const found = detect(r);
     if (found) return lowestHeader(cells, rect, r, found, detect);
     if (namesColumns(cells, r, rect)) headerSeen = true;

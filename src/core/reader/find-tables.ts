@@ -11,6 +11,7 @@ import { SETTINGS_SHEET } from '../output/plan';
 import type { LayoutOverride, TableLayout } from '../tables/layout';
 import { assemble, hiddenRowsFinding, notUnderstoodFinding } from './assemble';
 import { splitBlocks } from './blocks';
+import { looksLikeBody } from './body-like';
 import { hasNumbers, isSingleTextRow, rowHasContent, tableBody } from './body';
 import { SheetCells, TEXT } from './cells';
 import { detectAcross, detectAt } from './detect';
@@ -154,10 +155,13 @@ function overlaps(a: RangePos, b: RangePos): boolean {
 
 /**
  * Worth a "not understood" note: a header with at least two text cells, then at least two rows,
- * with numbers among them. Stray cells and text-only blocks are left alone.
+ * with numbers among them, or rows alike with figures from the first. Stray cells and text-only blocks are
+ * left alone.
  */
 function looksTabular(cells: SheetCells, block: RangePos): boolean {
   if (block.right === block.left || block.bottom - block.top < 2) return false;
+  // No header at all: lines of figures alike from the first (a code, a name, amounts) are a table too.
+  if (looksLikeBody(cells, block, block.top)) return true;
   const last = Math.min(block.bottom - 2, block.top + 8);
   for (let r = block.top; r <= last; r++) {
     if (

@@ -323,12 +323,18 @@ const BREAKDOWN = new RegExp(`^(?:${BREAKDOWN_WORDS.join('|')})(?![a-z])`);
 /** A label that says its line is part of the line above ("heraf kontant", "- deraf løn"). */
 export function isBreakdownLabel(text: string): boolean {
   if (typeof text !== 'string') return false;
+  // Every breakdown word starts with h, d or o: a label whose first letter is another ASCII character is
+  // none, told without tidying it (a long table asks for every line).
+  const first = text.charCodeAt(text.search(/[^-–•·*\s]/)) | 0x20;
+  if (first < 0x80 && first !== 0x68 && first !== 0x64 && first !== 0x6f) return false;
   return BREAKDOWN.test(normalizeLabel(text).replace(/^[-–•·*\s]+/, ''));
 }
 
 /** Leading spaces of a label as typed ("  heraf kontant"): an indent a reader sees as "part of the line above". */
 export function indentOf(raw: unknown): number {
   if (typeof raw !== 'string') return 0;
+  const first = raw.charCodeAt(0);
+  if (first !== 0x20 && first !== 0xa0 && first !== 0x09) return 0;
   const m = /^[ \u00a0\t]*/.exec(raw);
   return m ? m[0].replace(/\t/g, '    ').length : 0;
 }

@@ -8,7 +8,7 @@
  * Lines are given in sheet order, one value per column (null for a blank). Every index below is an index
  * into that list.
  */
-import { add, compare, neg, ZERO, type Decimal } from '../decimal/decimal';
+import { add, compare, neg, pow10, ZERO, type Decimal } from '../decimal/decimal';
 import { SUM_RELATION } from './labels';
 
 export interface SumLine {
@@ -242,19 +242,23 @@ function structureFor(
   if (reading.parents) {
     // A line followed by lines that sum to it (the finance bill's account above its sub-accounts).
     let found = false;
+    const sums = new PrefixSums(lines, candidates, width);
+    // A group ends before the first line that is a breakdown by its words or a total (groups found on the way
+    // lie behind the line tried next, so the lines that stop a group are known before the search).
+    const stops: number[] = new Array<number>(candidates.length + 1);
+    stops[candidates.length] = candidates.length;
+    for (let j = candidates.length - 1; j >= 0; j--) {
+      const r = candidates[j];
+      stops[j] = inBreakdown.has(r) || lines[r].totalWords ? j : stops[j + 1];
+    }
     for (let k = 0; k < candidates.length; k++) {
       const p = candidates[k];
       if (inBreakdown.has(p) || lines[p].totalWords) continue;
-      const group: number[] = [];
-      const running = new Running(width);
-      for (let j = k + 1; j < candidates.length && group.length < SUM_RELATION.maxGroup; j++) {
-        const r = candidates[j];
-        if (inBreakdown.has(r) || lines[r].totalWords) break;
-        group.push(r);
-        running.add(lines[r]);
-        // One line equal to the line above is a line typed twice, not a breakdown.
-        if (group.length < SUM_RELATION.minGroup) continue;
-        if (holds(agreement(lines[p], running.sums), 'group')) {
+      const last = Math.min(stops[k + 1] - 1, k + SUM_RELATION.maxGroup);
+      // One line equal to the line above is a line typed twice, not a breakdown: groups of minGroup or more.
+      for (const j of sums.ends(k, lines[p], k + SUM_RELATION.minGroup, last)) {
+        const group = candidates.slice(k + 1, j + 1);
+        if (holds(agreement(lines[p], columnSums(lines, group, width)), 'group')) {
           group.forEach((row) => {
             breakdowns.push({ row, parent: p, why: 'sum' });
             inBreakdown.add(row);
@@ -326,6 +330,65 @@ function structureFor(
     { matched: 0, differ: 0 },
   );
   return { total: totalRow, subtotals, breakdowns, parts: finalParts, totalHolds, subtotalsHold };
+}
+
+/**
+ * Each column's running sum over the candidate lines as whole numbers at the column's finest scale, so whether
+ * the lines after a line sum to its figure is one comparison of two sums, not decimals added line by line:
+ * the parents reading tries every line of a block against up to maxGroup lines below it.
+ */
+class PrefixSums {
+  /** Per column: at[i] is the sum of the first i candidates' figures, in units of 10^-scale. */
+  private readonly at: bigint[][] = [];
+  private readonly scales: number[] = [];
+
+  constructor(lines: readonly SumLine[], candidates: readonly number[], width: number) {
+    for (let c = 0; c < width; c++) {
+      let scale = 0;
+      for (const l of lines) scale = Math.max(scale, l.values[c]?.scale ?? 0);
+      const at: bigint[] = [0n];
+      let total = 0n;
+      for (const i of candidates) {
+        const v = lines[i].values[c];
+        if (v) total += scaled(v, scale);
+        at.push(total);
+      }
+      this.at.push(at);
+      this.scales.push(scale);
+    }
+  }
+
+  /**
+   * The candidates j, from `from` to `to` in rising order, for which candidates k+1..j sum to the line's figure
+   * in at least one column. A blank or zero figure is matched by no sum (0 against 0 says nothing), and a line
+   * no column of the group matches cannot be their sum.
+   */
+  ends(k: number, line: SumLine, from: number, to: number): number[] {
+    const out: number[] = [];
+    if (from > to) return out;
+    const targets: bigint[] = [];
+    const columns: bigint[][] = [];
+    for (let c = 0; c < this.at.length; c++) {
+      const v = line.values[c];
+      if (!v || v.digits === 0n) continue;
+      targets.push(this.at[c][k + 1] + scaled(v, this.scales[c]));
+      columns.push(this.at[c]);
+    }
+    // at[j + 1] holds the sum through candidate j.
+    for (let j = from; j <= to && targets.length; j++) {
+      for (let t = 0; t < targets.length; t++) {
+        if (columns[t][j + 1] === targets[t]) {
+          out.push(j);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function scaled(d: Decimal, scale: number): bigint {
+  return scale === d.scale ? d.digits : d.digits * pow10(scale - d.scale);
 }
 
 /** Column sums kept up to date line by line, so a long block is read in one pass. */

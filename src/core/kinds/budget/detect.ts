@@ -97,7 +97,8 @@ export function detectBudget(
   const project = projectBudget(labels, facts, hierarchy.parents);
   const accounts = ACCOUNT_HEADING.test(normalizeLabel(area.text(labelCol)));
   if (!forced && named === 0 && !byCodes && !project && !accounts) return null;
-  if (!forced && !byCodes && financingOnly(labels, facts)) return null;
+  // Kontonumre beside a few financing sources do not make a budget: only a chart the sums confirm does.
+  if (!forced && hierarchy.kind !== 'codes' && financingOnly(labels, facts)) return null;
   if (!forced && !byCodes && !project && yearsWithTotalColumn(cells, rect, headerRow, columns)) return null;
 
   const lines: BudgetLine[] = rows.map((row, i) => ({

@@ -404,6 +404,15 @@ function pickTotalCol(
             periodRows.map((r) => amount(cells, r, x)),
           ),
     );
+    // How far the candidate's own periods miss its cell in the total row: its own cell typed wrong in a period
+    // breaks that period's sum and its column by the same amount, in opposite directions.
+    const ownMiss =
+      totalRow === null
+        ? null
+        : miss(
+            amount(cells, totalRow, c),
+            periodRows.map((r) => amount(cells, r, c)),
+          );
     let yes = 0;
     let no = 0;
     let explained = 0;
@@ -418,6 +427,7 @@ function pickTotalCol(
       // carries into it is one error, already counted in its period.
       else if (r === totalRow) continue;
       else if (columnMiss.some((m) => m !== null && compare(m, rowMiss) === 0)) explained++;
+      else if (ownMiss !== null && compare(add(ownMiss, rowMiss), ZERO) === 0) explained++;
       else no++;
     }
     if (yes >= 1 && yes + explained >= 2 && no <= 1 && yes + explained > no) return c;

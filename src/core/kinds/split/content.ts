@@ -3,7 +3,7 @@
  * (or to about 1 in percent-formatted cells), an amount column is proportional to its key, a total row
  * first or last equals the sum of the others. Header words are evidence too, but not a gate.
  */
-import { add, compare, mul, sub, toNumber, type Decimal, ZERO } from '../../decimal/decimal';
+import { compare, mul, sub, sum, toNumber, type Decimal } from '../../decimal/decimal';
 import { cellAt, formatAt, type SheetGrid } from '../../grid/grid';
 import { isPercentFormat } from '../../numbers/excel-format';
 import { isNil } from '../../numbers/nil';
@@ -50,8 +50,9 @@ export function allReadable(cells: SheetCells, col: number, rows: readonly numbe
   );
 }
 
+/** The sum of the figures, blanks left out. */
 export function sumOf(values: readonly (Decimal | null)[]): Decimal {
-  return values.reduce<Decimal>((s, v) => (v ? add(s, v) : s), ZERO);
+  return sum(values);
 }
 
 /** Shares summing to about 100 (one-decimal shares of 29 parties may give 99,9 or 100,1). */

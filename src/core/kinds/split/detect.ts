@@ -31,6 +31,7 @@ import {
   periodLabel,
 } from '../../reader/labels';
 import { rowStructure } from '../../reader/row-structure';
+import { looksLikeBody } from '../../reader/body-like';
 import { noteLinesReading } from '../../reader/note-lines';
 import { moreAmountColumns } from './more-amounts';
 import { namesFinancingSources } from '../cofinancing/classify-source';
@@ -364,15 +365,18 @@ export function detectApportionment(
       : body;
   // Subtotals per group (under or over their group, by their figures or their words) are no parties: the
   // grand total sums the parties, or the subtotals, never both.
-  const sumCols = [popCol, percentCol, amount].filter((c): c is number => c !== undefined && c !== null);
-  const structure = rowStructure(
-    cells,
-    kept.rows.filter((r) => !otherTotals.includes(r)),
-    party,
-    sumCols,
-    totalRow,
-    { total: isGroupTotalLabel },
-  );
+  const lineRows = kept.rows.filter((r) => !otherTotals.includes(r));
+  // Shares of every line that make 100 % between them, with no total line: each line is a party, whatever
+  // sums its figures happen to make (30 % beside 2 + 5 + 6 + 7 + 5 + 5 % under it). Only words make a
+  // subtotal there.
+  const wholeByShares =
+    totalRow === null &&
+    percentCol !== undefined &&
+    isAbout100(sumOf(shareValues(cells, percentCol, lineRows, fractions)));
+  const sumCols = wholeByShares
+    ? []
+    : [popCol, percentCol, amount].filter((c): c is number => c !== undefined && c !== null);
+  const structure = rowStructure(cells, lineRows, party, sumCols, totalRow, { total: isGroupTotalLabel });
   const subtotalRows = [
     ...structure.subtotals.map(({ row, parts }) => ({ row, parts })),
     ...groupsAbove(structure.breakdowns),
@@ -385,7 +389,10 @@ export function detectApportionment(
   if (totalRow === null && structure.total !== null && subtotalRows.length) totalRow = structure.total;
   if (subtotalRows.length) because['subtotal-rows'] = subtotalReading(cells, party, subtotalRows);
   const lines = kept.rows.filter((r) => r !== totalRow && !otherTotals.includes(r) && !notParties.has(r));
-  const noteRows = lines.filter((r) => headingOrNoteLine(cells, r, party, rect, namesParties(party)));
+  // Asked once, and only when a line is words alone: a long split has no such lines and 40 names per row cost.
+  let known: boolean | undefined;
+  const knownNames = () => (known ??= namesParties(party));
+  const noteRows = lines.filter((r) => headingOrNoteLine(cells, r, party, rect, knownNames));
   if (noteRows.length) because['note-rows'] = noteLinesReading(cells, party, noteRows);
   const dataRows = lines.filter((r) => !noteRows.includes(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
@@ -436,13 +443,11 @@ function headingOrNoteLine(
   row: number,
   party: number,
   rect: RangePos,
-  knownNames: boolean,
+  knownNames: () => boolean,
 ): boolean {
-  if (cells.kind(row, party) !== TEXT) return false;
-  for (let c = rect.left; c <= rect.right; c++) if (c !== party && cells.kind(row, c) !== BLANK) return false;
+  if (cells.kind(row, party) !== TEXT || !isSingleTextRow(cells, row, rect.left, rect.right)) return false;
   const name = cells.text(row, party);
-  if (isHeadingOrNoteLine(name)) return true;
-  return knownNames && matchParty(name, { fuzzy: true }) === null;
+  return isHeadingOrNoteLine(name) || (knownNames() && matchParty(name, { fuzzy: true }) === null);
 }
 
 /**
@@ -590,9 +595,12 @@ function numbersFollow(cells: SheetCells, rect: RangePos, headerRow: number): bo
     if (periodHeaders(cells, rect, r) >= 2) return false;
     let name = rect.left;
     while (name < rect.right && isLeadingNumber(cells, r, name)) name++;
-    if (cells.kind(r, name) !== TEXT) return false;
-    for (let c = name + 1; c <= rect.right; c++) if (cells.isNumeric(r, c)) return true;
-    return false;
+    if (cells.kind(r, name) === TEXT) {
+      for (let c = name + 1; c <= rect.right; c++) if (cells.isNumeric(r, c)) return true;
+    }
+    // Whatever stands before the name (an account code typed as text, "1.88.71"): a line like the lines
+    // under it is the first of them.
+    return looksLikeBody(cells, rect, r);
   }
   return false;
 }
