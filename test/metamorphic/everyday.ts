@@ -20,6 +20,8 @@ export interface ExtraCol {
   readonly formula?: 'check' | 'helper' | 'ref-error';
   /** Hidden, as a helper column is. */
   readonly hidden?: boolean;
+  /** Amounts in whole kroner, laid out as the table's own amounts are (unit, number forms). */
+  readonly money?: boolean;
 }
 
 export const RUNNING_NUMBER_HEADS = ['Nr.', 'Løbenr.', 'nr.'];

@@ -7,7 +7,7 @@
 import { allMunicipalities, shareable, TEXT_AMOUNTS } from './everyday';
 import { slipsOf } from './misspell';
 import { Rng, subSeed } from './rng';
-import { codeRightFits } from './sent-tables';
+import { codeRightFits, hasPopulation, stagesFit } from './sent-tables';
 import type { TableTruth } from './truth';
 
 export const FAMILIES = [
@@ -131,6 +131,19 @@ export const SENT_TABLES: readonly string[] = [
 ];
 
 /**
+ * A project budget's stages over a co-financing table of two periods (sent-tables.ts): "Oprindeligt budget |
+ * Tillægsbevillinger | Korrigeret budget", with or without "Forbrug | Rest" after it; a split by population with
+ * the population's share in percent beside it, after the amount or before the population. A round of its own,
+ * so the eighth round's draws keep their layout.
+ */
+export const BUDGET_STAGES_ROUND: readonly string[] = [
+  'header:budget-stages',
+  'header:budget-stages-spent',
+  'columns:population-share',
+  'columns:share-before-population',
+];
+
+/**
  * Variants written but not drawn yet: they break variants of the ratchet's fixed sample until the reading
  * handles them (/work/briefs6/found-by-generator.md). `--try` lays them out; they join their round once the
  * sample keeps the invariant with them. None now: "B2026"/"BO1" over the years joined once the reading took
@@ -176,10 +189,11 @@ export const LATER_ROUNDS: readonly (readonly string[])[] = [
   ['header:line-break', 'names:footnote-mark'],
   // How tables arrive (sent-tables.ts), less those held back.
   SENT_TABLES.filter((x) => !HELD_BACK.includes(x)),
+  BUDGET_STAGES_ROUND.filter((x) => !HELD_BACK.includes(x)),
 ];
 const LATER: ReadonlySet<string> = new Set([...LATER_ROUNDS.flat(), ...HELD_BACK]);
 /** Share of variants that get one of a round's later variants on top (the last round's many variants a little more). */
-const LATER_SHARES: readonly number[] = [0.2, 0.2, 0.2, 0.3, 0.2, 0.4, 0.4, 0.6];
+const LATER_SHARES: readonly number[] = [0.2, 0.2, 0.2, 0.3, 0.2, 0.4, 0.4, 0.6, 0.6];
 
 /** The variants of each family that apply to a truth (the later ones apart). */
 export function variantsFor(t: TableTruth, family: Family): string[] {
@@ -239,6 +253,7 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       );
       add(hasShares(t), 'pct-head');
       add(true, 'dated-title', 'line-break', 'merged-two-rows');
+      add(stagesFit(t), 'budget-stages', 'budget-stages-spent');
       break;
     case 'units':
       add(allMultiples(t, 10n), 'tkr-title', 'tkr-header', 'tkr-unit-row', '1000kr-header', 'tkr-note');
@@ -302,6 +317,7 @@ function variantsForTable(t: TableTruth, family: Family): string[] {
       add(true, 'date', 'ref-error');
       add(codeRightFits(t), 'code-right');
       add(split && t.cols.some((c) => c.role === 'amount'), 'amount-before-key');
+      add(hasPopulation(t), 'population-share', 'share-before-population');
       break;
   }
   return out;
@@ -348,7 +364,9 @@ export function fitsWith(x: Transform, ts: readonly Transform[]): boolean {
   // side, is a blank column before the total column: the reading joins it, so it is drawn there too.)
   if (show(x) === 'placement:note-rows') return !turned;
   // Two header rows merged: on a table turned on its side they would be two header columns, another layout.
-  if (show(x) === 'header:merged-two-rows') return !turned;
+  // "Forbrug" and "Rest" are columns of an upright table, as added columns are.
+  if (['header:merged-two-rows', 'header:budget-stages', 'header:budget-stages-spent'].includes(show(x)))
+    return !turned;
   // "kr." in the number format says kroner, whatever unit is stated.
   if (show(x) === 'numbers:kr-in-format') return !ts.some((y) => y.family === 'units');
   // An Excel Table has one header row.

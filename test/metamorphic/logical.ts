@@ -32,11 +32,14 @@ import { MUNICIPALITY_CODES } from './municipality-codes';
 import {
   codeRightColumn,
   dateColumn,
+  populationShares,
   HERAF_INDENTED,
   HERAF_INDENTS,
   HERAF_LINE,
   MERGED_GROUP_TITLES,
+  BUDGET_STAGES,
   refErrorColumn,
+  spentAndLeft,
 } from './sent-tables';
 import type { Rng } from './rng';
 import { count, money, pct, sumPct, type LCol, type LRow, type TableTruth, type Val } from './truth';
@@ -257,6 +260,20 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
     lt.cols = lt.cols.map((c) => (c.role === 'share' ? { ...c, head } : c));
   }
   if (header === 'dated-title') lt.title += fresh.pick(TITLE_DATES);
+  if (header === 'budget-stages' || header === 'budget-stages-spent') {
+    // The two periods and the total as a project budget's stages.
+    const periods = lt.cols.filter((c) => c.role === 'period');
+    const second = fresh.pick(BUDGET_STAGES.second);
+    lt.cols = lt.cols.map((c) =>
+      c === periods[0]
+        ? { ...c, head: BUDGET_STAGES.first, year: undefined }
+        : c === periods[1]
+          ? { ...c, head: second, year: undefined }
+          : c.role === 'total'
+            ? { ...c, head: BUDGET_STAGES.total }
+            : c,
+    );
+  }
   if (header === 'merged-two-rows')
     lt.header.mergedOver = fresh.pick(
       MERGED_GROUP_TITLES[lt.cols.some((c) => c.role === 'period') ? 'periods' : 'split'],
@@ -279,20 +296,37 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
               : columns === 'account'
                 ? accountColumn(lt.rows, fresh)
                 : null,
-      mid: columns === 'code-right' ? codeRightColumn(lt.rows, fresh) : null,
+      mid:
+        columns === 'code-right'
+          ? codeRightColumn(lt.rows, fresh)
+          : columns === 'share-before-population'
+            ? populationShares(lt.rows, fresh)
+            : null,
       trail:
-        columns === 'date'
-          ? [dateColumn(lt.rows, fresh)]
-          : columns === 'ref-error'
-            ? [refErrorColumn(lt.rows, fresh)]
-            : columns === 'remarks'
-              ? [remarks(lt.rows, fresh)]
-              : columns === 'share-of-total'
-                ? [sharesOfTotal(t, lt.rows, fresh)]
-                : columns === 'check' || columns === 'hidden-helper'
-                  ? [formulaColumn(lt.rows, columns === 'check' ? 'check' : 'helper', fresh)]
-                  : [],
+        columns === 'population-share'
+          ? [populationShares(lt.rows, fresh)]
+          : columns === 'date'
+            ? [dateColumn(lt.rows, fresh)]
+            : columns === 'ref-error'
+              ? [refErrorColumn(lt.rows, fresh)]
+              : columns === 'remarks'
+                ? [remarks(lt.rows, fresh)]
+                : columns === 'share-of-total'
+                  ? [sharesOfTotal(t, lt.rows, fresh)]
+                  : columns === 'check' || columns === 'hidden-helper'
+                    ? [formulaColumn(lt.rows, columns === 'check' ? 'check' : 'helper', fresh)]
+                    : [],
       mergedLabel: columns === 'merged-label',
+    };
+  }
+  // Budget stages may go on with "Forbrug" and "Rest", next to the table's own columns.
+  if (header === 'budget-stages-spent') {
+    const stages = spentAndLeft(t, lt.rows, fresh);
+    lt.extra = {
+      lead: lt.extra?.lead ?? null,
+      mid: lt.extra?.mid ?? null,
+      trail: [...stages, ...(lt.extra?.trail ?? [])],
+      mergedLabel: lt.extra?.mergedLabel ?? false,
     };
   }
   return lt;

@@ -168,6 +168,9 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   let corner = lt.corner;
   if (unitInHead && truth.kind !== 'split') corner = corner ? `${corner} (${units.word})` : units.word;
   corner = twoLines(corner);
+  // An added column of amounts says its unit where the table's amount heads say theirs.
+  const extraHead = (x: ExtraCol): string =>
+    twoLines(x.money && unitInHead ? `${x.head} (${units.word})` : x.head);
   const unitRowCell = (c: LCol): OutCell | null =>
     moneyCols.includes(c)
       ? { v: units.word }
@@ -193,6 +196,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
   const width = trailAt(trail.length);
   const extraCell = (x: ExtraCol, rowId: string): BCell | null => {
     const cell = x.cells[rowId];
+    if (cell && x.money) return { out: moneyCell({ t: 'money', kr: BigInt(cell.v) }), row: rowId, col: x.id };
     return cell ? { out: cell.z ? { v: cell.v, z: cell.z } : { v: cell.v }, row: rowId, col: x.id } : null;
   };
   const block: (BCell | null)[][] = [];
@@ -228,7 +232,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
       const word = j === firstPeriod ? YEAR_ROW_WORDS.first : YEAR_ROW_WORDS.later;
       line[colIndex(j)] = yearRow && c.role === 'period' ? { out: { v: word } } : { out: headOf(c) };
     });
-    trail.forEach((x, k) => (line[trailAt(k)] = { out: { v: x.head } }));
+    trail.forEach((x, k) => (line[trailAt(k)] = { out: { v: extraHead(x) } }));
     block.push(line);
   }
   /**
@@ -246,7 +250,7 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     if (lead) tall(0, 1, { v: lead.head });
     if (corner) tall(labelAt, labelSpan, { v: corner });
     if (mid) tall(midAt, 1, { v: mid.head });
-    trail.forEach((x, k) => tall(trailAt(k), 1, { v: x.head }));
+    trail.forEach((x, k) => tall(trailAt(k), 1, { v: extraHead(x) }));
     const grouped = lt.cols
       .map((c, j) => ({ c, j }))
       .filter(({ c }) =>
@@ -270,7 +274,10 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
       const u = unitRowCell(c);
       line[colIndex(j)] = u ? { out: u } : null;
     });
-    trail.forEach((x, k) => (line[trailAt(k)] = x.unit ? { out: { v: x.unit } } : null));
+    trail.forEach(
+      (x, k) =>
+        (line[trailAt(k)] = x.money ? { out: { v: units.word } } : x.unit ? { out: { v: x.unit } } : null),
+    );
     block.push(line);
   }
   const headerRows = block.length;

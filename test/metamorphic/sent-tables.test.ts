@@ -5,7 +5,16 @@
  * merged over two rows, dates, "#REF!", the code right of the names, the amount before the key.
  */
 import type { JsonReport } from '../../src/cli/report';
-import { fitsWith, LATER_ROUNDS, laterFor, planVariant, SENT_TABLES, show, type Transform } from './families';
+import {
+  BUDGET_STAGES_ROUND,
+  fitsWith,
+  LATER_ROUNDS,
+  laterFor,
+  planVariant,
+  SENT_TABLES,
+  show,
+  type Transform,
+} from './families';
 import { judge } from './judge';
 import { MUNICIPALITY_CODES } from './municipality-codes';
 import {
@@ -22,7 +31,8 @@ import { truthById } from './variant';
 import { truthKept, write } from './written';
 
 const ROUND = 7;
-const mine = (t: TableTruth): Transform[] => laterFor(t, ROUND, SENT_TABLES);
+const ALL = [...SENT_TABLES, ...BUDGET_STAGES_ROUND];
+const mine = (t: TableTruth): Transform[] => laterFor(t, ROUND, ALL);
 const truths = (n: number): TableTruth[] =>
   Array.from({ length: n }, (_, i) => i + 1).flatMap((s) => [
     truthById(`split-${s}`),
@@ -56,7 +66,7 @@ describe('how tables arrive from kommuner, regioner and ministries', () => {
       }
     }
     expect(wrong).toEqual([]);
-    expect([...seen.keys()].sort()).toEqual([...SENT_TABLES].sort());
+    expect([...seen.keys()].sort()).toEqual([...ALL].sort());
   });
 
   it('puts a bilag’s text above the table, which starts at row 39 or later; the text states no amount', () => {
@@ -105,6 +115,18 @@ describe('how tables arrive from kommuner, regioner and ministries', () => {
       expect(BigInt(w.cell(at)!.v as number)).toBe(sum);
     }
     expect(truthKept(w)).toEqual([]);
+  });
+
+  it('keeps the price level in last year’s title ("2020-tal"), the years one earlier', () => {
+    const t = truthById('tabel-b');
+    expect(t.title).toMatch(/2020-tal/);
+    const w = write(t, 27, 'placement:copied-twice');
+    const copy = w.v.tables[1];
+    expect(copy.truth.title).toMatch(/2020-tal/);
+    expect(w.cell({ r: copy.area.top, c: copy.area.left })?.v).toBe(copy.truth.title);
+    expect(copy.truth.cols.filter((c) => c.year).map((c) => c.year! + 1)).toEqual(
+      t.cols.filter((c) => c.year).map((c) => c.year),
+    );
   });
 
   it('copies a split of another total above it, the amounts split again and summing to it', () => {
@@ -219,6 +241,51 @@ describe('how tables arrive from kommuner, regioner and ministries', () => {
     expect(judge(w.v.tables, report(a1(refs[refs.length - 1])), null).outcome).toBe('kept');
     expect(judge(w.v.tables, report(a1(anchor)), null).outcome).toBe('broken');
     expect(placed.allowedRules).not.toContain('formula-error');
+  });
+
+  it('heads a budget "Oprindeligt budget | Tillægsbevillinger | Korrigeret budget | Forbrug | Rest", rest what is left', () => {
+    const t = firstWith('header:budget-stages-spent', (x) => x.planted.length > 0);
+    const w = write(t, 23, 'header:budget-stages-spent+units:tkr-header');
+    const [first, second] = t.cols.map((c) => w.at(t.rows[0].id, c.id)!);
+    const head = (c: number): string => String(w.cell({ r: first.r - 1, c })?.v);
+    expect([head(first.c), head(second.c)]).toEqual([
+      'Oprindeligt budget',
+      expect.stringMatching(/^Tillægsbevilling/),
+    ]);
+    expect(head(w.at(t.rows[0].id, 'total')!.c)).toBe('Korrigeret budget (t.kr.)');
+    expect(head(w.at(t.rows[0].id, 'extra:spent')!.c)).toMatch(/^Forbrug.*\(t\.kr\.\)$/);
+    expect(head(w.at(t.rows[0].id, 'extra:left')!.c)).toMatch(/^Rest.*\(t\.kr\.\)$/);
+    // Forbrug and Rest sum to the true corrected budget on every row, and their columns to their totals.
+    const tkr = (id: string, col: string): number => Number(w.cell(w.at(id, col)!)?.v);
+    const trueTotal = (id: string): number => {
+      const p = t.planted.find((x) => x.row === id && x.col === 'total');
+      return p ? Number(p.expected) / 1000 : tkr(id, 'total');
+    };
+    for (const r of t.rows)
+      expect(tkr(r.id, 'extra:spent') + tkr(r.id, 'extra:left')).toBeCloseTo(trueTotal(r.id), 6);
+    const partIds = parts(t);
+    for (const col of ['extra:spent', 'extra:left'])
+      expect(partIds.reduce((a, id) => a + tkr(id, col), 0)).toBeCloseTo(tkr('total', col), 6);
+    expect(truthKept(w)).toEqual([]);
+  });
+
+  it('shows the population’s share to one decimal beside a split by population, before the population or after the amount', () => {
+    for (const variant of ['share-before-population', 'population-share']) {
+      const t = firstWith(`columns:${variant}`);
+      const w = write(t, 25, `columns:${variant}`);
+      const ids = parts(t);
+      const at = (id: string): { r: number; c: number } => w.at(id, 'extra:pop-share')!;
+      const keyCol = w.at(ids[0], 'key')!.c;
+      if (variant === 'share-before-population') expect(at(ids[0]).c).toBe(keyCol - 1);
+      else expect(at(ids[0]).c).toBe(w.at(ids[0], 'amount')!.c + 1);
+      const population = ids.map((id) => Number(w.cell(w.at(id, 'key')!)?.v));
+      const all = population.reduce((a, b) => a + b, 0);
+      const shares = ids.map((id) => Number(w.cell(at(id))?.v));
+      expect(Math.round(shares.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
+      shares.forEach((x, i) => expect(Math.abs(x - (100 * population[i]) / all)).toBeLessThan(0.1));
+      expect(w.cell(at('total'))?.v).toBe(100);
+      expect(truthKept(w)).toEqual([]);
+    }
   });
 
   it('puts the municipality code right of the names, and a split’s amount before its key', () => {

@@ -11,6 +11,7 @@ import { allMunicipalities, type ExtraCol } from './everyday';
 import { MUNICIPALITY_CODES } from './municipality-codes';
 import type { Rng } from './rng';
 import { money, type LRow, type TableTruth, type Val } from './truth';
+import { largestRemainder } from './largest-remainder';
 import { splitAmounts, TieError } from './truths/build';
 
 /** An agreement's text above the table: numbers in it are dates, paragraphs and a phone number, never amounts. */
@@ -153,7 +154,9 @@ export function lastYearsCopy(t: TableTruth, rng: Rng): TableTruth {
     for (const p of t.planted) if (p.row === r.id) cells[p.col] = money(p.expected);
     return { ...r, cells };
   });
-  const earlier = (s: string): string => s.replace(/\b(20\d\d)\b/g, (y) => String(Number(y) - 1));
+  // Years one earlier, but a price level ("2020-tal", "2024-niveau") stays: the copy is at the same prices.
+  const earlier = (s: string): string =>
+    s.replace(/\b(20\d\d)\b(?!-(tal|niveau|priser))/g, (y) => String(Number(y) - 1));
   const title = `${earlier(t.title)}${rng.pick(COPY_TITLES)}`;
   const cols = t.cols.map((c) =>
     c.year !== undefined ? { ...c, year: c.year - 1, head: String(c.year - 1) } : c,
@@ -211,3 +214,89 @@ export function lastYearsCopy(t: TableTruth, rng: Rng): TableTruth {
   }
   return base;
 }
+
+/**
+ * A project budget as the finance system heads it: the two amounts the total sums, "Oprindeligt budget" and
+ * "Tillægsbevillinger", the total "Korrigeret budget"; then "Forbrug" and "Rest", which sum to it again.
+ */
+export const BUDGET_STAGES = {
+  first: 'Oprindeligt budget',
+  second: ['Tillægsbevillinger', 'Tillægsbevilling'],
+  total: 'Korrigeret budget',
+  spent: ['Forbrug', 'Forbrug pr. 30.9.'],
+  left: ['Rest', 'Restbudget', 'Rest til disposition'],
+} as const;
+
+/** The table's two periods and its total as budget stages (a co-financing table of two periods and a total). */
+export const stagesFit = (t: TableTruth): boolean =>
+  t.kind === 'cofinancing' &&
+  t.cols.filter((c) => c.role === 'period').length === 2 &&
+  t.cols.some((c) => c.role === 'total' && c.sumOf?.length === 2);
+
+/**
+ * "Forbrug" and "Rest" per row from the true corrected budget (a planted error does not move them): forbrug a
+ * share of it in the table's own step, so it stays exact in any unit the table takes; rest what is left. A
+ * negative or nil budget is all spent. Sum rows sum their rows'.
+ */
+export function spentAndLeft(t: TableTruth, rows: readonly LRow[], rng: Rng): [ExtraCol, ExtraCol] {
+  const truthKr = (id: string, col: string): bigint => {
+    const p = t.planted.find((x) => x.row === id && x.col === col);
+    if (p) return p.expected;
+    const v = t.rows.find((r) => r.id === id)?.cells[col];
+    return v?.t === 'money' ? v.kr : 0n;
+  };
+  const amounts = t.rows.flatMap((r) =>
+    Object.values(r.cells).flatMap((v) => (v.t === 'money' ? [v.kr] : [])),
+  );
+  let step = 1n;
+  while (step < 100_000n && amounts.every((v) => v % (step * 10n) === 0n)) step *= 10n;
+  const spent = new Map<string, bigint>();
+  const left = new Map<string, bigint>();
+  for (const r of rows) {
+    if (r.role !== 'part') continue;
+    const k = truthKr(r.id, 'total');
+    const s = k <= 0n ? k : ((k * BigInt(rng.int(40, 95))) / 100n / step) * step;
+    spent.set(r.id, s);
+    left.set(r.id, k - s);
+  }
+  // Subtotals first: a grand total may sum them.
+  for (const role of ['subtotal', 'total'])
+    for (const r of rows)
+      if (r.role === role && r.sumOf) {
+        const sum = (m: Map<string, bigint>): bigint => r.sumOf!.reduce((a, id) => a + (m.get(id) ?? 0n), 0n);
+        spent.set(r.id, sum(spent));
+        left.set(r.id, sum(left));
+      }
+  const col = (id: string, head: string, m: Map<string, bigint>): ExtraCol => ({
+    id,
+    head,
+    unit: null,
+    money: true,
+    cells: Object.fromEntries([...m].map(([k, v]) => [k, { v: Number(v) }])),
+  });
+  return [
+    col('extra:spent', rng.pick(BUDGET_STAGES.spent), spent),
+    col('extra:left', rng.pick(BUDGET_STAGES.left), left),
+  ];
+}
+
+/** The population's share in percent with one decimal beside a split by population, as published tables show it. */
+export const POPULATION_SHARE_HEADS = ['Andel indbyggere i pct.', 'Andel (%)', 'Pct. af indbyggere'];
+
+/**
+ * Each party's share of the population to one decimal, by largest remainder so the shares sum to exactly 100,0;
+ * the I alt row 100. The amounts still follow the population itself.
+ */
+export function populationShares(rows: readonly LRow[], rng: Rng): ExtraCol {
+  const parts = rows.filter((r) => r.role === 'part' && r.cells.key?.t === 'count');
+  const tenths = largestRemainder(
+    1000n,
+    parts.map((r) => BigInt((r.cells.key as { n: number }).n)),
+  ).amounts;
+  const cells: Record<string, { v: number; z?: string }> = {};
+  parts.forEach((r, i) => (cells[r.id] = { v: Number(tenths[i]) / 10, z: '0.0' }));
+  for (const r of rows) if (r.role === 'total') cells[r.id] = { v: 100, z: '0.0' };
+  return { id: 'extra:pop-share', head: rng.pick(POPULATION_SHARE_HEADS), unit: '%', cells };
+}
+export const hasPopulation = (t: TableTruth): boolean =>
+  t.kind === 'split' && t.cols.some((c) => c.role === 'key') && !t.cols.some((c) => c.role === 'share');

@@ -187,7 +187,8 @@ function duplicateFindings(input: RecheckInput): Finding[] {
   const keyOf = input.partyKey ?? ((name: string) => name.trim().toLowerCase());
   const first = new Map<string, string>();
   const out: Finding[] = [];
-  for (const row of input.rows) {
+  for (let i = 0; i < input.rows.length; i++) {
+    const row = input.rows[i];
     const name = row.party.trim();
     if (name === '') continue;
     const key = keyOf(name);

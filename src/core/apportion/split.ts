@@ -171,7 +171,7 @@ function fail(reason: SplitErrorReason, message: Text, index?: number): SplitErr
 /** Brings decimal weights to one integer scale: 34.6 and 20 become 346 and 200. */
 export function scaleWeights(weights: readonly Decimal[]): ScaledWeights {
   let scale = 0;
-  for (const w of weights) if (w.scale > scale) scale = w.scale;
+  for (let i = 0; i < weights.length; i++) if (weights[i].scale > scale) scale = weights[i].scale;
   const out = new Array<bigint>(weights.length);
   let sum = 0n;
   for (let i = 0; i < weights.length; i++) {
@@ -193,7 +193,7 @@ export interface NumberWeights {
 
 export function numberWeights(weights: readonly Decimal[]): NumberWeights | null {
   let scale = 0;
-  for (const w of weights) if (w.scale > scale) scale = w.scale;
+  for (let i = 0; i < weights.length; i++) if (weights[i].scale > scale) scale = weights[i].scale;
   const out = new Float64Array(weights.length);
   let sum = 0;
   for (let i = 0; i < weights.length; i++) {

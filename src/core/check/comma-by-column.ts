@@ -7,10 +7,12 @@
  * Danish-only, as beside a number). Where the column does not decide, the warning stays.
  *
  * The column is the run of cells above and below, ended by two blank cells, so a table under another is
- * not read by its neighbour's habits. A run is looked at once per sheet and column.
+ * not read by its neighbour's habits. In a split laid out across, a field's figures run along the sheet's row
+ * (the amounts of every party side by side), so the run is the row's. A run is looked at once per sheet and
+ * column (or row).
  */
 import { compare, fromNumber, mul, decimal, type Decimal } from '../decimal/decimal';
-import { cellAt, gridBounds, isBlank, type SheetGrid } from '../grid/grid';
+import { cellAt, gridBounds, isBlank, type RawValue, type SheetGrid } from '../grid/grid';
 import { parseNumberText } from '../numbers/parse-number-text';
 
 export const COMMA_BY_COLUMN = {
@@ -39,6 +41,7 @@ interface Run {
 }
 
 const runs = new WeakMap<SheetGrid, Map<number, Run[]>>();
+const runsAcross = new WeakMap<SheetGrid, Map<number, Run[]>>();
 
 /** True when the text reads two ways only over its comma: "1,250", "-3,645", "2,500 kr.". */
 export function commaInDoubt(raw: string): boolean {
@@ -48,7 +51,7 @@ export function commaInDoubt(raw: string): boolean {
 
 /**
  * Whether the cell's column settles its comma as the decimal mark. `inMillions`: the cell is an amount in a
- * table in mio. kr., where the size of its neighbours decides too.
+ * table in mio. kr., where the size of its neighbours decides too. `across`: the table's fields are rows.
  */
 export function commaSettledByColumn(
   grid: SheetGrid,
@@ -56,8 +59,9 @@ export function commaSettledByColumn(
   col: number,
   raw: string,
   inMillions: boolean,
+  across = false,
 ): boolean {
-  const run = runAt(grid, row, col);
+  const run = runAt(grid, row, col, across);
   if (run.commaTexts) return true;
   if (!inMillions || run.english) return false;
   // "mio. kr." is Danish-only, as it is beside a number ("7,175 mio. kr."): with nothing beside the cell to
@@ -73,28 +77,33 @@ export function commaSettledByColumn(
   );
 }
 
-function runAt(grid: SheetGrid, row: number, col: number): Run {
-  let byCol = runs.get(grid);
-  if (!byCol) runs.set(grid, (byCol = new Map()));
-  const known = byCol.get(col) ?? [];
-  const hit = known.find((r) => r.top <= row && row <= r.bottom);
+function runAt(grid: SheetGrid, row: number, col: number, across: boolean): Run {
+  const cache = across ? runsAcross : runs;
+  let byLine = cache.get(grid);
+  if (!byLine) cache.set(grid, (byLine = new Map()));
+  // Along a column the run is found by its rows; along a row (across) by its columns.
+  const [line, at] = across ? [row, col] : [col, row];
+  const known = byLine.get(line) ?? [];
+  const hit = known.find((r) => r.top <= at && at <= r.bottom);
   if (hit) return hit;
-  const run = readRun(grid, row, col);
-  byCol.set(col, [...known, run]);
+  const cell = (i: number) => (across ? cellAt(grid, row, i) : cellAt(grid, i, col));
+  const bounds = gridBounds(grid);
+  const first = (across ? bounds?.left : bounds?.top) ?? at;
+  const last = (across ? bounds?.right : bounds?.bottom) ?? at;
+  const run = readRun(cell, at, first, last);
+  byLine.set(line, [...known, run]);
   return run;
 }
 
-function readRun(grid: SheetGrid, row: number, col: number): Run {
-  const bounds = gridBounds(grid);
-  const first = bounds?.top ?? row;
-  const last = bounds?.bottom ?? row;
+/** The run through `at` of the cells `cell(i)` for i in first..last; top and bottom are such indexes. */
+function readRun(cell: (i: number) => RawValue, at: number, first: number, last: number): Run {
   const edge = (step: 1 | -1): number => {
-    let r = row;
+    let r = at;
     let blanks = 0;
     for (let n = 0; n < COMMA_BY_COLUMN.scan; n++) {
       const next = r + step;
       if (next < first || next > last) break;
-      blanks = isBlank(cellAt(grid, next, col)) ? blanks + 1 : 0;
+      blanks = isBlank(cell(next)) ? blanks + 1 : 0;
       if (blanks >= COMMA_BY_COLUMN.gap) break;
       r = next;
     }
@@ -110,7 +119,7 @@ function readRun(grid: SheetGrid, row: number, col: number): Run {
     if (largest === null || compare(a, largest) > 0) largest = a;
   };
   for (let r = top; r <= bottom; r++) {
-    const v = cellAt(grid, r, col);
+    const v = cell(r);
     if (typeof v === 'number') {
       // A year over the column (2025) is its header, not an amount beside the cell.
       const d = Number.isInteger(v) && v >= YEARS.from && v <= YEARS.to ? null : fromNumber(v);

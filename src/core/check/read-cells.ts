@@ -22,23 +22,31 @@ export interface CellReader {
   readonly findings: Finding[];
   /** Kroner per unit of the table's amounts (1.000 for t.kr.): every amount is read into kroner with it. */
   readonly amountScale: number;
+  /** The table's fields are the sheet's rows (a split laid out across): a cell's like figures run along its row. */
+  readonly across?: boolean;
 }
 
-export function cellReader(grid: SheetGrid, amountScale = 1): CellReader {
-  return { grid, findings: [], amountScale };
+export function cellReader(grid: SheetGrid, amountScale = 1, across = false): CellReader {
+  return { grid, findings: [], amountScale, ...(across ? { across } : {}) };
 }
 
 /**
  * A cell read as a number the way the rules read it: "1,250" is in doubt alone, and its column may settle the
  * comma as a decimal mark. `amountScale`: kroner per unit when the cell is an amount (1 otherwise).
  */
-export function readCellNumber(grid: SheetGrid, row: number, col: number, amountScale = 1): NumberRead {
+export function readCellNumber(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  amountScale = 1,
+  across = false,
+): NumberRead {
   const raw = cellAt(grid, row, col);
   const format = formatAt(grid, row, col);
   const read = readNumber(raw, { format });
   if (read.ok || read.code !== 'ambiguous-number' || typeof raw !== 'string' || !commaInDoubt(raw))
     return read;
-  if (!commaSettledByColumn(grid, row, col, raw, amountScale >= 1_000_000)) return read;
+  if (!commaSettledByColumn(grid, row, col, raw, amountScale >= 1_000_000, across)) return read;
   const settled = readNumber(raw, { format, decimalComma: true });
   return settled.ok ? settled : read;
 }
@@ -46,7 +54,7 @@ export function readCellNumber(grid: SheetGrid, row: number, col: number, amount
 function readOk(r: CellReader, row: number, col: number, optional: boolean, amount = false): NumberOk | null {
   const raw = cellAt(r.grid, row, col);
   if (optional && isBlank(raw)) return null;
-  const read = readCellNumber(r.grid, row, col, amount ? r.amountScale : 1);
+  const read = readCellNumber(r.grid, row, col, amount ? r.amountScale : 1, r.across ?? false);
   if (read.ok) return read;
   r.findings.push(readFailureFinding(read, r.grid.name, a1(row, col)));
   return null;

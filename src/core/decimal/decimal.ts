@@ -131,7 +131,9 @@ export function toPlainString(d: Decimal): string {
 export function sum(values: readonly (Decimal | null)[]): Decimal {
   let scale = 0;
   let any = false;
-  for (const v of values) {
+  // Counted loops: a long column's sum often runs before it is optimised, and for-of then makes an object per value.
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (!v) continue;
     any = true;
     if (v.scale > scale) scale = v.scale;
@@ -139,9 +141,12 @@ export function sum(values: readonly (Decimal | null)[]): Decimal {
   if (!any) return ZERO;
   let total = 0n;
   if (scale === 0) {
-    for (const v of values) if (v) total += v.digits;
+    for (let i = 0; i < values.length; i++) total += values[i]?.digits ?? 0n;
     return { digits: total, scale: 0 };
   }
-  for (const v of values) if (v) total += v.scale === scale ? v.digits : v.digits * pow10(scale - v.scale);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v) total += v.scale === scale ? v.digits : v.digits * pow10(scale - v.scale);
+  }
   return normalize({ digits: total, scale });
 }

@@ -4,7 +4,7 @@
  */
 import { add, compare, ZERO } from '../decimal/decimal';
 import type { RangePos } from '../grid/a1';
-import { BLANK, TEXT, type SheetCells } from './cells';
+import { BLANK, NUMBER, TEXT, type SheetCells } from './cells';
 import { isTotalLabel, periodLabel } from './labels';
 import { isNil } from '../numbers/nil';
 import { SPACED_TABLE } from './labels';
@@ -190,7 +190,8 @@ function rowKey(cells: SheetCells, row: number, rect: RangePos): string {
  * figures aside) and holding a number, so it is data, not a new header or title.
  */
 function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean {
-  if (above.bottom - above.top < 2) return false;
+  // A title (or header) and the first line, cut from the other lines by a blank row, is a table's start too.
+  if (above.bottom - above.top < 1) return false;
   const last = above.bottom;
   const first = below.top;
   // A total ends a table, unless it stands first, right under the header: its parts follow it.
@@ -456,9 +457,10 @@ function figuresOf(
       continue;
     }
     if (words > 0) return false;
-    // The row's name: the last filled cell left of the gap (a name merged over two columns ends before it).
+    // The row's name: the last filled cell left of the gap (a name merged over two columns ends before it),
+    // or before a code typed right of it ("Kommune | Kom.nr."): whole numbers between the name and the gap.
     let c = left.right;
-    while (c > left.left && cells.kind(r, c) === BLANK) c--;
+    while (c > left.left && (cells.kind(r, c) === BLANK || wholeNumber(cells, r, c))) c--;
     if (cells.kind(r, c) === BLANK) {
       // One line of figures with no name, at the foot: the total, unlabelled.
       if (++unnamed > 1) return false;
@@ -468,6 +470,13 @@ function figuresOf(
     figureRows++;
   }
   return figureRows >= 3 && (unnamed === 0 || unnamedAt === lastFigures);
+}
+
+/** A whole number of no more than ten digits that is no period: a code, a running number or a count. */
+function wholeNumber(cells: SheetCells, row: number, col: number): boolean {
+  if (cells.kind(row, col) !== NUMBER || periodLabel(cells.raw(row, col)) !== null) return false;
+  const v = cells.raw(row, col);
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e10;
 }
 
 /** Every filled cell of the row between the columns starts a merge across two or more of them. */

@@ -31,6 +31,8 @@ function stripDecor(text: string): string {
 
 /** Does this text look like a number a person typed (possibly with a unit or qualifier)? */
 export function looksNumeric(text: string): boolean {
+  // Without a digit or a ½ no tidying makes a number of it: most labels are told without it.
+  if (!/[0-9½]/.test(text)) return false;
   const t = stripDecor(text);
   if (t === '' || t.length > 40) return false;
   if (t === '½') return true;
@@ -71,7 +73,7 @@ export class SheetCells {
   private readonly kinds: Uint8Array;
   private readonly tidied = new Map<number, string>();
   /** Each numeric cell's quick reading, by row then column, made when first asked: every detector asks. */
-  private readonly numbers: ((Decimal | null | undefined)[] | undefined)[] = [];
+  private numbers: ((Decimal | null | undefined)[] | undefined)[] | null = null;
   private levels: Map<number, number> | null = null;
   private indents: Map<string, number> | null = null;
 
@@ -81,7 +83,10 @@ export class SheetCells {
     this.left = grid.origin.col;
     this.rows = grid.values.length;
     let width = 0;
-    for (const line of grid.values) if (Array.isArray(line) && line.length > width) width = line.length;
+    for (let r = 0; r < grid.values.length; r++) {
+      const line = grid.values[r];
+      if (Array.isArray(line) && line.length > width) width = line.length;
+    }
     this.cols = width;
     this.kinds = new Uint8Array(this.rows * this.cols);
     for (let r = 0; r < this.rows; r++) {
@@ -171,7 +176,9 @@ export class SheetCells {
     if (!this.isNumeric(row, col)) return null;
     const r = row - this.top;
     const c = col - this.left;
-    const line = (this.numbers[r] ??= []);
+    // Sized up front: rows are not asked in order, and an array written far past its end turns slow.
+    this.numbers ??= new Array<(Decimal | null | undefined)[] | undefined>(this.rows);
+    const line = (this.numbers[r] ??= new Array<Decimal | null | undefined>(Math.min(this.cols, 16)));
     let n = line[c];
     if (n === undefined) line[c] = n = quickNumber(this.raw(row, col), formatAt(this.grid, row, col));
     return n;

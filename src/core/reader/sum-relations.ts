@@ -62,8 +62,8 @@ export function columnSums(
   width: number,
 ): (Decimal | null)[] {
   const out: (Decimal | null)[] = new Array(width).fill(null);
-  for (const i of pick) {
-    const vs = lines[i].values;
+  for (let k = 0; k < pick.length; k++) {
+    const vs = lines[pick[k]].values;
     for (let c = 0; c < width; c++) {
       const v = vs[c];
       if (v) out[c] = out[c] ? add(out[c]!, v) : v;
@@ -345,11 +345,11 @@ class PrefixSums {
   constructor(lines: readonly SumLine[], candidates: readonly number[], width: number) {
     for (let c = 0; c < width; c++) {
       let scale = 0;
-      for (const l of lines) scale = Math.max(scale, l.values[c]?.scale ?? 0);
+      for (let i = 0; i < lines.length; i++) scale = Math.max(scale, lines[i].values[c]?.scale ?? 0);
       const at: bigint[] = [0n];
       let total = 0n;
-      for (const i of candidates) {
-        const v = lines[i].values[c];
+      for (let k = 0; k < candidates.length; k++) {
+        const v = lines[candidates[k]].values[c];
         if (v) total += scaled(v, scale);
         at.push(total);
       }

@@ -43,3 +43,32 @@ describe('a remark on the line before a blank row', () => {
     expect(run(rows).tables[0].range).toMatchObject({ top: 1, bottom: 3 });
   });
 });
+
+describe('the first party cut from the others by a blank row, in a split with no header', () => {
+  const rows = (laesoe: number): RawValue[][] => [
+    ['Fordeling af fælles udgifter efter indbyggertal'],
+    ['810 Brønderslev', 36_529, 1_202_822],
+    [],
+    ['860 Hjørring', 62_979, 2_073_765],
+    ['787 Thisted', 42_572, 1_401_806],
+    ['846 Mariagerfjord', 41_541, 1_367_857],
+    ['849 Jammerbugt', 37_998, 1_251_193],
+    ['851 Aalborg', 226_033, 7_442_786],
+    ['820 Vesthimmerlands', 35_632, 1_173_286],
+    ['813 Frederikshavn', 57_523, 1_894_110],
+    ['773 Morsø', 19_344, 636_957],
+    ['825 Læsø', 1_683, laesoe],
+    ['I alt', 561_834, 18_500_000],
+  ];
+
+  it('keeps the first party in the table: the correct split has nothing wrong', () => {
+    const r = run(rows(55_418));
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].range).toMatchObject({ top: 0, bottom: 12 });
+    expect(said(r)).toEqual([]);
+  });
+
+  it('names the amount typed wrong with its own share of the total', () => {
+    expect(said(run(rows(54_518)))).toContain('split-mismatch C12 55418 54518');
+  });
+});

@@ -21,6 +21,7 @@ import { decimalsOf } from './values';
 import {
   ACCOUNT_HEADING,
   BREAKDOWN_LINE,
+  BUDGET_LIMITS,
   COST_LINE,
   FINANCING_HEADING,
   FINANCING_TOTAL,
@@ -68,6 +69,10 @@ export function detectBudget(
   );
   const labels = rows.map((r) => cells.text(r, labelCol));
   const codes = codesOf(rows.map((r, i) => (codeCol !== null ? cells.text(r, codeCol) : labels[i])));
+  const accounts = ACCOUNT_HEADING.test(normalizeLabel(area.text(labelCol)));
+  // Without budget headings or a heading over the accounts, only codes or a project's costs and financing make
+  // a budget (the evidence below): a table with neither is told now, before its lines are weighed.
+  if (!forced && named === 0 && !accounts && !codesOrProject(labels, codes)) return null;
   // Amounts written with a decimal point as text (an English export opened in Danish) count by their column.
   const points = columns.map((c) => pointAmounts(rows, (r) => cells.raw(r, c.col)));
   const values = rows.map((r) => columns.map((c, j) => cells.number(r, c.col) ?? points[j]?.get(r) ?? null));
@@ -95,7 +100,6 @@ export function detectBudget(
   // or a project budget's costs and financing. Years alone are not enough.
   const byCodes = hierarchy.kind === 'codes' || (coded >= 5 && coded / rows.length >= 0.6);
   const project = projectBudget(labels, facts, hierarchy.parents);
-  const accounts = ACCOUNT_HEADING.test(normalizeLabel(area.text(labelCol)));
   if (!forced && named === 0 && !byCodes && !project && !accounts) return null;
   // Kontonumre beside a few financing sources do not make a budget: only a chart the sums confirm does.
   if (!forced && hierarchy.kind !== 'codes' && financingOnly(labels, facts)) return null;
@@ -211,6 +215,26 @@ function codeColumn(cells: SheetCells, labelCol: number, rows: readonly number[]
 }
 
 /**
+ * Whether the lines could be read as a budget by their codes or as a project budget: enough coded lines (the
+ * least of what byCodes and findHierarchy ask), or a financing line and two cost lines (what projectBudget
+ * asks, its sums aside). False means neither reading can hold, whatever the sums.
+ */
+function codesOrProject(
+  labels: readonly string[],
+  codes: readonly { readonly digits: string | null }[],
+): boolean {
+  const coded = codes.filter((c) => c.digits !== null).length;
+  const share = coded / labels.length;
+  if (coded >= 5 && share >= 0.6) return true;
+  if (coded >= BUDGET_LIMITS.minCodedLines && share >= BUDGET_LIMITS.codedShare) return true;
+  const folded = labels.map(normalizeLabel);
+  return (
+    folded.some((l) => FINANCING_TOTAL.test(l) || FINANCING_HEADING.test(l)) &&
+    folded.filter((l) => COST_LINE.test(l)).length >= 2
+  );
+}
+
+/**
  * A few financing sources and their total, with no costs: that is a co-financing table even when its
  * columns say "Budget 2025".
  */
@@ -252,12 +276,14 @@ function yearsWithTotalColumn(
   cells: SheetCells,
   rect: RangePos,
   headerRow: number,
-  columns: readonly { readonly col: number; readonly role: string }[],
+  columns: readonly BudgetColumn[],
 ): boolean {
-  if (columns.length < 2 || columns.some((c) => c.role !== 'budget' && c.role !== 'amount')) return false;
+  // A column read from the arithmetic (a hidden "=F5/1000" that happens to fit a difference) names nothing.
+  const named = columns.filter((c) => !c.derived);
+  if (named.length < 2 || named.some((c) => c.role !== 'budget' && c.role !== 'amount')) return false;
   // The column's own name, under any group title: "I alt" under "Budget" is still the total.
   const own = (c: number) => cells.text(headerRow, c);
-  const years = columns.filter((c) => periodLabel(own(c.col)) !== null).length;
+  const years = named.filter((c) => periodLabel(own(c.col)) !== null).length;
   if (years < 2) return false;
   for (let c = rect.left; c <= rect.right; c++) if (isTotalLabel(own(c))) return true;
   return false;

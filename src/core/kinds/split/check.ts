@@ -64,7 +64,8 @@ export function checkApportionment(
 
 function checkOneSplit(grid: SheetGrid, t: ApportionmentLayout, params: CheckParams): TableOutput {
   const scale = t.amountScale ?? 1;
-  const r = cellReader(grid, scale);
+  const across = t.orientation === 'across';
+  const r = cellReader(grid, scale, across);
   const sheet = grid.name;
   const weightCol = t.keyCol ?? t.shareCol ?? null;
   const keyKind = t.keyCol !== null ? t.keyKind : 'percent';
@@ -348,7 +349,7 @@ function roundingUnit(grid: SheetGrid, t: ApportionmentLayout, chosen: bigint): 
     const at = splitAt(t, row, t.amountCol);
     const raw = cellAt(grid, ...at);
     // As the rules read it: "3,645" among "3,64" and "1,04" in mio. kr. has three decimals.
-    const read = readCellNumber(grid, ...at, scale);
+    const read = readCellNumber(grid, ...at, scale, t.orientation === 'across');
     // "3,5 mio. kr." written out is in kroner already (check/read-cells.ts) and says nothing of the rounding.
     if (read.ok && !writtenInKroner(read, raw)) {
       decimals = Math.max(decimals, normalize(read.value).scale);

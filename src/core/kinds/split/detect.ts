@@ -251,6 +251,17 @@ export function detectApportionment(
     );
     if (a !== undefined && (popCol !== undefined || percentCol !== undefined)) amountCol = a;
   }
+  // Nothing right of a key of shares: the amounts may stand before it ("Beløb | Andel"). The arithmetic says
+  // which column they are, not the order: the one that follows the shares.
+  if (amountCol === undefined && percentCol !== undefined && popCol === undefined && label !== undefined) {
+    const shares = percentCol;
+    amountCol = numeric.find(
+      (c) =>
+        c < shares &&
+        keyHeaderKind(cells.text(headerRow, c)) === null &&
+        proportional(cells, shares, c, body.rows, label),
+    );
+  }
 
   amountCol = role(roles, 'amount') ?? amountCol;
   const forcedKey = role(roles, 'key');
