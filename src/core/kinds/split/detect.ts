@@ -111,7 +111,13 @@ export function detectApportionment(
   }
   const keyByHeader = percentCol !== undefined || popCol !== undefined;
   const body = tableBody(cells, rect, headerRow);
-  const namesParties = (col: number): boolean => partyShare(cells, col, body) >= 0.6;
+  // Asked of the same column again and again (once per line for the note lines): worked out once per column.
+  const named = new Map<number, boolean>();
+  const namesParties = (col: number): boolean => {
+    let yes = named.get(col);
+    if (yes === undefined) named.set(col, (yes = partyShare(cells, col, body) >= 0.6));
+    return yes;
+  };
   if (partyCol === undefined) {
     for (let c = rect.left; c <= rect.right && partyCol === undefined; c++) {
       if (c !== percentCol && c !== popCol && c !== amountCol && namesParties(c)) partyCol = c;
