@@ -102,8 +102,13 @@ export function detectBudget(
   const byCodes = hierarchy.kind === 'codes' || (coded >= 5 && coded / rows.length >= 0.6);
   const project = projectBudget(labels, facts, hierarchy.parents);
   if (!forced && named === 0 && !byCodes && !project && !accounts) return null;
-  // Kontonumre beside a few financing sources do not make a budget: only a chart the sums confirm does.
-  if (!forced && hierarchy.kind !== 'codes' && financingOnly(labels, facts)) return null;
+  // Kontonumre beside a few financing sources do not make a budget: only a chart the sums confirm does. Nor
+  // do years under "Budget"; but stages of an appropriation ("Oprindeligt budget | Tillægsbevilling |
+  // Korrigeret budget", "Forbrug") are no periods, and only the budget reading checks sources under them.
+  const stages = columns.some(
+    (c) => !c.derived && c.role !== 'budget' && c.role !== 'amount' && periodLabel(c.label) === null,
+  );
+  if (!forced && hierarchy.kind !== 'codes' && !stages && financingOnly(labels, facts)) return null;
   if (!forced && !byCodes && !project && yearsWithTotalColumn(cells, rect, headerRow, columns)) return null;
 
   const lines: BudgetLine[] = rows.map((row, i) => ({

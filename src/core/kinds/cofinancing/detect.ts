@@ -279,9 +279,13 @@ export function detectCofinancing(
   const owned = types.includes('own') && types.some((t) => t !== 'own');
   const sources = types.filter(isFundingSource).length >= 2;
   if (!forced && periodCols.length === 1 && !owned && !(singleAmount && sources)) return null;
-  // A plan's shares beside its one amount column ("Kilde | Andel | Beløb"), checked against the amounts.
+  // A plan's shares beside its one amount column ("Kilde | Andel | Beløb"), or beside the I alt of a table by
+  // years ("2026 | 2027 | I alt | Pct."), checked against those amounts.
+  const shareAmounts = singleAmount ? periodCols[0].col : totalCol;
   const shareCol =
-    singleAmount && !forced ? planShareColumn(cells, rect, area, label, periodCols[0].col) : null;
+    shareAmounts !== null && !forced
+      ? planShareColumn(cells, rect, area, [label, shareAmounts, ...periodCols.map((p) => p.col)])
+      : null;
   const byArea = area.texts(label).some(isAreaHeader);
   const breakdown = byArea || !types.some(isFundingSource);
   const sourceRows = rows.map((row, i) => ({
@@ -402,12 +406,11 @@ function planShareColumn(
   cells: SheetCells,
   rect: RangePos,
   area: ReturnType<typeof headerArea>,
-  label: number,
-  amount: number,
+  taken: readonly number[],
 ): number | null {
   const found: number[] = [];
   for (let c = rect.left; c <= rect.right; c++) {
-    if (c === label || c === amount) continue;
+    if (taken.includes(c)) continue;
     const words = area.text(c);
     if (words && keyHeaderKind(words) === 'percent' && !isRateHeader(words)) found.push(c);
   }

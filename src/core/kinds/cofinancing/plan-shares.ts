@@ -29,7 +29,10 @@ interface Share {
 }
 
 export function planShareFindings(r: CellReader, t: CofinancingLayout, input: CofinancingInput): Finding[] {
-  if (t.shareCol === undefined || input.periods.length !== 1) return [];
+  if (t.shareCol === undefined) return [];
+  // One amount column: the shares are of it. Periods: of each row's I alt, when the table has that column.
+  const one = input.periods.length === 1;
+  if (!one && t.totalCol === null) return [];
   const col = t.shareCol;
   const raw = t.sourceRows.map((s) => readShare(r, s.row, col));
   const totalShare = t.totalRow === null ? null : readShare(r, t.totalRow, col);
@@ -41,15 +44,25 @@ export function planShareFindings(r: CellReader, t: CofinancingLayout, input: Co
     (totalShare !== null
       ? totalShare.value.digits === pow10(totalShare.value.scale)
       : raw.every((x) => x === null || x.value.digits <= pow10(x.value.scale)));
-  const amounts = input.rows.map((row) => row.amounts[0]);
-  const total = input.totalRow?.amounts[0]?.value ?? sumAll(amounts);
+  const amounts = input.rows.map((row) => (one ? row.amounts[0] : row.total));
+  const stated = one ? input.totalRow?.amounts[0] : input.totalRow?.total;
+  const total = stated?.value ?? sumAll(amounts);
   if (total === null || total <= 0n) return [];
-  const out: Finding[] = [];
-  raw.forEach((x, i) => {
+  const judged = raw.map((x, i) => {
     const amount = amounts[i];
-    if (x === null || amount === null) return;
+    if (x === null || amount === null) return null;
     const share = asPercent(x, fractions);
-    if (fits(share, amount.value, total)) return;
+    return { share, amount, fits: fits(share, amount.value, total) };
+  });
+  // Beside periods the header alone does not make the column the shares of the whole ("Pct." could be a
+  // rate or a change): its figures must be, on every line but one.
+  const held = judged.filter((j) => j?.fits).length;
+  const missed = judged.filter((j) => j && !j.fits).length;
+  if (!one && (held < 2 || missed > 1)) return [];
+  const out: Finding[] = [];
+  judged.forEach((j, i) => {
+    if (j === null || j.fits) return;
+    const { share, amount } = j;
     const exact = divDecimal(amount.value * 100n, total, share.decimals, 'half-up');
     out.push(
       finding(
