@@ -35,9 +35,12 @@ export function cliOptions(argv: readonly string[]): CliOptions {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const sizes = numbers(value('--sizes'), '--sizes') ?? DEFAULT_CLI_OPTIONS.sizes;
-  const outSizes =
-    numbers(value('--out-sizes'), '--out-sizes') ??
-    DEFAULT_CLI_OPTIONS.outSizes.filter((n) => sizes.includes(n));
+  // "--out-sizes 0": no --out runs at all (only the --json figures, the start-up and the folder).
+  const noOut = value('--out-sizes') === '0';
+  const outSizes = noOut
+    ? []
+    : (numbers(value('--out-sizes'), '--out-sizes') ??
+      DEFAULT_CLI_OPTIONS.outSizes.filter((n) => sizes.includes(n)));
   const million = value('--million');
   return {
     sizes,

@@ -23,7 +23,7 @@ import {
   type FileSummary,
   type FileVerdict,
 } from './outcome';
-import { jsonReport, textReport, type JsonReport } from './report';
+import { jsonReport, tablesAndFindings, textReport, type JsonReport } from './report';
 import { FINDINGS_SHEET } from '../core/output/findings-sheet';
 import { isOwnOutput } from './own-output';
 
@@ -39,7 +39,8 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
       return { code: EXIT_OK, stdout, stderr, summary, ownOutput: ran };
     }
     const { code, result, written, note, report } = ran;
-    const summary = summaryOf(job.file, code, result, report ?? jsonReport(result, job.lang), written, note);
+    const parts = report ?? tablesAndFindings(result, job.lang);
+    const summary = summaryOf(job.file, code, result, parts, written, note);
     return { code, stdout, stderr, summary };
   } catch (e) {
     const message = messageOf(e, job.lang);
@@ -170,7 +171,7 @@ function summaryOf(
   file: string,
   code: number,
   result: CheckResult,
-  report: JsonReport,
+  report: Pick<JsonReport, 'tables' | 'findings'>,
   written?: string,
   message?: string,
 ): FileSummary {

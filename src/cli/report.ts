@@ -1,7 +1,7 @@
 /**
  * What the command line prints: a readable summary per table, or one JSON document for scripts.
  */
-import { kindLabel } from '../core/kinds/registry';
+import { kindLabel } from '../core/kinds/kind-names';
 import type { Finding, Lang, Severity, Text } from '../core/findings/finding';
 import { a1Range } from '../core/grid/a1';
 import type {
@@ -66,16 +66,7 @@ type Reported = Pick<CheckResult, 'tables' | 'findings'> &
 
 export function jsonReport(result: Reported, lang: Lang): JsonReport {
   return {
-    tables: result.tables.map((t, i) => {
-      const reading = result.readings?.[i];
-      return {
-        sheet: t.sheet,
-        range: a1Range(t.range),
-        kind: t.kind,
-        ...(reading ? { reading: jsonReading(reading, result.verdicts?.[i], lang) } : {}),
-      };
-    }),
-    findings: result.findings.map((f) => jsonFinding(f, lang)),
+    ...tablesAndFindings(result, lang),
     ...(result.items
       ? { diagnoses: jsonDiagnoses(result.diagnoses ?? [], lang), items: jsonItems(result.items, lang) }
       : {}),
@@ -92,6 +83,25 @@ export function jsonReport(result: Reported, lang: Lang): JsonReport {
           })),
         }
       : {}),
+  };
+}
+
+/**
+ * The part of the JSON report a folder run's summary keeps: its tables and findings, without the diagnoses
+ * and the list of items, which a summary row does not show.
+ */
+export function tablesAndFindings(result: Reported, lang: Lang): Pick<JsonReport, 'tables' | 'findings'> {
+  return {
+    tables: result.tables.map((t, i) => {
+      const reading = result.readings?.[i];
+      return {
+        sheet: t.sheet,
+        range: a1Range(t.range),
+        kind: t.kind,
+        ...(reading ? { reading: jsonReading(reading, result.verdicts?.[i], lang) } : {}),
+      };
+    }),
+    findings: result.findings.map((f) => jsonFinding(f, lang)),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The task pane as a new user meets it, at the two sizes Excel gives a task pane (320 x 600 and
  * 350 x 700): the main button in view, a workbook with no table gets no false all-clear and no writes,
- * the summary is in view after a run, and removing Fordel's output gives back the workbook as it was.
+ * the summary is in view after a run, removing Fordel's output gives back the workbook as it was, and
+ * "Ny fordeling", fetched when opened, shows a spinner meanwhile and a Danish message when it cannot come.
  * Screenshots of each state go to test-output/pane/ to be looked at.
  */
 import { mkdirSync } from 'node:fs';
@@ -231,6 +232,44 @@ describe.each(SIZES)('the task pane at $width x $height', (size) => {
     expect(await page.locator('body').innerText()).not.toMatch(/alt stemmer|i orden/i);
     expect(await workbookDump(page)).toEqual(before);
     await shot(page, '6-no-table', size);
+    await page.close();
+  });
+
+  it('fetches Ny fordeling when opened: a spinner meanwhile, a Danish message when it fails, then the form', async () => {
+    const page = await openPane(size);
+    await page.getByRole('list', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
+    // The form's own chunks ([id].[hash].js): the first fetch fails as on a dropped connection, the next
+    // is held back a moment so the spinner can be seen.
+    const asked: string[] = [];
+    let failing = true;
+    await page.route(/\/\d+\.[0-9a-f]{8}\.js$/, async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      if (failing) return route.abort('internetdisconnected');
+      await new Promise((r) => setTimeout(r, 1_500));
+      return route.continue();
+    });
+    const heading = page.getByRole('button', { name: 'Ny fordeling' });
+    await heading.scrollIntoViewIfNeeded();
+    await heading.click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Denne del af Fordel kunne ikke hentes' });
+    await alert.waitFor({ timeout: TIMEOUT });
+    expect(asked.length).toBeGreaterThan(0);
+    await alert.scrollIntoViewIfNeeded();
+    await shot(page, '10-new-split-failed', size);
+
+    failing = false;
+    await alert.getByRole('button', { name: 'Prøv igen' }).click();
+    const spinner = page.getByText('Henter …');
+    await spinner.waitFor({ timeout: TIMEOUT });
+    await shot(page, '11-new-split-loading', size);
+    const amount = page.getByRole('textbox', { name: 'Beløb at fordele (kr.)' });
+    await amount.waitFor({ timeout: TIMEOUT });
+    expect(await spinner.count()).toBe(0);
+    expect(await alert.count()).toBe(0);
+    await amount.scrollIntoViewIfNeeded();
+    await shot(page, '12-new-split-form', size);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
 

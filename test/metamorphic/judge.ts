@@ -157,6 +157,29 @@ export function judge(
       continue;
     }
 
+    // The table read must hold the truth's total row: a reading that leaves it out judges another table.
+    const totalIds = new Set(truth.rows.filter((r) => r.role === 'total').map((r) => r.id));
+    const foundRect = found ? rectOf(found.range) : null;
+    const outside = [...t.cellOf].filter(([k, p]) => {
+      const [row, col] = k.split('|');
+      return (
+        totalIds.has(row) &&
+        col !== 'label' &&
+        !col.startsWith('extra:') &&
+        foundRect &&
+        !overlaps(foundRect, at(p))
+      );
+    });
+    if (outside.length) {
+      breakages.add('missed error');
+      problems.push(
+        `${truth.id}: I alt-rækken (${outside
+          .map(([, p]) => a1(p))
+          .slice(0, 3)
+          .join(', ')}) ligger uden for den læste tabel ${found!.range}`,
+      );
+    }
+
     if (!planted.length) {
       const excused = (f: Said): boolean =>
         t.allowedRules.includes(f.rule) || namesUnseen(f) || allowedHere(f);

@@ -235,7 +235,13 @@ describe('how tables arrive from kommuner, regioner and ministries', () => {
     const anchor = w.at(parts(t)[0], 'amount')!;
     const report = (cell: string): JsonReport =>
       ({
-        tables: [{ sheet: 'Ark1', range: `${a1(anchor)}:${a1(anchor)}`, kind: 'apportionment' }],
+        tables: [
+          {
+            sheet: 'Ark1',
+            range: `${a1({ r: placed.area.top, c: placed.area.left })}:${a1({ r: placed.area.bottom, c: placed.area.right })}`,
+            kind: 'apportionment',
+          },
+        ],
         findings: [{ rule: 'formula-error', severity: 'error', sheet: 'Ark1', cell, message: '' }],
       }) as unknown as JsonReport;
     expect(judge(w.v.tables, report(a1(refs[refs.length - 1])), null).outcome).toBe('kept');

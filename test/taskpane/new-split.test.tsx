@@ -70,11 +70,17 @@ function renderPanel(port: WorkbookPort) {
   return user;
 }
 
+/** Opens the section; its form is fetched at the first opening, so it is waited for. */
+async function openPanel(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Ny fordeling' }));
+  await screen.findByLabelText('Beløb at fordele (kr.)');
+}
+
 describe('Ny fordeling', () => {
   it('inserts the live split of Region Hovedstaden at the selected cell', async () => {
     const { port, calls } = stubPort();
     const user = renderPanel(port);
-    await user.click(screen.getByRole('button', { name: 'Ny fordeling' }));
+    await openPanel(user);
     await user.type(screen.getByLabelText('Beløb at fordele (kr.)'), '750.000');
     await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
     expect(
@@ -90,7 +96,7 @@ describe('Ny fordeling', () => {
   it('says why nothing was inserted', async () => {
     const { port } = stubPort(true);
     const user = renderPanel(port);
-    await user.click(screen.getByRole('button', { name: 'Ny fordeling' }));
+    await openPanel(user);
     await user.type(screen.getByLabelText('Beløb at fordele (kr.)'), '1000');
     await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Fordel skrev intet: C5 er ikke tom.');
@@ -99,7 +105,7 @@ describe('Ny fordeling', () => {
   it('asks for an amount before anything is read or written', async () => {
     const { port, calls } = stubPort();
     const user = renderPanel(port);
-    await user.click(screen.getByRole('button', { name: 'Ny fordeling' }));
+    await openPanel(user);
     await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Skriv beløbet, der skal fordeles');
     expect(calls).toHaveLength(0);
@@ -110,7 +116,7 @@ describe('Ny fordeling by a key column in the workbook', () => {
   it('takes the selected key column, and inserts the split by it at the next selection', async () => {
     const { port, calls, select } = keyBookPort();
     const user = renderPanel(port);
-    await user.click(screen.getByRole('button', { name: 'Ny fordeling' }));
+    await openPanel(user);
     await user.type(screen.getByLabelText('Beløb at fordele (kr.)'), '100.000');
     await user.selectOptions(screen.getByLabelText('Nøgle'), 'sheet');
     await user.click(screen.getByRole('button', { name: 'Brug markeringen' }));
@@ -130,7 +136,7 @@ describe('Ny fordeling by a key column in the workbook', () => {
   it('says what to do when no key column is given, and inserts nothing', async () => {
     const { port, calls } = keyBookPort();
     const user = renderPanel(port);
-    await user.click(screen.getByRole('button', { name: 'Ny fordeling' }));
+    await openPanel(user);
     await user.type(screen.getByLabelText('Beløb at fordele (kr.)'), '1000');
     await user.selectOptions(screen.getByLabelText('Nøgle'), 'sheet');
     await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));

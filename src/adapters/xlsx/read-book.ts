@@ -8,13 +8,13 @@
  */
 import * as zlib from 'node:zlib';
 import { sheetJs, type XLSX } from './sheetjs';
-import { a1, type RangePos } from '../../core/grid/a1';
+import type { RangePos } from '../../core/grid/a1';
 import { NO_RESULT, type ExcelTableInfo, type RawValue, type SheetGrid } from '../../core/grid/grid';
 import { SETTINGS_SHEET, type FordelSettings } from '../../core/output/plan';
 import { DAMAGED_SHEET, tooSparse } from './unread-sheet';
+import { ERROR_TEXT } from './excel-errors';
 import { settingsOf } from './book-settings';
 import type { UnreadSheet } from '../../core/check/unread-sheets';
-import { SPARSE_LIMITS } from './read-limits';
 import { droppedContent, sheetParts, type PackageFiles, type SheetPart } from './package-parts';
 import type { Unpacked } from './zip-guard';
 import { readOwnBook } from './own-reader';
@@ -46,23 +46,6 @@ export interface BookReading {
   /** Worksheets that could not be read, with the reason; the check reports each as an error. */
   readonly unread: readonly UnreadSheet[];
 }
-
-const ERRORS: Readonly<Record<number, string>> = {
-  0x00: '#NULL!',
-  0x07: '#DIV/0!',
-  0x0f: '#VALUE!',
-  0x17: '#REF!',
-  0x1d: '#NAME?',
-  0x24: '#NUM!',
-  0x2a: '#N/A',
-  0x2b: '#GETTING_DATA',
-  0x2c: '#SPILL!',
-  0x2d: '#CONNECT!',
-  0x2e: '#BLOCKED!',
-  0x2f: '#UNKNOWN!',
-  0x30: '#FIELD!',
-  0x31: '#CALC!',
-};
 
 /** The entries the zip guard has unpacked already, while SheetJS reads the file they come from. */
 let reusable: { readonly file: Buffer; readonly unpacked: Unpacked } | null = null;
@@ -257,7 +240,7 @@ function cellValue(cell: SjsCell): RawValue {
 
 /** Excel's text for an error cell; an error value Fordel does not know keeps its own text, or '#?'. */
 function errorText(cell: SjsCell & { w?: unknown }): string {
-  if (typeof cell.v === 'number' && ERRORS[cell.v]) return ERRORS[cell.v];
+  if (typeof cell.v === 'number' && ERROR_TEXT[cell.v]) return ERROR_TEXT[cell.v];
   if (typeof cell.w === 'string' && cell.w.startsWith('#')) return cell.w;
   if (typeof cell.v === 'string' && cell.v.startsWith('#')) return cell.v;
   return '#?';
@@ -307,15 +290,9 @@ function gridOf(
     if (p.col < left) left = p.col;
     if (p.col > right) right = p.col;
   }
-  // The grid is a rectangle: a few cells far apart would cost gigabytes, so such a sheet is reported instead.
-  const area = bottom < 0 ? 0 : (bottom - top + 1) * (right - left + 1);
-  if (
-    area > SPARSE_LIMITS.maxArea ||
-    (area > SPARSE_LIMITS.sparseFromArea && filled * SPARSE_LIMITS.minFilledShare < area)
-  ) {
-    const span = `${a1(top, left)}:${a1(bottom, right)}`;
-    return { unread: tooSparse(name, a1(bottom, right), span, filled) };
-  }
+  // The grid is a rectangle: a sheet used far and thinly is reported instead.
+  const sparse = tooSparse(name, { top, left, bottom, right }, filled);
+  if (sparse) return { unread: sparse };
   const height = bottom < 0 ? 0 : bottom - top + 1;
   const width = bottom < 0 ? 0 : right - left + 1;
   const values: RawValue[][] = new Array(height);

@@ -5,11 +5,10 @@
  * result reads as NO_RESULT, a number stored as odd text as that text, and a used range too sparse to hold
  * as a rectangle is reported instead.
  */
-import { a1, type RangePos } from '../../core/grid/a1';
+import type { RangePos } from '../../core/grid/a1';
 import { NO_RESULT, type ExcelTableInfo, type RawValue, type SheetGrid } from '../../core/grid/grid';
 import type { UnreadSheet } from '../../core/check/unread-sheets';
 import type { SheetPart } from './package-parts';
-import { SPARSE_LIMITS } from './read-limits';
 import { FILLED, FORMULA, NO_VALUE, ZERO_OR_EMPTY, type ScannedSheet } from './sheet-scan';
 import { tooSparse } from './unread-sheet';
 
@@ -36,14 +35,8 @@ export function scannedGrid(
   };
   for (let k = 0; k < count; k++) if (flags[k] & FILLED) widen(rows[k], cols[k]);
   for (const p of sheet.noResult) widen(p.row, p.col);
-  const area = bottom < 0 ? 0 : (bottom - top + 1) * (right - left + 1);
-  if (
-    area > SPARSE_LIMITS.maxArea ||
-    (area > SPARSE_LIMITS.sparseFromArea && filled * SPARSE_LIMITS.minFilledShare < area)
-  ) {
-    const span = `${a1(top, left)}:${a1(bottom, right)}`;
-    return { unread: tooSparse(name, a1(bottom, right), span, filled) };
-  }
+  const sparse = tooSparse(name, { top, left, bottom, right }, filled);
+  if (sparse) return { unread: sparse };
   const height = bottom < 0 ? 0 : bottom - top + 1;
   const width = bottom < 0 ? 0 : right - left + 1;
   const vGrid: RawValue[][] = new Array(height);

@@ -8,6 +8,7 @@
 import type { RawValue } from '../../core/grid/grid';
 import type { CellPos } from './formulas-without-result';
 import type { CellIndent } from './indents';
+import { ERROR_TEXT, XLSX_ERROR_CODES } from './excel-errors';
 import { decode as decodeStored, readsAsStored, type OddNumber } from './odd-numbers';
 import { notUnderstood } from './reader-fallback';
 import { itemText } from './shared-strings';
@@ -43,29 +44,6 @@ export interface BookContext {
   /** Indent per cell format index, for the formats that indent. */
   readonly indenting: ReadonlyMap<number, number>;
 }
-
-/** Excel's error texts by the code the SheetJS path gives them, and the code it gives each text. */
-const ERROR_CODES: Readonly<Record<string, number>> = {
-  '#NULL!': 0x00,
-  '#DIV/0!': 0x07,
-  '#VALUE!': 0x0f,
-  '#REF!': 0x17,
-  '#NAME?': 0x1d,
-  '#NUM!': 0x24,
-  '#N/A': 0x2a,
-  '#GETTING_DATA': 0x2b,
-  '#WTF?': 0xff,
-};
-const KNOWN_ERROR_TEXT: Readonly<Record<number, string>> = {
-  0x00: '#NULL!',
-  0x07: '#DIV/0!',
-  0x0f: '#VALUE!',
-  0x17: '#REF!',
-  0x1d: '#NAME?',
-  0x24: '#NUM!',
-  0x2a: '#N/A',
-  0x2b: '#GETTING_DATA',
-};
 
 const LT = 60;
 const GT = 62;
@@ -474,8 +452,8 @@ export function scanSheet(b: Buffer, book: BookContext): ScannedSheet {
           break;
         }
         case T_ERROR: {
-          const code = hasValue ? ERROR_CODES[unescapeXml(b.toString('utf8', vStart, vEnd))] : undefined;
-          const error = (code !== undefined && KNOWN_ERROR_TEXT[code]) || '#?';
+          const code = hasValue ? XLSX_ERROR_CODES[unescapeXml(b.toString('utf8', vStart, vEnd))] : undefined;
+          const error = (code !== undefined && ERROR_TEXT[code]) || '#?';
           cells.add(row, col, style, flagsOf(code === undefined, code === 0, formula), { error });
           break;
         }

@@ -1,13 +1,28 @@
 /** Why a worksheet is reported instead of read: the same words from either reader. */
 import { text } from '../../core/findings/finding';
+import { a1, type RangePos } from '../../core/grid/a1';
 import type { UnreadSheet } from '../../core/check/unread-sheets';
+import { SPARSE_LIMITS } from './read-limits';
 
 export const DAMAGED_SHEET = text(
   'arkets indhold i filen er beskadiget. Åbn projektmappen i Excel eller LibreOffice, gem den igen, og kør Fordel igen.',
   "the sheet's content in the file is damaged. Open the workbook in Excel or LibreOffice, save it again and run Fordel again.",
 );
 
-export function tooSparse(name: string, far: string, span: string, filled: number): UnreadSheet {
+/**
+ * A used range (0-based, bottom -1 when the sheet is empty) too large for one rectangle, or too large and
+ * too thinly filled (`filled` cells with anything in them): the sheet's report, or null when it can be read.
+ * A few cells far apart would cost gigabytes as a grid. Both readers ask here, so they refuse the same sheets.
+ */
+export function tooSparse(name: string, used: RangePos, filled: number): UnreadSheet | null {
+  const { top, left, bottom, right } = used;
+  const area = bottom < 0 ? 0 : (bottom - top + 1) * (right - left + 1);
+  const readable =
+    area <= SPARSE_LIMITS.maxArea &&
+    (area <= SPARSE_LIMITS.sparseFromArea || filled * SPARSE_LIMITS.minFilledShare >= area);
+  if (readable) return null;
+  const far = a1(bottom, right);
+  const span = `${a1(top, left)}:${far}`;
   const n = filled.toLocaleString('da-DK');
   return {
     name,

@@ -4,7 +4,6 @@
  * unsure reading gives the verdict 'unsure', never 'ok' or 'errors'.
  */
 import type { Finding } from '../findings/finding';
-import { parseA1Range } from '../grid/a1';
 import { cellAt, type SheetGrid } from '../grid/grid';
 import type { TableOutput } from '../output/table-output';
 import { explainTools } from '../kinds/explain-tools';
@@ -84,34 +83,5 @@ export function shownSeverities(
   return findings.map((f) => {
     const shown = shownAs.get(f);
     return shown !== undefined && rank[shown] < rank[f.severity] ? shown : f.severity;
-  });
-}
-
-/**
- * The findings whose cell lies in the table, or in the title lines just above it. A cell inside another
- * table (the total row of a table stacked just above) belongs to that table, not to this one's title.
- */
-export function findingsOfTable(
-  t: TableLayout,
-  findings: readonly Finding[],
-  tables: readonly TableLayout[] = [],
-): Finding[] {
-  const others = tables.filter((o) => o !== t && o.sheet === t.sheet);
-  return findings.filter((f) => {
-    if (f.sheet !== t.sheet) return false;
-    const at = parseA1Range(f.cell);
-    if (!at) return false;
-    const r = t.range;
-    if (at.top < r.top) {
-      const inOther = others.some(
-        (o) =>
-          at.top >= o.range.top &&
-          at.top <= o.range.bottom &&
-          at.left >= o.range.left &&
-          at.left <= o.range.right,
-      );
-      if (inOther) return false;
-    }
-    return at.top >= r.top - 2 && at.top <= r.bottom && at.left >= r.left && at.left <= r.right;
   });
 }

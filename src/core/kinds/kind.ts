@@ -1,13 +1,13 @@
 /**
  * One table kind behind one small interface. The pipeline (check/check-workbook.ts) reads a table, then
  * asks the table's kind to check it, to diagnose its findings and to explain its reading; it never asks
- * which kind it holds. A new kind (a budget, say) is one more folder beside split/, cofinancing/ and kpi/
- * and one more line in registry.ts.
+ * which kind it holds. A new kind (a budget, say) is one more folder beside split/, cofinancing/ and kpi/,
+ * one more line in registry.ts and its words in kind-names.ts.
  */
 import type { CheckParams } from '../check/params';
 import type { ReadingDecision } from '../check/result';
 import type { Diagnosis } from '../diagnose/diagnosis';
-import type { Finding, Text } from '../findings/finding';
+import type { Finding } from '../findings/finding';
 import type { SheetGrid } from '../grid/grid';
 import type { TableOutput } from '../output/table-output';
 import type { TableKind, TableLayout } from '../tables/layout';
@@ -32,11 +32,8 @@ export interface CheckedTable<L extends TableLayout> {
 }
 
 export interface TableKindPlugin<K extends TableKind = TableKind> {
+  /** Its name and label are in kind-names.ts, where the reader and the pane find them without the rules. */
   readonly kind: K;
-  /** The kind in the user's words, for readings and "unsure" messages ("en fordeling", "a split"). */
-  readonly name: Text;
-  /** The kind as a short label beside a table (CLI, findings sheet): "fordeling", "apportionment". */
-  readonly label: Text;
   /** Runs the kind's rules on one table: findings, the columns Fordel adds, and facts for the diagnoses. */
   check(grid: SheetGrid, layout: LayoutOf<K>, params: CheckParams): TableOutput;
   /** Causes that explain several findings at once; each step sees only what earlier steps left open. */

@@ -1,8 +1,11 @@
-/** Every table kind Fordel knows. Adding a kind is adding its folder and one line here. */
+/**
+ * Every table kind Fordel knows. Adding a kind is adding its folder, one line here and its words in
+ * kind-names.ts.
+ */
 import type { CheckParams } from '../check/params';
 import type { ReadingDecision } from '../check/result';
 import type { Diagnosis } from '../diagnose/diagnosis';
-import type { Finding, Text } from '../findings/finding';
+import type { Finding } from '../findings/finding';
 import type { SheetGrid } from '../grid/grid';
 import type { TableOutput } from '../output/table-output';
 import type { TableKind, TableLayout } from '../tables/layout';
@@ -10,6 +13,7 @@ import { budgetKind } from './budget';
 import { cofinancingKind } from './cofinancing';
 import type { ExplainTools } from './explain-tools';
 import type { DiagnoseContext, TableKindPlugin } from './kind';
+import { ALL_KINDS } from './kind-names';
 import { kpiKind } from './kpi';
 import { splitKind } from './split';
 
@@ -19,13 +23,6 @@ const KINDS: { readonly [K in TableKind]: TableKindPlugin<K> } = {
   kpi: kpiKind,
   budget: budgetKind,
 };
-
-export const ALL_KINDS: readonly TableKind[] = Object.keys(KINDS) as TableKind[];
-
-/** The kind as a short label beside a table: "fordeling", "budget". */
-export function kindLabel(kind: TableKind): Text {
-  return KINDS[kind].label;
-}
 
 /** A table's kind, bound to the table, so the pipeline calls it without asking which kind it is. */
 export interface BoundKind {
@@ -60,9 +57,4 @@ export function acrossTables(outputs: readonly TableOutput[]): Finding[] {
     const mine = outputs.filter((o) => o.layout.kind === k && !o.layout.unsure?.length);
     return plugin.acrossTables(mine.map((output) => ({ layout: output.layout, output })));
   });
-}
-
-/** The kind in the user's words: "en fordeling", "a split". */
-export function kindName(kind: TableKind): Text {
-  return KINDS[kind].name;
 }

@@ -1,7 +1,8 @@
 /**
- * Amounts, numbers and percentages for people to read, in Danish or English. Intl.NumberFormat
- * does the grouping, but it only ever gets an exact decimal string, never a float, so amounts
- * beyond 2^53 øre print digit for digit (Node 20 formats decimal strings exactly).
+ * Amounts, numbers and percentages for people to read, in Danish or English, exactly as
+ * Intl.NumberFormat writes them in da-DK and en-GB. The forms Fordel prints are written here digit for
+ * digit (the tests compare them with Intl's); anything else goes to Intl, which only ever gets an exact
+ * decimal string, never a float, so amounts beyond 2^53 øre print digit for digit either way.
  *
  * Danish output keeps the no-break space (U+00A0) that Intl puts before "kr." and "%", so
  * "1.500 kr." and "49,5 %" never break across lines in the task pane or a findings cell.
@@ -32,11 +33,53 @@ function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFo
 /**
  * Formats an already rounded decimal. Intl's typings only list number and bigint, but the engine
  * takes a decimal string exactly; that string is the whole point, so it is passed through here.
+ * The forms Fordel prints are written directly (`shown`): Intl is only asked for anything else.
  */
-function formatExact(d: Decimal, lang: Lang, options: Intl.NumberFormatOptions): string {
+function formatExact(d: Decimal, lang: Lang, options: Intl.NumberFormatOptions, shown?: Shown): string {
+  const own = shown ? written(shown.value ?? d, lang, shown) : null;
+  if (own !== null) return own;
   const f = formatter(lang, options) as unknown as { format(value: string): string };
   // "-0" would print as "-0"; a value that rounded to zero has no sign.
   return f.format(d.digits === 0n ? '0' : toPlainString(d));
+}
+
+/**
+ * A number as Intl writes it in da-DK and en-GB (the tests hold the two to each other), without Intl: its
+ * locale data costs a worker about as much as checking a small workbook, and each call costs more than this.
+ */
+interface Shown {
+  readonly style: 'decimal' | 'kroner' | 'percent';
+  readonly minFraction: number;
+  readonly maxFraction: number;
+  /** The number shown, when Intl is given another (a percent is given as a fraction). */
+  readonly value?: Decimal;
+}
+
+const SEPARATORS: Record<Lang, { readonly group: string; readonly decimal: string }> = {
+  da: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+const NBSP = '\u00a0';
+
+/** The written form, or null when the value has more decimals than shown (Intl would round it). */
+function written(d: Decimal, lang: Lang, shown: Shown): string | null {
+  if (d.scale < 0 || d.scale > shown.maxFraction) return null;
+  const negative = d.digits < 0n;
+  const all = (negative ? -d.digits : d.digits).toString().padStart(d.scale + 1, '0');
+  const whole = all.slice(0, all.length - d.scale);
+  let end = d.scale;
+  const fraction = all.slice(all.length - d.scale);
+  while (end > shown.minFraction && fraction.charCodeAt(end - 1) === 48) end--;
+  const { group, decimal } = SEPARATORS[lang];
+  let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += group + whole.slice(i, i + 3);
+  const decimals = fraction.slice(0, end).padEnd(shown.minFraction, '0');
+  const number = decimals ? grouped + decimal + decimals : grouped;
+  const sign = negative ? '-' : '';
+  if (shown.style === 'kroner')
+    return lang === 'da' ? `${sign}${number}${NBSP}kr.` : `${sign}DKK${NBSP}${number}`;
+  if (shown.style === 'percent') return lang === 'da' ? `${sign}${number}${NBSP}%` : `${sign}${number}%`;
+  return sign + number;
 }
 
 export interface KronerOptions {
@@ -57,14 +100,16 @@ export function formatKroner(oere: bigint, lang: Lang, opts: KronerOptions = {})
     // Danish Intl writes "kr." for DKK; the code display would give "DKK".
     options.currencyDisplay = 'symbol';
   }
-  return formatExact(kroner, lang, options);
+  const style = suffix ? 'kroner' : 'decimal';
+  return formatExact(kroner, lang, options, { style, minFraction: digits, maxFraction: digits });
 }
 
 /** "1.500.000", "34,6" (da); "1,500,000", "34.6" (en). Rounds half away from zero; default keeps every digit. */
 export function formatNumber(d: Decimal, lang: Lang, maxFractionDigits?: number): string {
   const digits = Math.min(maxFractionDigits ?? d.scale, MAX_INTL_FRACTION);
   const rounded = roundDecimal(d, Math.max(0, digits));
-  return formatExact(rounded, lang, { maximumFractionDigits: rounded.scale });
+  const shown: Shown = { style: 'decimal', minFraction: 0, maxFraction: rounded.scale };
+  return formatExact(rounded, lang, { maximumFractionDigits: rounded.scale }, shown);
 }
 
 /**
@@ -75,7 +120,8 @@ export function formatPercent(percent: Decimal, lang: Lang, fractionDigits = 1):
   const rounded = roundDecimal(percent, Math.max(0, Math.min(fractionDigits, MAX_INTL_FRACTION - 2)));
   // Intl's percent style multiplies by 100; shifting the scale divides exactly.
   const fraction: Decimal = { digits: rounded.digits, scale: rounded.scale + 2 };
-  return formatExact(fraction, lang, { style: 'percent', maximumFractionDigits: rounded.scale });
+  const shown: Shown = { style: 'percent', minFraction: 0, maxFraction: rounded.scale, value: rounded };
+  return formatExact(fraction, lang, { style: 'percent', maximumFractionDigits: rounded.scale }, shown);
 }
 
 /** The word for what a split divides when it is a count, not kroner ("iværksættere"); '' when unnamed. */

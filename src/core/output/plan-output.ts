@@ -3,7 +3,7 @@
  * sheet, validated copies and the settings. Any cell that would hit the user's data, a protected sheet
  * or a filtered range refuses the whole plan: nothing is half-written.
  */
-import { kindLabel } from '../kinds/registry';
+import { kindLabel } from '../kinds/kind-names';
 import type { TableOutput } from './table-output';
 import type { Finding, Lang, Text } from '../findings/finding';
 import { text } from '../findings/finding';

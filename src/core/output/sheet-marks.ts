@@ -7,7 +7,7 @@
  * either: it stays, and clean names it.
  */
 import type { RawValue, SheetGrid } from '../grid/grid';
-import { ALL_KINDS, kindLabel } from '../kinds/registry';
+import { ALL_KINDS, kindLabel } from '../kinds/kind-names';
 import type { FordelSettings, OutValue, OwnedSheet, SheetMark } from './plan';
 
 /** Settings written before marks existed: their findings sheet is recognised by its first two rows. */

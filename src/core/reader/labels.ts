@@ -4,7 +4,7 @@
  * trailing ":" and ASCII spellings (ae/oe/aa) do not matter.
  */
 
-import { memoText } from '../text/memo';
+import { memoOfText, memoText } from '../text/memo';
 import { nfc } from '../text/nfc';
 import { isFootnoteLine, withoutFootnoteMark } from '../text/footnote';
 
@@ -69,6 +69,17 @@ export function isTotalLabel(text: string): boolean {
   if (first !== 'i' && first !== 'a' && first !== 't' && first !== 's' && first !== 'g' && first !== 'h') {
     return false;
   }
+  return totalWords(text);
+}
+
+/**
+ * Distinct texts whose label tests are remembered per workbook: the labels of small tables, asked of again by
+ * every detector on every row it tries as a header. A long column of names is tested as it comes, unkept.
+ */
+const LABELS_REMEMBERED = 10_000;
+
+/** Asked of the same labels by every detector, on every row tried as a header: worked out once per text. */
+const totalWords = memoOfText((text: string): boolean => {
   const label = withoutUnit(normalizeLabel(text));
   if (TOTAL_WORDS.has(label)) return true;
   // "I alt 2021-2024", "Total (2021-24)": a total word followed only by a period, or by the whole period
@@ -79,7 +90,7 @@ export function isTotalLabel(text: string): boolean {
     (/^\(?(?:(?:19|20|21)\d\d)(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?\)?$/.test(m[2]) ||
       /^for (?:hele )?(?:perioden|aftaleperioden|projektperioden|projektet)$/.test(m[2]))
   );
-}
+}, LABELS_REMEMBERED);
 
 /**
  * A group's total among the lines: "Nordsjælland i alt", "Subtotal", "Delsum Nord", "I alt gruppe A",
@@ -124,14 +135,18 @@ export function periodLabel(value: unknown): string | null {
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= 2000 && value <= 2100 ? String(value) : null;
   }
-  if (typeof value !== 'string') return null;
+  return typeof value === 'string' ? periodOfText(value) : null;
+}
+
+/** Each detector asks it of every label cell, for every row it tries as a header: worked out once per text. */
+const periodOfText = memoOfText((value: string): string | null => {
   const label = withoutUnit(normalizeLabel(value));
   if (label === '') return null;
   // A note after the period ("2021 (2020-tal)", "2023 (løbende priser)") does not make it something else.
   const bare = label.replace(/\s*\([^()]*\)$/, '');
   const isPeriod = PERIOD_PATTERNS.some((p) => p.test(label) || (bare !== label && p.test(bare)));
   return isPeriod ? value.trim().replace(/\s+/g, ' ') : null;
-}
+}, LABELS_REMEMBERED);
 
 /**
  * What kind of year a period is, written beside its year in a line or column of its own ("Budget" and

@@ -12,7 +12,7 @@
  * kept: the cache holds only the texts that need work, and a sheet of 300.000 plain names neither fills it
  * nor keeps them all alive for the garbage collector to walk.
  */
-const memories: Map<string, string>[] = [];
+const memories: Map<string, unknown>[] = [];
 
 export function memoText(
   fn: (text: string) => string,
@@ -26,6 +26,22 @@ export function memoText(
     if (plain !== undefined) return plain;
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
+    const out = fn(text);
+    if (cache.size < limit) cache.set(text, out);
+    return out;
+  };
+}
+
+/**
+ * The same memory for a text's answer of any kind (a yes or no, a label or null): for the label tests every
+ * detector asks of the same cells, each over every row it tries as a header.
+ */
+export function memoOfText<T>(fn: (text: string) => T, limit = 250_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  memories.push(cache);
+  return (text: string): T => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
     const out = fn(text);
     if (cache.size < limit) cache.set(text, out);
     return out;

@@ -195,6 +195,8 @@ export const da = {
   checkWithoutWriting: 'Kontrollér uden at skrive',
   failedTitle: 'Noget gik galt',
   retry: 'Prøv igen',
+  partLoading: 'Henter …',
+  partLoadFailed: 'Denne del af Fordel kunne ikke hentes. Tjek forbindelsen, og prøv igen.',
   selectFailed: 'Kunne ikke gå til cellen {cell}.',
 
   writeAction: 'Skriv i projektmappen',

@@ -194,6 +194,8 @@ export const en: Strings = {
   checkWithoutWriting: 'Check without writing',
   failedTitle: 'Something went wrong',
   retry: 'Try again',
+  partLoading: 'Loading …',
+  partLoadFailed: 'This part of Fordel could not be loaded. Check the connection and try again.',
   selectFailed: 'Could not go to cell {cell}.',
 
   writeAction: 'Write into the workbook',

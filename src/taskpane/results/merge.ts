@@ -3,7 +3,7 @@
  * reading, verdict, items and findings in the last full result, and leaves every other table as it was.
  */
 import type { CheckResult } from '../../core/check/result';
-import { findingsOfTable } from '../../core/check/readings';
+import { findingsOfTable } from '../../core/check/table-findings';
 
 export function mergeTables(prev: CheckResult, next: CheckResult, ids: readonly string[]): CheckResult {
   const mine = (id: string | null) => id !== null && ids.includes(id);

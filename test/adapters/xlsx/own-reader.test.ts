@@ -8,6 +8,7 @@
 import * as XLSX from '@e965/xlsx';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { ERROR_TEXT } from '../../../src/adapters/xlsx/excel-errors';
 import { identifyBook } from '../../../src/adapters/xlsx/file-kind';
 import { readWithSheetJs } from '../../../src/adapters/xlsx/read-book';
 import { readOwnBook } from '../../../src/adapters/xlsx/own-reader';
@@ -71,6 +72,37 @@ describe("Fordel's own .xlsx reader", () => {
     expect(counts.sheetjs).toBe(0);
     expect(counts.own).toBeGreaterThan(280);
   }, 60_000);
+});
+
+describe('the two readers on what they share', () => {
+  it('read every error text Excel writes, and ones it does not, alike: as a value and as a result', () => {
+    const texts = [...Object.values(ERROR_TEXT), '#WTF?', '#FOO!', '#n/a'];
+    const row = (r: number, formula: boolean) =>
+      `<row r="${r}">` +
+      texts
+        .map((t, i) => {
+          const at = `${String.fromCharCode(65 + (i % 26))}${r}`;
+          return `<c r="${at}" t="e">${formula ? '<f>1/0</f>' : ''}<v>${t}</v></c>`;
+        })
+        .join('') +
+      '</row>';
+    const bytes = packageWith({ '/xl/worksheets/sheet1.xml': sheet(row(1, false) + row(2, true)) });
+    expect(compare('errors', bytes)).toBe('own');
+  });
+
+  it.each([
+    ['a used range over 2 million cells, too thinly filled', 'Z100000'],
+    ['a used range over 12 million cells', 'XFD1000'],
+  ])('report %s alike', (_, far) => {
+    const bytes = packageWith({
+      '/xl/worksheets/sheet1.xml': sheet(
+        `<row r="1"><c r="A1"><v>1</v></c></row><row r="${far.replace(/^[A-Z]+/, '')}"><c r="${far}"><v>2</v></c></row>`,
+      ),
+    });
+    expect(compare('sparse', bytes)).toBe('own');
+    const unread = readWithSheetJs(bytes, 'xlsx', new Map()).unread;
+    expect(unread.map((u) => [u.name, u.cell])).toEqual([['Ark1', far]]);
+  });
 });
 
 /** A workbook whose first sheet, shared strings, styles and workbook part are the XML given. */

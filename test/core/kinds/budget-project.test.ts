@@ -205,3 +205,53 @@ describe('a total column beside the years', () => {
     expect(flat(f[0].message.da)).toContain('årene i B4:C4 summerer til 200.000 kr.');
   });
 });
+
+describe('a project budget in one column of amounts ("Post | Beløb")', () => {
+  const oneColumn = (costTotal: number): RawValue[][] => [
+    ['Budget 2026 (kr.)'],
+    ['Post', 'Beløb'],
+    ['Løn', 800_000],
+    ['Drift', 150_000],
+    ['Evaluering', 50_000],
+    ['Udgifter i alt', costTotal],
+    ['Tilskud fra puljen', 600_000],
+    ['Egenfinansiering', 400_000],
+    ['Finansiering i alt', 1_000_000],
+  ];
+
+  it('reads costs and financing as their own parts, not the cost lines as sources of the financing', () => {
+    // Read as co-financing, "Finansiering i alt" was the sum of the cost lines and the sources: a false error.
+    const r = check(oneColumn(1_000_000));
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('names the cost total typed wrong at its cell', () => {
+    const r = check(oneColumn(1_100_000));
+    const wrong = r.findings.filter((f) => f.severity === 'error');
+    expect(wrong.map((f) => f.cell)).toContain('B6');
+    expect(wrong.find((f) => f.cell === 'B6')).toMatchObject({ expected: '1000000', actual: '1100000' });
+  });
+});
+
+describe('a project budget of costs alone, under "Udgifter i alt"', () => {
+  const costs = (total: number): RawValue[][] => [
+    ['Budget 2026 (kr.)'],
+    ['Post', 'Beløb'],
+    ['Løn', 800_000],
+    ['Drift', 150_000],
+    ['Evaluering', 50_000],
+    ['Udgifter i alt', total],
+  ];
+
+  it('is read and its wrong total named, where it was only "looks like a table"', () => {
+    const r = check(costs(1_100_000));
+    expect(r.tables.map((t) => t.kind)).toEqual(['budget']);
+    const wrong = r.findings.filter((f) => f.severity === 'error');
+    expect(wrong.map((f) => f.cell)).toEqual(['B6']);
+  });
+
+  it('gives a right one nothing', () => {
+    expect(check(costs(1_000_000)).findings).toEqual([]);
+  });
+});

@@ -1,4 +1,6 @@
-import { decimal, parsePlainDecimal } from '../../../src/core/decimal/decimal';
+import { decimal, parsePlainDecimal, toPlainString, type Decimal } from '../../../src/core/decimal/decimal';
+import { roundDecimal } from '../../../src/core/numbers/round';
+import { oereToKroner } from '../../../src/core/money/oere';
 import { formatKroner, formatNumber, formatPercent } from '../../../src/core/money/format';
 
 /** Intl's da-DK output puts a no-break space (U+00A0) before "kr." and "%"; Fordel keeps it. */
@@ -72,5 +74,81 @@ describe('formatPercent', () => {
   ])('%s %% (%p decimals)', (value, digits, da, en) => {
     expect(formatPercent(d(value), 'da', digits)).toBe(da);
     expect(formatPercent(d(value), 'en', digits)).toBe(en);
+  });
+});
+
+describe('the written forms against Intl', () => {
+  const made = new Map<string, { format(v: string): string }>();
+  const intl = (lang: 'da' | 'en', options: Intl.NumberFormatOptions, value: string): string => {
+    const key = `${lang} ${JSON.stringify(options)}`;
+    if (!made.has(key)) {
+      const f = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', options);
+      made.set(key, f as unknown as { format(v: string): string });
+    }
+    return made.get(key)!.format(value);
+  };
+  /** Whole numbers and decimals around every grouping step, both signs, and amounts beyond 2^53. */
+  const values = (): bigint[] => {
+    const out: bigint[] = [0n, 1n, 5n, 49n, 50n, 99n, 100n, 2n ** 70n, 10n ** 17n + 1n];
+    for (let p = 1n; p < 10n ** 22n; p *= 10n) out.push(p - 1n, p, p + 1n, p * 7n + 3n, (p * 123457n) / 10n);
+    return [...out, ...out.map((v) => -v)];
+  };
+  /** What formatExact gives Intl: the plain decimal, "0" for a value that rounded to zero. */
+  const plain = (v: Decimal): string => (v.digits === 0n ? '0' : toPlainString(v));
+
+  it('writes kroner as Intl does, with and without the currency', () => {
+    for (const oere of values()) {
+      for (const decimals of [0, 2, 'auto'] as const) {
+        const digits = decimals === 'auto' ? (oere % 100n === 0n ? 0 : 2) : decimals;
+        const value = plain(roundDecimal(oereToKroner(oere), digits));
+        const fraction = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+        for (const lang of ['da', 'en'] as const) {
+          const shown = lang === 'da' ? 'symbol' : 'code';
+          const currency = {
+            ...fraction,
+            style: 'currency',
+            currency: 'DKK',
+            currencyDisplay: shown,
+          } as const;
+          expect(formatKroner(oere, lang, { decimals })).toBe(intl(lang, currency, value));
+          expect(formatKroner(oere, lang, { decimals, suffix: false })).toBe(intl(lang, fraction, value));
+        }
+      }
+    }
+  });
+
+  it('writes numbers and percentages as Intl does, trailing zeros dropped', () => {
+    for (const v of values()) {
+      for (const scale of [0, 1, 2, 3, 7]) {
+        const value = decimal(v, scale);
+        const rounded = roundDecimal(value, scale);
+        const max = { maximumFractionDigits: rounded.scale };
+        const percent = { style: 'percent', maximumFractionDigits: rounded.scale } as const;
+        const asFraction = plain({ digits: rounded.digits, scale: rounded.scale + 2 });
+        for (const lang of ['da', 'en'] as const) {
+          expect(formatNumber(value, lang)).toBe(intl(lang, max, plain(rounded)));
+          expect(formatPercent(value, lang, scale)).toBe(intl(lang, percent, asFraction));
+        }
+      }
+    }
+  });
+
+  it('needs no Intl.NumberFormat for the forms Fordel prints', () => {
+    const constructed = jest.spyOn(Intl, 'NumberFormat');
+    try {
+      // A fresh module: a formatter another test made and kept would not be made again.
+      jest.isolateModules(() => {
+        const fresh = jest.requireActual<typeof import('../../../src/core/money/format')>(
+          '../../../src/core/money/format',
+        );
+        fresh.formatKroner(-123456750n, 'da');
+        fresh.formatKroner(123456750n, 'en', { decimals: 0 });
+        fresh.formatNumber(d('-1234.5'), 'en');
+        fresh.formatPercent(d('49.5'), 'da');
+      });
+      expect(constructed).not.toHaveBeenCalled();
+    } finally {
+      constructed.mockRestore();
+    }
   });
 });

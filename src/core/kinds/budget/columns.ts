@@ -5,7 +5,7 @@ import type { BudgetColumn, BudgetColumnRole } from '../../tables/layout';
 import { NUMBER, NUMTEXT, TEXT, type SheetCells } from '../../reader/cells';
 import { normalizeLabel, periodLabel } from '../../reader/labels';
 import { roleByArithmetic } from './role-by-arithmetic';
-import { BUDGET_COLUMN_WORDS, BUDGET_LIMITS, PERCENT_HEADING, TOTAL_COLUMN } from './words';
+import { AMOUNT_HEADING, BUDGET_COLUMN_WORDS, BUDGET_LIMITS, PERCENT_HEADING, TOTAL_COLUMN } from './words';
 
 /** The role a heading names, or null when it names none (a plain year is 'amount'). */
 export function budgetColumnRole(heading: string): BudgetColumnRole | null {
@@ -17,7 +17,7 @@ export function budgetColumnRole(heading: string): BudgetColumnRole | null {
     return role !== 'deviation-pct' && PERCENT_HEADING.test(h) ? null : role;
   }
   // A bare "I alt" beside the years holds amounts too: the sum of the years.
-  return periodLabel(heading) !== null || TOTAL_COLUMN.test(h) ? 'amount' : null;
+  return periodLabel(heading) !== null || TOTAL_COLUMN.test(h) || AMOUNT_HEADING.test(h) ? 'amount' : null;
 }
 
 /** A column whose filled cells are mostly numbers (a dash counts as nil). */

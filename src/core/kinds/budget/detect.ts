@@ -23,6 +23,7 @@ import {
   BREAKDOWN_LINE,
   BUDGET_LIMITS,
   COST_LINE,
+  COST_TOTAL,
   FINANCING_HEADING,
   FINANCING_TOTAL,
   GRAND_TOTAL_LINE,
@@ -234,7 +235,7 @@ function codesOrProject(
   if (coded >= BUDGET_LIMITS.minCodedLines && share >= BUDGET_LIMITS.codedShare) return true;
   const folded = labels.map(normalizeLabel);
   return (
-    folded.some((l) => FINANCING_TOTAL.test(l) || FINANCING_HEADING.test(l)) &&
+    folded.some((l) => FINANCING_TOTAL.test(l) || FINANCING_HEADING.test(l) || COST_TOTAL.test(l)) &&
     folded.filter((l) => COST_LINE.test(l)).length >= 2
   );
 }
@@ -257,7 +258,10 @@ function projectBudget(
   const costs = folded.filter((l, i) => !facts[i].total && COST_LINE.test(l)).length;
   const financing = folded.some((l) => FINANCING_TOTAL.test(l) || FINANCING_HEADING.test(l));
   const sums = new Set(parents.filter((p) => p !== null)).size;
-  return costs >= 2 && financing && sums >= 2;
+  if (costs >= 2 && financing && sums >= 2) return true;
+  // The costs alone under their total ("Udgifter i alt"), which is the one sum they claim.
+  const costTotal = folded.some((l, i) => facts[i].total && COST_TOTAL.test(l));
+  return costs >= 2 && !financing && costTotal && sums >= 1;
 }
 
 function financingOnly(

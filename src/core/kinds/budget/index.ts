@@ -1,5 +1,4 @@
 /** The budget kind: account lines in a hierarchy, budget columns, and the sums and derived columns that must agree. */
-import { text } from '../../findings/finding';
 import type { TableKindPlugin } from '../kind';
 import { checkBudget } from './check';
 import type { Diagnosis } from '../../diagnose/diagnosis';
@@ -14,8 +13,6 @@ import { explainBudget } from './explain';
 
 export const budgetKind: TableKindPlugin<'budget'> = {
   kind: 'budget',
-  name: text('et budget', 'a budget'),
-  label: text('budget', 'budget'),
   check: checkBudget,
   diagnose(ctx) {
     const facts = ctx.output.facts;

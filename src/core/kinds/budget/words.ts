@@ -22,6 +22,13 @@ export const BUDGET_COLUMN_WORDS: readonly (readonly [RegExp, BudgetColumnRole])
   [/\bbudget\b|^b\s*-?\s*(?:19|20)\d\d\b|\bfinanslov\b|^fl\s*(?:19|20)\d\d\b/, 'budget'],
 ];
 
+/**
+ * A heading that says only that the column holds amounts ("Beløb", "Beløb (kr.)", "Kr.", "t.kr.", "Udgifter",
+ * "Netto"): plain amounts, no budget role, and no evidence that the table is a budget.
+ */
+export const AMOUNT_HEADING =
+  /\b(?:beloeb|kroner|udgift(?:er)?|indtaegt(?:er)?|netto)\b|^(?:kr|t\.?\s*kr|mio\.?\s*kr|1\.?000\s*kr)\.?$/;
+
 /** A heading of percentages ("Forbrugt i pct.", "Forbrugsprocent"): never a column of amounts that sum. */
 export const PERCENT_HEADING = /%|\bpct\b|procent/;
 

@@ -1,5 +1,4 @@
 /** The co-financing kind (finansieringsskema): sources of financing per period, own share and matching. */
-import { text } from '../../findings/finding';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { TableKindPlugin } from '../kind';
 import { checkCofinancingTable, tableRules } from './check';
@@ -12,8 +11,6 @@ import { crossTableFindings } from './pairs';
 
 export const cofinancingKind: TableKindPlugin<'cofinancing'> = {
   kind: 'cofinancing',
-  name: text('en finansieringstabel', 'a financing table'),
-  label: text('medfinansiering', 'co-financing'),
   check: checkCofinancingTable,
   diagnose(ctx) {
     const facts = ctx.output.facts;

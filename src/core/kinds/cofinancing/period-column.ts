@@ -30,24 +30,26 @@ export function periodColumn(
   const periods: { row: number; label: string }[] = [];
   const totals: number[] = [];
   const blanks: number[] = [];
-  rows.forEach((r, i) => {
+  // The first row that is none of these rules the column out: the rest are not looked at.
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const kind = cells.kind(r, col);
     const raw = cells.raw(r, col);
+    const end = i === 0 || i === rows.length - 1;
     if (kind === BLANK || isNil(raw)) {
-      if (i === 0 || i === rows.length - 1) blanks.push(r);
-      else blanks.push(-1);
-      return;
+      if (!end) return null;
+      blanks.push(r);
+      continue;
     }
     const label = periodLabel(raw);
-    const end = i === 0 || i === rows.length - 1;
     if (label !== null) periods.push({ row: r, label });
     else if (kind !== NUMBER && isTotalLabel(cells.text(r, col))) totals.push(r);
     // A word Fordel does not know at an end ("Beregnet", "Hele projektet") may name the total: the caller
     // takes it only when its figures are the sum of the periods.
     else if (kind !== NUMBER && end && unknownWords) blanks.push(r);
-    else blanks.push(-1);
-  });
-  if (blanks.includes(-1) || periods.length < minPeriods) return null;
+    else return null;
+  }
+  if (periods.length < minPeriods) return null;
   if (new Set(periods.map((p) => normal(p.label))).size < periods.length) return null;
   // Amounts that happen to lie between 2000 and 2100 are not years: years go forward.
   const years = periods.map((p) => yearOf(p.label));

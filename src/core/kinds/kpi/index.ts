@@ -1,5 +1,4 @@
 /** The target kind (resultatmål, KPI): targets with baselines, actuals and deadlines. */
-import { text } from '../../findings/finding';
 import type { TableKindPlugin } from '../kind';
 import { checkKpiTable } from './check';
 import { kpiBehind } from './diagnose-behind';
@@ -7,8 +6,6 @@ import { explainKpi } from './explain';
 
 export const kpiKind: TableKindPlugin<'kpi'> = {
   kind: 'kpi',
-  name: text('en målliste', 'a target list'),
-  label: text('resultatmål', 'targets (KPIs)'),
   check: checkKpiTable,
   diagnose(ctx) {
     const facts = ctx.output.facts;

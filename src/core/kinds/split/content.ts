@@ -3,7 +3,7 @@
  * (or to about 1 in percent-formatted cells), an amount column is proportional to its key, a total row
  * first or last equals the sum of the others. Header words are evidence too, but not a gate.
  */
-import { compare, mul, sub, sum, toNumber, type Decimal } from '../../decimal/decimal';
+import { compare, mul, normalize, sub, sum, toNumber, type Decimal } from '../../decimal/decimal';
 import { cellAt, formatAt, type SheetGrid } from '../../grid/grid';
 import { isPercentFormat } from '../../numbers/excel-format';
 import { isNil } from '../../numbers/nil';
@@ -204,6 +204,54 @@ export function mostlyProportional(
   const median = ratios[Math.floor(ratios.length / 2)];
   const close = ratios.filter((r) => Math.abs(r - median) <= median * 0.05).length;
   return close * 3 >= pairs.length * 2;
+}
+
+/**
+ * A column that follows the key as a split of it: one rate (amount per unit of key) fits every line but at
+ * most one (a typo), within the rounding of both figures - half a unit of the key's last decimal, and one unit
+ * of the amounts' (a largest-remainder split is within one unit of its quota). Near the key on most lines is
+ * not enough: last year's accounts beside this year's budget shares come within a few percent of them too.
+ */
+export function followsKey(keys: readonly (Decimal | null)[], amounts: readonly (Decimal | null)[]): boolean {
+  const pairs: [Decimal, Decimal][] = [];
+  keys.forEach((k, i) => {
+    const a = amounts[i];
+    if (k && a && k.digits > 0n && a.digits > 0n) pairs.push([k, a]);
+  });
+  if (pairs.length < 3) return false;
+  // The columns' units: the finest last decimal typed in each (168.000 among whole thousands is 1.000).
+  const unitOf = (xs: readonly Decimal[]) => 10 ** -Math.max(...xs.map(lastPlace));
+  const halfKey = unitOf(pairs.map(([k]) => k)) / 2;
+  const amountUnit = unitOf(pairs.map(([, a]) => a));
+  const events: [number, number][] = [];
+  for (const [k, a] of pairs) {
+    const key = toNumber(k);
+    const amount = toNumber(a);
+    if (key <= halfKey) continue;
+    events.push([(amount - amountUnit) / (key + halfKey), 1], [(amount + amountUnit) / (key - halfKey), -1]);
+  }
+  // The most lines one rate fits: where the most of their ranges overlap (a range opens before one closes).
+  events.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  let open = 0;
+  let most = 0;
+  for (const [, step] of events) {
+    open += step;
+    most = Math.max(most, open);
+  }
+  return most >= pairs.length - 1;
+}
+
+/** The decimal place of a figure's last digit that is not zero: 2 for 0,25, 0 for 7, -3 for 168.000. */
+function lastPlace(x: Decimal): number {
+  const n = normalize(x);
+  if (n.scale > 0) return n.scale;
+  let digits = n.digits < 0n ? -n.digits : n.digits;
+  let place = -n.scale;
+  while (digits !== 0n && digits % 10n === 0n) {
+    digits /= 10n;
+    place--;
+  }
+  return place === 0 ? 0 : place;
 }
 
 export interface TotalRows {

@@ -102,6 +102,8 @@ export function detectApportionment(
       continue;
     }
     const key = keyHeaderKind(h);
+    // A key or amount head over no figure at all (a column of #REF!) names nothing the split can be read by.
+    if ((key !== null || isAmountHeader(h)) && !figuresUnder(cells, rect, headerRow, c)) continue;
     if (key === 'percent') percentCol ??= c;
     else if (key === 'population') popCol ??= c;
     else if (isAmountHeader(h)) amountCol ??= c;
@@ -109,7 +111,13 @@ export function detectApportionment(
   }
   const keyByHeader = percentCol !== undefined || popCol !== undefined;
   const body = tableBody(cells, rect, headerRow);
-  const namesParties = (col: number): boolean => partyShare(cells, col, body) >= 0.6;
+  // Asked of the same column again and again (once per line for the note lines): worked out once per column.
+  const named = new Map<number, boolean>();
+  const namesParties = (col: number): boolean => {
+    let yes = named.get(col);
+    if (yes === undefined) named.set(col, (yes = partyShare(cells, col, body) >= 0.6));
+    return yes;
+  };
   if (partyCol === undefined) {
     for (let c = rect.left; c <= rect.right && partyCol === undefined; c++) {
       if (c !== percentCol && c !== popCol && c !== amountCol && namesParties(c)) partyCol = c;
@@ -219,10 +227,12 @@ export function detectApportionment(
     }
   }
   if (popCol === undefined && percentCol === undefined && contentKeys) {
-    // A key found by content: the column the amounts are proportional to.
+    // A key found by content: the column the amounts are proportional to. Amounts named by their header may
+    // stand on either side of it ("Kr. | Indb."); unnamed, the one left is taken for the key.
     const amounts = amountCol !== undefined ? [amountCol] : numeric;
+    const beside = (x: number, k: number) => x !== k && (amountCol !== undefined || x > k);
     for (const k of numeric) {
-      const a = amounts.find((x) => x > k && x !== k && proportional(cells, k, x, body.rows, label!));
+      const a = amounts.find((x) => beside(x, k) && proportional(cells, k, x, body.rows, label!));
       if (a !== undefined) {
         popCol = k;
         amountCol ??= a;
@@ -607,6 +617,12 @@ function numbersFollow(cells: SheetCells, rect: RangePos, headerRow: number): bo
     // under it is the first of them.
     return looksLikeBody(cells, rect, r);
   }
+  return false;
+}
+
+/** Some cell under the header row holds a number. */
+function figuresUnder(cells: SheetCells, rect: RangePos, headerRow: number, col: number): boolean {
+  for (let r = headerRow + 1; r <= rect.bottom; r++) if (cells.isNumeric(r, col)) return true;
   return false;
 }
 

@@ -1,5 +1,4 @@
 /** The split kind (fordeling): parties, a key, shares and amounts that must add up to a total. */
-import { text } from '../../findings/finding';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { TableKindPlugin } from '../kind';
 import { checkApportionment } from './check';
@@ -12,8 +11,6 @@ import { explainSplit } from './explain';
 
 export const splitKind: TableKindPlugin<'apportionment'> = {
   kind: 'apportionment',
-  name: text('en fordeling', 'a split'),
-  label: text('fordeling', 'apportionment'),
   check: checkApportionment,
   diagnose(ctx) {
     const facts = ctx.output.facts;

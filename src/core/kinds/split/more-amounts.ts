@@ -7,7 +7,7 @@ import type { RangePos } from '../../grid/a1';
 import { BLANK, type SheetCells } from '../../reader/cells';
 import { isAmountHeader, keyHeaderKind, periodLabel } from '../../reader/labels';
 import { isHiddenHelper } from '../../reader/hidden-helper';
-import { columnValues, isNumericColumn, isRateHeader, mostlyProportional } from './content';
+import { columnValues, followsKey, isNumericColumn, isRateHeader } from './content';
 
 /** Columns of amounts beside the chosen one that follow the same key, headed by a period or an amount word. */
 export function moreAmountColumns(
@@ -26,7 +26,7 @@ export function moreAmountColumns(
     if (isRateHeader(h) || keyHeaderKind(h) === 'population') continue;
     if (periodLabel(cells.raw(headerRow, c)) === null && !isAmountHeader(h)) continue;
     if (!isNumericColumn(cells, c, dataRows) || isHiddenHelper(cells, c, dataRows)) continue;
-    if (mostlyProportional(keys, columnValues(cells, c, dataRows))) out.push(c);
+    if (followsKey(keys, columnValues(cells, c, dataRows))) out.push(c);
   }
   return out;
 }

@@ -11,7 +11,7 @@
  */
 import { a1Range, type RangePos } from '../../grid/a1';
 import { text, type Text } from '../../findings/finding';
-import { kindName } from '../../kinds/registry';
+import { kindName } from '../../kinds/kind-names';
 import type { ReadingConfidence, TableLayout } from '../../tables/layout';
 import type { SheetCells } from '../cells';
 import { detectInBlock } from '../detect';
