@@ -29,7 +29,7 @@ interface CatchProps {
   readonly children: ReactNode;
 }
 
-/** Catches the failed fetch (React rethrows it where the part would render) and shows it in place. */
+/** Catches the failed download (React rethrows it where the part would render) and shows it in place. */
 class CatchFailure extends Component<CatchProps, { error: unknown }> {
   override state: { error: unknown } = { error: null };
 
