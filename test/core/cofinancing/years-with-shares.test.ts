@@ -32,4 +32,19 @@ describe('shares beside the I alt of a table by years', () => {
     expect(said(run(table('Andel', [0.5, 0.25, 0.2, 1])))).toEqual(['plan-share-mismatch:warning:E4']);
     expect(said(run(table('Andel', [0.5, 0.25, 0.25, 1])))).toEqual([]);
   });
+
+  it('takes shares rounded so the column says 100 % as right: one share a whole last decimal off', () => {
+    // 800 / 290 / 20 / 390 of 1.500: 53,33 / 19,33 / 1,33 / 26 %, published as 53,4 / 19,3 / 1,3 / 26,0.
+    const rows: RawValue[][] = [
+      ['Finansieringskilde', '2026', '2027', 'I alt', 'Pct. af i alt'],
+      ['Egenfinansiering', 400_000, 400_000, 800_000, 0.534],
+      ['Puljemidler', 145_000, 145_000, 290_000, 0.193],
+      ['Fondsmidler', 10_000, 10_000, 20_000, 0.013],
+      ['Private bidrag', 195_000, 195_000, 390_000, 0.26],
+      ['I alt', 750_000, 750_000, 1_500_000, 1],
+    ];
+    expect(said(run(rows))).toEqual([]);
+    rows[2][4] = 0.213;
+    expect(said(run(rows))).toEqual(['plan-share-mismatch:warning:E3']);
+  });
 });

@@ -113,11 +113,15 @@ function asPercent(x: RawShare, fractions: boolean): Share {
   return { value, decimals: x.formatDecimals ?? typed, cell: x.cell };
 }
 
-/** |share - amount / total x 100| <= half a unit of the share's last decimal, in integers. */
+/**
+ * |share - amount / total x 100| <= one unit of the share's last decimal, in integers: shares rounded so the
+ * column says 100 move one share by a whole unit (53,4 % for 53,33 % beside 19,3 / 1,3 / 26,0), and that is
+ * how such a column is published, not a typo.
+ */
 function fits(share: Share, amount: bigint, total: bigint): boolean {
   const s = share.value;
   const scale = pow10(s.scale);
   const diff = s.digits * total - amount * 100n * scale;
   const abs = diff < 0n ? -diff : diff;
-  return abs * 2n * pow10(share.decimals) <= total * scale;
+  return abs * pow10(share.decimals) <= total * scale;
 }
