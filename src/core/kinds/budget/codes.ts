@@ -1,4 +1,5 @@
 /** Account codes: read from the start of a label or from a code column, compared as digits only. */
+import { matchParty } from '../../parties/match-party';
 import { ACCOUNT_CODE } from './words';
 
 export interface CodedLabel {
@@ -30,7 +31,11 @@ export function codeOf(text: string): CodedLabel {
  * extends it (the finance bill's aktivitetsområde 1911 between 191 and 191101). A year heading is not.
  */
 export function codesOf(texts: readonly string[]): CodedLabel[] {
-  const read = texts.map(readCode);
+  // "101 København", as Statistikbanken writes a municipality, is its own code, not an account.
+  const read = texts.map((t) => {
+    const c = readCode(t);
+    return c && matchParty(t, { fuzzy: false })?.party.code === c.digits ? null : c;
+  });
   const plain = read.map((c) => (c && !c.yearLike ? c.digits : null));
   return read.map((c, i) => {
     if (!c) return { code: null, digits: null };
