@@ -460,7 +460,9 @@ function figuresOf(
     let numbers = 0;
     let words = 0;
     for (let c = right.left; c <= right.right; c++) {
-      if (cells.isNumeric(r, c) || isNil(cells.raw(r, c))) numbers++;
+      // A year over the figures heads them ("2021 | 2022 | I alt"): a word of the header line, no figure.
+      if (figureRows === 0 && periodLabel(cells.raw(r, c)) !== null) words++;
+      else if (cells.isNumeric(r, c) || isNil(cells.raw(r, c))) numbers++;
       else if (cells.kind(r, c) !== BLANK) words++;
     }
     if (numbers === 0) {
