@@ -34,6 +34,7 @@ import { rowStructure } from '../../reader/row-structure';
 import { looksLikeBody } from '../../reader/body-like';
 import { noteLinesReading } from '../../reader/note-lines';
 import { moreAmountColumns } from './more-amounts';
+import { countBehindShares } from './count-behind-shares';
 import { namesFinancingSources } from '../cofinancing/classify-source';
 import { countUnitOf, isHeadingOrNoteLine } from '../../reader/labels';
 import {
@@ -110,6 +111,7 @@ export function detectApportionment(
     else if (isPartyHeader(h)) partyCol ??= c;
   }
   const keyByHeader = percentCol !== undefined || popCol !== undefined;
+  const amountNamed = amountCol;
   const body = tableBody(cells, rect, headerRow);
   // Asked of the same column again and again (once per line for the note lines): worked out once per column.
   const named = new Map<number, boolean>();
@@ -265,6 +267,19 @@ export function detectApportionment(
         keyHeaderKind(cells.text(headerRow, c)) === null &&
         proportional(cells, shares, c, body.rows, label),
     );
+  }
+
+  // Shares beside a count and amounts that follow the count: the count is the key, whatever the order.
+  if (percentCol !== undefined && popCol === undefined && label !== undefined && contentKeys) {
+    const behind = countBehindShares(cells, percentCol, numeric, body.rows, label, amountNamed);
+    if (behind !== null) {
+      popCol = behind.count;
+      amountCol = behind.amount;
+      because['key-col'] = text(
+        `andelene er ${field.da}s andele, afrundet, og beløbene følger den`,
+        `the shares are ${field.en}'s shares, rounded, and the amounts follow it`,
+      );
+    }
   }
 
   amountCol = role(roles, 'amount') ?? amountCol;
