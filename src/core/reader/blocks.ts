@@ -217,8 +217,9 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
 
 /**
  * A line after a spacer row that sums the figures above it, column by column, is their total, labelled or not:
- * the arithmetic says so. All columns but one must agree (one may be the typo the check is there to find),
- * at least two must, and nothing after it may hold figures (it would be a table of its own).
+ * the arithmetic says so. All columns but one must agree (one may be the typo the check is there to find), at
+ * least one must, of two or more compared (a key that sums exactly beside amounts with a typo in them), and
+ * nothing after it may hold figures (it would be a table of its own).
  */
 function totalsAbove(cells: SheetCells, above: RangePos, below: RangePos): boolean {
   const line = below.top;
@@ -241,7 +242,7 @@ function totalsAbove(cells: SheetCells, above: RangePos, below: RangePos): boole
     compared++;
     if (compare(sum, total) === 0) agree++;
   }
-  return agree >= 2 && agree >= compared - 1;
+  return compared >= 2 && agree >= 1 && agree >= compared - 1;
 }
 
 /**
