@@ -422,7 +422,16 @@ export function detectApportionment(
   // Asked once, and only when a line is words alone: a long split has no such lines and 40 names per row cost.
   let known: boolean | undefined;
   const knownNames = () => (known ??= namesParties(party));
-  const noteRows = lines.filter((r) => headingOrNoteLine(cells, r, party, rect, knownNames));
+  // The lines with figures make the whole between them (shares of exactly 100, amounts the total's): a line of
+  // words alone among them adds no party, it is a remark ("Ændret efter budgetforliget").
+  let whole: boolean | undefined;
+  const figuresMakeWhole = () =>
+    (whole ??= makesWhole(cells, lines, percentCol ?? null, amount, totalRow, fractions));
+  const noteRows = lines.filter(
+    (r) =>
+      headingOrNoteLine(cells, r, party, rect, knownNames) ||
+      wordsOnlyBeside(cells, r, party, rect, figuresMakeWhole),
+  );
   if (noteRows.length) because['note-rows'] = noteLinesReading(cells, party, noteRows);
   const dataRows = lines.filter((r) => !noteRows.includes(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
@@ -478,6 +487,43 @@ function headingOrNoteLine(
   if (cells.kind(row, party) !== TEXT || !isSingleTextRow(cells, row, rect.left, rect.right)) return false;
   const name = cells.text(row, party);
   return isHeadingOrNoteLine(name) || (knownNames() && matchParty(name, { fuzzy: true }) === null);
+}
+
+/** A line of words alone (no figure anywhere) among lines whose figures already make the whole. */
+function wordsOnlyBeside(
+  cells: SheetCells,
+  row: number,
+  party: number,
+  rect: RangePos,
+  figuresMakeWhole: () => boolean,
+): boolean {
+  return (
+    cells.kind(row, party) === TEXT &&
+    isSingleTextRow(cells, row, rect.left, rect.right) &&
+    figuresMakeWhole()
+  );
+}
+
+/**
+ * The lines' shares sum to exactly 100 %, or their amounts to exactly the total line's: nothing is missing
+ * from the split, so a line without figures is no party left without them.
+ */
+function makesWhole(
+  cells: SheetCells,
+  lines: readonly number[],
+  shareCol: number | null,
+  amountCol: number | null,
+  totalRow: number | null,
+  fractions: boolean,
+): boolean {
+  if (shareCol !== null) {
+    const shares = shareValues(cells, shareCol, lines, fractions).filter((v) => v !== null);
+    if (shares.length >= 2 && compare(sumOf(shares), HUNDRED) === 0) return true;
+  }
+  if (amountCol === null || totalRow === null) return false;
+  const total = cells.number(totalRow, amountCol);
+  const amounts = columnValues(cells, amountCol, lines).filter((v) => v !== null);
+  return total !== null && amounts.length >= 2 && compare(sumOf(amounts), total) === 0;
 }
 
 /**
