@@ -489,7 +489,10 @@ function headingOrNoteLine(
   return isHeadingOrNoteLine(name) || (knownNames() && matchParty(name, { fuzzy: true }) === null);
 }
 
-/** A line of words alone (no figure anywhere) among lines whose figures already make the whole. */
+/**
+ * A line of words alone (no figure anywhere) among lines whose figures already make the whole. A Danish
+ * party's own name there is still a party with its figures missing: Fordel knows it for one.
+ */
 function wordsOnlyBeside(
   cells: SheetCells,
   row: number,
@@ -497,11 +500,8 @@ function wordsOnlyBeside(
   rect: RangePos,
   figuresMakeWhole: () => boolean,
 ): boolean {
-  return (
-    cells.kind(row, party) === TEXT &&
-    isSingleTextRow(cells, row, rect.left, rect.right) &&
-    figuresMakeWhole()
-  );
+  if (cells.kind(row, party) !== TEXT || !isSingleTextRow(cells, row, rect.left, rect.right)) return false;
+  return matchParty(cells.text(row, party), { fuzzy: true }) === null && figuresMakeWhole();
 }
 
 /**
