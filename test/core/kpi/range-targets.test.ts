@@ -113,3 +113,23 @@ describe('a baseline written with its year, as the seeds print "Baseline (år)"'
     expect(ruleAt(r, 'E3')).toEqual(['kpi-met']);
   });
 });
+
+describe('the baseline year in the baseline column\'s header, as "Baseline 2025"', () => {
+  it('starts the straight line after that year, as a column of baseline years would', () => {
+    const r = run([
+      ['Indikator', 'Baseline 2025', 'Mål', 'Frist', 'Resultat'],
+      ['Andel eksporterende virksomheder', '26 %', '45 %', '31.12.2027', '26 %'],
+    ]);
+    // From 26 % on 1.1.2026 to 45 % on 31.12.2027: 33,8 % by 24.11.2026.
+    expect(ruleAt(r, 'E2')).toEqual(['kpi-at-risk']);
+  });
+
+  it('takes no year from a period in the header', () => {
+    const r = run([
+      ['Indikator', 'Baseline 2020-2024', 'Mål', 'Frist', 'Resultat'],
+      ['Andel eksporterende virksomheder', '26 %', '45 %', '31.12.2027', '26 %'],
+    ]);
+    // Read as an annual target from 1.1.2027: nothing is due yet.
+    expect(ruleAt(r, 'E2')).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ import { cellReader, labelAt, readDecimalAt, type CellReader } from '../../check
 import { readDeadline } from './read-deadline';
 import { isNoResult } from './rules/no-result';
 import { splitFromTo } from './rules/from-to';
-import { dueYearOf, targetYearOf } from './series';
+import { baselineYearOf as yearInHeader, dueYearOf, targetYearOf } from './series';
 import { key, type TableOutput } from '../../output/table-output';
 
 const STATUS: Record<KpiStatus, Text> = {
@@ -367,7 +367,14 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       baseline: baseline ? located(baseline) : null,
       baselineYear: baselineYear
         ? yearOf(baselineYear.value)
-        : (baselineYearOf ?? dueYearOf(baseline?.unitWord) ?? interpreted?.baselineYear ?? null),
+        : (baselineYearOf ??
+          dueYearOf(baseline?.unitWord) ??
+          // "Baseline 2025" over the baselines: the year they are of.
+          (baseline && c.baseline !== undefined && baselineCol === c.baseline
+            ? yearInHeader(labelAt(grid, t.headerRow, c.baseline))
+            : null) ??
+          interpreted?.baselineYear ??
+          null),
       actual: actual ? located(actual) : null,
       control: control ? located(control) : null,
       deadline,
