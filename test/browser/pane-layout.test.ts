@@ -310,6 +310,49 @@ describe.each(SIZES)('the task pane at $width x $height', (size) => {
     await page.close();
   });
 
+  it('opens a table at the foot of the list with its first item in view', async () => {
+    const page = await openPane(size);
+    await page.getByRole('list', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
+    await runButton(page).click();
+    await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
+    const row = page.getByRole('button', { name: /^▸?\s*Resultatmål for erhvervshuset/ });
+    // As a user scrolls: just far enough to see the table's row, at the foot of the pane.
+    await row.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await row.click();
+    const first = page.locator('li[data-table]', { has: row }).locator('[data-headline]').first();
+    await first.waitFor({ timeout: TIMEOUT });
+    expect(await soonInView(page, first)).toBe(true);
+    expect(await inView(page, row)).toBe(true);
+    await shot(page, '15-last-table-opened', size);
+    await page.close();
+  });
+
+  it('shows a fix that could not be written where the user is, with the keyboard on it', async () => {
+    const page = await openPane(size);
+    await page.getByRole('list', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
+    await runButton(page).click();
+    await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
+    await page.getByRole('button', { name: /EU-kontor: finansiering/ }).click();
+    const fix = page.getByRole('button', { name: 'Ret C41', exact: true });
+    await fix.click();
+    const dialog = page.getByRole('dialog', { name: 'Ret 1 celle?' });
+    await dialog.waitFor({ timeout: TIMEOUT });
+    // Meanwhile someone protected the sheet in Excel: the fix cannot be written.
+    await page.evaluate(() =>
+      (
+        window as unknown as { __fordelFake: { setProtected(s: string, on: boolean): void } }
+      ).__fordelFake.setProtected('Fordeling', true),
+    );
+    await dialog.getByRole('button', { name: 'Ret', exact: true }).click();
+    const failure = page.getByRole('alert').filter({ hasText: 'Noget gik galt' });
+    await failure.waitFor({ timeout: TIMEOUT });
+    expect(await soonInView(page, failure)).toBe(true);
+    // The dialog has gone: the keyboard is on the message's "Prøv igen", not lost on the page.
+    expect(await failure.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await shot(page, '16-fix-refused', size);
+    await page.close();
+  });
+
   const hasClean = typeof (OfficeWorkbook.prototype as { clean?: unknown }).clean === 'function';
   (hasClean ? it : it.skip)(
     'removes its output and leaves every cell as it was before the first run',
