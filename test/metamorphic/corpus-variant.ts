@@ -57,7 +57,7 @@ export function buildCorpusVariant(caseId: string, seed: number): CorpusVariant 
   };
 }
 
-function sheetModel(s: CorpusSheet, freeze: boolean): SheetModel {
+export function sheetModel(s: CorpusSheet, freeze: boolean): SheetModel {
   const m = newSheet(s.name);
   s.rows.forEach((row, r) =>
     row.forEach((v, c) => {

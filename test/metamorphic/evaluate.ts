@@ -3,7 +3,8 @@
  */
 import { checkBytes } from './check';
 import { Rng, subSeed } from './rng';
-import { buildCorpusVariant, judgeCorpusVariant } from './corpus-variant';
+import { buildCorpusVariant, judgeCorpusVariant, type CorpusVariant } from './corpus-variant';
+import { buildKpiVariant } from './kpi-variant';
 import { CORPUS_TRUTHS } from './truths/corpus';
 import { FAMILIES, show, type Family, type Transform } from './families';
 import { judge, type Breakage, type Outcome } from './judge';
@@ -18,6 +19,8 @@ export interface VariantSpec {
   readonly only?: Family;
   /** Lay out under these transforms instead of the seed's pick ("--try"). */
   readonly forced?: readonly Transform[];
+  /** A target list's layout, named as in its id ("dates:long+targets:qualified ..."), for `--try`. */
+  readonly layout?: string;
 }
 
 export interface VariantResult {
@@ -69,14 +72,30 @@ export function budgetSpecsFor(firstSeed: number, count: number): VariantSpec[] 
 export const BUDGET_SAMPLE = { firstSeed: 1, count: 120 } as const;
 
 const isCorpus = (spec: VariantSpec): boolean => spec.truthId.startsWith('corpus:');
+export const isKpi = (spec: VariantSpec): boolean => spec.truthId.startsWith('kpi-');
+
+/** Generated target lists (kpi-variant.ts), a stream of their own like the budgets. */
+export function kpiSpecsFor(firstSeed: number, count: number): VariantSpec[] {
+  return Array.from({ length: count }, (_, i) => ({ truthId: `kpi-${firstSeed + i}`, seed: firstSeed + i }));
+}
+
+/** The fixed sample of target lists the jest test runs. */
+export const KPI_SAMPLE = { firstSeed: 1, count: 150 } as const;
+
+/** A corpus case or a generated target list, as the corpus's evaluation judges it. */
+function caseVariant(spec: VariantSpec): CorpusVariant {
+  return isKpi(spec)
+    ? buildKpiVariant(spec.seed, spec.layout)
+    : buildCorpusVariant(spec.truthId.slice('corpus:'.length), spec.seed);
+}
 
 /** The fixed sample the jest ratchet runs. */
 export const SAMPLE = { firstSeed: 1, count: 300 } as const;
 
 /** A variant's id and workbook, for writing a broken one to disk. */
 export function variantFile(spec: VariantSpec): { id: string; bytes: Buffer } {
-  if (isCorpus(spec)) {
-    const v = buildCorpusVariant(spec.truthId.slice('corpus:'.length), spec.seed);
+  if (isCorpus(spec) || isKpi(spec)) {
+    const v = caseVariant(spec);
     return { id: v.id, bytes: workbookBytes(v.sheets) };
   }
   const { variant, bytes } = materialise(spec);
@@ -90,15 +109,15 @@ export function materialise(spec: VariantSpec): { variant: Variant; bytes: Buffe
 
 export function evaluateSpec(spec: VariantSpec): VariantResult {
   const t0 = performance.now();
-  if (isCorpus(spec)) {
-    const v = buildCorpusVariant(spec.truthId.slice('corpus:'.length), spec.seed);
+  if (isCorpus(spec) || isKpi(spec)) {
+    const v = caseVariant(spec);
     const j = judgeCorpusVariant(v);
     return {
       id: v.id,
       truthId: spec.truthId,
       seed: spec.seed,
       kind: v.kind,
-      origin: 'corpus',
+      origin: isKpi(spec) ? 'random' : 'corpus',
       families: v.families,
       outcome: j.outcome,
       unsureAllowed: j.unsureAllowed,

@@ -6,6 +6,8 @@
  *   --seed N --count N      the seeds to run (default 1 and 2000)
  *   --sample                the fixed sample the jest test runs
  *   --budgets               generated budgets only (issue 22); with --sample, the budget sample
+ *   --kpis                  generated target lists only; with --sample, the target-list sample (its own list:
+ *                           known-broken-kpi.json)
  *   --update-known          rewrite known-broken.json from this run (with --sample)
  *   --replay <variant id>   one variant: what was planted, what Fordel said, the .xlsx
  *   --try <truth/seed/transforms>  as --replay, but under the transforms named, whatever the seed picks
@@ -17,6 +19,8 @@ import { Worker } from 'node:worker_threads';
 import { checkBytes } from './check';
 import {
   evaluateSpec,
+  KPI_SAMPLE,
+  kpiSpecsFor,
   materialise,
   BUDGET_SAMPLE,
   budgetSpecsFor,
@@ -29,7 +33,9 @@ import {
 import { FAMILIES, parseTransforms } from './families';
 import { a1 } from './sheet-model';
 import { BREAKAGES } from './judge';
-import { KNOWN_BROKEN_FILE, writeKnown } from './known';
+import { KNOWN_BROKEN_FILE, KNOWN_BROKEN_KPI_FILE, writeKnown } from './known';
+import { buildKpiVariant } from './kpi-variant';
+import { workbookBytes } from './write-xlsx';
 import { show } from './families';
 
 const OUT = path.resolve(__dirname, '../../test-output/metamorphic');
@@ -112,6 +118,9 @@ function safeName(id: string): string {
 
 async function replay(id: string, forceTransforms = false): Promise<void> {
   const [truthId, seed, names] = id.split('/');
+  // A target list's layout is named in choices of its own (truths/kpi.ts), not in the families.
+  if (truthId.startsWith('kpi-'))
+    return replayKpi({ truthId, seed: Number(seed), ...(forceTransforms ? { layout: names } : {}) });
   const spec: VariantSpec = {
     truthId,
     seed: Number(seed),
@@ -154,6 +163,33 @@ async function replayCorpus(spec: VariantSpec): Promise<void> {
   console.log(`  skrevet: ${path.relative(process.cwd(), file)}`);
 }
 
+/** A target list: each target's row, kind and verdict, then what Fordel said, then the problems. */
+function replayKpi(spec: VariantSpec): void {
+  const v = buildKpiVariant(spec.seed, spec.layout);
+  fs.mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `${safeName(v.id)}.xlsx`);
+  const bytes = workbookBytes(v.sheets);
+  fs.writeFileSync(file, bytes);
+  console.log(v.id);
+  v.truth.targets.forEach((t, i) =>
+    console.log(
+      `  række ${v.rows[i]}: ${t.name} (${t.kind}${t.lower ? ', lavere er bedre' : ''}): ` +
+        `mål ${t.target / 10}, resultat ${t.result === undefined ? t.awaited : t.result / 10}, ` +
+        `baseline ${t.baseline === undefined ? '-' : t.baseline / 10} -> ${t.verdict}${t.planted ? ` + ${t.planted}` : ''}`,
+    ),
+  );
+  const r = evaluateSpec(spec);
+  console.log(`  udfald: ${r.outcome}${r.breakages.length ? ` (${r.breakages.join(', ')})` : ''}`);
+  for (const p of r.problems) console.log(`  - ${p}`);
+  console.log(`  Fordel siger:`);
+  const report = checkBytes(bytes);
+  for (const tb of report.tables)
+    console.log(`    tabel ${tb.sheet}!${tb.range} ${tb.kind} ${tb.reading?.verdict ?? ''}`);
+  for (const f of report.findings)
+    console.log(`    ${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.expected ?? ''} ${f.actual ?? ''}`);
+  console.log(`  skrevet: ${path.relative(process.cwd(), file)}`);
+}
+
 async function main(): Promise<void> {
   const replayId = arg('--replay');
   if (replayId) return replay(replayId);
@@ -161,12 +197,16 @@ async function main(): Promise<void> {
   if (tryId) return replay(tryId, true);
   const sample = flag('--sample');
   const budgets = flag('--budgets');
-  const fixed = budgets ? BUDGET_SAMPLE : SAMPLE;
+  const kpis = flag('--kpis');
+  const fixed = budgets ? BUDGET_SAMPLE : kpis ? KPI_SAMPLE : SAMPLE;
   const first = sample ? fixed.firstSeed : Number(arg('--seed') ?? 1);
   const count = sample ? fixed.count : Number(arg('--count') ?? 2000);
   const workers = Number(arg('--workers') ?? 2);
   const t0 = Date.now();
-  const results = await runAll((budgets ? budgetSpecsFor : specsFor)(first, count), workers);
+  const results = await runAll(
+    (budgets ? budgetSpecsFor : kpis ? kpiSpecsFor : specsFor)(first, count),
+    workers,
+  );
   const seconds = (Date.now() - t0) / 1000;
 
   fs.mkdirSync(OUT, { recursive: true });
@@ -195,8 +235,11 @@ async function main(): Promise<void> {
       `${notRead} varianter hvor sandhedens tabel ikke blev læst som tabel; ${unsureNotAllowed.length} usikre uden tvetydighed.`,
   );
   if (sample && !budgets && flag('--update-known')) {
-    writeKnown(broken.map((r) => r.id));
-    console.log(`${KNOWN_BROKEN_FILE} opdateret: ${broken.length} varianter.`);
+    writeKnown(
+      broken.map((r) => r.id),
+      kpis ? 'kpi' : 'mixed',
+    );
+    console.log(`${kpis ? KNOWN_BROKEN_KPI_FILE : KNOWN_BROKEN_FILE} opdateret: ${broken.length} varianter.`);
   }
   const kept = results.filter((r) => r.outcome === 'kept').length;
   const unsure = results.filter((r) => r.outcome === 'unsure').length;

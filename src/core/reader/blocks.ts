@@ -5,7 +5,7 @@
 import { add, compare, ZERO } from '../decimal/decimal';
 import type { RangePos } from '../grid/a1';
 import { BLANK, NUMBER, TEXT, type SheetCells } from './cells';
-import { isTotalLabel, periodLabel } from './labels';
+import { isTotalLabel, kpiHeaderRole, periodLabel } from './labels';
 import { isNil } from '../numbers/nil';
 import { SPACED_TABLE } from './labels';
 
@@ -296,7 +296,23 @@ function headsBody(cells: SheetCells, above: RangePos, below: RangePos): boolean
     if (cells.kind(header, c) === BLANK) return false;
     figures++;
   }
-  return figures >= 2;
+  return figures >= 2 || headsTargetList(cells, header, first, above);
+}
+
+/** A target list's header names this many columns by their roles ("Resultatmål | Mål | Resultat | Frist"). */
+const TARGET_LIST_ROLES = 3;
+
+/**
+ * A target list's header over lines of words ("10 procentpoint", "ultimo 2027", "15 % stigning"): the header
+ * says what each column holds, and every cell of the first line stands under one of its words.
+ */
+function headsTargetList(cells: SheetCells, header: number, first: number, rect: RangePos): boolean {
+  let roles = 0;
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (cells.kind(first, c) !== BLANK && cells.kind(header, c) === BLANK) return false;
+    if (kpiHeaderRole(cells.text(header, c)) !== null) roles++;
+  }
+  return roles >= TARGET_LIST_ROLES;
 }
 
 function firstText(cells: SheetCells, row: number, rect: RangePos): string {

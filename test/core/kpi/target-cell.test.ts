@@ -110,7 +110,17 @@ describe('readTargetCell: the number first, then what is counted', () => {
     expect(read('52 (foreløbigt)')).toMatchObject({ ok: false, code: 'words' });
   });
 
-  it('keeps a range as the ambiguous number it is', () => {
-    expect(read('5-10.000 ufaglærte')).toMatchObject({ ok: false, code: 'ambiguous-number' });
+  it('reads a range of a count as a range target, the thousands written once for both ends', () => {
+    expect(read('5-10.000 ufaglærte')).toMatchObject({
+      ok: true,
+      value: d('5000'),
+      range: { low: d('5000'), high: d('10000'), elided: true },
+      unitWord: 'ufaglærte',
+    });
+  });
+
+  it('keeps a range of changes as the ambiguous number it is', () => {
+    expect(read('10-15 % stigning')).toMatchObject({ ok: false });
+    expect(read('2-3 procentpoint')).toMatchObject({ ok: false });
   });
 });

@@ -20,7 +20,8 @@ import { text, type Text } from '../../findings/finding';
 import { a1 } from '../../grid/a1';
 import type { SheetGrid } from '../../grid/grid';
 import { interpretTarget } from './rules/interpret-target';
-import { evaluateKpi, type KpiInput, type KpiStatus, type TargetType } from './rules/target';
+import { evaluateKpi, shown, type KpiInput, type KpiStatus, type TargetType } from './rules/target';
+import { readRangeTarget } from './rules/range-target';
 import type { OutValue } from '../../output/plan';
 import type { KpiLayout } from '../../tables/layout';
 import type { KpiFacts } from '../../diagnose/facts';
@@ -29,7 +30,7 @@ import { cellReader, labelAt, readDecimalAt, type CellReader } from '../../check
 import { readDeadline } from './read-deadline';
 import { isNoResult } from './rules/no-result';
 import { splitFromTo } from './rules/from-to';
-import { dueYearOf, targetYearOf } from './series';
+import { baselineYearOf as yearInHeader, dueYearOf, targetYearOf } from './series';
 import { key, type TableOutput } from '../../output/table-output';
 
 const STATUS: Record<KpiStatus, Text> = {
@@ -77,7 +78,9 @@ export function checkKpiTable(grid: SheetGrid, t: KpiLayout, params: CheckParams
       const v = [input.baseline, input.target, input.actual, input.control].find(
         (x) => x?.cell === a1(row, col),
       );
-      if (v && params.validated) validated.set(key(row, col), toNumber(v.value));
+      // A range target stays as written: no one figure stands for it.
+      if (v && params.validated && !(v === input.target && input.range))
+        validated.set(key(row, col), toNumber(v.value));
     }
   }
   findings.push(...subtargetFindings(grid.name, targets));
@@ -181,20 +184,53 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
             : cell.percent && CHANGE_BY.test(name) && baseline
               ? 'change'
               : 'level');
-  const dir = towardsTarget(readDirection(name, cell, directionText), cell, baseline, type);
+  const saidDirection = readDirection(name, cell, directionText);
+  let dir = towardsTarget(saidDirection, cell, baseline, type);
   // Percentage points against no control group: a result also written in points is the difference itself.
   const pointsLevel = type === 'pp' && (actual?.points === true || (!control && !baseline && !actual));
   const where = a1(row, c.target);
-  const decisions: ReadingDecision[] = [
-    {
+  const decisions: ReadingDecision[] = [];
+  if (cell.range) {
+    const written = String(cellAt(grid, row, c.targetValue))
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (type !== 'level') {
+      // A range of changes or points: which figure applies is the user's to say.
+      r.findings.push(readFailureFinding(fail('ambiguous-number', msg.range(written)), grid.name, cell.cell));
+      return { input: null, decisions: [], target: rowTarget };
+    }
+    const show = shownAs(cell, type, pointsLevel, baseline, actual);
+    const ranged = readRangeTarget(cell.range, written, saidDirection, actual, (d, lang, bare) =>
+      shown(d, lang, bare ? { ...show, percent: false, points: false } : show, 0),
+    );
+    if (!ranged.ok)
+      return {
+        input: null,
+        decisions,
+        target: rowTarget,
+        unsureCell: actual?.cell ?? cell.cell,
+        unsure: text(
+          `${name} (${cell.cell}): ${ranged.because.da}.`,
+          `${name} (${cell.cell}): ${ranged.because.en}.`,
+        ),
+      };
+    decisions.push({
+      role: 'range',
+      cells: cell.cell,
+      because: text(`${name}: ${ranged.because.da}`, `${name}: ${ranged.because.en}`),
+    });
+    cell = { ...cell, value: ranged.target };
+    dir = { direction: ranged.direction, comparator: ranged.comparator, because: ranged.because };
+  } else {
+    decisions.push({
       role: 'direction',
       cells: where,
       because: text(
         `${name}: ${dir.direction === 'down' ? 'lavere er bedre' : dir.direction === 'up' ? 'højere er bedre' : 'retning ukendt'}, fordi ${dir.because.da}`,
         `${name}: ${dir.direction === 'down' ? 'lower is better' : dir.direction === 'up' ? 'higher is better' : 'direction unknown'}, because ${dir.because.en}`,
       ),
-    },
-  ];
+    });
+  }
   if (byUnit?.fractions) {
     decisions.push({
       role: 'unit',
@@ -331,7 +367,14 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       baseline: baseline ? located(baseline) : null,
       baselineYear: baselineYear
         ? yearOf(baselineYear.value)
-        : (baselineYearOf ?? interpreted?.baselineYear ?? null),
+        : (baselineYearOf ??
+          dueYearOf(baseline?.unitWord) ??
+          // "Baseline 2025" over the baselines: the year they are of.
+          (baseline && c.baseline !== undefined && baselineCol === c.baseline
+            ? yearInHeader(labelAt(grid, t.headerRow, c.baseline))
+            : null) ??
+          interpreted?.baselineYear ??
+          null),
       actual: actual ? located(actual) : null,
       control: control ? located(control) : null,
       deadline,
@@ -339,6 +382,7 @@ function kpiInput(r: CellReader, t: KpiLayout, row: number): RowReading {
       deadlineCell: dl?.empty ? a1(row, c.deadline!) : null,
       deadlineUnreadable: dl !== null && !dl.empty && !dl.deadline && !dl.open,
       show: shownAs(cell, type, pointsLevel, baseline, actual),
+      ...(cell.range ? { range: { low: cell.range.low, high: cell.range.high } } : {}),
     },
   };
 }

@@ -33,6 +33,16 @@ export function dueYearOf(wordsAfterFigure: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+const PERIOD = /(?:19|20)\d\d\s*[-–/]\s*\d|\d\s*[-–/]\s*(?:19|20)\d\d/;
+
+/** The one year a baseline column's header gives its figures: "Baseline 2025", "Udgangspunkt (2024)"; not a period. */
+export function baselineYearOf(header: string): number | null {
+  const label = normalizeLabel(header);
+  const years = label.match(YEARS) ?? [];
+  return years.length === 1 && !PERIOD.test(label) ? Number(years[0]) : null;
+}
+
 export interface Series {
   readonly years: readonly { readonly col: number; readonly year: number }[];
   readonly targetYear: number;

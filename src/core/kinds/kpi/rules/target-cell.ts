@@ -8,7 +8,9 @@ import { decimal, neg, type Decimal } from '../../../decimal/decimal';
 import { isCellError, type RawValue } from '../../../grid/grid';
 import { cleanText } from '../../../numbers/parse-number-text';
 import { readNumber, type NumberFail, type NumberRead } from '../../../numbers/read-number';
+import { readRange, type NumberRange } from '../../../numbers/read-range';
 import { formatDecimals, shownDecimals } from '../../../numbers/shown-decimals';
+import { dueYearOf } from '../series';
 import type { Comparator } from './target';
 
 export interface TargetCell {
@@ -31,6 +33,11 @@ export interface TargetCell {
   readonly unitWord?: string;
   /** The words that made it a change ("reduktion", "stigning på"), as written. */
   readonly changeWords?: string;
+  /**
+   * A range target ("4,0-4,5", "90-95 %", "5-10.000"): `value` is its lower end. Only a level is read as a
+   * range; a range of changes or points stays a number to be written as one.
+   */
+  readonly range?: { readonly low: Decimal; readonly high: Decimal; readonly elided: boolean };
 }
 
 /**
@@ -154,15 +161,24 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
   }
   let read = readNumber(s, { format });
   let unitWord: string | undefined;
-  if (!read.ok) {
+  const level = !changeWords && !relative && !points;
+  let range: NumberRange | null = null;
+  if (!read.ok && read.code === 'ambiguous-number' && level) range = readRange(s);
+  if (!read.ok && !range) {
     const split = numberThenWords(s, format);
     if (split) {
-      // "5-10.000 ufaglærte": the number itself is the problem, and its finding says so.
-      if (!split.read.ok) return failWithRaw(split.read, raw);
-      read = split.read;
-      unitWord = split.rest;
+      // "5-10.000 ufaglærte": a range with the words saying what is counted; any other ambiguous number is
+      // the problem, and its finding says so.
+      range = split.read.ok || !level ? null : readRange(split.head);
+      if (range) unitWord = split.rest;
+      else if (!split.read.ok) return failWithRaw(split.read, raw);
+      else {
+        read = split.read;
+        unitWord = split.rest;
+      }
     }
   }
+  if (range) return rangeCell(range, { comparator, operatorWords, approx, unitWord, format });
   if (!read.ok) {
     // The words left once the operator, approximation and change words are taken off, else all of them.
     const words = wordsOf(s) ?? wordsOf(written);
@@ -199,14 +215,21 @@ export function readTargetCell(raw: RawValue, format: string | null): TargetCell
  * number means (CHANGES_MEANING), a second percent, or a bare number after a space ("1 500") give no split.
  * A start that is an ambiguous number ("5-10.000") is returned as its failure.
  */
-function numberThenWords(s: string, format: string | null): { read: NumberRead; rest: string } | null {
+function numberThenWords(
+  s: string,
+  format: string | null,
+): { read: NumberRead; head: string; rest: string } | null {
   const tokens = s.split(' ');
   for (let k = tokens.length - 1; k >= 1; k--) {
     const rest = tokens.slice(k).join(' ');
-    if (/^[+-]?[\d.,]+%?$/.test(tokens[k]) || !/\p{L}/u.test(rest)) continue;
+    // "42 % (2024)": the year the figure is of (or due), said after it, is words about the figure too.
+    const year = dueYearOf(rest) !== null;
+    if (/^[+-]?[\d.,]+%?$/.test(tokens[k]) || (!/\p{L}/u.test(rest) && !year)) continue;
     if (CHANGES_MEANING.test(rest) || /%|(?<!\p{L})(?:pct|procent)(?!\p{L})/u.test(rest)) continue;
-    const head = readNumber(tokens.slice(0, k).join(' '), { format });
-    if (head.ok || (k === 1 && head.code === 'ambiguous-number')) return { read: head, rest };
+    const written = tokens.slice(0, k).join(' ');
+    const head = readNumber(written, { format });
+    const ambiguous = !head.ok && head.code === 'ambiguous-number';
+    if (head.ok || (ambiguous && (k === 1 || readRange(written)))) return { read: head, head: written, rest };
   }
   return null;
 }
@@ -227,6 +250,32 @@ function wordsOf(text: string): TargetCellWords | null {
   // A digit glued to letters ("1.5OO", "12abc") is a typo in a number, not words about one.
   if (text.split(' ').some((t) => /^[+-]?\d[\d.,]*\p{L}/u.test(t))) return null;
   return { ok: false, code: 'words', words, hasNumber };
+}
+
+/** A range read as a level target: its lower end as the value, the range beside it. */
+function rangeCell(
+  range: NumberRange,
+  said: {
+    comparator?: Comparator;
+    operatorWords?: string;
+    approx: boolean;
+    unitWord?: string;
+    format: string | null;
+  },
+): { ok: true } & TargetCell {
+  const fromFormat = formatDecimals(said.format);
+  return {
+    ok: true,
+    value: range.low,
+    percent: range.unit === 'percent',
+    points: false,
+    approx: said.approx,
+    decimals: fromFormat ?? Math.min(Math.max(range.low.scale, range.high.scale), 4),
+    range: { low: range.low, high: range.high, elided: range.elided },
+    ...(said.comparator ? { comparator: said.comparator } : {}),
+    ...(said.operatorWords ? { operatorWords: said.operatorWords } : {}),
+    ...(said.unitWord ? { unitWord: said.unitWord } : {}),
+  };
 }
 
 function boundOf(bound: 'min' | 'max' | undefined): Comparator | undefined {

@@ -77,6 +77,8 @@ export interface KpiInput {
   deadlineCell?: string | null;
   /** The deadline cell could not be read as a date; its own finding says so. */
   deadlineUnreadable?: boolean;
+  /** A range target ("90-95 %"): messages name the range; `target` is the end it is judged against. */
+  range?: { readonly low: Decimal; readonly high: Decimal };
   /**
    * How the cells show their figures: percent or percentage points or plain, and decimals; messages use
    * the same.
@@ -177,13 +179,19 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
   });
   const values = { expected: toPlainString(targetValue), actual: toPlainString(actual.value) };
   const n = (d: Decimal, lang: Lang, extra = 0) => shown(d, lang, input.show, extra);
+  // A range target is named as the range ("90-95 %"), with its unit once.
+  const range = input.range;
+  const goal = (lang: Lang) =>
+    range
+      ? `${shown(range.low, lang, input.show && { ...input.show, percent: false, points: false }, 0)}-${n(range.high, lang)}`
+      : n(targetValue, lang);
 
   if (reaches(actual.value, targetValue, cmp)) {
     say(
       'kpi-met',
       actual.cell,
-      `${input.name}: resultatet ${n(actual.value, 'da')} når målet ${n(targetValue, 'da')}.`,
-      `${input.name}: the actual ${n(actual.value, 'en')} meets the target ${n(targetValue, 'en')}.`,
+      `${input.name}: resultatet ${n(actual.value, 'da')} når målet ${goal('da')}.`,
+      `${input.name}: the actual ${n(actual.value, 'en')} meets the target ${goal('en')}.`,
       values,
     );
     return result('met');
@@ -191,8 +199,8 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
   if (deadline === null || line === null) {
     const open = input.openDeadline;
     const progress = {
-      da: `om resultatet ${n(actual.value, 'da')} er på vej mod målet ${n(targetValue, 'da')}`,
-      en: `whether the actual ${n(actual.value, 'en')} is on its way to the target ${n(targetValue, 'en')}`,
+      da: `om resultatet ${n(actual.value, 'da')} er på vej mod målet ${goal('da')}`,
+      en: `whether the actual ${n(actual.value, 'en')} is on its way to the target ${goal('en')}`,
     };
     if (open && deadline === null) {
       say(
@@ -224,8 +232,8 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
     say(
       'kpi-not-met',
       actual.cell,
-      `${input.name}: fristen ${showDate(deadlineIso!, 'da')} er passeret; resultatet ${n(actual.value, 'da')} når ikke målet ${n(targetValue, 'da')}.`,
-      `${input.name}: the deadline ${showDate(deadlineIso!, 'en')} has passed; the actual ${n(actual.value, 'en')} does not meet the target ${n(targetValue, 'en')}.`,
+      `${input.name}: fristen ${showDate(deadlineIso!, 'da')} er passeret; resultatet ${n(actual.value, 'da')} når ikke målet ${goal('da')}.`,
+      `${input.name}: the deadline ${showDate(deadlineIso!, 'en')} has passed; the actual ${n(actual.value, 'en')} does not meet the target ${goal('en')}.`,
       values,
     );
     return result('not-met');
@@ -234,8 +242,8 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
   say(
     'kpi-at-risk',
     actual.cell,
-    `${input.name}: resultatet ${n(actual.value, 'da')} ligger under den lige linje mod målet ${n(targetValue, 'da')}; i dag burde det være ${n(line.value, 'da')}.`,
-    `${input.name}: the actual ${n(actual.value, 'en')} is behind the straight line to the target ${n(targetValue, 'en')}; today it should be ${n(line.value, 'en')}.`,
+    `${input.name}: resultatet ${n(actual.value, 'da')} ligger under den lige linje mod målet ${goal('da')}; i dag burde det være ${n(line.value, 'da')}.`,
+    `${input.name}: the actual ${n(actual.value, 'en')} is behind the straight line to the target ${goal('en')}; today it should be ${n(line.value, 'en')}.`,
     { expected: toPlainString(line.value), actual: toPlainString(actual.value) },
   );
   return result('at-risk');
