@@ -284,7 +284,10 @@ export function buildKpiVariant(seed: number, forcedLayout?: string): KpiVariant
     note: `${t.name}: ${t.verdict}`,
   }));
   const planted = truth.targets.some((t) => t.planted || t.verdict === 'not-met' || t.verdict === 'at-risk');
-  const awaitedPassed = truth.targets.some((t) => t.result === undefined && passed(t.deadline));
+  // A warning the case allows (deadline passed with no result, at risk with no baseline) may colour the table.
+  const awaitedPassed = truth.targets.some(
+    (t) => (t.result === undefined && passed(t.deadline)) || t.orVerdict === 'at-risk',
+  );
   const verdict: TableVerdictKind[] = planted
     ? ['ok', 'warnings', 'errors', 'unsure']
     : awaitedPassed
