@@ -217,37 +217,24 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
 
 /**
  * A line after a spacer row that sums the figures above it, column by column, is their total, labelled or not:
- * the arithmetic says so. All columns but one must agree (one may be the typo the check is there to find),
- * at least two must, and nothing after it may hold figures (it would be a table of its own).
+ * the arithmetic says so. Nothing after it may hold figures (it would be a table of its own).
  */
 function totalsAbove(cells: SheetCells, above: RangePos, below: RangePos): boolean {
   const line = below.top;
   if (rowsWithNumbers(cells, line + 1, below.bottom, below) > 0) return false;
   if (rowsWithNumbers(cells, above.top, above.bottom, above) < 2) return false;
-  let compared = 0;
-  let agree = 0;
-  for (let c = above.left; c <= above.right; c++) {
-    const total = cells.number(line, c);
-    if (total === null || periodLabel(cells.raw(line, c)) !== null) continue;
-    let sum = ZERO;
-    let parts = 0;
-    for (let r = above.top; r <= above.bottom; r++) {
-      const v = cells.number(r, c);
-      if (v === null || periodLabel(cells.raw(r, c)) !== null) continue;
-      sum = add(sum, v);
-      parts++;
-    }
-    if (parts < 2) return false;
-    compared++;
-    if (compare(sum, total) === 0) agree++;
-  }
-  return agree >= 2 && agree >= compared - 1;
+  return sumsTheLinesBefore(
+    cells,
+    { from: above.left, to: above.right },
+    { from: above.top, to: above.bottom },
+    (c, r) => [r, c],
+    (c) => [line, c],
+  );
 }
 
 /**
  * A column after a spacer column that sums the figures left of it, row by row, is their total, headed or not
- * (totalsAbove turned on its side): all rows but one must agree, at least two must, and no column after it may
- * hold figures. A dash for nil is a part worth nothing.
+ * (totalsAbove turned on its side). No column after it may hold figures.
  */
 function totalsLeft(
   cells: SheetCells,
@@ -259,25 +246,54 @@ function totalsLeft(
   for (let c = col + 1; c <= right.right; c++) {
     for (let r = band.top; r <= band.bottom; r++) if (cells.isNumeric(r, c)) return false;
   }
+  return sumsTheLinesBefore(
+    cells,
+    { from: band.top, to: band.bottom },
+    { from: left.left, to: left.right },
+    (r, c) => [r, c],
+    (r) => [r, col],
+  );
+}
+
+type Span = { readonly from: number; readonly to: number };
+
+/**
+ * Whether a line of figures is the sum of the lines before it, place by place along it (a row under rows,
+ * column by column; or a column beside columns, row by row). All places but one must agree (one may be the
+ * typo the check is there to find), at least one must, of two or more compared (a key that sums exactly beside
+ * amounts with a typo in them), and every place needs two parts. A dash for nil is a
+ * part worth nothing; a year is a heading, never a figure. `cell(place, part)` and `total(place)` give the
+ * sheet's row and column.
+ */
+function sumsTheLinesBefore(
+  cells: SheetCells,
+  places: Span,
+  parts: Span,
+  cell: (place: number, part: number) => readonly [number, number],
+  total: (place: number) => readonly [number, number],
+): boolean {
+  const figure = (r: number, c: number) =>
+    periodLabel(cells.raw(r, c)) === null ? cells.number(r, c) : null;
   let compared = 0;
   let agree = 0;
-  for (let r = band.top; r <= band.bottom; r++) {
-    const total = cells.number(r, col);
-    if (total === null || periodLabel(cells.raw(r, col)) !== null) continue;
+  for (let p = places.from; p <= places.to; p++) {
+    const stated = figure(...total(p));
+    if (stated === null) continue;
     let sum = ZERO;
-    let parts = 0;
-    for (let c = left.left; c <= left.right; c++) {
-      if (isNil(cells.raw(r, c))) parts++;
-      const v = cells.number(r, c);
-      if (v === null || periodLabel(cells.raw(r, c)) !== null) continue;
+    let counted = 0;
+    for (let k = parts.from; k <= parts.to; k++) {
+      const [r, c] = cell(p, k);
+      if (isNil(cells.raw(r, c))) counted++;
+      const v = figure(r, c);
+      if (v === null) continue;
       sum = add(sum, v);
-      parts++;
+      counted++;
     }
-    if (parts < 2) return false;
+    if (counted < 2) return false;
     compared++;
-    if (compare(sum, total) === 0) agree++;
+    if (compare(sum, stated) === 0) agree++;
   }
-  return agree >= 2 && agree >= compared - 1;
+  return compared >= 2 && agree >= 1 && agree >= compared - 1;
 }
 
 /**
@@ -461,7 +477,9 @@ function figuresOf(
     let numbers = 0;
     let words = 0;
     for (let c = right.left; c <= right.right; c++) {
-      if (cells.isNumeric(r, c) || isNil(cells.raw(r, c))) numbers++;
+      // A year over the figures heads them ("2021 | 2022 | I alt"): a word of the header line, no figure.
+      if (figureRows === 0 && periodLabel(cells.raw(r, c)) !== null) words++;
+      else if (cells.isNumeric(r, c) || isNil(cells.raw(r, c))) numbers++;
       else if (cells.kind(r, c) !== BLANK) words++;
     }
     if (numbers === 0) {

@@ -37,10 +37,13 @@ function normalizeLabelOnce(text: string): string {
 
 /** Drops a footnote mark and a trailing unit in brackets or after a comma: "I alt (kr.)", "Total, kr.", "I alt 1)". */
 function withoutUnit(label: string): string {
-  return withoutFootnoteMark(label)
-    .replace(/\s*\((?:kr\.?|dkk|mio\.? kr\.?|t\.? ?kr\.?|1\.?000 kr\.?|kroner|%)\)$/, '')
-    .replace(/,?\s*(?:kr\.?|dkk)$/, '')
-    .trim();
+  return (
+    withoutFootnoteMark(label)
+      .replace(/\s*\((?:kr\.?|dkk|mio\.? kr\.?|t\.? ?kr\.?|1\.?000 kr\.?|kroner|%)\)$/, '')
+      // "mio. kr." or "t.kr." after the period, from a unit line under the heading ("BO 2023" over "mio. kr.").
+      .replace(/,?\s*(?:(?:mio\.?|t\.?|1\.?000)\s*)?(?:kr\.?|dkk)$/, '')
+      .trim()
+  );
 }
 
 const TOTAL_WORDS = new Set([

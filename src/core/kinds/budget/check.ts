@@ -16,7 +16,7 @@ import type { TableOutput } from '../../output/table-output';
 import type { BudgetLayout } from '../../tables/layout';
 import { agreeingTotals } from './rules/agreeing-totals';
 import { balanceFindings } from './rules/balance';
-import { derivedColumnFindings } from './rules/derived';
+import { derivedColumnFindings, type Term } from './rules/derived';
 import { duplicateLineFindings } from './rules/duplicates';
 import { overspendFindings } from './rules/overspend';
 import { matchingFindings } from './rules/matching';
@@ -48,6 +48,8 @@ export interface BudgetFacts {
   readonly input: BudgetInput;
   /** Sums checked: parent lines by column, and each line's total over its years. */
   readonly totalsChecked: number;
+  /** The columns the formula of each derived-column finding takes. */
+  readonly derivedTerms?: ReadonlyMap<Finding, readonly Term[]>;
 }
 
 export function checkBudget(grid: SheetGrid, t: BudgetLayout, params: CheckParams): TableOutput {
@@ -69,12 +71,16 @@ export function checkBudget(grid: SheetGrid, t: BudgetLayout, params: CheckParam
   const subtotals = subtotalFindings(input);
   const rowTotals = rowTotalFindings(input);
   // A total that agrees with its parts, once the part typed wrong is put right, is not flagged.
-  const agreeing = agreeingTotals([...subtotals.relations, ...rowTotals.relations], values);
+  const derived = derivedColumnFindings(input);
+  const agreeing = agreeingTotals(
+    [...subtotals.relations, ...rowTotals.relations, ...derived.relations],
+    values,
+  );
   const sums = [...subtotals.findings, ...rowTotals.findings].filter((f) => !agreeing.has(f));
   const findings: Finding[] = [
     ...r.findings,
     ...sums,
-    ...derivedColumnFindings(input),
+    ...derived.findings,
     ...duplicateLineFindings(input),
     ...textAmountFindings(grid, input),
     ...overspendFindings(input),
@@ -82,7 +88,12 @@ export function checkBudget(grid: SheetGrid, t: BudgetLayout, params: CheckParam
     ...ownShareFindings(input),
     ...matchingFindings(input, matchingRatio(t, params)),
   ];
-  const facts: BudgetFacts = { kind: 'budget', input, totalsChecked: subtotals.checked + rowTotals.checked };
+  const facts: BudgetFacts = {
+    kind: 'budget',
+    input,
+    totalsChecked: subtotals.checked + rowTotals.checked,
+    derivedTerms: derived.terms,
+  };
   const n = facts.totalsChecked;
   const checked = text(
     n === 1 ? 'én sum kontrolleret' : `${formatNumber(decimal(n), 'da')} summer kontrolleret`,

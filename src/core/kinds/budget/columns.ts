@@ -73,5 +73,45 @@ export function budgetColumns(
     }
   }
   columns.sort((a, b) => a.col - b.col);
-  return { columns, named };
+  return { columns: withNetColumn(cells, rows, columns), named };
+}
+
+/**
+ * Amounts under plain headings ("Udgifter | Indtægter | Netto") where one column is, line by line, the sum or
+ * the difference of two others: the net of costs and income (income typed as minus or in parentheses, or
+ * typed plain and subtracted). The numbers say which column it is; it is read as derived from the other two,
+ * so a net figure typed wrong is found. Years and total columns ("I alt") are not such amounts: a total over
+ * years is the co-financing kind's reading.
+ */
+function withNetColumn(
+  cells: SheetCells,
+  rows: readonly number[],
+  columns: readonly BudgetColumn[],
+): BudgetColumn[] {
+  const plain = columns.filter(
+    (c) =>
+      c.role === 'amount' &&
+      !c.derived &&
+      periodLabel(c.label) === null &&
+      !TOTAL_COLUMN.test(normalizeLabel(c.label)),
+  );
+  if (plain.length !== 3 || columns.length !== plain.length) return [...columns];
+  // The rightmost column first: a net stands after what it nets.
+  for (const target of [...plain].reverse()) {
+    const found = roleByArithmetic(
+      cells,
+      rows,
+      target.col,
+      plain.filter((c) => c !== target),
+    );
+    if (!found) continue;
+    const { role: _role, ...derived } = found;
+    return columns.map((c) => (c === target ? { ...c, derived } : c));
+  }
+  return [...columns];
+}
+
+/** Whether the columns hold a net read from the arithmetic (a budget of costs and income, see withNetColumn). */
+export function hasNetColumn(columns: readonly BudgetColumn[]): boolean {
+  return columns.some((c) => c.role === 'amount' && c.derived !== undefined);
 }

@@ -14,7 +14,7 @@ import { isTotalLabel, normalizeLabel, periodLabel } from '../../reader/labels';
 import { classifySource, isFundingSource } from '../cofinancing/classify-source';
 import type { BudgetColumn, BudgetLayout, BudgetLine } from '../../tables/layout';
 import { codeOf, codesOf } from './codes';
-import { budgetColumnRole, budgetColumns } from './columns';
+import { budgetColumnRole, budgetColumns, hasNetColumn } from './columns';
 import { findHierarchy } from './hierarchy';
 import { pointAmounts } from './point-columns';
 import { decimalsOf } from './values';
@@ -73,7 +73,8 @@ export function detectBudget(
   const accounts = ACCOUNT_HEADING.test(normalizeLabel(area.text(labelCol)));
   // Without budget headings or a heading over the accounts, only codes or a project's costs and financing make
   // a budget (the evidence below): a table with neither is told now, before its lines are weighed.
-  if (!forced && named === 0 && !accounts && !codesOrProject(labels, codes)) return null;
+  const netted = hasNetColumn(columns);
+  if (!forced && named === 0 && !accounts && !netted && !codesOrProject(labels, codes)) return null;
   // Amounts written with a decimal point as text (an English export opened in Danish) count by their column.
   const points = columns.map((c) => pointAmounts(rows, (r) => cells.raw(r, c.col)));
   const values = rows.map((r) => columns.map((c, j) => cells.number(r, c.col) ?? points[j]?.get(r) ?? null));
@@ -101,7 +102,9 @@ export function detectBudget(
   // or a project budget's costs and financing. Years alone are not enough.
   const byCodes = hierarchy.kind === 'codes' || (coded >= 5 && coded / rows.length >= 0.6);
   const project = projectBudget(labels, facts, hierarchy.parents);
-  if (!forced && named === 0 && !byCodes && !project && !accounts) return null;
+  // A net of costs and income counts when a line sums the lines above it as well: that is a budget's shape.
+  const confirmedNet = netted && hierarchy.parents.some((p) => p !== null);
+  if (!forced && named === 0 && !byCodes && !project && !accounts && !confirmedNet) return null;
   // Kontonumre beside a few financing sources do not make a budget: only a chart the sums confirm does. Nor
   // do years under "Budget"; but stages of an appropriation ("Oprindeligt budget | Tillægsbevilling |
   // Korrigeret budget", "Forbrug") are no periods, and only the budget reading checks sources under them.

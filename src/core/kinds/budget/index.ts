@@ -4,6 +4,7 @@ import { checkBudget } from './check';
 import type { Diagnosis } from '../../diagnose/diagnosis';
 import type { Finding } from '../../findings/finding';
 import { subtotalTypos } from './diagnose';
+import { totalsThatUnbalance } from './diagnose-balance';
 import { crossingCells } from './diagnose-crossing';
 import { derivedCrossings } from './diagnose-derived';
 import { financingShort } from './diagnose-financing';
@@ -26,6 +27,7 @@ export const budgetKind: TableKindPlugin<'budget'> = {
       return ctx.findings.filter((f) => !taken.has(f));
     };
     made.push(...subtotalTypos(facts, open()));
+    made.push(...totalsThatUnbalance(facts, open()));
     made.push(...crossingCells(facts, open()));
     made.push(...derivedCrossings(facts, open()));
     made.push(...misplacedLines(facts, open()));

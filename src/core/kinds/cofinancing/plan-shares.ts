@@ -46,14 +46,24 @@ export function planShareFindings(r: CellReader, t: CofinancingLayout, input: Co
       : raw.every((x) => x === null || x.value.digits <= pow10(x.value.scale)));
   const amounts = input.rows.map((row) => (one ? row.amounts[0] : row.total));
   const stated = one ? input.totalRow?.amounts[0] : input.totalRow?.total;
-  const total = stated?.value ?? sumAll(amounts);
-  if (total === null || total <= 0n) return [];
-  const judged = raw.map((x, i) => {
-    const amount = amounts[i];
-    if (x === null || amount === null) return null;
-    const share = asPercent(x, fractions);
-    return { share, amount, fits: fits(share, amount.value, total) };
-  });
+  // The shares are of the whole the sources make. A total typed wrong has its own finding; judged against
+  // it, every right share would be flagged too. So the stated total is taken unless the sources' sum is the
+  // whole the shares fit better.
+  const candidates = [stated?.value ?? null, sumAll(amounts)].filter(
+    (t): t is bigint => t !== null && t > 0n,
+  );
+  if (candidates.length === 0) return [];
+  const judgedBy = (total: bigint) =>
+    raw.map((x, i) => {
+      const amount = amounts[i];
+      if (x === null || amount === null) return null;
+      const share = asPercent(x, fractions);
+      return { share, amount, fits: fits(share, amount.value, total) };
+    });
+  const fitting = (js: ReturnType<typeof judgedBy>) => js.filter((j) => j?.fits).length;
+  const [total, judged] = candidates
+    .map((t) => [t, judgedBy(t)] as const)
+    .reduce((best, next) => (fitting(next[1]) > fitting(best[1]) ? next : best));
   // Beside periods the header alone does not make the column the shares of the whole ("Pct." could be a
   // rate or a change): its figures must be, on every line but one.
   const held = judged.filter((j) => j?.fits).length;

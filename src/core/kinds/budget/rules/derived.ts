@@ -12,19 +12,43 @@ import type { BudgetInput } from '../check';
 import { withinRounding } from '../rounding';
 import { amountText, plainAmount } from '../say';
 import { BUDGET_LIMITS } from '../words';
+import type { SumRelation } from './agreeing-totals';
 
 type Formula = {
   readonly f: (v: (j: number) => Decimal | null) => Decimal | null;
   /** The formula in the sheet's own headings: »Korr. budget« - »Forventet regnskab«. */
   readonly says: string;
+  /** The columns it takes, each added (1) or subtracted (-1): a figure typed wrong in one of them breaks it. */
+  readonly terms?: readonly Term[];
 };
 
-export function derivedColumnFindings(input: BudgetInput): Finding[] {
+/** A column of a formula (index into the budget's columns) and whether it is added or subtracted. */
+export interface Term {
+  readonly col: number;
+  readonly sign: 1 | -1;
+}
+
+export interface DerivedCheck {
+  readonly findings: Finding[];
+  /** Every line of a column that is the sum of two others, with its finding when it broke. */
+  readonly relations: SumRelation[];
+  /** The columns each finding's formula takes. */
+  readonly terms: Map<Finding, readonly Term[]>;
+}
+
+export function derivedColumnFindings(input: BudgetInput): DerivedCheck {
   // Columns read by their numbers are checked by the sum or difference they were read as, below.
   const col = (role: BudgetColumnRole) =>
     input.layout.columns.findIndex((c) => c.role === role && !c.derived);
   const h = (j: number) => `»${input.layout.columns[j].label}«`;
   const out: Finding[] = [];
+  const relations: SumRelation[] = [];
+  const terms = new Map<Finding, readonly Term[]>();
+  const push = (r: DerivedCheck) => {
+    out.push(...r.findings);
+    relations.push(...r.relations);
+    r.terms.forEach((v, k) => terms.set(k, v));
+  };
   const [orig, supp, corr, exp, dev, pct, budget, spent] = [
     col('original'),
     col('supplementary'),
@@ -36,17 +60,27 @@ export function derivedColumnFindings(input: BudgetInput): Finding[] {
     col('spent'),
   ];
   if (orig >= 0 && supp >= 0 && corr >= 0) {
-    out.push(
-      ...compareColumn(input, corr, [{ f: (v) => sum2(v(orig), v(supp)), says: `${h(orig)} + ${h(supp)}` }]),
+    push(
+      compareColumn(input, corr, [
+        { f: (v) => sum2(v(orig), v(supp)), says: `${h(orig)} + ${h(supp)}`, terms: plus(orig, supp) },
+      ]),
     );
   }
   const base = corr >= 0 ? corr : budget >= 0 ? budget : orig;
   const outcome = exp >= 0 ? exp : spent;
   if (dev >= 0 && base >= 0 && outcome >= 0) {
-    out.push(
-      ...compareColumn(input, dev, [
-        { f: (v) => diff(v(base), v(outcome)), says: `${h(base)} - ${h(outcome)}` },
-        { f: (v) => diff(v(outcome), v(base)), says: `${h(outcome)} - ${h(base)}` },
+    push(
+      compareColumn(input, dev, [
+        {
+          f: (v) => diff(v(base), v(outcome)),
+          says: `${h(base)} - ${h(outcome)}`,
+          terms: minus(base, outcome),
+        },
+        {
+          f: (v) => diff(v(outcome), v(base)),
+          says: `${h(outcome)} - ${h(base)}`,
+          terms: minus(outcome, base),
+        },
       ]),
     );
   }
@@ -58,10 +92,20 @@ export function derivedColumnFindings(input: BudgetInput): Finding[] {
     const [a, b] = d ? [at(input, d.from), at(input, d.and)] : [-1, -1];
     if (!d || a < 0 || b < 0) return;
     const f = d.op === '+' ? sum2 : diff;
-    out.push(...compareColumn(input, j, [{ f: (v) => f(v(a), v(b)), says: `${h(a)} ${d.op} ${h(b)}` }]));
+    const ab = d.op === '+' ? plus(a, b) : minus(a, b);
+    push(compareColumn(input, j, [{ f: (v) => f(v(a), v(b)), says: `${h(a)} ${d.op} ${h(b)}`, terms: ab }]));
   });
-  return out;
+  return { findings: out, relations, terms };
 }
+
+const plus = (a: number, b: number): Term[] => [
+  { col: a, sign: 1 },
+  { col: b, sign: 1 },
+];
+const minus = (a: number, b: number): Term[] => [
+  { col: a, sign: 1 },
+  { col: b, sign: -1 },
+];
 
 /** The index among the budget's columns of a sheet column (-1 when it is not one of them). */
 const at = (input: BudgetInput, col: number) => input.layout.columns.findIndex((c) => c.col === col);
@@ -71,11 +115,13 @@ const sum2 = (a: Decimal | null, b: Decimal | null) =>
 const diff = (a: Decimal | null, b: Decimal | null) =>
   a === null && b === null ? null : sub(a ?? ZERO, b ?? ZERO);
 
+const none = (): DerivedCheck => ({ findings: [], relations: [], terms: new Map() });
+
 /** Checks a column against the one formula (of the candidates) that most rows follow. */
-function compareColumn(input: BudgetInput, target: number, formulas: readonly Formula[]): Finding[] {
+function compareColumn(input: BudgetInput, target: number, formulas: readonly Formula[]): DerivedCheck {
   const { layout: t, values } = input;
   const rows = t.lines.map((_, i) => i).filter((i) => values[i][target] !== null);
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return none();
   const leaves = leafLines(input, rows);
   const slack = Math.max(...input.decimals);
   const holds = ({ f }: Formula, i: number) => {
@@ -85,13 +131,16 @@ function compareColumn(input: BudgetInput, target: number, formulas: readonly Fo
       withinRounding(sub(values[i][target]!, want), 2, Math.min(slack, input.decimals[target]))
     );
   };
-  // The convention is read from the item lines: a wrong item makes every sum above it wrong too.
+  // The convention is read from the item lines: a wrong item makes every sum above it wrong too. With few
+  // items one typo is half of them; the totals then speak too, since a total holds the formula only when
+  // its own figures are right (a typo in an item leaves the total, typed from the true figures, holding).
+  const share = (f: Formula, of: readonly number[]) => of.filter((i) => holds(f, i)).length / of.length;
   const best = formulas
-    .map((f) => ({ f, n: leaves.filter((i) => holds(f, i)).length }))
+    .map((f) => ({ f, n: Math.max(share(f, leaves), share(f, rows)) }))
     .sort((a, b) => b.n - a.n)[0];
-  if (best.n / leaves.length < BUDGET_LIMITS.conventionShare) return [];
+  if (best.n < BUDGET_LIMITS.conventionShare) return none();
   const c = t.columns[target];
-  return firstCauses(input, rows, (i) => !holds(best.f, i)).flatMap((i) => {
+  const findings = firstCauses(input, rows, (i) => !holds(best.f, i)).flatMap((i) => {
     const want = best.f.f((j) => values[i][j]);
     if (want === null) return [];
     const cell = a1(t.lines[i].row, c.col);
@@ -112,6 +161,34 @@ function compareColumn(input: BudgetInput, target: number, formulas: readonly Fo
       ),
     ];
   });
+  const terms = new Map(best.f.terms ? findings.map((f) => [f, best.f.terms!] as const) : []);
+  return { findings, relations: sumRelations(input, target, rows, best.f, findings), terms };
+}
+
+/**
+ * The lines of a column that is the sum of two others, as sums a total over them can be put right by: a
+ * column total that agrees once the line that breaks the formula is put right is not flagged as well.
+ */
+function sumRelations(
+  input: BudgetInput,
+  target: number,
+  rows: readonly number[],
+  formula: Formula,
+  findings: readonly Finding[],
+): SumRelation[] {
+  if (!formula.terms || formula.terms.some((x) => x.sign < 0)) return [];
+  const [a, b] = formula.terms.map((x) => x.col);
+  const slack = Math.min(Math.max(...input.decimals), input.decimals[target]);
+  const at = new Map(findings.map((f) => [f.cell, f]));
+  return rows.map((line) => ({
+    total: { line, col: target },
+    parts: [
+      { line, col: a },
+      { line, col: b },
+    ],
+    holds: (d: Decimal) => withinRounding(d, 2, slack),
+    finding: at.get(a1(input.layout.lines[line].row, input.layout.columns[target].col)) ?? null,
+  }));
 }
 
 /** Afvigelse i pct. = Afvigelse / budget x 100, shown with the column's own decimals (or as a fraction of 1). */
