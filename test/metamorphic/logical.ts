@@ -42,6 +42,7 @@ import {
   spentAndLeft,
 } from './sent-tables';
 import type { Rng } from './rng';
+import { englishHeads, englishTotal, HERAF_TOTAL, numberRemarks } from './round-ten';
 import { count, money, pct, sumPct, type LCol, type LRow, type TableTruth, type Val } from './truth';
 
 export interface LTable {
@@ -226,7 +227,8 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
     }
     if (totals === 'subtotals' || totals === 'subtotals-first')
       lt.rows = withSubtotals(t, lt.rows, totals, rng);
-    if (totals === 'breakdown-heraf-line') lt.rows = withBreakdown(lt, totals, plantedRows, fresh);
+    if (totals === 'breakdown-heraf-line' || totals === 'breakdown-heraf-subtotal')
+      lt.rows = withBreakdown(lt, totals, plantedRows, fresh);
     else if (totals.startsWith('breakdown-')) lt.rows = withBreakdown(lt, totals, plantedRows, rng);
   }
 
@@ -237,6 +239,17 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
       header === 'synonyms' ? rng.pick(SYNONYMS[role] ?? UNKNOWN) : rng.pick(UNKNOWN);
     lt.cols = lt.cols.map((c) => (c.role === 'period' ? c : { ...c, head: pickFor(c.role) }));
     lt.corner = pickFor('corner');
+  }
+  if (header === 'english' && t.kind !== 'budget') {
+    const english = englishHeads(
+      lt.cols,
+      t.kind,
+      t.rows.some((r) => r.municipality),
+      fresh,
+    );
+    lt.cols = english.cols;
+    lt.corner = english.corner;
+    lt.rows = lt.rows.map((r) => (r.role === 'total' ? { ...r, label: englishTotal(r.label) } : r));
   }
   if (header === 'none') lt.header.heads = false;
   if (header === 'periods-text')
@@ -311,11 +324,13 @@ export function applyLogical(t: TableTruth, ts: readonly Transform[], rng: Rng, 
               ? [refErrorColumn(lt.rows, fresh)]
               : columns === 'remarks'
                 ? [remarks(lt.rows, fresh)]
-                : columns === 'share-of-total'
-                  ? [sharesOfTotal(t, lt.rows, fresh)]
-                  : columns === 'check' || columns === 'hidden-helper'
-                    ? [formulaColumn(lt.rows, columns === 'check' ? 'check' : 'helper', fresh)]
-                    : [],
+                : columns === 'remarks-numbers'
+                  ? [numberRemarks(lt.rows, fresh)]
+                  : columns === 'share-of-total'
+                    ? [sharesOfTotal(t, lt.rows, fresh)]
+                    : columns === 'check' || columns === 'hidden-helper'
+                      ? [formulaColumn(lt.rows, columns === 'check' ? 'check' : 'helper', fresh)]
+                      : [],
       mergedLabel: columns === 'merged-label',
     };
   }
@@ -388,7 +403,7 @@ function withBreakdown(lt: LTable, how: string, plantedRows: Set<string>, rng: R
   if (!candidates.length) return lt.rows;
   const parent = rng.pick(candidates);
   // "Heraf:" on a line of its own, the breakdown's lines under it indented by typed spaces.
-  const line = how === 'breakdown-heraf-line';
+  const line = how === 'breakdown-heraf-line' || how === 'breakdown-heraf-subtotal';
   const indent = line ? rng.pick(HERAF_INDENTS) : '';
   const [w1, w2] = line ? HERAF_INDENTED.map((w) => indent + w) : BREAKDOWN_WORDS[how];
   const periodIds = lt.cols.filter((c) => c.role === 'period').map((c) => c.id);
@@ -411,7 +426,19 @@ function withBreakdown(lt: LTable, how: string, plantedRows: Set<string>, rng: R
   const b1: LRow = { id: 'heraf1', label: w1, role: 'breakdown', cells: first };
   const b2: LRow = { id: 'heraf2', label: w2, role: 'breakdown', cells: second };
   const head: LRow[] = line ? [{ id: 'heraf-line', label: HERAF_LINE, role: 'breakdown', cells: {} }] : [];
-  return [...lt.rows.slice(0, at + 1), ...head, b1, b2, ...lt.rows.slice(at + 1)];
+  // The block closed by its own "i alt" line: the line above it again, not counted again.
+  const close: LRow[] =
+    how === 'breakdown-heraf-subtotal'
+      ? [
+          {
+            id: 'heraf3',
+            label: indent + rng.pick(HERAF_TOTAL),
+            role: 'breakdown',
+            cells: { ...parent.cells },
+          },
+        ]
+      : [];
+  return [...lt.rows.slice(0, at + 1), ...head, b1, b2, ...close, ...lt.rows.slice(at + 1)];
 }
 
 /** The largest number of decimals an amount needs in a unit, for its number format. */

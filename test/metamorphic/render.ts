@@ -281,6 +281,8 @@ export function renderTable(truth: TableTruth, lt: LTable, o: RenderOptions): Pl
     block.push(line);
   }
   const headerRows = block.length;
+  // A blank row right below the header, before the first row of figures.
+  if (placement === 'blank-below-header' && headerRows) block.push(Array(width).fill(null));
   const partIdx = lt.rows.map((r, i) => (r.role === 'part' ? i : -1)).filter((i) => i >= 0);
   const blankAfter = placement === 'blank-row' && partIdx.length >= 2 ? o.rng.pick(partIdx.slice(0, -1)) : -1;
   const hiddenRowId = placement === 'hidden-row' ? lt.rows[o.rng.pick(partIdx)].id : null;

@@ -80,6 +80,29 @@ export function buildVariant(
   const lt = applyLogical(truth, plan.transforms, rng, fresh);
   const main = renderTable(truth, lt, { sheet, at, transforms: plan.transforms, rng, fresh });
   const tables = copy ? [main, copy] : [main];
+  // Another table beside this one and a third below both, none related to the others.
+  if (placement === 'three-tables') {
+    const [beside, below] = rng.sample(
+      CORRECT_SEEDS.filter((t) => t.id !== truth.id),
+      2,
+    );
+    const side = renderTable(beside, applyLogical(beside, [], rng), {
+      sheet,
+      at: { r: main.area.top, c: main.area.right + rng.int(2, 3) },
+      transforms: [],
+      rng,
+    });
+    const bottom = Math.max(main.area.bottom, side.area.bottom);
+    tables.push(
+      side,
+      renderTable(below, applyLogical(below, [], rng), {
+        sheet,
+        at: { r: bottom + rng.int(2, 3), c: main.area.left },
+        transforms: [],
+        rng,
+      }),
+    );
+  }
   if (placement === 'stacked' || placement === 'side-by-side') {
     const other = rng.pick(CORRECT_SEEDS.filter((t) => t.id !== truth.id));
     const at2 =

@@ -13,7 +13,7 @@ import { looksLikeBody } from './body-like';
 import { detectApportionment } from '../kinds/split/detect';
 import { detectSplitAcross } from '../kinds/split/detect-across';
 import { detectCofinancing } from '../kinds/cofinancing/detect';
-import { detectKpi } from '../kinds/kpi/detect';
+import { detectKpi, statesTarget } from '../kinds/kpi/detect';
 import { detectBudget } from '../kinds/budget/detect';
 import { detectTransposedCofinancing } from '../kinds/cofinancing/detect-transposed';
 import type { Detected, DetectOptions } from './detect-types';
@@ -115,6 +115,8 @@ function lowestHeader(
       break;
     }
     if (!namesColumns(cells, r, rect) || isUnitRow(cells, r, rect.left, rect.right)) break;
+    // A target written in words ("5 pp", "20 % stigning") makes its line a target, however few numbers it has.
+    if (best.part.kind === 'kpi' && statesTarget(cells, r, best.part.columns.targetValue)) break;
     const lower = detect(r);
     if (lower) best = lower;
   }

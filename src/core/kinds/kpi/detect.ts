@@ -166,6 +166,14 @@ function pick(found: Partial<Record<KpiRole, number>>): Partial<KpiColumns> {
   return out as Partial<KpiColumns>;
 }
 
+/** The line's cell in the target column reads as a target ("5 pp", "mindst 70", "fra 1,7 % til 2,5 %"). */
+export function statesTarget(cells: SheetCells, row: number, col: number): boolean {
+  if (cells.kind(row, col) === BLANK) return false;
+  const raw = cells.raw(row, col);
+  const fromTo = splitFromTo(raw);
+  return cells.isNumeric(row, col) || readTargetCell(fromTo ? fromTo.to : raw, null).ok;
+}
+
 /** Most filled cells of the column read as target values: numbers, or "mindst 70", "maks. 300.000 t". */
 function holdsTargets(cells: SheetCells, col: number, rows: readonly number[]): boolean {
   return targetShare(cells, col, rows) > 0.5;
@@ -182,10 +190,8 @@ function targetShare(cells: SheetCells, col: number, rows: readonly number[]): n
     const k = cells.kind(r, col);
     if (k === BLANK) continue;
     filled++;
-    const raw = cells.raw(r, col);
     // "fra 1,7 % til 2,5 %" is a target too: the figure after "til" (rules/from-to.ts).
-    const fromTo = splitFromTo(raw);
-    if (cells.isNumeric(r, col) || readTargetCell(fromTo ? fromTo.to : raw, null).ok) targets++;
+    if (statesTarget(cells, r, col)) targets++;
   }
   return filled > 0 ? targets / filled : 0;
 }
