@@ -260,7 +260,8 @@ type Span = { readonly from: number; readonly to: number };
 /**
  * Whether a line of figures is the sum of the lines before it, place by place along it (a row under rows,
  * column by column; or a column beside columns, row by row). All places but one must agree (one may be the
- * typo the check is there to find), at least two must, and every place needs two parts. A dash for nil is a
+ * typo the check is there to find), at least one must, of two or more compared (a key that sums exactly beside
+ * amounts with a typo in them), and every place needs two parts. A dash for nil is a
  * part worth nothing; a year is a heading, never a figure. `cell(place, part)` and `total(place)` give the
  * sheet's row and column.
  */
@@ -292,7 +293,7 @@ function sumsTheLinesBefore(
     compared++;
     if (compare(sum, stated) === 0) agree++;
   }
-  return agree >= 2 && agree >= compared - 1;
+  return compared >= 2 && agree >= 1 && agree >= compared - 1;
 }
 
 /**

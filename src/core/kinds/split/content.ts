@@ -213,15 +213,28 @@ export function mostlyProportional(
  * not enough: last year's accounts beside this year's budget shares come within a few percent of them too.
  */
 export function followsKey(keys: readonly (Decimal | null)[], amounts: readonly (Decimal | null)[]): boolean {
+  const { fit, of } = linesOnOneRate(keys, amounts);
+  return of >= 3 && fit >= of - 1;
+}
+
+/**
+ * How many of the lines with a key and an amount one rate fits, and of how many. The key counts as rounded by
+ * `keyRounding` units of its last decimal (half a unit when typed rounded; a whole one for shares evened out
+ * so their column says 100; none when the key is taken as exact), the amounts by one unit of theirs.
+ */
+export function linesOnOneRate(
+  keys: readonly (Decimal | null)[],
+  amounts: readonly (Decimal | null)[],
+  keyRounding = 0.5,
+): { fit: number; of: number } {
   const pairs: [Decimal, Decimal][] = [];
   keys.forEach((k, i) => {
     const a = amounts[i];
     if (k && a && k.digits > 0n && a.digits > 0n) pairs.push([k, a]);
   });
-  if (pairs.length < 3) return false;
   // The columns' units: the finest last decimal typed in each (168.000 among whole thousands is 1.000).
   const unitOf = (xs: readonly Decimal[]) => 10 ** -Math.max(...xs.map(lastPlace));
-  const halfKey = unitOf(pairs.map(([k]) => k)) / 2;
+  const halfKey = unitOf(pairs.map(([k]) => k)) * keyRounding;
   const amountUnit = unitOf(pairs.map(([, a]) => a));
   const events: [number, number][] = [];
   for (const [k, a] of pairs) {
@@ -238,7 +251,7 @@ export function followsKey(keys: readonly (Decimal | null)[], amounts: readonly 
     open += step;
     most = Math.max(most, open);
   }
-  return most >= pairs.length - 1;
+  return { fit: most, of: pairs.length };
 }
 
 /** The decimal place of a figure's last digit that is not zero: 2 for 0,25, 0 for 7, -3 for 168.000. */

@@ -34,6 +34,7 @@ import { rowStructure } from '../../reader/row-structure';
 import { looksLikeBody } from '../../reader/body-like';
 import { noteLinesReading } from '../../reader/note-lines';
 import { moreAmountColumns } from './more-amounts';
+import { countBehindShares } from './count-behind-shares';
 import { namesFinancingSources } from '../cofinancing/classify-source';
 import { countUnitOf, isHeadingOrNoteLine } from '../../reader/labels';
 import {
@@ -110,6 +111,7 @@ export function detectApportionment(
     else if (isPartyHeader(h)) partyCol ??= c;
   }
   const keyByHeader = percentCol !== undefined || popCol !== undefined;
+  const amountNamed = amountCol;
   const body = tableBody(cells, rect, headerRow);
   // Asked of the same column again and again (once per line for the note lines): worked out once per column.
   const named = new Map<number, boolean>();
@@ -267,6 +269,19 @@ export function detectApportionment(
     );
   }
 
+  // Shares beside a count and amounts that follow the count: the count is the key, whatever the order.
+  if (percentCol !== undefined && popCol === undefined && label !== undefined && contentKeys) {
+    const behind = countBehindShares(cells, percentCol, numeric, body.rows, label, amountNamed);
+    if (behind !== null) {
+      popCol = behind.count;
+      amountCol = behind.amount;
+      because['key-col'] = text(
+        `andelene er ${field.da}s andele, afrundet, og beløbene følger den`,
+        `the shares are ${field.en}'s shares, rounded, and the amounts follow it`,
+      );
+    }
+  }
+
   amountCol = role(roles, 'amount') ?? amountCol;
   const forcedKey = role(roles, 'key');
   const forcedShare = role(roles, 'share');
@@ -407,7 +422,16 @@ export function detectApportionment(
   // Asked once, and only when a line is words alone: a long split has no such lines and 40 names per row cost.
   let known: boolean | undefined;
   const knownNames = () => (known ??= namesParties(party));
-  const noteRows = lines.filter((r) => headingOrNoteLine(cells, r, party, rect, knownNames));
+  // The lines with figures make the whole between them (shares of exactly 100, amounts the total's): a line of
+  // words alone among them adds no party, it is a remark ("Ændret efter budgetforliget").
+  let whole: boolean | undefined;
+  const figuresMakeWhole = () =>
+    (whole ??= makesWhole(cells, lines, percentCol ?? null, amount, totalRow, fractions));
+  const noteRows = lines.filter(
+    (r) =>
+      headingOrNoteLine(cells, r, party, rect, knownNames) ||
+      wordsOnlyBeside(cells, r, party, rect, figuresMakeWhole),
+  );
   if (noteRows.length) because['note-rows'] = noteLinesReading(cells, party, noteRows);
   const dataRows = lines.filter((r) => !noteRows.includes(r));
   const bottom = kept.rows.length ? kept.rows[kept.rows.length - 1] : headerRow;
@@ -463,6 +487,43 @@ function headingOrNoteLine(
   if (cells.kind(row, party) !== TEXT || !isSingleTextRow(cells, row, rect.left, rect.right)) return false;
   const name = cells.text(row, party);
   return isHeadingOrNoteLine(name) || (knownNames() && matchParty(name, { fuzzy: true }) === null);
+}
+
+/**
+ * A line of words alone (no figure anywhere) among lines whose figures already make the whole. A Danish
+ * party's own name there is still a party with its figures missing: Fordel knows it for one.
+ */
+function wordsOnlyBeside(
+  cells: SheetCells,
+  row: number,
+  party: number,
+  rect: RangePos,
+  figuresMakeWhole: () => boolean,
+): boolean {
+  if (cells.kind(row, party) !== TEXT || !isSingleTextRow(cells, row, rect.left, rect.right)) return false;
+  return matchParty(cells.text(row, party), { fuzzy: true }) === null && figuresMakeWhole();
+}
+
+/**
+ * The lines' shares sum to exactly 100 %, or their amounts to exactly the total line's: nothing is missing
+ * from the split, so a line without figures is no party left without them.
+ */
+function makesWhole(
+  cells: SheetCells,
+  lines: readonly number[],
+  shareCol: number | null,
+  amountCol: number | null,
+  totalRow: number | null,
+  fractions: boolean,
+): boolean {
+  if (shareCol !== null) {
+    const shares = shareValues(cells, shareCol, lines, fractions).filter((v) => v !== null);
+    if (shares.length >= 2 && compare(sumOf(shares), HUNDRED) === 0) return true;
+  }
+  if (amountCol === null || totalRow === null) return false;
+  const total = cells.number(totalRow, amountCol);
+  const amounts = columnValues(cells, amountCol, lines).filter((v) => v !== null);
+  return total !== null && amounts.length >= 2 && compare(sumOf(amounts), total) === 0;
 }
 
 /**
