@@ -204,6 +204,7 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
   /** Where focus goes back to when an editor or dialog closes. */
   const opener = useRef<HTMLElement | null>(null);
   const [focusSummary, setFocusSummary] = useState(false);
+  const failureRef = useRef<HTMLDivElement>(null);
 
   const validation = useMemo(() => validateDraft(draft), [draft]);
   // A field that is plainly wrong says so at once; an empty total is fine until the user runs.
@@ -234,6 +235,16 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
     el?.scrollIntoView?.({ block: 'start' });
     el?.focus({ preventScroll: true });
   }, [focusSummary, outcome]);
+
+  // A failure shows at the top of the pane, maybe far above where the user pressed: it is brought into
+  // view, and when the user is working in the pane (not in Excel) the keyboard goes to its "Prøv igen",
+  // since the dialog or button they used may have gone.
+  useEffect(() => {
+    const el = failureRef.current;
+    if (!failure || !el) return;
+    el.scrollIntoView?.({ block: 'nearest' });
+    if (document.hasFocus()) el.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  }, [failure]);
 
   const listing = useMemo<{ tables: PaneTable[] | null; error: string | null }>(() => {
     if (!snapshot) return { tables: null, error: null };
@@ -679,7 +690,11 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
     <I18nContext.Provider value={i18n}>
       <main className={styles.root} lang={lang} aria-label="Fordel">
         <div className={styles.scroll}>
-          {failure && <ErrorBar message={failure.message} onRetry={failure.retry} />}
+          {failure && (
+            <div ref={failureRef}>
+              <ErrorBar message={failure.message} onRetry={failure.retry} />
+            </div>
+          )}
 
           {outcome && results && (
             <section aria-label={t.resultsHeading} className={styles.section}>

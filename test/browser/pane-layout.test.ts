@@ -254,6 +254,8 @@ describe.each(SIZES)('the task pane at $width x $height', (size) => {
     const alert = page.getByRole('alert').filter({ hasText: 'Denne del af Fordel kunne ikke hentes' });
     await alert.waitFor({ timeout: TIMEOUT });
     expect(asked.length).toBeGreaterThan(0);
+    // The section opened at the foot of the pane comes up, so what it says is seen without scrolling.
+    expect(await soonInView(page, alert)).toBe(true);
     await alert.scrollIntoViewIfNeeded();
     await shot(page, '10-new-split-failed', size);
 
@@ -266,10 +268,88 @@ describe.each(SIZES)('the task pane at $width x $height', (size) => {
     await amount.waitFor({ timeout: TIMEOUT });
     expect(await spinner.count()).toBe(0);
     expect(await alert.count()).toBe(0);
+    expect(await soonInView(page, amount)).toBe(true);
     await amount.scrollIntoViewIfNeeded();
     await shot(page, '12-new-split-form', size);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('shows what came of Indsæt ved markeringen below the button, in view: the failure, then the success', async () => {
+    // One empty sheet: the table can go at A1, where the selection is.
+    const page = await openPane(size, [{ name: 'Ark1', rows: [[]] }]);
+    const heading = page.getByRole('button', { name: 'Ny fordeling' });
+    await heading.click();
+    const amount = page.getByRole('textbox', { name: 'Beløb at fordele (kr.)' });
+    await amount.waitFor({ timeout: TIMEOUT });
+    const insert = page.getByRole('button', { name: 'Indsæt ved markeringen' });
+    // As a user scrolls: just far enough to see the button, which then stands at the foot of the pane.
+    const pressAtFoot = async () => {
+      await insert.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      await insert.click();
+    };
+
+    await pressAtFoot();
+    const failure = page.getByRole('alert').filter({ hasText: 'Skriv beløbet, der skal fordeles' });
+    await failure.waitFor({ timeout: TIMEOUT });
+    expect(await soonInView(page, failure)).toBe(true);
+    await shot(page, '13-new-split-failure', size);
+
+    await amount.fill('100.000');
+    await pressAtFoot();
+    const success = page
+      .getByRole('status')
+      .filter({ hasText: /^Fordelingen mellem \d+ parter er indsat i Ark1!A1:/ });
+    await success.waitFor({ timeout: TIMEOUT });
+    expect(await soonInView(page, success)).toBe(true);
+    // The failure is gone once the next press has come to something else.
+    expect(await failure.count()).toBe(0);
+    await shot(page, '14-new-split-inserted', size);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a table at the foot of the list with its first item in view', async () => {
+    const page = await openPane(size);
+    await page.getByRole('list', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
+    await runButton(page).click();
+    await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
+    const row = page.getByRole('button', { name: /^▸?\s*Resultatmål for erhvervshuset/ });
+    // As a user scrolls: just far enough to see the table's row, at the foot of the pane.
+    await row.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await row.click();
+    const first = page.locator('li[data-table]', { has: row }).locator('[data-headline]').first();
+    await first.waitFor({ timeout: TIMEOUT });
+    expect(await soonInView(page, first)).toBe(true);
+    expect(await inView(page, row)).toBe(true);
+    await shot(page, '15-last-table-opened', size);
+    await page.close();
+  });
+
+  it('shows a fix that could not be written where the user is, with the keyboard on it', async () => {
+    const page = await openPane(size);
+    await page.getByRole('list', { name: 'Tabeller' }).waitFor({ timeout: TIMEOUT });
+    await runButton(page).click();
+    await page.getByTestId('summary').waitFor({ timeout: TIMEOUT });
+    await page.getByRole('button', { name: /EU-kontor: finansiering/ }).click();
+    const fix = page.getByRole('button', { name: 'Ret C41', exact: true });
+    await fix.click();
+    const dialog = page.getByRole('dialog', { name: 'Ret 1 celle?' });
+    await dialog.waitFor({ timeout: TIMEOUT });
+    // Meanwhile someone protected the sheet in Excel: the fix cannot be written.
+    await page.evaluate(() =>
+      (
+        window as unknown as { __fordelFake: { setProtected(s: string, on: boolean): void } }
+      ).__fordelFake.setProtected('Fordeling', true),
+    );
+    await dialog.getByRole('button', { name: 'Ret', exact: true }).click();
+    const failure = page.getByRole('alert').filter({ hasText: 'Noget gik galt' });
+    await failure.waitFor({ timeout: TIMEOUT });
+    expect(await soonInView(page, failure)).toBe(true);
+    // The dialog has gone: the keyboard is on the message's "Prøv igen", not lost on the page.
+    expect(await failure.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await shot(page, '16-fix-refused', size);
     await page.close();
   });
 

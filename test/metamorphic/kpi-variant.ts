@@ -48,13 +48,15 @@ function excelSerial(d: Deadline): number {
 const dk = (tenths: number): string => danish(fromScaled(BigInt(tenths), 1));
 const num = (tenths: number): number => tenths / 10;
 
-type Col = 'name' | 'dir' | 'byear' | 'base' | 'target' | 'result' | 'dev' | 'deadline' | 'status' | 'method';
+type Col =
+  'name' | 'dir' | 'unit' | 'byear' | 'base' | 'target' | 'result' | 'dev' | 'deadline' | 'status' | 'method';
 
 function columnsOf(l: KpiLayout): Col[] {
   const has = (x: KpiLayout['extra'][number]): boolean => l.extra.includes(x);
   return [
     'name',
     ...(has('direction') ? (['dir'] as const) : []),
+    ...(unitCol(l) ? (['unit'] as const) : []),
     ...(l.baseline === 'two-cols'
       ? (['byear', 'base'] as const)
       : l.baseline === 'one-col'
@@ -63,18 +65,22 @@ function columnsOf(l: KpiLayout): Col[] {
     'target',
     'result',
     ...(has('deviation') ? (['dev'] as const) : []),
-    'deadline',
+    ...(l.dates === 'in-head' ? [] : (['deadline'] as const)),
     ...(has('status') ? (['status'] as const) : []),
     ...(has('method') ? (['method'] as const) : []),
   ];
 }
 
-function heads(l: KpiLayout, year: number, rng: Rng): Record<Col, string> {
+const unitCol = (l: KpiLayout): boolean => l.targets.startsWith('unit-col');
+
+/** `due`: the one deadline's year, written in the target's head when no column gives deadlines ("Mål 2027"). */
+function heads(l: KpiLayout, year: number, rng: Rng, due?: number): Record<Col, string> {
   const syn = l.head === 'synonyms';
   const name = syn ? rng.pick(['Indikator', 'Succeskriterium', 'Mål']) : 'Resultatmål';
   return {
     name,
     dir: 'Retning',
+    unit: syn ? 'Måleenhed' : 'Enhed',
     byear: syn ? 'Udgangsår' : 'Baseline år',
     base:
       l.baseline === 'two-cols'
@@ -82,7 +88,9 @@ function heads(l: KpiLayout, year: number, rng: Rng): Record<Col, string> {
           ? 'Udgangspunkt'
           : 'Baseline'
         : `${syn ? 'Udgangspunkt' : 'Baseline'} ${year}`,
-    target: syn ? rng.pick(['Måltal', 'Målværdi', 'Målsætning']) : name === 'Mål' ? 'Måltal' : 'Mål',
+    target:
+      (syn ? rng.pick(['Måltal', 'Målværdi', 'Målsætning']) : name === 'Mål' ? 'Måltal' : 'Mål') +
+      (due === undefined ? '' : ` ${due}`),
     result: syn ? rng.pick(['Realiseret', 'Opnået']) : 'Resultat',
     dev: syn ? 'Afvigelse fra mål' : 'Afvigelse',
     deadline: l.dates === 'year' ? 'Målår' : syn ? rng.pick(['Tidsfrist', 'Deadline']) : 'Frist',
@@ -111,6 +119,14 @@ interface Cell {
 
 /** A level (baseline or result) of a target as the list's layout types it. */
 function level(t: KpiTarget, tenths: number, l: KpiLayout): Cell {
+  // Under an Enhed column the figure stands bare: a share as 50 or as 0,5 beside "%".
+  if (unitCol(l))
+    return {
+      v:
+        (t.kind === 'pct' || t.kind === 'range') && l.targets === 'unit-col-fraction'
+          ? tenths / 1000
+          : num(tenths),
+    };
   if (t.kind === 'pct' || t.kind === 'range')
     return l.targets === 'pct-cells' ? { v: tenths / 1000, z: '0%' } : { v: pctText(tenths, l) };
   if (t.kind === 'pp') return { v: ppText(tenths, l) };
@@ -121,6 +137,7 @@ function level(t: KpiTarget, tenths: number, l: KpiLayout): Cell {
 function targetCell(t: KpiTarget, l: KpiLayout): Cell {
   const q = l.targets === 'qualified';
   const most = t.lowerSaid === 'qualifier';
+  if (t.kind === 'range' && unitCol(l)) return { v: `${dk(t.target)}-${dk(t.rangeTop!)}` };
   if (t.kind === 'range') {
     const top = dk(t.rangeTop!);
     return {
@@ -134,6 +151,7 @@ function targetCell(t: KpiTarget, l: KpiLayout): Cell {
   }
   if (t.kind === 'relative')
     return { v: l.targets === 'pct-word' ? `${t.rise} pct. stigning` : `${t.rise} % stigning` };
+  if (unitCol(l)) return most ? { v: `højst ${dk(t.target)}` } : level(t, t.target, l);
   if (t.kind === 'pp') return { v: q ? `mindst ${ppText(t.target, l)}` : ppText(t.target, l) };
   if (t.kind === 'pct') {
     if (most) return { v: `${q ? 'maks.' : 'højst'} ${pctText(t.target, l)}` };
@@ -143,6 +161,14 @@ function targetCell(t: KpiTarget, l: KpiLayout): Cell {
   if (most) return { v: `højst ${dk(t.target)}` };
   if (q) return { v: `mindst ${dk(t.target)}` };
   return level(t, t.target, l);
+}
+
+/** What an Enhed column says for a target. */
+function unitOf(t: KpiTarget): string {
+  if (t.kind === 'pct' || t.kind === 'range') return '%';
+  if (t.kind === 'pp') return 'pct.-point';
+  if (t.kind === 'score') return t.decimals ? 'skala 1-5' : 'point';
+  return 'antal';
 }
 
 function deadlineCell(d: Deadline, l: KpiLayout, row: number): Cell {
@@ -161,6 +187,8 @@ function deadlineCell(d: Deadline, l: KpiLayout, row: number): Cell {
       return { v: `ultimo ${d.y}` };
     case 'mixed':
       return { v: row % 2 ? long : dotted };
+    case 'in-head':
+      return { v: null };
   }
 }
 
@@ -204,7 +232,12 @@ export function buildKpiVariant(seed: number, forcedLayout?: string): KpiVariant
   const l = truth.layout;
   const rng = new Rng(subSeed(seed, 'kpi-cells'));
   const cols = columnsOf(l);
-  const head = heads(l, truth.baselineYear, rng);
+  const head = heads(
+    l,
+    truth.baselineYear,
+    rng,
+    l.dates === 'in-head' ? truth.targets[0].deadline.y : undefined,
+  );
   const top = l.offset ? rng.int(1, 5) : 0;
   const left = l.offset ? rng.int(0, 3) : 0;
   const grid: RawValue[][] = Array.from({ length: top }, () => []);
@@ -232,6 +265,7 @@ export function buildKpiVariant(seed: number, forcedLayout?: string): KpiVariant
     const cells: Record<Col, Cell> = {
       name: { v: nameCell(t, l, i === 0) },
       dir: { v: t.lower ? 'Lavere er bedre' : 'Højere er bedre' },
+      unit: { v: unitOf(t) },
       byear: { v: t.baseline === undefined ? null : truth.baselineYear },
       base: t.baseline === undefined ? { v: null } : level(t, t.baseline, l),
       target: targetCell(t, l),
@@ -284,7 +318,10 @@ export function buildKpiVariant(seed: number, forcedLayout?: string): KpiVariant
     note: `${t.name}: ${t.verdict}`,
   }));
   const planted = truth.targets.some((t) => t.planted || t.verdict === 'not-met' || t.verdict === 'at-risk');
-  const awaitedPassed = truth.targets.some((t) => t.result === undefined && passed(t.deadline));
+  // A warning the case allows (deadline passed with no result, at risk with no baseline) may colour the table.
+  const awaitedPassed = truth.targets.some(
+    (t) => (t.result === undefined && passed(t.deadline)) || t.orVerdict === 'at-risk',
+  );
   const verdict: TableVerdictKind[] = planted
     ? ['ok', 'warnings', 'errors', 'unsure']
     : awaitedPassed

@@ -1,6 +1,6 @@
 /** "Ny fordeling" in the pane: the table goes to the selected cell, live or as values, never over data. */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { text } from '../../src/core/findings/finding';
 import { gridFromRows } from '../../src/core/grid/grid';
@@ -70,6 +70,15 @@ function renderPanel(port: WorkbookPort) {
   return user;
 }
 
+/**
+ * The message in the live region of that role: the region is there before the message (so a screen reader
+ * reads out what appears in it), hence the wait for its text rather than for the region.
+ */
+async function announced(role: 'alert' | 'status', want: string): Promise<HTMLElement> {
+  await waitFor(() => expect(screen.getByRole(role)).toHaveTextContent(want));
+  return screen.getByRole(role);
+}
+
 /** Opens the section; its form is fetched at the first opening, so it is waited for. */
 async function openPanel(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Ny fordeling' }));
@@ -99,7 +108,7 @@ describe('Ny fordeling', () => {
     await openPanel(user);
     await user.type(screen.getByLabelText('Beløb at fordele (kr.)'), '1000');
     await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Fordel skrev intet: C5 er ikke tom.');
+    await announced('alert', 'Fordel skrev intet: C5 er ikke tom.');
   });
 
   it('asks for an amount before anything is read or written', async () => {
@@ -107,8 +116,45 @@ describe('Ny fordeling', () => {
     const user = renderPanel(port);
     await openPanel(user);
     await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Skriv beløbet, der skal fordeles');
+    await announced('alert', 'Skriv beløbet, der skal fordeles');
     expect(calls).toHaveLength(0);
+  });
+});
+
+describe('Ny fordeling tells what came of a click', () => {
+  it('has its message regions in place before any message, so a screen reader reads the message out', async () => {
+    const user = renderPanel(stubPort().port);
+    await openPanel(user);
+    // Live regions added together with their text are often not read out: they must be there, empty, first.
+    expect(screen.getByRole('alert')).toHaveTextContent('');
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
+    await announced('alert', 'Skriv beløbet, der skal fordeles');
+    // A failure is no success: the polite region says nothing.
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('says the same failure afresh when the user presses again', async () => {
+    const user = renderPanel(stubPort().port);
+    await openPanel(user);
+    const insert = screen.getByRole('button', { name: 'Indsæt ved markeringen' });
+    await user.click(insert);
+    const first = (await announced('alert', 'Skriv beløbet')).firstChild;
+    await user.click(insert);
+    // New text in the region (not the old text left standing) is what a screen reader reads out again.
+    await waitFor(() => expect(screen.getByRole('alert').firstChild).not.toBe(first));
+    expect(screen.getByRole('alert')).toHaveTextContent('Skriv beløbet, der skal fordeles');
+  });
+
+  it('says a split to one party in the singular', async () => {
+    const user = renderPanel(stubPort().port);
+    await openPanel(user);
+    await user.type(screen.getByLabelText('Beløb at fordele (kr.)'), '1000');
+    await user.clear(screen.getByLabelText('Parter'));
+    await user.type(screen.getByLabelText('Parter'), 'Gentofte');
+    await user.selectOptions(screen.getByLabelText('Nøgle'), 'equal');
+    await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
+    await announced('status', 'Fordelingen til 1 part er indsat i Ark1!B3');
   });
 });
 
@@ -123,9 +169,7 @@ describe('Ny fordeling by a key column in the workbook', () => {
     expect(screen.getByLabelText(/Nøglekolonne, fx/)).toHaveValue('Ark1!B1:B4');
     select(6, 0);
     await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Fordelingen mellem 3 parter er indsat i Ark1!A7',
-    );
+    await announced('status', 'Fordelingen mellem 3 parter er indsat i Ark1!A7');
     expect(calls).toHaveLength(1);
     expect(calls[0].at).toEqual({ sheet: 'Ark1', top: 6, left: 0 });
     const texts = calls[0].plan.cells.map((c) => c.value);
@@ -140,7 +184,7 @@ describe('Ny fordeling by a key column in the workbook', () => {
     await user.type(screen.getByLabelText('Beløb at fordele (kr.)'), '1000');
     await user.selectOptions(screen.getByLabelText('Nøgle'), 'sheet');
     await user.click(screen.getByRole('button', { name: 'Indsæt ved markeringen' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Markér nøglekolonnen');
+    await announced('alert', 'Markér nøglekolonnen');
     expect(calls).toHaveLength(0);
   });
 });

@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../core/findings/finding';
 import { a1Range, sheetRef } from '../../core/grid/a1';
 import { populationDates } from '../../core/population/register';
@@ -49,7 +49,10 @@ const STRINGS = {
     insert: 'Indsæt ved markeringen',
     noSelection: 'Vælg først den celle, hvor tabellens øverste venstre hjørne skal stå.',
     notHere: 'Tabeller kan kun indsættes i Excel.',
-    inserted: (where: string, n: number) => `Fordelingen mellem ${n} parter er indsat i ${where}.`,
+    inserted: (where: string, n: number) =>
+      n === 1
+        ? `Fordelingen til 1 part er indsat i ${where}.`
+        : `Fordelingen mellem ${n} parter er indsat i ${where}.`,
   },
   en: {
     total: 'Amount to split (DKK)',
@@ -75,13 +78,26 @@ const STRINGS = {
     insert: 'Insert at the selection',
     noSelection: "First select the cell for the table's top-left corner.",
     notHere: 'Tables can only be inserted in Excel.',
-    inserted: (where: string, n: number) => `The split between ${n} parties is inserted at ${where}.`,
+    inserted: (where: string, n: number) =>
+      n === 1
+        ? `The split to 1 party is inserted at ${where}.`
+        : `The split between ${n} parties is inserted at ${where}.`,
   },
 } as const satisfies Record<Lang, unknown>;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Below the button, where the user looks after pressing it; scrolled to so it is never under the footer.
+  status: { overflowWrap: 'anywhere', scrollMarginBottom: tokens.spacingVerticalS },
+  failure: { color: tokens.colorPaletteRedForeground1 },
 });
+
+/** What the last click came to; `seq` makes a repeated message new text, so it is read out again. */
+interface Status {
+  readonly text: string;
+  readonly error: boolean;
+  readonly seq: number;
+}
 
 export interface NewSplitFormProps {
   readonly port: WorkbookPort;
@@ -93,8 +109,15 @@ export function NewSplitForm({ port, disabled = false }: NewSplitFormProps) {
   const s = STRINGS[lang];
   const styles = useStyles();
   const [draft, setDraft] = useState<NewSplitDraft>(defaultNewSplitDraft);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const said = useRef(0);
+  const say = (text: string, error: boolean) => setStatus({ text, error, seq: ++said.current });
+  // The form is taller than the pane at 320 px: the message would open below the fold, unseen.
+  useEffect(() => {
+    if (status) statusRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [status]);
   const set = <K extends keyof NewSplitDraft>(key: K, value: NewSplitDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
@@ -102,29 +125,28 @@ export function NewSplitForm({ port, disabled = false }: NewSplitFormProps) {
     setStatus(null);
     // A key column is read from the workbook; the other keys are checked before anything is read.
     let made = draft.key === 'sheet' ? null : splitOfDraft(draft);
-    if (made && !made.ok)
-      return setStatus({ text: made.problems.map((p) => p[lang]).join(' '), error: true });
-    if (!port.insertTable) return setStatus({ text: s.notHere, error: true });
+    if (made && !made.ok) return say(made.problems.map((p) => p[lang]).join(' '), true);
+    if (!port.insertTable) return say(s.notHere, true);
     setBusy(true);
     try {
       const snapshot = await port.read();
       const selection = snapshot.selection;
       made ??= splitOfDraft(draft, { sheets: snapshot.sheets, activeSheet: selection?.sheet ?? null });
-      if (!made.ok) return setStatus({ text: made.problems.map((p) => p[lang]).join(' '), error: true });
-      if (!selection) return setStatus({ text: s.noSelection, error: true });
+      if (!made.ok) return say(made.problems.map((p) => p[lang]).join(' '), true);
+      if (!selection) return say(s.noSelection, true);
       const origin = { top: selection.range.top, left: selection.range.left };
       const plan = planSplitTable(made.split, lang, draft.live, origin);
       const report = await port.insertTable({ sheet: selection.sheet, ...origin }, plan);
-      if (!report.written) return setStatus({ text: report.refused?.[lang] ?? '', error: true });
+      if (!report.written) return say(report.refused?.[lang] ?? '', true);
       const where = `${selection.sheet}!${a1Range({
         top: origin.top,
         left: origin.left,
         bottom: origin.top + plan.rows - 1,
         right: origin.left + plan.cols - 1,
       })}`;
-      setStatus({ text: s.inserted(where, made.split.rows.length), error: false });
+      say(s.inserted(where, made.split.rows.length), false);
     } catch (e) {
-      setStatus({ text: e instanceof Error ? e.message : String(e), error: true });
+      say(e instanceof Error ? e.message : String(e), true);
     } finally {
       setBusy(false);
     }
@@ -135,10 +157,10 @@ export function NewSplitForm({ port, disabled = false }: NewSplitFormProps) {
     setStatus(null);
     try {
       const selection = (await port.read()).selection;
-      if (!selection) return setStatus({ text: s.noSelection, error: true });
+      if (!selection) return say(s.noSelection, true);
       set('keyRange', sheetRef(selection.sheet, a1Range(selection.range)));
     } catch (e) {
-      setStatus({ text: e instanceof Error ? e.message : String(e), error: true });
+      say(e instanceof Error ? e.message : String(e), true);
     }
   }
 
@@ -209,11 +231,15 @@ export function NewSplitForm({ port, disabled = false }: NewSplitFormProps) {
       <Button appearance="secondary" disabled={off} onClick={() => void insert()}>
         {s.insert}
       </Button>
-      {status && (
-        <FluentText role={status.error ? 'alert' : 'status'} data-testid="new-split-status">
-          {status.text}
+      {/* Both regions are there before any message: screen readers read out what then appears in them. */}
+      <div ref={statusRef} className={styles.status} data-testid="new-split-status">
+        <FluentText role="alert" className={styles.failure}>
+          {status?.error && <span key={status.seq}>{status.text}</span>}
         </FluentText>
-      )}
+        <FluentText role="status">
+          {status && !status.error && <span key={status.seq}>{status.text}</span>}
+        </FluentText>
+      </div>
     </div>
   );
 }

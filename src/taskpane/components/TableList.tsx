@@ -13,7 +13,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { AcceptedResult } from '../../core/check/result';
 import type { ResultItem, TableReading, TableVerdict } from '../../core/check/result';
 import type { Finding } from '../../core/findings/finding';
@@ -180,9 +180,17 @@ function TableRow(props: TableListProps & { table: PaneTable | null }) {
   const open = selected === key;
   const title = table ? (reading?.title ?? table.title) : t.workbookWide;
   const ignored = table?.kind === 'ignore';
+  const rowRef = useRef<HTMLLIElement>(null);
+  const wasOpen = useRef(open);
+  // A table opened at the foot of the pane would open below the fold: its items are brought into view
+  // (a table taller than the pane comes to the top, its row first).
+  useEffect(() => {
+    if (open && !wasOpen.current) rowRef.current?.scrollIntoView?.({ block: 'nearest' });
+    wasOpen.current = open;
+  }, [open]);
 
   return (
-    <li className={styles.item} data-table={key}>
+    <li className={styles.item} data-table={key} ref={rowRef}>
       <Button
         appearance="subtle"
         className={mergeClasses(styles.row, open && styles.selected)}

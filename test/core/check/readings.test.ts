@@ -50,3 +50,26 @@ describe('reading decisions', () => {
     expect(reading.decisions.find((x) => x.role === 'total-row')!.because.da).toBe('mærket »I alt«');
   });
 });
+
+describe('a budget reading', () => {
+  it('says that minus is income only where a figure is negative', () => {
+    const costs = decisionsOf([
+      ['Post', 'Beløb'],
+      ['Løn', 600_000],
+      ['Drift', 400_000],
+      ['Udgifter i alt', 1_000_000],
+    ]);
+    expect(costs.kind).toBe('budget');
+    expect(costs.decisions.some((d) => d.role === 'sign')).toBe(false);
+    const netted = decisionsOf([
+      ['Post', 'Udgifter', 'Indtægter', 'Netto'],
+      ['Administration', 500_000, -100_000, 400_000],
+      ['Drift af bygninger', 900_000, -150_000, 750_000],
+      ['I alt', 1_400_000, -250_000, 1_150_000],
+    ]);
+    expect(netted.kind).toBe('budget');
+    expect(netted.decisions.find((d) => d.role === 'sign')?.because.da).toBe(
+      'minus er indtægter, ikke en fejl',
+    );
+  });
+});

@@ -49,8 +49,11 @@ export interface KpiTarget {
 
 /** How the list is laid out: each choice is part of the variant's id ("dates:long+targets:qualified ..."). */
 export interface KpiLayout {
-  readonly dates: 'dotted' | 'long' | 'excel' | 'year' | 'mixed' | 'ultimo';
-  readonly targets: 'numbers' | 'text' | 'qualified' | 'pct-word' | 'pct-cells';
+  /** in-head: no deadline column, the year in the target's head ("Mål 2027"), one deadline for all. */
+  readonly dates: 'dotted' | 'long' | 'excel' | 'year' | 'mixed' | 'ultimo' | 'in-head';
+  /** unit-col: an Enhed column ("%", "antal", "pct.-point") and bare numbers, shares as 50 (or as 0,5: -fraction). */
+  readonly targets:
+    'numbers' | 'text' | 'qualified' | 'pct-word' | 'pct-cells' | 'unit-col' | 'unit-col-fraction';
   readonly baseline: 'none' | 'one-col' | 'two-cols';
   readonly extra: readonly ('direction' | 'deviation' | 'status' | 'method')[];
   readonly notes: readonly ('title' | 'below' | 'footnote' | 'blank-after-header')[];
@@ -121,17 +124,50 @@ const SUBS = [
 
 const roundTo = (v: number, step: number): number => Math.round(v / step) * step;
 
+/**
+ * Layout choices written but not drawn yet: they break target lists of the fixed sample until the reading takes
+ * them (/work/briefs8/found-by-generator.md). `--try 'kpi-S/S/dates:in-head+...'` lays them out.
+ */
+export const KPI_HELD_BACK: readonly string[] = [
+  'dates:in-head',
+  'targets:unit-col',
+  'targets:unit-col-fraction',
+];
+
 /** The layout a seed draws; `forced` names the choices to take instead ("dates:long", "extra:status,deviation"). */
-export function drawLayout(rng: Rng, forced: Readonly<Record<string, string>> = {}): KpiLayout {
+export function drawLayout(rng: Rng, forced: Readonly<Record<string, string>> = {}, later?: Rng): KpiLayout {
   const one = <T extends string>(name: string, xs: readonly T[]): T =>
     (forced[name] as T | undefined) ?? rng.pick(xs);
   const some = <T extends string>(name: string, xs: readonly T[], p: number): T[] =>
     forced[name] !== undefined
       ? (forced[name].split(',').filter((x) => x && x !== 'none') as T[])
       : xs.filter(() => rng.chance(p));
+  let dates: KpiLayout['dates'] = one('dates', [
+    'dotted',
+    'long',
+    'excel',
+    'year',
+    'mixed',
+    'ultimo',
+  ] as const);
+  let targets: KpiLayout['targets'] = one('targets', [
+    'numbers',
+    'text',
+    'qualified',
+    'pct-word',
+    'pct-cells',
+  ] as const);
+  // Added later, from a stream of their own, so that the lists drawn before keep their layout; not while held back.
+  const drawn = (name: string, x: string): boolean =>
+    forced[name] === undefined && !KPI_HELD_BACK.includes(`${name}:${x}`);
+  if (later?.chance(0.15) && drawn('dates', 'in-head')) dates = 'in-head';
+  if (later?.chance(0.15)) {
+    const style = later.chance(0.5) ? 'unit-col' : 'unit-col-fraction';
+    if (drawn('targets', style)) targets = style;
+  }
   return {
-    dates: one('dates', ['dotted', 'long', 'excel', 'year', 'mixed', 'ultimo'] as const),
-    targets: one('targets', ['numbers', 'text', 'qualified', 'pct-word', 'pct-cells'] as const),
+    dates,
+    targets,
     baseline: one('baseline', ['none', 'one-col', 'one-col', 'two-cols'] as const),
     extra: some('extra', ['direction', 'deviation', 'status', 'method'] as const, 0.3),
     notes: some('notes', ['title', 'below', 'footnote', 'blank-after-header'] as const, 0.3),
@@ -164,21 +200,30 @@ type Plan = 'met' | 'not-met' | 'at-risk' | 'on-track' | 'awaited';
 /** A target list for a seed, laid out as drawn (or as `forced` names). */
 export function kpiTruth(seed: number, forced: Readonly<Record<string, string>> = {}): KpiTruth {
   const rng = new Rng(subSeed(seed, 'kpi'));
-  const layout = drawLayout(new Rng(subSeed(seed, 'kpi-layout')), forced);
+  const layout = drawLayout(
+    new Rng(subSeed(seed, 'kpi-layout')),
+    forced,
+    new Rng(subSeed(seed, 'kpi-layout-2')),
+  );
   const baselineYear = rng.pick([2024, 2025]);
   const hasBaseline = layout.baseline !== 'none';
   // A year written alone is the year's end: only deadlines on 31 December then.
-  const yearsOnly = layout.dates === 'year' || layout.dates === 'ultimo';
+  const yearsOnly = layout.dates === 'year' || layout.dates === 'ultimo' || layout.dates === 'in-head';
   const passedDates = yearsOnly ? PASSED.filter((d) => d.m === 12) : PASSED;
+  // One deadline for every target when its year is in the target's head.
+  const fixed =
+    layout.dates === 'in-head'
+      ? new Rng(subSeed(seed, 'kpi-deadline')).pick([passedDates[0], OPEN[0]])
+      : undefined;
   const targets: KpiTarget[] = [];
   const n = rng.int(3, 6);
   const used = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const t = drawTarget(rng, layout, hasBaseline, passedDates, used);
+    const t = drawTarget(rng, layout, hasBaseline, passedDates, used, fixed);
     if (t) targets.push(t);
   }
   if (layout.subs !== 'none')
-    targets.splice(rng.int(0, targets.length), 0, ...subTargets(rng, layout, passedDates));
+    targets.splice(rng.int(0, targets.length), 0, ...subTargets(rng, layout, passedDates, fixed));
   return {
     id: `kpi-${seed}`,
     seed,
@@ -199,6 +244,7 @@ function drawTarget(
   hasBaseline: boolean,
   passedDates: readonly Deadline[],
   used: Set<string>,
+  fixed?: Deadline,
 ): KpiTarget | null {
   const kinds: KpiKind[] = ['count', 'count', 'pct', 'pct', 'pp', 'score'];
   if (hasBaseline) kinds.push('relative');
@@ -210,8 +256,13 @@ function drawTarget(
     plans.push('at-risk', 'at-risk', 'on-track');
   if (['count', 'pct'].includes(kind)) plans.push('on-track');
   let plan = rng.pick(plans);
-  const open = plan === 'at-risk' || plan === 'on-track' || (plan !== 'not-met' && rng.chance(0.3));
-  const deadline = open ? rng.pick(OPEN) : rng.pick(passedDates);
+  let open = plan === 'at-risk' || plan === 'on-track' || (plan !== 'not-met' && rng.chance(0.3));
+  // One deadline for all: only the verdicts it allows (not met only when passed, behind the line only when not).
+  if (fixed) {
+    open = !passed(fixed);
+    if (open ? plan === 'not-met' : plan === 'at-risk' || plan === 'on-track') return null;
+  }
+  const deadline = fixed ?? (open ? rng.pick(OPEN) : rng.pick(passedDates));
   const lower = (kind === 'count' || kind === 'pct') && rng.chance(0.35);
   const lowerSaid: KpiTarget['lowerSaid'] = lower
     ? layout.targets === 'qualified' || rng.chance(0.3)
@@ -326,10 +377,17 @@ function drawTarget(
  * passed deadline and all met or all missed; half the time one sub-target is typed so that they no longer add
  * up (only under "heraf": without the word a colleague could not tell the lines are its parts).
  */
-function subTargets(rng: Rng, layout: KpiLayout, passedDates: readonly Deadline[]): KpiTarget[] {
+function subTargets(
+  rng: Rng,
+  layout: KpiLayout,
+  passedDates: readonly Deadline[],
+  fixed?: Deadline,
+): KpiTarget[] {
   const k = rng.int(2, 4);
-  const deadline = rng.pick(passedDates);
-  const met = rng.chance(0.5);
+  const deadline = fixed ?? rng.pick(passedDates);
+  // Due later, the parts are all met already (a part behind would hang on the line); the gross then only lower.
+  const open = !passed(deadline);
+  const met = rng.chance(0.5) || open;
   const subs = rng.sample(SUBS, k).map((name) => {
     const target = rng.int(5, 30) * 1000;
     const delta = Math.max(10, roundTo(target * (0.04 + rng.next() * 0.06), 10));
@@ -341,7 +399,7 @@ function subTargets(rng: Rng, layout: KpiLayout, passedDates: readonly Deadline[
   const planted = layout.subs === 'heraf' && rng.chance(0.5);
   if (planted) {
     // Off by a tenth to a fifth of the gross, and the gross's own verdict still clear of its result.
-    for (const p of rng.shuffle([0.1, 0.15, 0.2, -0.1, -0.15, -0.2])) {
+    for (const p of rng.shuffle([0.1, 0.15, 0.2, -0.1, -0.15, -0.2]).filter((x) => !open || x < 0)) {
       const g = roundTo(sumTargets * (1 + p), 1000);
       if (Math.abs(sumResults - g) >= g * 0.03 && Math.abs(g - sumTargets) >= sumTargets * 0.09) {
         gross = g;

@@ -146,11 +146,14 @@ export function explainBudget(t: BudgetLayout, say: ExplainTools, params: CheckP
       ),
     });
   }
-  out.push({
-    role: 'sign',
-    cells: '',
-    because: text('minus er indtægter, ikke en fejl', 'minus is income, not an error'),
-  });
+  // Said only where a figure is negative or in parentheses: beside plain costs it is noise.
+  const signed = t.lines.some((l) => t.columns.some((c) => /^[-\u2212(]/.test(say.label(l.row, c.col))));
+  if (signed)
+    out.push({
+      role: 'sign',
+      cells: '',
+      because: text('minus er indtægter, ikke en fejl', 'minus is income, not an error'),
+    });
   return out;
 }
 
