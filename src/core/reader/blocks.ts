@@ -199,10 +199,14 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
     return false;
   // A dash for nil stands where a figure would: "–" under 250.000 is the same column of amounts.
   const figure = (r: number, c: number) => cells.isNumeric(r, c) || isNil(cells.raw(r, c));
+  // A code or running number before the names on one line only: a breakdown line ("deraf løn") has none.
+  const names = Math.min(nameCol(cells, last, above), nameCol(cells, first, above));
   let numbers = 0;
   for (let c = above.left; c <= above.right; c++) {
     const a = cells.kind(last, c);
     const b = cells.kind(first, c);
+    if (c < names && (a === BLANK) !== (b === BLANK) && isCode(cells, a === BLANK ? first : last, c))
+      continue;
     if (figure(last, c) !== figure(first, c)) return false;
     if ((a === BLANK) !== (b === BLANK)) {
       // Words after the figures beside one line and not the other are a remark on that line ("Jf. aftalen"):
@@ -213,6 +217,19 @@ function continues(cells: SheetCells, above: RangePos, below: RangePos): boolean
     if (cells.isNumeric(first, c)) numbers++;
   }
   return numbers > 0;
+}
+
+/** The first cell of the row holding words (a name), or past the right edge when there is none. */
+function nameCol(cells: SheetCells, row: number, rect: RangePos): number {
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (cells.kind(row, c) === TEXT && !isNil(cells.raw(row, c)) && !isCode(cells, row, c)) return c;
+  }
+  return rect.right + 1;
+}
+
+/** A code before a name: a whole number (a running number, a CVR number) or digits in dotted groups ("6.24.66"). */
+function isCode(cells: SheetCells, row: number, col: number): boolean {
+  return wholeNumber(cells, row, col) || /^\d{1,8}(?:\.\d{1,3}){0,5}$/.test(cells.text(row, col));
 }
 
 /**
@@ -413,7 +430,10 @@ function continuesAcross(
 ): boolean {
   if (left.right - left.left < 1) return false;
   const a = left.right;
-  const b = right.left;
+  // A word alone over the columns after it ("Heraf:" heading a breakdown, nothing under it) is no column of
+  // its own: the column that goes on is the first one with figures.
+  let b = right.left;
+  while (b < right.right && !columnHasNumber(cells, band, b) && filledRows(cells, band, b) <= 1) b++;
   let numbers = 0;
   let head = '';
   // A dash for nil stands where a figure would, as in the rows (continues).
@@ -428,11 +448,20 @@ function continuesAcross(
   if (numbers === 0 || (isTotalLabel(head) && left.right - left.left >= 2)) return false;
   // A table of its own beside this one has its own labels: a column with no number at all.
   for (let c = right.left; c <= right.right; c++) {
-    let any = false;
-    for (let r = band.top; r <= band.bottom && !any; r++) any = cells.isNumeric(r, c);
-    if (!any && columnFilled(cells, band, c)) return false;
+    if (!columnHasNumber(cells, band, c) && filledRows(cells, band, c) > (c < b ? 1 : 0)) return false;
   }
   return true;
+}
+
+function columnHasNumber(cells: SheetCells, band: RangePos, col: number): boolean {
+  for (let r = band.top; r <= band.bottom; r++) if (cells.isNumeric(r, col)) return true;
+  return false;
+}
+
+function filledRows(cells: SheetCells, band: RangePos, col: number): number {
+  let n = 0;
+  for (let r = band.top; r <= band.bottom; r++) if (cells.kind(r, col) !== BLANK) n++;
+  return n;
 }
 
 /**
@@ -525,9 +554,4 @@ function groupTitleOver(cells: SheetCells, row: number, cols: { left: number; ri
     titles++;
   }
   return titles > 0;
-}
-
-function columnFilled(cells: SheetCells, band: RangePos, col: number): boolean {
-  for (let r = band.top; r <= band.bottom; r++) if (cells.kind(r, col) !== BLANK) return true;
-  return false;
 }

@@ -174,9 +174,22 @@ describe('evaluateKpi: lower is better', () => {
     expect(evaluateKpi({ ...ceiling, actual: { value: decimal(28), cell: 'F5' } }, '2025-05-01').status).toBe(
       'met',
     );
-    // With no baseline the start (0) already meets a ceiling: the line is flat at the target.
+    // With no baseline the line has no start: over the ceiling before the deadline is not judged (an info
+    // asks for the baseline), where a line from 0 would have called any result over it at risk.
     const over = evaluateKpi({ ...ceiling, actual: { value: decimal(35), cell: 'F5' } }, '2025-05-01');
-    expect(over).toMatchObject({ status: 'at-risk', expectedNow: decimal(30) });
+    expect(over).toMatchObject({ status: 'no-data' });
+    expect(over.findings.map((f) => f.rule)).toEqual(['reading-unsure']);
+    // With a baseline the line runs from it: 40 in 2024 to 30 by the end of 2025 is 36,5 on 1 May 2025.
+    const line = evaluateKpi(
+      {
+        ...ceiling,
+        baseline: { value: decimal(40), cell: 'C5' },
+        baselineYear: 2024,
+        actual: { value: decimal(35), cell: 'F5' },
+      },
+      '2025-05-01',
+    );
+    expect(line.status).toBe('on-track');
   });
 });
 

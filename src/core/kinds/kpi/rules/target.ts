@@ -228,6 +228,17 @@ export function evaluateKpi(input: KpiInput, asOf: string): KpiResult {
     }
     return result('no-data');
   }
+  // Lower is better and no baseline: the line would start at 0, already below any ceiling, and call every result
+  // over it at risk however far the deadline is. Where the line starts is unknown, so the row is not judged.
+  if (today <= deadline && cmp === 'atMost' && !input.baseline && input.type === 'level') {
+    say(
+      'reading-unsure',
+      actual.cell,
+      `${input.name}: resultatet ${n(actual.value, 'da')} er over målet ${goal('da')}, men uden udgangspunkt kan Fordel ikke tegne den lige linje mod fristen ${showDate(deadlineIso!, 'da')} og vurderer ikke fremdriften. Skriv udgangspunktet (baseline), hvis den skal vurderes.`,
+      `${input.name}: the actual ${n(actual.value, 'en')} is above the target ${goal('en')}, but without a baseline Fordel cannot draw the straight line to the deadline ${showDate(deadlineIso!, 'en')} and does not judge progress. Write the baseline to have it judged.`,
+    );
+    return result('no-data');
+  }
   if (today > deadline) {
     say(
       'kpi-not-met',
