@@ -153,3 +153,10 @@ describe('a range target under a unit column that says "%", the results stored a
     expect(ruleAt(r, 'A2')).toEqual(['reading-unsure']);
   });
 });
+
+describe('"op mod" before a target', () => {
+  it('is nearly that figure, a level to reach, not a ceiling that 300 of "op mod 500" would meet', () => {
+    const r = run([HEAD, ['Virksomheder i vækstforløb', 'op mod 500', PASSED, 300]]);
+    expect(ruleAt(r, 'D2')).toEqual(['kpi-not-met']);
+  });
+});

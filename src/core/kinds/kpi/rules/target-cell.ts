@@ -58,8 +58,9 @@ export type TargetCellRead = ({ ok: true } & TargetCell) | NumberFail | TargetCe
 const AT_LEAST =
   /^(?:mindst|min\.?|minimum|over|mere end|ikke under|op på|at least|min|≥|>=|>)(?=[\s\d.])\s*/;
 const AT_MOST =
-  /^(?:højst|maks\.?|max\.?|maksimalt|maksimum|under|mindre end|ikke over|op til|op mod|højest|at most|≤|<=|<)(?=[\s\d.])\s*/;
-const APPROX = /^(?:ca\.?|cirka|circa|omkring|godt|knap|anslået|approx\.?)(?=[\s\d.])\s*/;
+  /^(?:højst|maks\.?|max\.?|maksimalt|maksimum|under|mindre end|ikke over|op til|højest|at most|≤|<=|<)(?=[\s\d.])\s*/;
+/** "op mod 500" is nearly 500, a level to come close to (domain.md section 4), not a ceiling like "op til". */
+const APPROX = /^(?:ca\.?|cirka|circa|omkring|godt|knap|op mod|anslået|approx\.?)(?=[\s\d.])\s*/;
 const NEUTRAL = /^(?:i alt|ialt|samlet|total|til|på|alle|=)(?=[\s\d.])\s*/;
 /** "stigning på 15 %", "reduceres med 20 %": a change, up or down, before the number. */
 const CHANGE_BEFORE =
