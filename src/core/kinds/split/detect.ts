@@ -36,6 +36,7 @@ import { noteLinesReading } from '../../reader/note-lines';
 import { moreAmountColumns } from './more-amounts';
 import { countBehindShares } from './count-behind-shares';
 import { roundSumFirst } from './round-sum';
+import { amountsAreSharesOfTotal } from './shares-of-total';
 import { namesFinancingSources } from '../cofinancing/classify-source';
 import { countUnitOf, isHeadingOrNoteLine } from '../../reader/labels';
 import {
@@ -327,7 +328,8 @@ export function detectApportionment(
       const follows =
         shares &&
         amountCol !== undefined &&
-        proportional(cells, percentCol!, amountCol, body.rows, partyCol, 0.05);
+        (proportional(cells, percentCol!, amountCol, body.rows, partyCol, 0.05) ||
+          amountsAreSharesOfTotal(cells, percentCol!, amountCol, body.rows, partyCol));
       if (!follows) return null;
     }
     // Names that are no Danish parties (English labels, product lines, codes): header words alone do not make
