@@ -722,7 +722,8 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
               )}
               {ordered.length > 0 && (
                 <div className={styles.nav}>
-                  <Caption1 className={styles.navText}>
+                  {/* Read out as the user steps, so Forrige and Næste are heard to do something. */}
+                  <Caption1 className={styles.navText} aria-live="polite" aria-atomic>
                     {position >= 0
                       ? format(t.itemPosition, { index: position + 1, count: ordered.length })
                       : counted(t, 'itemsCount', ordered.length)}

@@ -68,6 +68,14 @@ export function budgetSpecsFor(firstSeed: number, count: number): VariantSpec[] 
   }));
 }
 
+/** Budgets of one year as "Udgifter | Indtægter | Netto" (truths/budget.ts), a stream of their own. */
+export function netBudgetSpecsFor(firstSeed: number, count: number): VariantSpec[] {
+  return Array.from({ length: count }, (_, i) => ({
+    truthId: `netbudget-${firstSeed + i}`,
+    seed: firstSeed + i,
+  }));
+}
+
 /** The fixed sample of budgets the jest test runs. */
 export const BUDGET_SAMPLE = { firstSeed: 1, count: 120 } as const;
 

@@ -6,6 +6,7 @@
  *   --seed N --count N      the seeds to run (default 1 and 2000)
  *   --sample                the fixed sample the jest test runs
  *   --budgets               generated budgets only (issue 22); with --sample, the budget sample
+ *   --net-budgets           generated budgets of one year as Udgifter | Indtægter | Netto only
  *   --kpis                  generated target lists only; with --sample, the target-list sample (its own list:
  *                           known-broken-kpi.json)
  *   --update-known          rewrite known-broken.json from this run (with --sample)
@@ -21,6 +22,7 @@ import {
   evaluateSpec,
   KPI_SAMPLE,
   kpiSpecsFor,
+  netBudgetSpecsFor,
   materialise,
   BUDGET_SAMPLE,
   budgetSpecsFor,
@@ -203,10 +205,14 @@ async function main(): Promise<void> {
   const count = sample ? fixed.count : Number(arg('--count') ?? 2000);
   const workers = Number(arg('--workers') ?? 2);
   const t0 = Date.now();
-  const results = await runAll(
-    (budgets ? budgetSpecsFor : kpis ? kpiSpecsFor : specsFor)(first, count),
-    workers,
-  );
+  const stream = flag('--net-budgets')
+    ? netBudgetSpecsFor
+    : budgets
+      ? budgetSpecsFor
+      : kpis
+        ? kpiSpecsFor
+        : specsFor;
+  const results = await runAll(stream(first, count), workers);
   const seconds = (Date.now() - t0) / 1000;
 
   fs.mkdirSync(OUT, { recursive: true });

@@ -10,7 +10,7 @@ import { lastYearsCopy, TEXT_BLOCK, TEXT_BLOCK_TABLE_ROW } from './sent-tables';
 import { newSheet, put, type PlacedTable, type Pos, type SheetModel } from './sheet-model';
 import type { SavedBy } from './write-xlsx';
 import type { TableTruth } from './truth';
-import { randomBudget } from './truths/budget';
+import { netBudget, randomBudget } from './truths/budget';
 import { rateSplit } from './truths/rate';
 import { randomCofinancing, randomSplit } from './truths/random';
 import { SEED_TRUTHS } from './truths/seeds';
@@ -38,8 +38,9 @@ function savedByOf(ts: readonly Transform[]): SavedBy {
 export function truthById(id: string): TableTruth {
   const seed = SEED_TRUTHS.find((t) => t.id === id);
   if (seed) return seed;
-  const m = /^(split|cofin|budget|rate)-(\d+)$/.exec(id);
+  const m = /^(split|cofin|budget|netbudget|rate)-(\d+)$/.exec(id);
   if (m?.[1] === 'budget') return randomBudget(Number(m[2]));
+  if (m?.[1] === 'netbudget') return netBudget(Number(m[2]));
   if (m?.[1] === 'rate') return rateSplit(Number(m[2]));
   if (m) return m[1] === 'split' ? randomSplit(Number(m[2])) : randomCofinancing(Number(m[2]));
   throw new Error(`no truth named ${id}`);

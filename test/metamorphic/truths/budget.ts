@@ -147,3 +147,85 @@ export function randomBudget(seed: number): TableTruth {
     planted,
   };
 }
+
+const NET_TITLES = ['Driftsbudget 2026, udgifter og indtægter', 'Budget 2026 brutto og netto', 'Budget 2026'];
+
+/**
+ * A budget of one year as gross and net: "Udgifter | Indtægter | Netto", income as minus (a line with no income
+ * has 0), Netto the sum of the two, "<område> i alt" lines and a grand "I alt" summing every column. Half carry
+ * one planted error: a line's Netto, an area's "i alt" or the grand total typed wrong in one column.
+ */
+export function netBudget(seed: number): TableTruth {
+  const rng = new Rng(seed ^ 0x5eed);
+  const step = BigInt(rng.pick([1_000, 10_000]));
+  const sum = (xs: readonly bigint[]): bigint => xs.reduce((a, b) => a + b, 0n);
+  const areas = rng.sample(AREAS, rng.int(2, 3));
+  const cols: LCol[] = [
+    { id: 'udg', head: 'Udgifter', role: 'period' },
+    { id: 'ind', head: 'Indtægter', role: 'period' },
+    { id: 'net', head: 'Netto', role: 'total', sumOf: ['udg', 'ind'] },
+  ];
+  const groups = areas.map(([area, items], g) => {
+    const lines = rng.sample(items, rng.int(2, 4)).map((label, i) => {
+      const udg = BigInt(rng.int(50, 900)) * step;
+      // Income on about half the lines, always smaller than the costs.
+      const ind = rng.chance(0.5) ? -BigInt(rng.int(1, 40)) * step : 0n;
+      return { id: `g${g}i${i}`, label, values: [udg, ind, udg + ind] };
+    });
+    return {
+      id: `g${g}`,
+      label: `${area} i alt`,
+      lines,
+      values: [0, 1, 2].map((j) => sum(lines.map((l) => l.values[j]))),
+    };
+  });
+  const total = [0, 1, 2].map((j) => sum(groups.map((g) => g.values[j])));
+  const grid = new Map<string, bigint>();
+  const put = (row: string, j: number, v: bigint): void => void grid.set(`${row}|${j}`, v);
+  for (const g of groups) {
+    for (const l of g.lines) l.values.forEach((v, j) => put(l.id, j, v));
+    g.values.forEach((v, j) => put(g.id, j, v));
+  }
+  total.forEach((v, j) => put('total', j, v));
+  const planted: Planted[] = [];
+  if (rng.chance(0.5)) {
+    const kind = rng.pick(['net', 'subtotal', 'total'] as const);
+    const delta = BigInt(rng.int(1, 9)) * step;
+    const row =
+      kind === 'net' ? rng.pick(rng.pick(groups).lines).id : kind === 'total' ? 'total' : rng.pick(groups).id;
+    // A line's Netto, or a sum line in any column.
+    const j = kind === 'net' ? 2 : rng.int(0, 2);
+    const right = grid.get(`${row}|${j}`)!;
+    planted.push({
+      row,
+      col: cols[j].id,
+      expected: right,
+      actual: right + delta,
+      what: `${right} tastet ${right + delta}`,
+    });
+    put(row, j, right + delta);
+  }
+  const cells = (row: string) =>
+    Object.fromEntries(cols.map((c, j) => [c.id, money(grid.get(`${row}|${j}`)!)]));
+  const rows: LRow[] = groups.flatMap((g) => [
+    ...g.lines.map((l): LRow => ({ id: l.id, label: l.label, role: 'part', cells: cells(l.id) })),
+    { id: g.id, label: g.label, role: 'subtotal', sumOf: g.lines.map((l) => l.id), cells: cells(g.id) },
+  ]);
+  rows.push({
+    id: 'total',
+    label: 'I alt',
+    role: 'total',
+    sumOf: groups.map((g) => g.id),
+    cells: cells('total'),
+  });
+  return {
+    id: `netbudget-${seed}`,
+    origin: 'random',
+    kind: 'budget',
+    title: rng.pick(NET_TITLES),
+    corner: rng.pick(CORNERS),
+    cols,
+    rows,
+    planted,
+  };
+}
