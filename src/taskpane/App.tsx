@@ -318,6 +318,20 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
     restoreFocus();
   }
 
+  /** "Læs igen": the list may look the same afterwards, so the footer says the workbook was read. */
+  async function reread() {
+    setNotice(null);
+    const snap = await reload();
+    if (!snap) return;
+    let count: number;
+    try {
+      count = listTables(snap, overrides, removed).length;
+    } catch {
+      return; // The list shows why it could not be read.
+    }
+    setNotice({ key: 'tablesReread', count });
+  }
+
   async function takeSelection(from: HTMLElement) {
     setNotice(null);
     const snap = await reload();
@@ -792,7 +806,7 @@ export function App({ port, initialLang = 'da', today, checker, liveDelayMs = LI
               <Button size="small" disabled={busy} onClick={(e) => void takeSelection(e.currentTarget)}>
                 {t.useSelection}
               </Button>
-              <Button size="small" disabled={busy} onClick={() => void reload()}>
+              <Button size="small" disabled={busy} onClick={() => void reread()}>
                 {t.tablesRefresh}
               </Button>
             </div>

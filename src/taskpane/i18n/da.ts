@@ -18,6 +18,8 @@ export const da = {
   tablesLoading: 'Læser projektmappen …',
   tablesNone: 'Fordel fandt ingen tabeller. Markér en tabel i Excel, og vælg »Brug markering«.',
   tablesRefresh: 'Læs igen',
+  tablesReread: 'Projektmappen er læst igen: {count} tabeller.',
+  tablesRereadOne: 'Projektmappen er læst igen: 1 tabel.',
   tableCorrect: 'Ret',
   tableCorrectLabel: 'Ret læsningen af {title}',
   tableCorrected: 'rettet',

@@ -16,6 +16,8 @@ export const en: Strings = {
   tablesLoading: 'Reading the workbook …',
   tablesNone: 'Fordel found no tables. Select a table in Excel and choose "Use selection".',
   tablesRefresh: 'Read again',
+  tablesReread: 'The workbook was read again: {count} tables.',
+  tablesRereadOne: 'The workbook was read again: 1 table.',
   tableCorrect: 'Correct',
   tableCorrectLabel: 'Correct the reading of {title}',
   tableCorrected: 'corrected',

@@ -48,11 +48,26 @@ describe('a target list with "fra X til Y i <year>" targets', () => {
     expect(errors[0].message.da).toContain('31.12.2025');
   });
 
+  it('takes "Målværdi 2025" as the deadline of targets written as text', () => {
+    const rows = [
+      ['Mål', 'Retning', 'Målværdi 2025', 'Realiseret'],
+      ['Mervækst i omsætning ift. kontrolgruppe', 'Højere er bedre', '5 pct.-point', '4 pct.-point'],
+    ];
+    const findings = run(rows).findings;
+    expect(findings.filter((f) => f.rule === 'missing-value')).toEqual([]);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(['D2']);
+  });
+
   it('reads a due year after the figure or in the header, never from a period', () => {
     expect(['i 2027', '(2027)', 'senest i 2026', 'pr. år'].map(dueYearOf)).toEqual([2027, 2027, 2026, null]);
     expect(['Mål 2025', 'Mål 2025-2027', '2027-mål', 'Mål 2025/26'].map(targetYearOf)).toEqual([
       2025,
       null,
+      2027,
+      null,
+    ]);
+    expect(['Målværdi 2025', 'Målniveau 2027', 'Målværdi 2025-2027'].map(targetYearOf)).toEqual([
+      2025,
       2027,
       null,
     ]);

@@ -133,3 +133,23 @@ describe('the baseline year in the baseline column\'s header, as "Baseline 2025"
     expect(ruleAt(r, 'E2')).toEqual([]);
   });
 });
+
+describe('a range target under a unit column that says "%", the results stored as fractions', () => {
+  const HEAD_UNIT = ['Succeskriterium', 'Måleenhed', 'Måltal', 'Opnået', 'Deadline'];
+
+  it('reads 0,93 beside "91-96" as 93 %: met, where 0,93 % would be a hundred times off the range', () => {
+    const r = run([HEAD_UNIT, ['Svar på henvendelser inden for 5 hverdage', '%', '91-96', 0.93, PASSED]]);
+    expect(ruleAt(r, 'D2')).toEqual(['kpi-met']);
+  });
+
+  it('scales a range written as fractions with the rest of the row', () => {
+    const r = run([HEAD_UNIT, ['Svar på henvendelser inden for 5 hverdage', '%', '0,91-0,96', 0.89, PASSED]]);
+    expect(r.findings.find((f) => f.cell === 'D2')).toMatchObject({ rule: 'kpi-not-met', expected: '91' });
+  });
+
+  it('asks which is meant when a fraction is no nearer the target as percent than as it stands', () => {
+    const r = run([HEAD_UNIT, ['Andel ledige', '%', '10', 0.5, PASSED]]);
+    expect(ruleAt(r, 'D2')).toEqual([]);
+    expect(ruleAt(r, 'A2')).toEqual(['reading-unsure']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { RangePos } from '../../grid/a1';
 import { isNil } from '../../numbers/nil';
-import { TEXT, type SheetCells } from '../../reader/cells';
+import { BLANK, TEXT, type SheetCells } from '../../reader/cells';
 import { isSingleTextRow, tableBody } from '../../reader/body';
 import { role, type ColumnRoles, type Detected, type DetectOptions } from '../../reader/detect-types';
 import { headerArea } from '../../reader/header-area';
@@ -56,8 +56,13 @@ export function detectBudget(
   const named = read.named;
   const columns = withUserColumns(read.columns, opts.roles, (c) => area.text(c));
   if (columns.length === 0) return null;
-  // A first line with words where the amounts stand is a second header line: the header is lower down.
-  if (columns.some((c) => cells.kind(body.rows[0], c.col) === TEXT && !isNil(cells.raw(body.rows[0], c.col))))
+  // A first line with words where the amounts stand is a second header line: the header is lower down. A
+  // line of words alone before it ("Samlet beløb til fordeling: ...") is a note under the title, not a line.
+  const first = body.rows.find((r) => columns.some((c) => cells.kind(r, c.col) !== BLANK));
+  if (
+    first !== undefined &&
+    columns.some((c) => cells.kind(first, c.col) === TEXT && !isNil(cells.raw(first, c.col)))
+  )
     return null;
   const labelCol = role(opts.roles, 'label') ?? labelColumn(cells, rect, body.rows, columns[0].col);
   if (labelCol === null) return null;

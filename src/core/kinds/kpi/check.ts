@@ -522,7 +522,9 @@ const HUNDRED: Decimal = { digits: 100n, scale: 0 };
 /**
  * A row whose unit column says "%": figures written as fractions of one (0,42 beside a target of 0,5) are
  * percent times a hundred, and whole figures (42, 50) are percent as they stand. A row that mixes the two
- * (0,42 beside 50) is left as read, for the check that asks which is meant.
+ * (0,93 beside a target of 91-96) reads a fraction as percent when, times a hundred, it is at least ten times
+ * nearer the row's whole figures than as it stands (93 against 91, not 0,93); a fraction that stays unsure is
+ * left plain beside the whole figures in percent, for the check that asks which is meant.
  */
 function percentByUnit(
   unit: string,
@@ -532,15 +534,37 @@ function percentByUnit(
   const plain = figures.filter((f): f is ReadCell => f !== null && !f.percent && !f.points);
   if (plain.length === 0) return null;
   const small = (f: ReadCell) => compare(f.value.digits < 0n ? neg(f.value) : f.value, ONE) <= 0;
-  const fractions = plain.every(small) && plain.some((f) => f.value.scale > 0);
-  if (!fractions && plain.some(small)) return null;
+  const allFractions = plain.every(small) && plain.some((f) => f.value.scale > 0);
+  const whole = plain.filter((f) => !small(f));
+  const near = whole.length ? Math.abs(toNumber(whole[0].value)) : 0;
+  // Orders of magnitude from the whole figures, as read and times a hundred.
+  const nearer = (f: ReadCell) => {
+    const v = Math.abs(toNumber(f.value));
+    if (v === 0) return true;
+    return Math.abs(Math.log10(v / near)) - Math.abs(Math.log10((v * 100) / near)) >= MAGNITUDE_NEARER;
+  };
+  const converts = (f: ReadCell) => small(f) && (allFractions || (whole.length > 0 && nearer(f)));
+  const target = figures[0];
+  // A target that is itself an unsure fraction beside whole results: nothing to ask about; left as read.
+  if (!allFractions && target && plain.includes(target) && small(target) && !converts(target)) return null;
+  const times100 = (d: Decimal) => mul(d, HUNDRED);
   const toPercent = (f: ReadCell | null): ReadCell | null => {
     if (f === null || f.percent || f.points) return f;
-    if (!fractions) return { ...f, percent: true };
-    return { ...f, value: mul(f.value, HUNDRED), percent: true, decimals: Math.max(0, f.decimals - 2) };
+    if (small(f) && !converts(f)) return f;
+    if (!small(f)) return { ...f, percent: true };
+    return {
+      ...f,
+      value: times100(f.value),
+      percent: true,
+      decimals: Math.max(0, f.decimals - 2),
+      ...(f.range ? { range: { ...f.range, low: times100(f.range.low), high: times100(f.range.high) } } : {}),
+    };
   };
-  return { figures: figures.map(toPercent), fractions };
+  return { figures: figures.map(toPercent), fractions: plain.some(converts) };
 }
+
+/** How many orders of magnitude nearer a fraction times a hundred must be to read as percent. */
+const MAGNITUDE_NEARER = 1;
 
 /**
  * The result and baseline columns of one row. With results per year (layout.series) the latest year filled is

@@ -8,11 +8,12 @@ import { BLANK, type SheetCells } from '../../reader/cells';
 import { normalizeLabel, periodLabel } from '../../reader/labels';
 import { compare, sum, type Decimal } from '../../decimal/decimal';
 
-/** "2027-mål", "Mål 2027", "Målsætning for 2027", "Target 2027": a target for a year, with the year. */
+/** "2027-mål", "Mål 2027", "Målværdi 2025", "Målsætning for 2027", "Target 2027": a target for a year, with the year. */
+const TARGET_WORD = String.raw`(?:maal|maalsaetning|maaltal|maalvaerdi|maalniveau|target)`;
 const TARGET_FOR_YEAR = [
-  /^(20\d\d)\s*[-–]?\s*(?:maal|maalsaetning|maaltal|target)\b/,
+  new RegExp(String.raw`^(20\d\d)\s*[-–]?\s*${TARGET_WORD}\b`),
   // "Mål 2025-2027" is a period, not the year a target is due.
-  /^(?:maal|maalsaetning|maaltal|target)\s*(?:for|i|in)?\s*(20\d\d)\b(?!\s*[-–/]\s*(?:20)?\d\d)/,
+  new RegExp(String.raw`^${TARGET_WORD}\s*(?:for|i|in)?\s*(20\d\d)\b(?!\s*[-–/]\s*(?:20)?\d\d)`),
 ];
 
 export function targetYearOf(header: string): number | null {

@@ -35,6 +35,7 @@ import { looksLikeBody } from '../../reader/body-like';
 import { noteLinesReading } from '../../reader/note-lines';
 import { moreAmountColumns } from './more-amounts';
 import { countBehindShares } from './count-behind-shares';
+import { roundSumFirst } from './round-sum';
 import { namesFinancingSources } from '../cofinancing/classify-source';
 import { countUnitOf, isHeadingOrNoteLine } from '../../reader/labels';
 import {
@@ -230,14 +231,16 @@ export function detectApportionment(
   }
   if (popCol === undefined && percentCol === undefined && contentKeys) {
     // A key found by content: the column the amounts are proportional to. Amounts named by their header may
-    // stand on either side of it ("Kr. | Indb."); unnamed, the one left is taken for the key.
+    // stand on either side of it ("Kr. | Indb."); unnamed, the one whose total is a round sum to split holds
+    // the amounts, and failing that the one left is taken for the key.
     const amounts = amountCol !== undefined ? [amountCol] : numeric;
     const beside = (x: number, k: number) => x !== k && (amountCol !== undefined || x > k);
     for (const k of numeric) {
       const a = amounts.find((x) => beside(x, k) && proportional(cells, k, x, body.rows, label!));
       if (a !== undefined) {
-        popCol = k;
-        amountCol ??= a;
+        const swap = amountCol === undefined && roundSumFirst(cells, body.rows, label!, k, a);
+        popCol = swap ? a : k;
+        amountCol ??= swap ? k : a;
         because['key-col'] = text(
           `beløbene er proportionale med ${field.da}`,
           `the amounts are proportional to ${field.en}`,
