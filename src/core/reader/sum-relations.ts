@@ -196,7 +196,11 @@ function wordedBreakdowns(lines: readonly SumLine[]): Breakdown[] {
     const deeper = parent >= 0 && !underTotal && (l.indent ?? 0) > (lines[parent].indent ?? 0);
     if (parent >= 0 && !l.totalWords && (l.breakdownWords || deeper))
       out.push({ row: i, parent, why: 'words' });
-    else parent = l.breakdownWords ? -1 : i;
+    else if (parent >= 0 && l.totalWords && l.breakdownWords && out.some((b) => b.parent === parent)) {
+      // "Heraf i alt" closes the breakdown: it sums the lines of the block, a part of the same line again.
+      out.push({ row: i, parent, why: 'words' });
+      parent = -1;
+    } else parent = l.breakdownWords ? -1 : i;
   }
   // Indent alone is a layout habit (every line indented under a heading line): it counts only when the
   // indented lines do not exceed the line above in any column.

@@ -7,7 +7,7 @@
 import { compare, neg, sub, ZERO, type Decimal } from '../../decimal/decimal';
 import type { SheetCells } from '../../reader/cells';
 import { classifySource, isFundingSource } from './classify-source';
-import { isTotalLabel, normalizeLabel } from '../../reader/labels';
+import { isBreakdownLabel, isTotalLabel, normalizeLabel } from '../../reader/labels';
 import { columnValues, sumOf } from '../split/content';
 import { SUBTOTAL_LINE } from './words';
 
@@ -35,7 +35,11 @@ export function cofinancingTotals(
   const none: CofinancingTotals = { totalRow: null, otherTotals: [], subtotals: [], why: null, first: false };
   if (rows.length === 0) return none;
   const first = rows[0];
-  const labelled = rows.filter((r) => isTotalRowLabel(cells.text(r, labelCol)));
+  // "Heraf i alt" closes a breakdown ("Heraf:" and its lines): it sums those lines, not the sources above.
+  const labelled = rows.filter((r) => {
+    const name = cells.text(r, labelCol);
+    return isTotalRowLabel(name) && !isBreakdownLabel(name);
+  });
   const end = rows[rows.length - 1];
   if (
     labelled.length > 0 &&
