@@ -24,7 +24,8 @@ import {
   type KpiTruth,
 } from './truths/kpi';
 
-const MONTHS = [
+/** Danish month names, as target lists write deadlines ("30. juni 2026"). */
+export const MONTHS = [
   'januar',
   'februar',
   'marts',

@@ -7,24 +7,10 @@
 import type { RawValue } from '../../src/core/grid/grid';
 import { evaluateSpec, KPI_SAMPLE, kpiSpecsFor, type VariantResult } from './evaluate';
 import { readKnown } from './known';
-import { buildKpiVariant } from './kpi-variant';
+import { buildKpiVariant, MONTHS } from './kpi-variant';
 import { KPI_HELD_BACK, kpiTruth, passed, type KpiTarget } from './truths/kpi';
 
 const SEEDS = Array.from({ length: 300 }, (_, i) => i + 1);
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** The first Danish number in a text, in tenths ("mindst 1.500" -> 15000, "4,5" -> 45). */
 function tenthsIn(v: RawValue, percentCell: boolean): number | null {

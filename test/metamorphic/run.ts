@@ -141,16 +141,7 @@ async function replay(id: string, forceTransforms = false): Promise<void> {
     const at = t.cellOf.get(`${p.row}|${p.col}`)!;
     console.log(`  plantet: ${p.what} (forventet ${p.expected}, faktisk ${p.actual}) i ${a1(at)}`);
   }
-  const r = evaluateSpec(spec);
-  console.log(`  udfald: ${r.outcome}${r.breakages.length ? ` (${r.breakages.join(', ')})` : ''}`);
-  for (const p of r.problems) console.log(`  - ${p}`);
-  console.log(`  Fordel siger:`);
-  const report = checkBytes(bytes);
-  for (const tb of report.tables)
-    console.log(`    tabel ${tb.sheet}!${tb.range} ${tb.kind} ${tb.reading?.verdict ?? ''}`);
-  for (const f of report.findings)
-    console.log(`    ${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.expected ?? ''} ${f.actual ?? ''}`);
-  console.log(`  skrevet: ${path.relative(process.cwd(), file)}`);
+  printOutcome(spec, bytes, file);
 }
 
 async function replayCorpus(spec: VariantSpec): Promise<void> {
@@ -180,6 +171,11 @@ function replayKpi(spec: VariantSpec): void {
         `baseline ${t.baseline === undefined ? '-' : t.baseline / 10} -> ${t.verdict}${t.planted ? ` + ${t.planted}` : ''}`,
     ),
   );
+  printOutcome(spec, bytes, file);
+}
+
+/** The judge's outcome, then what Fordel said about the variant's file, then where the file is. */
+function printOutcome(spec: VariantSpec, bytes: Buffer, file: string): void {
   const r = evaluateSpec(spec);
   console.log(`  udfald: ${r.outcome}${r.breakages.length ? ` (${r.breakages.join(', ')})` : ''}`);
   for (const p of r.problems) console.log(`  - ${p}`);

@@ -45,6 +45,28 @@ function swapped(rng: Rng, v: bigint): bigint | null {
   return neg ? -out : out;
 }
 
+/** An area's lines and its subtotal, area by area, then I alt: each cell as the grid holds it (typos and all). */
+function areaRows(
+  groups: readonly { id: string; label: string; lines: readonly { id: string; label: string }[] }[],
+  cols: readonly { id: string }[],
+  grid: ReadonlyMap<string, bigint>,
+): LRow[] {
+  const cells = (row: string) =>
+    Object.fromEntries(cols.map((c, j) => [c.id, money(grid.get(`${row}|${j}`)!)]));
+  const rows: LRow[] = groups.flatMap((g) => [
+    ...g.lines.map((l): LRow => ({ id: l.id, label: l.label, role: 'part', cells: cells(l.id) })),
+    { id: g.id, label: g.label, role: 'subtotal', sumOf: g.lines.map((l) => l.id), cells: cells(g.id) },
+  ]);
+  rows.push({
+    id: 'total',
+    label: 'I alt',
+    role: 'total',
+    sumOf: groups.map((g) => g.id),
+    cells: cells('total'),
+  });
+  return rows;
+}
+
 export function randomBudget(seed: number): TableTruth {
   const rng = new Rng(seed);
   const nYears = rng.int(1, 4);
@@ -123,19 +145,7 @@ export function randomBudget(seed: number): TableTruth {
     }
   }
 
-  const cells = (row: string) =>
-    Object.fromEntries(cols.map((c, j) => [c.id, money(grid.get(`${row}|${j}`)!)]));
-  const rows: LRow[] = groups.flatMap((g) => [
-    ...g.lines.map((l): LRow => ({ id: l.id, label: l.label, role: 'part', cells: cells(l.id) })),
-    { id: g.id, label: g.label, role: 'subtotal', sumOf: g.lines.map((l) => l.id), cells: cells(g.id) },
-  ]);
-  rows.push({
-    id: 'total',
-    label: 'I alt',
-    role: 'total',
-    sumOf: groups.map((g) => g.id),
-    cells: cells('total'),
-  });
+  const rows = areaRows(groups, cols, grid);
   return {
     id: `budget-${seed}`,
     origin: 'random',
@@ -205,19 +215,7 @@ export function netBudget(seed: number): TableTruth {
     });
     put(row, j, right + delta);
   }
-  const cells = (row: string) =>
-    Object.fromEntries(cols.map((c, j) => [c.id, money(grid.get(`${row}|${j}`)!)]));
-  const rows: LRow[] = groups.flatMap((g) => [
-    ...g.lines.map((l): LRow => ({ id: l.id, label: l.label, role: 'part', cells: cells(l.id) })),
-    { id: g.id, label: g.label, role: 'subtotal', sumOf: g.lines.map((l) => l.id), cells: cells(g.id) },
-  ]);
-  rows.push({
-    id: 'total',
-    label: 'I alt',
-    role: 'total',
-    sumOf: groups.map((g) => g.id),
-    cells: cells('total'),
-  });
+  const rows = areaRows(groups, cols, grid);
   return {
     id: `netbudget-${seed}`,
     origin: 'random',
