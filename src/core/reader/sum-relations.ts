@@ -196,7 +196,7 @@ function wordedBreakdowns(lines: readonly SumLine[]): Breakdown[] {
     const deeper = parent >= 0 && !underTotal && (l.indent ?? 0) > (lines[parent].indent ?? 0);
     if (parent >= 0 && !l.totalWords && (l.breakdownWords || deeper))
       out.push({ row: i, parent, why: 'words' });
-    else if (parent >= 0 && l.totalWords && l.breakdownWords && out.some((b) => b.parent === parent)) {
+    else if (parent >= 0 && l.totalWords && closesBreakdown(lines, parent, out, i)) {
       // "Heraf i alt" closes the breakdown: it sums the lines of the block, a part of the same line again.
       out.push({ row: i, parent, why: 'words' });
       parent = -1;
@@ -212,6 +212,28 @@ function wordedBreakdowns(lines: readonly SumLine[]): Breakdown[] {
     if (wordy || withinParent(lines, p, rows)) rows.forEach((r) => keep.add(r));
   }
   return out.filter((b) => keep.has(b.row));
+}
+
+/**
+ * A total line under a breakdown closes it when its words say so ("Heraf i alt") or its figures do: a plain
+ * "i alt" that sums the block's lines and repeats the line above the block is that line again, not the grand
+ * total (which sums the sources, not one source's breakdown).
+ */
+function closesBreakdown(
+  lines: readonly SumLine[],
+  parent: number,
+  found: readonly Breakdown[],
+  at: number,
+): boolean {
+  const block = found.filter((b) => b.parent === parent).map((b) => b.row);
+  if (block.length === 0) return false;
+  if (lines[at].breakdownWords) return true;
+  const line = lines[at];
+  const width = Math.max(line.values.length, lines[parent].values.length);
+  return (
+    holds(agreement(line, columnSums(lines, block, width)), 'strict') &&
+    holds(agreement(line, lines[parent].values), 'strict')
+  );
 }
 
 function withinParent(lines: readonly SumLine[], parent: number, rows: readonly number[]): boolean {

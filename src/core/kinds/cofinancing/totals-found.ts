@@ -7,7 +7,7 @@
 import { compare, neg, sub, ZERO, type Decimal } from '../../decimal/decimal';
 import type { SheetCells } from '../../reader/cells';
 import { classifySource, isFundingSource } from './classify-source';
-import { isBreakdownLabel, isTotalLabel, normalizeLabel } from '../../reader/labels';
+import { indentOf, isBreakdownLabel, isTotalLabel, normalizeLabel, SUM_RELATION } from '../../reader/labels';
 import { columnValues, sumOf } from '../split/content';
 import { SUBTOTAL_LINE } from './words';
 
@@ -36,9 +36,14 @@ export function cofinancingTotals(
   if (rows.length === 0) return none;
   const first = rows[0];
   // "Heraf i alt" closes a breakdown ("Heraf:" and its lines): it sums those lines, not the sources above.
+  // So does a plain "i alt" whose figures sum the lines right above it and repeat the source above the block.
   const labelled = rows.filter((r) => {
     const name = cells.text(r, labelCol);
-    return isTotalRowLabel(name) && !isBreakdownLabel(name);
+    return (
+      isTotalRowLabel(name) &&
+      !isBreakdownLabel(name) &&
+      !closesBreakdown(cells, rows, r, labelCol, valueCols)
+    );
   });
   const end = rows[rows.length - 1];
   if (
@@ -134,6 +139,43 @@ function isSumOf(
   // two agreeing figures outweigh one that differs (the typo to report).
   const unnamed = cells.text(row, labelCol) === '';
   return matched >= 2 && (differ === 0 || (differ === 1 && (matched >= 3 || unnamed)));
+}
+
+/**
+ * The row repeats a source and sums the lines between that source and it (a "Heraf:" heading with no figures
+ * skipped), those lines marked as its breakdown by words or indent: it closes that breakdown.
+ */
+function closesBreakdown(
+  cells: SheetCells,
+  rows: readonly number[],
+  row: number,
+  labelCol: number,
+  valueCols: readonly number[],
+): boolean {
+  const at = rows.indexOf(row);
+  const hasFigures = (r: number) => valueCols.some((c) => cells.number(r, c) !== null);
+  const above = rows.slice(0, at).filter(hasFigures);
+  const indent = (r: number) => indentOf(cells.raw(r, labelCol));
+  for (let k = 2; k <= Math.min(SUM_RELATION.maxGroup, above.length - 1); k++) {
+    const parts = above.slice(-k);
+    const source = above[above.length - k - 1];
+    const between = rows.slice(rows.indexOf(source) + 1, at);
+    const marked =
+      between.some((r) => !hasFigures(r) && isBreakdownLabel(cells.text(r, labelCol))) ||
+      parts.every((r) => isBreakdownLabel(cells.text(r, labelCol)) || indent(r) > indent(source));
+    if (!marked) continue;
+    let matched = 0;
+    const ok = valueCols.every((c) => {
+      const v = cells.number(row, c);
+      const s = sumOf(columnValues(cells, c, parts));
+      const src = cells.number(source, c) ?? ZERO;
+      if (v === null) return s.digits === 0n;
+      if (v.digits !== 0n) matched++;
+      return compare(v, s) === 0 && compare(v, src) === 0;
+    });
+    if (ok && matched > 0) return true;
+  }
+  return false;
 }
 
 /** How much the parts exceed the total (0 when it is their sum); null when the total is not a number. */
