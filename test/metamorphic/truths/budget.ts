@@ -45,6 +45,11 @@ function swapped(rng: Rng, v: bigint): bigint | null {
   return neg ? -out : out;
 }
 
+/** A figure typed off by delta (a sum line's slip), as the truth plants it. */
+function slip(row: string, col: string, right: bigint, delta: bigint): Planted {
+  return { row, col, expected: right, actual: right + delta, what: `${right} tastet ${right + delta}` };
+}
+
 /** An area's lines and its subtotal, area by area, then I alt: each cell as the grid holds it (typos and all). */
 function areaRows(
   groups: readonly { id: string; label: string; lines: readonly { id: string; label: string }[] }[],
@@ -134,13 +139,7 @@ export function randomBudget(seed: number): TableTruth {
     } else {
       const row = kind === 'total' ? 'total' : rng.pick(groups).id;
       const right = grid.get(`${row}|${j}`)!;
-      planted.push({
-        row,
-        col: cols[j].id,
-        expected: right,
-        actual: right + delta,
-        what: `${right} tastet ${right + delta}`,
-      });
+      planted.push(slip(row, cols[j].id, right, delta));
       put(row, j, right + delta);
     }
   }
@@ -206,13 +205,7 @@ export function netBudget(seed: number): TableTruth {
     // A line's Netto, or a sum line in any column.
     const j = kind === 'net' ? 2 : rng.int(0, 2);
     const right = grid.get(`${row}|${j}`)!;
-    planted.push({
-      row,
-      col: cols[j].id,
-      expected: right,
-      actual: right + delta,
-      what: `${right} tastet ${right + delta}`,
-    });
+    planted.push(slip(row, cols[j].id, right, delta));
     put(row, j, right + delta);
   }
   const rows = areaRows(groups, cols, grid);
